@@ -1,0 +1,15 @@
+# One INTERFACE target carries the compile policy; every target of ours links it.
+add_library(parindex_policy INTERFACE)
+add_library(ParIndex::policy ALIAS parindex_policy)
+target_compile_features(parindex_policy INTERFACE cxx_std_20)
+target_compile_options(parindex_policy INTERFACE -Wall -Wextra -Werror -Wpedantic)
+target_compile_definitions(parindex_policy INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+if(PARINDEX_SANITIZE)
+    target_compile_options(parindex_policy INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(parindex_policy INTERFACE -fsanitize=address,undefined)
+endif()

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "fixed.h"
+
+#include <QtCore/QHash>
+#include <QtCore/QString>
+
+#include <optional>
+
+namespace parindex {
+
+// One unit's values for one leaf criterion. Values are points, or a rate in percent for rate
+// criteria. Only the appraised value counts; the self-assessed one is shown beside it.
+struct ScoreEntry
+{
+    std::optional<Fixed> selfValue;
+    std::optional<Fixed> appraised;
+    bool notApplicable = false;
+    QString note;
+
+    bool isEmpty() const { return !selfValue && !appraised && !notApplicable && note.isEmpty(); }
+    bool operator==(const ScoreEntry &) const = default;
+};
+
+// One unit's entries in one period, by criterion code.
+struct ScoreSheet
+{
+    QString unitCode;
+    QHash<QString, ScoreEntry> entries;
+
+    ScoreEntry entry(const QString &criterionCode) const { return entries.value(criterionCode); }
+    bool operator==(const ScoreSheet &) const = default;
+};
+
+// One value of an import: the cells a file gives for one unit and one leaf criterion.
+// Empty optionals leave the stored value as it is; `notApplicable` set to a value changes it.
+struct ScoreRow
+{
+    QString unitCode;
+    QString criterionCode;
+    std::optional<Fixed> selfValue;
+    std::optional<Fixed> appraised;
+    std::optional<bool> notApplicable;
+    std::optional<QString> note;
+};
+
+} // namespace parindex

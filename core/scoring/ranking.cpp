@@ -1,0 +1,103 @@
+#include "ranking.h"
+
+#include "sheetscore.h"
+
+#include <QtCore/QCollator>
+
+#include <algorithm>
+
+namespace parindex {
+
+UnitResult scoreUnit(const CriteriaTree &tree, const ClassBands &bands, const Unit &unit, const ScoreSheet &sheet)
+{
+    const SheetScore s = scoreSheet(tree, sheet);
+    UnitResult r;
+    r.unitCode = unit.code;
+    r.unitName = unit.name;
+    r.ranked = unit.ranked;
+    r.points = s.totalPoints;
+    r.max = s.totalMax;
+    r.index = s.index();
+    r.classCode = bands.classify(r.index);
+    r.missing = s.missing;
+    r.areas.reserve(tree.roots().size());
+    for (qsizetype root : tree.roots()) {
+        const Criterion &c = tree.at(root);
+        r.areas.append({c.code, c.title, s.points[root], s.applicableMax[root],
+                        Fixed::percent(s.points[root], s.applicableMax[root])});
+    }
+    return r;
+}
+
+void assignCompetitionRanks(QList<UnitResult> &results)
+{
+    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    collator.setNumericMode(true);
+    QList<std::pair<QCollatorSortKey, qsizetype>> keys;
+    keys.reserve(results.size());
+    for (qsizetype i = 0; i < results.size(); ++i)
+        keys.append({collator.sortKey(results[i].unitName), i});
+
+    QList<qsizetype> order(results.size());
+    for (qsizetype i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        if (results[a].index != results[b].index)
+            return results[a].index > results[b].index;
+        const int byName = keys[a].first.compare(keys[b].first);
+        if (byName != 0)
+            return byName < 0;
+        return results[a].unitCode < results[b].unitCode;
+    });
+
+    QList<UnitResult> sorted;
+    sorted.reserve(results.size());
+    for (qsizetype i : order)
+        sorted.append(std::move(results[i]));
+    for (qsizetype i = 0; i < sorted.size(); ++i) {
+        const bool tiedWithPrevious = i > 0 && sorted[i].index == sorted[i - 1].index;
+        sorted[i].rank = tiedWithPrevious ? sorted[i - 1].rank : std::optional<int>(int(i) + 1);
+    }
+    results = std::move(sorted);
+}
+
+RankingTable computeRanking(const RankingInput &input)
+{
+    RankingTable table;
+    table.year = input.year;
+    table.groupCode = input.groupCode;
+    table.totalMax = input.tree.totalMax();
+
+    const ScoreSheet empty;
+    for (const Unit &unit : input.units) {
+        const auto it = input.sheets.constFind(unit.code);
+        UnitResult r = scoreUnit(input.tree, input.bands, unit, it != input.sheets.constEnd() ? *it : empty);
+        if (input.previousRanks) {
+            const auto prev = input.previousRanks->constFind(unit.code);
+            if (prev != input.previousRanks->constEnd())
+                r.previousRank = *prev;
+        }
+        if (!r.isComplete())
+            table.incomplete.append(std::move(r));
+        else if (!r.ranked)
+            table.unranked.append(std::move(r));
+        else
+            table.ranked.append(std::move(r));
+    }
+    assignCompetitionRanks(table.ranked);
+    for (UnitResult &r : table.ranked) {
+        if (r.previousRank)
+            r.rankChange = *r.previousRank - *r.rank;
+    }
+    const auto byName = [](QList<UnitResult> &list) {
+        QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+        std::sort(list.begin(), list.end(),
+                  [&](const UnitResult &a, const UnitResult &b) { return collator.compare(a.unitName, b.unitName) < 0; });
+    };
+    byName(table.unranked);
+    byName(table.incomplete);
+    return table;
+}
+
+} // namespace parindex

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/classbands.h"
+#include "model/criteriatree.h"
+#include "model/scoresheet.h"
+#include "model/unit.h"
+#include "model/unitresult.h"
+
+#include <QtCore/QHash>
+
+#include <optional>
+
+namespace parindex {
+
+struct RankingInput
+{
+    int year = 0;
+    QString groupCode;
+    CriteriaTree tree;
+    ClassBands bands = ClassBands::defaults();
+    QList<Unit> units;                               // the units that take part
+    QHash<QString, ScoreSheet> sheets;               // by unit code; a unit without one has nothing entered
+    std::optional<QHash<QString, int>> previousRanks; // by unit code; empty when there was no ranking the year before
+};
+
+// One unit's result, without its rank.
+UnitResult scoreUnit(const CriteriaTree &tree, const ClassBands &bands, const Unit &unit, const ScoreSheet &sheet);
+
+// Orders results by index (highest first), then by Vietnamese collation of the name, then by code, and
+// gives competition ranks: equal indices share a rank and the next rank skips (1, 2, 2, 4).
+void assignCompetitionRanks(QList<UnitResult> &results);
+
+// The whole period: score every unit, rank the complete ones, attach last year's rank and the change.
+RankingTable computeRanking(const RankingInput &input);
+
+} // namespace parindex

@@ -1,0 +1,123 @@
+#pragma once
+
+#include "model/classbands.h"
+#include "model/criteriatree.h"
+#include "model/period.h"
+#include "model/result.h"
+#include "model/scoresheet.h"
+#include "model/unit.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QDateTime>
+#include <QtCore/QHash>
+#include <QtCore/QList>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace parindex {
+
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at; // UTC
+    QString who;
+    QString action; // e.g. score.set, scores.import, criteria.replace, period.finalize
+    QString entity; // what was changed, e.g. "2023/HUYEN/DS/1.2.3"
+    QString oldValue;
+    QString newValue;
+    QString hash; // hex SHA-256 of the previous hash and this row's fields
+};
+
+// What `check` found: problems are failures (integrity, edits made outside the program), notes are facts.
+struct CheckReport
+{
+    QStringList problems;
+    QStringList notes;
+    bool ok() const { return problems.isEmpty(); }
+};
+
+// A province's PAR Index file. Everything that touches SQL lives behind this class; callers get values
+// or an Error. Every write is one transaction with its audit row, so an accepted edit is on disk when
+// the call returns. A finalised period refuses writes here, not only in the UI.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    static constexpr qint32 ApplicationId = 0x50415249; // "PARI"
+    static constexpr int SchemaVersion = 1;
+
+    enum class Access { ReadWrite, ReadOnly };
+
+    // Creates a new file with the current schema; refuses a path that exists.
+    static Result<std::unique_ptr<Database>> create(const QString &path);
+    // Opens an existing file. Refused without writing a byte: a missing file, a file that is not SQLite,
+    // an SQLite file of another program (application_id), a file of a newer schema. An older schema is
+    // migrated after a backup copy "<file>.v<N>.bak" is taken (ReadWrite only; ReadOnly refuses to migrate).
+    // A file the user may not write opens read-only even when ReadWrite is asked.
+    static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const;
+    bool isReadOnly() const;
+    QString journalMode() const; // "wal", or "delete" on network file systems
+
+    // Who the audit log names for the writes of this connection (default: the OS user name).
+    void setUserName(const QString &who);
+    // The clock of audit rows; tests inject a fixed one.
+    void setClock(std::function<QDateTime()> clock);
+
+    // Groups and units
+    Result<QList<UnitGroup>> groups() const;
+    Status saveGroup(const UnitGroup &group);                 // add or update by code
+    Result<QList<Unit>> units(const QString &groupCode = {}) const; // ordered by group, then code
+    Result<Unit> unit(const QString &code) const;
+    Status saveUnit(const Unit &unit);                        // add or update by code
+    Status importUnits(const QList<Unit> &units);             // add or update by code; all or nothing
+
+    // Periods
+    Result<QList<Period>> periods(const QString &groupCode = {}) const; // ordered by group, then year
+    Result<Period> period(int year, const QString &groupCode) const;  // NotFound when absent
+    // Opens a period in draft, with default bands; with copyFromYear, copies that year's criteria and bands.
+    Result<Period> addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear = std::nullopt);
+    // Finalise (decision number and date required), or reopen a final period (a reason is required and
+    // goes to the audit log), or move between draft and appraising.
+    Status setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber = {},
+                           const QDate &decisionDate = {}, const QString &reason = {});
+    // The units of the period's group that take part in its year.
+    Result<QList<Unit>> periodUnits(qint64 periodId) const;
+
+    // Criteria and bands
+    Result<CriteriaTree> criteria(qint64 periodId) const;
+    // Replaces the tree; scores of leaves whose code remains a leaf are kept, others are removed.
+    Status replaceCriteria(qint64 periodId, const CriteriaTree &tree);
+    Result<ClassBands> bands(qint64 periodId) const;
+    Status setBands(qint64 periodId, const ClassBands &bands);
+
+    // Scores
+    Result<QHash<QString, ScoreSheet>> scoreSheets(qint64 periodId) const; // by unit code
+    // Sets one cell (one transaction, one audit row with old and new value). The unit must take part,
+    // the criterion must be a leaf of the period, values must be in range.
+    Status setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry);
+    // All rows or none, in one transaction with one audit row; every bad row is listed in Error::details.
+    Status importScores(qint64 periodId, const QList<ScoreRow> &rows);
+
+    // Audit log and checks
+    Result<QList<AuditEntry>> auditLog(int limit = 1000) const; // newest first
+    // integrity_check, foreign_key_check, the audit hash chain, and the row seals that reveal
+    // edits made outside the program.
+    CheckReport check() const;
+    // A consistent copy (VACUUM INTO a temporary file, checked, then renamed onto target).
+    Status backupTo(const QString &target) const;
+
+private:
+    struct Private;
+    explicit Database(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace parindex
