@@ -1,0 +1,137 @@
+#include "model/fixed.h"
+
+#include <QtTest/QtTest>
+
+using namespace parindex;
+using namespace Qt::StringLiterals;
+
+class TestFixed : public QObject
+{
+    Q_OBJECT
+private slots:
+    void parse_data();
+    void parse();
+    void percent_data();
+    void percent();
+    void rounded_data();
+    void rounded();
+    void percentOf_data();
+    void percentOf();
+    void localeText();
+};
+
+void TestFixed::parse_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qint64>("raw");
+    QTest::newRow("integer") << u"12"_s << true << qint64(120000);
+    QTest::newRow("decimal point") << u"12.5"_s << true << qint64(125000);
+    QTest::newRow("decimal comma") << u"12,5"_s << true << qint64(125000);
+    QTest::newRow("four decimals") << u"0.0001"_s << true << qint64(1);
+    QTest::newRow("leading point") << u".25"_s << true << qint64(2500);
+    QTest::newRow("trailing point") << u"3."_s << true << qint64(30000);
+    QTest::newRow("spaces") << u"  7.75 "_s << true << qint64(77500);
+    QTest::newRow("negative") << u"-1.5"_s << true << qint64(-15000);
+    QTest::newRow("five decimals") << u"1.00001"_s << false << qint64(0);
+    QTest::newRow("grouping") << u"1.234,5"_s << false << qint64(0);
+    QTest::newRow("text") << u"abc"_s << false << qint64(0);
+    QTest::newRow("empty") << u""_s << false << qint64(0);
+    QTest::newRow("sign only") << u"-"_s << false << qint64(0);
+    QTest::newRow("point only") << u"."_s << false << qint64(0);
+    QTest::newRow("exponent") << u"1e3"_s << false << qint64(0);
+    QTest::newRow("arabic-indic digit") << u"\u0661"_s << false << qint64(0);
+}
+
+void TestFixed::parse()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, valid);
+    QFETCH(qint64, raw);
+    const auto value = Fixed::parse(text);
+    QCOMPARE(value.has_value(), valid);
+    if (valid)
+        QCOMPARE(value->raw(), raw);
+}
+
+void TestFixed::percent_data()
+{
+    QTest::addColumn<QString>("part");
+    QTest::addColumn<QString>("whole");
+    QTest::addColumn<QString>("expected");
+    // Hand-checked: 68.32 / 84 = 0.813333.. -> 81.33 (domain.md's example).
+    QTest::newRow("domain example") << u"68.32"_s << u"84"_s << u"81.33"_s;
+    // Exactly half a hundredth rounds up; a double would give 84.99 for 84.985.
+    QTest::newRow("84.995 of 100") << u"84.995"_s << u"100"_s << u"85.00"_s;
+    QTest::newRow("84.985 of 100") << u"84.985"_s << u"100"_s << u"84.99"_s;
+    QTest::newRow("84.9849 of 100") << u"84.9849"_s << u"100"_s << u"84.98"_s;
+    // 0.145 is 0.14499999999999999 as a double: exact arithmetic must still give 0.15.
+    QTest::newRow("0.145 of 100") << u"0.145"_s << u"100"_s << u"0.15"_s;
+    // 67.998/80 = 84.9975 -> 85.00; 67.988/80 = 84.985 -> 84.99.
+    QTest::newRow("67.998 of 80") << u"67.998"_s << u"80"_s << u"85.00"_s;
+    QTest::newRow("67.988 of 80") << u"67.988"_s << u"80"_s << u"84.99"_s;
+    QTest::newRow("two thirds") << u"2"_s << u"3"_s << u"66.67"_s;
+    QTest::newRow("full") << u"84"_s << u"84"_s << u"100.00"_s;
+    QTest::newRow("zero max") << u"0"_s << u"0"_s << u"0.00"_s;
+    QTest::newRow("Dong Son 2023") << u"92.15"_s << u"100"_s << u"92.15"_s;
+}
+
+void TestFixed::percent()
+{
+    QFETCH(QString, part);
+    QFETCH(QString, whole);
+    QFETCH(QString, expected);
+    QCOMPARE(Fixed::percent(*Fixed::parse(part), *Fixed::parse(whole)).toString(2), expected);
+}
+
+void TestFixed::rounded_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("decimals");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("half up") << u"2.345"_s << 2 << u"2.35"_s;
+    QTest::newRow("below half") << u"2.3449"_s << 2 << u"2.34"_s;
+    QTest::newRow("negative half away from zero") << u"-2.345"_s << 2 << u"-2.35"_s;
+    QTest::newRow("to integer") << u"91.5"_s << 0 << u"92"_s;
+    QTest::newRow("no change") << u"91.92"_s << 2 << u"91.92"_s;
+    QTest::newRow("trimmed text") << u"91.9200"_s << -1 << u"91.92"_s;
+    QTest::newRow("integer text") << u"100"_s << -1 << u"100"_s;
+}
+
+void TestFixed::rounded()
+{
+    QFETCH(QString, value);
+    QFETCH(int, decimals);
+    QFETCH(QString, expected);
+    QCOMPARE(Fixed::parse(value)->toString(decimals), expected);
+}
+
+void TestFixed::percentOf_data()
+{
+    QTest::addColumn<QString>("rate");
+    QTest::addColumn<QString>("whole");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("87.5% of 2") << u"87.5"_s << u"2"_s << u"1.75"_s;
+    QTest::newRow("33.33% of 1.5") << u"33.33"_s << u"1.5"_s << u"0.5"_s; // 0.49995 -> 0.5000
+    QTest::newRow("100% of 0.75") << u"100"_s << u"0.75"_s << u"0.75"_s;
+    QTest::newRow("0%") << u"0"_s << u"3"_s << u"0"_s;
+}
+
+void TestFixed::percentOf()
+{
+    QFETCH(QString, rate);
+    QFETCH(QString, whole);
+    QFETCH(QString, expected);
+    QCOMPARE(Fixed::percentOf(*Fixed::parse(rate), *Fixed::parse(whole)).toString(), expected);
+}
+
+void TestFixed::localeText()
+{
+    const Fixed v = *Fixed::parse(u"91.92");
+    QCOMPARE(v.toString(QLocale(QLocale::Vietnamese, QLocale::Vietnam), 2), u"91,92"_s);
+    QCOMPARE(v.toString(QLocale(QLocale::English, QLocale::UnitedStates), 2), u"91.92"_s);
+    QCOMPARE(Fixed::fromInt(1234).toString(QLocale(QLocale::Vietnamese, QLocale::Vietnam), 2), u"1234,00"_s);
+}
+
+QTEST_APPLESS_MAIN(TestFixed)
+#include "tst_fixed.moc"
