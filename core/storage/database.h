@@ -95,6 +95,8 @@ public:
     Result<CriteriaTree> criteria(qint64 periodId) const;
     // Replaces the tree; scores of leaves whose code remains a leaf are kept, others are removed.
     Status replaceCriteria(qint64 periodId, const CriteriaTree &tree);
+    // The same, after an edit that renumbered codes (old code -> new code): scores follow their criterion.
+    Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes);
     Result<ClassBands> bands(qint64 periodId) const;
     Status setBands(qint64 periodId, const ClassBands &bands);
 

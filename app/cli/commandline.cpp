@@ -1,0 +1,370 @@
+#include "commandline.h"
+
+#include "demo/demoprovince.h"
+#include "desk/filetransfer.h"
+#include "desk/periodranking.h"
+#include "desk/rankingtext.h"
+#include "io/formats.h"
+#include "storage/database.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QLocale>
+#include <QtCore/QSaveFile>
+#include <QtCore/QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+const QStringList valueOptions = {u"db"_s,   u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s,
+                                  u"out"_s,  u"number"_s, u"date"_s, u"signer"_s, u"layout"_s};
+const QStringList flagOptions = {u"demo"_s, u"help"_s};
+
+QLocale localeFor(const QString &lang)
+{
+    QLocale locale = lang == u"vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                   : QLocale(QLocale::English, QLocale::UnitedStates);
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale;
+}
+} // namespace
+
+CommandLine::CommandLine(QStringList arguments)
+    : m_arguments(std::move(arguments))
+    , m_out(stdout)
+    , m_err(stderr)
+{
+}
+
+int CommandLine::exitCodeFor(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Usage:
+        return WrongUsage;
+    case Error::Kind::BadData:
+    case Error::Kind::NotFound:
+        return BadData;
+    case Error::Kind::CannotOpen:
+    case Error::Kind::NotOurs:
+    case Error::Kind::TooNew:
+    case Error::Kind::Locked:
+    case Error::Kind::ReadOnly:
+    case Error::Kind::Final:
+    case Error::Kind::Io:
+    case Error::Kind::Corrupt:
+    case Error::Kind::Internal:
+        return CannotOpen;
+    }
+    return CannotOpen;
+}
+
+bool CommandLine::parse()
+{
+    for (qsizetype i = 1; i < m_arguments.size(); ++i) {
+        const QString &arg = m_arguments[i];
+        if (!arg.startsWith(u"--")) {
+            m_words.append(arg);
+            continue;
+        }
+        QString name = arg.mid(2);
+        QString value;
+        const qsizetype eq = name.indexOf(u'=');
+        if (eq >= 0) {
+            value = name.mid(eq + 1);
+            name.truncate(eq);
+        }
+        if (flagOptions.contains(name) && eq < 0) {
+            m_options.insert(name, u"1"_s);
+        } else if (valueOptions.contains(name)) {
+            if (eq < 0) {
+                if (i + 1 >= m_arguments.size()) {
+                    m_parseProblem = tr("The option --%1 needs a value.").arg(name);
+                    return false;
+                }
+                value = m_arguments[++i];
+            }
+            m_options.insert(name, value);
+        } else {
+            m_parseProblem = tr("Unknown option %1.").arg(arg);
+            return false;
+        }
+    }
+    return true;
+}
+
+void CommandLine::installTranslator()
+{
+    QString lang = option(u"lang"_s);
+    if (lang.isEmpty())
+        lang = QLocale::system().language() == QLocale::Vietnamese ? u"vi"_s : u"en"_s;
+    m_options.insert(u"lang"_s, lang);
+    auto *translator = new QTranslator(QCoreApplication::instance());
+    if (translator->load(u":/i18n/parindex_"_s + lang))
+        QCoreApplication::installTranslator(translator);
+}
+
+int CommandLine::usage(const QString &problem)
+{
+    if (!problem.isEmpty())
+        m_err << problem << u'\n';
+    m_err << tr("Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]\n"
+                "Commands:\n"
+                "  init [--demo]                                   create a database; --demo fills an illustrative province\n"
+                "  units import FILE                               add or update units (units.csv)\n"
+                "  period add --year Y --group G [--copy-from Y0]  open a period\n"
+                "  criteria import|export --year Y --group G FILE\n"
+                "  scores import|export --year Y --group G FILE [--layout long|wide]\n"
+                "  rank --year Y --group G [--format table|csv|json] [--out FILE]\n"
+                "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
+                "  check                                           integrity and consistency report\n"
+                "  backup --out FILE                               consistent copy of the database\n"
+                "Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.\n");
+    m_err.flush();
+    return problem.isEmpty() ? Done : WrongUsage;
+}
+
+int CommandLine::fail(const Error &error)
+{
+    m_err << error.text() << u'\n';
+    m_err.flush();
+    return exitCodeFor(error);
+}
+
+bool CommandLine::requireYearAndGroup(int &year, QString &group)
+{
+    bool ok = false;
+    year = option(u"year"_s).toInt(&ok);
+    group = option(u"group"_s);
+    if (!ok || year < 1900 || year > 2999) {
+        usage(tr("This command needs --year with a year such as 2024."));
+        return false;
+    }
+    if (group.isEmpty()) {
+        usage(tr("This command needs --group with a group code such as SO, HUYEN or XA."));
+        return false;
+    }
+    return true;
+}
+
+Result<std::unique_ptr<Database>> CommandLine::openDatabase(bool writable)
+{
+    auto db = Database::open(option(u"db"_s), writable ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    if (db && writable && (*db)->isReadOnly()) {
+        return Error{Error::Kind::ReadOnly,
+                     tr("%1 can only be read: this command changes it.").arg(QDir::toNativeSeparators(option(u"db"_s)))};
+    }
+    return db;
+}
+
+int CommandLine::writeOutput(const QByteArray &bytes)
+{
+    const QString out = option(u"out"_s);
+    if (out.isEmpty()) {
+        m_out.flush();
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return Done;
+    }
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return fail({Error::Kind::CannotOpen,
+                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString())});
+    }
+    return Done;
+}
+
+int CommandLine::run()
+{
+    const bool parsed = parse();
+    installTranslator();
+    if (!parsed)
+        return usage(m_parseProblem);
+    if (has(u"help"_s) || m_words.isEmpty())
+        return usage(has(u"help"_s) ? QString() : tr("No command given."));
+    if (option(u"lang"_s) != u"vi" && option(u"lang"_s) != u"en")
+        return usage(tr("--lang takes vi or en."));
+    if (option(u"db"_s).isEmpty())
+        return usage(tr("Every command needs --db FILE."));
+
+    const QString command = m_words.first();
+    if (command == u"init")
+        return init();
+    if (command == u"units")
+        return units();
+    if (command == u"period")
+        return period();
+    if (command == u"criteria")
+        return criteria();
+    if (command == u"scores")
+        return scores();
+    if (command == u"rank")
+        return rank();
+    if (command == u"finalize")
+        return finalize();
+    if (command == u"check")
+        return check();
+    if (command == u"backup")
+        return backup();
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+int CommandLine::init()
+{
+    auto db = Database::create(option(u"db"_s));
+    if (!db)
+        return fail(db.error());
+    if (has(u"demo"_s)) {
+        if (const Status s = DemoProvince::fill(**db); !s)
+            return fail(s.error());
+    }
+    m_err << tr("Created %1.").arg(QDir::toNativeSeparators(option(u"db"_s))) << u'\n';
+    return Done;
+}
+
+int CommandLine::units()
+{
+    if (m_words.value(1) != u"import" || m_words.size() != 3)
+        return usage(tr("Use: units import FILE"));
+    auto db = openDatabase(true);
+    if (!db)
+        return fail(db.error());
+    if (const Status s = FileTransfer::importUnits(**db, m_words[2]); !s)
+        return fail(s.error());
+    return Done;
+}
+
+int CommandLine::period()
+{
+    if (m_words.value(1) != u"add")
+        return usage(tr("Use: period add --year Y --group G [--copy-from Y0]"));
+    int year = 0;
+    QString group;
+    if (!requireYearAndGroup(year, group))
+        return WrongUsage;
+    std::optional<int> copyFrom;
+    if (has(u"copy-from"_s)) {
+        bool ok = false;
+        copyFrom = option(u"copy-from"_s).toInt(&ok);
+        if (!ok)
+            return usage(tr("--copy-from takes a year such as 2023."));
+    }
+    auto db = openDatabase(true);
+    if (!db)
+        return fail(db.error());
+    if (const auto p = (*db)->addPeriod(year, group, copyFrom); !p)
+        return fail(p.error());
+    return Done;
+}
+
+int CommandLine::criteria()
+{
+    const QString verb = m_words.value(1);
+    if ((verb != u"import" && verb != u"export") || m_words.size() != 3)
+        return usage(tr("Use: criteria import|export --year Y --group G FILE"));
+    int year = 0;
+    QString group;
+    if (!requireYearAndGroup(year, group))
+        return WrongUsage;
+    auto db = openDatabase(verb == u"import");
+    if (!db)
+        return fail(db.error());
+    const Status s = verb == u"import" ? FileTransfer::importCriteria(**db, year, group, m_words[2])
+                                       : FileTransfer::exportCriteria(**db, year, group, m_words[2]);
+    return s ? Done : fail(s.error());
+}
+
+int CommandLine::scores()
+{
+    const QString verb = m_words.value(1);
+    if ((verb != u"import" && verb != u"export") || m_words.size() != 3)
+        return usage(tr("Use: scores import|export --year Y --group G FILE"));
+    int year = 0;
+    QString group;
+    if (!requireYearAndGroup(year, group))
+        return WrongUsage;
+    const QString layout = option(u"layout"_s);
+    if (!layout.isEmpty() && layout != u"long" && layout != u"wide")
+        return usage(tr("--layout takes long or wide."));
+    auto db = openDatabase(verb == u"import");
+    if (!db)
+        return fail(db.error());
+    const Status s = verb == u"import"
+        ? FileTransfer::importScores(**db, year, group, m_words[2])
+        : FileTransfer::exportScores(**db, year, group, m_words[2],
+                                     layout == u"wide" ? FileTransfer::ScoresLayout::Wide : FileTransfer::ScoresLayout::Long);
+    return s ? Done : fail(s.error());
+}
+
+int CommandLine::rank()
+{
+    int year = 0;
+    QString group;
+    if (!requireYearAndGroup(year, group))
+        return WrongUsage;
+    const QString format = has(u"format"_s) ? option(u"format"_s) : u"table"_s;
+    if (format != u"table" && format != u"csv" && format != u"json")
+        return usage(tr("--format takes table, csv or json."));
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    const auto table = rankPeriod(**db, year, group);
+    if (!table)
+        return fail(table.error());
+    if (format == u"json")
+        return writeOutput(FileFormats::writeRankingJson(*table));
+    if (format == u"csv")
+        return writeOutput(FileFormats::writeRankingCsv(*table));
+    return writeOutput(RankingText::format(*table, localeFor(option(u"lang"_s))).toUtf8());
+}
+
+int CommandLine::finalize()
+{
+    int year = 0;
+    QString group;
+    if (!requireYearAndGroup(year, group))
+        return WrongUsage;
+    const QDate date = QDate::fromString(option(u"date"_s), Qt::ISODate);
+    if (option(u"number"_s).isEmpty() || !date.isValid())
+        return usage(tr("finalize needs the decision's --number (e.g. 600/QĐ-UBND) and --date YYYY-MM-DD."));
+    auto db = openDatabase(true);
+    if (!db)
+        return fail(db.error());
+    const auto p = (*db)->period(year, group);
+    if (!p)
+        return fail(p.error());
+    const Status s = (*db)->setPeriodStatus(p->id, PeriodStatus::Final, option(u"number"_s), date);
+    return s ? Done : fail(s.error());
+}
+
+int CommandLine::check()
+{
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    const CheckReport report = (*db)->check();
+    for (const QString &note : report.notes)
+        m_out << note << u'\n';
+    for (const QString &problem : report.problems)
+        m_out << tr("PROBLEM: %1").arg(problem) << u'\n';
+    m_out << (report.ok() ? tr("No problems found.") : tr("%n problem(s) found.", nullptr, int(report.problems.size())))
+          << u'\n';
+    m_out.flush();
+    return report.ok() ? Done : BadData;
+}
+
+int CommandLine::backup()
+{
+    if (option(u"out"_s).isEmpty())
+        return usage(tr("Use: backup --out FILE"));
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    const Status s = (*db)->backupTo(option(u"out"_s));
+    return s ? Done : fail(s.error());
+}
+
+} // namespace parindex

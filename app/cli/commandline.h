@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
+#include <QtCore/QStringList>
+#include <QtCore/QTextStream>
+
+#include <memory>
+
+namespace parindex {
+
+class Database;
+
+// parindex-cli: parses the words of formats.md, calls core, prints results to stdout (or --out) and
+// messages to stderr, and returns 0 done, 1 wrong usage, 2 bad data, 3 file cannot be opened.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    explicit CommandLine(QStringList arguments);
+    int run();
+
+    enum Exit { Done = 0, WrongUsage = 1, BadData = 2, CannotOpen = 3 };
+    static int exitCodeFor(const Error &error);
+
+private:
+    bool parse();
+    void installTranslator();
+    QString option(const QString &name) const { return m_options.value(name); }
+    bool has(const QString &name) const { return m_options.contains(name); }
+    int usage(const QString &problem);
+    int fail(const Error &error);
+    bool requireYearAndGroup(int &year, QString &group);
+    Result<std::unique_ptr<Database>> openDatabase(bool writable);
+    int writeOutput(const QByteArray &bytes);
+
+    int init();
+    int units();
+    int period();
+    int criteria();
+    int scores();
+    int rank();
+    int finalize();
+    int check();
+    int backup();
+
+    QStringList m_arguments;
+    QStringList m_words; // command, sub-command, file
+    QHash<QString, QString> m_options;
+    QString m_parseProblem;
+    QTextStream m_out;
+    QTextStream m_err;
+};
+
+} // namespace parindex

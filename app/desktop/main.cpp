@@ -1,0 +1,104 @@
+// parindex: the desktop program. Wires the translator, the fonts and the main window; no logic here.
+#include "deskdocument.h"
+#include "mainwindow.h"
+#include "messages.h"
+
+#include <QtCore/QCommandLineParser>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QLibraryInfo>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTranslator>
+#include <QtWidgets/QApplication>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using parindex::MainWindow;
+
+namespace {
+QString chosenLanguage()
+{
+    const QString saved = QSettings().value(u"language"_s).toString();
+    if (saved == u"vi" || saved == u"en")
+        return saved;
+    return QLocale::system().language() == QLocale::Vietnamese ? u"vi"_s : u"en"_s;
+}
+
+void applyLanguage(const QString &language, QTranslator *translator)
+{
+    QCoreApplication::removeTranslator(translator);
+    if (translator->load(u":/i18n/parindex_"_s + language))
+        QCoreApplication::installTranslator(translator);
+    QLocale locale = language == u"vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                       : QLocale(QLocale::English, QLocale::UnitedStates);
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QLocale::setDefault(locale);
+}
+
+QString defaultFile()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + u"/parindex.parindex"_s;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(u"parindex"_s);
+    QCoreApplication::setApplicationName(u"parindex"_s);
+    QCoreApplication::setApplicationVersion(u"0.1.0"_s);
+    QGuiApplication::setDesktopFileName(u"parindex"_s);
+
+    QTranslator translator;
+    applyLanguage(chosenLanguage(), &translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "PAR Index desk"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Create FILE from the demo data when it does not exist."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The file to open."));
+    parser.process(app);
+
+    QString path = parser.positionalArguments().value(0);
+    if (path.isEmpty()) {
+        const QString last = QSettings().value(u"lastFile"_s).toString();
+        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultFile();
+    }
+
+    std::unique_ptr<MainWindow> window;
+    const std::function<void(const QString &)> build = [&](const QString &file) {
+        window = std::make_unique<MainWindow>();
+        QObject::connect(window.get(), &MainWindow::languageChangeRequested, window.get(), [&](const QString &language) {
+            // Rebuild the window in the new language, on the same file (the old window releases its lock first).
+            const QString reopen = window->document() ? window->document()->path() : QString();
+            const QByteArray geometry = window->saveGeometry();
+            window->closeFile();
+            applyLanguage(language, &translator);
+            QMetaObject::invokeMethod(qApp, [&, reopen, geometry] {
+                build(reopen);
+                window->restoreGeometry(geometry);
+            }, Qt::QueuedConnection);
+        });
+        window->show();
+        if (file.isEmpty())
+            return;
+        if (QFileInfo::exists(file))
+            window->openFile(file);
+        else if (parser.isSet(demo))
+            window->createFile(file, true);
+        else if (parindex::Messages::confirm(window.get(), MainWindow::tr("PAR Index desk"),
+                                             MainWindow::tr("There is no file at %1 yet. Create it now, with the "
+                                                            "illustrative demo province to explore?")
+                                                 .arg(QDir::toNativeSeparators(file)),
+                                             MainWindow::tr("Create with demo data")))
+            window->createFile(file, true);
+    };
+    build(path);
+    return app.exec();
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "model/result.h"
+#include "model/unitresult.h"
+#include "scoring/ranking.h"
+
+namespace parindex {
+
+class Database;
+
+// Reads what a period's ranking needs from the file: tree, bands, the units taking part, their sheets,
+// and last year's ranks of the same group (computed the same way, never stored as the truth).
+Result<RankingInput> loadRankingInput(const Database &db, int year, const QString &groupCode);
+
+// The ranking of one period, as the command line, the app and the documents show it.
+Result<RankingTable> rankPeriod(const Database &db, int year, const QString &groupCode);
+
+} // namespace parindex

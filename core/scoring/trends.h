@@ -1,0 +1,159 @@
+#pragma once
+
+#include "model/classbands.h"
+#include "model/fixed.h"
+#include "model/unitresult.h"
+
+#include <QtCore/QList>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+#include <optional>
+
+namespace parindex {
+
+// The numbers behind the charts, computed from the rankings of a group's periods. A year in which a unit
+// has no result is an empty value (a gap in a line), never a zero. Averages and medians are taken over
+// the ranked units of the year, exactly, rounded half up to two decimals.
+
+// One unit's result in one year of a series.
+struct TrendPoint
+{
+    int year = 0;
+    std::optional<Fixed> index;        // empty: no complete result that year
+    std::optional<int> rank;           // empty: not ranked that year
+    std::optional<ClassCode> classCode; // with the index
+
+    bool operator==(const TrendPoint &) const = default;
+};
+
+// A group statistic (average or median) in one year.
+struct YearValue
+{
+    int year = 0;
+    std::optional<Fixed> value; // empty: no ranked unit that year
+
+    bool operator==(const YearValue &) const = default;
+};
+
+struct UnitTrend
+{
+    QString unitCode;
+    QString unitName;         // as in the latest year the unit has a result
+    QList<TrendPoint> points; // one per year of the series, oldest first
+};
+
+struct TrendSeries
+{
+    QString groupCode;
+    QList<int> years; // oldest first
+    QList<UnitTrend> units;
+    QList<YearValue> average;
+    QList<YearValue> median;
+};
+
+// One bar of the comparison: a unit's index, split into what each area contributes to it.
+struct AreaContribution
+{
+    QString code;
+    QString title;
+    Fixed share; // area points / unit's applicable max x 100; the shares of a unit add up to its index
+
+    bool operator==(const AreaContribution &) const = default;
+};
+
+struct ComparisonBar
+{
+    QString unitCode;
+    QString unitName;
+    Fixed index;
+    std::optional<int> rank; // empty: a unit of special status, listed without a rank
+    ClassCode classCode = ClassCode::Weak;
+    QList<AreaContribution> areas;
+};
+
+struct ComparisonData
+{
+    int year = 0;
+    QString groupCode;
+    QList<ComparisonBar> bars; // highest index first; incomplete units are left out
+    struct Area
+    {
+        QString code;
+        QString title;
+        bool operator==(const Area &) const = default;
+    };
+    QList<Area> areas; // every area that appears in a bar, in criteria order
+};
+
+// One area of a unit: its sub-index (% of the area's applicable max) against the group and its past.
+struct AreaProfileRow
+{
+    QString code;
+    QString title;
+    std::optional<Fixed> unit;         // empty: the area does not apply to the unit
+    std::optional<Fixed> groupAverage; // over the ranked units to which the area applies
+    std::optional<Fixed> previous;     // the unit's own sub-index the year before, where there is one
+
+    bool operator==(const AreaProfileRow &) const = default;
+};
+
+struct AreaProfile
+{
+    QString unitCode;
+    QString unitName;
+    int year = 0;
+    std::optional<int> previousYear; // empty: no ranking of the year before was given
+    QList<AreaProfileRow> areas;
+};
+
+struct UnitRanks
+{
+    QString unitCode;
+    QString unitName;
+    QList<TrendPoint> points; // one per year, oldest first; rank empty where the unit was not ranked
+    bool highlighted = false;
+    // First rank minus last rank over the years the unit was ranked; positive: moved up. Empty with fewer
+    // than two ranked years.
+    std::optional<int> change;
+};
+
+struct RankMovement
+{
+    QString groupCode;
+    QList<int> years;       // oldest first
+    QList<UnitRanks> units; // every unit ranked in at least one year, in the latest ranking's order
+    int lowestRank = 0;     // the largest rank number of any year (the bottom of the chart)
+};
+
+class Trends
+{
+    Q_DECLARE_TR_FUNCTIONS(Trends)
+public:
+    // The index of the given units over the years of `years` (rankings of one group, any order), with
+    // the group average and median per year. An empty list of units takes every unit with a result.
+    static TrendSeries trend(const QList<RankingTable> &years, const QStringList &unitCodes = {});
+
+    // One year, every complete unit, highest index first (the ranking's order; special units merged in).
+    static ComparisonData comparison(const RankingTable &table);
+
+    // A unit's area sub-indices against the group average of the same year and its own previous year
+    // (`previous` may be null). NotFound when the unit has no complete result in `table`.
+    static Result<AreaProfile> areaProfile(const RankingTable &table, const RankingTable *previous,
+                                           const QString &unitCode);
+
+    // Ranks over the years for every unit ranked in any of them; `highlighted` marks the chosen units.
+    static RankMovement rankMovement(const QList<RankingTable> &years, const QStringList &highlighted = {});
+
+    // Every unit with a result in any year: the latest year's order first, then units of earlier years.
+    static QStringList unitsOf(const QList<RankingTable> &years);
+
+    // Mean and median of values (exact; half up to two decimals); empty for no values.
+    static std::optional<Fixed> average(const QList<Fixed> &values);
+    static std::optional<Fixed> median(QList<Fixed> values);
+
+    // Unit codes that have no result in any of the years, for a message that names them.
+    static QStringList unknownUnits(const QList<RankingTable> &years, const QStringList &unitCodes);
+};
+
+} // namespace parindex

@@ -1,0 +1,393 @@
+#include "desk/periodranking.h"
+#include "storage/database.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QTemporaryDir>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
+#include <QtTest/QtTest>
+
+using namespace parindex;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+
+// An independent recomputation of a unit's index: a straightforward recursion over the tree, written
+// apart from core/scoring, in exact ten-thousandths.
+struct Points
+{
+    qint64 points = 0;
+    qint64 max = 0;
+};
+
+Points recompute(const CriteriaTree &tree, const ScoreSheet &sheet, qsizetype node)
+{
+    const Criterion &c = tree.at(node);
+    const ScoreEntry e = sheet.entry(c.code);
+    if (e.notApplicable)
+        return {0, 0};
+    if (c.kind == CriterionKind::Deduction)
+        return {e.appraised ? e.appraised->raw() : 0, 0};
+    if (!c.isGroup()) {
+        qint64 v = e.appraised ? e.appraised->raw() : 0;
+        if (c.kind == CriterionKind::Rate)
+            v = c.rule.points(Fixed::fromRaw(v), c.maxPoints).raw();
+        return {qMin(v, c.maxPoints.raw()), c.maxPoints.raw()};
+    }
+    qint64 earned = 0, deducted = 0, lost = 0;
+    for (qsizetype child : tree.childrenOf(node)) {
+        const Points p = recompute(tree, sheet, child);
+        if (tree.at(child).kind == CriterionKind::Deduction) {
+            deducted += p.points;
+        } else {
+            earned += p.points;
+            lost += tree.at(child).maxPoints.raw() - p.max;
+        }
+    }
+    const qint64 max = qMax<qint64>(0, c.maxPoints.raw() - lost);
+    return {qMin(max, qMax<qint64>(0, earned - deducted)), max};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void usageErrors_data();
+    void usageErrors();
+    void refusesFilesNotOurs();
+    void initRefusesExistingFile();
+    void rankJsonMatchesRecomputation_data();
+    void rankJsonMatchesRecomputation();
+    void rankFormats();
+    void badScoreCellChangesNothing();
+    void importExportRoundTrip();
+    void freshDatabaseWorkflow();
+    void finalPeriodRefusesImport();
+    void checkReportsOutsideEdit();
+    void backup();
+    void vietnameseMessages();
+
+private:
+    Run cli(const QStringList &args);
+    QString copyOfDemo(const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+Run TestCli::cli(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QString::fromUtf8(PARINDEX_CLI));
+    p.setArguments(args);
+    p.start();
+    if (!p.waitForFinished(300000))
+        qWarning("parindex-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString TestCli::copyOfDemo(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    const Run r = cli({u"--db"_s, m_demo, u"backup"_s, u"--out"_s, path});
+    if (r.exitCode != 0)
+        qWarning("backup failed: %s", qPrintable(r.err));
+    return path;
+}
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = m_dir.filePath(u"demo.parindex"_s);
+    const Run r = cli({u"--db"_s, m_demo, u"--lang"_s, u"en"_s, u"init"_s, u"--demo"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFileInfo::exists(m_demo));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("no command") << QStringList{u"--db"_s, u"x"_s} << u"No command"_s;
+    QTest::newRow("no db") << QStringList{u"rank"_s} << u"--db"_s;
+    QTest::newRow("unknown command") << QStringList{u"--db"_s, u"x"_s, u"dance"_s} << u"Unknown command"_s;
+    QTest::newRow("unknown option") << QStringList{u"--db"_s, u"x"_s, u"rank"_s, u"--colour"_s} << u"Unknown option"_s;
+    QTest::newRow("rank without year") << QStringList{u"--db"_s, u"x"_s, u"rank"_s, u"--group"_s, u"SO"_s} << u"--year"_s;
+    QTest::newRow("bad format")
+        << QStringList{u"--db"_s, u"x"_s, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--format"_s, u"xml"_s}
+        << u"--format"_s;
+    QTest::newRow("finalize without number")
+        << QStringList{u"--db"_s, u"x"_s, u"finalize"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s} << u"--number"_s;
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, fragment);
+    const Run r = cli(args + QStringList{u"--lang"_s, u"en"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
+}
+
+void TestCli::refusesFilesNotOurs()
+{
+    const QString text = m_dir.filePath(u"notes.txt"_s);
+    writeFile(text, "Biên bản họp Hội đồng thẩm định\n");
+    const QByteArray before = fileBytes(text);
+    const Run r = cli({u"--db"_s, text, u"--lang"_s, u"en"_s, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"notes.txt"_s), qPrintable(r.err));
+    QCOMPARE(fileBytes(text), before);
+
+    const QString missing = m_dir.filePath(u"missing.parindex"_s);
+    QCOMPARE(cli({u"--db"_s, missing, u"check"_s}).exitCode, 3);
+    QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestCli::initRefusesExistingFile()
+{
+    const QByteArray before = fileBytes(m_demo);
+    const Run r = cli({u"--db"_s, m_demo, u"--lang"_s, u"en"_s, u"init"_s});
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(fileBytes(m_demo), before);
+}
+
+void TestCli::rankJsonMatchesRecomputation_data()
+{
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QString>("group");
+    for (const QString &g : {u"SO"_s, u"HUYEN"_s, u"XA"_s}) {
+        for (int year : {2021, 2023, 2024})
+            QTest::newRow(qPrintable(u"%1 %2"_s.arg(g).arg(year))) << year << g;
+    }
+}
+
+void TestCli::rankJsonMatchesRecomputation()
+{
+    QFETCH(int, year);
+    QFETCH(QString, group);
+    const Run r = cli({u"--db"_s, m_demo, u"rank"_s, u"--year"_s, QString::number(year), u"--group"_s, group,
+                       u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(json[u"year"_s].toInt(), year);
+    QCOMPARE(json[u"group"_s].toString(), group);
+
+    auto db = Database::open(m_demo, Database::Access::ReadOnly);
+    QVERIFY(db.ok());
+    const auto period = (*db)->period(year, group);
+    QVERIFY(period.ok());
+    const CriteriaTree tree = *(*db)->criteria(period->id);
+    const auto sheets = *(*db)->scoreSheets(period->id);
+
+    const QJsonArray units = json[u"units"_s].toArray();
+    QVERIFY(units.size() >= 5);
+    int previousRank = 0;
+    double previousIndex = 1000;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const QJsonObject u = units[i].toObject();
+        const QString code = u[u"code"_s].toString();
+        qint64 points = 0, max = 0;
+        for (qsizetype root : tree.roots()) {
+            const Points p = recompute(tree, sheets.value(code), root);
+            points += p.points;
+            max += p.max;
+        }
+        const qint64 hundredths = (points * 10000 * 2 + max) / (2 * max); // half up, positive values
+        QCOMPARE(qRound64(u[u"index"_s].toDouble() * 100), hundredths);
+        QCOMPARE(qRound64(u[u"points"_s].toDouble() * 10000), points);
+        QCOMPARE(qRound64(u[u"max"_s].toDouble() * 10000), max);
+        // Competition ranks over the sorted indices.
+        const int rank = u[u"rank"_s].toInt();
+        const double index = u[u"index"_s].toDouble();
+        QVERIFY(index <= previousIndex);
+        QCOMPARE(rank, index == previousIndex ? previousRank : int(i) + 1);
+        previousRank = rank;
+        previousIndex = index;
+        if (year == 2021) {
+            QVERIFY(u[u"previous_rank"_s].isNull());
+            QVERIFY(u[u"rank_change"_s].isNull());
+        }
+    }
+    const QJsonArray incomplete = json[u"incomplete"_s].toArray();
+    if (year == 2024 && group == u"XA") {
+        QCOMPARE(incomplete.size(), 1);
+        QCOMPARE(incomplete[0].toObject()[u"missing"_s].toArray().size(), 2);
+    } else {
+        QCOMPARE(incomplete.size(), 0);
+    }
+}
+
+void TestCli::rankFormats()
+{
+    const QStringList base = {u"--db"_s, m_demo, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s};
+    const Run csv = cli(base + QStringList{u"--format"_s, u"csv"_s});
+    QCOMPARE(csv.exitCode, 0);
+    QVERIFY(csv.out.startsWith(u"\uFEFFrank,code,name,points,max,index,class,previous_rank,rank_change"_s)
+            || csv.out.startsWith(u"rank,code,name,points,max,index,class,previous_rank,rank_change"_s));
+    const Run vi = cli(base + QStringList{u"--lang"_s, u"vi"_s});
+    QCOMPARE(vi.exitCode, 0);
+    QVERIFY2(vi.out.contains(QRegularExpression(u"\\d+,\\d\\d"_s)), qPrintable(vi.out)); // 91,92
+    const QString out = m_dir.filePath(u"rank.json"_s);
+    QCOMPARE(cli(base + QStringList{u"--format"_s, u"json"_s, u"--out"_s, out}).exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(fileBytes(out)).isObject());
+}
+
+void TestCli::badScoreCellChangesNothing()
+{
+    const QString db = copyOfDemo(u"bad-import.parindex"_s);
+    const QString before = m_dir.filePath(u"before.csv"_s);
+    const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s};
+    QCOMPARE(cli(QStringList{u"--db"_s, db, u"scores"_s, u"export"_s} + period + QStringList{before}).exitCode, 0);
+
+    // A long-form file with a good row, then a bad cell on line 3 (text where a number belongs).
+    auto opened = Database::open(db, Database::Access::ReadOnly);
+    const auto p = (*opened)->period(2024, u"HUYEN"_s);
+    const CriteriaTree tree = *(*opened)->criteria(p->id);
+    const QString unit = (*opened)->periodUnits(p->id)->first().code;
+    QString leaf;
+    for (qsizetype i : tree.leaves()) {
+        if (tree.at(i).kind == CriterionKind::Score) {
+            leaf = tree.at(i).code;
+            break;
+        }
+    }
+    opened = Error{};
+    const QString bad = m_dir.filePath(u"bad-scores.csv"_s);
+    writeFile(bad, (u"unit_code,criterion_code,self,appraised,note\n%1,%2,0,0,ok\n%1,%2x,0,abc,bad\n"_s.arg(unit, leaf)).toUtf8());
+    const Run r = cli(QStringList{u"--db"_s, db, u"--lang"_s, u"en"_s, u"scores"_s, u"import"_s} + period + QStringList{bad});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"bad-scores.csv"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"line 3"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"appraised"_s), qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"abc"_s), qPrintable(r.err));
+
+    const QString after = m_dir.filePath(u"after.csv"_s);
+    QCOMPARE(cli(QStringList{u"--db"_s, db, u"scores"_s, u"export"_s} + period + QStringList{after}).exitCode, 0);
+    QCOMPARE(fileBytes(after), fileBytes(before));
+}
+
+void TestCli::importExportRoundTrip()
+{
+    const QString db = copyOfDemo(u"roundtrip.parindex"_s);
+    const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s};
+    for (const QString &layout : {u"long"_s, u"wide"_s}) {
+        const QString first = m_dir.filePath(u"scores-%1-1.csv"_s.arg(layout));
+        const QString second = m_dir.filePath(u"scores-%1-2.csv"_s.arg(layout));
+        QCOMPARE(cli(QStringList{u"--db"_s, db, u"scores"_s, u"export"_s, first, u"--layout"_s, layout} + period).exitCode, 0);
+        const Run imported = cli(QStringList{u"--db"_s, db, u"scores"_s, u"import"_s, first} + period);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(cli(QStringList{u"--db"_s, db, u"scores"_s, u"export"_s, second, u"--layout"_s, layout} + period).exitCode, 0);
+        QCOMPARE(fileBytes(second), fileBytes(first));
+    }
+    const QString criteria = m_dir.filePath(u"criteria-SO.csv"_s);
+    QCOMPARE(cli(QStringList{u"--db"_s, db, u"criteria"_s, u"export"_s, criteria} + period).exitCode, 0);
+    QVERIFY(fileBytes(criteria).contains("group"));
+}
+
+void TestCli::freshDatabaseWorkflow()
+{
+    const QString db = m_dir.filePath(u"fresh.parindex"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"init"_s}).exitCode, 0);
+    const QString units = m_dir.filePath(u"units.csv"_s);
+    writeFile(units, "code,name,group\nDS,Đông Sơn,HUYEN\nHH,Hoằng Hóa,HUYEN\n");
+    Run r = cli({u"--db"_s, db, u"units"_s, u"import"_s, units});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(cli({u"--db"_s, db, u"period"_s, u"add"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s}).exitCode, 0);
+    const QString criteria = m_dir.filePath(u"criteria.csv"_s);
+    writeFile(criteria, "code,title,max_points,kind,rule\n1,Thẩm định,70,group,\n1.1,Chỉ đạo điều hành,30,score,\n"
+                        "1.2,Tỷ lệ hồ sơ đúng hạn,40,rate,linear\n2,Khảo sát,30,survey,\n");
+    r = cli({u"--db"_s, db, u"criteria"_s, u"import"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s, criteria});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    // Đông Sơn: 28.15 + 95% of 40 (38) + 26 = 92.15; Hoằng Hóa: 28 + 94.5% of 40 (37.8) + 26.12 = 91.92.
+    const QString scores = m_dir.filePath(u"scores.csv"_s);
+    writeFile(scores, "unit_code;1.1;1.2;2\nDS;28,15;95;26\nHH;28;94,5;26,12\n");
+    r = cli({u"--db"_s, db, u"scores"_s, u"import"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s, scores});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli({u"--db"_s, db, u"rank"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s, u"--format"_s, u"csv"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.remove(u'\uFEFF').split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines[1], u"1,DS,Đông Sơn,92.15,100,92.15,excellent,,"_s);
+    QCOMPARE(lines[2], u"2,HH,Hoằng Hóa,91.92,100,91.92,excellent,,"_s);
+}
+
+void TestCli::finalPeriodRefusesImport()
+{
+    const QString db = copyOfDemo(u"final.parindex"_s);
+    const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s};
+    QCOMPARE(cli(QStringList{u"--db"_s, db, u"finalize"_s, u"--number"_s, u"600/QĐ-UBND"_s, u"--date"_s, u"2025-02-02"_s} + period).exitCode, 0);
+    const QString exported = m_dir.filePath(u"final-scores.csv"_s);
+    QCOMPARE(cli(QStringList{u"--db"_s, db, u"scores"_s, u"export"_s, exported} + period).exitCode, 0);
+    const Run r = cli(QStringList{u"--db"_s, db, u"--lang"_s, u"en"_s, u"scores"_s, u"import"_s, exported} + period);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"final"_s), qPrintable(r.err));
+}
+
+void TestCli::checkReportsOutsideEdit()
+{
+    const QString db = copyOfDemo(u"tampered.parindex"_s);
+    Run r = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"check"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"outside"_s);
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"UPDATE score SET appraised = appraised + 10000 WHERE rowid = (SELECT max(rowid) FROM score)"_s));
+        QCOMPARE(q.numRowsAffected(), 1);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"outside"_s);
+    r = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"check"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(u"outside"_s), qPrintable(r.out));
+}
+
+void TestCli::backup()
+{
+    const QString copy = copyOfDemo(u"backup.parindex"_s);
+    QVERIFY(QFileInfo::exists(copy));
+    const Run a = cli({u"--db"_s, m_demo, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--format"_s, u"json"_s});
+    const Run b = cli({u"--db"_s, copy, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(b.exitCode, 0);
+    QCOMPARE(b.out, a.out);
+    QCOMPARE(cli({u"--db"_s, m_demo, u"backup"_s, u"--out"_s, copy}).exitCode == 0, true); // replaced whole
+}
+
+void TestCli::vietnameseMessages()
+{
+    const Run r = cli({u"--db"_s, m_demo, u"--lang"_s, u"vi"_s, u"rank"_s, u"--group"_s, u"SO"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"năm"_s), qPrintable(r.err));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

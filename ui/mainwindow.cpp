@@ -1,0 +1,445 @@
+#include "mainwindow.h"
+
+#include "criteria/criteriatab.h"
+#include "deskdocument.h"
+#include "messages.h"
+#include "navigator.h"
+#include "ranking/rankingtab.h"
+#include "scores/scorestab.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSettings>
+#include <QtGui/QAction>
+#include <QtGui/QActionGroup>
+#include <QtGui/QCloseEvent>
+#include <QtGui/QKeySequence>
+#include <QtGui/QUndoGroup>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QDateEdit>
+#include <QtWidgets/QDialog>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+constexpr int MaxRecent = 8;
+const QString fileFilter()
+{
+    return MainWindow::tr("PAR Index files (*.parindex *.sqlite *.db);;All files (*)");
+}
+
+// A dialog's OK/Cancel with our own translated texts (Debian's Qt has no Vietnamese for its own buttons).
+QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
+{
+    auto *buttons = new QDialogButtonBox(dialog);
+    buttons->addButton(okText, QDialogButtonBox::AcceptRole);
+    buttons->addButton(MainWindow::tr("Cancel"), QDialogButtonBox::RejectRole);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_navigator(new Navigator(this))
+    , m_tabs(new QTabWidget(this))
+    , m_banner(new QLabel(this))
+    , m_emptyState(new QLabel(this))
+    , m_fileLabel(new QLabel(this))
+    , m_stateLabel(new QLabel(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowIcon(QIcon(u":/icons/parindex.svg"_s));
+    m_banner->setObjectName(u"readOnlyBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(u"QLabel { background: #fff3bf; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c060; }"_s);
+    m_banner->hide();
+    m_emptyState->setObjectName(u"noFileState"_s);
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setText(tr("No file is open.\n\nFile > New creates an empty file, File > New from demo creates "
+                             "the illustrative province, File > Open opens an existing one."));
+    m_tabs->setObjectName(u"tabs"_s);
+    m_tabs->setDocumentMode(true);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_navigator);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_emptyState, 1);
+    setCentralWidget(central);
+
+    m_fileLabel->setObjectName(u"fileLabel"_s);
+    m_stateLabel->setObjectName(u"stateLabel"_s);
+    statusBar()->addWidget(m_fileLabel, 1);
+    statusBar()->addPermanentWidget(m_stateLabel);
+
+    buildMenus();
+    connect(m_navigator, &Navigator::periodChanged, this, &MainWindow::showPeriod);
+    connect(m_navigator, &Navigator::unitChanged, this, [this](const QString &unit) {
+        if (m_scores)
+            m_scores->showUnit(unit);
+    });
+    resize(1280, 800);
+    updateState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New…"), QKeySequence::New, this, [this] { newFile(false); });
+    file->addAction(tr("New from &demo…"), this, [this] { newFile(true); });
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    m_documentActions.append(file->addAction(tr("&Back up to…"), this, &MainWindow::backUp));
+    m_documentActions.append(file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeFile));
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    refreshRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(u"undoAction"_s);
+    QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(u"redoAction"_s);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *period = menuBar()->addMenu(tr("&Period"));
+    m_newPeriodAction = period->addAction(tr("&New period…"), this, &MainWindow::newPeriod);
+    m_finalizeAction = period->addAction(tr("&Finalise…"), this, &MainWindow::finalizeWithDialog);
+    m_reopenAction = period->addAction(tr("&Reopen for a correction…"), this, &MainWindow::reopenCurrentPeriod);
+    m_documentActions << m_newPeriodAction << m_finalizeAction << m_reopenAction;
+
+    QMenu *settings = menuBar()->addMenu(tr("&Settings"));
+    QMenu *language = settings->addMenu(tr("&Language"));
+    auto *languages = new QActionGroup(this);
+    const QString current = QSettings().value(u"language"_s).toString();
+    for (const auto &[code, name] : {std::pair{u"vi"_s, u"Tiếng Việt"_s}, std::pair{u"en"_s, u"English"_s}}) {
+        QAction *a = language->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == current || (current.isEmpty() && QLocale().language() == QLocale::Vietnamese) == (code == u"vi"));
+        a->setData(code);
+        languages->addAction(a);
+    }
+    connect(languages, &QActionGroup::triggered, this, [this](QAction *a) {
+        QSettings().setValue(u"language"_s, a->data().toString());
+        emit languageChangeRequested(a->data().toString());
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About PAR Index desk"), this, [this] {
+        Messages::information(this, tr("About PAR Index desk"),
+                              tr("PAR Index desk %1\n\nScores, ranks and publishes the Administrative Reform Index "
+                                 "(Chỉ số cải cách hành chính) of a province's departments and local People's "
+                                 "Committees.\n\nLicence: GPL-3.0-or-later.")
+                                  .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
+{
+    if (m_document)
+        m_undoGroup->removeStack(m_document->undoStack());
+    while (m_tabs->count() > 0) {
+        QWidget *w = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete w;
+    }
+    m_criteria = nullptr;
+    m_scores = nullptr;
+    m_ranking = nullptr;
+    m_navigator->setDocument(nullptr);
+    m_document = std::move(document);
+
+    if (m_document) {
+        m_undoGroup->addStack(m_document->undoStack());
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        m_criteria = new CriteriaTab(m_document.get(), m_tabs);
+        m_scores = new ScoresTab(m_document.get(), m_navigator, m_tabs);
+        m_ranking = new RankingTab(m_document.get(), m_tabs);
+        m_tabs->addTab(m_criteria, tr("&Criteria"));
+        m_tabs->addTab(m_scores, tr("&Scores"));
+        m_tabs->addTab(m_ranking, tr("&Ranking"));
+        connect(m_document.get(), &DeskDocument::writeFailed, this, [this](const QString &message) {
+            Messages::warning(this, tr("Not saved"), message);
+        });
+        connect(m_document.get(), &DeskDocument::periodsChanged, this, &MainWindow::updateState);
+        m_navigator->setDocument(m_document.get());
+        m_tabs->setCurrentWidget(m_ranking);
+    }
+    updateState();
+}
+
+void MainWindow::showPeriod(qint64 periodId)
+{
+    if (m_criteria)
+        m_criteria->showPeriod(periodId);
+    if (m_scores) {
+        m_scores->showPeriod(periodId);
+        m_scores->showUnit(m_navigator->currentUnit());
+    }
+    if (m_ranking)
+        m_ranking->showPeriod(periodId);
+    updateState();
+}
+
+void MainWindow::updateState()
+{
+    const bool open = m_document != nullptr;
+    m_tabs->setVisible(open);
+    m_navigator->setVisible(open);
+    m_emptyState->setVisible(!open);
+    for (QAction *a : std::as_const(m_documentActions))
+        a->setEnabled(open);
+    if (!open) {
+        setWindowTitle(tr("PAR Index desk"));
+        m_banner->hide();
+        m_fileLabel->clear();
+        m_stateLabel->clear();
+        return;
+    }
+    const QString name = QFileInfo(m_document->path()).fileName();
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 [read-only] – PAR Index desk").arg(name)
+                                            : tr("%1 – PAR Index desk").arg(name));
+    m_banner->setText(m_document->readOnlyReason());
+    m_banner->setVisible(m_document->isReadOnly());
+    m_fileLabel->setText(QDir::toNativeSeparators(m_document->path()));
+
+    const auto period = m_navigator->currentPeriod();
+    QStringList state;
+    if (period) {
+        state.append(tr("%1 %2: %3").arg(QString::number(period->year), period->groupCode,
+                                         PeriodText::statusLabel(period->status)));
+        if (period->isFinal())
+            state.append(tr("decision %1 of %2").arg(period->decisionNumber, QLocale().toString(period->decisionDate, QLocale::ShortFormat)));
+    }
+    if (m_document->isReadOnly())
+        state.append(tr("read-only"));
+    m_stateLabel->setText(state.join(u" · "_s));
+    const bool writable = !m_document->isReadOnly();
+    m_newPeriodAction->setEnabled(writable);
+    m_finalizeAction->setEnabled(writable && period && !period->isFinal());
+    m_reopenAction->setEnabled(writable && period && period->isFinal());
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    auto document = DeskDocument::open(path);
+    if (!document) {
+        Messages::warning(this, tr("Cannot open the file"), document.error().text());
+        return false;
+    }
+    setDocument(std::move(document).value());
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::createFile(const QString &path, bool demo)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto document = DeskDocument::create(path, demo);
+    QApplication::restoreOverrideCursor();
+    if (!document) {
+        Messages::warning(this, tr("Cannot create the file"), document.error().text());
+        return false;
+    }
+    setDocument(std::move(document).value());
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    setDocument(nullptr);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // Every accepted edit is already in the file: closing loses nothing and asks nothing.
+    setDocument(nullptr);
+    event->accept();
+}
+
+QStringList MainWindow::recentFiles()
+{
+    return QSettings().value(u"recentFiles"_s).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QStringList recent = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > MaxRecent)
+        recent.removeLast();
+    QSettings settings;
+    settings.setValue(u"recentFiles"_s, recent);
+    settings.setValue(u"lastFile"_s, absolute);
+    refreshRecentMenu();
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] { openFile(path); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::newFile(bool demo)
+{
+    QFileDialog dialog(this, demo ? tr("New file from the demo") : tr("New file"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(fileFilter());
+    dialog.setDefaultSuffix(u"parindex"_s);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().first();
+    if (QFileInfo::exists(path)) {
+        Messages::warning(this, tr("New file"),
+                          tr("%1 already exists. Choose a new name: an existing file is never overwritten.")
+                              .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    createFile(path, demo);
+}
+
+void MainWindow::openWithDialog()
+{
+    QFileDialog dialog(this, tr("Open a file"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilter(fileFilter());
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        openFile(dialog.selectedFiles().first());
+}
+
+void MainWindow::backUp()
+{
+    QFileDialog dialog(this, tr("Back up to"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(fileFilter());
+    dialog.setDefaultSuffix(u"parindex"_s);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString target = dialog.selectedFiles().first();
+    if (const Status s = m_document->backupTo(target); !s)
+        Messages::warning(this, tr("Backup failed"), s.error().text());
+    else
+        statusBar()->showMessage(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)), 8000);
+}
+
+void MainWindow::newPeriod()
+{
+    if (!m_document)
+        return;
+    const auto current = m_navigator->currentPeriod();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("New period"));
+    auto *form = new QFormLayout(&dialog);
+    auto *group = new QLabel(&dialog);
+    QString groupCode = current ? current->groupCode : QString();
+    if (groupCode.isEmpty() && !m_document->groups().isEmpty())
+        groupCode = m_document->groups().first().code;
+    group->setText(groupCode);
+    auto *year = new QSpinBox(&dialog);
+    year->setRange(2000, 2100);
+    year->setValue(current ? current->year + 1 : QDate::currentDate().year());
+    auto *copy = new QCheckBox(tr("Copy the criteria and bands of the latest year"), &dialog);
+    copy->setChecked(current.has_value());
+    copy->setEnabled(current.has_value());
+    form->addRow(tr("Group:"), group);
+    form->addRow(tr("&Year:"), year);
+    form->addRow(copy);
+    form->addRow(okCancel(&dialog, tr("Create")));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const auto added = m_document->addPeriod(year->value(), groupCode,
+                                             copy->isChecked() && current ? std::optional<int>(current->year) : std::nullopt);
+    if (added)
+        m_navigator->selectPeriod(added->year, added->groupCode);
+}
+
+void MainWindow::finalizeWithDialog()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Finalise the period"));
+    auto *form = new QFormLayout(&dialog);
+    auto *number = new QLineEdit(&dialog);
+    number->setPlaceholderText(tr("e.g. 600/QĐ-UBND"));
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    form->addRow(new QLabel(tr("A final period can no longer be edited. Reopening it later requires a reason."), &dialog));
+    form->addRow(tr("Decision &number:"), number);
+    form->addRow(tr("Decision &date:"), date);
+    form->addRow(okCancel(&dialog, tr("Finalise")));
+    if (dialog.exec() == QDialog::Accepted)
+        finalizeCurrentPeriod(number->text().trimmed(), date->date());
+}
+
+bool MainWindow::finalizeCurrentPeriod(const QString &decisionNumber, const QDate &decisionDate)
+{
+    const auto period = m_navigator->currentPeriod();
+    if (!m_document || !period)
+        return false;
+    if (decisionNumber.isEmpty() || !decisionDate.isValid()) {
+        Messages::warning(this, tr("Finalise the period"), tr("Enter the decision's number and date."));
+        return false;
+    }
+    if (!Messages::confirm(this, tr("Finalise the period"),
+                           tr("Finalise the %1 ranking of %2 with decision %3? Its scores and criteria can then no "
+                              "longer be changed.")
+                               .arg(QString::number(period->year), period->groupCode, decisionNumber),
+                           tr("Finalise")))
+        return false;
+    return m_document->setPeriodStatus(period->id, PeriodStatus::Final, decisionNumber, decisionDate).ok();
+}
+
+bool MainWindow::reopenCurrentPeriod()
+{
+    const auto period = m_navigator->currentPeriod();
+    if (!m_document || !period || !period->isFinal())
+        return false;
+    const auto reason = Messages::askText(this, tr("Reopen for a correction"),
+                                          tr("Why must the final %1 ranking of %2 be corrected? The reason is kept in "
+                                             "the audit log.")
+                                              .arg(QString::number(period->year), period->groupCode));
+    if (!reason)
+        return false;
+    if (reason->trimmed().isEmpty()) {
+        Messages::warning(this, tr("Reopen for a correction"), tr("A reason is required to reopen a final period."));
+        return false;
+    }
+    return m_document->setPeriodStatus(period->id, PeriodStatus::Appraising, {}, {}, reason->trimmed()).ok();
+}
+
+} // namespace parindex

@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QtWidgets/QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QUndoGroup;
+
+namespace parindex {
+
+class CriteriaTab;
+class DeskDocument;
+class Navigator;
+class RankingTab;
+class ScoresTab;
+
+// The desk: File / Edit / Period / Settings menus, the navigator (group, year, unit) and the tabs.
+// Opening a file takes a lock beside it; a second window on the same file is read-only with a banner.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    bool openFile(const QString &path);
+    bool createFile(const QString &path, bool demo);
+    void closeFile();
+
+    DeskDocument *document() const { return m_document.get(); }
+    Navigator *navigator() const { return m_navigator; }
+    QTabWidget *tabs() const { return m_tabs; }
+    CriteriaTab *criteriaTab() const { return m_criteria; }
+    ScoresTab *scoresTab() const { return m_scores; }
+    RankingTab *rankingTab() const { return m_ranking; }
+
+    // Finalise the navigator's period with a decision number and date (after a confirmation), or reopen it
+    // for a correction with a reason that goes to the audit log. Public so that tests can drive them.
+    bool finalizeCurrentPeriod(const QString &decisionNumber, const QDate &decisionDate);
+    bool reopenCurrentPeriod();
+
+    static QStringList recentFiles();
+
+signals:
+    // The user chose another language: the application rebuilds the window in it, on the same file.
+    void languageChangeRequested(const QString &language);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void setDocument(std::unique_ptr<DeskDocument> document);
+    void updateState();
+    void rememberRecent(const QString &path);
+    void refreshRecentMenu();
+    void newFile(bool demo);
+    void openWithDialog();
+    void backUp();
+    void newPeriod();
+    void finalizeWithDialog();
+    void showPeriod(qint64 periodId);
+
+    std::unique_ptr<DeskDocument> m_document;
+    QUndoGroup *m_undoGroup;
+    Navigator *m_navigator;
+    QTabWidget *m_tabs;
+    QLabel *m_banner;
+    QLabel *m_emptyState;
+    CriteriaTab *m_criteria = nullptr;
+    ScoresTab *m_scores = nullptr;
+    RankingTab *m_ranking = nullptr;
+    QLabel *m_fileLabel;
+    QLabel *m_stateLabel;
+    QMenu *m_recentMenu = nullptr;
+    QList<QAction *> m_documentActions; // enabled only with an open file
+    QAction *m_finalizeAction = nullptr;
+    QAction *m_reopenAction = nullptr;
+    QAction *m_newPeriodAction = nullptr;
+};
+
+} // namespace parindex

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "model/period.h"
+
+#include <QtWidgets/QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QLabel;
+
+namespace parindex {
+
+class DeskDocument;
+
+// The year and group (and, on the Scores tab, the unit) that every tab shows.
+class Navigator : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit Navigator(QWidget *parent = nullptr);
+
+    void setDocument(DeskDocument *document);
+    std::optional<Period> currentPeriod() const;
+    QString currentUnit() const;
+    void setCurrentUnit(const QString &unitCode);
+    // Moves to the next (+1) or previous (-1) unit of the period; returns false at the ends.
+    bool stepUnit(int direction);
+    void selectPeriod(int year, const QString &groupCode);
+
+signals:
+    void periodChanged(qint64 periodId); // 0 when there is none
+    void unitChanged(const QString &unitCode);
+
+private:
+    void reloadGroups();
+    void reloadYears();
+    void reloadUnits();
+    void emitPeriod();
+
+    DeskDocument *m_document = nullptr;
+    QComboBox *m_group;
+    QComboBox *m_year;
+    QComboBox *m_unit;
+    QLabel *m_status;
+};
+
+} // namespace parindex

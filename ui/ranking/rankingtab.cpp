@@ -1,0 +1,164 @@
+#include "rankingtab.h"
+
+#include "deskdocument.h"
+#include "rankingmodel.h"
+
+#include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QTreeWidget>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new RankingModel(this))
+    , m_filter(new RankingFilter(this))
+    , m_search(new QLineEdit(this))
+    , m_class(new QComboBox(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_incompleteTitle(new QLabel(this))
+    , m_incomplete(new QTreeWidget(this))
+{
+    m_filter->setSourceModel(m_model);
+    m_search->setObjectName(u"rankingSearch"_s);
+    m_search->setPlaceholderText(tr("Filter units by name…"));
+    m_search->setClearButtonEnabled(true);
+    m_class->setObjectName(u"rankingClassFilter"_s);
+    m_class->addItem(tr("All classes"));
+    for (ClassCode c : {ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average, ClassCode::Weak})
+        m_class->addItem(ClassBands::label(c), int(c));
+    auto *copy = new QPushButton(tr("&Copy as table"), this);
+    copy->setObjectName(u"copyRanking"_s);
+
+    m_view->setObjectName(u"rankingView"_s);
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RankingModel::Rank, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    m_view->setWordWrap(false);
+    auto *copyAction = new QAction(tr("Copy as table"), m_view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(copyAction);
+
+    m_empty->setObjectName(u"rankingEmpty"_s);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_incompleteTitle->setText(tr("Not ranked yet – appraised scores missing:"));
+    m_incomplete->setObjectName(u"incompleteView"_s);
+    m_incomplete->setHeaderLabels({tr("Unit"), tr("Missing criteria")});
+    m_incomplete->setRootIsDecorated(false);
+    m_incomplete->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_class);
+    bar->addWidget(copy);
+    auto *lower = new QWidget(this);
+    auto *lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_incompleteTitle);
+    lowerLayout->addWidget(m_incomplete);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_view);
+    split->addWidget(lower);
+    split->setStretchFactor(0, 4);
+    split->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_empty);
+    layout->addWidget(split, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_class, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant code = m_class->currentData();
+        m_filter->setClassFilter(code.isValid() ? std::optional<ClassCode>(ClassCode(code.toInt())) : std::nullopt);
+    });
+    connect(copy, &QPushButton::clicked, this, &RankingTab::copyAsTable);
+    connect(copyAction, &QAction::triggered, this, &RankingTab::copyAsTable);
+
+    const auto touches = [this](qint64 periodId) {
+        if (periodId == m_periodId)
+            refresh();
+    };
+    connect(m_document, &DeskDocument::scoreChanged, this, touches);
+    connect(m_document, &DeskDocument::scoresReplaced, this, touches);
+    connect(m_document, &DeskDocument::criteriaChanged, this, touches);
+    connect(m_document, &DeskDocument::bandsChanged, this, touches);
+    connect(m_document, &DeskDocument::unitsChanged, this, &RankingTab::refresh);
+    refresh();
+}
+
+void RankingTab::showPeriod(qint64 periodId)
+{
+    m_periodId = periodId;
+    refresh();
+}
+
+void RankingTab::refresh()
+{
+    RankingTable table;
+    QString emptyText;
+    if (m_periodId == 0) {
+        emptyText = tr("There is no period for this group yet. Open one with Period > New period.");
+    } else if (const auto result = m_document->ranking(m_periodId); result) {
+        table = *result;
+        if (table.ranked.isEmpty() && table.unranked.isEmpty())
+            emptyText = table.incomplete.isEmpty() ? tr("No unit takes part in this period.")
+                                                   : tr("No unit is ranked yet: every unit still misses appraised scores.");
+    } else {
+        emptyText = result.error().text();
+    }
+    m_model->setTable(table);
+    m_empty->setText(emptyText);
+    m_empty->setVisible(!emptyText.isEmpty());
+
+    m_incomplete->clear();
+    for (const UnitResult &r : table.incomplete) {
+        auto *item = new QTreeWidgetItem(m_incomplete, {r.unitName, r.missing.join(u", "_s)});
+        item->setToolTip(1, r.missing.join(u", "_s));
+    }
+    m_incompleteTitle->setVisible(!table.incomplete.isEmpty());
+    m_incomplete->setVisible(!table.incomplete.isEmpty());
+}
+
+QString RankingTab::visibleRowsAsText() const
+{
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < m_filter->columnCount(); ++c)
+        header.append(m_filter->headerData(c, Qt::Horizontal).toString());
+    lines.append(header.join(u'\t'));
+    for (int r = 0; r < m_filter->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m_filter->columnCount(); ++c)
+            cells.append(m_filter->index(r, c).data().toString());
+        lines.append(cells.join(u'\t'));
+    }
+    return lines.join(u'\n') + u'\n';
+}
+
+void RankingTab::copyAsTable()
+{
+    QGuiApplication::clipboard()->setText(visibleRowsAsText());
+}
+
+} // namespace parindex

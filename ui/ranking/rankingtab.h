@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QtWidgets/QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTreeWidget;
+
+namespace parindex {
+
+class DeskDocument;
+class RankingFilter;
+class RankingModel;
+
+// The Ranking tab: rank, unit, points, index, class, last year's rank and the change, area sub-indices;
+// sorts and filters; units still incomplete listed apart with what is missing. Recomputed by core
+// after every edit of the period.
+class RankingTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RankingTab(DeskDocument *document, QWidget *parent = nullptr);
+    void showPeriod(qint64 periodId);
+    RankingModel *model() const { return m_model; }
+    // The visible rows as tab-separated text with a header line (what "Copy as table" puts on the clipboard).
+    QString visibleRowsAsText() const;
+
+public slots:
+    void copyAsTable();
+
+private:
+    void refresh();
+
+    DeskDocument *m_document;
+    qint64 m_periodId = 0;
+    RankingModel *m_model;
+    RankingFilter *m_filter;
+    QLineEdit *m_search;
+    QComboBox *m_class;
+    QTableView *m_view;
+    QLabel *m_empty;
+    QLabel *m_incompleteTitle;
+    QTreeWidget *m_incomplete;
+};
+
+} // namespace parindex
