@@ -54,14 +54,11 @@ Result<std::unique_ptr<DeskDocument>> DeskDocument::open(const QString &path)
 
 Result<std::unique_ptr<DeskDocument>> DeskDocument::create(const QString &path, bool demo)
 {
-    {
-        auto db = Database::create(path);
-        if (!db)
-            return db.error();
-        if (demo) {
-            if (const Status s = DemoProvince::fill(**db); !s)
-                return s.error();
-        }
+    if (demo) {
+        if (const Status s = DemoProvince::createFile(path); !s)
+            return s.error();
+    } else if (auto db = Database::create(path); !db) {
+        return db.error();
     }
     return open(path);
 }

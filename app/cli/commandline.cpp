@@ -21,8 +21,9 @@ namespace parindex {
 
 namespace {
 const QStringList valueOptions = {u"db"_s,   u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s,
-                                  u"out"_s,  u"number"_s, u"date"_s, u"signer"_s, u"layout"_s};
-const QStringList flagOptions = {u"demo"_s, u"help"_s};
+                                  u"out"_s,  u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s,
+                                  u"from"_s, u"to"_s};
+const QStringList flagOptions = {u"demo"_s, u"help"_s, u"stacked"_s};
 
 QLocale localeFor(const QString &lang)
 {
@@ -119,6 +120,9 @@ int CommandLine::usage(const QString &problem)
                 "  criteria import|export --year Y --group G FILE\n"
                 "  scores import|export --year Y --group G FILE [--layout long|wide]\n"
                 "  rank --year Y --group G [--format table|csv|json] [--out FILE]\n"
+                "  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]\n"
+                "  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]\n"
+                "        --out FILE.png|.svg|.pdf                 charts of a group over the years\n"
                 "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
                 "  check                                           integrity and consistency report\n"
                 "  backup --out FILE                               consistent copy of the database\n"
@@ -203,6 +207,10 @@ int CommandLine::run()
         return scores();
     if (command == u"rank")
         return rank();
+    if (command == u"trend")
+        return trend();
+    if (command == u"chart")
+        return chart();
     if (command == u"finalize")
         return finalize();
     if (command == u"check")
@@ -214,12 +222,11 @@ int CommandLine::run()
 
 int CommandLine::init()
 {
-    auto db = Database::create(option(u"db"_s));
-    if (!db)
-        return fail(db.error());
     if (has(u"demo"_s)) {
-        if (const Status s = DemoProvince::fill(**db); !s)
+        if (const Status s = DemoProvince::createFile(option(u"db"_s)); !s)
             return fail(s.error());
+    } else if (auto db = Database::create(option(u"db"_s)); !db) {
+        return fail(db.error());
     }
     m_err << tr("Created %1.").arg(QDir::toNativeSeparators(option(u"db"_s))) << u'\n';
     return Done;

@@ -3,7 +3,10 @@
 #include "io/formats.h"
 #include "storage/database.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QUuid>
 #include <QtCore/QRandomGenerator>
 
 #include <cmath>
@@ -221,6 +224,35 @@ Status DemoProvince::fill(Database &db, quint32 seed)
                 !s)
                 return s;
         }
+    }
+    return {};
+}
+
+Status DemoProvince::createFile(const QString &path, quint32 seed)
+{
+    if (QFileInfo::exists(path))
+        return Error{Error::Kind::CannotOpen,
+                     tr("%1 already exists; a new file is never written over an existing one.").arg(QDir::toNativeSeparators(path))};
+    const QFileInfo target(path);
+    const QString temporary = u"%1/.%2.%3.tmp"_s.arg(target.absolutePath(), target.fileName(),
+                                                     QUuid::createUuid().toString(QUuid::Id128));
+    const auto cleanUp = [&] {
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
+            QFile::remove(temporary + suffix);
+    };
+    {
+        auto db = Database::create(temporary);
+        if (!db)
+            return db.error();
+        if (const Status s = fill(**db, seed); !s) {
+            db = Error{};
+            cleanUp();
+            return s;
+        }
+    }
+    if (QFileInfo::exists(temporary + u"-wal"_s) || !QFile::rename(temporary, path)) {
+        cleanUp();
+        return Error{Error::Kind::Io, tr("The demo file could not be moved to %1.").arg(QDir::toNativeSeparators(path))};
     }
     return {};
 }

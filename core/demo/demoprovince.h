@@ -22,6 +22,9 @@ public:
     // Fills an empty database. The years before the last are final (decision issued); the last year is
     // being appraised, with one commune still incomplete.
     static Status fill(Database &db, quint32 seed = DefaultSeed);
+    // Creates a demo file at path: built under a temporary name and renamed when complete, so that a
+    // failure never leaves half a province behind.
+    static Status createFile(const QString &path, quint32 seed = DefaultSeed);
 };
 
 } // namespace parindex

@@ -35,11 +35,14 @@ QString RankingText::format(const RankingTable &table, const QLocale &locale)
             widths[c] = qMax(widths[c], row[c].size());
     }
     const QList<bool> numeric = {true, false, false, true, true, true, false, true, true};
-    const auto line = [&](const QStringList &cells) {
+    const auto line = [&](const QStringList &cells) -> QString {
         QStringList padded;
         for (qsizetype c = 0; c < cells.size(); ++c)
             padded.append(numeric[c] ? cells[c].rightJustified(widths[c]) : cells[c].leftJustified(widths[c]));
-        return padded.join(u"  "_s).trimmed() + u'\n';
+        QString text = padded.join(u"  "_s);
+        while (text.endsWith(u' '))
+            text.chop(1);
+        return text + u'\n';
     };
 
     QString text = tr("PAR Index %1, group %2 (maximum %3 points)")

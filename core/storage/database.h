@@ -46,12 +46,13 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr qint32 ApplicationId = 0x50415249; // "PARI"
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
     enum class Access { ReadWrite, ReadOnly };
 
-    // Creates a new file with the current schema; refuses a path that exists.
-    static Result<std::unique_ptr<Database>> create(const QString &path);
+    // Creates a new file with the current schema (or, for migration tests, an older one); refuses a path
+    // that exists.
+    static Result<std::unique_ptr<Database>> create(const QString &path, int schemaVersion = SchemaVersion);
     // Opens an existing file. Refused without writing a byte: a missing file, a file that is not SQLite,
     // an SQLite file of another program (application_id), a file of a newer schema. An older schema is
     // migrated after a backup copy "<file>.v<N>.bak" is taken (ReadWrite only; ReadOnly refuses to migrate).
@@ -65,6 +66,7 @@ public:
     QString path() const;
     bool isReadOnly() const;
     QString journalMode() const; // "wal", or "delete" on network file systems
+    int schemaVersion() const;
 
     // Who the audit log names for the writes of this connection (default: the OS user name).
     void setUserName(const QString &who);
@@ -108,6 +110,10 @@ public:
     // All rows or none, in one transaction with one audit row; every bad row is listed in Error::details.
     Status importScores(qint64 periodId, const QList<ScoreRow> &rows);
 
+    // The texts of the period's published decision, as one JSON document (empty when never edited).
+    Result<QString> decisionTexts(qint64 periodId) const;
+    Status setDecisionTexts(qint64 periodId, const QString &json);
+
     // Audit log and checks
     Result<QList<AuditEntry>> auditLog(int limit = 1000) const; // newest first
     // integrity_check, foreign_key_check, the audit hash chain, and the row seals that reveal
@@ -116,8 +122,10 @@ public:
     // A consistent copy (VACUUM INTO a temporary file, checked, then renamed onto target).
     Status backupTo(const QString &target) const;
 
-private:
+    // The connection and its helpers, opaque outside core/storage (databaseprivate.h).
     struct Private;
+
+private:
     explicit Database(std::unique_ptr<Private> d);
     std::unique_ptr<Private> d;
 };

@@ -1,0 +1,84 @@
+#include "trendformats.h"
+
+#include "io/csvtable.h"
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+QString text(const std::optional<Fixed> &value)
+{
+    return value ? value->toString(2) : QString();
+}
+
+QString text(const std::optional<int> &value)
+{
+    return value ? QString::number(*value) : QString();
+}
+
+QString text(const std::optional<ClassCode> &code)
+{
+    return code ? classCodeName(*code) : QString();
+}
+
+QJsonValue json(const std::optional<Fixed> &value)
+{
+    return value ? QJsonValue(value->toDouble()) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue json(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray jsonYears(const QList<YearValue> &values)
+{
+    QJsonArray array;
+    for (const YearValue &v : values)
+        array.append(QJsonObject {{u"year"_s, v.year}, {u"index"_s, json(v.value)}});
+    return array;
+}
+} // namespace
+
+QByteArray TrendFormats::writeCsv(const TrendSeries &series)
+{
+    QList<QStringList> rows;
+    for (const UnitTrend &unit : series.units) {
+        for (const TrendPoint &p : unit.points) {
+            rows.append({u"unit"_s, unit.unitCode, unit.unitName, QString::number(p.year), text(p.index), text(p.rank),
+                text(p.classCode)});
+        }
+    }
+    for (const auto &[name, values] :
+        {std::pair {u"average"_s, &series.average}, std::pair {u"median"_s, &series.median}}) {
+        for (const YearValue &v : *values)
+            rows.append({name, QString(), QString(), QString::number(v.year), text(v.value), QString(), QString()});
+    }
+    return CsvWriter::write({u"series"_s, u"code"_s, u"name"_s, u"year"_s, u"index"_s, u"rank"_s, u"class"_s}, rows);
+}
+
+QByteArray TrendFormats::writeJson(const TrendSeries &series)
+{
+    QJsonArray years;
+    for (int y : series.years)
+        years.append(y);
+    QJsonArray units;
+    for (const UnitTrend &unit : series.units) {
+        QJsonArray points;
+        for (const TrendPoint &p : unit.points) {
+            points.append(QJsonObject {{u"year"_s, p.year}, {u"index"_s, json(p.index)}, {u"rank"_s, json(p.rank)},
+                {u"class"_s, p.classCode ? QJsonValue(classCodeName(*p.classCode)) : QJsonValue(QJsonValue::Null)}});
+        }
+        units.append(QJsonObject {{u"code"_s, unit.unitCode}, {u"name"_s, unit.unitName}, {u"points"_s, points}});
+    }
+    const QJsonObject root {{u"group"_s, series.groupCode}, {u"years"_s, years}, {u"units"_s, units},
+        {u"average"_s, jsonYears(series.average)}, {u"median"_s, jsonYears(series.median)}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace parindex

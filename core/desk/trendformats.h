@@ -1,0 +1,21 @@
+#pragma once
+
+#include "scoring/trends.h"
+
+#include <QtCore/QByteArray>
+
+namespace parindex {
+
+// `trend --format csv|json` (formats.md). A year without a result is an empty cell or null, never 0.
+class TrendFormats
+{
+public:
+    // series,code,name,year,index,rank,class: one "unit" row per unit and year, then one "average" and one
+    // "median" row per year (code, name, rank and class empty).
+    static QByteArray writeCsv(const TrendSeries &series);
+    // {"group": "SO", "years": [...], "units": [{"code", "name", "points": [{"year", "index", "rank", "class"}]}],
+    //  "average": [{"year", "index"}], "median": [...]}
+    static QByteArray writeJson(const TrendSeries &series);
+};
+
+} // namespace parindex

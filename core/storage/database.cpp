@@ -1,0 +1,627 @@
+#include "database.h"
+
+#include "databaseprivate.h"
+#include "schema.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QStorageInfo>
+#include <QtCore/QUuid>
+#include <QtSql/QSqlRecord>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+const QStringList networkFileSystems = {u"nfs"_s,  u"nfs4"_s, u"cifs"_s,       u"smb"_s,        u"smb2"_s,
+                                        u"smb3"_s, u"smbfs"_s, u"fuse.sshfs"_s, u"9p"_s,         u"afs"_s,
+                                        u"ncpfs"_s, u"fuse.rclone"_s, u"davfs"_s};
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// Root may write anything: decide read-only from the mode bits too, as a person would expect.
+bool canWrite(const QString &path)
+{
+    const QFileInfo file(path);
+    const QFileInfo dir(file.absolutePath());
+    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    return file.isWritable() && (file.permissions() & anyWrite) && dir.isWritable() && (dir.permissions() & anyWrite);
+}
+
+QString defaultUser()
+{
+    for (const char *name : {"PARINDEX_USER", "USER", "USERNAME", "LOGNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return u"unknown"_s;
+}
+
+Result<QString> pragmaText(const QSqlDatabase &db, const QString &statement, const QString &path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(statement) || !q.next())
+        return sql::queryError(q, path);
+    return q.value(0).toString();
+}
+} // namespace
+
+namespace seals {
+QString group(const UnitGroup &g)
+{
+    return sql::seal({u"group"_s, g.code, g.name, QString::number(g.position)});
+}
+QString unit(const QString &code, const QString &name, const QString &group, const QVariant &since,
+             const QVariant &retired, bool ranked)
+{
+    return sql::seal({u"unit"_s, code, name, group, since.isNull() ? QString() : since.toString(),
+                      retired.isNull() ? QString() : retired.toString(), ranked ? u"1"_s : u"0"_s});
+}
+QString period(qint64 id, int year, const QString &group, const QString &status, const QString &number,
+               const QString &date)
+{
+    return sql::seal({u"period"_s, QString::number(id), QString::number(year), group, status, number, date});
+}
+QString band(qint64 periodId, const QString &classCode, qint64 minIndex)
+{
+    return sql::seal({u"band"_s, QString::number(periodId), classCode, QString::number(minIndex)});
+}
+QString criterion(qint64 periodId, const QString &code, const QString &title, qint64 max, const QString &kind,
+                  const QString &rule, int position)
+{
+    return sql::seal({u"criterion"_s, QString::number(periodId), code, title, QString::number(max), kind, rule,
+                      QString::number(position)});
+}
+QString score(qint64 criterionId, qint64 unitId, const QVariant &self, const QVariant &appraised, bool na,
+              const QString &note)
+{
+    return sql::seal({u"score"_s, QString::number(criterionId), QString::number(unitId),
+                      self.isNull() ? QString() : self.toString(), appraised.isNull() ? QString() : appraised.toString(),
+                      na ? u"1"_s : u"0"_s, note});
+}
+QString decisionText(qint64 periodId, const QString &content)
+{
+    return sql::seal({u"decision_text"_s, QString::number(periodId), content});
+}
+} // namespace seals
+
+Database::Database(std::unique_ptr<Private> p)
+    : d(std::move(p))
+{
+}
+
+Database::~Database()
+{
+    const QString name = d->connectionName;
+    {
+        QSqlDatabase db = d->db();
+        if (db.isOpen()) {
+            if (!d->readOnly)
+                QSqlQuery(db).exec(u"PRAGMA optimize"_s);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+namespace {
+// Opens a QSQLITE connection and applies the pragmas every connection needs.
+Result<std::unique_ptr<Database::Private>> connect(const QString &path, bool readOnly)
+{
+    auto p = std::make_unique<Database::Private>();
+    p->path = path;
+    p->readOnly = readOnly;
+    p->connectionName = u"parindex-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p->who = defaultUser();
+    p->clock = [] { return QDateTime::currentDateTimeUtc(); };
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, p->connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!db.open()) {
+        const Error e{Error::Kind::CannotOpen,
+                      Database::tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError().text())};
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(p->connectionName);
+        return e;
+    }
+    return p;
+}
+
+Status applyPragmas(Database::Private &p)
+{
+    QSqlQuery q(p.db());
+    if (!q.exec(u"PRAGMA foreign_keys = ON"_s))
+        return p.error(q);
+    const auto fk = pragmaText(p.db(), u"PRAGMA foreign_keys"_s, p.path);
+    if (!fk || *fk != u"1")
+        return Error{Error::Kind::Internal, Database::tr("Foreign keys cannot be enabled on %1.").arg(nativePath(p.path))};
+    if (!p.readOnly) {
+        const QString fs = QString::fromUtf8(QStorageInfo(QFileInfo(p.path).absolutePath()).fileSystemType()).toLower();
+        const QString wanted = networkFileSystems.contains(fs) ? u"delete"_s : u"wal"_s;
+        const auto mode = pragmaText(p.db(), u"PRAGMA journal_mode = "_s + wanted, p.path);
+        if (!mode)
+            return mode.error();
+        p.journalMode = mode->toLower();
+        if (!q.exec(u"PRAGMA synchronous = FULL"_s))
+            return p.error(q);
+    } else {
+        const auto mode = pragmaText(p.db(), u"PRAGMA journal_mode"_s, p.path);
+        p.journalMode = mode ? mode->toLower() : QString();
+    }
+    return {};
+}
+
+Status migrate(Database::Private &p, int from, int to)
+{
+    for (const schema::Migration &m : schema::migrations()) {
+        if (m.toVersion <= from || m.toVersion > to)
+            continue;
+        QSqlQuery q(p.db());
+        if (!q.exec(u"BEGIN IMMEDIATE"_s))
+            return p.error(q);
+        bool ok = true;
+        for (const QString &statement : m.statements) {
+            if (!q.exec(statement)) {
+                ok = false;
+                break;
+            }
+        }
+        if (ok)
+            ok = q.exec(u"PRAGMA user_version = %1"_s.arg(m.toVersion));
+        if (!ok) {
+            const Error e = p.error(q);
+            QSqlQuery(p.db()).exec(u"ROLLBACK"_s);
+            return Error{e.kind, Database::tr("Upgrading %1 to version %2 failed; the file was left as it was. %3")
+                                     .arg(nativePath(p.path))
+                                     .arg(m.toVersion)
+                                     .arg(e.message)};
+        }
+        if (!q.exec(u"COMMIT"_s)) {
+            const Error e = p.error(q);
+            QSqlQuery(p.db()).exec(u"ROLLBACK"_s);
+            return e;
+        }
+        p.schemaVersion = m.toVersion;
+    }
+    return {};
+}
+} // namespace
+
+Result<std::unique_ptr<Database>> Database::create(const QString &path, int schemaVersion)
+{
+    if (QFileInfo::exists(path)) {
+        return Error{Error::Kind::CannotOpen,
+                     tr("%1 already exists; a new file is never written over an existing one.").arg(nativePath(path))};
+    }
+    if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
+        return Error{Error::Kind::CannotOpen, tr("The folder of %1 does not exist.").arg(nativePath(path))};
+    }
+    auto p = connect(path, false);
+    if (!p)
+        return p.error();
+    const auto fail = [&](const Error &e) -> Result<std::unique_ptr<Database>> {
+        std::unique_ptr<Database> dropped(new Database(std::move(p).value()));
+        dropped.reset();
+        QFile::remove(path);
+        return e;
+    };
+    QSqlQuery q((*p)->db());
+    if (!q.exec(u"PRAGMA application_id = %1"_s.arg(ApplicationId)))
+        return fail((*p)->error(q));
+    if (const Status s = applyPragmas(**p); !s)
+        return fail(s.error());
+    if (const Status s = migrate(**p, 0, schemaVersion); !s)
+        return fail(s.error());
+    return std::unique_ptr<Database>(new Database(std::move(p).value()));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+{
+    const QString file = nativePath(path);
+    if (!QFileInfo::exists(path))
+        return Error{Error::Kind::CannotOpen, tr("%1 does not exist.").arg(file)};
+    if (!QFileInfo(path).isFile())
+        return Error{Error::Kind::CannotOpen, tr("%1 is not a file.").arg(file)};
+    const auto header = sql::readHeader(path);
+    if (!header)
+        return Error{Error::Kind::CannotOpen, tr("%1 cannot be read: check its permissions.").arg(file)};
+    if (!header->isSqlite) {
+        return Error{Error::Kind::NotOurs,
+                     tr("%1 is not a PAR Index file (it is not a database). It was not changed.").arg(file)};
+    }
+    if (header->applicationId != ApplicationId) {
+        return Error{Error::Kind::NotOurs,
+                     tr("%1 is a database of another program, not a PAR Index file. It was not changed.").arg(file)};
+    }
+    if (header->userVersion > SchemaVersion) {
+        return Error{Error::Kind::TooNew,
+                     tr("%1 was written by a newer version of this program (file version %2, this program knows %3). "
+                        "Update the program to open it; the file was not changed.")
+                         .arg(file)
+                         .arg(header->userVersion)
+                         .arg(SchemaVersion)};
+    }
+    const bool readOnly = access == Access::ReadOnly || !canWrite(path);
+    if (readOnly && header->userVersion < SchemaVersion) {
+        return Error{Error::Kind::ReadOnly,
+                     tr("%1 is of an older version (%2) and must be upgraded, which needs permission to write it.")
+                         .arg(file)
+                         .arg(header->userVersion)};
+    }
+    auto p = connect(path, readOnly);
+    if (!p)
+        return p.error();
+    std::unique_ptr<Database> db(new Database(std::move(p).value()));
+    if (const Status s = applyPragmas(*db->d); !s)
+        return s.error();
+    const auto check = pragmaText(db->d->db(), u"PRAGMA quick_check"_s, path);
+    if (!check)
+        return check.error();
+    if (*check != u"ok")
+        return Error{Error::Kind::Corrupt,
+                     tr("%1 is damaged (%2). Open a backup copy; the file was not changed.").arg(file, *check)};
+    db->d->schemaVersion = header->userVersion;
+    if (header->userVersion < SchemaVersion) {
+        const QString backup = u"%1.v%2.bak"_s.arg(path).arg(header->userVersion);
+        QFile::remove(backup);
+        QSqlQuery q(db->d->db());
+        q.prepare(u"VACUUM INTO ?"_s);
+        q.addBindValue(backup);
+        if (!q.exec())
+            return Error{Error::Kind::Io, tr("Before upgrading %1, a backup copy %2 could not be made: %3")
+                                              .arg(file, nativePath(backup), q.lastError().text())};
+        if (const Status s = migrate(*db->d, header->userVersion, SchemaVersion); !s)
+            return s.error();
+    }
+    return db;
+}
+
+QString Database::path() const
+{
+    return d->path;
+}
+
+bool Database::isReadOnly() const
+{
+    return d->readOnly;
+}
+
+QString Database::journalMode() const
+{
+    return d->journalMode;
+}
+
+int Database::schemaVersion() const
+{
+    return d->schemaVersion;
+}
+
+void Database::setUserName(const QString &who)
+{
+    d->who = who;
+}
+
+void Database::setClock(std::function<QDateTime()> clock)
+{
+    d->clock = std::move(clock);
+}
+
+Status Database::Private::exec(QSqlQuery &q) const
+{
+    if (!q.exec())
+        return error(q);
+    return {};
+}
+
+Status Database::Private::exec(const QString &statement) const
+{
+    QSqlQuery q = query();
+    if (!q.exec(statement))
+        return error(q);
+    return {};
+}
+
+Status Database::Private::requireWritable() const
+{
+    if (readOnly)
+        return Error{Error::Kind::ReadOnly,
+                     Database::tr("%1 is open read-only: nothing was changed.").arg(nativePath(path))};
+    return {};
+}
+
+Result<Period> Database::Private::periodById(qint64 periodId) const
+{
+    QSqlQuery q = query();
+    q.prepare(u"SELECT id, year, group_code, status, decision_number, decision_date FROM period WHERE id = ?"_s);
+    q.addBindValue(periodId);
+    if (!q.exec())
+        return error(q);
+    if (!q.next())
+        return Error{Error::Kind::NotFound, Database::tr("The period no longer exists in %1.").arg(nativePath(path))};
+    Period p;
+    p.id = q.value(0).toLongLong();
+    p.year = q.value(1).toInt();
+    p.groupCode = q.value(2).toString();
+    p.status = periodStatusFromCode(q.value(3).toString()).value_or(PeriodStatus::Draft);
+    p.decisionNumber = q.value(4).toString();
+    p.decisionDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    return p;
+}
+
+QString Database::Private::periodLabel(const Period &p) const
+{
+    return u"%1/%2"_s.arg(p.year).arg(p.groupCode);
+}
+
+Status Database::Private::requireOpenPeriod(qint64 periodId) const
+{
+    const auto p = periodById(periodId);
+    if (!p)
+        return p.error();
+    if (p->isFinal()) {
+        return Error{Error::Kind::Final,
+                     Database::tr("The %1 ranking of group %2 is final (decision %3): it cannot be changed. Reopen "
+                                  "it with a reason to correct it.")
+                         .arg(QString::number(p->year), p->groupCode, p->decisionNumber)};
+    }
+    return {};
+}
+
+Status Database::Private::appendAudit(const QString &action, const QString &entity, const QString &oldValue,
+                                      const QString &newValue)
+{
+    QSqlQuery head = query();
+    if (!head.exec(u"SELECT hash FROM audit ORDER BY id DESC LIMIT 1"_s))
+        return error(head);
+    const QString previous = head.next() ? head.value(0).toString() : QString();
+    const QString at = clock().toUTC().toString(Qt::ISODateWithMs);
+    const QString hash = sql::chainHash({previous, at, who, action, entity, oldValue, newValue});
+    QSqlQuery q = query();
+    q.prepare(u"INSERT INTO audit (at, who, action, entity, old_value, new_value, prev_hash, hash) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QString &v : {at, who, action, entity, oldValue, newValue, previous, hash})
+        q.addBindValue(v.isNull() ? u""_s : v); // a null QString would bind as SQL NULL
+    if (!q.exec())
+        return error(q);
+    QSqlQuery meta = query();
+    meta.prepare(u"INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+    meta.addBindValue(hash);
+    return exec(meta);
+}
+
+Status Database::Private::write(const QString &action, const QString &entity, const QString &oldValue,
+                                const QString &newValue, const std::function<Status()> &body)
+{
+    if (const Status s = requireWritable(); !s)
+        return s;
+    QSqlQuery q = query();
+    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+        return error(q);
+    Status s = body();
+    if (s)
+        s = appendAudit(action, entity, oldValue, newValue);
+    if (s && !q.exec(u"COMMIT"_s))
+        s = error(q);
+    if (!s)
+        query().exec(u"ROLLBACK"_s);
+    return s;
+}
+
+Result<QString> Database::decisionTexts(qint64 periodId) const
+{
+    QSqlQuery q = d->query();
+    q.prepare(u"SELECT content FROM decision_text WHERE period_id = ?"_s);
+    q.addBindValue(periodId);
+    if (!q.exec())
+        return d->error(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status Database::setDecisionTexts(qint64 periodId, const QString &json)
+{
+    const auto p = d->periodById(periodId);
+    if (!p)
+        return p.error();
+    if (const Status s = d->requireOpenPeriod(periodId); !s)
+        return s;
+    const auto old = decisionTexts(periodId);
+    return d->write(u"decision.texts"_s, d->periodLabel(*p), old ? *old : QString(), json, [&]() -> Status {
+        QSqlQuery q = d->query();
+        q.prepare(u"INSERT INTO decision_text (period_id, content, seal) VALUES (?, ?, ?) "
+                  "ON CONFLICT(period_id) DO UPDATE SET content = excluded.content, seal = excluded.seal"_s);
+        q.addBindValue(periodId);
+        q.addBindValue(json);
+        q.addBindValue(seals::decisionText(periodId, json));
+        return d->exec(q);
+    });
+}
+
+Result<QList<AuditEntry>> Database::auditLog(int limit) const
+{
+    QSqlQuery q = d->query();
+    q.prepare(u"SELECT id, at, who, action, entity, old_value, new_value, hash FROM audit ORDER BY id DESC LIMIT ?"_s);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return d->error(q);
+    QList<AuditEntry> list;
+    while (q.next()) {
+        list.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                     q.value(6).toString(), q.value(7).toString()});
+    }
+    return list;
+}
+
+CheckReport Database::check() const
+{
+    CheckReport report;
+    QSqlQuery q = d->query();
+    if (q.exec(u"PRAGMA integrity_check"_s)) {
+        QStringList lines;
+        while (q.next())
+            lines.append(q.value(0).toString());
+        if (lines != QStringList{u"ok"_s})
+            report.problems.append(tr("The database structure is damaged: %1").arg(lines.join(u"; "_s)));
+    } else {
+        report.problems.append(d->error(q).message);
+    }
+    if (q.exec(u"PRAGMA foreign_key_check"_s)) {
+        int broken = 0;
+        while (q.next())
+            ++broken;
+        if (broken > 0)
+            report.problems.append(tr("%n row(s) refer to rows that no longer exist.", nullptr, broken));
+    }
+
+    // The audit chain: every row's hash follows from the previous one, and the newest is the recorded head.
+    QString previous;
+    qint64 count = 0;
+    if (q.exec(u"SELECT id, at, who, action, entity, old_value, new_value, prev_hash, hash FROM audit ORDER BY id"_s)) {
+        while (q.next()) {
+            ++count;
+            const QString expected = sql::chainHash({previous, q.value(1).toString(), q.value(2).toString(),
+                                                     q.value(3).toString(), q.value(4).toString(),
+                                                     q.value(5).toString(), q.value(6).toString()});
+            if (q.value(7).toString() != previous || q.value(8).toString() != expected) {
+                report.problems.append(tr("Audit log entry %1 was changed or removed outside the program.")
+                                           .arg(q.value(0).toLongLong()));
+                break;
+            }
+            previous = expected;
+        }
+    }
+    QSqlQuery head = d->query();
+    if (head.exec(u"SELECT value FROM meta WHERE key = 'audit_head'"_s)) {
+        const QString recorded = head.next() ? head.value(0).toString() : QString();
+        if (recorded != previous)
+            report.problems.append(tr("The newest audit log entries were removed outside the program."));
+    }
+    report.notes.append(tr("Audit log: %n entries.", nullptr, int(count)));
+
+    const auto reportRows = [&](const QString &statement, const std::function<QString(const QSqlQuery &)> &sealOf,
+                                const std::function<QString(const QSqlQuery &)> &describe) {
+        QSqlQuery rows = d->query();
+        rows.setForwardOnly(true);
+        if (!rows.exec(statement)) {
+            report.problems.append(d->error(rows).message);
+            return;
+        }
+        int shown = 0;
+        int total = 0;
+        while (rows.next()) {
+            if (sealOf(rows) == rows.value(0).toString())
+                continue;
+            ++total;
+            if (shown++ < 20)
+                report.problems.append(describe(rows));
+        }
+        if (total > shown)
+            report.problems.append(tr("... and %n more row(s) changed outside the program.", nullptr, total - shown));
+    };
+    reportRows(u"SELECT seal, code, name, position FROM unit_group"_s,
+               [](const QSqlQuery &r) { return seals::group({r.value(1).toString(), r.value(2).toString(), r.value(3).toInt()}); },
+               [](const QSqlQuery &r) { return tr("Group %1 was changed outside the program.").arg(r.value(1).toString()); });
+    reportRows(u"SELECT seal, code, name, group_code, since_year, retired_year, ranked FROM unit"_s,
+               [](const QSqlQuery &r) {
+                   return seals::unit(r.value(1).toString(), r.value(2).toString(), r.value(3).toString(), r.value(4),
+                                      r.value(5), r.value(6).toBool());
+               },
+               [](const QSqlQuery &r) { return tr("Unit %1 was changed outside the program.").arg(r.value(1).toString()); });
+    reportRows(u"SELECT seal, id, year, group_code, status, decision_number, decision_date FROM period"_s,
+               [](const QSqlQuery &r) {
+                   return seals::period(r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString(),
+                                        r.value(4).toString(), r.value(5).toString(), r.value(6).toString());
+               },
+               [](const QSqlQuery &r) {
+                   return tr("Period %1/%2 was changed outside the program.").arg(r.value(2).toString(), r.value(3).toString());
+               });
+    reportRows(u"SELECT b.seal, b.period_id, b.class_code, b.min_index, p.year, p.group_code FROM band b "
+               "JOIN period p ON p.id = b.period_id"_s,
+               [](const QSqlQuery &r) {
+                   return seals::band(r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toLongLong());
+               },
+               [](const QSqlQuery &r) {
+                   return tr("Band %1 of %2/%3 was changed outside the program.")
+                       .arg(r.value(2).toString(), r.value(4).toString(), r.value(5).toString());
+               });
+    reportRows(u"SELECT c.seal, c.period_id, c.code, c.title, c.max_points, c.kind, c.rule, c.position, p.year, "
+               "p.group_code FROM criterion c JOIN period p ON p.id = c.period_id"_s,
+               [](const QSqlQuery &r) {
+                   return seals::criterion(r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString(),
+                                           r.value(4).toLongLong(), r.value(5).toString(), r.value(6).toString(),
+                                           r.value(7).toInt());
+               },
+               [](const QSqlQuery &r) {
+                   return tr("Criterion %1 of %2/%3 was changed outside the program.")
+                       .arg(r.value(2).toString(), r.value(8).toString(), r.value(9).toString());
+               });
+    reportRows(u"SELECT s.seal, s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note, "
+               "u.code, c.code, p.year, p.group_code FROM score s JOIN unit u ON u.id = s.unit_id "
+               "JOIN criterion c ON c.id = s.criterion_id JOIN period p ON p.id = c.period_id"_s,
+               [](const QSqlQuery &r) {
+                   return seals::score(r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3), r.value(4),
+                                       r.value(5).toBool(), r.value(6).toString());
+               },
+               [](const QSqlQuery &r) {
+                   return tr("The score of unit %1 for criterion %2 in %3/%4 was changed outside the program.")
+                       .arg(r.value(7).toString(), r.value(8).toString(), r.value(9).toString(), r.value(10).toString());
+               });
+    reportRows(u"SELECT t.seal, t.period_id, t.content, p.year, p.group_code FROM decision_text t "
+               "JOIN period p ON p.id = t.period_id"_s,
+               [](const QSqlQuery &r) { return seals::decisionText(r.value(1).toLongLong(), r.value(2).toString()); },
+               [](const QSqlQuery &r) {
+                   return tr("The decision texts of %1/%2 were changed outside the program.")
+                       .arg(r.value(3).toString(), r.value(4).toString());
+               });
+    QSqlQuery counts = d->query();
+    if (counts.exec(u"SELECT (SELECT count(*) FROM unit), (SELECT count(*) FROM period), (SELECT count(*) FROM score)"_s)
+        && counts.next()) {
+        report.notes.append(tr("%1 units, %2 periods, %3 scores.")
+                                .arg(counts.value(0).toString(), counts.value(1).toString(), counts.value(2).toString()));
+    }
+    return report;
+}
+
+Status Database::backupTo(const QString &target) const
+{
+    const QFileInfo info(target);
+    if (!QFileInfo(info.absolutePath()).isDir())
+        return Error{Error::Kind::CannotOpen, tr("The folder of %1 does not exist.").arg(nativePath(target))};
+    if (info.absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
+        return Error{Error::Kind::Usage, tr("A backup cannot be written over the file itself.")};
+    const QString temporary = u"%1/.%2.%3.tmp"_s.arg(info.absolutePath(), info.fileName(),
+                                                     QUuid::createUuid().toString(QUuid::Id128));
+    QSqlQuery q = d->query();
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(temporary);
+    if (!q.exec()) {
+        QFile::remove(temporary);
+        return Error{Error::Kind::Io, tr("The backup to %1 failed: %2").arg(nativePath(target), q.lastError().text())};
+    }
+    {
+        auto copy = open(temporary, Access::ReadOnly);
+        if (!copy) {
+            QFile::remove(temporary);
+            return Error{Error::Kind::Io, tr("The backup copy did not pass its check: %1").arg(copy.error().message)};
+        }
+    }
+    QFile::remove(temporary + u"-wal"_s);
+    QFile::remove(temporary + u"-shm"_s);
+    // rename(2) replaces the target in one step: it is the old backup or the new one, never half of either.
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
+        QFile::remove(temporary);
+        return Error{Error::Kind::Io, tr("The backup could not be moved to %1.").arg(nativePath(target))};
+    }
+    return {};
+}
+
+} // namespace parindex

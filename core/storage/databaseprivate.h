@@ -1,0 +1,52 @@
+#pragma once
+
+#include "database.h"
+#include "sqlsupport.h"
+
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
+
+namespace parindex {
+
+struct Database::Private
+{
+    QString path;
+    QString connectionName;
+    bool readOnly = false;
+    QString journalMode;
+    int schemaVersion = 0;
+    QString who;
+    std::function<QDateTime()> clock;
+
+    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+    QSqlQuery query() const { return QSqlQuery(db()); }
+    Error error(const QSqlQuery &q) const { return sql::queryError(q, path); }
+
+    // Runs `body` in one BEGIN IMMEDIATE transaction with one audit row; rolls back on any failure.
+    Status write(const QString &action, const QString &entity, const QString &oldValue, const QString &newValue,
+                 const std::function<Status()> &body);
+    Status appendAudit(const QString &action, const QString &entity, const QString &oldValue, const QString &newValue);
+    Status requireWritable() const;
+    // Refuses a write to a final period ("... is final (decision ...); reopen it with a reason").
+    Status requireOpenPeriod(qint64 periodId) const;
+    Result<Period> periodById(qint64 periodId) const;
+    QString periodLabel(const Period &p) const;
+    Status exec(QSqlQuery &q) const;
+    Status exec(const QString &statement) const;
+};
+
+namespace seals {
+QString group(const UnitGroup &g);
+QString unit(const QString &code, const QString &name, const QString &group, const QVariant &since,
+             const QVariant &retired, bool ranked);
+QString period(qint64 id, int year, const QString &group, const QString &status, const QString &number,
+               const QString &date);
+QString band(qint64 periodId, const QString &classCode, qint64 minIndex);
+QString criterion(qint64 periodId, const QString &code, const QString &title, qint64 max, const QString &kind,
+                  const QString &rule, int position);
+QString score(qint64 criterionId, qint64 unitId, const QVariant &self, const QVariant &appraised, bool na,
+              const QString &note);
+QString decisionText(qint64 periodId, const QString &content);
+} // namespace seals
+
+} // namespace parindex

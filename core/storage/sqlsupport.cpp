@@ -1,0 +1,110 @@
+#include "sqlsupport.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QtEndian>
+#include <QtSql/QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex::sql {
+
+std::optional<FileHeader> readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    const QByteArray head = file.read(100);
+    FileHeader h;
+    h.isSqlite = head.size() == 100 && head.startsWith(QByteArrayView("SQLite format 3\0", 16));
+    if (h.isSqlite) {
+        h.userVersion = qFromBigEndian<qint32>(head.constData() + 60);
+        h.applicationId = qFromBigEndian<qint32>(head.constData() + 68);
+    }
+    return h;
+}
+
+Error toError(const QSqlError &error, const QString &path)
+{
+    const int code = error.nativeErrorCode().toInt();
+    const QString file = QDir::toNativeSeparators(path);
+    switch (code & 0xff) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return {Error::Kind::Locked,
+                Text::tr("%1 is busy: another program or window is writing to it. Nothing was changed; try again "
+                         "in a moment.")
+                    .arg(file)};
+    case 8: // SQLITE_READONLY
+        return {Error::Kind::ReadOnly, Text::tr("%1 can only be read: nothing was changed.").arg(file)};
+    case 10: // SQLITE_IOERR
+        return {Error::Kind::Io, Text::tr("Reading or writing %1 failed (input/output error). Nothing was changed; "
+                                          "check the disk or the network drive.")
+                                     .arg(file)};
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return {Error::Kind::Corrupt,
+                Text::tr("%1 is damaged. Open a backup copy, or run `check` for details.").arg(file)};
+    case 13: // SQLITE_FULL
+        return {Error::Kind::Io, Text::tr("The disk holding %1 is full. Nothing was changed; free some space and "
+                                          "try again.")
+                                     .arg(file)};
+    case 19: // SQLITE_CONSTRAINT
+        return {Error::Kind::BadData,
+                Text::tr("The change would break the file's consistency and was refused (%1).")
+                    .arg(error.databaseText())};
+    default:
+        break;
+    }
+    return {Error::Kind::Internal,
+            Text::tr("Unexpected database error in %1: %2").arg(file, error.text())};
+}
+
+Error queryError(const QSqlQuery &query, const QString &path)
+{
+    return toError(query.lastError(), path);
+}
+
+namespace {
+QByteArray digest(const QStringList &fields)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString &f : fields) {
+        const QByteArray bytes = f.toUtf8();
+        hash.addData(QByteArray::number(bytes.size()));
+        hash.addData(QByteArrayView(":"));
+        hash.addData(bytes);
+    }
+    return hash.result().toHex();
+}
+} // namespace
+
+QString seal(const QStringList &fields)
+{
+    return QString::fromLatin1(digest(fields).left(32));
+}
+
+QString chainHash(const QStringList &fields)
+{
+    return QString::fromLatin1(digest(fields));
+}
+
+QVariant toVariant(const std::optional<Fixed> &value)
+{
+    return value ? QVariant(value->raw()) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+std::optional<Fixed> toFixed(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return Fixed::fromRaw(value.toLongLong());
+}
+
+QString fixedText(const std::optional<Fixed> &value)
+{
+    return value ? value->toString() : QString();
+}
+
+} // namespace parindex::sql

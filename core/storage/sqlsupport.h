@@ -1,0 +1,49 @@
+#pragma once
+
+#include "model/fixed.h"
+#include "model/result.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QVariant>
+#include <QtSql/QSqlError>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace parindex::sql {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
+
+// The first 100 bytes of an SQLite file, read without opening it as a database, so that a file that is not
+// ours is refused before SQLite could write a byte of it (no -wal or -shm appears beside it either).
+struct FileHeader
+{
+    bool isSqlite = false;
+    qint32 applicationId = 0;
+    qint32 userVersion = 0;
+};
+std::optional<FileHeader> readHeader(const QString &path);
+
+// A failed statement as a message a person understands, with the kind the callers map to exit codes.
+Error toError(const QSqlError &error, const QString &path);
+Error queryError(const QSqlQuery &query, const QString &path);
+
+// Hex SHA-256 (first 32 characters) of length-prefixed fields: the seal a row carries so that `check`
+// can tell an edit made outside the program.
+QString seal(const QStringList &fields);
+QString chainHash(const QStringList &fields);
+
+QVariant toVariant(const std::optional<Fixed> &value);
+// Text for a NOT NULL column: a null QString would bind as SQL NULL.
+inline QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+std::optional<Fixed> toFixed(const QVariant &value);
+QString fixedText(const std::optional<Fixed> &value);
+
+} // namespace parindex::sql
