@@ -58,10 +58,22 @@ int main(int argc, char *argv[])
             out << db.error().text() << u'\n';
             return 1;
         }
-        (*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0});
-        (*db)->importUnits(f.units);
-        const auto period = (*db)->addPeriod(2025, u"XA"_s);
-        (*db)->replaceCriteria(period->id, f.tree);
+        const auto period = [&]() -> Result<Period> {
+            if (const Status s = (*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0}); !s)
+                return s.error();
+            if (const Status s = (*db)->importUnits(f.units); !s)
+                return s.error();
+            auto p = (*db)->addPeriod(2025, u"XA"_s);
+            if (!p)
+                return p;
+            if (const Status s = (*db)->replaceCriteria(p->id, f.tree); !s)
+                return s.error();
+            return p;
+        }();
+        if (!period) {
+            out << period.error().text() << u'\n';
+            return 1;
+        }
         QElapsedTimer t;
         t.start();
         const Status s = (*db)->importScores(period->id, f.rows);

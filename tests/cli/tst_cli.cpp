@@ -272,16 +272,14 @@ void TestCli::badScoreCellChangesNothing()
     const auto p = (*opened)->period(2024, u"HUYEN"_s);
     const CriteriaTree tree = *(*opened)->criteria(p->id);
     const QString unit = (*opened)->periodUnits(p->id)->first().code;
-    QString leaf;
+    QStringList leaves;
     for (qsizetype i : tree.leaves()) {
-        if (tree.at(i).kind == CriterionKind::Score) {
-            leaf = tree.at(i).code;
-            break;
-        }
+        if (tree.at(i).kind == CriterionKind::Score)
+            leaves.append(tree.at(i).code);
     }
     opened = Error{};
     const QString bad = m_dir.filePath(u"bad-scores.csv"_s);
-    writeFile(bad, (u"unit_code,criterion_code,self,appraised,note\n%1,%2,0,0,ok\n%1,%2x,0,abc,bad\n"_s.arg(unit, leaf)).toUtf8());
+    writeFile(bad, (u"unit_code,criterion_code,self,appraised,note\n%1,%2,0,0,ok\n%1,%3,0,abc,bad\n"_s.arg(unit, leaves[0], leaves[1])).toUtf8());
     const Run r = cli(QStringList{u"--db"_s, db, u"--lang"_s, u"en"_s, u"scores"_s, u"import"_s} + period + QStringList{bad});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"bad-scores.csv"_s), qPrintable(r.err));
