@@ -1,11 +1,24 @@
 #pragma once
 
+#include "model/classbands.h"
+
+#include <QtCore/QHash>
 #include <QtWidgets/QWidget>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QTabWidget;
 
 namespace parindex {
 
 class DeskDocument;
 class Navigator;
+class ScoreGridModel;
+class ScoreGridView;
+class ScoreSheetModel;
+class ScoreSheetView;
+class ScoreSummary;
 
 // The Scores tab: one unit's score sheet (self, appraised, note, N/A, running points) and the grid of all
 // units x the leaves of one area. Ctrl+PgDn / Ctrl+PgUp ask the navigator for the next / previous unit.
@@ -14,9 +27,55 @@ class ScoresTab : public QWidget
 {
     Q_OBJECT
 public:
+    enum class Page { Sheet, Grid };
+
     ScoresTab(DeskDocument *document, Navigator *navigator, QWidget *parent = nullptr);
     void showPeriod(qint64 periodId); // 0: no period
     void showUnit(const QString &unitCode);
+
+    // Moves the sheet to the next (+1) or previous (-1) unit, on the same criterion and column; an open
+    // editor is committed first (a refused value keeps the unit). False at the ends.
+    bool stepUnit(int direction);
+    void setPage(Page page);
+    Page page() const;
+
+    ScoreSheetModel *sheetModel() const { return m_sheetModel; }
+    ScoreGridModel *gridModel() const { return m_gridModel; }
+    ScoreSheetView *sheetView() const { return m_sheetView; }
+    ScoreGridView *gridView() const { return m_gridView; }
+    ScoreSummary *summary() const { return m_summary; }
+    QComboBox *areaCombo() const { return m_areaCombo; }
+
+private:
+    QWidget *buildSheetPage();
+    QWidget *buildGridPage();
+    void reloadUnitNames();
+    void reloadAreas();
+    void refreshHeading();
+    void ensureCurrentCell();
+    void refreshSummary();
+    void fitSheetColumns();
+    void fitGridColumns();
+    void reportRefusal(const QString &message);
+
+    DeskDocument *m_document;
+    Navigator *m_navigator;
+    qint64 m_periodId = 0;
+    ClassBands m_bands;
+    QHash<QString, QString> m_unitNames; // by code, for the heading
+
+    ScoreSheetModel *m_sheetModel;
+    ScoreGridModel *m_gridModel;
+    QTabWidget *m_pages = nullptr;
+    ScoreSheetView *m_sheetView = nullptr;
+    ScoreGridView *m_gridView = nullptr;
+    ScoreSummary *m_summary = nullptr;
+    QLabel *m_unitTitle = nullptr;
+    QLabel *m_sheetState = nullptr;
+    QLabel *m_gridState = nullptr;
+    QComboBox *m_areaCombo = nullptr;
+    QAction *m_nextUnit = nullptr;
+    QAction *m_previousUnit = nullptr;
 };
 
 } // namespace parindex

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/criterion.h"
+#include "model/result.h"
+#include "model/scoresheet.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QLocale>
+#include <QtCore/QVariant>
+#include <QtGui/QColor>
+
+#include <optional>
+
+namespace parindex {
+
+// What a score cell accepts and how it reads back, shared by the sheet and the grid: numbers with '.' or ','
+// in [0, max] (a rate in [0, 100] %), shown in the UI locale. The range is core's rule (isValueInRange).
+class ScoreInput
+{
+    Q_DECLARE_TR_FUNCTIONS(ScoreInput)
+public:
+    // Empty text clears the value (an ok result holding nullopt); a Fixed is taken as it is. The error
+    // says which criterion and which range, in words a secretary can act on.
+    static Result<std::optional<Fixed>> parse(const Criterion &criterion, const QVariant &input, const QLocale &locale);
+    // "Criterion 1.2.3 takes a value from 0 to 2 points." / "... a rate from 0 to 100 %."
+    static QString rangeMessage(const Criterion &criterion, const QLocale &locale);
+
+    // The value as a cell shows it: "12,5", or "85 %" for a rate; empty for no value.
+    static QString displayText(const Criterion &criterion, const std::optional<Fixed> &value, const QLocale &locale);
+    // The value as an editor starts with it: a plain number in the locale.
+    static QString editText(const std::optional<Fixed> &value, const QLocale &locale);
+
+    // An appraised value that differs from the self-assessed one wants a note that says why.
+    static bool needsNote(const ScoreEntry &entry);
+    static QColor needsNoteColor();
+    static QString needsNoteToolTip();
+    // Rows that leave the maximum are drawn in this colour.
+    static QColor notApplicableColor();
+};
+
+} // namespace parindex

@@ -1,0 +1,436 @@
+#include "scoresheetmodel.h"
+
+#include "commands/setscorecommand.h"
+#include "deskdocument.h"
+#include "scoreinput.h"
+
+#include <QtGui/QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+ScoreSheetModel::ScoreSheetModel(DeskDocument *document, QObject *parent)
+    : QAbstractItemModel(parent), m_document(document)
+{
+    connect(m_document, &DeskDocument::scoreChanged, this, &ScoreSheetModel::onScoreChanged);
+    connect(m_document, &DeskDocument::scoresReplaced, this, &ScoreSheetModel::onScoresReplaced);
+    connect(m_document, &DeskDocument::criteriaChanged, this, &ScoreSheetModel::onCriteriaChanged);
+    connect(m_document, &DeskDocument::periodsChanged, this, &ScoreSheetModel::updateEditable);
+}
+
+void ScoreSheetModel::setSheet(qint64 periodId, const QString &unitCode)
+{
+    if (periodId == m_periodId && unitCode == m_unitCode)
+        return;
+    if (periodId != m_periodId) {
+        beginResetModel();
+        m_periodId = periodId;
+        m_unitCode = unitCode;
+        loadTree();
+        loadSheet();
+        endResetModel();
+    } else {
+        m_unitCode = unitCode;
+        loadSheet();
+        emitAllChanged();
+    }
+    updateEditable();
+    emit scoreUpdated();
+}
+
+void ScoreSheetModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    emitAllChanged();
+}
+
+void ScoreSheetModel::loadTree()
+{
+    m_tree = m_periodId ? m_document->criteria(m_periodId) : CriteriaTree();
+    const qsizetype n = m_tree.size();
+    m_rowInParent = QList<int>(n, 0);
+    m_isLeaf = QList<bool>(n, false);
+    m_displayOrder.clear();
+    m_displayPosition = QList<qsizetype>(n, 0);
+    for (qsizetype leaf : m_tree.leaves())
+        m_isLeaf[leaf] = true;
+    const auto number = [this](const QList<qsizetype> &siblings) {
+        for (qsizetype row = 0; row < siblings.size(); ++row)
+            m_rowInParent[siblings[row]] = int(row);
+    };
+    number(m_tree.roots());
+    for (qsizetype i = 0; i < n; ++i)
+        number(m_tree.childrenOf(i));
+    // Depth first, as the view shows the rows: Tab and Enter walk the leaves in this order.
+    QList<qsizetype> stack(m_tree.roots().crbegin(), m_tree.roots().crend());
+    while (!stack.isEmpty()) {
+        const qsizetype node = stack.takeLast();
+        m_displayPosition[node] = m_displayOrder.size();
+        m_displayOrder.append(node);
+        const QList<qsizetype> &children = m_tree.childrenOf(node);
+        stack.append(QList<qsizetype>(children.crbegin(), children.crend()));
+    }
+}
+
+void ScoreSheetModel::loadSheet()
+{
+    m_sheet = (m_periodId && !m_unitCode.isEmpty()) ? m_document->scoreSheet(m_periodId, m_unitCode) : ScoreSheet();
+    m_score = scoreSheet(m_tree, m_sheet);
+}
+
+void ScoreSheetModel::updateEditable()
+{
+    bool editable = false;
+    if (m_periodId && !m_unitCode.isEmpty() && !m_document->isReadOnly()) {
+        const auto period = m_document->periodById(m_periodId);
+        editable = period && !period->isFinal();
+    }
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    emitAllChanged(); // flags changed
+    emit editableChanged(m_editable);
+}
+
+void ScoreSheetModel::emitAllChanged()
+{
+    if (m_tree.isEmpty())
+        return;
+    const auto siblingsChanged = [this](const QModelIndex &parent, qsizetype count) {
+        if (count > 0)
+            emit dataChanged(index(0, 0, parent), index(int(count) - 1, ColumnCount - 1, parent));
+    };
+    siblingsChanged({}, m_tree.roots().size());
+    for (qsizetype i = 0; i < m_tree.size(); ++i)
+        siblingsChanged(indexOfNode(i), m_tree.childrenOf(i).size());
+}
+
+void ScoreSheetModel::emitNodeAndAncestorsChanged(qsizetype node)
+{
+    emit dataChanged(indexOfNode(node, 0), indexOfNode(node, ColumnCount - 1));
+    for (qsizetype p = m_tree.parentOf(node); p >= 0; p = m_tree.parentOf(p))
+        emit dataChanged(indexOfNode(p, MaxColumn), indexOfNode(p, PointsColumn));
+}
+
+void ScoreSheetModel::onScoreChanged(qint64 periodId, const QString &unitCode, const QString &criterionCode)
+{
+    if (periodId != m_periodId || unitCode != m_unitCode)
+        return;
+    loadSheet();
+    const qsizetype node = m_tree.indexOf(criterionCode);
+    if (node >= 0)
+        emitNodeAndAncestorsChanged(node);
+    else
+        emitAllChanged();
+    emit scoreUpdated();
+}
+
+void ScoreSheetModel::onScoresReplaced(qint64 periodId)
+{
+    if (periodId != m_periodId)
+        return;
+    loadSheet();
+    emitAllChanged();
+    emit scoreUpdated();
+}
+
+void ScoreSheetModel::onCriteriaChanged(qint64 periodId)
+{
+    if (periodId != m_periodId)
+        return;
+    beginResetModel();
+    loadTree();
+    loadSheet();
+    endResetModel();
+    emit scoreUpdated();
+}
+
+QModelIndex ScoreSheetModel::indexOfNode(qsizetype node, int column) const
+{
+    if (node < 0 || node >= m_tree.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(m_rowInParent[node], column, quintptr(node));
+}
+
+QModelIndex ScoreSheetModel::indexOfCode(const QString &code, int column) const
+{
+    return indexOfNode(m_tree.indexOf(code), column);
+}
+
+qsizetype ScoreSheetModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() ? qsizetype(index.internalId()) : -1;
+}
+
+QModelIndex ScoreSheetModel::neighbourLeaf(const QModelIndex &from, int direction, int column) const
+{
+    const qsizetype count = m_displayOrder.size();
+    const qsizetype node = nodeOf(from);
+    qsizetype position = node >= 0 ? m_displayPosition[node] : (direction > 0 ? -1 : count);
+    for (position += direction; position >= 0 && position < count; position += direction) {
+        const qsizetype candidate = m_displayOrder[position];
+        if (isLeaf(candidate) && !m_score.notApplicable.value(candidate))
+            return indexOfNode(candidate, column);
+    }
+    return {};
+}
+
+QModelIndex ScoreSheetModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+        return {};
+    const QList<qsizetype> &siblings = parent.isValid() ? m_tree.childrenOf(nodeOf(parent)) : m_tree.roots();
+    if (row >= siblings.size())
+        return {};
+    return createIndex(row, column, quintptr(siblings[row]));
+}
+
+QModelIndex ScoreSheetModel::parent(const QModelIndex &child) const
+{
+    const qsizetype node = nodeOf(child);
+    if (node < 0)
+        return {};
+    return indexOfNode(m_tree.parentOf(node), 0);
+}
+
+int ScoreSheetModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_tree.roots().size());
+    if (parent.column() != 0)
+        return 0;
+    return int(m_tree.childrenOf(nodeOf(parent)).size());
+}
+
+int ScoreSheetModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QString ScoreSheetModel::criterionToolTip(const Criterion &c) const
+{
+    QString text = u"%1. %2"_s.arg(c.code, c.title);
+    text += u'\n' + tr("%1, up to %2 points").arg(CriterionText::kindLabel(c.kind), c.maxPoints.toString(m_locale));
+    if (c.kind == CriterionKind::Rate)
+        text += u'\n' + tr("Enter the rate in percent (0 to 100); rule: %1").arg(c.rule.toString());
+    return text;
+}
+
+QVariant ScoreSheetModel::leafValueData(qsizetype node, int column, int role) const
+{
+    const Criterion &c = m_tree.at(node);
+    const ScoreEntry entry = m_sheet.entry(c.code);
+    const bool marked = ScoreInput::needsNote(entry) && (column == AppraisedColumn || column == NoteColumn);
+    if (marked && role == Qt::BackgroundRole)
+        return ScoreInput::needsNoteColor();
+    if (role == NeedsNoteRole)
+        return marked;
+    switch (column) {
+    case SelfColumn:
+    case AppraisedColumn: {
+        const std::optional<Fixed> &value = column == SelfColumn ? entry.selfValue : entry.appraised;
+        switch (role) {
+        case Qt::DisplayRole:
+            return ScoreInput::displayText(c, value, m_locale);
+        case Qt::EditRole:
+            return ScoreInput::editText(value, m_locale);
+        case RawRole:
+            return value ? QVariant::fromValue(*value) : QVariant();
+        case Qt::ToolTipRole:
+            if (marked)
+                return ScoreInput::needsNoteToolTip();
+            return ScoreInput::rangeMessage(c, m_locale);
+        }
+        return {};
+    }
+    case NoteColumn:
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::EditRole:
+        case RawRole:
+            return entry.note;
+        case Qt::ToolTipRole:
+            return marked ? ScoreInput::needsNoteToolTip() : entry.note;
+        }
+        return {};
+    case NotApplicableColumn:
+        switch (role) {
+        case Qt::CheckStateRole:
+            return int(entry.notApplicable ? Qt::Checked : Qt::Unchecked);
+        case RawRole:
+            return entry.notApplicable;
+        case Qt::ToolTipRole:
+            return tr("Not applicable to this unit: its points leave the maximum (Space)");
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant ScoreSheetModel::pointsData(qsizetype node, int role) const
+{
+    const Criterion &c = m_tree.at(node);
+    const bool notApplicable = m_score.notApplicable.value(node);
+    const Fixed points = m_score.points.value(node);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (notApplicable)
+            return tr("N/A");
+        if (isLeaf(node) && !c.isDeduction() && !m_sheet.entry(c.code).appraised)
+            return QString(); // missing: no points yet, and no 0 that looks like a score
+        if (c.isDeduction())
+            return points == Fixed() ? points.toString(m_locale) : (-points).toString(m_locale);
+        return points.toString(m_locale);
+    case RawRole:
+        return QVariant::fromValue(c.isDeduction() ? -points : points);
+    case Qt::ToolTipRole:
+        if (notApplicable)
+            return tr("Not applicable: left out of the maximum");
+        if (c.isDeduction())
+            return tr("Deducted from %1").arg(Criterion::parentCode(c.code));
+        return tr("%1 of %2 applicable points")
+            .arg(points.toString(m_locale), m_score.applicableMax.value(node).toString(m_locale));
+    }
+    return {};
+}
+
+QVariant ScoreSheetModel::data(const QModelIndex &index, int role) const
+{
+    const qsizetype node = nodeOf(index);
+    if (node < 0 || node >= m_tree.size())
+        return {};
+    const Criterion &c = m_tree.at(node);
+    const int column = index.column();
+    switch (role) {
+    case CodeRole:
+        return c.code;
+    case LeafRole:
+        return isLeaf(node);
+    case Qt::ForegroundRole:
+        if (m_score.notApplicable.value(node))
+            return ScoreInput::notApplicableColor();
+        return {};
+    case Qt::FontRole:
+        if (m_tree.parentOf(node) < 0) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == MaxColumn || column == SelfColumn || column == AppraisedColumn || column == PointsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        break;
+    }
+    switch (column) {
+    case CriterionColumn:
+        if (role == Qt::DisplayRole)
+            return u"%1. %2"_s.arg(c.code, c.title);
+        if (role == RawRole)
+            return c.code;
+        if (role == Qt::ToolTipRole)
+            return criterionToolTip(c);
+        return {};
+    case MaxColumn:
+        if (role == Qt::DisplayRole)
+            return c.maxPoints.toString(m_locale);
+        if (role == RawRole)
+            return QVariant::fromValue(c.maxPoints);
+        return {};
+    case PointsColumn:
+        return pointsData(node, role);
+    default:
+        return isLeaf(node) ? leafValueData(node, column, role) : QVariant();
+    }
+}
+
+QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case CriterionColumn:
+            return tr("Criterion");
+        case MaxColumn:
+            return tr("Max");
+        case SelfColumn:
+            return tr("Self-assessed");
+        case AppraisedColumn:
+            return tr("Appraised");
+        case NoteColumn:
+            return tr("Note");
+        case NotApplicableColumn:
+            return tr("N/A");
+        case PointsColumn:
+            return tr("Points");
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case MaxColumn:
+            return tr("Maximum points of the criterion");
+        case SelfColumn:
+            return tr("The unit's self-assessment");
+        case AppraisedColumn:
+            return tr("The council's appraisal: only this value counts");
+        case NotApplicableColumn:
+            return tr("Not applicable to this unit: leaves the maximum (Space)");
+        case PointsColumn:
+            return tr("Points as scored, summed up to the areas");
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags ScoreSheetModel::flags(const QModelIndex &index) const
+{
+    const qsizetype node = nodeOf(index);
+    if (node < 0)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!m_editable || !isLeaf(node))
+        return f;
+    switch (index.column()) {
+    case SelfColumn:
+    case AppraisedColumn:
+    case NoteColumn:
+        return f | Qt::ItemIsEditable;
+    case NotApplicableColumn:
+        return f | Qt::ItemIsUserCheckable;
+    }
+    return f;
+}
+
+bool ScoreSheetModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const qsizetype node = nodeOf(index);
+    if (node < 0 || !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
+        return false;
+    const Criterion &c = m_tree.at(node);
+    ScoreEntry entry = m_sheet.entry(c.code);
+    const int column = index.column();
+    if ((column == SelfColumn || column == AppraisedColumn) && role == Qt::EditRole) {
+        auto parsed = ScoreInput::parse(c, value, m_locale);
+        if (!parsed) {
+            emit inputRefused(parsed.error().message);
+            return false;
+        }
+        (column == SelfColumn ? entry.selfValue : entry.appraised) = *parsed;
+    } else if (column == NoteColumn && role == Qt::EditRole) {
+        entry.note = value.toString().trimmed().normalized(QString::NormalizationForm_C);
+    } else if (column == NotApplicableColumn && role == Qt::CheckStateRole) {
+        entry.notApplicable = Qt::CheckState(value.toInt()) == Qt::Checked;
+    } else {
+        return false;
+    }
+    if (entry == m_sheet.entry(c.code))
+        return true;
+    // The document's scoreChanged signal brings the written cell back (and dataChanged with it).
+    return SetScoreCommand::apply(m_document, m_periodId, m_unitCode, c.code, entry);
+}
+
+} // namespace parindex

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "model/criteriatree.h"
+#include "model/scoresheet.h"
+#include "scoring/sheetscore.h"
+
+#include <QtCore/QAbstractItemModel>
+#include <QtCore/QLocale>
+
+namespace parindex {
+
+class DeskDocument;
+
+// One unit's score sheet in one period, as a tree that mirrors the criteria tree. Leaves take the self-assessed
+// and appraised values, a note and N/A; every node shows its points as core's scoreSheet() computes them, so
+// the areas' running points follow each accepted edit. Each accepted cell is one SetScoreCommand: one undo
+// step, already in the file. RawRole gives typed values (Fixed, bool, QString) for proxies and tests.
+class ScoreSheetModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        CriterionColumn,
+        MaxColumn,
+        SelfColumn,
+        AppraisedColumn,
+        NoteColumn,
+        NotApplicableColumn,
+        PointsColumn,
+        ColumnCount
+    };
+    enum Role {
+        RawRole = Qt::UserRole + 1, // Fixed (absent: invalid QVariant), bool for N/A, QString for texts
+        CodeRole, // the criterion code, on every column
+        LeafRole, // bool: a leaf takes values, a group sums
+        NeedsNoteRole, // bool: appraised differs from self-assessed and there is no note
+    };
+
+    explicit ScoreSheetModel(DeskDocument *document, QObject *parent = nullptr);
+
+    // Shows one unit of one period (0 / empty: nothing). Another unit of the same period keeps the rows, so
+    // a view keeps its current cell; another period resets the model.
+    void setSheet(qint64 periodId, const QString &unitCode);
+    qint64 periodId() const { return m_periodId; }
+    QString unitCode() const { return m_unitCode; }
+    // False for a final period, a read-only file, or when no unit is shown.
+    bool isEditable() const { return m_editable; }
+    void setLocale(const QLocale &locale);
+
+    const CriteriaTree &tree() const { return m_tree; }
+    const ScoreSheet &sheet() const { return m_sheet; }
+    const SheetScore &score() const { return m_score; }
+
+    QModelIndex indexOfNode(qsizetype node, int column = CriterionColumn) const;
+    QModelIndex indexOfCode(const QString &code, int column = CriterionColumn) const;
+    qsizetype nodeOf(const QModelIndex &index) const; // -1 for an invalid index
+    // The next (+1) or previous (-1) leaf after `from` in display order, in `column`, skipping not-applicable
+    // leaves; invalid at the end. From an invalid index: the first (or last) leaf.
+    QModelIndex neighbourLeaf(const QModelIndex &from, int direction, int column) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    // Points, totals or the missing leaves may have changed (after an edit, an undo, another unit).
+    void scoreUpdated();
+    void editableChanged(bool editable);
+    // A typed value was refused; the message names the criterion and the allowed range.
+    void inputRefused(const QString &message);
+
+private:
+    void loadTree();
+    void loadSheet();
+    void updateEditable();
+    void emitAllChanged();
+    void emitNodeAndAncestorsChanged(qsizetype node);
+    bool isLeaf(qsizetype node) const { return m_isLeaf.value(node); }
+    QVariant leafValueData(qsizetype node, int column, int role) const;
+    QVariant pointsData(qsizetype node, int role) const;
+    QString criterionToolTip(const Criterion &criterion) const;
+
+    void onScoreChanged(qint64 periodId, const QString &unitCode, const QString &criterionCode);
+    void onScoresReplaced(qint64 periodId);
+    void onCriteriaChanged(qint64 periodId);
+
+    DeskDocument *m_document;
+    qint64 m_periodId = 0;
+    QString m_unitCode;
+    bool m_editable = false;
+    QLocale m_locale;
+    CriteriaTree m_tree;
+    QList<int> m_rowInParent; // per node
+    QList<bool> m_isLeaf; // per node
+    QList<qsizetype> m_displayOrder; // nodes depth first, as the tree shows them
+    QList<qsizetype> m_displayPosition; // per node: its place in m_displayOrder
+    ScoreSheet m_sheet;
+    SheetScore m_score;
+};
+
+} // namespace parindex

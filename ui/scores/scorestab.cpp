@@ -1,0 +1,330 @@
+#include "scorestab.h"
+
+#include "deskdocument.h"
+#include "messages.h"
+#include "navigator.h"
+#include "scoregridmodel.h"
+#include "scoresheetmodel.h"
+#include "scoresummary.h"
+#include "scoreviews.h"
+
+#include <QtCore/QTimer>
+#include <QtGui/QAction>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QTabWidget>
+#include <QtWidgets/QToolButton>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+// Wide enough for "100,0000 %" and for the header's own text.
+int valueColumnWidth(const QWidget *view)
+{
+    return view->fontMetrics().horizontalAdvance(u"100,0000 %"_s) + 18;
+}
+} // namespace
+
+ScoresTab::ScoresTab(DeskDocument *document, Navigator *navigator, QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_navigator(navigator),
+      m_sheetModel(new ScoreSheetModel(document, this)),
+      m_gridModel(new ScoreGridModel(document, this))
+{
+    setObjectName(u"scoresTab"_s);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(u"scorePages"_s);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(buildSheetPage(), tr("&Unit sheet"));
+    m_pages->addTab(buildGridPage(), tr("&Table by area"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_pages);
+
+    connect(m_sheetModel, &ScoreSheetModel::scoreUpdated, this, &ScoresTab::refreshSummary);
+    connect(m_sheetModel, &ScoreSheetModel::editableChanged, this, &ScoresTab::refreshHeading);
+    connect(m_sheetModel, &ScoreSheetModel::inputRefused, this, &ScoresTab::reportRefusal);
+    connect(m_sheetModel, &QAbstractItemModel::modelReset, this, &ScoresTab::fitSheetColumns);
+    connect(m_gridModel, &ScoreGridModel::inputRefused, this, &ScoresTab::reportRefusal);
+    connect(m_gridModel, &ScoreGridModel::editableChanged, this, &ScoresTab::refreshHeading);
+    connect(m_gridModel, &ScoreGridModel::areaChanged, this, &ScoresTab::reloadAreas);
+    connect(m_gridModel, &QAbstractItemModel::modelReset, this, &ScoresTab::fitGridColumns);
+    connect(m_document, &DeskDocument::bandsChanged, this, [this](qint64 periodId) {
+        if (periodId != m_periodId)
+            return;
+        m_bands = m_document->bands(m_periodId);
+        refreshSummary();
+    });
+    connect(m_document, &DeskDocument::unitsChanged, this, [this] {
+        reloadUnitNames();
+        refreshHeading();
+    });
+    connect(m_document, &DeskDocument::periodsChanged, this, &ScoresTab::refreshHeading);
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        // The table opens on the unit the sheet shows, ready for typing.
+        if (page() == Page::Grid && !m_gridView->currentIndex().isValid()) {
+            const int row = qMax(0, m_gridModel->rowOfUnit(m_sheetModel->unitCode()));
+            m_gridView->setCurrentIndex(m_gridModel->index(row, ScoreGridModel::FirstLeafColumn));
+        }
+    });
+
+    if (m_navigator) {
+        const auto period = m_navigator->currentPeriod();
+        showPeriod(period ? period->id : 0);
+    }
+}
+
+QWidget *ScoresTab::buildSheetPage()
+{
+    auto *page = new QWidget(this);
+    m_unitTitle = new QLabel(page);
+    m_unitTitle->setObjectName(u"scoreUnitTitle"_s);
+    QFont titleFont = m_unitTitle->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_unitTitle->setFont(titleFont);
+    m_unitTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sheetState = new QLabel(page);
+    m_sheetState->setObjectName(u"scoreSheetState"_s);
+    m_sheetState->setStyleSheet(u"QLabel { color: #8a4b00; font-weight: bold; }"_s);
+
+    m_previousUnit = new QAction(tr("Previous unit"), page);
+    m_previousUnit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_nextUnit = new QAction(tr("Next unit"), page);
+    m_nextUnit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    for (QAction *action : {m_previousUnit, m_nextUnit}) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(u"%1 (%2)"_s.arg(action->text(), action->shortcut().toString(QKeySequence::NativeText)));
+        page->addAction(action);
+    }
+    connect(m_previousUnit, &QAction::triggered, this, [this] { stepUnit(-1); });
+    connect(m_nextUnit, &QAction::triggered, this, [this] { stepUnit(+1); });
+    auto *previousButton = new QToolButton(page);
+    previousButton->setObjectName(u"previousUnitButton"_s);
+    previousButton->setDefaultAction(m_previousUnit);
+    previousButton->setArrowType(Qt::LeftArrow);
+    auto *nextButton = new QToolButton(page);
+    nextButton->setObjectName(u"nextUnitButton"_s);
+    nextButton->setDefaultAction(m_nextUnit);
+    nextButton->setArrowType(Qt::RightArrow);
+
+    m_sheetView = new ScoreSheetView(m_sheetModel, page);
+    m_sheetView->setObjectName(u"scoreSheetView"_s);
+    m_summary = new ScoreSummary(page);
+
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(previousButton);
+    heading->addWidget(nextButton);
+    heading->addWidget(m_unitTitle, 1);
+    heading->addWidget(m_sheetState);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(heading);
+    layout->addWidget(m_sheetView, 1);
+    layout->addWidget(m_summary);
+    layout->addWidget(
+        hintLabel(tr("Type a value, then Enter (down) or Tab (next cell); 12,5 and 12.5 both work. "
+                     "Space: not applicable. Delete: clear. Ctrl+PgDn / Ctrl+PgUp: next / previous unit."),
+            page));
+    return page;
+}
+
+QWidget *ScoresTab::buildGridPage()
+{
+    auto *page = new QWidget(this);
+    m_areaCombo = new QComboBox(page);
+    m_areaCombo->setObjectName(u"areaCombo"_s);
+    m_areaCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_areaCombo->setMinimumContentsLength(48);
+    auto *areaLabel = new QLabel(tr("Are&a:"), page);
+    areaLabel->setBuddy(m_areaCombo);
+    m_gridState = new QLabel(page);
+    m_gridState->setObjectName(u"scoreGridState"_s);
+    m_gridState->setStyleSheet(u"QLabel { color: #8a4b00; font-weight: bold; }"_s);
+    connect(m_areaCombo, &QComboBox::activated, this,
+        [this](int i) { m_gridModel->setArea(m_areaCombo->itemData(i).toString()); });
+
+    m_gridView = new ScoreGridView(m_gridModel, page);
+    m_gridView->setObjectName(u"scoreGridView"_s);
+    connect(m_gridView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (index.column() != ScoreGridModel::UnitColumn || !m_navigator)
+            return;
+        m_navigator->setCurrentUnit(m_gridModel->unitCodeAt(index.row()));
+        showUnit(m_navigator->currentUnit());
+        setPage(Page::Sheet);
+        m_sheetView->setFocus();
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(areaLabel);
+    top->addWidget(m_areaCombo);
+    top->addStretch(1);
+    top->addWidget(m_gridState);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_gridView, 1);
+    layout->addWidget(hintLabel(tr("Appraised values of every unit. Type a value, then Enter to go down the column "
+                                   "or Tab to the next criterion. Double-click a unit to open its sheet."),
+        page));
+    return page;
+}
+
+void ScoresTab::showPeriod(qint64 periodId)
+{
+    const bool samePeriod = periodId == m_periodId;
+    m_periodId = periodId;
+    m_bands = periodId ? m_document->bands(periodId) : ClassBands::defaults();
+    reloadUnitNames();
+    const QString unit = m_navigator ? m_navigator->currentUnit() : m_sheetModel->unitCode();
+    m_sheetModel->setSheet(periodId, periodId ? unit : QString());
+    if (!samePeriod || m_gridModel->periodId() != periodId)
+        m_gridModel->setPeriod(periodId);
+    ensureCurrentCell();
+    refreshHeading();
+    refreshSummary();
+}
+
+void ScoresTab::showUnit(const QString &unitCode)
+{
+    m_sheetModel->setSheet(m_periodId, m_periodId ? unitCode : QString());
+    ensureCurrentCell();
+    refreshHeading();
+}
+
+void ScoresTab::ensureCurrentCell()
+{
+    // Typing starts editing: the first leaf's appraised value is where a new sheet begins.
+    if (!m_sheetView->currentIndex().isValid())
+        m_sheetView->setCurrentIndex(m_sheetModel->neighbourLeaf({}, +1, ScoreSheetModel::AppraisedColumn));
+}
+
+bool ScoresTab::stepUnit(int direction)
+{
+    if (!m_navigator || !m_sheetView->commitOpenEditor())
+        return false;
+    const QModelIndex current = m_sheetView->currentIndex();
+    const QString code = current.data(ScoreSheetModel::CodeRole).toString();
+    const int column = current.isValid() ? current.column() : int(ScoreSheetModel::AppraisedColumn);
+    if (!m_navigator->stepUnit(direction))
+        return false;
+    showUnit(m_navigator->currentUnit()); // nothing more to do when the main window already passed it on
+    // Another unit of the same period keeps the rows; this only matters if something reset the model.
+    if (m_sheetView->currentIndex().data(ScoreSheetModel::CodeRole).toString() != code)
+        m_sheetView->setCurrentIndex(m_sheetModel->indexOfCode(code, column));
+    return true;
+}
+
+void ScoresTab::setPage(Page page)
+{
+    m_pages->setCurrentIndex(page == Page::Sheet ? 0 : 1);
+}
+
+ScoresTab::Page ScoresTab::page() const
+{
+    return m_pages->currentIndex() == 1 ? Page::Grid : Page::Sheet;
+}
+
+void ScoresTab::reloadUnitNames()
+{
+    m_unitNames.clear();
+    if (!m_periodId)
+        return;
+    for (const Unit &u : m_document->periodUnits(m_periodId))
+        m_unitNames.insert(u.code, u.name);
+}
+
+void ScoresTab::reloadAreas()
+{
+    const QSignalBlocker blocker(m_areaCombo);
+    m_areaCombo->clear();
+    const CriteriaTree &tree = m_gridModel->tree();
+    for (qsizetype area : tree.roots())
+        m_areaCombo->addItem(u"%1. %2"_s.arg(tree.at(area).code, tree.at(area).title), tree.at(area).code);
+    m_areaCombo->setCurrentIndex(m_areaCombo->findData(m_gridModel->areaCode()));
+    m_areaCombo->setEnabled(m_areaCombo->count() > 0);
+}
+
+void ScoresTab::refreshHeading()
+{
+    const QString unit = m_sheetModel->unitCode();
+    m_unitTitle->setText(unit.isEmpty() ? tr("No unit selected") : m_unitNames.value(unit, unit));
+    m_unitTitle->setToolTip(unit);
+    m_previousUnit->setEnabled(!unit.isEmpty());
+    m_nextUnit->setEnabled(!unit.isEmpty());
+
+    // Only what stops typing is said here; the navigator shows the period's state.
+    QString state;
+    const auto period = m_periodId ? m_document->periodById(m_periodId) : std::nullopt;
+    if (!period)
+        state = tr("No period selected");
+    else if (period->isFinal())
+        state = tr("%1 is final: scores are read-only").arg(period->year);
+    else if (m_document->isReadOnly())
+        state = tr("The file is read-only: scores cannot be changed");
+    m_sheetState->setText(state);
+    m_gridState->setText(state);
+}
+
+void ScoresTab::refreshSummary()
+{
+    if (!m_periodId || m_sheetModel->unitCode().isEmpty() || m_sheetModel->tree().isEmpty())
+        m_summary->clear();
+    else
+        m_summary->showScore(m_sheetModel->score(), m_bands);
+}
+
+void ScoresTab::fitSheetColumns()
+{
+    using M = ScoreSheetModel;
+    QHeaderView *header = m_sheetView->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(M::CriterionColumn, QHeaderView::Stretch);
+    const int valueWidth = valueColumnWidth(m_sheetView);
+    for (int column : {M::MaxColumn, M::SelfColumn, M::AppraisedColumn, M::NotApplicableColumn, M::PointsColumn}) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        m_sheetView->resizeColumnToContents(column);
+        const int minimum = column == M::NotApplicableColumn || column == M::MaxColumn ? 0 : valueWidth;
+        m_sheetView->setColumnWidth(column, qMax(m_sheetView->columnWidth(column), minimum));
+    }
+    header->setSectionResizeMode(M::NoteColumn, QHeaderView::Interactive);
+    m_sheetView->setColumnWidth(M::NoteColumn, qMax(header->sectionSizeHint(M::NoteColumn), valueWidth * 2));
+}
+
+void ScoresTab::fitGridColumns()
+{
+    if (m_gridModel->columnCount() == 0)
+        return;
+    // Unit names are the row headings: readable in full, within reason (the tooltip has the rest).
+    m_gridView->resizeColumnToContents(ScoreGridModel::UnitColumn);
+    const int maxUnitWidth = m_gridView->fontMetrics().averageCharWidth() * 90;
+    m_gridView->setColumnWidth(
+        ScoreGridModel::UnitColumn, qMin(m_gridView->columnWidth(ScoreGridModel::UnitColumn) + 12, maxUnitWidth));
+    const int valueWidth = valueColumnWidth(m_gridView);
+    for (int column = ScoreGridModel::FirstLeafColumn; column < m_gridModel->columnCount(); ++column) {
+        m_gridView->resizeColumnToContents(column);
+        m_gridView->setColumnWidth(column, qMax(m_gridView->columnWidth(column), valueWidth));
+    }
+}
+
+void ScoresTab::reportRefusal(const QString &message)
+{
+    // After the editor has closed: a dialog inside the commit would pull the focus from under it.
+    QTimer::singleShot(0, this, [this, message] { Messages::warning(this, tr("Value not saved"), message); });
+}
+
+} // namespace parindex
