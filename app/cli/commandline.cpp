@@ -122,7 +122,9 @@ int CommandLine::usage(const QString &problem)
                 "  rank --year Y --group G [--format table|csv|json] [--out FILE]\n"
                 "  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]\n"
                 "  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]\n"
-                "        --out FILE.png|.svg|.pdf                 charts of a group over the years\n"
+                "        --out FILE.png|.svg|.pdf                  charts of a group over the years\n"
+                "  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME]\n"
+                "                                                  the ranking decision; all groups when --group is omitted\n"
                 "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
                 "  check                                           integrity and consistency report\n"
                 "  backup --out FILE                               consistent copy of the database\n"
@@ -211,6 +213,8 @@ int CommandLine::run()
         return trend();
     if (command == u"chart")
         return chart();
+    if (command == u"decision")
+        return decision();
     if (command == u"finalize")
         return finalize();
     if (command == u"check")

@@ -42,6 +42,9 @@ private:
     int criteria();
     int scores();
     int rank();
+    int trend(); // chartcommands.cpp
+    int chart(); // chartcommands.cpp
+    int decision(); // decisioncommand.cpp
     int finalize();
     int check();
     int backup();

@@ -1,58 +1,75 @@
-#include "fieldparsing.h"
+#include "filenumber.h"
 #include "formats.h"
+#include "problemlist.h"
+#include "tablelayout.h"
 
 using namespace Qt::StringLiterals;
 
 namespace parindex {
 
+namespace {
+const QStringList criteriaColumns = {u"code"_s, u"title"_s, u"max_points"_s, u"kind"_s, u"rule"_s};
+
+// CriteriaTree::build checks the rows in order and each row only against those before it, so the
+// problems of the first n rows are a prefix of those of n + 1: what a row adds is its own.
+void addTreeProblems(const QList<Criterion> &criteria, const QList<int> &lines, ProblemList &problems)
+{
+    qsizetype known = 0;
+    for (qsizetype n = 1; n <= criteria.size(); ++n) {
+        const auto prefix = CriteriaTree::build(criteria.first(n));
+        const QStringList details = prefix ? QStringList() : prefix.error().details;
+        for (qsizetype i = known; i < details.size(); ++i)
+            problems.addLine(lines[n - 1], details[i]);
+        known = qMax(known, details.size());
+    }
+}
+} // namespace
+
 Result<CriteriaTree> FileFormats::parseCriteria(const CsvTable &table)
 {
     ProblemList problems(table.fileName);
-    const QStringList columns = {u"code"_s, u"title"_s, u"max_points"_s, u"kind"_s, u"rule"_s};
-    if (!requireColumns(table, columns, problems))
+    if (!TableLayout::requireColumns(table, criteriaColumns, problems))
         return problems.error();
+    TableLayout::check(table, problems);
     const qsizetype code = table.column(u"code"), title = table.column(u"title"), max = table.column(u"max_points"),
                     kind = table.column(u"kind"), rule = table.column(u"rule");
-    QList<Criterion> list;
-    QHash<QString, int> lineOf;
+
+    QList<Criterion> criteria;
+    criteria.reserve(table.rows.size());
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QStringList &row = table.rows[r];
         const int line = table.lines[r];
         Criterion c;
         c.code = row.value(code);
         c.title = row.value(title);
-        const auto points = parseFileNumber(row.value(max), table.delimiter);
-        if (!points || *points < Fixed())
-            problems.add(line, u"max_points"_s, row.value(max), tr("expected a number of points such as 2 or 1.5."));
+
+        const FileNumber points = FileNumber::read(row.value(max), table.delimiter);
+        if (!points.value || *points.value < Fixed())
+            problems.add(line, u"max_points"_s, row.value(max),
+                tr("expected the maximum points%1, a number such as 2 or 1.5.").arg(points.hint()));
         else
-            c.maxPoints = *points;
-        const auto k = criterionKindFromCode(row.value(kind));
-        if (!k)
-            problems.add(line, u"kind"_s, row.value(kind), tr("expected group, score, rate, survey or deduction."));
-        else
+            c.maxPoints = *points.value;
+
+        if (const auto k = criterionKindFromCode(row.value(kind)))
             c.kind = *k;
-        const auto parsed = RateRule::parse(row.value(rule));
-        if (!parsed)
-            problems.add(line, u"rule"_s, row.value(rule), parsed.error().message);
         else
+            problems.add(line, u"kind"_s, row.value(kind), tr("expected group, score, rate, survey or deduction."));
+
+        if (const auto parsed = RateRule::parse(row.value(rule)))
             c.rule = *parsed;
-        lineOf.insert(c.code, line);
-        list.append(c);
+        else
+            problems.add(line, u"rule"_s, row.value(rule),
+                tr("expected linear, thresholds such as 100:2;80:1, or nothing. %1").arg(parsed.error().message));
+        criteria.append(c);
     }
+    if (table.rows.isEmpty())
+        problems.addLine(table.headerLine, tr("expected at least one criterion below the header."));
+    // The tree's own checks need every row's kind and maximum: they come once the cells are right.
     if (!problems.isEmpty())
         return problems.error();
-    auto tree = CriteriaTree::build(list);
+    auto tree = CriteriaTree::build(criteria);
     if (!tree) {
-        // The tree's problems name criteria by code: give each the line it stands on.
-        for (const QString &detail : tree.error().details) {
-            int line = 0;
-            for (auto it = lineOf.cbegin(); it != lineOf.cend(); ++it) {
-                if (detail.contains(u"Criterion "_s + it.key() + u' ') || detail.contains(u"Criterion "_s + it.key() + u':')
-                    || detail.contains(u"Criterion \""_s + it.key() + u'"'))
-                    line = it.value();
-            }
-            problems.add(line, {}, {}, detail);
-        }
+        addTreeProblems(criteria, table.lines, problems);
         return problems.error();
     }
     return tree;
@@ -61,11 +78,12 @@ Result<CriteriaTree> FileFormats::parseCriteria(const CsvTable &table)
 QByteArray FileFormats::writeCriteria(const CriteriaTree &tree)
 {
     QList<QStringList> rows;
+    rows.reserve(tree.size());
     for (qsizetype i = 0; i < tree.size(); ++i) {
         const Criterion &c = tree.at(i);
         rows.append({c.code, c.title, c.maxPoints.toString(), criterionKindCode(c.kind), c.rule.toString()});
     }
-    return CsvWriter::write({u"code"_s, u"title"_s, u"max_points"_s, u"kind"_s, u"rule"_s}, rows);
+    return CsvWriter::write(criteriaColumns, rows);
 }
 
 } // namespace parindex

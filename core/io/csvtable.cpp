@@ -1,5 +1,6 @@
 #include "csvtable.h"
 
+#include "problemlist.h"
 #include "windows1258.h"
 
 #include <QtCore/QDir>
@@ -8,6 +9,8 @@
 #include <QtCore/QSaveFile>
 #include <QtCore/QStringDecoder>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {
@@ -15,7 +18,7 @@ namespace parindex {
 qsizetype CsvTable::column(QStringView name) const
 {
     for (qsizetype i = 0; i < header.size(); ++i) {
-        if (QStringView(header[i]).trimmed().compare(name, Qt::CaseInsensitive) == 0)
+        if (QStringView(header[i]).trimmed().compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return i;
     }
     return -1;
@@ -34,20 +37,63 @@ QString ImportProblem::text() const
 }
 
 namespace {
+struct DecodedText
+{
+    QString text;
+    QString encoding;
+};
+
+// UTF-8 (BOM or not), UTF-16 after its BOM (Excel's "Unicode text"), else Windows-1258; always NFC.
+// Normalising the whole text equals normalising each field: no delimiter, quote or line break
+// composes with a combining mark.
+DecodedText decode(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
+        const bool little = bytes.startsWith("\xFF\xFE");
+        QStringDecoder utf16(
+            little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
+        const QString text = utf16.decode(QByteArrayView(bytes).sliced(2));
+        if (!utf16.hasError())
+            return {text.normalized(QString::NormalizationForm_C), little ? u"UTF-16LE"_s : u"UTF-16BE"_s};
+    }
+    QByteArrayView data(bytes);
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data = data.sliced(3);
+    // Stateless: a sequence cut off at the end of the file is an error too.
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = utf8.decode(data);
+    if (!utf8.hasError())
+        return {text.normalized(QString::NormalizationForm_C), u"UTF-8"_s};
+    return {decodeWindows1258(data.toByteArray()), u"windows-1258"_s};
+}
+
+bool isLineBreak(QChar c)
+{
+    return c == u'\n' || c == u'\r';
+}
+
+// The delimiter that occurs most often outside quotes in the first line that is not blank; ',' on a
+// tie or when there is none (a file of one column).
 QChar detectDelimiter(QStringView text)
 {
+    qsizetype start = 0;
+    while (start < text.size() && (text[start] == u' ' || isLineBreak(text[start])))
+        ++start;
     int comma = 0, semicolon = 0, tab = 0;
     bool quoted = false;
-    for (QChar c : text) {
+    for (qsizetype i = start; i < text.size(); ++i) {
+        const QChar c = text[i];
         if (c == u'"')
             quoted = !quoted;
-        else if (!quoted && (c == u'\n' || c == u'\r'))
+        else if (quoted)
+            continue;
+        else if (isLineBreak(c))
             break;
-        else if (!quoted && c == u',')
+        else if (c == u',')
             ++comma;
-        else if (!quoted && c == u';')
+        else if (c == u';')
             ++semicolon;
-        else if (!quoted && c == u'\t')
+        else if (c == u'\t')
             ++tab;
     }
     if (semicolon > comma && semicolon >= tab)
@@ -56,131 +102,192 @@ QChar detectDelimiter(QStringView text)
         return u'\t';
     return u',';
 }
+
+struct Record
+{
+    int line = 0;
+    QStringList cells;
+};
+
+// RFC 4180 records. Unquoted fields are trimmed; after a closing quote, spaces are dropped and any
+// other text is kept, the way spreadsheets read `"a"b`. Records without any value are left out.
+class RecordSplitter
+{
+public:
+    RecordSplitter(QStringView text, QChar delimiter) : m_text(text), m_delimiter(delimiter) { }
+
+    // False when a quote is never closed; unclosedQuoteLine() says where it opened.
+    bool split()
+    {
+        for (qsizetype i = 0; i < m_text.size(); ++i) {
+            const QChar c = m_text[i];
+            if (m_inQuotes)
+                quotedChar(c, i);
+            else
+                plainChar(c, i);
+        }
+        if (m_inQuotes)
+            return false;
+        endRecord();
+        return true;
+    }
+
+    QList<Record> &records() { return m_records; }
+    int unclosedQuoteLine() const { return m_quoteLine; }
+
+private:
+    void quotedChar(QChar c, qsizetype &i)
+    {
+        if (c == u'"') {
+            if (i + 1 < m_text.size() && m_text[i + 1] == u'"') {
+                m_field.append(u'"');
+                ++i;
+            } else {
+                m_inQuotes = false;
+                m_afterQuote = true;
+            }
+            return;
+        }
+        // A line break inside quotes belongs to the value, but the lines still count.
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= m_text.size() || m_text[i + 1] != u'\n')))
+            ++m_line;
+        m_field.append(c);
+    }
+
+    void plainChar(QChar c, qsizetype &i)
+    {
+        if (c == m_delimiter) {
+            endField();
+        } else if (isLineBreak(c)) {
+            if (c == u'\r' && i + 1 < m_text.size() && m_text[i + 1] == u'\n')
+                ++i;
+            endRecord();
+            ++m_line;
+            m_recordLine = m_line;
+        } else if (c == u'"' && !m_quoted && m_field.trimmed().isEmpty()) {
+            m_field.clear();
+            m_inQuotes = true;
+            m_quoted = true;
+            m_quoteLine = m_line;
+        } else if (!(m_afterQuote && c.isSpace())) {
+            m_field.append(c);
+        }
+    }
+
+    void endField()
+    {
+        m_cells.append(m_quoted ? m_field : m_field.trimmed());
+        m_field.clear();
+        m_quoted = false;
+        m_afterQuote = false;
+    }
+
+    void endRecord()
+    {
+        endField();
+        const bool blank = std::all_of(m_cells.cbegin(), m_cells.cend(), [](const QString &s) { return s.isEmpty(); });
+        if (!blank)
+            m_records.append({m_recordLine, m_cells});
+        m_cells.clear();
+    }
+
+    QStringView m_text;
+    QChar m_delimiter;
+    QList<Record> m_records;
+    QStringList m_cells;
+    QString m_field;
+    bool m_inQuotes = false;
+    bool m_quoted = false; // the current field opened with a quote: its spaces are kept
+    bool m_afterQuote = false; // its closing quote has been read
+    int m_line = 1;
+    int m_recordLine = 1;
+    int m_quoteLine = 0;
+};
 } // namespace
 
 Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileName)
 {
     CsvTable table;
     table.fileName = fileName;
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8.decode(data);
-    if (utf8.hasError()) {
-        text = decodeWindows1258(data);
-        table.encoding = u"windows-1258"_s;
-    } else {
-        text = text.normalized(QString::NormalizationForm_C);
-        table.encoding = u"UTF-8"_s;
-    }
-    table.delimiter = detectDelimiter(text);
+    const DecodedText decoded = decode(bytes);
+    table.encoding = decoded.encoding;
+    table.delimiter = detectDelimiter(decoded.text);
 
-    QList<QStringList> rows;
-    QList<int> lines;
-    QStringList row;
-    QString field;
-    bool quoted = false;      // inside quotes
-    bool wasQuoted = false;   // the current field was quoted (keep its spaces)
-    bool rowHasContent = false;
-    int line = 1;
-    int rowLine = 1;
-    int quoteLine = 0;
-    const auto endField = [&] {
-        row.append(wasQuoted ? field : field.trimmed());
-        rowHasContent = rowHasContent || wasQuoted || !field.trimmed().isEmpty();
-        field.clear();
-        wasQuoted = false;
-    };
-    const auto endRow = [&] {
-        endField();
-        if (rowHasContent) {
-            rows.append(row);
-            lines.append(rowLine);
-        }
-        row.clear();
-        rowHasContent = false;
-    };
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text[i];
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < text.size() && text[i + 1] == u'"') {
-                    field.append(u'"');
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == u'\n')
-                    ++line;
-                field.append(c);
-            }
-            continue;
-        }
-        if (c == u'"' && field.trimmed().isEmpty()) {
-            quoted = true;
-            wasQuoted = true;
-            quoteLine = line;
-            field.clear();
-        } else if (c == table.delimiter) {
-            endField();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < text.size() && text[i + 1] == u'\n')
-                ++i;
-            endRow();
-            ++line;
-            rowLine = line;
-        } else {
-            field.append(c);
-        }
+    RecordSplitter splitter(decoded.text, table.delimiter);
+    if (!splitter.split()) {
+        ProblemList problems(fileName);
+        problems.addLine(splitter.unclosedQuoteLine(),
+            tr("a value opens with a quote here that is never closed: expected a closing \"."));
+        return problems.error();
     }
-    if (quoted) {
-        return Error{Error::Kind::BadData, tr("%1 cannot be read.").arg(fileName),
-                     {ImportProblem{fileName, quoteLine, {}, {}, tr("a quoted field is never closed (a \" is missing).")}
-                          .text()}};
+    QList<Record> &records = splitter.records();
+    if (records.isEmpty()) {
+        ProblemList problems(fileName);
+        problems.addLine(0, tr("the file is empty: expected a header line with the column names."));
+        return problems.error();
     }
-    endRow();
-    if (rows.isEmpty())
-        return Error{Error::Kind::BadData, tr("%1 is empty: a header line is expected.").arg(fileName)};
-    table.header = rows.takeFirst();
-    lines.removeFirst();
-    table.rows = std::move(rows);
-    table.lines = std::move(lines);
+    table.headerLine = records.first().line;
+    table.header = records.takeFirst().cells;
+    for (QString &name : table.header)
+        name = name.trimmed();
+    table.rows.reserve(records.size());
+    table.lines.reserve(records.size());
+    for (Record &r : records) {
+        table.rows.append(std::move(r.cells));
+        table.lines.append(r.line);
+    }
     return table;
 }
 
 Result<CsvTable> CsvReader::readFile(const QString &path)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::CannotOpen, tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error {Error::Kind::CannotOpen,
+            tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
     return parse(file.readAll(), QFileInfo(path).fileName());
 }
 
+namespace {
+// Quotes where a reader would otherwise split, join or trim the value.
+QString csvField(const QString &value)
+{
+    const bool needsQuotes = value.contains(u',') || value.contains(u';') || value.contains(u'\t')
+        || value.contains(u'"') || value.contains(u'\n') || value.contains(u'\r') || value != value.trimmed();
+    if (!needsQuotes)
+        return value;
+    return u'"' + QString(value).replace(u"\""_s, u"\"\""_s) + u'"';
+}
+
+QString csvLine(const QStringList &cells)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const QString &cell : cells)
+        fields.append(csvField(cell));
+    return fields.join(u',') + u"\r\n"_s;
+}
+} // namespace
+
 QByteArray CsvWriter::write(const QStringList &header, const QList<QStringList> &rows)
 {
-    const auto line = [](const QStringList &cells) -> QString {
-        QStringList out;
-        for (const QString &cell : cells) {
-            const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n')
-                || cell.contains(u'\r') || cell.contains(u';') || cell != cell.trimmed();
-            out.append(quote ? u'"' + QString(cell).replace(u"\""_s, u"\"\""_s) + u'"' : cell);
-        }
-        return out.join(u',') + u"\r\n"_s;
-    };
-    QString text = line(header);
+    QString text = csvLine(header);
     for (const QStringList &row : rows)
-        text += line(row);
+        text += csvLine(row);
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
 Status CsvWriter::writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{Error::Kind::CannotOpen,
-                     CsvReader::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error {Error::Kind::CannotOpen,
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error {
+            Error::Kind::Io, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return {};
 }

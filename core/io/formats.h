@@ -18,7 +18,9 @@ class FileFormats
 {
     Q_DECLARE_TR_FUNCTIONS(FileFormats)
 public:
-    // units.csv: code,name,group (codes unique in the file, names unique within a group).
+    // units.csv: code,name,group (codes unique in the file, names unique within a group). Optional:
+    // since_year and retired_year (a year, empty for none), ranked (1 or empty: ranked, 0: listed without
+    // a rank); other columns are ignored. writeUnits writes all six.
     static Result<QList<Unit>> parseUnits(const CsvTable &table);
     static QByteArray writeUnits(const QList<Unit> &units);
 
@@ -30,12 +32,12 @@ public:
     // column per leaf code, appraised values). Checked against the period's tree and units: the unit
     // takes part, the criterion is a leaf, values are in range ([0,max], a rate in [0,100]), `na` marks
     // not applicable, empty leaves the stored value as it is.
-    static Result<QList<ScoreRow>> parseScores(const CsvTable &table, const CriteriaTree &tree,
-                                               const QList<Unit> &units);
-    static QByteArray writeScoresLong(const CriteriaTree &tree, const QList<Unit> &units,
-                                      const QHash<QString, ScoreSheet> &sheets);
-    static QByteArray writeScoresWide(const CriteriaTree &tree, const QList<Unit> &units,
-                                      const QHash<QString, ScoreSheet> &sheets);
+    static Result<QList<ScoreRow>> parseScores(
+        const CsvTable &table, const CriteriaTree &tree, const QList<Unit> &units);
+    static QByteArray writeScoresLong(
+        const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets);
+    static QByteArray writeScoresWide(
+        const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets);
 
     // rank --format csv: rank,code,name,points,max,index,class,previous_rank,rank_change
     // (ranked units, then unranked and incomplete ones with an empty rank).

@@ -9,65 +9,76 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-QJsonValue optionalInt(const std::optional<int> &v)
+QString optionalText(const std::optional<int> &value)
 {
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+    return value ? QString::number(*value) : QString();
 }
 
-QJsonObject unitObject(const UnitResult &r)
+QJsonValue optionalJson(const std::optional<int> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// Fixed as a JSON number: the shortest text of the double, 91.92 rather than 91.9200.
+QJsonValue number(Fixed value)
+{
+    return QJsonValue(value.toDouble());
+}
+
+// A ranked unit, or an unranked one (rank null): the fields of formats.md's "units".
+QJsonObject unitObject(const UnitResult &r, bool withRank)
 {
     QJsonArray areas;
     for (const AreaResult &a : r.areas)
-        areas.append(QJsonObject{{u"code"_s, a.code}, {u"points"_s, a.points.toDouble()}, {u"max"_s, a.max.toDouble()}});
-    return QJsonObject{{u"code"_s, r.unitCode},
-                       {u"name"_s, r.unitName},
-                       {u"points"_s, r.points.toDouble()},
-                       {u"max"_s, r.max.toDouble()},
-                       {u"index"_s, r.index.toDouble()},
-                       {u"rank"_s, optionalInt(r.rank)},
-                       {u"class"_s, classCodeName(r.classCode)},
-                       {u"previous_rank"_s, optionalInt(r.previousRank)},
-                       {u"rank_change"_s, optionalInt(r.rankChange)},
-                       {u"areas"_s, areas}};
+        areas.append(QJsonObject {{u"code"_s, a.code}, {u"points"_s, number(a.points)}, {u"max"_s, number(a.max)}});
+    return QJsonObject {{u"code"_s, r.unitCode}, {u"name"_s, r.unitName}, {u"points"_s, number(r.points)},
+        {u"max"_s, number(r.max)}, {u"index"_s, number(r.index)},
+        {u"rank"_s, withRank ? optionalJson(r.rank) : QJsonValue(QJsonValue::Null)},
+        {u"class"_s, classCodeName(r.classCode)}, {u"previous_rank"_s, optionalJson(r.previousRank)},
+        {u"rank_change"_s, optionalJson(r.rankChange)}, {u"areas"_s, areas}};
+}
+
+enum class Listing { Ranked, Unranked, Incomplete };
+
+QStringList csvRow(const UnitResult &r, Listing listing)
+{
+    return {listing == Listing::Ranked ? optionalText(r.rank) : QString(), r.unitCode, r.unitName, r.points.toString(),
+        r.max.toString(), r.index.toString(2), listing == Listing::Incomplete ? QString() : classCodeName(r.classCode),
+        optionalText(r.previousRank), optionalText(r.rankChange)};
 }
 } // namespace
 
 QByteArray FileFormats::writeRankingCsv(const RankingTable &table)
 {
     QList<QStringList> rows;
-    const auto add = [&](const UnitResult &r, bool withClass) {
-        rows.append({r.rank ? QString::number(*r.rank) : QString(), r.unitCode, r.unitName, r.points.toString(),
-                     r.max.toString(), r.index.toString(2), withClass ? classCodeName(r.classCode) : QString(),
-                     r.previousRank ? QString::number(*r.previousRank) : QString(),
-                     r.rankChange ? QString::number(*r.rankChange) : QString()});
-    };
+    rows.reserve(table.ranked.size() + table.unranked.size() + table.incomplete.size());
     for (const UnitResult &r : table.ranked)
-        add(r, true);
+        rows.append(csvRow(r, Listing::Ranked));
     for (const UnitResult &r : table.unranked)
-        add(r, true);
+        rows.append(csvRow(r, Listing::Unranked));
     for (const UnitResult &r : table.incomplete)
-        add(r, false);
+        rows.append(csvRow(r, Listing::Incomplete));
     return CsvWriter::write({u"rank"_s, u"code"_s, u"name"_s, u"points"_s, u"max"_s, u"index"_s, u"class"_s,
-                             u"previous_rank"_s, u"rank_change"_s},
-                            rows);
+                                u"previous_rank"_s, u"rank_change"_s},
+        rows);
 }
 
 QByteArray FileFormats::writeRankingJson(const RankingTable &table)
 {
     QJsonArray units;
     for (const UnitResult &r : table.ranked)
-        units.append(unitObject(r));
+        units.append(unitObject(r, true));
     QJsonArray unranked;
     for (const UnitResult &r : table.unranked)
-        unranked.append(unitObject(r));
+        unranked.append(unitObject(r, false));
     QJsonArray incomplete;
     for (const UnitResult &r : table.incomplete) {
-        incomplete.append(QJsonObject{{u"code"_s, r.unitCode}, {u"name"_s, r.unitName},
-                                      {u"missing"_s, QJsonArray::fromStringList(r.missing)}});
+        incomplete.append(QJsonObject {
+            {u"code"_s, r.unitCode}, {u"name"_s, r.unitName}, {u"missing"_s, QJsonArray::fromStringList(r.missing)}});
     }
-    const QJsonObject root{{u"year"_s, table.year},       {u"group"_s, table.groupCode},
-                           {u"total_max"_s, table.totalMax.toDouble()}, {u"units"_s, units},
-                           {u"unranked"_s, unranked},     {u"incomplete"_s, incomplete}};
+    const QJsonObject root {{u"year"_s, table.year}, {u"group"_s, table.groupCode},
+        {u"total_max"_s, number(table.totalMax)}, {u"units"_s, units}, {u"unranked"_s, unranked},
+        {u"incomplete"_s, incomplete}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

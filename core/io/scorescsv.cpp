@@ -1,5 +1,7 @@
-#include "fieldparsing.h"
+#include "filenumber.h"
 #include "formats.h"
+#include "problemlist.h"
+#include "tablelayout.h"
 
 #include <QtCore/QSet>
 
@@ -8,169 +10,227 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-// One value cell: empty (no change), `na` (not applicable) or a number within the criterion's range.
+const QStringList longColumns = {u"unit_code"_s, u"criterion_code"_s, u"self"_s, u"appraised"_s, u"note"_s};
+
+// One value cell: empty (leave the stored value), `na` (not applicable) or a value in range.
 struct Cell
 {
     std::optional<Fixed> value;
     bool notApplicable = false;
+    bool valid = true;
 };
-
-std::optional<Cell> parseCell(const QString &text, const Criterion &c, QChar delimiter, int line,
-                              const QString &column, ProblemList &problems)
-{
-    if (text.isEmpty())
-        return Cell{};
-    if (text.compare(u"na", Qt::CaseInsensitive) == 0)
-        return Cell{std::nullopt, true};
-    const auto value = parseFileNumber(text, delimiter);
-    const Fixed top = c.valueMax();
-    const QString expected = c.kind == CriterionKind::Rate
-        ? FileFormats::tr("expected a rate from 0 to 100 (%), or na (criterion %1).").arg(c.code)
-        : FileFormats::tr("expected a number from 0 to %1, or na (criterion %2).").arg(top.toString(), c.code);
-    if (!value || *value < Fixed() || *value > top) {
-        problems.add(line, column, text, expected);
-        return std::nullopt;
-    }
-    return Cell{value, false};
-}
 
 QString cellText(const std::optional<Fixed> &value)
 {
     return value ? value->toString() : QString();
 }
+
+// The checks both forms share, against the period's tree and units; each one records its problem.
+class ScoreChecks
+{
+public:
+    ScoreChecks(const CsvTable &table, const CriteriaTree &tree, const QList<Unit> &units, ProblemList &problems)
+        : m_table(table), m_tree(tree), m_problems(problems)
+    {
+        for (const Unit &u : units)
+            m_units.insert(u.code);
+    }
+
+    bool knownUnit(const QString &code, int line)
+    {
+        if (m_units.contains(code))
+            return true;
+        m_problems.add(
+            line, u"unit_code"_s, code, FileFormats::tr("expected the code of a unit that takes part in this period."));
+        return false;
+    }
+
+    const Criterion *leaf(const QString &code) const
+    {
+        const qsizetype i = m_tree.indexOf(code);
+        return i >= 0 && !m_tree.at(i).isGroup() ? &m_tree.at(i) : nullptr;
+    }
+
+    // Why `code` takes no values, for a code that leaf() refuses.
+    QString notALeaf(const QString &code) const
+    {
+        return m_tree.indexOf(code) >= 0
+            ? FileFormats::tr("expected a leaf criterion: %1 is a group, its values go to its sub-criteria.").arg(code)
+            : FileFormats::tr("expected the code of a leaf criterion of this period.");
+    }
+
+    Cell cell(const QString &text, const Criterion &c, int line, const QString &column)
+    {
+        if (text.isEmpty())
+            return {};
+        if (text.compare(u"na", Qt::CaseInsensitive) == 0)
+            return {std::nullopt, true};
+        const FileNumber number = FileNumber::read(text, m_table.delimiter);
+        if (number.value && *number.value >= Fixed() && *number.value <= c.valueMax())
+            return {number.value};
+        const QString expected = c.kind == CriterionKind::Rate
+            ? FileFormats::tr("expected a rate in percent from 0 to 100%1 (criterion %2).").arg(number.hint(), c.code)
+            : FileFormats::tr("expected a number from 0 to %1%2 (criterion %3).")
+                  .arg(c.valueMax().toString(), number.hint(), c.code);
+        m_problems.add(line, column, text, expected);
+        return {std::nullopt, false, false};
+    }
+
+private:
+    const CsvTable &m_table;
+    const CriteriaTree &m_tree;
+    ProblemList &m_problems;
+    QSet<QString> m_units;
+};
+
+// unit_code,criterion_code,self,appraised,note: `na` in self or appraised marks the criterion not
+// applicable; a number with no `na` marks it applicable again.
+QList<ScoreRow> readLongForm(const CsvTable &table, ScoreChecks &checks, ProblemList &problems)
+{
+    const qsizetype unitColumn = table.column(u"unit_code"), criterionColumn = table.column(u"criterion_code"),
+                    selfColumn = table.column(u"self"), appraisedColumn = table.column(u"appraised"),
+                    noteColumn = table.column(u"note");
+    if (selfColumn < 0 && appraisedColumn < 0) {
+        problems.addColumn(table.headerLine, u"appraised"_s,
+            FileFormats::tr("expected a column self or appraised, or both (this file has %1).")
+                .arg(table.header.join(table.delimiter)));
+        return {};
+    }
+    QList<ScoreRow> rows;
+    QHash<QPair<QString, QString>, int> lineOfPair;
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows[r];
+        const int line = table.lines[r];
+        const QString unit = row.value(unitColumn);
+        const QString code = row.value(criterionColumn);
+        const bool unitOk = checks.knownUnit(unit, line);
+        const Criterion *criterion = checks.leaf(code);
+        if (!criterion) {
+            problems.add(line, u"criterion_code"_s, code, checks.notALeaf(code));
+            continue;
+        }
+        const Cell self = selfColumn >= 0 ? checks.cell(row.value(selfColumn), *criterion, line, u"self"_s) : Cell {};
+        const Cell appraised = appraisedColumn >= 0
+            ? checks.cell(row.value(appraisedColumn), *criterion, line, u"appraised"_s)
+            : Cell {};
+        if (!unitOk)
+            continue;
+        const QPair<QString, QString> pair {unit, code};
+        if (lineOfPair.contains(pair)) {
+            problems.add(line, u"criterion_code"_s, code,
+                FileFormats::tr("expected one row per unit and criterion; line %1 has unit %2 and this "
+                                "criterion already.")
+                    .arg(lineOfPair[pair])
+                    .arg(unit));
+            continue;
+        }
+        lineOfPair.insert(pair, line);
+        if (!self.valid || !appraised.valid)
+            continue;
+
+        ScoreRow out {unit, code, self.value, appraised.value, std::nullopt, std::nullopt};
+        if (self.notApplicable || appraised.notApplicable)
+            out.notApplicable = true;
+        else if (self.value || appraised.value)
+            out.notApplicable = false;
+        if (noteColumn >= 0 && !row.value(noteColumn).isEmpty())
+            out.note = row.value(noteColumn);
+        if (out.selfValue || out.appraised || out.notApplicable || out.note)
+            rows.append(out);
+    }
+    return rows;
+}
+
+// unit_code then one column per leaf code, appraised values.
+QList<ScoreRow> readWideForm(const CsvTable &table, ScoreChecks &checks, ProblemList &problems)
+{
+    const qsizetype unitColumn = table.column(u"unit_code");
+    QList<const Criterion *> criteria(table.header.size(), nullptr);
+    for (qsizetype col = 0; col < table.header.size(); ++col) {
+        const QString &code = table.header[col];
+        // The unit column, a repeated column and a column without a name are not criteria; TableLayout
+        // names the last two where they matter.
+        if (col == unitColumn || code.isEmpty() || table.column(code) != col)
+            continue;
+        criteria[col] = checks.leaf(code);
+        if (!criteria[col]) {
+            problems.addColumn(table.headerLine, code,
+                checks.notALeaf(code) + u' '
+                    + FileFormats::tr("The wide form has unit_code and one column per leaf criterion; "
+                                      "the long form has the columns %1.")
+                          .arg(longColumns.join(u',')));
+        }
+    }
+    QList<ScoreRow> rows;
+    QHash<QString, int> lineOfUnit;
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows[r];
+        const int line = table.lines[r];
+        const QString unit = row.value(unitColumn);
+        const bool unitOk = checks.knownUnit(unit, line);
+        if (unitOk && lineOfUnit.contains(unit)) {
+            problems.add(line, u"unit_code"_s, unit,
+                FileFormats::tr("expected one row per unit; line %1 has this unit already.").arg(lineOfUnit[unit]));
+            continue;
+        }
+        lineOfUnit.insert(unit, line);
+        for (qsizetype col = 0; col < criteria.size(); ++col) {
+            const Criterion *c = criteria[col];
+            if (!c)
+                continue;
+            const Cell cell = checks.cell(row.value(col), *c, line, c->code);
+            if (!unitOk || !cell.valid || (!cell.value && !cell.notApplicable))
+                continue;
+            rows.append({unit, c->code, std::nullopt, cell.value, cell.notApplicable, std::nullopt});
+        }
+    }
+    return rows;
+}
 } // namespace
 
-Result<QList<ScoreRow>> FileFormats::parseScores(const CsvTable &table, const CriteriaTree &tree,
-                                                 const QList<Unit> &units)
+Result<QList<ScoreRow>> FileFormats::parseScores(
+    const CsvTable &table, const CriteriaTree &tree, const QList<Unit> &units)
 {
     ProblemList problems(table.fileName);
-    QSet<QString> unitCodes;
-    for (const Unit &u : units)
-        unitCodes.insert(u.code);
-    const auto leafOf = [&](const QString &code) -> const Criterion * {
-        const qsizetype i = tree.indexOf(code);
-        return i >= 0 && !tree.at(i).isGroup() ? &tree.at(i) : nullptr;
-    };
-    const qsizetype unitColumn = table.column(u"unit_code");
-    if (unitColumn < 0) {
-        requireColumns(table, {u"unit_code"_s}, problems);
+    if (!TableLayout::requireColumns(table, {u"unit_code"_s}, problems))
         return problems.error();
-    }
+    TableLayout::check(table, problems);
+    ScoreChecks checks(table, tree, units, problems);
     const bool longForm = table.column(u"criterion_code") >= 0;
-    QList<ScoreRow> rows;
-    QSet<QPair<QString, QString>> seen;
-    const auto checkUnit = [&](const QString &code, int line) {
-        if (unitCodes.contains(code))
-            return true;
-        problems.add(line, u"unit_code"_s, code, tr("no such unit takes part in this period."));
-        return false;
-    };
-    const auto checkDuplicate = [&](const QString &unit, const QString &criterion, int line, const QString &column) {
-        if (seen.contains({unit, criterion})) {
-            problems.add(line, column, criterion, tr("unit %1 has a value for this criterion earlier in the file.").arg(unit));
-            return false;
-        }
-        seen.insert({unit, criterion});
-        return true;
-    };
-
-    if (longForm) {
-        if (!requireColumns(table, {u"unit_code"_s, u"criterion_code"_s, u"appraised"_s}, problems))
-            return problems.error();
-        const qsizetype crit = table.column(u"criterion_code"), self = table.column(u"self"),
-                        appraised = table.column(u"appraised"), note = table.column(u"note");
-        for (qsizetype r = 0; r < table.rows.size(); ++r) {
-            const QStringList &row = table.rows[r];
-            const int line = table.lines[r];
-            const QString unit = row.value(unitColumn);
-            const QString code = row.value(crit);
-            const bool unitOk = checkUnit(unit, line);
-            const Criterion *c = leafOf(code);
-            if (!c) {
-                problems.add(line, u"criterion_code"_s, code,
-                             tree.indexOf(code) >= 0 ? tr("this criterion is a group: values go to its sub-criteria.")
-                                                     : tr("no such criterion in this period."));
-                continue;
-            }
-            if (!unitOk || !checkDuplicate(unit, code, line, u"criterion_code"_s))
-                continue;
-            const auto selfCell = self >= 0 ? parseCell(row.value(self), *c, table.delimiter, line, u"self"_s, problems)
-                                            : std::optional<Cell>(Cell{});
-            const auto appraisedCell = parseCell(row.value(appraised), *c, table.delimiter, line, u"appraised"_s, problems);
-            if (!selfCell || !appraisedCell)
-                continue;
-            ScoreRow out{unit, code, selfCell->value, appraisedCell->value, std::nullopt, std::nullopt};
-            if (selfCell->notApplicable || appraisedCell->notApplicable)
-                out.notApplicable = true;
-            else if (selfCell->value || appraisedCell->value)
-                out.notApplicable = false;
-            if (note >= 0 && !row.value(note).isEmpty())
-                out.note = row.value(note);
-            rows.append(out);
-        }
-    } else {
-        QList<const Criterion *> columns(table.header.size(), nullptr);
-        for (qsizetype col = 0; col < table.header.size(); ++col) {
-            if (col == unitColumn)
-                continue;
-            const QString code = table.header[col].trimmed();
-            columns[col] = leafOf(code);
-            if (!columns[col])
-                problems.add(1, code, code,
-                             tree.indexOf(code) >= 0 ? tr("this criterion is a group: values go to its sub-criteria.")
-                                                     : tr("no such criterion in this period (expected leaf criterion codes)."));
-        }
-        if (!problems.isEmpty())
-            return problems.error();
-        for (qsizetype r = 0; r < table.rows.size(); ++r) {
-            const QStringList &row = table.rows[r];
-            const int line = table.lines[r];
-            const QString unit = row.value(unitColumn);
-            if (!checkUnit(unit, line))
-                continue;
-            for (qsizetype col = 0; col < columns.size(); ++col) {
-                const Criterion *c = columns[col];
-                if (!c)
-                    continue;
-                if (!checkDuplicate(unit, c->code, line, c->code))
-                    continue;
-                const auto cell = parseCell(row.value(col), *c, table.delimiter, line, c->code, problems);
-                if (!cell || (!cell->value && !cell->notApplicable))
-                    continue;
-                ScoreRow out{unit, c->code, std::nullopt, cell->value, cell->notApplicable, std::nullopt};
-                rows.append(out);
-            }
-        }
-    }
+    const QList<ScoreRow> rows
+        = longForm ? readLongForm(table, checks, problems) : readWideForm(table, checks, problems);
     if (!problems.isEmpty())
         return problems.error();
     return rows;
 }
 
-QByteArray FileFormats::writeScoresLong(const CriteriaTree &tree, const QList<Unit> &units,
-                                        const QHash<QString, ScoreSheet> &sheets)
+QByteArray FileFormats::writeScoresLong(
+    const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets)
 {
     QList<QStringList> rows;
     for (const Unit &u : units) {
         const ScoreSheet sheet = sheets.value(u.code);
         for (qsizetype i : tree.leaves()) {
-            const QString code = tree.at(i).code;
+            const QString &code = tree.at(i).code;
             const ScoreEntry e = sheet.entry(code);
             if (e.isEmpty())
                 continue;
-            rows.append({u.code, code, cellText(e.selfValue), e.notApplicable ? u"na"_s : cellText(e.appraised), e.note});
+            // Not applicable: the appraised value would not count, `na` takes its cell.
+            rows.append(
+                {u.code, code, cellText(e.selfValue), e.notApplicable ? u"na"_s : cellText(e.appraised), e.note});
         }
     }
-    return CsvWriter::write({u"unit_code"_s, u"criterion_code"_s, u"self"_s, u"appraised"_s, u"note"_s}, rows);
+    return CsvWriter::write(longColumns, rows);
 }
 
-QByteArray FileFormats::writeScoresWide(const CriteriaTree &tree, const QList<Unit> &units,
-                                        const QHash<QString, ScoreSheet> &sheets)
+QByteArray FileFormats::writeScoresWide(
+    const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets)
 {
     QStringList header = {u"unit_code"_s};
     for (qsizetype i : tree.leaves())
         header.append(tree.at(i).code);
     QList<QStringList> rows;
+    rows.reserve(units.size());
     for (const Unit &u : units) {
         const ScoreSheet sheet = sheets.value(u.code);
         QStringList row = {u.code};

@@ -1,72 +1,104 @@
-#include "fieldparsing.h"
 #include "formats.h"
+#include "problemlist.h"
+#include "tablelayout.h"
 
-#include <QtCore/QSet>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace parindex {
 
 namespace {
-std::optional<int> parseYear(const QString &text, bool *ok)
+bool hasSpace(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+// An optional year column: empty for none.
+std::optional<int> readYear(const QString &text, bool *ok)
 {
     *ok = true;
     if (text.isEmpty())
         return std::nullopt;
     const int year = text.toInt(ok);
-    *ok = *ok && year >= 1990 && year <= 2200;
+    *ok = *ok && year >= 1900 && year <= 9999;
     return year;
 }
+
+// The columns this file may carry beyond the required ones, -1 where absent.
+struct UnitColumns
+{
+    qsizetype code, name, group, since, retired, ranked;
+};
 } // namespace
 
 Result<QList<Unit>> FileFormats::parseUnits(const CsvTable &table)
 {
     ProblemList problems(table.fileName);
-    if (!requireColumns(table, {u"code"_s, u"name"_s, u"group"_s}, problems))
+    if (!TableLayout::requireColumns(table, {u"code"_s, u"name"_s, u"group"_s}, problems))
         return problems.error();
-    const qsizetype code = table.column(u"code"), name = table.column(u"name"), group = table.column(u"group");
-    const qsizetype since = table.column(u"since_year"), retired = table.column(u"retired_year"),
-                    ranked = table.column(u"ranked");
+    TableLayout::check(table, problems);
+    const UnitColumns col {table.column(u"code"), table.column(u"name"), table.column(u"group"),
+        table.column(u"since_year"), table.column(u"retired_year"), table.column(u"ranked")};
+
     QList<Unit> units;
-    QSet<QString> codes;
-    QSet<QPair<QString, QString>> names;
+    QHash<QString, int> lineOfCode;
+    QHash<QPair<QString, QString>, int> lineOfName; // (group, case-folded name)
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QStringList &row = table.rows[r];
         const int line = table.lines[r];
         Unit u;
-        u.code = row.value(code);
-        u.name = row.value(name);
-        u.groupCode = row.value(group);
-        if (u.code.isEmpty() || u.code.contains(u' '))
-            problems.add(line, u"code"_s, u.code, tr("expected a unit code without spaces."));
-        else if (codes.contains(u.code))
-            problems.add(line, u"code"_s, u.code, tr("this code appears earlier in the file."));
+        u.code = row.value(col.code);
+        u.name = row.value(col.name);
+        u.groupCode = row.value(col.group);
+
+        if (u.code.isEmpty() || hasSpace(u.code))
+            problems.add(line, u"code"_s, u.code, tr("expected a unit code without spaces, such as DS."));
+        else if (lineOfCode.contains(u.code))
+            problems.add(line, u"code"_s, u.code,
+                tr("expected each code once; line %1 has it already.").arg(lineOfCode[u.code]));
+        else
+            lineOfCode.insert(u.code, line);
+
+        if (u.groupCode.isEmpty() || hasSpace(u.groupCode))
+            problems.add(line, u"group"_s, u.groupCode, tr("expected a group code such as SO, HUYEN or XA."));
+
+        // "Sở Tư pháp" and "Sở tư pháp" are the same unit to a reader.
+        const QPair<QString, QString> nameKey {u.groupCode, u.name.toCaseFolded()};
         if (u.name.isEmpty())
             problems.add(line, u"name"_s, u.name, tr("expected the unit's name."));
-        else if (names.contains({u.groupCode, u.name}))
-            problems.add(line, u"name"_s, u.name, tr("another unit of group %1 has this name.").arg(u.groupCode));
-        if (u.groupCode.isEmpty() || u.groupCode.contains(u' '))
-            problems.add(line, u"group"_s, u.groupCode, tr("expected a group code such as SO, HUYEN or XA."));
+        else if (lineOfName.contains(nameKey))
+            problems.add(line, u"name"_s, u.name,
+                tr("expected names unique within a group; line %1 has this name in group %2 already.")
+                    .arg(lineOfName[nameKey])
+                    .arg(u.groupCode));
+        else
+            lineOfName.insert(nameKey, line);
+
         bool ok = true;
-        if (since >= 0) {
-            u.sinceYear = parseYear(row.value(since), &ok);
+        if (col.since >= 0) {
+            u.sinceYear = readYear(row.value(col.since), &ok);
             if (!ok)
-                problems.add(line, u"since_year"_s, row.value(since), tr("expected a year such as 2023, or nothing."));
+                problems.add(line, u"since_year"_s, row.value(col.since),
+                    tr("expected the first year the unit takes part, such as 2025, or nothing."));
         }
-        if (retired >= 0) {
-            u.retiredYear = parseYear(row.value(retired), &ok);
+        if (col.retired >= 0) {
+            u.retiredYear = readYear(row.value(col.retired), &ok);
             if (!ok)
-                problems.add(line, u"retired_year"_s, row.value(retired), tr("expected a year such as 2025, or nothing."));
+                problems.add(line, u"retired_year"_s, row.value(col.retired),
+                    tr("expected the first year the unit no longer takes part, such as 2025, or nothing."));
+            else if (u.sinceYear && u.retiredYear && *u.retiredYear <= *u.sinceYear)
+                problems.add(line, u"retired_year"_s, row.value(col.retired),
+                    tr("expected a year after since_year %1.").arg(*u.sinceYear));
         }
-        if (ranked >= 0) {
-            const QString v = row.value(ranked);
-            if (v == u"0")
+        if (col.ranked >= 0) {
+            const QString ranked = row.value(col.ranked);
+            if (ranked == u"0")
                 u.ranked = false;
-            else if (!v.isEmpty() && v != u"1")
-                problems.add(line, u"ranked"_s, v, tr("expected 1 (ranked) or 0 (listed without a rank)."));
+            else if (!ranked.isEmpty() && ranked != u"1")
+                problems.add(line, u"ranked"_s, ranked,
+                    tr("expected 1 (ranked), 0 (listed without a rank) or nothing (ranked)."));
         }
-        codes.insert(u.code);
-        names.insert({u.groupCode, u.name});
         units.append(u);
     }
     if (!problems.isEmpty())
@@ -76,11 +108,11 @@ Result<QList<Unit>> FileFormats::parseUnits(const CsvTable &table)
 
 QByteArray FileFormats::writeUnits(const QList<Unit> &units)
 {
+    const auto year = [](const std::optional<int> &y) { return y ? QString::number(*y) : QString(); };
     QList<QStringList> rows;
-    for (const Unit &u : units) {
-        rows.append({u.code, u.name, u.groupCode, u.sinceYear ? QString::number(*u.sinceYear) : QString(),
-                     u.retiredYear ? QString::number(*u.retiredYear) : QString(), u.ranked ? u"1"_s : u"0"_s});
-    }
+    rows.reserve(units.size());
+    for (const Unit &u : units)
+        rows.append({u.code, u.name, u.groupCode, year(u.sinceYear), year(u.retiredYear), u.ranked ? u"1"_s : u"0"_s});
     return CsvWriter::write({u"code"_s, u"name"_s, u"group"_s, u"since_year"_s, u"retired_year"_s, u"ranked"_s}, rows);
 }
 

@@ -2,8 +2,10 @@
 
 #include "model/classbands.h"
 #include "model/fixed.h"
+#include "model/result.h"
 #include "model/unitresult.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -20,8 +22,8 @@ namespace parindex {
 struct TrendPoint
 {
     int year = 0;
-    std::optional<Fixed> index;        // empty: no complete result that year
-    std::optional<int> rank;           // empty: not ranked that year
+    std::optional<Fixed> index; // empty: no complete result that year
+    std::optional<int> rank; // empty: not ranked that year
     std::optional<ClassCode> classCode; // with the index
 
     bool operator==(const TrendPoint &) const = default;
@@ -39,7 +41,7 @@ struct YearValue
 struct UnitTrend
 {
     QString unitCode;
-    QString unitName;         // as in the latest year the unit has a result
+    QString unitName; // as in the latest year the unit has a result
     QList<TrendPoint> points; // one per year of the series, oldest first
 };
 
@@ -91,9 +93,9 @@ struct AreaProfileRow
 {
     QString code;
     QString title;
-    std::optional<Fixed> unit;         // empty: the area does not apply to the unit
+    std::optional<Fixed> unit; // empty: the area does not apply to the unit
     std::optional<Fixed> groupAverage; // over the ranked units to which the area applies
-    std::optional<Fixed> previous;     // the unit's own sub-index the year before, where there is one
+    std::optional<Fixed> previous; // the unit's own sub-index the year before, where there is one
 
     bool operator==(const AreaProfileRow &) const = default;
 };
@@ -121,9 +123,9 @@ struct UnitRanks
 struct RankMovement
 {
     QString groupCode;
-    QList<int> years;       // oldest first
+    QList<int> years; // oldest first
     QList<UnitRanks> units; // every unit ranked in at least one year, in the latest ranking's order
-    int lowestRank = 0;     // the largest rank number of any year (the bottom of the chart)
+    int lowestRank = 0; // the largest rank number of any year (the bottom of the chart)
 };
 
 class Trends
@@ -139,8 +141,8 @@ public:
 
     // A unit's area sub-indices against the group average of the same year and its own previous year
     // (`previous` may be null). NotFound when the unit has no complete result in `table`.
-    static Result<AreaProfile> areaProfile(const RankingTable &table, const RankingTable *previous,
-                                           const QString &unitCode);
+    static Result<AreaProfile> areaProfile(
+        const RankingTable &table, const RankingTable *previous, const QString &unitCode);
 
     // Ranks over the years for every unit ranked in any of them; `highlighted` marks the chosen units.
     static RankMovement rankMovement(const QList<RankingTable> &years, const QStringList &highlighted = {});

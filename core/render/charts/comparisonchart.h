@@ -1,0 +1,35 @@
+#pragma once
+
+#include "chartcontext.h"
+
+#include "scoring/trends.h"
+
+#include <QtCharts/QChart>
+#include <QtCore/QCoreApplication>
+#include <QtCore/QSize>
+
+namespace parindex {
+
+struct ComparisonChartOptions
+{
+    // Each bar split into what every area contributes (coloured by area) instead of one colour per class.
+    bool stackByArea = false;
+};
+
+// One year, every complete unit as a horizontal bar, highest at the top, coloured by class, the value at
+// the end of each bar, the band thresholds as dashed vertical lines with the class names along the top.
+// Series: "bars" (one bar set per class, or per area), "threshold:<class>".
+class ComparisonChart
+{
+    Q_DECLARE_TR_FUNCTIONS(ComparisonChart)
+public:
+    // Grows with the number of bars so that every unit's name stays readable (40 communes fit), and with
+    // the entries of the area key when the bars are stacked by area.
+    static QSize sizeFor(qsizetype bars, qsizetype keyEntries = 0);
+
+    // The caller owns the chart.
+    static QChart *build(
+        const ComparisonData &data, const ChartContext &context, const ComparisonChartOptions &options = {});
+};
+
+} // namespace parindex

@@ -1,0 +1,80 @@
+#include "decisionprint.h"
+
+#include "decisionfonts.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QSaveFile>
+#include <QtGui/QPainter>
+#include <QtGui/QPdfWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+constexpr int pdfResolution = 1200;
+
+QPageLayout a4(QPageLayout::Orientation orientation)
+{
+    // The margins are drawn by the layout; the device's own stay at the printer's minimum.
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(), QPageLayout::Millimeter);
+}
+} // namespace
+
+Result<DecisionLayout> DecisionPrint::render(const DecisionDocument &document, QPagedPaintDevice *device)
+{
+    if (const Status fonts = DecisionFonts::ensureLoaded(); !fonts)
+        return fonts.error();
+    device->setPageLayout(a4(QPageLayout::Portrait));
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error {Error::Kind::Io, tr("The decision could not be drawn: the printer or file refused to start.")};
+    // After begin(): some devices settle their resolution only then.
+    const DecisionLayout layout = DecisionLayout::build(document, device);
+    const QList<DecisionPage> &pages = layout.pages();
+    for (qsizetype i = 0; i < pages.size(); ++i) {
+        if (i > 0) {
+            if (pages[i].orientation != pages[i - 1].orientation)
+                device->setPageLayout(a4(pages[i].orientation));
+            if (!device->newPage())
+                return Error {Error::Kind::Io, tr("The decision could not be drawn: page %1 was refused.").arg(i + 1)};
+        }
+        // A printer keeps its unprintable margins: move the origin back to the paper's corner.
+        const QPageLayout current = device->pageLayout();
+        const int dpi = device->logicalDpiX();
+        const QPointF offset = current.paintRectPixels(dpi).topLeft() - current.fullRectPixels(dpi).topLeft();
+        painter.save();
+        painter.translate(-offset);
+        layout.paintPage(painter, i);
+        painter.restore();
+    }
+    if (!painter.end())
+        return Error {Error::Kind::Io, tr("The decision could not be finished on the printer or file.")};
+    return layout;
+}
+
+Status DecisionPrint::writePdf(const DecisionDocument &document, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return Error {
+            Error::Kind::CannotOpen, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(pdfResolution);
+        writer.setTitle(document.documentTitle());
+        writer.setCreator(u"PAR Index desk"_s);
+        const auto rendered = render(document, &writer);
+        if (!rendered)
+            return rendered.error();
+    }
+    if (!file.commit()) {
+        return Error {
+            Error::Kind::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    return {};
+}
+
+} // namespace parindex

@@ -1,0 +1,160 @@
+#include "decisionsource.h"
+
+#include "desk/periodranking.h"
+#include "storage/database.h"
+
+#include <QtCore/QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+
+struct PeriodOfGroup
+{
+    UnitGroup group;
+    Period period;
+};
+
+// The periods a decision covers, in the groups' order.
+Result<QList<PeriodOfGroup>> periodsOf(const Database &db, int year, const QString &groupCode)
+{
+    const auto groups = db.groups();
+    if (!groups)
+        return groups.error();
+    QList<PeriodOfGroup> periods;
+    for (const UnitGroup &g : *groups) {
+        if (!groupCode.isEmpty() && g.code != groupCode)
+            continue;
+        const auto p = db.period(year, g.code);
+        if (p) {
+            periods.append({g, *p});
+        } else if (p.error().kind != Error::Kind::NotFound || !groupCode.isEmpty()) {
+            return p.error();
+        }
+    }
+    if (periods.isEmpty() && groupCode.isEmpty())
+        return Error {Error::Kind::NotFound, DecisionSource::tr("The file has no period of %1.").arg(year)};
+    if (periods.isEmpty())
+        return Error {Error::Kind::NotFound, DecisionSource::tr("The file has no group %1.").arg(groupCode)};
+    return periods;
+}
+
+Result<DecisionTexts> textsOf(const Database &db, const QList<PeriodOfGroup> &periods, const DecisionContext &context)
+{
+    for (const PeriodOfGroup &p : periods) {
+        const auto stored = db.decisionTexts(p.period.id);
+        if (!stored)
+            return stored.error();
+        if (stored->trimmed().isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(stored->toUtf8(), &parseError);
+        if (!json.isObject()) {
+            return Error {Error::Kind::BadData,
+                DecisionSource::tr("The stored texts of the %1 decision (%2) cannot be read: %3.")
+                    .arg(QString::number(p.period.year), p.group.code, parseError.errorString())};
+        }
+        return DecisionTexts::fromJson(json.object(), context);
+    }
+    return DecisionTexts::defaults(context);
+}
+
+DecisionContext contextOf(int year, const QList<PeriodOfGroup> &periods)
+{
+    DecisionContext context;
+    context.year = year;
+    for (const PeriodOfGroup &p : periods)
+        context.groupNames.append(p.group.name.isEmpty() ? p.group.code : p.group.name);
+    return context;
+}
+
+// A final decision prints what was issued; the groups of one decision share its number and date.
+Status issuedAs(const QList<PeriodOfGroup> &periods, const DecisionRequest &request, DecisionDocument &doc)
+{
+    bool allFinal = true;
+    for (const PeriodOfGroup &p : periods)
+        allFinal = allFinal && p.period.isFinal();
+    doc.draft = !allFinal;
+    if (!allFinal) {
+        doc.number = request.number;
+        doc.date = request.date;
+        return {};
+    }
+    const Period &first = periods.first().period;
+    for (const PeriodOfGroup &p : periods) {
+        if (p.period.decisionNumber != first.decisionNumber || p.period.decisionDate != first.decisionDate) {
+            return Error {Error::Kind::BadData,
+                DecisionSource::tr("The groups of %1 were published in separate decisions (%2 and %3): "
+                                   "print each group with --group.")
+                    .arg(QString::number(first.year), first.decisionNumber, p.period.decisionNumber)};
+        }
+    }
+    if ((!request.number.isEmpty() && request.number != first.decisionNumber)
+        || (request.date.isValid() && request.date != first.decisionDate)) {
+        return Error {Error::Kind::Final,
+            DecisionSource::tr("The %1 decision is final: it prints its stored number %2 and date %3. "
+                               "A number or date given now applies to drafts only.")
+                .arg(QString::number(first.year), first.decisionNumber, first.decisionDate.toString(Qt::ISODate))};
+    }
+    doc.number = first.decisionNumber;
+    doc.date = first.decisionDate;
+    return {};
+}
+
+} // namespace
+
+Result<DecisionTexts> DecisionSource::loadTexts(const Database &db, int year, const QString &groupCode)
+{
+    const auto periods = periodsOf(db, year, groupCode);
+    if (!periods)
+        return periods.error();
+    return textsOf(db, *periods, contextOf(year, *periods));
+}
+
+Result<DecisionDocument> DecisionSource::load(const Database &db, const DecisionRequest &request)
+{
+    const auto periods = periodsOf(db, request.year, request.groupCode);
+    if (!periods)
+        return periods.error();
+    DecisionDocument doc;
+    doc.year = request.year;
+    if (const Status s = issuedAs(*periods, request, doc); !s)
+        return s.error();
+    auto texts = textsOf(db, *periods, contextOf(request.year, *periods));
+    if (!texts)
+        return texts.error();
+    doc.texts = std::move(texts).value();
+    if (!request.signerName.trimmed().isEmpty())
+        doc.texts.signature.name = request.signerName.trimmed();
+
+    for (const PeriodOfGroup &p : *periods) {
+        auto input = loadRankingInput(db, request.year, p.group.code);
+        if (!input)
+            return input.error();
+        DecisionAnnex annex;
+        annex.group = p.group;
+        annex.table = computeRanking(*input);
+        annex.areas = DecisionAnnex::areasOf(input->tree);
+        annex.criteria = input->tree;
+        annex.bands = input->bands;
+        doc.annexes.append(std::move(annex));
+    }
+    return doc;
+}
+
+Status DecisionSource::saveTexts(Database &db, int year, const QString &groupCode, const DecisionTexts &texts)
+{
+    const auto periods = periodsOf(db, year, groupCode);
+    if (!periods)
+        return periods.error();
+    const QString json = QString::fromUtf8(QJsonDocument(texts.toJson()).toJson(QJsonDocument::Compact));
+    for (const PeriodOfGroup &p : *periods) {
+        if (const Status s = db.setDecisionTexts(p.period.id, json); !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace parindex

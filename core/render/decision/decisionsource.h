@@ -1,0 +1,37 @@
+#pragma once
+
+#include "decisiondocument.h"
+
+#include "model/result.h"
+
+#include <QtCore/QCoreApplication>
+
+namespace parindex {
+
+class Database;
+
+// Which decision to print, and what the command line or the Decision tab fills in for a draft.
+struct DecisionRequest
+{
+    int year = 0;
+    QString groupCode; // empty: every group with a period that year, one annex each
+    QString number; // for a decision not yet final; a final one prints its stored number
+    QDate date; // the same
+    QString signerName; // overrides the stored texts' signer
+};
+
+// Builds a decision from the file: the periods of the year, their rankings and criteria, and the texts
+// the council edited (defaults where it did not).
+class DecisionSource
+{
+    Q_DECLARE_TR_FUNCTIONS(DecisionSource)
+public:
+    static Result<DecisionDocument> load(const Database &db, const DecisionRequest &request);
+    // The texts of the decision: the first period of the request (in group order) that has stored texts,
+    // else the defaults.
+    static Result<DecisionTexts> loadTexts(const Database &db, int year, const QString &groupCode);
+    // Stores the texts in every period of the decision (storage refuses a final period).
+    static Status saveTexts(Database &db, int year, const QString &groupCode, const DecisionTexts &texts);
+};
+
+} // namespace parindex

@@ -1,0 +1,150 @@
+// rank --format csv|json: the exact text for a small hand-made ranking with a tie (2, 2, 4), a unit
+// without a previous rank, a unit listed without a rank and an incomplete one.
+#include "io/formats.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtTest/QtTest>
+
+using namespace parindex;
+using namespace Qt::StringLiterals;
+
+namespace {
+Fixed fx(const char *text)
+{
+    return *Fixed::parse(QString::fromLatin1(text));
+}
+
+AreaResult area(const QString &code, const char *points, const char *max)
+{
+    return {code, u"Lĩnh vực "_s + code, fx(points), fx(max), Fixed::percent(fx(points), fx(max))};
+}
+
+UnitResult result(const QString &code, const QString &name, const char *points, const char *max, ClassCode classCode,
+    std::optional<int> rank, std::optional<int> previousRank, std::optional<int> rankChange,
+    QList<AreaResult> areas = {})
+{
+    UnitResult r;
+    r.unitCode = code;
+    r.unitName = name;
+    r.points = fx(points);
+    r.max = fx(max);
+    r.index = Fixed::percent(r.points, r.max);
+    r.classCode = classCode;
+    r.rank = rank;
+    r.previousRank = previousRank;
+    r.rankChange = rankChange;
+    r.areas = std::move(areas);
+    return r;
+}
+
+// HH: 81.25 of 95 = 85.526... -> 85.53, the same index as TX's 85.53 of 100: both rank 2, the next is 4.
+RankingTable sampleRanking()
+{
+    RankingTable t;
+    t.year = 2023;
+    t.groupCode = u"HUYEN"_s;
+    t.totalMax = Fixed::fromInt(100);
+    t.ranked = {result(u"DS"_s, u"Đông Sơn"_s, "92.4", "100", ClassCode::Excellent, 1, 3, 2,
+                    {area(u"1"_s, "6.5", "7"), area(u"2"_s, "85.9", "93")}),
+        result(u"HH"_s, u"Hoằng Hóa"_s, "81.25", "95", ClassCode::Good, 2, 1, -1,
+            {area(u"1"_s, "5.25", "7"), area(u"2"_s, "76", "88")}),
+        result(u"TX"_s, u"Thọ Xuân"_s, "85.53", "100", ClassCode::Good, 2, std::nullopt, std::nullopt,
+            {area(u"1"_s, "7", "7")}),
+        result(u"NS"_s, u"Nga Sơn"_s, "70", "100", ClassCode::Fair, 4, 4, 0)};
+    UnitResult special = result(u"KKT"_s, u"Ban Quản lý Khu kinh tế"_s, "88", "100", ClassCode::Good, std::nullopt,
+        std::nullopt, std::nullopt, {area(u"1"_s, "8", "10")});
+    special.ranked = false;
+    t.unranked = {special};
+    UnitResult incomplete
+        = result(u"QX"_s, u"Quảng Xương"_s, "40.5", "60", ClassCode::Weak, std::nullopt, std::nullopt, std::nullopt);
+    incomplete.missing = {u"1.2.1"_s, u"3.4"_s};
+    t.incomplete = {incomplete};
+    return t;
+}
+} // namespace
+
+class TestRankingExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void csv();
+    void csvEmpty();
+    void json();
+    void jsonFields();
+};
+
+void TestRankingExport::csv()
+{
+    QCOMPARE(FileFormats::writeRankingCsv(sampleRanking()),
+        QByteArray("\xEF\xBB\xBF"
+                   "rank,code,name,points,max,index,class,previous_rank,rank_change\r\n"
+                   "1,DS,Đông Sơn,92.4,100,92.40,excellent,3,2\r\n"
+                   "2,HH,Hoằng Hóa,81.25,95,85.53,good,1,-1\r\n"
+                   "2,TX,Thọ Xuân,85.53,100,85.53,good,,\r\n"
+                   "4,NS,Nga Sơn,70,100,70.00,fair,4,0\r\n"
+                   ",KKT,Ban Quản lý Khu kinh tế,88,100,88.00,good,,\r\n"
+                   ",QX,Quảng Xương,40.5,60,67.50,,,\r\n"));
+}
+
+void TestRankingExport::csvEmpty()
+{
+    RankingTable t;
+    t.year = 2024;
+    t.groupCode = u"XA"_s;
+    QCOMPARE(FileFormats::writeRankingCsv(t),
+        QByteArray("\xEF\xBB\xBF"
+                   "rank,code,name,points,max,index,class,previous_rank,rank_change\r\n"));
+}
+
+void TestRankingExport::json()
+{
+    QFile expected(QStringLiteral(PARINDEX_TEST_DATA "/ranking-2023-huyen.json"));
+    QVERIFY(expected.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(FileFormats::writeRankingJson(sampleRanking())), QString::fromUtf8(expected.readAll()));
+}
+
+void TestRankingExport::jsonFields()
+{
+    // What a script reads, field by field as formats.md names them.
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(FileFormats::writeRankingJson(sampleRanking()), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = doc.object();
+    QCOMPARE(
+        root.keys(), (QStringList {u"group"_s, u"incomplete"_s, u"total_max"_s, u"units"_s, u"unranked"_s, u"year"_s}));
+    QCOMPARE(root[u"year"].toInt(), 2023);
+    QCOMPARE(root[u"group"].toString(), u"HUYEN"_s);
+    QCOMPARE(root[u"total_max"].toDouble(), 100.0);
+
+    const QJsonArray units = root[u"units"].toArray();
+    QCOMPARE(units.size(), 4);
+    QStringList ranks;
+    for (const QJsonValue &u : units)
+        ranks.append(QString::number(u[u"rank"].toInt()));
+    QCOMPARE(ranks, (QStringList {u"1"_s, u"2"_s, u"2"_s, u"4"_s}));
+    const QJsonObject hh = units[1].toObject();
+    QCOMPARE(hh.keys(),
+        (QStringList {u"areas"_s, u"class"_s, u"code"_s, u"index"_s, u"max"_s, u"name"_s, u"points"_s,
+            u"previous_rank"_s, u"rank"_s, u"rank_change"_s}));
+    QCOMPARE(hh[u"index"].toDouble(), 85.53);
+    QCOMPARE(hh[u"rank_change"].toInt(), -1);
+    QCOMPARE(hh[u"areas"][1][u"points"].toDouble(), 76.0);
+    QVERIFY(units[2][u"previous_rank"].isNull());
+    QVERIFY(units[2][u"rank_change"].isNull());
+
+    const QJsonArray unranked = root[u"unranked"].toArray();
+    QCOMPARE(unranked.size(), 1);
+    QVERIFY(unranked[0][u"rank"].isNull());
+    QCOMPARE(unranked[0][u"class"].toString(), u"good"_s);
+
+    const QJsonArray incomplete = root[u"incomplete"].toArray();
+    QCOMPARE(incomplete.size(), 1);
+    QCOMPARE(incomplete[0].toObject().keys(), (QStringList {u"code"_s, u"missing"_s, u"name"_s}));
+    QCOMPARE(incomplete[0][u"missing"].toArray(), (QJsonArray {u"1.2.1"_s, u"3.4"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestRankingExport)
+#include "tst_rankingexport.moc"

@@ -1,0 +1,128 @@
+// `parindex-cli decision`, run as a user would, on the demo province.
+#include "decisionfixture.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace parindex::fixtures;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString err;
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    p.setProgram(QString::fromUtf8(PARINDEX_CLI));
+    p.setArguments(args);
+    p.start();
+    if (!p.waitForFinished(300000))
+        qWarning("parindex-cli did not finish");
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+class TestDecisionCommand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void draftOfAllGroups();
+    void finalGroupWithStoredNumber();
+    void errors_data();
+    void errors();
+
+private:
+    QString m_db;
+    QTemporaryDir m_dir;
+};
+
+void TestDecisionCommand::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_db = m_dir.filePath(u"demo.sqlite"_s);
+    const Run init = cli({u"--db"_s, m_db, u"--lang"_s, u"en"_s, u"init"_s, u"--demo"_s});
+    QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+}
+
+void TestDecisionCommand::draftOfAllGroups()
+{
+    const QString out = m_dir.filePath(u"2024.pdf"_s);
+    const Run run = cli({u"--db"_s, m_db, u"--lang"_s, u"en"_s, u"decision"_s, u"--year"_s, u"2024"_s, u"--out"_s, out,
+        u"--number"_s, u"45/QĐ-UBND"_s, u"--date"_s, u"2025-01-09"_s, u"--signer"_s, u"Trần Thị Mai"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.err.contains(u"DỰ THẢO"_s));
+    const auto text = poppler(u"pdftotext"_s, {u"-layout"_s, out, u"-"_s});
+    if (!text)
+        QSKIP("poppler-utils (pdftotext) are not installed");
+    const QString simplified = text->simplified();
+    QVERIFY(simplified.contains(u"Số: 45/QĐ-UBND"_s));
+    QVERIFY(simplified.contains(u"ngày 09 tháng 01 năm 2025"_s));
+    QVERIFY(simplified.contains(u"Trần Thị Mai"_s));
+    QVERIFY(simplified.contains(u"DỰ THẢO"_s));
+    // One annex per group, then the methodology.
+    for (const QString &annex : {u"Phụ lục I "_s, u"Phụ lục II "_s, u"Phụ lục III "_s, u"Phụ lục IV "_s})
+        QVERIFY2(simplified.contains(annex + u"CHỈ SỐ"_s) || simplified.contains(annex + u"PHƯƠNG PHÁP"_s),
+            qPrintable(annex));
+    QVERIFY(simplified.contains(u"CỦA CÁC SỞ, BAN, NGÀNH CẤP TỈNH"_s));
+    QVERIFY(simplified.contains(u"CỦA UBND CẤP XÃ"_s));
+}
+
+void TestDecisionCommand::finalGroupWithStoredNumber()
+{
+    const QString out = m_dir.filePath(u"2023-huyen.pdf"_s);
+    const Run run
+        = cli({u"--db"_s, m_db, u"decision"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s, u"--out"_s, out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(run.err.isEmpty());
+    const auto text = poppler(u"pdftotext"_s, {u"-layout"_s, out, u"-"_s});
+    if (!text)
+        QSKIP("poppler-utils (pdftotext) are not installed");
+    QVERIFY(!text->contains(u"DỰ THẢO"_s));
+    QVERIFY(QRegularExpression(u"Số: \\d+/QĐ-UBND"_s).match(*text).hasMatch());
+    QVERIFY(text->contains(u"ngày 16 tháng 02 năm 2024"_s)); // the demo's 2023 decisions are signed then
+}
+
+void TestDecisionCommand::errors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no year") << QStringList {u"--out"_s, u"x.pdf"_s} << 1 << u"--year"_s;
+    QTest::newRow("no out") << QStringList {u"--year"_s, u"2024"_s} << 1 << u".pdf"_s;
+    QTest::newRow("not a pdf") << QStringList {u"--year"_s, u"2024"_s, u"--out"_s, u"x.png"_s} << 1 << u".pdf"_s;
+    QTest::newRow("bad date") << QStringList {u"--year"_s, u"2024"_s, u"--out"_s, u"x.pdf"_s, u"--date"_s,
+        u"02/02/2025"_s} << 1 << u"YYYY-MM-DD"_s;
+    QTest::newRow("separate decisions") << QStringList {u"--year"_s, u"2023"_s, u"--out"_s, u"x.pdf"_s} << 2
+                                        << u"--group"_s;
+    QTest::newRow("no such year") << QStringList {u"--year"_s, u"2031"_s, u"--out"_s, u"x.pdf"_s} << 2 << u"2031"_s;
+    QTest::newRow("final keeps its number") << QStringList {u"--year"_s, u"2022"_s, u"--group"_s, u"SO"_s,
+        u"--number"_s, u"1/QĐ-UBND"_s, u"--out"_s, u"x.pdf"_s}
+                                            << 3 << u"final"_s;
+}
+
+void TestDecisionCommand::errors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    for (QString &a : arguments) {
+        if (a == u"x.pdf" || a == u"x.png")
+            a = m_dir.filePath(a);
+    }
+    const Run run = cli(QStringList {u"--db"_s, m_db, u"--lang"_s, u"en"_s, u"decision"_s} + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    // Nothing is half-written.
+    QVERIFY(!QFile::exists(m_dir.filePath(u"x.pdf"_s)));
+    QCOMPARE(QDir(m_dir.path()).entryList({u"*.pdf*"_s}, QDir::Files | QDir::Hidden).filter(u"x."_s), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestDecisionCommand)
+#include "tst_decisioncommand.moc"

@@ -1,0 +1,369 @@
+#include "common/trendfixture.h"
+#include "scoring/trends.h"
+
+#include <QtTest/QtTest>
+
+using namespace parindex;
+using namespace parindex::fixtures;
+using namespace Qt::StringLiterals;
+
+namespace {
+// "2021=85.00 #3 excellent" per year; "2022=-" where the unit has no result.
+QStringList describe(const QList<TrendPoint> &points)
+{
+    QStringList lines;
+    for (const TrendPoint &p : points) {
+        QString line = QString::number(p.year) + u'=' + (p.index ? p.index->toString(2) : u"-"_s);
+        if (p.rank)
+            line += u" #"_s + QString::number(*p.rank);
+        if (p.classCode)
+            line += u' ' + classCodeName(*p.classCode);
+        lines.append(line);
+    }
+    return lines;
+}
+
+QStringList describe(const QList<YearValue> &values)
+{
+    QStringList lines;
+    for (const YearValue &v : values)
+        lines.append(QString::number(v.year) + u'=' + (v.value ? v.value->toString(2) : u"-"_s));
+    return lines;
+}
+
+QList<Fixed> fixedList(const QStringList &texts)
+{
+    QList<Fixed> values;
+    for (const QString &t : texts)
+        values.append(*Fixed::parse(t));
+    return values;
+}
+
+const UnitTrend *unitIn(const TrendSeries &series, const QString &code)
+{
+    for (const UnitTrend &u : series.units) {
+        if (u.unitCode == code)
+            return &u;
+    }
+    return nullptr;
+}
+} // namespace
+
+class TestTrends : public QObject
+{
+    Q_OBJECT
+private slots:
+    void average_data();
+    void average();
+    void median_data();
+    void median();
+    void trendPoints_data();
+    void trendPoints();
+    void trendStatistics();
+    void trendOrderAndDefaults();
+    void unknownUnits();
+    void comparisonOrder();
+    void comparisonShares();
+    void areaProfile();
+    void areaProfileNotApplicable();
+    void areaProfileErrors();
+    void rankMovement_data();
+    void rankMovement();
+    void rankMovementSpan();
+};
+
+void TestTrends::average_data()
+{
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("none") << QStringList {} << QString();
+    QTest::newRow("one") << QStringList {u"91.92"_s} << u"91.92"_s;
+    QTest::newRow("even split") << QStringList {u"92"_s, u"88"_s, u"85"_s, u"70"_s} << u"83.75"_s;
+    QTest::newRow("a third, rounded down") << QStringList {u"92"_s, u"85.5"_s, u"75"_s} << u"84.17"_s;
+    QTest::newRow("exact half rounds up") << QStringList {u"0.01"_s, u"0.02"_s} << u"0.02"_s;
+    QTest::newRow("84.9975 rounds up") << QStringList {u"84.99"_s, u"85"_s, u"85"_s, u"85"_s} << u"85.00"_s;
+    // In binary floating point 0.1 + 0.2 + 0.3 is not 0.6; here it is.
+    QTest::newRow("no drift") << QStringList {u"0.1"_s, u"0.2"_s, u"0.3"_s} << u"0.20"_s;
+    QTest::newRow("real: Thua Thien Hue 2023 top four departments")
+        << QStringList {u"92.62"_s, u"90.91"_s, u"90.89"_s, u"90.83"_s} << u"91.31"_s; // 365.25 / 4 = 91.3125
+}
+
+void TestTrends::average()
+{
+    QFETCH(QStringList, values);
+    QFETCH(QString, expected);
+    const std::optional<Fixed> avg = Trends::average(fixedList(values));
+    QCOMPARE(avg ? avg->toString(2) : QString(), expected);
+}
+
+void TestTrends::median_data()
+{
+    QTest::addColumn<QStringList>("values");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("none") << QStringList {} << QString();
+    QTest::newRow("one") << QStringList {u"80.33"_s} << u"80.33"_s;
+    QTest::newRow("odd, unsorted") << QStringList {u"95"_s, u"80.33"_s, u"90"_s, u"85.25"_s, u"90"_s} << u"90.00"_s;
+    QTest::newRow("even: mean of the middle two") << QStringList {u"92"_s, u"70"_s, u"88"_s, u"85"_s} << u"86.50"_s;
+    QTest::newRow("even, half rounds up") << QStringList {u"84.99"_s, u"85"_s} << u"85.00"_s; // 84.995
+    QTest::newRow("even, 1.015 rounds up") << QStringList {u"1.01"_s, u"1.02"_s} << u"1.02"_s; // 1.015
+    QTest::newRow("two equal") << QStringList {u"90"_s, u"90"_s} << u"90.00"_s;
+}
+
+void TestTrends::median()
+{
+    QFETCH(QStringList, values);
+    QFETCH(QString, expected);
+    const std::optional<Fixed> m = Trends::median(fixedList(values));
+    QCOMPARE(m ? m->toString(2) : QString(), expected);
+}
+
+void TestTrends::trendPoints_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("every year") << u"A"_s << u"An"_s
+                                << QStringList {u"2021=85.00 #3 good"_s, u"2022=92.00 #1 excellent"_s,
+                                       u"2023=90.00 #2 excellent"_s};
+    QTest::newRow("tie shares rank 2") << u"B"_s << u"Bình"_s
+                                       << QStringList {u"2021=92.00 #1 excellent"_s, u"2022=85.50 #2 good"_s,
+                                              u"2023=90.00 #2 excellent"_s};
+    // New in 2023: gaps before, not zeros.
+    QTest::newRow("new unit") << u"D"_s << u"Dũng"_s
+                              << QStringList {u"2021=-"_s, u"2022=-"_s, u"2023=95.00 #1 excellent"_s};
+    // Incomplete in 2022: its partial index is no result.
+    QTest::newRow("incomplete year is a gap")
+        << u"E"_s << u"Ea Súp"_s << QStringList {u"2021=88.00 #2 good"_s, u"2022=-"_s, u"2023=80.33 #5 good"_s};
+    // Special status: an index, no rank.
+    QTest::newRow("special status") << u"S"_s << u"Sở đặc thù"_s
+                                    << QStringList {u"2021=-"_s, u"2022=-"_s, u"2023=99.00 excellent"_s};
+}
+
+void TestTrends::trendPoints()
+{
+    QFETCH(QString, unit);
+    QFETCH(QString, name);
+    QFETCH(QStringList, expected);
+    const TrendSeries series = Trends::trend(trendYears(), {unit});
+    QCOMPARE(series.years, (QList<int> {2021, 2022, 2023}));
+    QCOMPARE(series.units.size(), 1);
+    QCOMPARE(series.units[0].unitCode, unit);
+    QCOMPARE(series.units[0].unitName, name);
+    QCOMPARE(describe(series.units[0].points), expected);
+}
+
+void TestTrends::trendStatistics()
+{
+    const TrendSeries series = Trends::trend(trendYears(), {u"A"_s});
+    QCOMPARE(series.groupCode, u"HUYEN"_s);
+    // Ranked units only: not E in 2022 (incomplete), not S in 2023 (special status).
+    QCOMPARE(describe(series.average), (QStringList {u"2021=83.75"_s, u"2022=84.17"_s, u"2023=88.12"_s}));
+    QCOMPARE(describe(series.median), (QStringList {u"2021=86.50"_s, u"2022=85.50"_s, u"2023=90.00"_s}));
+}
+
+void TestTrends::trendOrderAndDefaults()
+{
+    // Tables in any order come out oldest first.
+    QList<RankingTable> shuffled = trendYears();
+    std::swap(shuffled[0], shuffled[2]);
+    const TrendSeries series = Trends::trend(shuffled);
+    QCOMPARE(series.years, (QList<int> {2021, 2022, 2023}));
+    // No units asked: all, in the latest ranking's order, the special unit after the ranked ones.
+    QStringList codes;
+    for (const UnitTrend &u : series.units)
+        codes.append(u.unitCode);
+    QCOMPARE(codes, (QStringList {u"D"_s, u"A"_s, u"B"_s, u"C"_s, u"E"_s, u"S"_s}));
+    QCOMPARE(Trends::unitsOf(shuffled), codes);
+    QCOMPARE(describe(unitIn(series, u"C"_s)->points),
+        (QStringList {u"2021=70.00 #4 fair"_s, u"2022=75.00 #3 fair"_s, u"2023=85.25 #4 good"_s}));
+
+    // A unit that left the group before the last year still appears, after the others.
+    const QList<RankingTable> twoYears
+        = {trendYear(2021, {u"A:An:30:55"_s, u"X:Xã cũ:20:40"_s}), trendYear(2022, {u"A:An:36:56"_s})};
+    QCOMPARE(Trends::unitsOf(twoYears), (QStringList {u"A"_s, u"X"_s}));
+    const TrendSeries left = Trends::trend(twoYears, {u"X"_s});
+    QCOMPARE(describe(left.units[0].points), (QStringList {u"2021=60.00 #2 average"_s, u"2022=-"_s}));
+    QCOMPARE(left.units[0].unitName, u"Xã cũ"_s);
+
+    const TrendSeries empty = Trends::trend({}, {u"A"_s});
+    QVERIFY(empty.years.isEmpty());
+    QVERIFY(empty.units[0].points.isEmpty());
+}
+
+void TestTrends::unknownUnits()
+{
+    QCOMPARE(Trends::unknownUnits(trendYears(), {u"A"_s, u"Z"_s, u"D"_s, u"Q"_s}), (QStringList {u"Z"_s, u"Q"_s}));
+    QVERIFY(Trends::unknownUnits(trendYears(), {}).isEmpty());
+    // An unknown code asked for anyway is a line of gaps, never of zeros.
+    const TrendSeries series = Trends::trend(trendYears(), {u"Z"_s});
+    QCOMPARE(describe(series.units[0].points), (QStringList {u"2021=-"_s, u"2022=-"_s, u"2023=-"_s}));
+}
+
+void TestTrends::comparisonOrder()
+{
+    const ComparisonData data = Trends::comparison(trendYears()[2]);
+    QCOMPARE(data.year, 2023);
+    QCOMPARE(data.groupCode, u"HUYEN"_s);
+    QStringList bars;
+    for (const ComparisonBar &b : data.bars) {
+        bars.append(b.unitCode + u' ' + b.index.toString(2) + u' ' + (b.rank ? QString::number(*b.rank) : u"-"_s) + u' '
+            + classCodeName(b.classCode));
+    }
+    // Highest index first; the special unit slots in by its index without a rank; A before B in the tie.
+    QCOMPARE(bars,
+        (QStringList {u"S 99.00 - excellent"_s, u"D 95.00 1 excellent"_s, u"A 90.00 2 excellent"_s,
+            u"B 90.00 2 excellent"_s, u"C 85.25 4 good"_s, u"E 80.33 5 good"_s}));
+    QCOMPARE(data.areas,
+        (QList<ComparisonData::Area> {{u"1"_s, u"Chỉ đạo, điều hành"_s}, {u"2"_s, u"Cải cách thủ tục hành chính"_s}}));
+    // Incomplete units have no bar.
+    const ComparisonData withIncomplete = Trends::comparison(trendYears()[1]);
+    QCOMPARE(withIncomplete.bars.size(), 3);
+}
+
+void TestTrends::comparisonShares()
+{
+    // Area shares: points / the unit's applicable max x 100, adding up exactly to the index.
+    const ComparisonData data = Trends::comparison(trendYears()[2]);
+    const ComparisonBar &e = data.bars.last();
+    QCOMPARE(e.unitCode, u"E"_s);
+    QCOMPARE(e.areas.size(), 2);
+    QCOMPARE(e.areas[0].share.toString(2), u"30.00"_s);
+    QCOMPARE(e.areas[1].share.toString(2), u"50.33"_s);
+
+    // Three areas of 3 points, 2 points each: 22.222…% each, 66.67% in all. Rounding each share alone
+    // gives 22.22 x 3 = 66.66; the shares are differences of rounded running totals: 22.22, 22.22, 22.23.
+    RankingInput in;
+    in.year = 2023;
+    in.groupCode = u"SO"_s;
+    in.tree = makeTree({u"1|A|3|group|"_s, u"1.1|a|3|score|"_s, u"2|B|3|group|"_s, u"2.1|b|3|score|"_s,
+        u"3|C|3|group|"_s, u"3.1|c|3|score|"_s});
+    Unit u;
+    u.code = u"T"_s;
+    u.name = u"Sở Tư pháp"_s;
+    in.units = {u};
+    in.sheets.insert(u"T"_s, makeSheet(u"T"_s, {u"1.1=2"_s, u"2.1=2"_s, u"3.1=2"_s}));
+    const ComparisonData thirds = Trends::comparison(computeRanking(in));
+    QCOMPARE(thirds.bars[0].index.toString(2), u"66.67"_s);
+    QStringList shares;
+    Fixed sum;
+    for (const AreaContribution &c : thirds.bars[0].areas) {
+        shares.append(c.share.toString(2));
+        sum += c.share;
+    }
+    QCOMPARE(shares, (QStringList {u"22.22"_s, u"22.22"_s, u"22.23"_s}));
+    QCOMPARE(sum, thirds.bars[0].index);
+}
+
+void TestTrends::areaProfile()
+{
+    const QList<RankingTable> years = trendYears();
+    const auto profile = Trends::areaProfile(years[2], &years[1], u"A"_s);
+    QVERIFY2(profile.ok(), qPrintable(profile.error().text()));
+    QCOMPARE(profile->unitName, u"An"_s);
+    QCOMPARE(profile->year, 2023);
+    QCOMPARE(profile->previousYear, 2022);
+    QCOMPARE(profile->areas.size(), 2);
+
+    // Area 1 (max 40): A 38/40 = 95.00; ranked units D 100, A 95, B 82.5, C 75, E 75 -> 85.50; 2022: 36/40.
+    const AreaProfileRow &one = profile->areas[0];
+    QCOMPARE(one.code, u"1"_s);
+    QCOMPARE(one.title, u"Chỉ đạo, điều hành"_s);
+    QCOMPARE(one.unit->toString(2), u"95.00"_s);
+    QCOMPARE(one.groupAverage->toString(2), u"85.50"_s);
+    QCOMPARE(one.previous->toString(2), u"90.00"_s);
+    // Area 2 (max 60): A 52/60 = 86.67; D 91.67, A 86.67, B 95.00, C 92.08, E 83.88 -> 449.30 / 5 = 89.86.
+    const AreaProfileRow &two = profile->areas[1];
+    QCOMPARE(two.unit->toString(2), u"86.67"_s);
+    QCOMPARE(two.groupAverage->toString(2), u"89.86"_s);
+    QCOMPARE(two.previous->toString(2), u"93.33"_s);
+
+    // No previous table: no previous values. A unit new this year: none either, but a previous year.
+    const auto first = Trends::areaProfile(years[2], nullptr, u"A"_s);
+    QCOMPARE(first->previousYear, std::nullopt);
+    QCOMPARE(first->areas[0].previous, std::nullopt);
+    const auto newcomer = Trends::areaProfile(years[2], &years[1], u"D"_s);
+    QCOMPARE(newcomer->previousYear, 2022);
+    QCOMPARE(newcomer->areas[0].previous, std::nullopt);
+    QCOMPARE(newcomer->areas[0].unit->toString(2), u"100.00"_s);
+    // Incomplete the year before: no previous values.
+    const auto afterGap = Trends::areaProfile(years[2], &years[1], u"E"_s);
+    QCOMPARE(afterGap->areas[1].previous, std::nullopt);
+}
+
+void TestTrends::areaProfileNotApplicable()
+{
+    // Area 1 does not apply to N: no value for N, and N is left out of that area's average.
+    const RankingTable table = trendYear(2023, {u"A:An:38:52"_s, u"N:Nông nghiệp:na:45"_s, u"B:Bình:30:57"_s});
+    const auto profile = Trends::areaProfile(table, nullptr, u"N"_s);
+    QVERIFY(profile.ok());
+    QCOMPARE(profile->areas[0].unit, std::nullopt);
+    QCOMPARE(profile->areas[0].groupAverage->toString(2), u"85.00"_s); // (95 + 75) / 2
+    QCOMPARE(profile->areas[1].unit->toString(2), u"75.00"_s);
+    QCOMPARE(profile->areas[1].groupAverage->toString(2), u"85.56"_s); // (86.67 + 75 + 95) / 3 = 85.5566…
+}
+
+void TestTrends::areaProfileErrors()
+{
+    const QList<RankingTable> years = trendYears();
+    const auto unknown = Trends::areaProfile(years[2], nullptr, u"Z"_s);
+    QVERIFY(!unknown.ok());
+    QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
+    QVERIFY(unknown.error().message.contains(u"Z"_s));
+    QVERIFY(unknown.error().message.contains(u"2023"_s));
+    // Incomplete that year: its areas would be partial.
+    const auto incomplete = Trends::areaProfile(years[1], &years[0], u"E"_s);
+    QVERIFY(!incomplete.ok());
+    QCOMPARE(incomplete.error().kind, Error::Kind::NotFound);
+}
+
+void TestTrends::rankMovement_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QStringList>("ranks");
+    QTest::addColumn<std::optional<int>>("change");
+    QTest::newRow("up one place since 2021") << u"A"_s << QStringList {u"3"_s, u"1"_s, u"2"_s} << std::optional(1);
+    QTest::newRow("down one") << u"B"_s << QStringList {u"1"_s, u"2"_s, u"2"_s} << std::optional(-1);
+    QTest::newRow("back where it was") << u"C"_s << QStringList {u"4"_s, u"3"_s, u"4"_s} << std::optional(0);
+    QTest::newRow("new: one ranked year, no change")
+        << u"D"_s << QStringList {u"-"_s, u"-"_s, u"1"_s} << std::optional<int>();
+    QTest::newRow("gap in the middle") << u"E"_s << QStringList {u"2"_s, u"-"_s, u"5"_s} << std::optional(-3);
+}
+
+void TestTrends::rankMovement()
+{
+    QFETCH(QString, unit);
+    QFETCH(QStringList, ranks);
+    QFETCH(std::optional<int>, change);
+    const RankMovement movement = Trends::rankMovement(trendYears(), {u"A"_s, u"E"_s});
+    QCOMPARE(movement.years, (QList<int> {2021, 2022, 2023}));
+    QCOMPARE(movement.lowestRank, 5);
+    // The special unit is never ranked: it has no line.
+    QStringList order;
+    for (const UnitRanks &u : movement.units)
+        order.append(u.unitCode);
+    QCOMPARE(order, (QStringList {u"D"_s, u"A"_s, u"B"_s, u"C"_s, u"E"_s}));
+
+    const UnitRanks &found = movement.units[order.indexOf(unit)];
+    QStringList actual;
+    for (const TrendPoint &p : found.points)
+        actual.append(p.rank ? QString::number(*p.rank) : u"-"_s);
+    QCOMPARE(actual, ranks);
+    QCOMPARE(found.change, change);
+    QCOMPARE(found.highlighted, unit == u"A" || unit == u"E");
+}
+
+void TestTrends::rankMovementSpan()
+{
+    // Two years only: the change is counted over them.
+    const QList<RankingTable> years = trendYears().mid(1);
+    const RankMovement movement = Trends::rankMovement(years);
+    QCOMPARE(movement.years, (QList<int> {2022, 2023}));
+    QCOMPARE(movement.units[1].unitCode, u"A"_s);
+    QCOMPARE(movement.units[1].change, -1);
+    for (const UnitRanks &u : movement.units)
+        QVERIFY(!u.highlighted);
+    QCOMPARE(Trends::rankMovement({}).lowestRank, 0);
+}
+
+QTEST_GUILESS_MAIN(TestTrends)
+#include "tst_trends.moc"

@@ -1,0 +1,327 @@
+// The file's entities round trip, one transaction and one audit row per action, final periods refuse
+// writes in core, and `check` finds what was changed outside the program.
+#include "storagefixture.h"
+
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+#include <QtTest/QtTest>
+
+using namespace parindex;
+using namespace parindex::storagefixture;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Runs one statement through a connection of "another program" (the sqlite3 shell, say).
+void outsideEdit(const QString &path, const QString &statement)
+{
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"outside"_s);
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY2(q.exec(statement), qPrintable(q.lastError().text()));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"outside"_s);
+}
+} // namespace
+
+class TestDatabase : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void roundTrip();
+    void scoresAndAudit();
+    void scoreValidation_data();
+    void scoreValidation();
+    void importAllOrNothing();
+    void importKeepsWhatTheFileLeavesEmpty();
+    void finalPeriodRefusesWrites();
+    void reopenNeedsReason();
+    void replaceCriteriaKeepsScores();
+    void copyFromEarlierYear();
+    void unitsTakePartByYear();
+    void outsideEditsAreReported_data();
+    void outsideEditsAreReported();
+    void backupIsWholeAndEqual();
+    void decisionTexts();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    qint64 m_period = 0;
+    std::unique_ptr<Database> m_db;
+};
+
+void TestDatabase::init()
+{
+    m_db.reset();
+    m_path = m_dir.filePath(u"%1.parindex"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(m_path);
+    m_db = makeProvince(m_path, &m_period);
+}
+
+void TestDatabase::roundTrip()
+{
+    QCOMPARE(m_db->schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(m_db->journalMode(), u"wal"_s);
+    m_db.reset();
+    auto db = Database::open(m_path);
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    QCOMPARE((*db)->groups()->size(), 1);
+    QCOMPARE((*db)->groups()->first().name, u"UBND cấp huyện"_s);
+    const QList<Unit> units = *(*db)->units(u"HUYEN"_s);
+    QCOMPARE(units.size(), 2);
+    QCOMPARE(units[0].name, u"Đông Sơn"_s);
+    const Period p = *(*db)->period(2023, u"HUYEN"_s);
+    QCOMPARE(p.id, m_period);
+    QCOMPARE(p.status, PeriodStatus::Draft);
+    QCOMPARE((*db)->criteria(p.id)->criteria(), smallTree().criteria());
+    QCOMPARE(*(*db)->bands(p.id), ClassBands::defaults());
+    QCOMPARE((*db)->period(2030, u"HUYEN"_s).error().kind, Error::Kind::NotFound);
+}
+
+void TestDatabase::scoresAndAudit()
+{
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("28.15", "29")));
+    ScoreEntry e = appraised("95");
+    e.note = u"Đã giải trình"_s;
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.2"_s, e));
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("28", "29")));
+    const auto sheets = *m_db->scoreSheets(m_period);
+    QCOMPARE(sheets.value(u"DS"_s).entry(u"1.1"_s), appraised("28", "29"));
+    QCOMPARE(sheets.value(u"DS"_s).entry(u"1.2"_s).note, u"Đã giải trình"_s);
+
+    // An empty entry removes the cell.
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.2"_s, ScoreEntry{}));
+    QVERIFY(!m_db->scoreSheets(m_period)->value(u"DS"_s).entries.contains(u"1.2"_s));
+
+    const auto log = *m_db->auditLog(3);
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log[1].action, u"score.set"_s);
+    QCOMPARE(log[1].entity, u"2023/HUYEN/DS/1.1"_s);
+    QCOMPARE(log[1].oldValue, u"{\"appraised\":\"28.15\",\"self\":\"29\"}"_s);
+    QCOMPARE(log[1].newValue, u"{\"appraised\":\"28\",\"self\":\"29\"}"_s);
+    QCOMPARE(log[1].who, u"thư ký"_s);
+    QCOMPARE(log[1].at, fixedClock());
+    QVERIFY(m_db->check().ok());
+}
+
+void TestDatabase::scoreValidation_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("criterion");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<Error::Kind>("kind");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("above max") << u"DS"_s << u"1.1"_s << u"30.01"_s << Error::Kind::BadData << u"outside 0 to 30"_s;
+    QTest::newRow("negative") << u"DS"_s << u"2"_s << u"-1"_s << Error::Kind::BadData << u"outside 0 to 30"_s;
+    QTest::newRow("rate above 100") << u"DS"_s << u"1.2"_s << u"100.5"_s << Error::Kind::BadData << u"0 to 100"_s;
+    QTest::newRow("group criterion") << u"DS"_s << u"1"_s << u"1"_s << Error::Kind::NotFound << u"takes a value"_s;
+    QTest::newRow("unknown unit") << u"XX"_s << u"1.1"_s << u"1"_s << Error::Kind::NotFound << u"does not take part"_s;
+}
+
+void TestDatabase::scoreValidation()
+{
+    QFETCH(QString, unit);
+    QFETCH(QString, criterion);
+    QFETCH(QString, value);
+    QFETCH(Error::Kind, kind);
+    QFETCH(QString, fragment);
+    ScoreEntry e;
+    e.appraised = Fixed::parse(value);
+    const qsizetype before = m_db->auditLog()->size();
+    const Status s = m_db->setScore(m_period, unit, criterion, e);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, kind);
+    QVERIFY2(s.error().message.contains(fragment), qPrintable(s.error().message));
+    QCOMPARE(m_db->auditLog()->size(), before);
+    QVERIFY(m_db->scoreSheets(m_period)->isEmpty());
+}
+
+void TestDatabase::importAllOrNothing()
+{
+    const QList<ScoreRow> rows = {
+        {u"DS"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(28), std::nullopt, std::nullopt},
+        {u"HH"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(31), std::nullopt, std::nullopt}, // above 30
+        {u"HH"_s, u"9.9"_s, std::nullopt, Fixed::fromInt(1), std::nullopt, std::nullopt},  // no such criterion
+    };
+    const qsizetype before = m_db->auditLog()->size();
+    const Status s = m_db->importScores(m_period, rows);
+    QVERIFY(!s.ok());
+    QCOMPARE(s.error().kind, Error::Kind::BadData);
+    QCOMPARE(s.error().details.size(), 2);
+    QVERIFY(s.error().details[0].contains(u"Row 2 (unit HH, criterion 1.1)"_s));
+    QVERIFY(s.error().details[1].contains(u"Row 3 (unit HH, criterion 9.9)"_s));
+    QVERIFY(m_db->scoreSheets(m_period)->isEmpty());
+    QCOMPARE(m_db->auditLog()->size(), before);
+
+    QVERIFY(m_db->importScores(m_period, {rows[0]}));
+    QCOMPARE(m_db->auditLog(1)->first().action, u"scores.import"_s);
+}
+
+void TestDatabase::importKeepsWhatTheFileLeavesEmpty()
+{
+    ScoreEntry e = appraised("20", "25");
+    e.note = u"ghi chú"_s;
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, e));
+    QVERIFY(m_db->importScores(m_period, {{u"DS"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(21), std::nullopt, std::nullopt},
+                                          {u"DS"_s, u"2"_s, std::nullopt, std::nullopt, true, std::nullopt}}));
+    const ScoreSheet sheet = m_db->scoreSheets(m_period)->value(u"DS"_s);
+    QCOMPARE(sheet.entry(u"1.1"_s).appraised, Fixed::fromInt(21));
+    QCOMPARE(sheet.entry(u"1.1"_s).selfValue, Fixed::fromInt(25));
+    QCOMPARE(sheet.entry(u"1.1"_s).note, u"ghi chú"_s);
+    QVERIFY(sheet.entry(u"2"_s).notApplicable);
+}
+
+void TestDatabase::finalPeriodRefusesWrites()
+{
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("10")));
+    QCOMPARE(m_db->setPeriodStatus(m_period, PeriodStatus::Final).error().kind, Error::Kind::BadData); // no number
+    QVERIFY(m_db->setPeriodStatus(m_period, PeriodStatus::Final, u"600/QĐ-UBND"_s, QDate(2024, 2, 2)));
+    const Period p = *m_db->period(2023, u"HUYEN"_s);
+    QCOMPARE(p.decisionNumber, u"600/QĐ-UBND"_s);
+    QCOMPARE(p.decisionDate, QDate(2024, 2, 2));
+
+    const QList<Status> refused = {
+        m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("11")),
+        m_db->importScores(m_period, {{u"DS"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(1), std::nullopt, std::nullopt}}),
+        m_db->replaceCriteria(m_period, smallTree()),
+        m_db->setBands(m_period, ClassBands::defaults()),
+        m_db->setDecisionTexts(m_period, u"{}"_s),
+    };
+    for (const Status &s : refused) {
+        QVERIFY(!s.ok());
+        QCOMPARE(s.error().kind, Error::Kind::Final);
+        QVERIFY2(s.error().message.contains(u"600/QĐ-UBND"_s), qPrintable(s.error().message));
+    }
+    QCOMPARE(m_db->scoreSheets(m_period)->value(u"DS"_s).entry(u"1.1"_s).appraised, Fixed::fromInt(10));
+}
+
+void TestDatabase::reopenNeedsReason()
+{
+    QVERIFY(m_db->setPeriodStatus(m_period, PeriodStatus::Final, u"600/QĐ-UBND"_s, QDate(2024, 2, 2)));
+    QCOMPARE(m_db->setPeriodStatus(m_period, PeriodStatus::Appraising).error().kind, Error::Kind::BadData);
+    QVERIFY(m_db->setPeriodStatus(m_period, PeriodStatus::Appraising, {}, {}, u"Sai sót điểm khảo sát"_s));
+    const AuditEntry last = m_db->auditLog(1)->first();
+    QCOMPARE(last.action, u"period.reopen"_s);
+    QVERIFY(last.newValue.contains(u"Sai sót điểm khảo sát"_s));
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("12")));
+}
+
+void TestDatabase::replaceCriteriaKeepsScores()
+{
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("20")));
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"2"_s, appraised("25")));
+    // 1.1 becomes 1.2 and the old 1.2 becomes 1.1; survey 2 stays.
+    QList<Criterion> list = smallTree().criteria();
+    std::swap(list[1], list[2]);
+    list[1].code = u"1.1"_s;
+    list[2].code = u"1.2"_s;
+    const CriteriaTree renumbered = *CriteriaTree::build(list);
+    QVERIFY(m_db->replaceCriteria(m_period, renumbered, {{u"1.1"_s, u"1.2"_s}, {u"1.2"_s, u"1.1"_s}}));
+    const ScoreSheet sheet = m_db->scoreSheets(m_period)->value(u"DS"_s);
+    QCOMPARE(sheet.entry(u"1.2"_s).appraised, Fixed::fromInt(20));
+    QVERIFY(!sheet.entry(u"1.1"_s).appraised);
+    QCOMPARE(sheet.entry(u"2"_s).appraised, Fixed::fromInt(25));
+    QCOMPARE(m_db->criteria(m_period)->at(1).title, u"Tỷ lệ hồ sơ đúng hạn"_s);
+
+    // A leaf that becomes a group loses its cells (values live on leaves only).
+    QList<Criterion> grouped = smallTree().criteria();
+    grouped[4 - 1].kind = CriterionKind::Group;
+    grouped.append({u"2.1"_s, u"Hài lòng"_s, Fixed::fromInt(30), CriterionKind::Survey, {}});
+    QVERIFY(m_db->replaceCriteria(m_period, *CriteriaTree::build(grouped)));
+    QVERIFY(!m_db->scoreSheets(m_period)->value(u"DS"_s).entries.contains(u"2"_s));
+    QVERIFY(m_db->check().ok());
+}
+
+void TestDatabase::copyFromEarlierYear()
+{
+    const auto bands = ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(85)}, {ClassCode::Fair, Fixed()}});
+    QVERIFY(m_db->setBands(m_period, *bands));
+    const auto next = m_db->addPeriod(2024, u"HUYEN"_s, 2023);
+    QVERIFY2(next.ok(), qPrintable(next.error().text()));
+    QCOMPARE(m_db->criteria(next->id)->criteria(), smallTree().criteria());
+    QCOMPARE(*m_db->bands(next->id), *bands);
+    QCOMPARE(m_db->addPeriod(2024, u"HUYEN"_s).error().kind, Error::Kind::BadData); // exists
+    QCOMPARE(m_db->addPeriod(2025, u"HUYEN"_s, 2019).error().kind, Error::Kind::NotFound);
+    QCOMPARE(m_db->periods(u"HUYEN"_s)->size(), 2);
+}
+
+void TestDatabase::unitsTakePartByYear()
+{
+    Unit merged{0, u"NX"_s, u"Nghi Sơn"_s, u"HUYEN"_s, 2024, {}, true};
+    Unit retired{0, u"HH"_s, u"Hoằng Hóa"_s, u"HUYEN"_s, {}, 2024, true};
+    QVERIFY(m_db->saveUnit(merged));
+    QVERIFY(m_db->saveUnit(retired));
+    const auto p2024 = m_db->addPeriod(2024, u"HUYEN"_s, 2023);
+    QVERIFY2(p2024.ok(), qPrintable(p2024.error().text()));
+    QStringList codes2023, codes2024;
+    const QList<Unit> units2023 = *m_db->periodUnits(m_period);
+    const QList<Unit> units2024 = *m_db->periodUnits(p2024->id);
+    for (const Unit &u : units2023)
+        codes2023.append(u.code);
+    for (const Unit &u : units2024)
+        codes2024.append(u.code);
+    QCOMPARE(codes2023, (QStringList{u"DS"_s, u"HH"_s}));
+    QCOMPARE(codes2024, (QStringList{u"DS"_s, u"NX"_s}));
+    QCOMPARE(m_db->saveUnit({0, u"ZZ"_s, u"Không nhóm"_s, u"NOPE"_s, {}, {}, true}).error().kind, Error::Kind::BadData);
+}
+
+void TestDatabase::outsideEditsAreReported_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("score changed") << u"UPDATE score SET appraised = 300000"_s << u"score of unit DS for criterion 1.1"_s;
+    QTest::newRow("criterion max raised") << u"UPDATE criterion SET max_points = 990000 WHERE code = '1.1'"_s
+                                          << u"Criterion 1.1 of 2023/HUYEN"_s;
+    QTest::newRow("unit renamed") << u"UPDATE unit SET name = 'Khác' WHERE code = 'HH'"_s << u"Unit HH"_s;
+    QTest::newRow("period finalised by hand") << u"UPDATE period SET status = 'final'"_s << u"Period 2023/HUYEN"_s;
+    QTest::newRow("newest audit rows deleted") << u"DELETE FROM audit WHERE id = (SELECT max(id) FROM audit)"_s
+                                               << u"newest audit log entries were removed"_s;
+    QTest::newRow("audit row rewritten") << u"UPDATE audit SET new_value = 'x' WHERE id = 2"_s
+                                         << u"Audit log entry 2 was changed"_s;
+}
+
+void TestDatabase::outsideEditsAreReported()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, fragment);
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("20")));
+    QVERIFY(m_db->check().ok());
+    m_db.reset();
+    outsideEdit(m_path, statement);
+    auto db = Database::open(m_path, Database::Access::ReadOnly);
+    QVERIFY(db.ok());
+    const CheckReport report = (*db)->check();
+    QVERIFY(!report.ok());
+    QVERIFY2(report.problems.join(u'\n').contains(fragment), qPrintable(report.problems.join(u'\n')));
+}
+
+void TestDatabase::backupIsWholeAndEqual()
+{
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("20")));
+    const QString target = m_dir.filePath(u"backup-copy.parindex"_s);
+    QVERIFY(m_db->backupTo(target));
+    QVERIFY(m_db->backupTo(target)); // replaces the earlier copy
+    QCOMPARE(m_db->backupTo(m_path).error().kind, Error::Kind::Usage);
+    auto copy = Database::open(target, Database::Access::ReadOnly);
+    QVERIFY2(copy.ok(), qPrintable(copy.error().text()));
+    QCOMPARE(*(*copy)->scoreSheets(m_period), *m_db->scoreSheets(m_period));
+    QVERIFY((*copy)->check().ok());
+    const QStringList leftovers = QDir(m_dir.path()).entryList({u".backup-copy*"_s}, QDir::Files | QDir::Hidden);
+    QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
+}
+
+void TestDatabase::decisionTexts()
+{
+    QCOMPARE(*m_db->decisionTexts(m_period), QString());
+    QVERIFY(m_db->setDecisionTexts(m_period, u"{\"number\":\"600/QĐ-UBND\"}"_s));
+    QCOMPARE(*m_db->decisionTexts(m_period), u"{\"number\":\"600/QĐ-UBND\"}"_s);
+    QVERIFY(m_db->check().ok());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

@@ -1,0 +1,836 @@
+// The Criteria tab on a copy of the demo province: editing maxima with the inline check, refusals, tree edits that
+// renumber codes while the scores follow, undo of each, copying a year, the bands, the units dialog, and final or
+// read-only periods. Every model runs under QAbstractItemModelTester; the file is read back through a second
+// connection.
+#include "criteria/bandsmodel.h"
+#include "criteria/criteriatab.h"
+#include "criteria/criteriatreemodel.h"
+#include "criteria/unitsdialog.h"
+#include "deskdocument.h"
+#include "messages.h"
+
+#include "demo/demoprovince.h"
+#include "model/criteriaedit.h"
+#include "storage/database.h"
+
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QAction>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QTreeView>
+#include <QtWidgets/QVBoxLayout>
+
+#include <memory>
+
+using namespace parindex;
+using namespace Qt::StringLiterals;
+using M = CriteriaTreeModel;
+using Sheets = QHash<QString, QHash<QString, ScoreEntry>>; // unit -> code -> entry, without empty entries
+
+namespace {
+Sheets valuesOf(const QHash<QString, ScoreSheet> &sheets)
+{
+    Sheets values;
+    for (const ScoreSheet &sheet : sheets) {
+        for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
+            if (!it->isEmpty())
+                values[sheet.unitCode].insert(it.key(), *it);
+        }
+    }
+    return values;
+}
+
+// What the file holds, read through a second connection (as if the program had been reopened).
+struct Stored
+{
+    QList<Criterion> criteria;
+    Sheets values;
+    ClassBands bands;
+};
+
+Stored stored(const QString &path, qint64 periodId)
+{
+    Stored s;
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    if (!db) {
+        qWarning("cannot reopen %s: %s", qPrintable(path), qPrintable(db.error().text()));
+        return s;
+    }
+    if (auto tree = (*db)->criteria(periodId))
+        s.criteria = tree->criteria();
+    if (auto sheets = (*db)->scoreSheets(periodId))
+        s.values = valuesOf(*sheets);
+    if (auto bands = (*db)->bands(periodId))
+        s.bands = *bands;
+    return s;
+}
+
+// The values the scores should have after an edit that renames codes: each follows its criterion; values of
+// criteria that are gone (or no longer leaves) are dropped.
+Sheets renamed(const Sheets &before, const QHash<QString, QString> &renames, const CriteriaTree &after)
+{
+    Sheets values;
+    for (auto unit = before.cbegin(); unit != before.cend(); ++unit) {
+        for (auto it = unit->cbegin(); it != unit->cend(); ++it) {
+            const QString code = renames.value(it.key(), it.key());
+            const qsizetype node = code.isEmpty() ? -1 : after.indexOf(code);
+            if (node >= 0 && !after.at(node).isGroup())
+                values[unit.key()].insert(code, *it);
+        }
+    }
+    return values;
+}
+
+QString titleOf(const QList<Criterion> &criteria, const QString &code)
+{
+    for (const Criterion &c : criteria) {
+        if (c.code == code)
+            return c.title;
+    }
+    return {};
+}
+} // namespace
+
+class TestCriteriaModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showsTheTree();
+    void editingAMaxUpdatesCheckAndFile();
+    void badInputIsRefused_data();
+    void badInputIsRefused();
+    void maxBelowEnteredValuesIsRefused();
+    void titleAndKindEdits();
+    void treeEditsCarryScores_data();
+    void treeEditsCarryScores();
+    void removingValuesAsksFirst();
+    void refusedTreeEditsSayWhy();
+    void keyboardShortcutsEditTheTree();
+    void copyFromEarlierYearIsOneUndoStep();
+    void emptyPeriodShowsHint();
+    void bandsEdits_data();
+    void bandsEdits();
+    void unitsRenameAndRetire();
+    void unitsRefuseChangesToFinalYears();
+    void addUnitAndGroup();
+    void finalPeriodIsReadOnly();
+    void readOnlyFileIsReadOnly();
+
+private:
+    qint64 periodOf(int year, const QString &group = u"HUYEN"_s) const;
+    QString freshCopy(const QString &name);
+    void showWindow();
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_path;
+    int m_copies = 0;
+    std::unique_ptr<DeskDocument> m_doc;
+    std::unique_ptr<QWidget> m_window;
+    CriteriaTab *m_tab = nullptr;
+    std::unique_ptr<QAbstractItemModelTester> m_treeTester;
+    std::unique_ptr<QAbstractItemModelTester> m_bandsTester;
+    qint64 m_open = 0; // 2024 HUYEN, appraising
+};
+
+void TestCriteriaModel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Messages::setTestMode(true);
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam)); // numbers as a council reads them
+    m_demo = m_dir.filePath(u"demo.parindex"_s);
+    auto doc = DeskDocument::create(m_demo, true);
+    QVERIFY2(doc.ok(), qPrintable(doc.error().text()));
+}
+
+QString TestCriteriaModel::freshCopy(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    auto db = Database::open(m_demo, Database::Access::ReadOnly);
+    if (!db || !(*db)->backupTo(path))
+        qWarning("cannot copy the demo");
+    return path;
+}
+
+qint64 TestCriteriaModel::periodOf(int year, const QString &group) const
+{
+    const auto p = m_doc->period(year, group);
+    return p ? p->id : 0;
+}
+
+void TestCriteriaModel::init()
+{
+    Messages::takeShown();
+    m_path = freshCopy(u"criteria-%1.parindex"_s.arg(++m_copies));
+    auto doc = DeskDocument::open(m_path);
+    QVERIFY2(doc.ok(), qPrintable(doc.error().text()));
+    m_doc = std::move(doc).value();
+    QVERIFY(!m_doc->isReadOnly());
+    m_window = std::make_unique<QWidget>();
+    m_tab = new CriteriaTab(m_doc.get(), m_window.get());
+    auto *layout = new QVBoxLayout(m_window.get());
+    layout->addWidget(m_tab);
+    m_window->resize(1280, 760);
+    m_treeTester = std::make_unique<QAbstractItemModelTester>(
+        m_tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_bandsTester = std::make_unique<QAbstractItemModelTester>(
+        m_tab->bandsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_open = periodOf(2024);
+    QVERIFY(m_open);
+    m_tab->showPeriod(m_open);
+}
+
+void TestCriteriaModel::cleanup()
+{
+    m_treeTester.reset();
+    m_bandsTester.reset();
+    m_window.reset();
+    m_tab = nullptr;
+    m_doc.reset();
+    Messages::takeShown();
+}
+
+void TestCriteriaModel::showWindow()
+{
+    m_window->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
+void TestCriteriaModel::showsTheTree()
+{
+    M *model = m_tab->model();
+    QVERIFY(model->isEditable());
+    QCOMPARE(model->rowCount(), 8); // the areas
+    const QModelIndex area = model->index(0, M::CodeColumn);
+    QCOMPARE(area.data().toString(), u"1"_s);
+    QCOMPARE(model->index(0, M::TitleColumn).data().toString(), u"Công tác chỉ đạo, điều hành cải cách hành chính"_s);
+    QCOMPARE(model->index(0, M::MaxColumn).data().toString(), u"9"_s);
+    QCOMPARE(model->index(0, M::KindColumn).data().toString(), CriterionText::kindLabel(CriterionKind::Group));
+    QCOMPARE(model->rowCount(area), 7);
+    const QModelIndex rate = model->indexOfCode(u"1.1.3"_s, M::RuleColumn);
+    QCOMPARE(rate.data().toString(), u"100:1; 80:0,5"_s); // decimals as the locale writes them
+    QVERIFY(rate.flags() & Qt::ItemIsEditable);
+    QVERIFY(!(model->indexOfCode(u"1.2"_s, M::RuleColumn).flags() & Qt::ItemIsEditable)); // not a rate
+    QVERIFY(!(model->indexOfCode(u"1.2"_s, M::CodeColumn).flags() & Qt::ItemIsEditable));
+    QCOMPARE(model->indexOfCode(u"1.3"_s, M::CheckColumn).data().toString(), u"✓"_s);
+    QCOMPARE(model->problemCount(), 0);
+
+    QTreeView *view = m_tab->findChild<QTreeView *>(u"criteriaView"_s);
+    QVERIFY(view);
+    QCOMPARE(view, m_tab->view());
+    QVERIFY(m_tab->findChild<QTableView *>(u"bandsView"_s));
+    auto *total = m_tab->findChild<QLabel *>(u"criteriaTotal"_s);
+    QVERIFY(total);
+    QVERIFY2(total->text().contains(u"100"_s) && !total->text().contains(u"should be"_s), qPrintable(total->text()));
+    QVERIFY(!m_tab->findChild<QLabel *>(u"criteriaState"_s)->isVisibleTo(m_tab));
+}
+
+void TestCriteriaModel::editingAMaxUpdatesCheckAndFile()
+{
+    M *model = m_tab->model();
+    const int steps = m_doc->undoStack()->count();
+    QSignalSpy changed(model, &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+
+    // 1.3 (max 1,5) has three sub-criteria of 0,5: one of them raised to 1 breaks the sum.
+    QVERIFY(model->setData(model->indexOfCode(u"1.3.1"_s, M::MaxColumn), u"1,0"_s));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->undoStack()->text(steps), u"maximum of 1.3.1"_s);
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(reset.count(), 0); // same codes: cells change, the view keeps its place
+    QCOMPARE(model->indexOfCode(u"1.3.1"_s, M::MaxColumn).data().toString(), u"1"_s);
+    const QModelIndex check = model->indexOfCode(u"1.3"_s, M::CheckColumn);
+    QCOMPARE(check.data().toString(), u"⚠ 2 / 1,5"_s);
+    QCOMPARE(check.data(Qt::ToolTipRole).toString(), u"Sub-criteria add up to 2; maximum 1,5"_s);
+    QCOMPARE(model->indexOfCode(u"1.3"_s, M::MaxColumn).data(Qt::ToolTipRole).toString(),
+        u"Sub-criteria add up to 2; maximum 1,5"_s);
+    QVERIFY(model->indexOfCode(u"1.3"_s, M::MaxColumn).data(Qt::ForegroundRole).isValid());
+    // The area above it still adds up (its own maximum did not change); the footer counts the one group.
+    QCOMPARE(model->indexOfCode(u"1"_s).data(M::ProblemRole).toString(), QString());
+    QCOMPARE(model->problemCount(), 1);
+    const QString footer = m_tab->findChild<QLabel *>(u"criteriaTotal"_s)->text();
+    QVERIFY2(footer.contains(u"1 group(s) do not add up"_s), qPrintable(footer));
+
+    // In the file at once.
+    const Stored file = stored(m_path, m_open);
+    const auto it = std::find_if(
+        file.criteria.cbegin(), file.criteria.cend(), [](const Criterion &c) { return c.code == u"1.3.1"; });
+    QVERIFY(it != file.criteria.cend());
+    QCOMPARE(it->maxPoints, Fixed::fromInt(1));
+
+    // Undo puts it back, in the model and the file.
+    m_doc->undoStack()->undo();
+    QCOMPARE(model->indexOfCode(u"1.3.1"_s, M::MaxColumn).data().toString(), u"0,5"_s);
+    QCOMPARE(model->indexOfCode(u"1.3"_s, M::CheckColumn).data().toString(), u"✓"_s);
+    QCOMPARE(model->problemCount(), 0);
+    QCOMPARE(titleOf(stored(m_path, m_open).criteria, u"1.3.1"_s), titleOf(model->tree().criteria(), u"1.3.1"_s));
+    QCOMPARE(stored(m_path, m_open).criteria, model->tree().criteria());
+
+    // The total of the areas against 100, in the footer.
+    QVERIFY(model->setData(model->indexOfCode(u"1"_s, M::MaxColumn), u"10"_s));
+    const QString wrong = m_tab->findChild<QLabel *>(u"criteriaTotal"_s)->text();
+    QVERIFY2(wrong.contains(u"101"_s) && wrong.contains(u"It should be 100."_s), qPrintable(wrong));
+    QVERIFY(Messages::takeShown().isEmpty());
+}
+
+void TestCriteriaModel::badInputIsRefused_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("fragment");
+
+    QTest::newRow("max not a number") << u"1.2"_s << int(M::MaxColumn) << QVariant(u"abc"_s)
+                                      << u"\"abc\" is not a number of points"_s;
+    QTest::newRow("max with five decimals")
+        << u"1.2"_s << int(M::MaxColumn) << QVariant(u"1,23456"_s) << u"at most four decimals"_s;
+    QTest::newRow("max empty") << u"1.2"_s << int(M::MaxColumn) << QVariant(u""_s) << u"is not a number of points"_s;
+    QTest::newRow("max negative") << u"1.2"_s << int(M::MaxColumn) << QVariant(u"-1"_s) << u"cannot be negative"_s;
+    QTest::newRow("rule that does not parse")
+        << u"1.1.3"_s << int(M::RuleColumn) << QVariant(u"nhiều"_s) << u"is not of the form rate:points"_s;
+    QTest::newRow("rule above the maximum")
+        << u"1.1.3"_s << int(M::RuleColumn) << QVariant(u"100:3"_s) << u"more than its maximum"_s;
+    QTest::newRow("rate without a rule") << u"1.1.3"_s << int(M::RuleColumn) << QVariant(u" "_s) << u"has no rule"_s;
+    QTest::newRow("group with children made a leaf")
+        << u"1.1"_s << int(M::KindColumn) << QVariant(int(CriterionKind::Score)) << u"is not of kind group"_s;
+    QTest::newRow("area made a deduction")
+        << u"8"_s << int(M::KindColumn) << QVariant(u"deduction"_s) << u"must belong to an area"_s;
+    QTest::newRow("empty title") << u"1.2"_s << int(M::TitleColumn) << QVariant(u"  "_s) << u"needs a title"_s;
+}
+
+void TestCriteriaModel::badInputIsRefused()
+{
+    QFETCH(QString, code);
+    QFETCH(int, column);
+    QFETCH(QVariant, value);
+    QFETCH(QString, fragment);
+
+    M *model = m_tab->model();
+    const QList<Criterion> before = model->tree().criteria();
+    const int steps = m_doc->undoStack()->count();
+    QVERIFY(!model->setData(model->indexOfCode(code, column), value));
+    const QStringList shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(fragment), qPrintable(shown.first()));
+    QCOMPARE(model->tree().criteria(), before);
+    QCOMPARE(m_doc->undoStack()->count(), steps);
+    QCOMPARE(stored(m_path, m_open).criteria, before);
+}
+
+void TestCriteriaModel::maxBelowEnteredValuesIsRefused()
+{
+    M *model = m_tab->model();
+    const QList<Criterion> before = model->tree().criteria();
+    // 1.2 (max 1) has appraised values up to 1 in the demo: a maximum of 0,25 is below some of them.
+    QVERIFY(!model->setData(model->indexOfCode(u"1.2"_s, M::MaxColumn), u"0,25"_s));
+    const QStringList shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(u"above the new maximum"_s) && shown.first().contains(u"criterion 1.2:"_s),
+        qPrintable(shown.first()));
+    QCOMPARE(stored(m_path, m_open).criteria, before);
+}
+
+void TestCriteriaModel::titleAndKindEdits()
+{
+    M *model = m_tab->model();
+    const Sheets values = valuesOf(m_doc->scoreSheets(m_open));
+    const QString title = u"Ban hành và tổ chức thực hiện văn bản quy phạm pháp luật của Hội đồng nhân dân, Ủy ban "
+                          u"nhân dân cấp huyện theo đúng thẩm quyền, trình tự, thủ tục"_s;
+    // A title typed with decomposed diacritics (some keyboards) is stored composed.
+    QVERIFY(
+        model->setData(model->indexOfCode(u"2.1"_s, M::TitleColumn), title.normalized(QString::NormalizationForm_D)));
+    QCOMPARE(titleOf(stored(m_path, m_open).criteria, u"2.1"_s), title);
+
+    // A leaf turned into a rate gets the linear rule, and back to points it loses it; its values stay.
+    QVERIFY(model->setData(model->indexOfCode(u"1.2"_s, M::KindColumn), int(CriterionKind::Rate)));
+    QCOMPARE(model->indexOfCode(u"1.2"_s, M::RuleColumn).data(M::RawRole).toString(), u"linear"_s);
+    QVERIFY(model->setData(model->indexOfCode(u"1.2"_s, M::RuleColumn), u"100:1;50:0,5"_s));
+    QCOMPARE(model->indexOfCode(u"1.2"_s, M::RuleColumn).data(M::RawRole).toString(), u"100:1;50:0.5"_s);
+    QCOMPARE(valuesOf(m_doc->scoreSheets(m_open)), values);
+    QCOMPARE(m_doc->undoStack()->count(), 3);
+
+    // A leaf with values turned into a group: asked first; declined, nothing changes.
+    Messages::queueAnswer(Messages::Answer::No);
+    QVERIFY(!model->setData(model->indexOfCode(u"1.2"_s, M::KindColumn), int(CriterionKind::Group)));
+    QVERIFY(Messages::takeShown().first().contains(u"will be removed"_s));
+    QCOMPARE(m_doc->undoStack()->count(), 3);
+    Messages::queueAnswer(Messages::Answer::Yes);
+    QVERIFY(model->setData(model->indexOfCode(u"1.2"_s, M::KindColumn), int(CriterionKind::Group)));
+    Messages::takeShown();
+    QVERIFY(!valuesOf(m_doc->scoreSheets(m_open)).value(u"H01"_s).contains(u"1.2"_s));
+    QCOMPARE(model->indexOfCode(u"1.2"_s, M::CheckColumn).data().toString(), u"⚠ empty"_s);
+
+    // Undo all four: the tree and every value as they were.
+    for (int i = 0; i < 4; ++i)
+        m_doc->undoStack()->undo();
+    QCOMPARE(valuesOf(m_doc->scoreSheets(m_open)), values);
+    QCOMPARE(stored(m_path, m_open).values, values);
+    QCOMPARE(model->indexOfCode(u"1.2"_s, M::KindColumn).data(Qt::EditRole).toInt(), int(CriterionKind::Score));
+    QVERIFY(titleOf(model->tree().criteria(), u"2.1"_s) != title);
+}
+
+void TestCriteriaModel::treeEditsCarryScores_data()
+{
+    QTest::addColumn<QString>("operation");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("tracked"); // a leaf whose value is followed
+    QTest::addColumn<QString>("trackedAfter"); // its code after the edit (empty: removed)
+    QTest::addColumn<QString>("focus");
+
+    QTest::newRow("move area 2 up: 2.1.1 becomes 1.1.1") << u"moveUp"_s << u"2"_s << u"2.1.1"_s << u"1.1.1"_s << u"1"_s;
+    QTest::newRow("move 1.3 up over a leaf") << u"moveUp"_s << u"1.3"_s << u"1.3.1"_s << u"1.2.1"_s << u"1.2"_s;
+    QTest::newRow("move 1.1 down") << u"moveDown"_s << u"1.1"_s << u"1.2"_s << u"1.1"_s << u"1.2"_s;
+    QTest::newRow("add a sibling after 1.1") << u"addSibling"_s << u"1.1"_s << u"1.3.1"_s << u"1.4.1"_s << u"1.2"_s;
+    QTest::newRow("add a sub-criterion to 1.3") << u"addChild"_s << u"1.3"_s << u"1.3.1"_s << u"1.3.1"_s << u"1.3.4"_s;
+    QTest::newRow("add an area") << u"addArea"_s << QString() << u"8.3.4"_s << u"8.3.4"_s << u"9"_s;
+    QTest::newRow("remove 1.2: 1.3.1 becomes 1.2.1") << u"remove"_s << u"1.2"_s << u"1.3.1"_s << u"1.2.1"_s << u"1.2"_s;
+    QTest::newRow("remove a group with its values") << u"remove"_s << u"1.3"_s << u"1.3.2"_s << QString() << u"1.3"_s;
+    QTest::newRow("indent 1.2 under 1.1") << u"indent"_s << u"1.2"_s << u"1.2"_s << u"1.1.4"_s << u"1.1.4"_s;
+    QTest::newRow("outdent 1.3.1") << u"outdent"_s << u"1.3.1"_s << u"1.3.2"_s << u"1.3.1"_s << u"1.4"_s;
+}
+
+void TestCriteriaModel::treeEditsCarryScores()
+{
+    QFETCH(QString, operation);
+    QFETCH(QString, code);
+    QFETCH(QString, tracked);
+    QFETCH(QString, trackedAfter);
+    QFETCH(QString, focus);
+
+    M *model = m_tab->model();
+    // A value typed just before, with a note, on the tracked criterion of one unit.
+    ScoreEntry typed;
+    typed.selfValue = Fixed::fromRaw(5000);
+    typed.appraised = Fixed::fromRaw(2500);
+    typed.note = u"Thiếu tài liệu kiểm chứng"_s;
+    QVERIFY(m_doc->setScore(m_open, u"H03"_s, tracked, typed).ok());
+    m_doc->undoStack()->clear();
+
+    const QList<Criterion> criteriaBefore = model->tree().criteria();
+    const Sheets before = valuesOf(m_doc->scoreSheets(m_open));
+    QCOMPARE(before.value(u"H03"_s).value(tracked), typed);
+    if (operation == u"remove")
+        Messages::queueAnswer(Messages::Answer::Yes); // removing values asks first
+
+    std::optional<QString> result;
+    if (operation == u"moveUp")
+        result = model->moveUp(code);
+    else if (operation == u"moveDown")
+        result = model->moveDown(code);
+    else if (operation == u"addSibling")
+        result = model->addSibling(code);
+    else if (operation == u"addChild")
+        result = model->addChild(code);
+    else if (operation == u"addArea")
+        result = model->addChild(QString());
+    else if (operation == u"remove")
+        result = model->remove(code);
+    else if (operation == u"indent")
+        result = model->indent(code);
+    else if (operation == u"outdent")
+        result = model->outdent(code);
+    QVERIFY2(result.has_value(), qPrintable(Messages::takeShown().join(u'\n')));
+    QCOMPARE(*result, focus);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+
+    // The tree in the file is the model's, and the value typed is under its criterion's new code.
+    const Stored after = stored(m_path, m_open);
+    QCOMPARE(after.criteria, model->tree().criteria());
+    if (trackedAfter.isEmpty()) {
+        QVERIFY(!after.values.value(u"H03"_s).values().contains(typed)); // its code may now name another one
+    } else {
+        QCOMPARE(after.values.value(u"H03"_s).value(trackedAfter), typed);
+        QCOMPARE(titleOf(after.criteria, trackedAfter), titleOf(criteriaBefore, tracked));
+    }
+    // Every other value followed its criterion as well.
+    QHash<QString, QString> renames;
+    if (operation == u"moveUp")
+        renames = CriteriaEdit::moveUp(criteriaBefore, code)->renamedCodes;
+    else if (operation == u"moveDown")
+        renames = CriteriaEdit::moveDown(criteriaBefore, code)->renamedCodes;
+    else if (operation == u"addSibling")
+        renames = CriteriaEdit::addSibling(criteriaBefore, code,
+            Criterion {u""_s, u"x"_s, {}, CriterionKind::Score,
+                {}})->renamedCodes;
+    else if (operation == u"remove")
+        renames = CriteriaEdit::remove(criteriaBefore, code)->renamedCodes;
+    else if (operation == u"indent")
+        renames = CriteriaEdit::indent(criteriaBefore, code)->renamedCodes;
+    else if (operation == u"outdent")
+        renames = CriteriaEdit::outdent(criteriaBefore, code)->renamedCodes;
+    QCOMPARE(after.values, renamed(before, renames, model->tree()));
+    const Sheets afterValues = after.values;
+
+    // Undo: the tree and all values as they were, in the file too; redo: the edit again.
+    m_doc->undoStack()->undo();
+    QCOMPARE(model->tree().criteria(), criteriaBefore);
+    const Stored undone = stored(m_path, m_open);
+    QCOMPARE(undone.criteria, criteriaBefore);
+    QCOMPARE(undone.values, before);
+    m_doc->undoStack()->redo();
+    const Stored redone = stored(m_path, m_open);
+    QCOMPARE(redone.criteria, model->tree().criteria());
+    QCOMPARE(redone.values, afterValues);
+    m_doc->undoStack()->undo();
+    QCOMPARE(stored(m_path, m_open).values, before);
+}
+
+void TestCriteriaModel::removingValuesAsksFirst()
+{
+    M *model = m_tab->model();
+    const QList<Criterion> before = model->tree().criteria();
+    Messages::queueAnswer(Messages::Answer::No);
+    QVERIFY(!model->remove(u"1.3"_s));
+    const QStringList asked = Messages::takeShown();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"1.3 and its 3 sub-criteria hold values of"_s), qPrintable(asked.first()));
+    QCOMPARE(stored(m_path, m_open).criteria, before);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+
+    // A criterion without values goes without a question.
+    const auto added = model->addChild(u"1.3"_s);
+    QVERIFY(added);
+    QCOMPARE(model->remove(*added), std::optional<QString>(u"1.3.3"_s));
+    QVERIFY(Messages::takeShown().isEmpty());
+    QCOMPARE(model->tree().criteria(), before);
+}
+
+void TestCriteriaModel::refusedTreeEditsSayWhy()
+{
+    M *model = m_tab->model();
+    const QList<Criterion> before = model->tree().criteria();
+    QVERIFY(!model->addChild(u"1.2"_s)); // a leaf
+    QVERIFY(Messages::takeShown().value(0).contains(u"Change its kind to Group first"_s));
+    QVERIFY(model->canIndent(u"1.3"_s));
+    QVERIFY(!model->indent(u"1.3"_s));
+    QVERIFY(Messages::takeShown().value(0).contains(u"change the kind of 1.2 to Group first"_s));
+    QVERIFY(!model->outdent(u"1.7"_s)); // a deduction cannot be an area
+    QVERIFY(Messages::takeShown().value(0).contains(u"must belong to an area"_s));
+    QVERIFY(!model->canMoveUp(u"1"_s));
+    QVERIFY(!model->canMoveDown(u"8"_s));
+    QVERIFY(!model->canOutdent(u"3"_s));
+    QCOMPARE(stored(m_path, m_open).criteria, model->tree().criteria());
+    QCOMPARE(model->tree().criteria().size(), before.size());
+}
+
+void TestCriteriaModel::keyboardShortcutsEditTheTree()
+{
+    showWindow();
+    QTreeView *view = m_tab->view();
+    view->setFocus();
+    m_tab->setCurrentCode(u"1.3"_s);
+    QCOMPARE(m_tab->currentCode(), u"1.3"_s);
+    QVERIFY(m_tab->action(CriteriaTab::Edit::MoveUp)->isEnabled());
+
+    QTest::keyClick(view, Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(m_tab->currentCode(), u"1.2"_s);
+    QVERIFY(m_tab->model()->indexOfCode(u"1.2.1"_s).isValid());
+    QTest::keyClick(view, Qt::Key_Down, Qt::AltModifier);
+    QCOMPARE(m_tab->currentCode(), u"1.3"_s);
+    QTest::keyClick(view, Qt::Key_Left, Qt::AltModifier); // outdent: area 2
+    QCOMPARE(m_tab->currentCode(), u"2"_s);
+    QCOMPARE(m_tab->model()->indexOfCode(u"2"_s, M::TitleColumn).data().toString(),
+        u"Công tác kiểm tra cải cách hành chính"_s);
+    QTest::keyClick(view, Qt::Key_Right, Qt::AltModifier); // back under area 1, as its last child
+    QCOMPARE(m_tab->currentCode(), u"1.7"_s);
+    QCOMPARE(m_doc->undoStack()->count(), 4);
+
+    // Insert adds after the current one and opens its title for typing.
+    QTest::keyClick(view, Qt::Key_Insert);
+    QCOMPARE(m_tab->currentCode(), u"1.8"_s);
+    QCOMPARE(view->currentIndex().column(), int(M::TitleColumn));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape); // the title editor
+    QCOMPARE(QApplication::focusWidget(), view);
+    QTest::keyClick(view, Qt::Key_Delete); // no values: removed without a question
+    QVERIFY(Messages::takeShown().isEmpty());
+    QCOMPARE(m_doc->undoStack()->count(), 6);
+    QVERIFY(!m_tab->model()->indexOfCode(u"1.8"_s).isValid());
+    for (int i = 0; i < 6; ++i)
+        m_doc->undoStack()->undo();
+    QCOMPARE(stored(m_path, m_open).criteria, m_tab->model()->tree().criteria());
+    QCOMPARE(m_tab->model()->indexOfCode(u"1.3"_s, M::TitleColumn).data().toString(),
+        u"Công tác kiểm tra cải cách hành chính"_s);
+}
+
+void TestCriteriaModel::copyFromEarlierYearIsOneUndoStep()
+{
+    // 2024 gets bands of its own; 2025 opens empty and takes the tree and bands of 2024.
+    const auto bands = ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(92)},
+        {ClassCode::Good, Fixed::fromInt(82)}, {ClassCode::Fair, Fixed::fromInt(65)}, {ClassCode::Weak, Fixed()}});
+    QVERIFY(bands.ok());
+    QVERIFY(m_doc->setBands(m_open, *bands).ok());
+    const auto next = m_doc->addPeriod(2025, u"HUYEN"_s, std::nullopt);
+    QVERIFY2(next.ok(), qPrintable(next.error().text()));
+    m_tab->showPeriod(next->id);
+    QVERIFY(m_tab->model()->tree().isEmpty());
+    const ClassBands defaultBands = m_doc->bands(next->id);
+    QVERIFY(m_tab->action(CriteriaTab::Edit::CopyFromYear)->isEnabled());
+
+    const int steps = m_doc->undoStack()->count();
+    QVERIFY(m_tab->copyFromYear(2024));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->undoStack()->text(steps), u"copy criteria and bands of 2024"_s);
+    QCOMPARE(m_tab->model()->tree().criteria(), m_doc->criteria(m_open).criteria());
+    QCOMPARE(m_tab->bandsModel()->bands(), *bands);
+    Stored file = stored(m_path, next->id);
+    QCOMPARE(file.criteria.size(), 132);
+    QCOMPARE(file.bands, *bands);
+
+    m_doc->undoStack()->undo(); // one step takes both back
+    QVERIFY(m_tab->model()->tree().isEmpty());
+    file = stored(m_path, next->id);
+    QVERIFY(file.criteria.isEmpty());
+    QCOMPARE(file.bands, defaultBands);
+    m_doc->undoStack()->redo();
+    QCOMPARE(stored(m_path, next->id).bands, *bands);
+
+    QVERIFY(!m_tab->copyFromYear(2026)); // not an earlier year
+    QVERIFY(Messages::takeShown().value(0).contains(u"no year 2026 before 2025"_s));
+}
+
+void TestCriteriaModel::emptyPeriodShowsHint()
+{
+    const auto next = m_doc->addPeriod(2025, u"HUYEN"_s, std::nullopt);
+    QVERIFY(next.ok());
+    m_tab->showPeriod(next->id);
+    auto *hint = m_tab->findChild<QLabel *>(u"criteriaEmptyState"_s);
+    QVERIFY(hint);
+    QVERIFY(hint->isVisibleTo(m_tab));
+    QVERIFY2(
+        hint->text().contains(u"No criteria yet: add an area, import criteria.csv, or copy from an earlier year"_s),
+        qPrintable(hint->text()));
+    QVERIFY(m_tab->action(CriteriaTab::Edit::AddArea)->isEnabled());
+    QVERIFY(!m_tab->action(CriteriaTab::Edit::Remove)->isEnabled());
+
+    // Adding an area leaves the empty state; it is a group that still needs sub-criteria.
+    QVERIFY(m_tab->model()->addChild(QString()));
+    QVERIFY(!hint->isVisibleTo(m_tab));
+    QCOMPARE(m_tab->model()->indexOfCode(u"1"_s, M::TitleColumn).data().toString(), u"New area"_s);
+    QCOMPARE(m_tab->model()->indexOfCode(u"1"_s, M::CheckColumn).data().toString(), u"⚠ empty"_s);
+
+    m_tab->showPeriod(0);
+    QVERIFY(hint->isVisibleTo(m_tab));
+    QVERIFY(hint->text().contains(u"Choose a year and a group"_s));
+    QVERIFY(!m_tab->action(CriteriaTab::Edit::AddArea)->isEnabled());
+}
+
+void TestCriteriaModel::bandsEdits_data()
+{
+    QTest::addColumn<int>("row"); // 0 Excellent ... 4 Weak
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("fragment"); // empty: accepted
+    QTest::addColumn<QStringList>("ranges"); // after an accepted edit
+
+    QTest::newRow("good from 85") << 1 << u"85"_s << QString()
+                                  << QStringList {u"≥ 90"_s, u"85 – < 90"_s, u"70 – < 85"_s, u"50 – < 70"_s, u"< 50"_s};
+    QTest::newRow("fair from 72,5") << 2 << u"72,5"_s << QString()
+                                    << QStringList {
+                                           u"≥ 90"_s, u"80 – < 90"_s, u"72,5 – < 80"_s, u"50 – < 72,5"_s, u"< 50"_s};
+    QTest::newRow("average not used") << 3 << QString() << QString()
+                                      << QStringList {
+                                             u"≥ 90"_s, u"80 – < 90"_s, u"70 – < 80"_s, u"not used"_s, u"< 70"_s};
+    QTest::newRow("good above excellent") << 1 << u"95"_s << u"must start below band"_s << QStringList();
+    QTest::newRow("not a number") << 0 << u"chín mươi"_s << u"is not an index"_s << QStringList();
+    QTest::newRow("above 100") << 0 << u"101"_s << u"outside 0 to 100"_s << QStringList();
+    QTest::newRow("lowest not at 0") << 4 << u"10"_s << u"must start at 0"_s << QStringList();
+    QTest::newRow("lowest removed") << 4 << QString() << u"must start at 0"_s << QStringList();
+}
+
+void TestCriteriaModel::bandsEdits()
+{
+    QFETCH(int, row);
+    QFETCH(QString, typed);
+    QFETCH(QString, fragment);
+    QFETCH(QStringList, ranges);
+
+    BandsModel *model = m_tab->bandsModel();
+    const ClassBands before = model->bands();
+    QCOMPARE(before, ClassBands::defaults());
+    const bool accepted = model->setData(model->index(row, BandsModel::MinimumColumn), typed);
+    const QStringList shown = Messages::takeShown();
+    if (!fragment.isEmpty()) {
+        QVERIFY(!accepted);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY2(shown.first().contains(fragment), qPrintable(shown.first()));
+        QCOMPARE(model->bands(), before);
+        QCOMPARE(stored(m_path, m_open).bands, before);
+        QCOMPARE(m_doc->undoStack()->count(), 0);
+        return;
+    }
+    QVERIFY2(accepted, qPrintable(shown.join(u'\n')));
+    QStringList shownRanges;
+    for (int r = 0; r < model->rowCount(); ++r)
+        shownRanges.append(model->index(r, BandsModel::RangeColumn).data().toString());
+    QCOMPARE(shownRanges, ranges);
+    QCOMPARE(stored(m_path, m_open).bands, model->bands());
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->undoStack()->text(0), u"classification bands"_s);
+    m_doc->undoStack()->undo();
+    QCOMPARE(model->bands(), before);
+    QCOMPARE(stored(m_path, m_open).bands, before);
+}
+
+void TestCriteriaModel::unitsRenameAndRetire()
+{
+    UnitsDialog dialog(m_doc.get(), u"HUYEN"_s, 2024, m_window.get());
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    UnitsModel *model = dialog.model();
+    const int units = model->rowCount();
+    QVERIFY(units > 5);
+    const int row = model->rowOfCode(u"H03"_s);
+    QCOMPARE(model->index(row, UnitsModel::NameColumn).data().toString(), u"UBND huyện Đông Giang"_s);
+    const qint64 final2023 = periodOf(2023);
+    const Sheets history = stored(m_path, final2023).values;
+    QVERIFY(history.contains(u"H03"_s));
+
+    // Rename in place: one undo step.
+    QVERIFY(model->setData(model->index(row, UnitsModel::NameColumn), u"UBND thị xã Đông Giang"_s));
+    QCOMPARE(m_doc->database().unit(u"H03"_s)->name, u"UBND thị xã Đông Giang"_s);
+    QCOMPARE(model->index(row, UnitsModel::NameColumn).data().toString(), u"UBND thị xã Đông Giang"_s);
+
+    // Retire from 2024: it has values there, so it is asked first; its history stays.
+    Messages::queueAnswer(Messages::Answer::Yes);
+    QVERIFY(dialog.retireUnit(u"H03"_s, 2024));
+    QVERIFY(Messages::takeShown().value(0).contains(u"has values entered for 2024"_s));
+    QCOMPARE(m_doc->database().unit(u"H03"_s)->retiredYear, std::optional<int>(2024));
+    QCOMPARE(model->rowCount(), units); // still listed
+    QCOMPARE(model->index(row, UnitsModel::RetiredColumn).data().toString(), u"2024"_s);
+    const auto takesPart = [this](qint64 period) {
+        const QList<Unit> list = m_doc->periodUnits(period);
+        return std::any_of(list.cbegin(), list.cend(), [](const Unit &u) { return u.code == u"H03"; });
+    };
+    QVERIFY(!takesPart(m_open));
+    QVERIFY(takesPart(final2023));
+    QCOMPARE(stored(m_path, final2023).values, history);
+    QVERIFY(stored(m_path, m_open).values.contains(u"H03"_s)); // kept in the file
+
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QCOMPARE(m_doc->undoStack()->text(1), u"retire unit H03"_s);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->database().unit(u"H03"_s)->retiredYear, std::nullopt);
+    QVERIFY(takesPart(m_open));
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->database().unit(u"H03"_s)->name, u"UBND huyện Đông Giang"_s);
+
+    // Declining the question changes nothing; taking a retirement back is an undo step too.
+    Messages::queueAnswer(Messages::Answer::No);
+    QVERIFY(!dialog.retireUnit(u"H03"_s, 2024));
+    QCOMPARE(m_doc->database().unit(u"H03"_s)->retiredYear, std::nullopt);
+    Messages::takeShown();
+    QVERIFY(dialog.retireUnit(u"H03"_s, 2025));
+    QVERIFY(Messages::takeShown().isEmpty()); // no values in 2025
+    QVERIFY(dialog.unretireUnit(u"H03"_s));
+    QCOMPARE(m_doc->database().unit(u"H03"_s)->retiredYear, std::nullopt);
+}
+
+void TestCriteriaModel::unitsRefuseChangesToFinalYears()
+{
+    UnitsDialog dialog(m_doc.get(), u"HUYEN"_s, 2024, m_window.get());
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dialog.firstOpenYear(u"HUYEN"_s), 2024);
+    QVERIFY(!dialog.retireUnit(u"H03"_s, 2023));
+    QVERIFY(Messages::takeShown().value(0).contains(u"up to 2023 are final"_s));
+    QVERIFY(!dialog.renameUnit(u"H03"_s, u"UBND thị xã Ưng Hòa"_s)); // the name of H02
+    QVERIFY(Messages::takeShown().value(0).contains(u"already has a unit named"_s));
+    QVERIFY(!dialog.renameUnit(u"H03"_s, u" "_s));
+    QVERIFY(Messages::takeShown().value(0).contains(u"needs a name"_s));
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QCOMPARE(m_doc->database().unit(u"H03"_s)->name, u"UBND huyện Đông Giang"_s);
+}
+
+void TestCriteriaModel::addUnitAndGroup()
+{
+    UnitsDialog dialog(m_doc.get(), u"HUYEN"_s, 2024, m_window.get());
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int units = dialog.model()->rowCount();
+    Unit unit;
+    unit.code = u"H99"_s;
+    unit.name = u"UBND thị xã Bỉm Sơn"_s;
+    unit.groupCode = u"HUYEN"_s;
+    unit.sinceYear = 2023;
+    QVERIFY(!dialog.addUnit(unit)); // 2023 is final
+    QVERIFY(Messages::takeShown().value(0).contains(u"from 2024 at the earliest"_s));
+    unit.sinceYear = 2024;
+    unit.code = u"H03"_s;
+    QVERIFY(!dialog.addUnit(unit));
+    QVERIFY(Messages::takeShown().value(0).contains(u"already a unit with the code H03"_s));
+    unit.code = u"H99"_s;
+    QVERIFY(dialog.addUnit(unit));
+    QCOMPARE(dialog.model()->rowCount(), units + 1);
+    QCOMPARE(m_doc->database().unit(u"H99"_s)->sinceYear, std::optional<int>(2024));
+
+    QVERIFY(dialog.addGroup({u"phuong"_s, u"UBND cấp phường"_s, 0}));
+    QCOMPARE(dialog.groupCode(), u"PHUONG"_s);
+    QCOMPARE(dialog.model()->rowCount(), 0);
+    QVERIFY(dialog.renameGroup(u"PHUONG"_s, u"UBND phường"_s));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    const QList<UnitGroup> groups = m_doc->groups();
+    QVERIFY(std::any_of(groups.cbegin(), groups.cend(),
+        [](const UnitGroup &g) { return g.code == u"PHUONG" && g.name == u"UBND cấp phường"; }));
+}
+
+void TestCriteriaModel::finalPeriodIsReadOnly()
+{
+    const qint64 final2023 = periodOf(2023);
+    m_tab->showPeriod(final2023);
+    M *model = m_tab->model();
+    QVERIFY(!model->isEditable());
+    QVERIFY(model->rowCount() > 0);
+    const QList<Criterion> before = model->tree().criteria();
+    for (int column = 0; column < M::ColumnCount; ++column)
+        QVERIFY(!(model->indexOfCode(u"1.1.3"_s, column).flags() & Qt::ItemIsEditable));
+    QVERIFY(!model->setData(model->indexOfCode(u"1.2"_s, M::MaxColumn), u"2"_s));
+    QVERIFY(!model->remove(u"1.2"_s));
+    QVERIFY(!model->moveUp(u"2"_s));
+    QVERIFY(!(m_tab->bandsModel()->index(0, BandsModel::MinimumColumn).flags() & Qt::ItemIsEditable));
+    QVERIFY(!m_tab->bandsModel()->setData(m_tab->bandsModel()->index(0, BandsModel::MinimumColumn), u"95"_s));
+    for (auto edit : {CriteriaTab::Edit::AddArea, CriteriaTab::Edit::AddSibling, CriteriaTab::Edit::AddChild,
+             CriteriaTab::Edit::Remove, CriteriaTab::Edit::MoveUp, CriteriaTab::Edit::MoveDown,
+             CriteriaTab::Edit::Indent, CriteriaTab::Edit::Outdent, CriteriaTab::Edit::CopyFromYear})
+        QVERIFY(!m_tab->action(edit)->isEnabled());
+    auto *note = m_tab->findChild<QLabel *>(u"criteriaState"_s);
+    QVERIFY(note->isVisibleTo(m_tab));
+    QVERIFY2(note->text().startsWith(u"This period is final"_s), qPrintable(note->text()));
+    QCOMPARE(stored(m_path, final2023).criteria, before);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    // Core refuses too, whatever a view would allow.
+    QVERIFY(!m_doc->replaceCriteria(final2023, m_doc->criteria(final2023)).ok());
+
+    // Back on the open year, everything is editable again.
+    m_tab->showPeriod(m_open);
+    QVERIFY(m_tab->model()->isEditable());
+    QVERIFY(!note->isVisibleTo(m_tab));
+}
+
+void TestCriteriaModel::readOnlyFileIsReadOnly()
+{
+    auto second = DeskDocument::open(m_path); // the lock is held by m_doc
+    QVERIFY(second.ok());
+    QVERIFY((*second)->isReadOnly());
+    QWidget window;
+    auto *tab = new CriteriaTab(second->get(), &window);
+    QAbstractItemModelTester tester(tab->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tab->showPeriod(m_open);
+    QVERIFY(!tab->model()->isEditable());
+    QVERIFY(!(tab->model()->indexOfCode(u"1.2"_s, M::MaxColumn).flags() & Qt::ItemIsEditable));
+    QVERIFY(!tab->action(CriteriaTab::Edit::AddSibling)->isEnabled());
+    auto *note = tab->findChild<QLabel *>(u"criteriaState"_s);
+    QVERIFY(note->isVisibleTo(tab));
+    QVERIFY2(note->text().contains(u"read-only"_s), qPrintable(note->text()));
+    UnitsDialog dialog(second->get(), u"HUYEN"_s, 2024, &window);
+    QVERIFY(!(dialog.model()->index(0, UnitsModel::NameColumn).flags() & Qt::ItemIsEditable));
+}
+
+QTEST_MAIN(TestCriteriaModel)
+#include "tst_criteriamodel.moc"

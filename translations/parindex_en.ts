@@ -1,0 +1,1637 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AreaProfileChart</name>
+    <message>
+        <source>%1: index by area, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of the area&apos;s maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group average, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawing could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassBands</name>
+    <message>
+        <source>Excellent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A classification needs at least one band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 starts at %2, outside 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 must start below band %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest band, %1, must start at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classification bands are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>This command needs --group with a group code such as SO, HUYEN or XA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take a year such as 2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] --out FILE.png|.svg|.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart needs --out with a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart areas needs --units with one unit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This command needs --year with a year such as 2024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read: this command changes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang takes vi or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every command needs --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: units import FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: period add --year Y --group G [--copy-from Y0]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--copy-from takes a year such as 2023.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: criteria import|export --year Y --group G FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: scores import|export --year Y --group G FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--layout takes long or wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes table, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalize needs the decision&apos;s --number (e.g. 600/QĐ-UBND) and --date YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use: backup --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
+Commands:
+  init [--demo]                                   create a database; --demo fills an illustrative province
+  units import FILE                               add or update units (units.csv)
+  period add --year Y --group G [--copy-from Y0]  open a period
+  criteria import|export --year Y --group G FILE
+  scores import|export --year Y --group G FILE [--layout long|wide]
+  rank --year Y --group G [--format table|csv|json] [--out FILE]
+  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
+  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
+        --out FILE.png|.svg|.pdf                  charts of a group over the years
+  finalize --year Y --group G --number N --date YYYY-MM-DD
+  check                                           integrity and consistency report
+  backup --out FILE                               consistent copy of the database
+Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not ranked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTree</name>
+    <message>
+        <source>Criterion &quot;%1&quot;: the code must be numbers joined by dots, such as 1, 1.2 or 1.2.3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 appears more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 has no title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1: the maximum points %2 are negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 is a rate but has no rule (linear, or thresholds such as 100:2;80:1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 has a rate rule but is not a rate criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1: its rule gives up to %2 points, more than its maximum %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1: its parent %2 is missing or comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1: its parent %2 is not of kind group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1: a deduction must belong to an area or criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The criteria tree has %n problem(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The areas add up to %1 points, not 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 is a group without sub-criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sub-criteria of %1 add up to %2 points; its maximum is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CriterionText</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a &quot; is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: a header line is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign keys cannot be enabled on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to version %2 failed; the file was left as it was. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new file is never written over an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PAR Index file (it is not a database). It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a database of another program, not a PAR Index file. It was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of this program (file version %2, this program knows %3). Update the program to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is of an older version (%2) and must be upgraded, which needs permission to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). Open a backup copy; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before upgrading %1, a backup copy %2 could not be made: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period no longer exists in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 ranking of group %2 is final (decision %3): it cannot be changed. Reopen it with a reason to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database structure is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) refer to rows that no longer exist.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit log entry %1 was changed or removed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest audit log entries were removed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log: %n entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more row(s) changed outside the program.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period %1/%2 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 of %2/%3 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 of %2/%3 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score of unit %1 for criterion %2 in %3/%4 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision texts of %1/%2 were changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units, %2 periods, %3 scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup cannot be written over the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup copy did not pass its check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit needs a code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 cannot retire (%2) before or in the year it starts (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1: there is no group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no %1 period for group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plausible year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 period of group %2 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalising needs the decision&apos;s number and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening a final period needs a reason, which is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 ranking of group %2 is final already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored criteria tree is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criteria</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored bands are not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 rate %2 of criterion %3 is outside 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 value %2 of criterion %3 is outside 0 to %4 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 does not take part in the %2 ranking of group %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a criterion that takes a value in %2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 (unit %2, criterion %3): </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit does not take part in %1/%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a criterion that takes a value in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) are not valid; nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s), digest %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoProvince</name>
+    <message>
+        <source>The demo data file %1 is missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new file is never written over an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo file could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileFormats</name>
+    <message>
+        <source>expected a number of points such as 2 or 1.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected group, score, rate, survey or deduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n problem(s); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot; (expected: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a rate from 0 to 100 (%), or na (criterion %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to %1, or na (criterion %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such unit takes part in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 has a value for this criterion earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this criterion is a group: values go to its sub-criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such criterion in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such criterion in this period (expected leaf criterion codes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a unit code without spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this code appears earlier in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the unit&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another unit of group %1 has this name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a group code such as SO, HUYEN or XA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a year such as 2023, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a year such as 2025, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 (ranked) or 0 (listed without a rank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupCharts</name>
+    <message>
+        <source>Group %1 has no period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart shows the first %1 units of the latest ranking; choose units to see others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 has no period %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area profile shows one unit: choose exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown, scores missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>PAR Index desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file at %1 yet. Create it now, with the illustrative demo province to explore?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeriodText</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankMovementChart</name>
+    <message>
+        <source>Ranks of %1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranks of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RankingText</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index %1, group %2 (maximum %3 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked, scores missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RateRule</name>
+    <message>
+        <source>Rate rule &quot;%1&quot;: &quot;%2&quot; is not of the form rate:points (e.g. 80:1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate rule &quot;%1&quot;: the rate %2 is outside 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate rule &quot;%1&quot;: the points %2 are negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate rule &quot;%1&quot;: the rate %2 appears twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate rule &quot;%1&quot; is neither &quot;linear&quot; nor a list of rate:points thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreInput</name>
+    <message>
+        <source>Criterion %1 takes a rate from 0 to 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 takes a value from 0 to %2 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2” was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <comment>a rate in percent</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised differs from self-assessment: add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetScoreCommand</name>
+    <message>
+        <source>score %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>%1 is busy: another program or window is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading or writing %1 failed (input/output error). Nothing was changed; check the disk or the network drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Open a backup copy, or run `check` for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change would break the file&apos;s consistency and was refused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <source>PAR Index of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index of %1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group median</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendTables</name>
+    <message>
+        <source>There is no group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 has no period from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 has no period from %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 has no period up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 has no period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No result for %1 in group %2 in the years asked for: check the unit codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Trends</name>
+    <message>
+        <source>Unit %1 has no complete result in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>PAR Index desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create FILE from the demo data when it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::DeskDocument</name>
+    <message>
+        <source>The file is open in another window (%1, process %2): it opens read-only here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock beside the file cannot be created: it opens read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You do not have permission to change this file: it opens read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::MainWindow</name>
+    <message>
+        <source>PAR Index files (*.parindex *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file is open.
+
+File &gt; New creates an empty file, File &gt; New from demo creates the illustrative province, File &gt; Open opens an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New from &amp;demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Back up to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New period…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finalise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen for a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About PAR Index desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About PAR Index desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index desk %1
+
+Scores, ranks and publishes the Administrative Reform Index (Chỉ số cải cách hành chính) of a province&apos;s departments and local People&apos;s Committees.
+
+Licence: GPL-3.0-or-later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 [read-only] – PAR Index desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – PAR Index desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file from the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name: an existing file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the criteria and bands of the latest year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 600/QĐ-UBND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A final period can no longer be edited. Reopening it later requires a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the decision&apos;s number and date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finalise the %1 ranking of %2 with decision %3? Its scores and criteria can then no longer be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen for a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why must the final %1 ranking of %2 be corrected? The reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reason is required to reopen a final period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::Navigator</name>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::RankingModel</name>
+    <message>
+        <source>–</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – a unit of special status, listed without a rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1: %2 of %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1: %2 (index of the area, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::RankingTab</name>
+    <message>
+        <source>Filter units by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked yet – appraised scores missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period for this group yet. Open one with Period &gt; New period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit takes part in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit is ranked yet: every unit still misses appraised scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ScoreGridModel</name>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable to this unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points of area %1 (max %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ScoreSheetModel</name>
+    <message>
+        <source>%1, up to %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the rate in percent (0 to 100); rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable to this unit: its points leave the maximum (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable: left out of the maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deducted from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 applicable points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum points of the criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit&apos;s self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s appraisal: only this value counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable to this unit: leaves the maximum (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points as scored, summed up to the areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ScoreSummary</name>
+    <message>
+        <source>No unit selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 / %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class holds once every applicable criterion is appraised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every applicable criterion is appraised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Missing (%n): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ScoresTab</name>
+    <message>
+        <source>&amp;Unit sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Table by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a value, then Enter (down) or Tab (next cell); 12,5 and 12.5 both work. Space: not applicable. Delete: clear. Ctrl+PgDn / Ctrl+PgUp: next / previous unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are&amp;a:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised values of every unit. Type a value, then Enter to go down the column or Tab to the next criterion. Double-click a unit to open its sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is final: scores are read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read-only: scores cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "model/classbands.h"
+#include "model/criteriatree.h"
+#include "model/scoresheet.h"
+#include "model/unit.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
+#include <QtGui/QUndoCommand>
+
+#include <optional>
+
+namespace parindex {
+
+class DeskDocument;
+
+// The undo commands of the Criteria tab. Like SetScoreCommand, each one writes first and is pushed only when
+// the file accepted the write (its first redo() is that write); they hold stable keys (period id, codes), never
+// rows or model indexes.
+
+// One edit of a period's criteria tree (a maximum, a title, a move, a removal...), or a copy of another year's
+// tree with its bands: one undo step. Scores follow renamed codes; values of criteria that the edit removes (or
+// turns into groups) are kept in the command and written back on undo.
+class ReplaceCriteriaCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReplaceCriteriaCommand)
+public:
+    // `text` names the edit in the Edit menu ("maximum of 1.2"). With `bands`, the period's bands are set too.
+    // False when the file refused (DeskDocument::writeFailed says why); nothing is then changed.
+    static bool apply(DeskDocument *document, qint64 periodId, const CriteriaTree &after,
+        const QHash<QString, QString> &renamedCodes, const QString &text,
+        const std::optional<ClassBands> &bands = std::nullopt);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    ReplaceCriteriaCommand(DeskDocument *document, qint64 periodId, const QString &text);
+    bool write(const CriteriaTree &tree, const QHash<QString, QString> &renames, const QList<ScoreRow> &restored,
+        const std::optional<ClassBands> &bands);
+
+    DeskDocument *m_document;
+    qint64 m_periodId;
+    CriteriaTree m_before;
+    CriteriaTree m_after;
+    QHash<QString, QString> m_forward;
+    QHash<QString, QString> m_backward;
+    QList<ScoreRow> m_dropped; // values the new tree has no leaf for, by their old codes
+    std::optional<ClassBands> m_bandsBefore;
+    std::optional<ClassBands> m_bandsAfter;
+    bool m_written = true; // the first redo() is the write apply() already made
+};
+
+// The classification bands of a period.
+class SetBandsCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetBandsCommand)
+public:
+    static bool apply(DeskDocument *document, qint64 periodId, const ClassBands &after);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    SetBandsCommand(DeskDocument *document, qint64 periodId, ClassBands before, ClassBands after);
+
+    DeskDocument *m_document;
+    qint64 m_periodId;
+    ClassBands m_before;
+    ClassBands m_after;
+    bool m_written = true;
+};
+
+// A change of an existing unit (its name, its retirement), by its code.
+class SaveUnitCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SaveUnitCommand)
+public:
+    static bool apply(DeskDocument *document, const Unit &before, const Unit &after, const QString &text);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    SaveUnitCommand(DeskDocument *document, Unit before, Unit after, const QString &text);
+
+    DeskDocument *m_document;
+    Unit m_before;
+    Unit m_after;
+    bool m_written = true;
+};
+
+// A change of an existing group (its name), by its code.
+class SaveGroupCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SaveGroupCommand)
+public:
+    static bool apply(DeskDocument *document, const UnitGroup &before, const UnitGroup &after);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    SaveGroupCommand(DeskDocument *document, UnitGroup before, UnitGroup after);
+
+    DeskDocument *m_document;
+    UnitGroup m_before;
+    UnitGroup m_after;
+    bool m_written = true;
+};
+
+} // namespace parindex

@@ -1,0 +1,638 @@
+#include "criteriatreemodel.h"
+
+#include "criteriacommands.h"
+#include "deskdocument.h"
+#include "messages.h"
+
+#include <QtGui/QBrush>
+#include <QtGui/QColor>
+#include <QtGui/QFont>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+const QColor problemColor(0xb0, 0x00, 0x20);
+const QColor fineColor(0x2e, 0x7d, 0x32);
+
+// The sheets with their codes as a tree edit renames them (values of removed criteria left out).
+QHash<QString, ScoreSheet> renamedSheets(QHash<QString, ScoreSheet> sheets, const QHash<QString, QString> &renames)
+{
+    if (renames.isEmpty())
+        return sheets;
+    for (ScoreSheet &sheet : sheets) {
+        QHash<QString, ScoreEntry> entries;
+        for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
+            const QString code = renames.value(it.key(), it.key());
+            if (!code.isEmpty())
+                entries.insert(code, *it);
+        }
+        sheet.entries = std::move(entries);
+    }
+    return sheets;
+}
+
+bool sameCodes(const CriteriaTree &a, const CriteriaTree &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a.at(i).code != b.at(i).code)
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+CriteriaTreeModel::CriteriaTreeModel(DeskDocument *document, QObject *parent)
+    : QAbstractItemModel(parent), m_document(document)
+{
+    connect(m_document, &DeskDocument::criteriaChanged, this, [this](qint64 periodId) {
+        if (periodId == m_periodId)
+            reload();
+    });
+    connect(m_document, &DeskDocument::periodsChanged, this, &CriteriaTreeModel::updateEditable);
+}
+
+void CriteriaTreeModel::setPeriod(qint64 periodId)
+{
+    beginResetModel();
+    m_periodId = periodId;
+    load();
+    endResetModel();
+    updateEditable();
+    emit treeChanged();
+}
+
+void CriteriaTreeModel::setLocale(const QLocale &locale)
+{
+    m_locale = locale;
+    load(); // problem texts carry numbers
+    emitAllChanged();
+}
+
+void CriteriaTreeModel::load()
+{
+    m_tree = m_periodId ? m_document->criteria(m_periodId) : CriteriaTree();
+    m_rowInParent = QList<int>(m_tree.size(), 0);
+    const auto number = [this](const QList<qsizetype> &siblings) {
+        for (qsizetype row = 0; row < siblings.size(); ++row)
+            m_rowInParent[siblings[row]] = int(row);
+    };
+    number(m_tree.roots());
+    m_problems = QList<QString>(m_tree.size());
+    for (qsizetype i = 0; i < m_tree.size(); ++i) {
+        number(m_tree.childrenOf(i));
+        m_problems[i] = problemOf(i);
+    }
+}
+
+// An edit that kept every code (a title, a maximum) changes cells; anything else resets the model.
+void CriteriaTreeModel::reload()
+{
+    const CriteriaTree fresh = m_document->criteria(m_periodId);
+    if (!sameCodes(fresh, m_tree)) {
+        beginResetModel();
+        load();
+        endResetModel();
+    } else {
+        load();
+        emitAllChanged();
+    }
+    emit treeChanged();
+}
+
+void CriteriaTreeModel::emitAllChanged()
+{
+    const auto changed = [this](const QModelIndex &parent, qsizetype count) {
+        if (count > 0)
+            emit dataChanged(index(0, 0, parent), index(int(count) - 1, ColumnCount - 1, parent));
+    };
+    changed({}, m_tree.roots().size());
+    for (qsizetype i = 0; i < m_tree.size(); ++i)
+        changed(indexOfNode(i, 0), m_tree.childrenOf(i).size());
+}
+
+void CriteriaTreeModel::updateEditable()
+{
+    bool editable = false;
+    if (m_periodId && !m_document->isReadOnly()) {
+        const auto period = m_document->periodById(m_periodId);
+        editable = period && !period->isFinal();
+    }
+    if (editable == m_editable)
+        return;
+    m_editable = editable;
+    emitAllChanged(); // flags changed
+    emit editableChanged(m_editable);
+}
+
+QString CriteriaTreeModel::numberText(const QLocale &locale, Fixed value)
+{
+    return value.toString(locale);
+}
+
+QString CriteriaTreeModel::problemOf(qsizetype node) const
+{
+    if (node < 0 || node >= m_tree.size() || !m_tree.at(node).isGroup())
+        return {};
+    if (m_tree.childrenOf(node).isEmpty())
+        return tr("A group without sub-criteria: add some, or change its kind.");
+    const Fixed sum = CriteriaEdit::childrenMax(m_tree, node);
+    if (sum == m_tree.at(node).maxPoints)
+        return {};
+    return tr("Sub-criteria add up to %1; maximum %2")
+        .arg(numberText(m_locale, sum), numberText(m_locale, m_tree.at(node).maxPoints));
+}
+
+int CriteriaTreeModel::problemCount() const
+{
+    return int(std::count_if(m_problems.cbegin(), m_problems.cend(), [](const QString &p) { return !p.isEmpty(); }));
+}
+
+QModelIndex CriteriaTreeModel::indexOfNode(qsizetype node, int column) const
+{
+    if (node < 0 || node >= m_tree.size() || column < 0 || column >= ColumnCount)
+        return {};
+    return createIndex(m_rowInParent[node], column, quintptr(node));
+}
+
+QModelIndex CriteriaTreeModel::indexOfCode(const QString &code, int column) const
+{
+    return indexOfNode(m_tree.indexOf(code), column);
+}
+
+qsizetype CriteriaTreeModel::nodeOf(const QModelIndex &index) const
+{
+    return index.isValid() && index.model() == this ? qsizetype(index.internalId()) : -1;
+}
+
+QString CriteriaTreeModel::codeOf(const QModelIndex &index) const
+{
+    const qsizetype node = nodeOf(index);
+    return node >= 0 ? m_tree.at(node).code : QString();
+}
+
+QModelIndex CriteriaTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || (parent.isValid() && parent.column() != 0))
+        return {};
+    const qsizetype parentNode = nodeOf(parent);
+    if (parent.isValid() && parentNode < 0)
+        return {};
+    const QList<qsizetype> &siblings = parent.isValid() ? m_tree.childrenOf(parentNode) : m_tree.roots();
+    if (row >= siblings.size())
+        return {};
+    return createIndex(row, column, quintptr(siblings[row]));
+}
+
+QModelIndex CriteriaTreeModel::parent(const QModelIndex &child) const
+{
+    const qsizetype node = nodeOf(child);
+    if (node < 0)
+        return {};
+    return indexOfNode(m_tree.parentOf(node), 0);
+}
+
+int CriteriaTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_tree.roots().size());
+    if (parent.column() != 0)
+        return 0;
+    const qsizetype node = nodeOf(parent);
+    return node >= 0 ? int(m_tree.childrenOf(node).size()) : 0;
+}
+
+int CriteriaTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant CriteriaTreeModel::data(const QModelIndex &index, int role) const
+{
+    const qsizetype node = nodeOf(index);
+    if (node < 0)
+        return {};
+    const Criterion &c = m_tree.at(node);
+    const QString &problem = m_problems[node];
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (column) {
+        case CodeColumn:
+            return c.code;
+        case TitleColumn:
+            return c.title;
+        case MaxColumn:
+            return numberText(m_locale, c.maxPoints);
+        case KindColumn:
+            return role == Qt::EditRole ? QVariant(int(c.kind)) : QVariant(CriterionText::kindLabel(c.kind));
+        case RuleColumn:
+            if (c.rule.type() == RateRule::Type::Linear)
+                return tr("linear");
+            return QString(c.rule.toString()).replace(u'.', m_locale.decimalPoint()).replace(u";"_s, u"; "_s);
+        case CheckColumn:
+            if (role == Qt::EditRole || !c.isGroup())
+                return {};
+            if (problem.isEmpty())
+                return u"✓"_s;
+            if (m_tree.childrenOf(node).isEmpty())
+                return QString(u"⚠ "_s + tr("empty"));
+            return u"⚠ %1 / %2"_s.arg(
+                numberText(m_locale, CriteriaEdit::childrenMax(m_tree, node)), numberText(m_locale, c.maxPoints));
+        }
+        return {};
+    case RawRole:
+        switch (column) {
+        case CodeColumn:
+            return c.code;
+        case TitleColumn:
+            return c.title;
+        case MaxColumn:
+            return QVariant::fromValue(c.maxPoints);
+        case KindColumn:
+            return int(c.kind);
+        case RuleColumn:
+            return c.rule.toString();
+        case CheckColumn:
+            return problem;
+        }
+        return {};
+    case CodeRole:
+        return c.code;
+    case ProblemRole:
+        return problem;
+    case Qt::ToolTipRole:
+        if (!problem.isEmpty() && (column == MaxColumn || column == CheckColumn))
+            return problem;
+        if (column == CheckColumn && c.isGroup())
+            return tr("Sub-criteria add up to the maximum, %1.").arg(numberText(m_locale, c.maxPoints));
+        if (column == TitleColumn)
+            return c.title;
+        if (column == KindColumn && c.isDeduction() && m_tree.parentOf(node) >= 0)
+            return tr("Points found here are subtracted from %1 (never below 0).")
+                .arg(m_tree.at(m_tree.parentOf(node)).code);
+        if (column == RuleColumn && c.kind == CriterionKind::Rate)
+            return tr("A rate in percent is entered. \"linear\": rate/100 × maximum; \"100:2;80:1\": 2 points from "
+                      "100 %, 1 point from 80 %, 0 below.");
+        return {};
+    case Qt::ForegroundRole:
+        if (!problem.isEmpty() && (column == MaxColumn || column == CheckColumn))
+            return QBrush(problemColor);
+        if (column == CheckColumn)
+            return QBrush(fineColor);
+        return {};
+    case Qt::FontRole:
+        if (m_tree.parentOf(node) < 0 || (!problem.isEmpty() && column == CheckColumn)) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        if (c.isDeduction()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (column == MaxColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QVariant CriteriaTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case CodeColumn:
+            return tr("Code");
+        case TitleColumn:
+            return tr("Criterion");
+        case MaxColumn:
+            return tr("Max. points");
+        case KindColumn:
+            return tr("Kind");
+        case RuleColumn:
+            return tr("Rule");
+        case CheckColumn:
+            return tr("Check");
+        }
+    }
+    if (role == Qt::ToolTipRole && section == CheckColumn)
+        return tr("Whether the sub-criteria of a group add up to its maximum (deductions left out).");
+    if (role == Qt::TextAlignmentRole && section == MaxColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+Qt::ItemFlags CriteriaTreeModel::flags(const QModelIndex &index) const
+{
+    const qsizetype node = nodeOf(index);
+    if (node < 0)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
+    if (!m_editable)
+        return f;
+    switch (index.column()) {
+    case TitleColumn:
+    case MaxColumn:
+    case KindColumn:
+        f |= Qt::ItemIsEditable;
+        break;
+    case RuleColumn:
+        if (m_tree.at(node).kind == CriterionKind::Rate)
+            f |= Qt::ItemIsEditable;
+        break;
+    default:
+        break;
+    }
+    return f;
+}
+
+bool CriteriaTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const qsizetype node = nodeOf(index);
+    if (role != Qt::EditRole || node < 0 || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    return setCell(node, index.column(), value);
+}
+
+bool CriteriaTreeModel::refuse(const QString &message) const
+{
+    Messages::warning(m_dialogParent, tr("Criteria not changed"), message);
+    return false;
+}
+
+bool CriteriaTreeModel::setCell(qsizetype node, int column, const QVariant &value)
+{
+    const Criterion &old = m_tree.at(node);
+    Criterion c = old;
+    QString text;
+    switch (column) {
+    case TitleColumn: {
+        c.title = value.toString().trimmed().normalized(QString::NormalizationForm_C);
+        if (c.title.isEmpty())
+            return refuse(tr("Criterion %1 needs a title: the title was not changed.").arg(old.code));
+        text = tr("title of %1").arg(old.code);
+        break;
+    }
+    case MaxColumn: {
+        std::optional<Fixed> max;
+        if (value.metaType() == QMetaType::fromType<Fixed>())
+            max = value.value<Fixed>();
+        else
+            max = Fixed::parse(value.toString());
+        if (!max) {
+            return refuse(tr("\"%1\" is not a number of points. Type the maximum of %2 with at most four decimals, "
+                             "such as 2,5 or 2.5.")
+                              .arg(value.toString().trimmed(), old.code));
+        }
+        if (*max < Fixed())
+            return refuse(
+                tr("The maximum of %1 cannot be negative (%2 was typed).").arg(old.code, numberText(m_locale, *max)));
+        c.maxPoints = *max;
+        text = tr("maximum of %1").arg(old.code);
+        break;
+    }
+    case KindColumn: {
+        bool isNumber = false;
+        const int number = value.toInt(&isNumber);
+        std::optional<CriterionKind> kind = criterionKindFromCode(value.toString());
+        if (!kind && isNumber && number >= int(CriterionKind::Group) && number <= int(CriterionKind::Deduction))
+            kind = CriterionKind(number);
+        if (!kind)
+            return refuse(tr("\"%1\" is not a kind of criterion.").arg(value.toString()));
+        c.kind = *kind;
+        if (c.kind == CriterionKind::Rate && c.rule.type() == RateRule::Type::None)
+            c.rule = RateRule::linear();
+        if (c.kind != CriterionKind::Rate)
+            c.rule = RateRule();
+        text = tr("kind of %1").arg(old.code);
+        break;
+    }
+    case RuleColumn: {
+        QString typed = value.toString().trimmed();
+        if (typed.compare(tr("linear"), Qt::CaseInsensitive) == 0)
+            typed = u"linear"_s;
+        const auto rule = RateRule::parse(typed);
+        if (!rule)
+            return refuse(rule.error().text());
+        c.rule = *rule;
+        text = tr("rule of %1").arg(old.code);
+        break;
+    }
+    default:
+        return false;
+    }
+    if (c == old)
+        return true;
+    if (c.isGroup() && !old.isGroup()) {
+        const int units = valuesHeldBy({old.code});
+        if (units > 0
+            && !Messages::confirm(m_dialogParent, tr("Change %1 into a group?").arg(old.code),
+                tr("%1 holds values of %n unit(s). A group takes no values of its own: they will be "
+                   "removed (Undo brings them back).",
+                    nullptr, units)
+                    .arg(old.code),
+                tr("Change into a group")))
+            return false;
+    }
+    return commit(CriteriaEdit::change(m_tree.criteria(), old.code, c), text).has_value();
+}
+
+int CriteriaTreeModel::valuesHeldBy(const QStringList &codes) const
+{
+    int units = 0;
+    const QHash<QString, ScoreSheet> sheets = m_document->scoreSheets(m_periodId);
+    for (const ScoreSheet &sheet : sheets) {
+        for (const QString &code : codes) {
+            if (!sheet.entry(code).isEmpty()) {
+                ++units;
+                break;
+            }
+        }
+    }
+    return units;
+}
+
+std::optional<QString> CriteriaTreeModel::commit(const Result<CriteriaChange> &change, const QString &text)
+{
+    if (!m_editable)
+        return std::nullopt;
+    if (!change) {
+        refuse(change.error().text());
+        return std::nullopt;
+    }
+    const auto tree = CriteriaTree::build(change->criteria);
+    if (!tree) { // CriteriaEdit returns valid trees only; kept as a guard
+        refuse(tree.error().text());
+        return std::nullopt;
+    }
+    QStringList outOfRange = CriteriaEdit::valuesOutOfRange(
+        *tree, renamedSheets(m_document->scoreSheets(m_periodId), change->renamedCodes));
+    if (!outOfRange.isEmpty()) {
+        const qsizetype shown = 8;
+        if (outOfRange.size() > shown) {
+            const qsizetype more = outOfRange.size() - shown;
+            outOfRange.resize(shown);
+            outOfRange.append(tr("... and %n more.", nullptr, int(more)));
+        }
+        refuse(tr("Values already entered would be above the new maximum. Correct them on the Scores tab first:")
+            + u'\n' + outOfRange.join(u'\n'));
+        return std::nullopt;
+    }
+    if (!ReplaceCriteriaCommand::apply(m_document, m_periodId, *tree, change->renamedCodes, text))
+        return std::nullopt;
+    return change->focusCode;
+}
+
+namespace {
+Criterion fresh(const QString &title, CriterionKind kind)
+{
+    Criterion c;
+    c.title = title;
+    c.kind = kind;
+    return c;
+}
+} // namespace
+
+std::optional<QString> CriteriaTreeModel::addChild(const QString &parentCode)
+{
+    const Criterion added = parentCode.isEmpty() ? fresh(tr("New area"), CriterionKind::Group)
+                                                 : fresh(tr("New criterion"), CriterionKind::Score);
+    const auto change = CriteriaEdit::addChild(m_tree.criteria(), parentCode, added);
+    return commit(change, change ? tr("add criterion %1").arg(change->focusCode) : QString());
+}
+
+std::optional<QString> CriteriaTreeModel::addSibling(const QString &code)
+{
+    if (code.isEmpty())
+        return addChild(QString());
+    const bool area = Criterion::parentCode(code).isEmpty();
+    const Criterion added
+        = area ? fresh(tr("New area"), CriterionKind::Group) : fresh(tr("New criterion"), CriterionKind::Score);
+    const auto change = CriteriaEdit::addSibling(m_tree.criteria(), code, added);
+    return commit(change, change ? tr("add criterion %1").arg(change->focusCode) : QString());
+}
+
+std::optional<QString> CriteriaTreeModel::remove(const QString &code)
+{
+    const QStringList codes = CriteriaEdit::subtreeCodes(m_tree.criteria(), code);
+    const int units = valuesHeldBy(codes);
+    if (units > 0) {
+        const QString question = codes.size() > 1
+            ? tr("%1 and its %2 sub-criteria hold values of %n unit(s). They will be removed with them (Undo brings "
+                 "them back).",
+                nullptr, units)
+                  .arg(code)
+                  .arg(codes.size() - 1)
+            : tr("%1 holds values of %n unit(s). They will be removed with it (Undo brings them back).", nullptr, units)
+                  .arg(code);
+        if (!Messages::confirm(m_dialogParent, tr("Remove %1?").arg(code), question, tr("Remove")))
+            return std::nullopt;
+    }
+    return commit(CriteriaEdit::remove(m_tree.criteria(), code), tr("remove %1").arg(code));
+}
+
+std::optional<QString> CriteriaTreeModel::moveUp(const QString &code)
+{
+    return commit(CriteriaEdit::moveUp(m_tree.criteria(), code), tr("move %1 up").arg(code));
+}
+
+std::optional<QString> CriteriaTreeModel::moveDown(const QString &code)
+{
+    return commit(CriteriaEdit::moveDown(m_tree.criteria(), code), tr("move %1 down").arg(code));
+}
+
+std::optional<QString> CriteriaTreeModel::indent(const QString &code)
+{
+    return commit(CriteriaEdit::indent(m_tree.criteria(), code), tr("indent %1").arg(code));
+}
+
+std::optional<QString> CriteriaTreeModel::outdent(const QString &code)
+{
+    return commit(CriteriaEdit::outdent(m_tree.criteria(), code), tr("outdent %1").arg(code));
+}
+
+bool CriteriaTreeModel::copyFrom(qint64 sourcePeriodId)
+{
+    if (!m_editable)
+        return false;
+    const auto source = m_document->periodById(sourcePeriodId);
+    const CriteriaTree tree = m_document->criteria(sourcePeriodId);
+    if (!source || tree.isEmpty())
+        return refuse(tr("That year has no criteria to copy."));
+    // Values stay on the codes that remain leaves; the others are dropped.
+    int dropped = 0;
+    const QHash<QString, ScoreSheet> sheets = m_document->scoreSheets(m_periodId);
+    for (const ScoreSheet &sheet : sheets) {
+        for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
+            const qsizetype node = tree.indexOf(it.key());
+            if (!it->isEmpty() && (node < 0 || tree.at(node).isGroup()))
+                ++dropped;
+        }
+    }
+    if (dropped > 0
+        && !Messages::confirm(m_dialogParent, tr("Copy the criteria of %1?").arg(source->year),
+            tr("%n value(s) entered for this period belong to criteria that the %1 tree does not "
+               "have: they will be removed. Values of the other criteria stay on their codes. "
+               "(Undo brings everything back.)",
+                nullptr, dropped)
+                .arg(source->year),
+            tr("Copy")))
+        return false;
+    const QStringList outOfRange = CriteriaEdit::valuesOutOfRange(tree, sheets);
+    if (!outOfRange.isEmpty())
+        return refuse(tr("Values already entered would be above the maxima of %1. Correct them on the Scores tab "
+                         "first:")
+                          .arg(source->year)
+            + u'\n' + outOfRange.mid(0, 8).join(u'\n'));
+    return ReplaceCriteriaCommand::apply(m_document, m_periodId, tree, {},
+        tr("copy criteria and bands of %1").arg(source->year), m_document->bands(sourcePeriodId));
+}
+
+int CriteriaTreeModel::siblingPosition(const QString &code, qsizetype *count) const
+{
+    const qsizetype node = m_tree.indexOf(code);
+    if (!m_editable || node < 0)
+        return -1;
+    const qsizetype parent = m_tree.parentOf(node);
+    const QList<qsizetype> &siblings = parent < 0 ? m_tree.roots() : m_tree.childrenOf(parent);
+    *count = siblings.size();
+    return int(siblings.indexOf(node));
+}
+
+bool CriteriaTreeModel::canMoveUp(const QString &code) const
+{
+    qsizetype count = 0;
+    return siblingPosition(code, &count) > 0;
+}
+
+bool CriteriaTreeModel::canMoveDown(const QString &code) const
+{
+    qsizetype count = 0;
+    const int position = siblingPosition(code, &count);
+    return position >= 0 && position < count - 1;
+}
+
+// Whether there is a sibling to go under; the edit itself says when that sibling is not a group.
+bool CriteriaTreeModel::canIndent(const QString &code) const
+{
+    return canMoveUp(code);
+}
+
+bool CriteriaTreeModel::canOutdent(const QString &code) const
+{
+    qsizetype count = 0;
+    return siblingPosition(code, &count) >= 0 && m_tree.parentOf(m_tree.indexOf(code)) >= 0;
+}
+
+} // namespace parindex

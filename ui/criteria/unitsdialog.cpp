@@ -1,0 +1,553 @@
+#include "unitsdialog.h"
+
+#include "criteriacommands.h"
+#include "deskdocument.h"
+#include "messages.h"
+
+#include <QtGui/QBrush>
+#include <QtGui/QPalette>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+QString cleaned(const QString &text)
+{
+    return text.trimmed().normalized(QString::NormalizationForm_C);
+}
+
+// OK/Cancel with our own (translated) texts.
+QDialogButtonBox *buttonsFor(QDialog *dialog, const QString &okText)
+{
+    auto *buttons = new QDialogButtonBox(dialog);
+    buttons->addButton(okText, QDialogButtonBox::AcceptRole);
+    buttons->addButton(UnitsDialog::tr("Cancel"), QDialogButtonBox::RejectRole);
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
+} // namespace
+
+UnitsModel::UnitsModel(DeskDocument *document, QObject *parent) : QAbstractTableModel(parent), m_document(document)
+{
+    connect(m_document, &DeskDocument::unitsChanged, this, &UnitsModel::reload);
+}
+
+void UnitsModel::setGroup(const QString &groupCode)
+{
+    m_groupCode = groupCode;
+    reload();
+}
+
+void UnitsModel::setRenamer(std::function<bool(const QString &, const QString &)> renamer)
+{
+    m_renamer = std::move(renamer);
+}
+
+void UnitsModel::reload()
+{
+    beginResetModel();
+    m_units = m_groupCode.isEmpty() ? QList<Unit>() : m_document->units(m_groupCode);
+    endResetModel();
+}
+
+int UnitsModel::rowOfCode(const QString &code) const
+{
+    for (qsizetype row = 0; row < m_units.size(); ++row) {
+        if (m_units[row].code == code)
+            return int(row);
+    }
+    return -1;
+}
+
+int UnitsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_units.size());
+}
+
+int UnitsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UnitsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Unit &u = m_units[index.row()];
+    const auto year = [](const std::optional<int> &y) { return y ? QVariant(*y) : QVariant(); };
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case CodeColumn:
+            return u.code;
+        case NameColumn:
+            return u.name;
+        case SinceColumn:
+            return u.sinceYear ? QString::number(*u.sinceYear) : QString();
+        case RetiredColumn:
+            return u.retiredYear ? QString::number(*u.retiredYear) : QString();
+        case RankedColumn:
+            return u.ranked ? tr("ranked") : tr("listed without a rank");
+        }
+        return {};
+    case Qt::EditRole:
+        switch (index.column()) {
+        case CodeColumn:
+            return u.code;
+        case NameColumn:
+            return u.name;
+        case SinceColumn:
+            return year(u.sinceYear);
+        case RetiredColumn:
+            return year(u.retiredYear);
+        case RankedColumn:
+            return u.ranked;
+        }
+        return {};
+    case CodeRole:
+        return u.code;
+    case Qt::ToolTipRole:
+        if (u.retiredYear)
+            return tr("%1 takes part up to %2; its history is kept.").arg(u.name).arg(*u.retiredYear - 1);
+        if (index.column() == NameColumn)
+            return u.name;
+        return {};
+    case Qt::ForegroundRole:
+        if (u.retiredYear)
+            return QBrush(QPalette().color(QPalette::Disabled, QPalette::Text));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant UnitsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CodeColumn:
+        return tr("Code");
+    case NameColumn:
+        return tr("Name");
+    case SinceColumn:
+        return tr("From year");
+    case RetiredColumn:
+        return tr("Retired from");
+    case RankedColumn:
+        return tr("Ranking");
+    }
+    return {};
+}
+
+Qt::ItemFlags UnitsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    if (index.column() == NameColumn && m_renamer && !m_document->isReadOnly())
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool UnitsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    return m_renamer(m_units[index.row()].code, value.toString());
+}
+
+UnitsDialog::UnitsDialog(DeskDocument *document, const QString &groupCode, int year, QWidget *parent)
+    : QDialog(parent),
+      m_document(document),
+      m_year(year),
+      m_model(new UnitsModel(document, this)),
+      m_group(new QComboBox(this)),
+      m_view(new QTableView(this)),
+      m_note(new QLabel(this)),
+      m_addUnit(new QPushButton(tr("&Add unit…"), this)),
+      m_rename(new QPushButton(tr("Re&name…"), this)),
+      m_retire(new QPushButton(tr("&Retire…"), this)),
+      m_unretire(new QPushButton(tr("&Take retirement back"), this)),
+      m_addGroup(new QPushButton(tr("Add &group…"), this)),
+      m_renameGroup(new QPushButton(tr("Rename gro&up…"), this))
+{
+    setObjectName(u"unitsDialog"_s);
+    setWindowTitle(tr("Units and groups"));
+    m_model->setRenamer([this](const QString &code, const QString &name) { return renameUnit(code, name); });
+    m_group->setObjectName(u"unitsGroup"_s);
+    m_view->setObjectName(u"unitsView"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setSectionResizeMode(UnitsModel::NameColumn, QHeaderView::Stretch);
+    for (int c : {UnitsModel::CodeColumn, UnitsModel::SinceColumn, UnitsModel::RetiredColumn, UnitsModel::RankedColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_note->setObjectName(u"unitsNote"_s);
+    m_note->setWordWrap(true);
+
+    auto *groupLabel = new QLabel(tr("&Group:"), this);
+    groupLabel->setBuddy(m_group);
+    auto *top = new QHBoxLayout;
+    top->addWidget(groupLabel);
+    top->addWidget(m_group, 1);
+    top->addWidget(m_addGroup);
+    top->addWidget(m_renameGroup);
+
+    auto *close = new QDialogButtonBox(this);
+    close->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    auto *bottom = new QHBoxLayout;
+    for (QPushButton *b : {m_addUnit, m_rename, m_retire, m_unretire})
+        bottom->addWidget(b);
+    bottom->addStretch(1);
+    bottom->addWidget(close);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_note);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(bottom);
+
+    connect(m_group, &QComboBox::activated, this, [this](int i) { setGroup(m_group->itemData(i).toString()); });
+    connect(m_addUnit, &QPushButton::clicked, this, &UnitsDialog::askAddUnit);
+    connect(m_rename, &QPushButton::clicked, this, &UnitsDialog::askRename);
+    connect(m_retire, &QPushButton::clicked, this, &UnitsDialog::askRetire);
+    connect(m_unretire, &QPushButton::clicked, this, [this] { unretireUnit(currentCode()); });
+    connect(m_addGroup, &QPushButton::clicked, this, &UnitsDialog::askAddGroup);
+    connect(m_renameGroup, &QPushButton::clicked, this, &UnitsDialog::askRenameGroup);
+    connect(m_document, &DeskDocument::unitsChanged, this, &UnitsDialog::reloadGroups);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &UnitsDialog::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &UnitsDialog::updateButtons);
+
+    reloadGroups();
+    setGroup(groupCode);
+    resize(860, 520);
+}
+
+void UnitsDialog::reloadGroups()
+{
+    const QString current = m_model->groupCode();
+    m_group->clear();
+    for (const UnitGroup &g : m_document->groups())
+        m_group->addItem(u"%1 – %2"_s.arg(g.code, g.name), g.code);
+    m_group->setCurrentIndex(qMax(0, m_group->findData(current)));
+}
+
+void UnitsDialog::setGroup(const QString &groupCode)
+{
+    m_group->setCurrentIndex(qMax(0, m_group->findData(groupCode)));
+    m_model->setGroup(m_group->currentData().toString());
+    const int open = firstOpenYear(m_model->groupCode());
+    if (m_document->isReadOnly())
+        m_note->setText(tr("The file is open read-only: units and groups cannot be changed."));
+    else if (open > 0)
+        m_note->setText(
+            tr("Units are never deleted: a unit that no longer takes part is retired and keeps its history. "
+               "The rankings up to %1 are final: units start or retire from %2 on.")
+                .arg(open - 1)
+                .arg(open));
+    else
+        m_note->setText(tr("Units are never deleted: a unit that no longer takes part is retired and keeps its "
+                           "history. Double-click a name to rename the unit."));
+    updateButtons();
+}
+
+QString UnitsDialog::currentCode() const
+{
+    return m_view->currentIndex().isValid() ? m_view->currentIndex().data(UnitsModel::CodeRole).toString() : QString();
+}
+
+void UnitsDialog::updateButtons()
+{
+    const bool writable = !m_document->isReadOnly();
+    const int row = m_model->rowOfCode(currentCode());
+    const Unit *unit = row >= 0 ? &m_model->units()[row] : nullptr;
+    m_addUnit->setEnabled(writable && !m_model->groupCode().isEmpty());
+    m_addGroup->setEnabled(writable);
+    m_renameGroup->setEnabled(writable && !m_model->groupCode().isEmpty());
+    m_rename->setEnabled(writable && unit);
+    m_retire->setEnabled(writable && unit && !unit->retiredYear);
+    m_unretire->setEnabled(writable && unit && unit->retiredYear);
+}
+
+int UnitsDialog::firstOpenYear(const QString &groupCode) const
+{
+    int open = 0;
+    for (const Period &p : m_document->periods(groupCode)) {
+        if (p.isFinal())
+            open = qMax(open, p.year + 1);
+    }
+    return open;
+}
+
+bool UnitsDialog::refuse(const QString &message)
+{
+    Messages::warning(this, tr("Units not changed"), message);
+    return false;
+}
+
+bool UnitsDialog::addUnit(const Unit &given)
+{
+    if (m_document->isReadOnly())
+        return refuse(tr("The file is open read-only: nothing was changed."));
+    Unit unit = given;
+    unit.code = cleaned(unit.code);
+    unit.name = cleaned(unit.name);
+    unit.retiredYear.reset();
+    if (unit.code.isEmpty() || unit.name.isEmpty())
+        return refuse(tr("A unit needs a code and a name."));
+    for (const Unit &u : m_document->units()) {
+        if (u.code.compare(unit.code, Qt::CaseInsensitive) == 0)
+            return refuse(
+                tr("There is already a unit with the code %1: %2 (group %3).").arg(u.code, u.name, u.groupCode));
+        if (u.groupCode == unit.groupCode && u.name.compare(unit.name, Qt::CaseInsensitive) == 0)
+            return refuse(tr("Group %1 already has a unit named %2 (code %3).").arg(u.groupCode, u.name, u.code));
+    }
+    const int open = firstOpenYear(unit.groupCode);
+    if (open > 0 && (!unit.sinceYear || *unit.sinceYear < open))
+        return refuse(tr("The rankings of group %1 up to %2 are final: a new unit takes part from %3 at the earliest.")
+                          .arg(unit.groupCode)
+                          .arg(open - 1)
+                          .arg(open));
+    return m_document->saveUnit(unit).ok();
+}
+
+bool UnitsDialog::renameUnit(const QString &code, const QString &name)
+{
+    auto before = m_document->database().unit(code);
+    if (!before)
+        return refuse(before.error().text());
+    Unit after = *before;
+    after.name = cleaned(name);
+    if (after.name.isEmpty())
+        return refuse(tr("Unit %1 needs a name: the name was not changed.").arg(code));
+    if (after.name == before->name)
+        return true;
+    for (const Unit &u : m_document->units(after.groupCode)) {
+        if (u.code != code && u.name.compare(after.name, Qt::CaseInsensitive) == 0)
+            return refuse(tr("Group %1 already has a unit named %2 (code %3).").arg(u.groupCode, u.name, u.code));
+    }
+    return SaveUnitCommand::apply(m_document, *before, after, tr("rename unit %1").arg(code));
+}
+
+bool UnitsDialog::retireUnit(const QString &code, int year)
+{
+    auto before = m_document->database().unit(code);
+    if (!before)
+        return refuse(before.error().text());
+    const int open = firstOpenYear(before->groupCode);
+    if (before->retiredYear && *before->retiredYear < open)
+        return refuse(tr("%1 retired in %2, and the rankings up to %3 are final: its retirement cannot change.")
+                          .arg(before->name)
+                          .arg(*before->retiredYear)
+                          .arg(open - 1));
+    if (year < open)
+        return refuse(tr("The rankings of group %1 up to %2 are final: %3 can retire from %4 at the earliest.")
+                          .arg(before->groupCode)
+                          .arg(open - 1)
+                          .arg(before->name)
+                          .arg(open));
+    if (before->sinceYear && year <= *before->sinceYear)
+        return refuse(tr("%1 takes part from %2: it can retire from %3 at the earliest.")
+                          .arg(before->name)
+                          .arg(*before->sinceYear)
+                          .arg(*before->sinceYear + 1));
+    Unit after = *before;
+    after.retiredYear = year;
+    if (after == *before)
+        return true;
+    // Values already entered for the years it leaves stay in the file, but no longer count: say so first.
+    QStringList years;
+    for (const Period &p : m_document->periods(before->groupCode)) {
+        if (p.year < year || p.isFinal())
+            continue;
+        const ScoreSheet sheet = m_document->scoreSheet(p.id, code);
+        if (std::any_of(sheet.entries.cbegin(), sheet.entries.cend(), [](const ScoreEntry &e) { return !e.isEmpty(); }))
+            years.append(QString::number(p.year));
+    }
+    if (!years.isEmpty()
+        && !Messages::confirm(this, tr("Retire %1?").arg(before->name),
+            tr("%1 has values entered for %2. They stay in the file, but %1 leaves the ranking of "
+               "those years.")
+                .arg(before->name, years.join(u", "_s)),
+            tr("Retire")))
+        return false;
+    return SaveUnitCommand::apply(m_document, *before, after, tr("retire unit %1").arg(code));
+}
+
+bool UnitsDialog::unretireUnit(const QString &code)
+{
+    auto before = m_document->database().unit(code);
+    if (!before)
+        return refuse(before.error().text());
+    if (!before->retiredYear)
+        return true;
+    const int open = firstOpenYear(before->groupCode);
+    if (*before->retiredYear < open)
+        return refuse(tr("%1 retired in %2, and the rankings up to %3 are final: its retirement cannot change.")
+                          .arg(before->name)
+                          .arg(*before->retiredYear)
+                          .arg(open - 1));
+    Unit after = *before;
+    after.retiredYear.reset();
+    return SaveUnitCommand::apply(m_document, *before, after, tr("take back the retirement of %1").arg(code));
+}
+
+bool UnitsDialog::addGroup(const UnitGroup &given)
+{
+    if (m_document->isReadOnly())
+        return refuse(tr("The file is open read-only: nothing was changed."));
+    UnitGroup group = given;
+    group.code = cleaned(group.code).toUpper();
+    group.name = cleaned(group.name);
+    if (group.code.isEmpty() || group.name.isEmpty())
+        return refuse(tr("A group needs a code and a name."));
+    const QList<UnitGroup> groups = m_document->groups();
+    for (const UnitGroup &g : groups) {
+        if (g.code == group.code)
+            return refuse(tr("There is already a group with the code %1: %2.").arg(g.code, g.name));
+    }
+    group.position = int(groups.size());
+    if (!m_document->saveGroup(group))
+        return false;
+    setGroup(group.code);
+    return true;
+}
+
+bool UnitsDialog::renameGroup(const QString &code, const QString &name)
+{
+    const QList<UnitGroup> groups = m_document->groups();
+    const auto found = std::find_if(groups.cbegin(), groups.cend(), [&](const UnitGroup &g) { return g.code == code; });
+    if (found == groups.cend())
+        return refuse(tr("There is no group %1.").arg(code));
+    UnitGroup after = *found;
+    after.name = cleaned(name);
+    if (after.name.isEmpty())
+        return refuse(tr("Group %1 needs a name: the name was not changed.").arg(code));
+    return SaveGroupCommand::apply(m_document, *found, after);
+}
+
+void UnitsDialog::askAddUnit()
+{
+    QDialog form(this);
+    form.setWindowTitle(tr("Add a unit to %1").arg(m_model->groupCode()));
+    auto *code = new QLineEdit(&form);
+    auto *name = new QLineEdit(&form);
+    name->setMinimumWidth(360);
+    auto *since = new QSpinBox(&form);
+    const int open = firstOpenYear(m_model->groupCode());
+    since->setRange(qMax(open, 1990), 2100);
+    since->setValue(qMax(open, m_year));
+    auto *ranked = new QCheckBox(tr("Ranked (clear it for a unit of special status, listed without a rank)"), &form);
+    ranked->setChecked(true);
+    auto *fields = new QFormLayout;
+    fields->addRow(tr("&Code:"), code);
+    fields->addRow(tr("&Name:"), name);
+    fields->addRow(tr("Takes part &from:"), since);
+    fields->addRow(ranked);
+    auto *layout = new QVBoxLayout(&form);
+    layout->addLayout(fields);
+    auto *hint = new QLabel(tr("A unit is never deleted: when it no longer takes part, retire it."), &form);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    layout->addWidget(buttonsFor(&form, tr("Add")));
+    if (form.exec() != QDialog::Accepted)
+        return;
+    Unit unit;
+    unit.code = code->text();
+    unit.name = name->text();
+    unit.groupCode = m_model->groupCode();
+    unit.sinceYear = since->value();
+    unit.ranked = ranked->isChecked();
+    if (addUnit(unit))
+        m_view->setCurrentIndex(m_model->index(m_model->rowOfCode(cleaned(unit.code)), UnitsModel::NameColumn));
+}
+
+void UnitsDialog::askRename()
+{
+    const int row = m_model->rowOfCode(currentCode());
+    if (row < 0)
+        return;
+    const Unit &unit = m_model->units()[row];
+    if (const auto name = Messages::askText(this, tr("Rename unit"), tr("New name of %1:").arg(unit.code), unit.name))
+        renameUnit(unit.code, *name);
+}
+
+void UnitsDialog::askRetire()
+{
+    const int row = m_model->rowOfCode(currentCode());
+    if (row < 0)
+        return;
+    const Unit unit = m_model->units()[row];
+    QDialog form(this);
+    form.setWindowTitle(tr("Retire %1").arg(unit.name));
+    auto *year = new QSpinBox(&form);
+    const int earliest = qMax(firstOpenYear(unit.groupCode), unit.sinceYear ? *unit.sinceYear + 1 : 0);
+    year->setRange(qMax(earliest, 1990), 2100);
+    year->setValue(qMax(earliest, m_year + 1));
+    auto *last = new QLabel(&form);
+    const auto describe = [last, year] {
+        last->setText(tr("It takes part up to %1 and stays in the file with its history.").arg(year->value() - 1));
+    };
+    connect(year, &QSpinBox::valueChanged, &form, describe);
+    describe();
+    auto *fields = new QFormLayout;
+    fields->addRow(tr("No longer takes part from:"), year);
+    auto *layout = new QVBoxLayout(&form);
+    layout->addLayout(fields);
+    layout->addWidget(last);
+    layout->addWidget(buttonsFor(&form, tr("Retire")));
+    if (form.exec() == QDialog::Accepted)
+        retireUnit(unit.code, year->value());
+}
+
+void UnitsDialog::askAddGroup()
+{
+    QDialog form(this);
+    form.setWindowTitle(tr("Add a group"));
+    auto *code = new QLineEdit(&form);
+    auto *name = new QLineEdit(&form);
+    name->setMinimumWidth(320);
+    auto *fields = new QFormLayout;
+    fields->addRow(tr("&Code:"), code);
+    fields->addRow(tr("&Name:"), name);
+    auto *layout = new QVBoxLayout(&form);
+    layout->addLayout(fields);
+    layout->addWidget(buttonsFor(&form, tr("Add")));
+    if (form.exec() == QDialog::Accepted)
+        addGroup({code->text(), name->text(), 0});
+}
+
+void UnitsDialog::askRenameGroup()
+{
+    const QString code = m_model->groupCode();
+    QString current;
+    for (const UnitGroup &g : m_document->groups()) {
+        if (g.code == code)
+            current = g.name;
+    }
+    if (const auto name = Messages::askText(this, tr("Rename group"), tr("New name of group %1:").arg(code), current))
+        renameGroup(code, *name);
+}
+
+} // namespace parindex
