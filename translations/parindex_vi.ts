@@ -98,7 +98,7 @@
     <name>CommandLine</name>
     <message>
         <source>This command needs --group with a group code such as SO, HUYEN or XA.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh này cần --group với mã nhóm, ví dụ SO, HUYEN hoặc XA.</translation>
     </message>
     <message>
         <source>--from and --to take a year such as 2022.</source>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <source>This command needs --year with a year such as 2024.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh này cần --year với một năm, ví dụ 2024.</translation>
     </message>
     <message>
         <source>%1 can only be read: this command changes it.</source>
@@ -226,11 +226,25 @@ Commands:
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
         --out FILE.png|.svg|.pdf                  charts of a group over the years
+  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME]
+                                                  the ranking decision; all groups when --group is omitted
   finalize --year Y --group G --number N --date YYYY-MM-DD
   check                                           integrity and consistency report
   backup --out FILE                               consistent copy of the database
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision needs --out with a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD, such as 2024-02-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the period is not final, so the decision carries the draft mark (DỰ THẢO).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -251,6 +265,45 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     <message>
         <source>PAR Index (%)</source>
         <translation>Chỉ số CCHC (%)</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaEdit</name>
+    <message>
+        <source>There is no criterion %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change would make the criteria tree invalid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a group has sub-criteria: %1 is of kind %2. Change its kind to Group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the first on its level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the last on its level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no criterion before it on its level to go under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only go under %2 if %2 is a group: change the kind of %2 to Group first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an area already: it cannot move a level up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1, criterion %2: the value %3 entered is above the maximum %4.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -348,21 +401,20 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a quoted field is never closed (a &quot; is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is empty: a header line is expected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a value opens with a quote here that is never closed: expected a closing &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty: expected a header line with the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
@@ -654,6 +706,55 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
 </context>
 <context>
+    <name>DecisionFonts</name>
+    <message>
+        <source>The font file %1 was not found in %2. Install the package fonts-liberation2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionPrint</name>
+    <message>
+        <source>The decision could not be drawn: the printer or file refused to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be drawn: page %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be finished on the printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">Không ghi được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionSource</name>
+    <message>
+        <source>The file has no period of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no group %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored texts of the %1 decision (%2) cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups of %1 were published in separate decisions (%2 and %3): print each group with --group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 decision is final: it prints its stored number %2 and date %3. A number or date given now applies to drafts only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoProvince</name>
     <message>
         <source>The demo data file %1 is missing from the program.</source>
@@ -671,57 +772,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
 <context>
     <name>FileFormats</name>
     <message>
-        <source>expected a number of points such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected group, score, rate, survey or deduction.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n problem(s); nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>the header has no column &quot;%1&quot; (expected: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a rate from 0 to 100 (%), or na (criterion %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a number from 0 to %1, or na (criterion %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such unit takes part in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unit %1 has a value for this criterion earlier in the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this criterion is a group: values go to its sub-criteria.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such criterion in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no such criterion in this period (expected leaf criterion codes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a unit code without spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this code appears earlier in the file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -729,23 +780,94 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>another unit of group %1 has this name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a group code such as SO, HUYEN or XA.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a year such as 2023, or nothing.</source>
+        <source>expected the maximum points%1, a number such as 2 or 1.5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected a year such as 2025, or nothing.</source>
+        <source>expected linear, thresholds such as 100:2;80:1, or nothing. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected 1 (ranked) or 0 (listed without a rank).</source>
+        <source>expected at least one criterion below the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the code of a unit that takes part in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a leaf criterion: %1 is a group, its values go to its sub-criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the code of a leaf criterion of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a rate in percent from 0 to 100%1 (criterion %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to %1%2 (criterion %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a column self or appraised, or both (this file has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one row per unit and criterion; line %1 has unit %2 and this criterion already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wide form has unit_code and one column per leaf criterion; the long form has the columns %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one row per unit; line %1 has this unit already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a unit code without spaces, such as DS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected each code once; line %1 has it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected names unique within a group; line %1 has this name in group %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the first year the unit takes part, such as 2025, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the first year the unit no longer takes part, such as 2025, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a year after since_year %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 1 (ranked), 0 (listed without a rank) or nothing (ranked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileNumber</name>
+    <message>
+        <source> with at most %1 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> with &apos;.&apos; as decimal point</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -810,6 +932,17 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>Final</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>%1: 1 problem; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 problems; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -907,6 +1040,13 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
 </context>
 <context>
+    <name>SaveGroupCommand</name>
+    <message>
+        <source>name of group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScoreInput</name>
     <message>
         <source>Criterion %1 takes a rate from 0 to 100 %.</source>
@@ -931,6 +1071,13 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>Appraised differs from self-assessment: add a note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetBandsCommand</name>
+    <message>
+        <source>classification bands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +1116,29 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>Unexpected database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TableLayout</name>
+    <message>
+        <source>expected a column named %1 in the header (this file has %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 has no name but holds a value on line %2: expected a column name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected each column once; this one is column %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected at most %1 values, one per column of the header, but found %2 (a value that holds the delimiter &quot;%3&quot; must be in quotes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +1219,398 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>The file to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::BandsModel</name>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest index of this class. Leave it empty for a class this period does not use; the lowest class used starts at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an index. Type the lowest index of %2, such as 80 or 72,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::CopyCriteriaDialog</name>
+    <message>
+        <source>Copy criteria from an earlier year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria tree and the classification bands of the year you choose replace those of %1 (group %2). Undo brings the present ones back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2): %n area(s), %3 criteria in all</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::CriteriaTab</name>
+    <message>
+        <source>Double-click or type on a title, maximum, kind or rule to change it; every change is saved at once and can be undone. Insert: add after; Alt+Insert: add below; Delete: remove; Alt+arrows: move, indent, outdent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the lowest index of each class. Leave a class empty if this period does not use it; the lowest class used starts at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an area at the end of the tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a criterion after the current one, on the same level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add sub-criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a sub-criterion at the end of the current group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the current criterion with its sub-criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current criterion up among its siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current criterion down among its siblings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the current criterion the last sub-criterion of the group above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the current criterion one level up, after its group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy from a year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the criteria tree and the bands of an earlier year of this group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units and groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, rename or retire the units of a group; add or rename groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 has no year %2 before %3 to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is open read-only: criteria, bands and units cannot be changed here. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period is final (decision %1 of %2): its criteria and bands cannot be changed. To correct them, reopen the period from the Period menu, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a year and a group above to see their criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No criteria yet: add an area, import criteria.csv, or copy from an earlier year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period has no criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Total of the areas: %1 points (%n area(s), %2 criteria).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It should be 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) do not add up to their maximum: see the Check column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>parindex::CriteriaTreeModel</name>
+    <message>
+        <source>A group without sub-criteria: add some, or change its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-criteria add up to %1; maximum %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sub-criteria add up to the maximum, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points found here are subtracted from %1 (never below 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rate in percent is entered. &quot;linear&quot;: rate/100 × maximum; &quot;100:2;80:1&quot;: 2 points from 100 %, 1 point from 80 %, 0 below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max. points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the sub-criteria of a group add up to its maximum (deductions left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 needs a title: the title was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points. Type the maximum of %2 with at most four decimals, such as 2,5 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum of %1 cannot be negative (%2 was typed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maximum of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 into a group?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds values of %n unit(s). A group takes no values of its own: they will be removed (Undo brings them back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change into a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Values already entered would be above the new maximum. Correct them on the Scores tab first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and its %2 sub-criteria hold values of %n unit(s). They will be removed with them (Undo brings them back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds values of %n unit(s). They will be removed with it (Undo brings them back).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outdent %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That year has no criteria to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the criteria of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) entered for this period belong to criteria that the %1 tree does not have: they will be removed. Values of the other criteria stay on their codes. (Undo brings everything back.)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values already entered would be above the maxima of %1. Correct them on the Scores tab first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy criteria and bands of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1620,6 +2182,236 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Value not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::UnitsDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take retirement back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename gro&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units and groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: units and groups cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units are never deleted: a unit that no longer takes part is retired and keeps its history. The rankings up to %1 are final: units start or retire from %2 on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units are never deleted: a unit that no longer takes part is retired and keeps its history. Double-click a name to rename the unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is open read-only: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a unit with the code %1: %2 (group %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 already has a unit named %2 (code %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rankings of group %1 up to %2 are final: a new unit takes part from %3 at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 needs a name: the name was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 retired in %2, and the rankings up to %3 are final: its retirement cannot change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rankings of group %1 up to %2 are final: %3 can retire from %4 at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes part from %2: it can retire from %3 at the earliest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has values entered for %2. They stay in the file, but %1 leaves the ranking of those years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retire unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take back the retirement of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group needs a code and a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a group with the code %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group %1.</source>
+        <translation type="unfinished">Không có nhóm %1.</translation>
+    </message>
+    <message>
+        <source>Group %1 needs a name: the name was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a unit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranked (clear it for a unit of special status, listed without a rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes part &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit is never deleted: when it no longer takes part, retire it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes part up to %1 and stays in the file with its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer takes part from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name of group %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::UnitsModel</name>
+    <message>
+        <source>ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed without a rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes part up to %2; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retired from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
