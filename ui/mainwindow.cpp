@@ -133,6 +133,12 @@ void MainWindow::buildMenus()
     m_finalizeAction = period->addAction(tr("&Finalise…"), this, &MainWindow::finalizeWithDialog);
     m_reopenAction = period->addAction(tr("&Reopen for a correction…"), this, &MainWindow::reopenCurrentPeriod);
     m_documentActions << m_newPeriodAction << m_finalizeAction << m_reopenAction;
+    period->addSeparator();
+    QAction *units = period->addAction(tr("&Units and groups…"), this, [this] {
+        if (m_criteria)
+            m_criteria->editUnits();
+    });
+    m_documentActions.append(units);
 
     QMenu *settings = menuBar()->addMenu(tr("&Settings"));
     QMenu *language = settings->addMenu(tr("&Language"));

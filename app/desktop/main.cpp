@@ -9,7 +9,9 @@
 #include <QtCore/QLibraryInfo>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTimer>
 #include <QtCore/QTranslator>
+#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QApplication>
 
 #include <memory>
@@ -62,8 +64,16 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Create FILE from the demo data when it does not exist."));
     parser.addOption(demo);
+    const QCommandLineOption language(u"lang"_s, QCoreApplication::translate("main", "Language of this run: vi or en."), u"lang"_s);
+    parser.addOption(language);
+    const QCommandLineOption screenshots(u"screenshots"_s,
+                                         QCoreApplication::translate("main", "Save a picture of every tab into DIR and quit."),
+                                         u"dir"_s);
+    parser.addOption(screenshots);
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The file to open."));
     parser.process(app);
+    if (parser.isSet(language))
+        applyLanguage(parser.value(language), &translator);
 
     QString path = parser.positionalArguments().value(0);
     if (path.isEmpty()) {
@@ -100,5 +110,20 @@ int main(int argc, char *argv[])
             window->createFile(file, true);
     };
     build(path);
+    if (parser.isSet(screenshots)) {
+        // For the documentation: each tab of the window as it is drawn, then quit.
+        const QString dir = parser.value(screenshots);
+        QDir().mkpath(dir);
+        const QString lang = parser.isSet(language) ? parser.value(language) : chosenLanguage();
+        QTimer::singleShot(300, window.get(), [&, dir, lang] {
+            const QStringList names = {u"criteria"_s, u"scores"_s, u"ranking"_s};
+            for (int i = 0; i < window->tabs()->count() && i < names.size(); ++i) {
+                window->tabs()->setCurrentIndex(i);
+                QCoreApplication::processEvents();
+                window->grab().save(u"%1/app-%2-%3.png"_s.arg(dir, names[i], lang));
+            }
+            QCoreApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -216,6 +216,9 @@ Status DemoProvince::fill(Database &db, quint32 seed)
             }
             if (const Status s = db.importScores(period->id, rows); !s)
                 return s;
+            // The decision texts default from the province's name; the rest the council edits per period.
+            if (const Status s = db.setDecisionTexts(period->id, u"{\"province\":\"Minh Hòa\"}"_s); !s)
+                return s;
             const PeriodStatus status = year < LastYear ? PeriodStatus::Final : PeriodStatus::Appraising;
             const QString number = u"%1/QĐ-UBND"_s.arg(300 + 17 * (year - FirstYear) + int(position++));
             const QDate signedOn(year + 1, 2, 10 + (year - FirstYear) * 3);

@@ -6,6 +6,10 @@
 #include "navigator.h"
 #include "ranking/rankingmodel.h"
 #include "ranking/rankingtab.h"
+#include "scores/scoresheetmodel.h"
+#include "scores/scorestab.h"
+#include "scores/scoreviews.h"
+#include "scoresfixture.h"
 
 #include "demo/demoprovince.h"
 #include "storage/database.h"
@@ -30,6 +34,7 @@ private slots:
     void init();
     void opensAndRanks();
     void rankingFollowsAnEdit();
+    void typeAWholeSheetByKeyboard();
     void finaliseAndReopen();
     void secondInstanceIsReadOnly();
     void refusesAFileNotOurs();
@@ -110,6 +115,73 @@ void TestMainWindow::rankingFollowsAnEdit()
     QVERIFY(steps > 10);
     QCOMPARE(model->table().ranked.first().unitCode, last);
     QCOMPARE(model->table().ranked.first().index.toString(2), u"100.00"_s);
+}
+
+void TestMainWindow::typeAWholeSheetByKeyboard()
+{
+    const QString path = freshCopy(u"keyboard.parindex"_s);
+    QHash<QString, ScoreSheet> before;
+    QString last;
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(path));
+        window.navigator()->selectPeriod(2024, u"HUYEN"_s);
+        const qint64 period = window.navigator()->currentPeriod()->id;
+        before = window.document()->scoreSheets(period);
+        RankingModel *ranking = window.rankingTab()->model();
+        last = ranking->table().ranked.last().unitCode;
+        QVERIFY(ranking->table().ranked.first().unitCode != last);
+
+        window.navigator()->setCurrentUnit(last);
+        window.tabs()->setCurrentWidget(window.scoresTab());
+        ScoreSheetView *view = window.scoresTab()->sheetView();
+        ScoreSheetModel *model = window.scoresTab()->sheetModel();
+        const CriteriaTree tree = window.document()->criteria(period);
+        // The first leaf's appraised cell, then every leaf by keyboard: full marks typed, Enter goes down.
+        QModelIndex cell = model->neighbourLeaf(model->indexOfCode(tree.at(0).code, ScoreSheetModel::AppraisedColumn), +1,
+                                                ScoreSheetModel::AppraisedColumn);
+        view->setFocus();
+        view->setCurrentIndex(cell);
+        int typed = 0;
+        while (cell.isValid() && typed < 200) {
+            const QString code = cell.data(ScoreSheetModel::CodeRole).toString();
+            const Criterion &c = tree.at(tree.indexOf(code));
+            scoresfixture::type(view, c.isDeduction() ? u"0"_s : c.valueMax().toString(QLocale(), -1));
+            scoresfixture::press(view, Qt::Key_Return);
+            ++typed;
+            const QModelIndex next = view->currentIndex();
+            if (next == cell)
+                break;
+            cell = next;
+        }
+        QVERIFY2(typed > 50, qPrintable(QString::number(typed)));
+        QVERIFY2(Messages::takeShown().isEmpty(), "no value was refused");
+        // The ranking followed every keystroke: the last unit now leads with full marks.
+        QCOMPARE(ranking->table().ranked.first().unitCode, last);
+        QCOMPARE(ranking->table().ranked.first().index.toString(2), u"100.00"_s);
+        QVERIFY(window.document()->undoStack()->count() >= typed - 5);
+
+        // Undo one step: exactly that cell goes back, in the file too.
+        window.document()->undoStack()->undo();
+        window.closeFile();
+    }
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    QVERIFY(db.ok());
+    const qint64 period = (*db)->period(2024, u"HUYEN"_s)->id;
+    const auto after = *(*db)->scoreSheets(period);
+    int changed = 0;
+    for (auto it = after.value(last).entries.cbegin(); it != after.value(last).entries.cend(); ++it) {
+        if (before.value(last).entry(it.key()) != it.value())
+            ++changed;
+    }
+    QVERIFY(changed > 40);
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (it.key() != last)
+            QCOMPARE(after.value(it.key()), it.value()); // no other unit was touched
+    }
 }
 
 void TestMainWindow::finaliseAndReopen()

@@ -143,8 +143,11 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             return r.previousRank ? m_locale.toString(*r.previousRank) : QString();
         case Change:
             return RankingText::change(r.rankChange, m_locale);
-        default:
-            return r.areas.value(column - FirstArea).index.toString(m_locale, 2);
+        default: {
+            // An area that does not apply to the unit has no index: show a dash, not 0.
+            const AreaResult a = r.areas.value(column - FirstArea);
+            return a.max == Fixed() ? tr("–") : a.index.toString(m_locale, 2);
+        }
         }
     }
     if (role == Qt::TextAlignmentRole)
@@ -159,6 +162,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             return r.ranked ? r.unitName : tr("%1 – a unit of special status, listed without a rank").arg(r.unitName);
         if (column >= FirstArea) {
             const AreaResult &a = r.areas.value(column - FirstArea);
+            if (a.max == Fixed())
+                return tr("Area %1 does not apply to this unit.").arg(a.code);
             return tr("Area %1: %2 of %3 points").arg(a.code, a.points.toString(m_locale, 2), a.max.toString(m_locale, 2));
         }
     }
