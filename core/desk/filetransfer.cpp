@@ -7,6 +7,30 @@
 
 namespace parindex {
 
+namespace {
+// What every score file of a period is checked against: its tree and the units that take part.
+struct PeriodFrame
+{
+    Period period;
+    CriteriaTree tree;
+    QList<Unit> units;
+};
+
+Result<PeriodFrame> loadFrame(const Database &db, int year, const QString &groupCode)
+{
+    auto period = db.period(year, groupCode);
+    if (!period)
+        return period.error();
+    auto tree = db.criteria(period->id);
+    if (!tree)
+        return tree.error();
+    auto units = db.periodUnits(period->id);
+    if (!units)
+        return units.error();
+    return PeriodFrame{std::move(period).value(), std::move(tree).value(), std::move(units).value()};
+}
+} // namespace
+
 Status FileTransfer::importUnits(Database &db, const QString &path)
 {
     const auto table = CsvReader::readFile(path);
@@ -59,41 +83,30 @@ Status FileTransfer::exportCriteria(const Database &db, int year, const QString 
 
 Status FileTransfer::importScores(Database &db, int year, const QString &groupCode, const QString &path)
 {
-    const auto period = db.period(year, groupCode);
-    if (!period)
-        return period.error();
-    const auto tree = db.criteria(period->id);
-    if (!tree)
-        return tree.error();
-    const auto units = db.periodUnits(period->id);
-    if (!units)
-        return units.error();
+    const auto frame = loadFrame(db, year, groupCode);
+    if (!frame)
+        return frame.error();
     const auto table = CsvReader::readFile(path);
     if (!table)
         return table.error();
-    const auto rows = FileFormats::parseScores(*table, *tree, *units);
+    const auto rows = FileFormats::parseScores(*table, frame->tree, frame->units);
     if (!rows)
         return rows.error();
-    return db.importScores(period->id, *rows);
+    return db.importScores(frame->period.id, *rows);
 }
 
 Status FileTransfer::exportScores(const Database &db, int year, const QString &groupCode, const QString &path,
                                   ScoresLayout layout)
 {
-    const auto period = db.period(year, groupCode);
-    if (!period)
-        return period.error();
-    const auto tree = db.criteria(period->id);
-    if (!tree)
-        return tree.error();
-    const auto units = db.periodUnits(period->id);
-    if (!units)
-        return units.error();
-    const auto sheets = db.scoreSheets(period->id);
+    const auto frame = loadFrame(db, year, groupCode);
+    if (!frame)
+        return frame.error();
+    const auto sheets = db.scoreSheets(frame->period.id);
     if (!sheets)
         return sheets.error();
-    const QByteArray bytes = layout == ScoresLayout::Wide ? FileFormats::writeScoresWide(*tree, *units, *sheets)
-                                                          : FileFormats::writeScoresLong(*tree, *units, *sheets);
+    const QByteArray bytes = layout == ScoresLayout::Wide
+        ? FileFormats::writeScoresWide(frame->tree, frame->units, *sheets)
+        : FileFormats::writeScoresLong(frame->tree, frame->units, *sheets);
     return CsvWriter::writeFile(path, bytes);
 }
 

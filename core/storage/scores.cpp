@@ -52,6 +52,28 @@ Result<PeriodKeys> periodKeys(const Database &db, qint64 periodId)
     return keys;
 }
 
+// A period whose scores may be written now (file writable, period not final), with its keys.
+struct ScoreTarget
+{
+    Period period;
+    PeriodKeys keys;
+};
+
+Result<ScoreTarget> writableScores(const Database &db, const Database::Private &d, qint64 periodId)
+{
+    if (const Status s = d.requireWritable(); !s)
+        return s.error();
+    auto p = d.periodById(periodId);
+    if (!p)
+        return p.error();
+    if (const Status s = d.requireOpenPeriod(periodId); !s)
+        return s.error();
+    auto keys = periodKeys(db, periodId);
+    if (!keys)
+        return keys.error();
+    return ScoreTarget{std::move(p).value(), std::move(keys).value()};
+}
+
 QString rangeProblem(const Criterion &c, const std::optional<Fixed> &value, const QString &what)
 {
     if (!value || (*value >= Fixed() && *value <= c.valueMax()))
@@ -93,16 +115,11 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
 Status Database::setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode,
                           const ScoreEntry &entry)
 {
-    if (const Status s = d->requireWritable(); !s)
-        return s;
-    const auto p = d->periodById(periodId);
-    if (!p)
-        return p.error();
-    if (const Status s = d->requireOpenPeriod(periodId); !s)
-        return s;
-    const auto keys = periodKeys(*this, periodId);
-    if (!keys)
-        return keys.error();
+    const auto target = writableScores(*this, *d, periodId);
+    if (!target)
+        return target.error();
+    const Period *p = &target->period;
+    const PeriodKeys *keys = &target->keys;
     if (!keys->units.contains(unitCode))
         return Error{Error::Kind::NotFound, tr("Unit %1 does not take part in the %2 ranking of group %3.")
                                                 .arg(unitCode, QString::number(p->year), p->groupCode)};
@@ -165,16 +182,11 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
 
 Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
 {
-    if (const Status s = d->requireWritable(); !s)
-        return s;
-    const auto p = d->periodById(periodId);
-    if (!p)
-        return p.error();
-    if (const Status s = d->requireOpenPeriod(periodId); !s)
-        return s;
-    const auto keys = periodKeys(*this, periodId);
-    if (!keys)
-        return keys.error();
+    const auto target = writableScores(*this, *d, periodId);
+    if (!target)
+        return target.error();
+    const Period *p = &target->period;
+    const PeriodKeys *keys = &target->keys;
 
     QStringList problems;
     QSet<QPair<QString, QString>> seen;
