@@ -82,13 +82,15 @@ int main(int argc, char *argv[])
             out << s.error().text() << u'\n';
             return 1;
         }
-        out << u"import %1 score rows: %2 ms (%3 rows/s)\n"_s.arg(f.rows.size()).arg(ms, 0, 'f', 0)
+        out << u"import %1 score rows: %2 ms (%3 rows/s)\n"_s.arg(f.rows.size())
+                   .arg(ms, 0, 'f', 0)
                    .arg(double(f.rows.size()) / ms * 1000.0, 0, 'f', 0);
     }
     const double fromFile = medianMs(5, [&] {
         auto db = Database::open(path, Database::Access::ReadOnly);
         table = *rankPeriod(**db, 2025, u"XA"_s);
     });
-    out << u"open + load + score + rank from file: %1 ms (ranked %2)\n"_s.arg(fromFile, 0, 'f', 1).arg(table.ranked.size());
+    out << u"open + load + score + rank from file: %1 ms (ranked %2)\n"_s.arg(fromFile, 0, 'f', 1)
+               .arg(table.ranked.size());
     return 0;
 }

@@ -31,12 +31,11 @@ std::unique_ptr<QLockFile> takeLock(const QString &path, QString *reason)
 } // namespace
 
 DeskDocument::DeskDocument(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock, QString readOnlyReason)
-    : m_db(std::move(db))
-    , m_lock(std::move(lock))
-    , m_readOnlyReason(std::move(readOnlyReason))
-    , m_undo(new QUndoStack(this))
-{
-}
+    : m_db(std::move(db)),
+      m_lock(std::move(lock)),
+      m_readOnlyReason(std::move(readOnlyReason)),
+      m_undo(new QUndoStack(this))
+{ }
 
 DeskDocument::~DeskDocument() = default;
 
@@ -145,7 +144,7 @@ Result<RankingTable> DeskDocument::ranking(qint64 periodId) const
 {
     const auto p = periodById(periodId);
     if (!p)
-        return Error{Error::Kind::NotFound, tr("The period no longer exists.")};
+        return Error {Error::Kind::NotFound, tr("The period no longer exists.")};
     return rankPeriod(*m_db, p->year, p->groupCode);
 }
 
@@ -156,8 +155,8 @@ Status DeskDocument::report(const Status &status)
     return status;
 }
 
-Status DeskDocument::setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode,
-                              const ScoreEntry &entry)
+Status DeskDocument::setScore(
+    qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry)
 {
     const Status s = report(m_db->setScore(periodId, unitCode, criterionCode, entry));
     if (s)
@@ -173,7 +172,8 @@ Status DeskDocument::importScores(qint64 periodId, const QList<ScoreRow> &rows)
     return s;
 }
 
-Status DeskDocument::replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes)
+Status DeskDocument::replaceCriteria(
+    qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes)
 {
     const Status s = report(m_db->replaceCriteria(periodId, tree, renamedCodes));
     if (s) {
@@ -219,7 +219,7 @@ Result<Period> DeskDocument::addPeriod(int year, const QString &groupCode, std::
 }
 
 Status DeskDocument::setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber,
-                                     const QDate &decisionDate, const QString &reason)
+    const QDate &decisionDate, const QString &reason)
 {
     const Status s = report(m_db->setPeriodStatus(periodId, status, decisionNumber, decisionDate, reason));
     if (s)

@@ -57,7 +57,7 @@ public:
     Status saveGroup(const UnitGroup &group);
     Result<Period> addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear);
     Status setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber = {},
-                           const QDate &decisionDate = {}, const QString &reason = {});
+        const QDate &decisionDate = {}, const QString &reason = {});
     Status backupTo(const QString &target) const;
 
 signals:

@@ -16,6 +16,7 @@
 #include <QtGui/QKeySequence>
 #include <QtGui/QUndoGroup>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QDateEdit>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDialogButtonBox>
@@ -25,7 +26,6 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
@@ -55,20 +55,21 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_undoGroup(new QUndoGroup(this))
-    , m_navigator(new Navigator(this))
-    , m_tabs(new QTabWidget(this))
-    , m_banner(new QLabel(this))
-    , m_emptyState(new QLabel(this))
-    , m_fileLabel(new QLabel(this))
-    , m_stateLabel(new QLabel(this))
+    : QMainWindow(parent),
+      m_undoGroup(new QUndoGroup(this)),
+      m_navigator(new Navigator(this)),
+      m_tabs(new QTabWidget(this)),
+      m_banner(new QLabel(this)),
+      m_emptyState(new QLabel(this)),
+      m_fileLabel(new QLabel(this)),
+      m_stateLabel(new QLabel(this))
 {
     setObjectName(u"mainWindow"_s);
     setWindowIcon(QIcon(u":/icons/parindex.svg"_s));
     m_banner->setObjectName(u"readOnlyBanner"_s);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"QLabel { background: #fff3bf; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c060; }"_s);
+    m_banner->setStyleSheet(
+        u"QLabel { background: #fff3bf; color: #5c4400; padding: 6px; border-bottom: 1px solid #e0c060; }"_s);
     m_banner->hide();
     m_emptyState->setObjectName(u"noFileState"_s);
     m_emptyState->setAlignment(Qt::AlignCenter);
@@ -144,10 +145,11 @@ void MainWindow::buildMenus()
     QMenu *language = settings->addMenu(tr("&Language"));
     auto *languages = new QActionGroup(this);
     const QString current = QSettings().value(u"language"_s).toString();
-    for (const auto &[code, name] : {std::pair{u"vi"_s, u"Tiếng Việt"_s}, std::pair{u"en"_s, u"English"_s}}) {
+    for (const auto &[code, name] : {std::pair {u"vi"_s, u"Tiếng Việt"_s}, std::pair {u"en"_s, u"English"_s}}) {
         QAction *a = language->addAction(name);
         a->setCheckable(true);
-        a->setChecked(code == current || (current.isEmpty() && QLocale().language() == QLocale::Vietnamese) == (code == u"vi"));
+        a->setChecked(
+            code == current || (current.isEmpty() && QLocale().language() == QLocale::Vietnamese) == (code == u"vi"));
         a->setData(code);
         languages->addAction(a);
     }
@@ -159,10 +161,10 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About PAR Index desk"), this, [this] {
         Messages::information(this, tr("About PAR Index desk"),
-                              tr("PAR Index desk %1\n\nScores, ranks and publishes the Administrative Reform Index "
-                                 "(Chỉ số cải cách hành chính) of a province's departments and local People's "
-                                 "Committees.\n\nLicence: GPL-3.0-or-later.")
-                                  .arg(QCoreApplication::applicationVersion()));
+            tr("PAR Index desk %1\n\nScores, ranks and publishes the Administrative Reform Index "
+               "(Chỉ số cải cách hành chính) of a province's departments and local People's "
+               "Committees.\n\nLicence: GPL-3.0-or-later.")
+                .arg(QCoreApplication::applicationVersion()));
     });
 }
 
@@ -190,9 +192,8 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
         m_tabs->addTab(m_criteria, tr("&Criteria"));
         m_tabs->addTab(m_scores, tr("&Scores"));
         m_tabs->addTab(m_ranking, tr("&Ranking"));
-        connect(m_document.get(), &DeskDocument::writeFailed, this, [this](const QString &message) {
-            Messages::warning(this, tr("Not saved"), message);
-        });
+        connect(m_document.get(), &DeskDocument::writeFailed, this,
+            [this](const QString &message) { Messages::warning(this, tr("Not saved"), message); });
         connect(m_document.get(), &DeskDocument::periodsChanged, this, &MainWindow::updateState);
         m_navigator->setDocument(m_document.get());
         m_tabs->setCurrentWidget(m_ranking);
@@ -238,10 +239,13 @@ void MainWindow::updateState()
     const auto period = m_navigator->currentPeriod();
     QStringList state;
     if (period) {
-        state.append(tr("%1 %2: %3").arg(QString::number(period->year), period->groupCode,
-                                         PeriodText::statusLabel(period->status)));
+        state.append(
+            tr("%1 %2: %3")
+                .arg(QString::number(period->year), period->groupCode, PeriodText::statusLabel(period->status)));
         if (period->isFinal())
-            state.append(tr("decision %1 of %2").arg(period->decisionNumber, QLocale().toString(period->decisionDate, QLocale::ShortFormat)));
+            state.append(
+                tr("decision %1 of %2")
+                    .arg(period->decisionNumber, QLocale().toString(period->decisionDate, QLocale::ShortFormat)));
     }
     if (m_document->isReadOnly())
         state.append(tr("read-only"));
@@ -331,8 +335,8 @@ void MainWindow::newFile(bool demo)
     const QString path = dialog.selectedFiles().first();
     if (QFileInfo::exists(path)) {
         Messages::warning(this, tr("New file"),
-                          tr("%1 already exists. Choose a new name: an existing file is never overwritten.")
-                              .arg(QDir::toNativeSeparators(path)));
+            tr("%1 already exists. Choose a new name: an existing file is never overwritten.")
+                .arg(QDir::toNativeSeparators(path)));
         return;
     }
     createFile(path, demo);
@@ -389,8 +393,8 @@ void MainWindow::newPeriod()
     form->addRow(okCancel(&dialog, tr("Create")));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const auto added = m_document->addPeriod(year->value(), groupCode,
-                                             copy->isChecked() && current ? std::optional<int>(current->year) : std::nullopt);
+    const auto added = m_document->addPeriod(
+        year->value(), groupCode, copy->isChecked() && current ? std::optional<int>(current->year) : std::nullopt);
     if (added)
         m_navigator->selectPeriod(added->year, added->groupCode);
 }
@@ -404,7 +408,8 @@ void MainWindow::finalizeWithDialog()
     number->setPlaceholderText(tr("e.g. 600/QĐ-UBND"));
     auto *date = new QDateEdit(QDate::currentDate(), &dialog);
     date->setCalendarPopup(true);
-    form->addRow(new QLabel(tr("A final period can no longer be edited. Reopening it later requires a reason."), &dialog));
+    form->addRow(
+        new QLabel(tr("A final period can no longer be edited. Reopening it later requires a reason."), &dialog));
     form->addRow(tr("Decision &number:"), number);
     form->addRow(tr("Decision &date:"), date);
     form->addRow(okCancel(&dialog, tr("Finalise")));
@@ -422,10 +427,10 @@ bool MainWindow::finalizeCurrentPeriod(const QString &decisionNumber, const QDat
         return false;
     }
     if (!Messages::confirm(this, tr("Finalise the period"),
-                           tr("Finalise the %1 ranking of %2 with decision %3? Its scores and criteria can then no "
-                              "longer be changed.")
-                               .arg(QString::number(period->year), period->groupCode, decisionNumber),
-                           tr("Finalise")))
+            tr("Finalise the %1 ranking of %2 with decision %3? Its scores and criteria can then no "
+               "longer be changed.")
+                .arg(QString::number(period->year), period->groupCode, decisionNumber),
+            tr("Finalise")))
         return false;
     return m_document->setPeriodStatus(period->id, PeriodStatus::Final, decisionNumber, decisionDate).ok();
 }
@@ -436,9 +441,9 @@ bool MainWindow::reopenCurrentPeriod()
     if (!m_document || !period || !period->isFinal())
         return false;
     const auto reason = Messages::askText(this, tr("Reopen for a correction"),
-                                          tr("Why must the final %1 ranking of %2 be corrected? The reason is kept in "
-                                             "the audit log.")
-                                              .arg(QString::number(period->year), period->groupCode));
+        tr("Why must the final %1 ranking of %2 be corrected? The reason is kept in "
+           "the audit log.")
+            .arg(QString::number(period->year), period->groupCode));
     if (!reason)
         return false;
     if (reason->trimmed().isEmpty()) {

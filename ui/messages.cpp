@@ -49,8 +49,8 @@ bool Messages::confirm(QWidget *parent, const QString &title, const QString &tex
     return box.clickedButton() == yes;
 }
 
-std::optional<QString> Messages::askText(QWidget *parent, const QString &title, const QString &label,
-                                         const QString &initial)
+std::optional<QString> Messages::askText(
+    QWidget *parent, const QString &title, const QString &label, const QString &initial)
 {
     shown.append(label);
     if (!texts.isEmpty())

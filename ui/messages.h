@@ -23,8 +23,8 @@ public:
     // Yes/No question: `yesText` names the action ("Finalise", "Overwrite").
     static bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &yesText);
     // A line of text (a reason, a name); nullopt when cancelled.
-    static std::optional<QString> askText(QWidget *parent, const QString &title, const QString &label,
-                                          const QString &initial = {});
+    static std::optional<QString> askText(
+        QWidget *parent, const QString &title, const QString &label, const QString &initial = {});
 
     // For tests: the next questions get these answers instead of a dialog (texts for askText).
     static void queueAnswer(Answer answer);

@@ -11,11 +11,11 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 Navigator::Navigator(QWidget *parent)
-    : QWidget(parent)
-    , m_group(new QComboBox(this))
-    , m_year(new QComboBox(this))
-    , m_unit(new QComboBox(this))
-    , m_status(new QLabel(this))
+    : QWidget(parent),
+      m_group(new QComboBox(this)),
+      m_year(new QComboBox(this)),
+      m_unit(new QComboBox(this)),
+      m_status(new QLabel(this))
 {
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -39,16 +39,12 @@ Navigator::Navigator(QWidget *parent)
     layout->addWidget(m_unit, 1);
     layout->addWidget(m_status);
 
-    connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
-        reloadYears();
-    });
+    connect(m_group, &QComboBox::currentIndexChanged, this, [this] { reloadYears(); });
     connect(m_year, &QComboBox::currentIndexChanged, this, [this] {
         reloadUnits();
         emitPeriod();
     });
-    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] {
-        emit unitChanged(currentUnit());
-    });
+    connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { emit unitChanged(currentUnit()); });
 }
 
 void Navigator::setDocument(DeskDocument *document)

@@ -20,9 +20,8 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-const QStringList valueOptions = {u"db"_s,   u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s,
-                                  u"out"_s,  u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s,
-                                  u"from"_s, u"to"_s};
+const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s,
+    u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s};
 const QStringList flagOptions = {u"demo"_s, u"help"_s, u"stacked"_s};
 
 QLocale localeFor(const QString &lang)
@@ -34,12 +33,8 @@ QLocale localeFor(const QString &lang)
 }
 } // namespace
 
-CommandLine::CommandLine(QStringList arguments)
-    : m_arguments(std::move(arguments))
-    , m_out(stdout)
-    , m_err(stderr)
-{
-}
+CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr)
+{ }
 
 int CommandLine::exitCodeFor(const Error &error)
 {
@@ -112,23 +107,24 @@ int CommandLine::usage(const QString &problem)
 {
     if (!problem.isEmpty())
         m_err << problem << u'\n';
-    m_err << tr("Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]\n"
-                "Commands:\n"
-                "  init [--demo]                                   create a database; --demo fills an illustrative province\n"
-                "  units import FILE                               add or update units (units.csv)\n"
-                "  period add --year Y --group G [--copy-from Y0]  open a period\n"
-                "  criteria import|export --year Y --group G FILE\n"
-                "  scores import|export --year Y --group G FILE [--layout long|wide]\n"
-                "  rank --year Y --group G [--format table|csv|json] [--out FILE]\n"
-                "  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]\n"
-                "  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]\n"
-                "        --out FILE.png|.svg|.pdf                  charts of a group over the years\n"
-                "  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME]\n"
-                "                                                  the ranking decision; all groups when --group is omitted\n"
-                "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
-                "  check                                           integrity and consistency report\n"
-                "  backup --out FILE                               consistent copy of the database\n"
-                "Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.\n");
+    m_err << tr(
+        "Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]\n"
+        "Commands:\n"
+        "  init [--demo]                                   create a database; --demo fills an illustrative province\n"
+        "  units import FILE                               add or update units (units.csv)\n"
+        "  period add --year Y --group G [--copy-from Y0]  open a period\n"
+        "  criteria import|export --year Y --group G FILE\n"
+        "  scores import|export --year Y --group G FILE [--layout long|wide]\n"
+        "  rank --year Y --group G [--format table|csv|json] [--out FILE]\n"
+        "  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]\n"
+        "  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]\n"
+        "        --out FILE.png|.svg|.pdf                  charts of a group over the years\n"
+        "  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME]\n"
+        "                                                  the ranking decision; all groups when --group is omitted\n"
+        "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
+        "  check                                           integrity and consistency report\n"
+        "  backup --out FILE                               consistent copy of the database\n"
+        "Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.\n");
     m_err.flush();
     return problem.isEmpty() ? Done : WrongUsage;
 }
@@ -160,8 +156,8 @@ Result<std::unique_ptr<Database>> CommandLine::openDatabase(bool writable)
 {
     auto db = Database::open(option(u"db"_s), writable ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (db && writable && (*db)->isReadOnly()) {
-        return Error{Error::Kind::ReadOnly,
-                     tr("%1 can only be read: this command changes it.").arg(QDir::toNativeSeparators(option(u"db"_s)))};
+        return Error {Error::Kind::ReadOnly,
+            tr("%1 can only be read: this command changes it.").arg(QDir::toNativeSeparators(option(u"db"_s)))};
     }
     return db;
 }
@@ -178,7 +174,7 @@ int CommandLine::writeOutput(const QByteArray &bytes)
     QSaveFile file(out);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         return fail({Error::Kind::CannotOpen,
-                     tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString())});
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString())});
     }
     return Done;
 }
@@ -306,7 +302,7 @@ int CommandLine::scores()
     const Status s = verb == u"import"
         ? FileTransfer::importScores(**db, year, group, m_words[2])
         : FileTransfer::exportScores(**db, year, group, m_words[2],
-                                     layout == u"wide" ? FileTransfer::ScoresLayout::Wide : FileTransfer::ScoresLayout::Long);
+            layout == u"wide" ? FileTransfer::ScoresLayout::Wide : FileTransfer::ScoresLayout::Long);
     return s ? Done : fail(s.error());
 }
 

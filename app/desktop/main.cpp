@@ -11,8 +11,8 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTimer>
 #include <QtCore/QTranslator>
-#include <QtWidgets/QTabWidget>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QTabWidget>
 
 #include <memory>
 
@@ -62,13 +62,14 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("main", "PAR Index desk"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s, QCoreApplication::translate("main", "Create FILE from the demo data when it does not exist."));
+    const QCommandLineOption demo(
+        u"demo"_s, QCoreApplication::translate("main", "Create FILE from the demo data when it does not exist."));
     parser.addOption(demo);
-    const QCommandLineOption language(u"lang"_s, QCoreApplication::translate("main", "Language of this run: vi or en."), u"lang"_s);
+    const QCommandLineOption language(
+        u"lang"_s, QCoreApplication::translate("main", "Language of this run: vi or en."), u"lang"_s);
     parser.addOption(language);
     const QCommandLineOption screenshots(u"screenshots"_s,
-                                         QCoreApplication::translate("main", "Save a picture of every tab into DIR and quit."),
-                                         u"dir"_s);
+        QCoreApplication::translate("main", "Save a picture of every tab into DIR and quit."), u"dir"_s);
     parser.addOption(screenshots);
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The file to open."));
     parser.process(app);
@@ -84,17 +85,21 @@ int main(int argc, char *argv[])
     std::unique_ptr<MainWindow> window;
     const std::function<void(const QString &)> build = [&](const QString &file) {
         window = std::make_unique<MainWindow>();
-        QObject::connect(window.get(), &MainWindow::languageChangeRequested, window.get(), [&](const QString &language) {
-            // Rebuild the window in the new language, on the same file (the old window releases its lock first).
-            const QString reopen = window->document() ? window->document()->path() : QString();
-            const QByteArray geometry = window->saveGeometry();
-            window->closeFile();
-            applyLanguage(language, &translator);
-            QMetaObject::invokeMethod(qApp, [&, reopen, geometry] {
-                build(reopen);
-                window->restoreGeometry(geometry);
-            }, Qt::QueuedConnection);
-        });
+        QObject::connect(
+            window.get(), &MainWindow::languageChangeRequested, window.get(), [&](const QString &language) {
+                // Rebuild the window in the new language, on the same file (the old window releases its lock first).
+                const QString reopen = window->document() ? window->document()->path() : QString();
+                const QByteArray geometry = window->saveGeometry();
+                window->closeFile();
+                applyLanguage(language, &translator);
+                QMetaObject::invokeMethod(
+                    qApp,
+                    [&, reopen, geometry] {
+                        build(reopen);
+                        window->restoreGeometry(geometry);
+                    },
+                    Qt::QueuedConnection);
+            });
         window->show();
         if (file.isEmpty())
             return;
@@ -103,10 +108,10 @@ int main(int argc, char *argv[])
         else if (parser.isSet(demo))
             window->createFile(file, true);
         else if (parindex::Messages::confirm(window.get(), MainWindow::tr("PAR Index desk"),
-                                             MainWindow::tr("There is no file at %1 yet. Create it now, with the "
-                                                            "illustrative demo province to explore?")
-                                                 .arg(QDir::toNativeSeparators(file)),
-                                             MainWindow::tr("Create with demo data")))
+                     MainWindow::tr("There is no file at %1 yet. Create it now, with the "
+                                    "illustrative demo province to explore?")
+                         .arg(QDir::toNativeSeparators(file)),
+                     MainWindow::tr("Create with demo data")))
             window->createFile(file, true);
     };
     build(path);

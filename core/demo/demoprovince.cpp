@@ -6,8 +6,8 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
-#include <QtCore/QUuid>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QUuid>
 
 #include <cmath>
 
@@ -38,7 +38,7 @@ quint32 mix(quint32 seed, const QString &text, int year)
 class Dice
 {
 public:
-    explicit Dice(quint32 seed) : m_rng(seed) {}
+    explicit Dice(quint32 seed) : m_rng(seed) { }
     double uniform(double low, double high) { return low + (high - low) * m_rng.generateDouble(); }
     bool chance(double p) { return m_rng.generateDouble() < p; }
     // Box-Muller, so that the numbers do not depend on the standard library's distributions.
@@ -64,7 +64,8 @@ Result<QByteArray> resource(const QString &name)
 {
     QFile file(u":/demo/"_s + name);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Internal, DemoProvince::tr("The demo data file %1 is missing from the program.").arg(name)};
+        return Error {
+            Error::Kind::Internal, DemoProvince::tr("The demo data file %1 is missing from the program.").arg(name)};
     return file.readAll();
 }
 
@@ -111,8 +112,8 @@ const QStringList notes = {
     u"Đã giải trình, Hội đồng chấp nhận một phần"_s,
 };
 
-QList<ScoreRow> generateScores(quint32 seed, const CriteriaTree &tree, const Unit &unit, const Profile &profile,
-                               int year, bool leaveIncomplete)
+QList<ScoreRow> generateScores(
+    quint32 seed, const CriteriaTree &tree, const Unit &unit, const Profile &profile, int year, bool leaveIncomplete)
 {
     Dice dice(mix(seed, unit.code, year));
     const double quality = profile.quality + profile.trend * (year - DemoProvince::FirstYear) + dice.normal(0.02);
@@ -143,8 +144,8 @@ QList<ScoreRow> generateScores(quint32 seed, const CriteriaTree &tree, const Uni
         if (c.kind == CriterionKind::Rate) {
             const double rate = share > 0.86 ? 100.0 : std::clamp(share * 100.0 + 8.0, 0.0, 100.0);
             appraised = onGrid(rate, Fixed::fromInt(100), 1000);
-            self = Fixed::min(Fixed::fromInt(100), appraised + onGrid(dice.chance(0.3) ? dice.uniform(0, 8) : 0,
-                                                                      Fixed::fromInt(100), 1000));
+            self = Fixed::min(Fixed::fromInt(100),
+                appraised + onGrid(dice.chance(0.3) ? dice.uniform(0, 8) : 0, Fixed::fromInt(100), 1000));
         } else {
             const qint64 step = c.kind == CriterionKind::Survey ? 100 : (c.maxPoints >= Fixed::fromInt(1) ? 2500 : 500);
             appraised = onGrid(share * c.maxPoints.toDouble(), c.maxPoints, step);
@@ -198,8 +199,8 @@ Status DemoProvince::fill(Database &db, quint32 seed)
         const QString incompleteUnit = g.code == u"XA" && members.size() > 6 ? members[6].code : QString();
 
         for (int year = FirstYear; year <= LastYear; ++year) {
-            const auto period =
-                db.addPeriod(year, g.code, year > FirstYear ? std::optional<int>(year - 1) : std::nullopt);
+            const auto period
+                = db.addPeriod(year, g.code, year > FirstYear ? std::optional<int>(year - 1) : std::nullopt);
             if (!period)
                 return period.error();
             if (year == FirstYear) {
@@ -211,8 +212,8 @@ Status DemoProvince::fill(Database &db, quint32 seed)
                 const Unit &u = members[i];
                 if (!u.takesPartIn(year))
                     continue;
-                rows += generateScores(seed, *tree, u, profileOf(seed, u, i), year,
-                                       year == LastYear && u.code == incompleteUnit);
+                rows += generateScores(
+                    seed, *tree, u, profileOf(seed, u, i), year, year == LastYear && u.code == incompleteUnit);
             }
             if (const Status s = db.importScores(period->id, rows); !s)
                 return s;
@@ -222,8 +223,9 @@ Status DemoProvince::fill(Database &db, quint32 seed)
             const PeriodStatus status = year < LastYear ? PeriodStatus::Final : PeriodStatus::Appraising;
             const QString number = u"%1/QĐ-UBND"_s.arg(300 + 17 * (year - FirstYear) + int(position++));
             const QDate signedOn(year + 1, 2, 10 + (year - FirstYear) * 3);
-            if (const Status s = db.setPeriodStatus(period->id, status, status == PeriodStatus::Final ? number : QString(),
-                                                    status == PeriodStatus::Final ? signedOn : QDate());
+            if (const Status s
+                = db.setPeriodStatus(period->id, status, status == PeriodStatus::Final ? number : QString(),
+                    status == PeriodStatus::Final ? signedOn : QDate());
                 !s)
                 return s;
         }
@@ -234,11 +236,12 @@ Status DemoProvince::fill(Database &db, quint32 seed)
 Status DemoProvince::createFile(const QString &path, quint32 seed)
 {
     if (QFileInfo::exists(path))
-        return Error{Error::Kind::CannotOpen,
-                     tr("%1 already exists; a new file is never written over an existing one.").arg(QDir::toNativeSeparators(path))};
+        return Error {Error::Kind::CannotOpen,
+            tr("%1 already exists; a new file is never written over an existing one.")
+                .arg(QDir::toNativeSeparators(path))};
     const QFileInfo target(path);
-    const QString temporary = u"%1/.%2.%3.tmp"_s.arg(target.absolutePath(), target.fileName(),
-                                                     QUuid::createUuid().toString(QUuid::Id128));
+    const QString temporary
+        = u"%1/.%2.%3.tmp"_s.arg(target.absolutePath(), target.fileName(), QUuid::createUuid().toString(QUuid::Id128));
     const auto cleanUp = [&] {
         for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s})
             QFile::remove(temporary + suffix);
@@ -248,14 +251,15 @@ Status DemoProvince::createFile(const QString &path, quint32 seed)
         if (!db)
             return db.error();
         if (const Status s = fill(**db, seed); !s) {
-            db = Error{};
+            db = Error {};
             cleanUp();
             return s;
         }
     }
     if (QFileInfo::exists(temporary + u"-wal"_s) || !QFile::rename(temporary, path)) {
         cleanUp();
-        return Error{Error::Kind::Io, tr("The demo file could not be moved to %1.").arg(QDir::toNativeSeparators(path))};
+        return Error {
+            Error::Kind::Io, tr("The demo file could not be moved to %1.").arg(QDir::toNativeSeparators(path))};
     }
     return {};
 }

@@ -27,7 +27,7 @@ Result<PeriodFrame> loadFrame(const Database &db, int year, const QString &group
     auto units = db.periodUnits(period->id);
     if (!units)
         return units.error();
-    return PeriodFrame{std::move(period).value(), std::move(tree).value(), std::move(units).value()};
+    return PeriodFrame {std::move(period).value(), std::move(tree).value(), std::move(units).value()};
 }
 } // namespace
 
@@ -95,8 +95,8 @@ Status FileTransfer::importScores(Database &db, int year, const QString &groupCo
     return db.importScores(frame->period.id, *rows);
 }
 
-Status FileTransfer::exportScores(const Database &db, int year, const QString &groupCode, const QString &path,
-                                  ScoresLayout layout)
+Status FileTransfer::exportScores(
+    const Database &db, int year, const QString &groupCode, const QString &path, ScoresLayout layout)
 {
     const auto frame = loadFrame(db, year, groupCode);
     if (!frame)

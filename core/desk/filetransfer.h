@@ -21,8 +21,8 @@ public:
     static Status importCriteria(Database &db, int year, const QString &groupCode, const QString &path);
     static Status exportCriteria(const Database &db, int year, const QString &groupCode, const QString &path);
     static Status importScores(Database &db, int year, const QString &groupCode, const QString &path);
-    static Status exportScores(const Database &db, int year, const QString &groupCode, const QString &path,
-                               ScoresLayout layout);
+    static Status exportScores(
+        const Database &db, int year, const QString &groupCode, const QString &path, ScoresLayout layout);
 };
 
 } // namespace parindex

@@ -15,13 +15,13 @@ QString RankingText::change(const std::optional<int> &rankChange, const QLocale 
 
 QString RankingText::format(const RankingTable &table, const QLocale &locale)
 {
-    const QStringList header = {tr("Rank"), tr("Code"), tr("Unit"), tr("Points"), tr("Max"),
-                                tr("Index (%)"), tr("Class"), tr("Last year"), tr("Change")};
+    const QStringList header = {tr("Rank"), tr("Code"), tr("Unit"), tr("Points"), tr("Max"), tr("Index (%)"),
+        tr("Class"), tr("Last year"), tr("Change")};
     QList<QStringList> rows;
     const auto addRow = [&](const UnitResult &r, const QString &rank) {
         rows.append({rank, r.unitCode, r.unitName, r.points.toString(locale, 2), r.max.toString(locale, 2),
-                     r.index.toString(locale, 2), ClassBands::label(r.classCode),
-                     r.previousRank ? locale.toString(*r.previousRank) : QString(), change(r.rankChange, locale)});
+            r.index.toString(locale, 2), ClassBands::label(r.classCode),
+            r.previousRank ? locale.toString(*r.previousRank) : QString(), change(r.rankChange, locale)});
     };
     for (const UnitResult &r : table.ranked)
         addRow(r, locale.toString(*r.rank));
@@ -46,8 +46,8 @@ QString RankingText::format(const RankingTable &table, const QLocale &locale)
     };
 
     QString text = tr("PAR Index %1, group %2 (maximum %3 points)")
-                       .arg(QString::number(table.year), table.groupCode, table.totalMax.toString(locale)) +
-                   u"\n\n"_s;
+                       .arg(QString::number(table.year), table.groupCode, table.totalMax.toString(locale))
+        + u"\n\n"_s;
     text += line(header);
     for (const QStringList &row : std::as_const(rows))
         text += line(row);

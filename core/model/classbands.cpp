@@ -7,8 +7,8 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-constexpr ClassCode allCodes[] = {ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average,
-                                  ClassCode::Weak};
+constexpr ClassCode allCodes[]
+    = {ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average, ClassCode::Weak};
 }
 
 QString classCodeName(ClassCode code)
@@ -57,18 +57,16 @@ QString ClassBands::label(ClassCode code)
 ClassBands ClassBands::defaults()
 {
     ClassBands b;
-    b.m_bands = {{ClassCode::Excellent, Fixed::fromInt(90)},
-                 {ClassCode::Good, Fixed::fromInt(80)},
-                 {ClassCode::Fair, Fixed::fromInt(70)},
-                 {ClassCode::Average, Fixed::fromInt(50)},
-                 {ClassCode::Weak, Fixed::fromInt(0)}};
+    b.m_bands = {{ClassCode::Excellent, Fixed::fromInt(90)}, {ClassCode::Good, Fixed::fromInt(80)},
+        {ClassCode::Fair, Fixed::fromInt(70)}, {ClassCode::Average, Fixed::fromInt(50)},
+        {ClassCode::Weak, Fixed::fromInt(0)}};
     return b;
 }
 
 Result<ClassBands> ClassBands::build(QList<Band> bands)
 {
     if (bands.isEmpty())
-        return Error{Error::Kind::BadData, tr("A classification needs at least one band.")};
+        return Error {Error::Kind::BadData, tr("A classification needs at least one band.")};
     std::sort(bands.begin(), bands.end(), [](const Band &a, const Band &b) { return a.code < b.code; });
     QStringList problems;
     for (qsizetype i = 0; i < bands.size(); ++i) {
@@ -83,7 +81,7 @@ Result<ClassBands> ClassBands::build(QList<Band> bands)
     if (bands.last().minIndex != Fixed())
         problems.append(tr("The lowest band, %1, must start at 0.").arg(label(bands.last().code)));
     if (!problems.isEmpty())
-        return Error{Error::Kind::BadData, tr("The classification bands are not valid."), problems};
+        return Error {Error::Kind::BadData, tr("The classification bands are not valid."), problems};
     ClassBands result;
     result.m_bands = std::move(bands);
     return result;

@@ -10,8 +10,8 @@ Result<CriteriaTree> CriteriaTree::build(QList<Criterion> criteria)
     for (Criterion &c : criteria) {
         const qsizetype i = tree.m_nodes.size();
         if (!Criterion::isValidCode(c.code)) {
-            problems.append(tr("Criterion \"%1\": the code must be numbers joined by dots, such as 1, 1.2 or 1.2.3.")
-                                .arg(c.code));
+            problems.append(
+                tr("Criterion \"%1\": the code must be numbers joined by dots, such as 1, 1.2 or 1.2.3.").arg(c.code));
             continue;
         }
         if (tree.m_index.contains(c.code)) {
@@ -21,10 +21,11 @@ Result<CriteriaTree> CriteriaTree::build(QList<Criterion> criteria)
         if (c.title.trimmed().isEmpty())
             problems.append(tr("Criterion %1 has no title.").arg(c.code));
         if (c.maxPoints < Fixed())
-            problems.append(tr("Criterion %1: the maximum points %2 are negative.").arg(c.code, c.maxPoints.toString()));
+            problems.append(
+                tr("Criterion %1: the maximum points %2 are negative.").arg(c.code, c.maxPoints.toString()));
         if (c.kind == CriterionKind::Rate && c.rule.type() == RateRule::Type::None)
-            problems.append(tr("Criterion %1 is a rate but has no rule (linear, or thresholds such as 100:2;80:1).")
-                                .arg(c.code));
+            problems.append(
+                tr("Criterion %1 is a rate but has no rule (linear, or thresholds such as 100:2;80:1).").arg(c.code));
         if (c.kind != CriterionKind::Rate && c.rule.type() != RateRule::Type::None)
             problems.append(tr("Criterion %1 has a rate rule but is not a rate criterion.").arg(c.code));
         if (c.kind == CriterionKind::Rate && c.rule.highestPoints(c.maxPoints) > c.maxPoints)
@@ -36,12 +37,12 @@ Result<CriteriaTree> CriteriaTree::build(QList<Criterion> criteria)
         if (!parentCode.isEmpty()) {
             node.parent = tree.m_index.value(parentCode, -1);
             if (node.parent < 0) {
-                problems.append(tr("Criterion %1: its parent %2 is missing or comes after it.").arg(c.code, parentCode));
+                problems.append(
+                    tr("Criterion %1: its parent %2 is missing or comes after it.").arg(c.code, parentCode));
                 continue;
             }
             if (!tree.m_nodes[node.parent].criterion.isGroup()) {
-                problems.append(
-                    tr("Criterion %1: its parent %2 is not of kind group.").arg(c.code, parentCode));
+                problems.append(tr("Criterion %1: its parent %2 is not of kind group.").arg(c.code, parentCode));
                 continue;
             }
             tree.m_nodes[node.parent].children.append(i);
@@ -55,8 +56,8 @@ Result<CriteriaTree> CriteriaTree::build(QList<Criterion> criteria)
         tree.m_nodes.append(std::move(node));
     }
     if (!problems.isEmpty())
-        return Error{Error::Kind::BadData, tr("The criteria tree has %n problem(s).", nullptr, int(problems.size())),
-                     problems};
+        return Error {
+            Error::Kind::BadData, tr("The criteria tree has %n problem(s).", nullptr, int(problems.size())), problems};
     for (qsizetype i = 0; i < tree.m_nodes.size(); ++i) {
         if (!tree.m_nodes[i].criterion.isGroup())
             tree.m_leaves.append(i);

@@ -24,7 +24,7 @@ QString criterionKindCode(CriterionKind kind)
 std::optional<CriterionKind> criterionKindFromCode(QStringView code)
 {
     for (CriterionKind k : {CriterionKind::Group, CriterionKind::Score, CriterionKind::Rate, CriterionKind::Survey,
-                            CriterionKind::Deduction}) {
+             CriterionKind::Deduction}) {
         if (code.compare(criterionKindCode(k), Qt::CaseInsensitive) == 0)
             return k;
     }

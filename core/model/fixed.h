@@ -47,15 +47,23 @@ public:
     constexpr Fixed operator+(Fixed o) const { return Fixed(m_raw + o.m_raw); }
     constexpr Fixed operator-(Fixed o) const { return Fixed(m_raw - o.m_raw); }
     constexpr Fixed operator-() const { return Fixed(-m_raw); }
-    constexpr Fixed &operator+=(Fixed o) { m_raw += o.m_raw; return *this; }
-    constexpr Fixed &operator-=(Fixed o) { m_raw -= o.m_raw; return *this; }
+    constexpr Fixed &operator+=(Fixed o)
+    {
+        m_raw += o.m_raw;
+        return *this;
+    }
+    constexpr Fixed &operator-=(Fixed o)
+    {
+        m_raw -= o.m_raw;
+        return *this;
+    }
     constexpr auto operator<=>(const Fixed &) const = default;
 
     static constexpr Fixed min(Fixed a, Fixed b) { return a < b ? a : b; }
     static constexpr Fixed max(Fixed a, Fixed b) { return a < b ? b : a; }
 
 private:
-    constexpr explicit Fixed(qint64 raw) : m_raw(raw) {}
+    constexpr explicit Fixed(qint64 raw) : m_raw(raw) { }
     qint64 m_raw = 0;
 };
 

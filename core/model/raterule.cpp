@@ -36,29 +36,29 @@ Result<RateRule> RateRule::parse(QStringView text)
         const auto rate = colon > 0 ? Fixed::parse(part.left(colon)) : std::nullopt;
         const auto points = colon > 0 ? Fixed::parse(part.mid(colon + 1)) : std::nullopt;
         if (!rate || !points) {
-            return Error{Error::Kind::BadData,
-                         tr("Rate rule \"%1\": \"%2\" is not of the form rate:points (e.g. 80:1.5).")
-                             .arg(t.toString(), part.trimmed().toString())};
+            return Error {Error::Kind::BadData,
+                tr("Rate rule \"%1\": \"%2\" is not of the form rate:points (e.g. 80:1.5).")
+                    .arg(t.toString(), part.trimmed().toString())};
         }
         if (*rate < Fixed() || *rate > Fixed::fromInt(100)) {
-            return Error{Error::Kind::BadData,
-                         tr("Rate rule \"%1\": the rate %2 is outside 0 to 100.").arg(t.toString(), rate->toString())};
+            return Error {Error::Kind::BadData,
+                tr("Rate rule \"%1\": the rate %2 is outside 0 to 100.").arg(t.toString(), rate->toString())};
         }
         if (*points < Fixed()) {
-            return Error{Error::Kind::BadData,
-                         tr("Rate rule \"%1\": the points %2 are negative.").arg(t.toString(), points->toString())};
+            return Error {Error::Kind::BadData,
+                tr("Rate rule \"%1\": the points %2 are negative.").arg(t.toString(), points->toString())};
         }
         for (const Step &s : std::as_const(steps)) {
             if (s.rate == *rate) {
-                return Error{Error::Kind::BadData,
-                             tr("Rate rule \"%1\": the rate %2 appears twice.").arg(t.toString(), rate->toString())};
+                return Error {Error::Kind::BadData,
+                    tr("Rate rule \"%1\": the rate %2 appears twice.").arg(t.toString(), rate->toString())};
             }
         }
         steps.append({*rate, *points});
     }
     if (steps.isEmpty()) {
-        return Error{Error::Kind::BadData,
-                     tr("Rate rule \"%1\" is neither \"linear\" nor a list of rate:points thresholds.").arg(t.toString())};
+        return Error {Error::Kind::BadData,
+            tr("Rate rule \"%1\" is neither \"linear\" nor a list of rate:points thresholds.").arg(t.toString())};
     }
     return thresholds(std::move(steps));
 }

@@ -13,22 +13,22 @@ namespace parindex {
 struct Error
 {
     enum class Kind {
-        Usage,      // wrong call
-        BadData,    // a file or a value that does not follow the rules; details name row/column
+        Usage, // wrong call
+        BadData, // a file or a value that does not follow the rules; details name row/column
         CannotOpen, // missing, unreadable or unwritable file
-        NotOurs,    // not an SQLite file, or one of another program
-        TooNew,     // written by a newer version of this program
-        Locked,     // busy, or held by another program or instance
-        ReadOnly,   // opened read-only
-        Final,      // the period is finalised
-        NotFound,   // no such unit, period, criterion
-        Io,         // disk full, I/O error
-        Corrupt,    // damaged database
+        NotOurs, // not an SQLite file, or one of another program
+        TooNew, // written by a newer version of this program
+        Locked, // busy, or held by another program or instance
+        ReadOnly, // opened read-only
+        Final, // the period is finalised
+        NotFound, // no such unit, period, criterion
+        Io, // disk full, I/O error
+        Corrupt, // damaged database
         Internal,
     };
 
     Error() = default;
-    Error(Kind k, QString m, QStringList d = {}) : kind(k), message(std::move(m)), details(std::move(d)) {}
+    Error(Kind k, QString m, QStringList d = {}) : kind(k), message(std::move(m)), details(std::move(d)) { }
 
     Kind kind = Kind::Internal;
     QString message;
@@ -38,12 +38,11 @@ struct Error
 };
 
 // A value or the reason there is none.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(T value) : m_value(std::move(value)) { }
+    Result(Error error) : m_error(std::move(error)) { }
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -63,12 +62,11 @@ private:
     Error m_error;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_failed(true), m_error(std::move(error)) {}
+    Result(Error error) : m_failed(true), m_error(std::move(error)) { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -24,9 +24,9 @@ struct Unit
     QString code;
     QString name;
     QString groupCode;
-    std::optional<int> sinceYear;   // first year it takes part (a new or merged unit)
+    std::optional<int> sinceYear; // first year it takes part (a new or merged unit)
     std::optional<int> retiredYear; // first year it no longer takes part; history is kept
-    bool ranked = true;             // units of special status are listed without a rank
+    bool ranked = true; // units of special status are listed without a rank
 
     bool takesPartIn(int year) const;
     bool operator==(const Unit &) const = default;

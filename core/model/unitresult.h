@@ -17,7 +17,7 @@ struct AreaResult
     QString code;
     QString title;
     Fixed points;
-    Fixed max;   // applicable maximum: not-applicable criteria left out
+    Fixed max; // applicable maximum: not-applicable criteria left out
     Fixed index; // points / max x 100, two decimals
 
     bool operator==(const AreaResult &) const = default;
@@ -28,7 +28,7 @@ struct UnitResult
     QString unitCode;
     QString unitName;
     Fixed points;
-    Fixed max;   // the unit's applicable maximum
+    Fixed max; // the unit's applicable maximum
     Fixed index; // rounded half up to two decimals; the ranking uses this value
     ClassCode classCode = ClassCode::Weak;
     std::optional<int> rank; // empty: incomplete, or a unit of special status
@@ -36,7 +36,7 @@ struct UnitResult
     std::optional<int> rankChange; // positive: moved up
     QList<AreaResult> areas;
     QStringList missing; // leaf codes without an appraised value
-    bool ranked = true;  // false for units of special status, listed without a rank
+    bool ranked = true; // false for units of special status, listed without a rank
 
     bool isComplete() const { return missing.isEmpty(); }
     bool operator==(const UnitResult &) const = default;
@@ -50,7 +50,7 @@ struct RankingTable
     QString groupCode;
     Fixed totalMax;
     QList<UnitResult> ranked;
-    QList<UnitResult> unranked;   // special status: complete, listed without a rank
+    QList<UnitResult> unranked; // special status: complete, listed without a rank
     QList<UnitResult> incomplete; // missing appraised values
 
     const UnitResult *find(const QString &unitCode) const;

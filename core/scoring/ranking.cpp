@@ -24,14 +24,14 @@ UnitResult scoreUnit(const CriteriaTree &tree, const ClassBands &bands, const Un
     for (qsizetype root : tree.roots()) {
         const Criterion &c = tree.at(root);
         r.areas.append({c.code, c.title, s.points[root], s.applicableMax[root],
-                        Fixed::percent(s.points[root], s.applicableMax[root])});
+            Fixed::percent(s.points[root], s.applicableMax[root])});
     }
     return r;
 }
 
 void assignCompetitionRanks(QList<UnitResult> &results)
 {
-    QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+    QCollator collator {QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
     QList<std::pair<QCollatorSortKey, qsizetype>> keys;
@@ -91,9 +91,9 @@ RankingTable computeRanking(const RankingInput &input)
             r.rankChange = *r.previousRank - *r.rank;
     }
     const auto byName = [](QList<UnitResult> &list) {
-        QCollator collator{QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
+        QCollator collator {QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
         std::sort(list.begin(), list.end(),
-                  [&](const UnitResult &a, const UnitResult &b) { return collator.compare(a.unitName, b.unitName) < 0; });
+            [&](const UnitResult &a, const UnitResult &b) { return collator.compare(a.unitName, b.unitName) < 0; });
     };
     byName(table.unranked);
     byName(table.incomplete);

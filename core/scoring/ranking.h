@@ -18,8 +18,8 @@ struct RankingInput
     QString groupCode;
     CriteriaTree tree;
     ClassBands bands = ClassBands::defaults();
-    QList<Unit> units;                               // the units that take part
-    QHash<QString, ScoreSheet> sheets;               // by unit code; a unit without one has nothing entered
+    QList<Unit> units; // the units that take part
+    QHash<QString, ScoreSheet> sheets; // by unit code; a unit without one has nothing entered
     std::optional<QHash<QString, int>> previousRanks; // by unit code; empty when there was no ranking the year before
 };
 

@@ -11,10 +11,10 @@ namespace parindex {
 // Points of every node of a tree for one unit, from its appraised values.
 struct SheetScore
 {
-    QList<Fixed> points;        // per tree node
+    QList<Fixed> points; // per tree node
     QList<Fixed> applicableMax; // per tree node; 0 where not applicable, and for deductions
-    QList<bool> notApplicable;  // per tree node, inherited from ancestors
-    QStringList missing;        // scorable leaves without an appraised value, in tree order
+    QList<bool> notApplicable; // per tree node, inherited from ancestors
+    QStringList missing; // scorable leaves without an appraised value, in tree order
     Fixed totalPoints;
     Fixed totalMax;
 

@@ -17,9 +17,8 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-const QStringList networkFileSystems = {u"nfs"_s,  u"nfs4"_s, u"cifs"_s,       u"smb"_s,        u"smb2"_s,
-                                        u"smb3"_s, u"smbfs"_s, u"fuse.sshfs"_s, u"9p"_s,         u"afs"_s,
-                                        u"ncpfs"_s, u"fuse.rclone"_s, u"davfs"_s};
+const QStringList networkFileSystems = {u"nfs"_s, u"nfs4"_s, u"cifs"_s, u"smb"_s, u"smb2"_s, u"smb3"_s, u"smbfs"_s,
+    u"fuse.sshfs"_s, u"9p"_s, u"afs"_s, u"ncpfs"_s, u"fuse.rclone"_s, u"davfs"_s};
 
 QString nativePath(const QString &path)
 {
@@ -60,13 +59,13 @@ QString group(const UnitGroup &g)
     return sql::seal({u"group"_s, g.code, g.name, QString::number(g.position)});
 }
 QString unit(const QString &code, const QString &name, const QString &group, const QVariant &since,
-             const QVariant &retired, bool ranked)
+    const QVariant &retired, bool ranked)
 {
     return sql::seal({u"unit"_s, code, name, group, since.isNull() ? QString() : since.toString(),
-                      retired.isNull() ? QString() : retired.toString(), ranked ? u"1"_s : u"0"_s});
+        retired.isNull() ? QString() : retired.toString(), ranked ? u"1"_s : u"0"_s});
 }
-QString period(qint64 id, int year, const QString &group, const QString &status, const QString &number,
-               const QString &date)
+QString period(
+    qint64 id, int year, const QString &group, const QString &status, const QString &number, const QString &date)
 {
     return sql::seal({u"period"_s, QString::number(id), QString::number(year), group, status, number, date});
 }
@@ -75,17 +74,17 @@ QString band(qint64 periodId, const QString &classCode, qint64 minIndex)
     return sql::seal({u"band"_s, QString::number(periodId), classCode, QString::number(minIndex)});
 }
 QString criterion(qint64 periodId, const QString &code, const QString &title, qint64 max, const QString &kind,
-                  const QString &rule, int position)
+    const QString &rule, int position)
 {
     return sql::seal({u"criterion"_s, QString::number(periodId), code, title, QString::number(max), kind, rule,
-                      QString::number(position)});
+        QString::number(position)});
 }
-QString score(qint64 criterionId, qint64 unitId, const QVariant &self, const QVariant &appraised, bool na,
-              const QString &note)
+QString score(
+    qint64 criterionId, qint64 unitId, const QVariant &self, const QVariant &appraised, bool na, const QString &note)
 {
-    return sql::seal({u"score"_s, QString::number(criterionId), QString::number(unitId),
-                      self.isNull() ? QString() : self.toString(), appraised.isNull() ? QString() : appraised.toString(),
-                      na ? u"1"_s : u"0"_s, note});
+    return sql::seal(
+        {u"score"_s, QString::number(criterionId), QString::number(unitId), self.isNull() ? QString() : self.toString(),
+            appraised.isNull() ? QString() : appraised.toString(), na ? u"1"_s : u"0"_s, note});
 }
 QString decisionText(qint64 periodId, const QString &content)
 {
@@ -93,10 +92,8 @@ QString decisionText(qint64 periodId, const QString &content)
 }
 } // namespace seals
 
-Database::Database(std::unique_ptr<Private> p)
-    : d(std::move(p))
-{
-}
+Database::Database(std::unique_ptr<Private> p) : d(std::move(p))
+{ }
 
 Database::~Database()
 {
@@ -124,10 +121,11 @@ Result<std::unique_ptr<Database::Private>> connect(const QString &path, bool rea
     p->clock = [] { return QDateTime::currentDateTimeUtc(); };
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, p->connectionName);
     db.setDatabaseName(path);
-    db.setConnectOptions(readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    db.setConnectOptions(
+        readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
     if (!db.open()) {
-        const Error e{Error::Kind::CannotOpen,
-                      Database::tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError().text())};
+        const Error e {Error::Kind::CannotOpen,
+            Database::tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError().text())};
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(p->connectionName);
         return e;
@@ -142,7 +140,8 @@ Status applyPragmas(Database::Private &p)
         return p.error(q);
     const auto fk = pragmaText(p.db(), u"PRAGMA foreign_keys"_s, p.path);
     if (!fk || *fk != u"1")
-        return Error{Error::Kind::Internal, Database::tr("Foreign keys cannot be enabled on %1.").arg(nativePath(p.path))};
+        return Error {
+            Error::Kind::Internal, Database::tr("Foreign keys cannot be enabled on %1.").arg(nativePath(p.path))};
     if (!p.readOnly) {
         const QString fs = QString::fromUtf8(QStorageInfo(QFileInfo(p.path).absolutePath()).fileSystemType()).toLower();
         const QString wanted = networkFileSystems.contains(fs) ? u"delete"_s : u"wal"_s;
@@ -179,10 +178,11 @@ Status migrate(Database::Private &p, int from, int to)
         if (!ok) {
             const Error e = p.error(q);
             QSqlQuery(p.db()).exec(u"ROLLBACK"_s);
-            return Error{e.kind, Database::tr("Upgrading %1 to version %2 failed; the file was left as it was. %3")
-                                     .arg(nativePath(p.path))
-                                     .arg(m.toVersion)
-                                     .arg(e.message)};
+            return Error {e.kind,
+                Database::tr("Upgrading %1 to version %2 failed; the file was left as it was. %3")
+                    .arg(nativePath(p.path))
+                    .arg(m.toVersion)
+                    .arg(e.message)};
         }
         if (!q.exec(u"COMMIT"_s)) {
             const Error e = p.error(q);
@@ -198,11 +198,11 @@ Status migrate(Database::Private &p, int from, int to)
 Result<std::unique_ptr<Database>> Database::create(const QString &path, int schemaVersion)
 {
     if (QFileInfo::exists(path)) {
-        return Error{Error::Kind::CannotOpen,
-                     tr("%1 already exists; a new file is never written over an existing one.").arg(nativePath(path))};
+        return Error {Error::Kind::CannotOpen,
+            tr("%1 already exists; a new file is never written over an existing one.").arg(nativePath(path))};
     }
     if (!QFileInfo(QFileInfo(path).absolutePath()).isDir()) {
-        return Error{Error::Kind::CannotOpen, tr("The folder of %1 does not exist.").arg(nativePath(path))};
+        return Error {Error::Kind::CannotOpen, tr("The folder of %1 does not exist.").arg(nativePath(path))};
     }
     auto p = connect(path, false);
     if (!p)
@@ -227,34 +227,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 {
     const QString file = nativePath(path);
     if (!QFileInfo::exists(path))
-        return Error{Error::Kind::CannotOpen, tr("%1 does not exist.").arg(file)};
+        return Error {Error::Kind::CannotOpen, tr("%1 does not exist.").arg(file)};
     if (!QFileInfo(path).isFile())
-        return Error{Error::Kind::CannotOpen, tr("%1 is not a file.").arg(file)};
+        return Error {Error::Kind::CannotOpen, tr("%1 is not a file.").arg(file)};
     const auto header = sql::readHeader(path);
     if (!header)
-        return Error{Error::Kind::CannotOpen, tr("%1 cannot be read: check its permissions.").arg(file)};
+        return Error {Error::Kind::CannotOpen, tr("%1 cannot be read: check its permissions.").arg(file)};
     if (!header->isSqlite) {
-        return Error{Error::Kind::NotOurs,
-                     tr("%1 is not a PAR Index file (it is not a database). It was not changed.").arg(file)};
+        return Error {Error::Kind::NotOurs,
+            tr("%1 is not a PAR Index file (it is not a database). It was not changed.").arg(file)};
     }
     if (header->applicationId != ApplicationId) {
-        return Error{Error::Kind::NotOurs,
-                     tr("%1 is a database of another program, not a PAR Index file. It was not changed.").arg(file)};
+        return Error {Error::Kind::NotOurs,
+            tr("%1 is a database of another program, not a PAR Index file. It was not changed.").arg(file)};
     }
     if (header->userVersion > SchemaVersion) {
-        return Error{Error::Kind::TooNew,
-                     tr("%1 was written by a newer version of this program (file version %2, this program knows %3). "
-                        "Update the program to open it; the file was not changed.")
-                         .arg(file)
-                         .arg(header->userVersion)
-                         .arg(SchemaVersion)};
+        return Error {Error::Kind::TooNew,
+            tr("%1 was written by a newer version of this program (file version %2, this program knows %3). "
+               "Update the program to open it; the file was not changed.")
+                .arg(file)
+                .arg(header->userVersion)
+                .arg(SchemaVersion)};
     }
     const bool readOnly = access == Access::ReadOnly || !canWrite(path);
     if (readOnly && header->userVersion < SchemaVersion) {
-        return Error{Error::Kind::ReadOnly,
-                     tr("%1 is of an older version (%2) and must be upgraded, which needs permission to write it.")
-                         .arg(file)
-                         .arg(header->userVersion)};
+        return Error {Error::Kind::ReadOnly,
+            tr("%1 is of an older version (%2) and must be upgraded, which needs permission to write it.")
+                .arg(file)
+                .arg(header->userVersion)};
     }
     auto p = connect(path, readOnly);
     if (!p)
@@ -266,8 +266,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     if (!check)
         return check.error();
     if (*check != u"ok")
-        return Error{Error::Kind::Corrupt,
-                     tr("%1 is damaged (%2). Open a backup copy; the file was not changed.").arg(file, *check)};
+        return Error {Error::Kind::Corrupt,
+            tr("%1 is damaged (%2). Open a backup copy; the file was not changed.").arg(file, *check)};
     db->d->schemaVersion = header->userVersion;
     if (header->userVersion < SchemaVersion) {
         const QString backup = u"%1.v%2.bak"_s.arg(path).arg(header->userVersion);
@@ -276,8 +276,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         q.prepare(u"VACUUM INTO ?"_s);
         q.addBindValue(backup);
         if (!q.exec())
-            return Error{Error::Kind::Io, tr("Before upgrading %1, a backup copy %2 could not be made: %3")
-                                              .arg(file, nativePath(backup), q.lastError().text())};
+            return Error {Error::Kind::Io,
+                tr("Before upgrading %1, a backup copy %2 could not be made: %3")
+                    .arg(file, nativePath(backup), q.lastError().text())};
         if (const Status s = migrate(*db->d, header->userVersion, SchemaVersion); !s)
             return s.error();
     }
@@ -332,8 +333,8 @@ Status Database::Private::exec(const QString &statement) const
 Status Database::Private::requireWritable() const
 {
     if (readOnly)
-        return Error{Error::Kind::ReadOnly,
-                     Database::tr("%1 is open read-only: nothing was changed.").arg(nativePath(path))};
+        return Error {
+            Error::Kind::ReadOnly, Database::tr("%1 is open read-only: nothing was changed.").arg(nativePath(path))};
     return {};
 }
 
@@ -345,7 +346,7 @@ Result<Period> Database::Private::periodById(qint64 periodId) const
     if (!q.exec())
         return error(q);
     if (!q.next())
-        return Error{Error::Kind::NotFound, Database::tr("The period no longer exists in %1.").arg(nativePath(path))};
+        return Error {Error::Kind::NotFound, Database::tr("The period no longer exists in %1.").arg(nativePath(path))};
     Period p;
     p.id = q.value(0).toLongLong();
     p.year = q.value(1).toInt();
@@ -367,16 +368,16 @@ Status Database::Private::requireOpenPeriod(qint64 periodId) const
     if (!p)
         return p.error();
     if (p->isFinal()) {
-        return Error{Error::Kind::Final,
-                     Database::tr("The %1 ranking of group %2 is final (decision %3): it cannot be changed. Reopen "
-                                  "it with a reason to correct it.")
-                         .arg(QString::number(p->year), p->groupCode, p->decisionNumber)};
+        return Error {Error::Kind::Final,
+            Database::tr("The %1 ranking of group %2 is final (decision %3): it cannot be changed. Reopen "
+                         "it with a reason to correct it.")
+                .arg(QString::number(p->year), p->groupCode, p->decisionNumber)};
     }
     return {};
 }
 
-Status Database::Private::appendAudit(const QString &action, const QString &entity, const QString &oldValue,
-                                      const QString &newValue)
+Status Database::Private::appendAudit(
+    const QString &action, const QString &entity, const QString &oldValue, const QString &newValue)
 {
     QSqlQuery head = query();
     if (!head.exec(u"SELECT hash FROM audit ORDER BY id DESC LIMIT 1"_s))
@@ -399,7 +400,7 @@ Status Database::Private::appendAudit(const QString &action, const QString &enti
 }
 
 Status Database::Private::write(const QString &action, const QString &entity, const QString &oldValue,
-                                const QString &newValue, const std::function<Status()> &body)
+    const QString &newValue, const std::function<Status()> &body)
 {
     if (const Status s = requireWritable(); !s)
         return s;
@@ -455,8 +456,8 @@ Result<QList<AuditEntry>> Database::auditLog(int limit) const
     QList<AuditEntry> list;
     while (q.next()) {
         list.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                     q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                     q.value(6).toString(), q.value(7).toString()});
+            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+            q.value(6).toString(), q.value(7).toString()});
     }
     return list;
 }
@@ -469,7 +470,7 @@ CheckReport Database::check() const
         QStringList lines;
         while (q.next())
             lines.append(q.value(0).toString());
-        if (lines != QStringList{u"ok"_s})
+        if (lines != QStringList {u"ok"_s})
             report.problems.append(tr("The database structure is damaged: %1").arg(lines.join(u"; "_s)));
     } else {
         report.problems.append(d->error(q).message);
@@ -489,11 +490,10 @@ CheckReport Database::check() const
         while (q.next()) {
             ++count;
             const QString expected = sql::chainHash({previous, q.value(1).toString(), q.value(2).toString(),
-                                                     q.value(3).toString(), q.value(4).toString(),
-                                                     q.value(5).toString(), q.value(6).toString()});
+                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
             if (q.value(7).toString() != previous || q.value(8).toString() != expected) {
-                report.problems.append(tr("Audit log entry %1 was changed or removed outside the program.")
-                                           .arg(q.value(0).toLongLong()));
+                report.problems.append(
+                    tr("Audit log entry %1 was changed or removed outside the program.").arg(q.value(0).toLongLong()));
                 break;
             }
             previous = expected;
@@ -527,66 +527,77 @@ CheckReport Database::check() const
         if (total > shown)
             report.problems.append(tr("... and %n more row(s) changed outside the program.", nullptr, total - shown));
     };
-    reportRows(u"SELECT seal, code, name, position FROM unit_group"_s,
-               [](const QSqlQuery &r) { return seals::group({r.value(1).toString(), r.value(2).toString(), r.value(3).toInt()}); },
-               [](const QSqlQuery &r) { return tr("Group %1 was changed outside the program.").arg(r.value(1).toString()); });
-    reportRows(u"SELECT seal, code, name, group_code, since_year, retired_year, ranked FROM unit"_s,
-               [](const QSqlQuery &r) {
-                   return seals::unit(r.value(1).toString(), r.value(2).toString(), r.value(3).toString(), r.value(4),
-                                      r.value(5), r.value(6).toBool());
-               },
-               [](const QSqlQuery &r) { return tr("Unit %1 was changed outside the program.").arg(r.value(1).toString()); });
-    reportRows(u"SELECT seal, id, year, group_code, status, decision_number, decision_date FROM period"_s,
-               [](const QSqlQuery &r) {
-                   return seals::period(r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString(),
-                                        r.value(4).toString(), r.value(5).toString(), r.value(6).toString());
-               },
-               [](const QSqlQuery &r) {
-                   return tr("Period %1/%2 was changed outside the program.").arg(r.value(2).toString(), r.value(3).toString());
-               });
-    reportRows(u"SELECT b.seal, b.period_id, b.class_code, b.min_index, p.year, p.group_code FROM band b "
-               "JOIN period p ON p.id = b.period_id"_s,
-               [](const QSqlQuery &r) {
-                   return seals::band(r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toLongLong());
-               },
-               [](const QSqlQuery &r) {
-                   return tr("Band %1 of %2/%3 was changed outside the program.")
-                       .arg(r.value(2).toString(), r.value(4).toString(), r.value(5).toString());
-               });
-    reportRows(u"SELECT c.seal, c.period_id, c.code, c.title, c.max_points, c.kind, c.rule, c.position, p.year, "
-               "p.group_code FROM criterion c JOIN period p ON p.id = c.period_id"_s,
-               [](const QSqlQuery &r) {
-                   return seals::criterion(r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString(),
-                                           r.value(4).toLongLong(), r.value(5).toString(), r.value(6).toString(),
-                                           r.value(7).toInt());
-               },
-               [](const QSqlQuery &r) {
-                   return tr("Criterion %1 of %2/%3 was changed outside the program.")
-                       .arg(r.value(2).toString(), r.value(8).toString(), r.value(9).toString());
-               });
-    reportRows(u"SELECT s.seal, s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note, "
-               "u.code, c.code, p.year, p.group_code FROM score s JOIN unit u ON u.id = s.unit_id "
-               "JOIN criterion c ON c.id = s.criterion_id JOIN period p ON p.id = c.period_id"_s,
-               [](const QSqlQuery &r) {
-                   return seals::score(r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3), r.value(4),
-                                       r.value(5).toBool(), r.value(6).toString());
-               },
-               [](const QSqlQuery &r) {
-                   return tr("The score of unit %1 for criterion %2 in %3/%4 was changed outside the program.")
-                       .arg(r.value(7).toString(), r.value(8).toString(), r.value(9).toString(), r.value(10).toString());
-               });
-    reportRows(u"SELECT t.seal, t.period_id, t.content, p.year, p.group_code FROM decision_text t "
-               "JOIN period p ON p.id = t.period_id"_s,
-               [](const QSqlQuery &r) { return seals::decisionText(r.value(1).toLongLong(), r.value(2).toString()); },
-               [](const QSqlQuery &r) {
-                   return tr("The decision texts of %1/%2 were changed outside the program.")
-                       .arg(r.value(3).toString(), r.value(4).toString());
-               });
+    reportRows(
+        u"SELECT seal, code, name, position FROM unit_group"_s,
+        [](const QSqlQuery &r) {
+            return seals::group({r.value(1).toString(), r.value(2).toString(), r.value(3).toInt()});
+        },
+        [](const QSqlQuery &r) { return tr("Group %1 was changed outside the program.").arg(r.value(1).toString()); });
+    reportRows(
+        u"SELECT seal, code, name, group_code, since_year, retired_year, ranked FROM unit"_s,
+        [](const QSqlQuery &r) {
+            return seals::unit(r.value(1).toString(), r.value(2).toString(), r.value(3).toString(), r.value(4),
+                r.value(5), r.value(6).toBool());
+        },
+        [](const QSqlQuery &r) { return tr("Unit %1 was changed outside the program.").arg(r.value(1).toString()); });
+    reportRows(
+        u"SELECT seal, id, year, group_code, status, decision_number, decision_date FROM period"_s,
+        [](const QSqlQuery &r) {
+            return seals::period(r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString(),
+                r.value(4).toString(), r.value(5).toString(), r.value(6).toString());
+        },
+        [](const QSqlQuery &r) {
+            return tr("Period %1/%2 was changed outside the program.")
+                .arg(r.value(2).toString(), r.value(3).toString());
+        });
+    reportRows(
+        u"SELECT b.seal, b.period_id, b.class_code, b.min_index, p.year, p.group_code FROM band b "
+        "JOIN period p ON p.id = b.period_id"_s,
+        [](const QSqlQuery &r) {
+            return seals::band(r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toLongLong());
+        },
+        [](const QSqlQuery &r) {
+            return tr("Band %1 of %2/%3 was changed outside the program.")
+                .arg(r.value(2).toString(), r.value(4).toString(), r.value(5).toString());
+        });
+    reportRows(
+        u"SELECT c.seal, c.period_id, c.code, c.title, c.max_points, c.kind, c.rule, c.position, p.year, "
+        "p.group_code FROM criterion c JOIN period p ON p.id = c.period_id"_s,
+        [](const QSqlQuery &r) {
+            return seals::criterion(r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString(),
+                r.value(4).toLongLong(), r.value(5).toString(), r.value(6).toString(), r.value(7).toInt());
+        },
+        [](const QSqlQuery &r) {
+            return tr("Criterion %1 of %2/%3 was changed outside the program.")
+                .arg(r.value(2).toString(), r.value(8).toString(), r.value(9).toString());
+        });
+    reportRows(
+        u"SELECT s.seal, s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note, "
+        "u.code, c.code, p.year, p.group_code FROM score s JOIN unit u ON u.id = s.unit_id "
+        "JOIN criterion c ON c.id = s.criterion_id JOIN period p ON p.id = c.period_id"_s,
+        [](const QSqlQuery &r) {
+            return seals::score(r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3), r.value(4),
+                r.value(5).toBool(), r.value(6).toString());
+        },
+        [](const QSqlQuery &r) {
+            return tr("The score of unit %1 for criterion %2 in %3/%4 was changed outside the program.")
+                .arg(r.value(7).toString(), r.value(8).toString(), r.value(9).toString(), r.value(10).toString());
+        });
+    reportRows(
+        u"SELECT t.seal, t.period_id, t.content, p.year, p.group_code FROM decision_text t "
+        "JOIN period p ON p.id = t.period_id"_s,
+        [](const QSqlQuery &r) { return seals::decisionText(r.value(1).toLongLong(), r.value(2).toString()); },
+        [](const QSqlQuery &r) {
+            return tr("The decision texts of %1/%2 were changed outside the program.")
+                .arg(r.value(3).toString(), r.value(4).toString());
+        });
     QSqlQuery counts = d->query();
-    if (counts.exec(u"SELECT (SELECT count(*) FROM unit), (SELECT count(*) FROM period), (SELECT count(*) FROM score)"_s)
+    if (counts.exec(
+            u"SELECT (SELECT count(*) FROM unit), (SELECT count(*) FROM period), (SELECT count(*) FROM score)"_s)
         && counts.next()) {
-        report.notes.append(tr("%1 units, %2 periods, %3 scores.")
-                                .arg(counts.value(0).toString(), counts.value(1).toString(), counts.value(2).toString()));
+        report.notes.append(
+            tr("%1 units, %2 periods, %3 scores.")
+                .arg(counts.value(0).toString(), counts.value(1).toString(), counts.value(2).toString()));
     }
     return report;
 }
@@ -595,23 +606,23 @@ Status Database::backupTo(const QString &target) const
 {
     const QFileInfo info(target);
     if (!QFileInfo(info.absolutePath()).isDir())
-        return Error{Error::Kind::CannotOpen, tr("The folder of %1 does not exist.").arg(nativePath(target))};
+        return Error {Error::Kind::CannotOpen, tr("The folder of %1 does not exist.").arg(nativePath(target))};
     if (info.absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
-        return Error{Error::Kind::Usage, tr("A backup cannot be written over the file itself.")};
-    const QString temporary = u"%1/.%2.%3.tmp"_s.arg(info.absolutePath(), info.fileName(),
-                                                     QUuid::createUuid().toString(QUuid::Id128));
+        return Error {Error::Kind::Usage, tr("A backup cannot be written over the file itself.")};
+    const QString temporary
+        = u"%1/.%2.%3.tmp"_s.arg(info.absolutePath(), info.fileName(), QUuid::createUuid().toString(QUuid::Id128));
     QSqlQuery q = d->query();
     q.prepare(u"VACUUM INTO ?"_s);
     q.addBindValue(temporary);
     if (!q.exec()) {
         QFile::remove(temporary);
-        return Error{Error::Kind::Io, tr("The backup to %1 failed: %2").arg(nativePath(target), q.lastError().text())};
+        return Error {Error::Kind::Io, tr("The backup to %1 failed: %2").arg(nativePath(target), q.lastError().text())};
     }
     {
         auto copy = open(temporary, Access::ReadOnly);
         if (!copy) {
             QFile::remove(temporary);
-            return Error{Error::Kind::Io, tr("The backup copy did not pass its check: %1").arg(copy.error().message)};
+            return Error {Error::Kind::Io, tr("The backup copy did not pass its check: %1").arg(copy.error().message)};
         }
     }
     QFile::remove(temporary + u"-wal"_s);
@@ -619,7 +630,7 @@ Status Database::backupTo(const QString &target) const
     // rename(2) replaces the target in one step: it is the old backup or the new one, never half of either.
     if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
         QFile::remove(temporary);
-        return Error{Error::Kind::Io, tr("The backup could not be moved to %1.").arg(nativePath(target))};
+        return Error {Error::Kind::Io, tr("The backup could not be moved to %1.").arg(nativePath(target))};
     }
     return {};
 }

@@ -75,21 +75,21 @@ public:
 
     // Groups and units
     Result<QList<UnitGroup>> groups() const;
-    Status saveGroup(const UnitGroup &group);                 // add or update by code
+    Status saveGroup(const UnitGroup &group); // add or update by code
     Result<QList<Unit>> units(const QString &groupCode = {}) const; // ordered by group, then code
     Result<Unit> unit(const QString &code) const;
-    Status saveUnit(const Unit &unit);                        // add or update by code
-    Status importUnits(const QList<Unit> &units);             // add or update by code; all or nothing
+    Status saveUnit(const Unit &unit); // add or update by code
+    Status importUnits(const QList<Unit> &units); // add or update by code; all or nothing
 
     // Periods
     Result<QList<Period>> periods(const QString &groupCode = {}) const; // ordered by group, then year
-    Result<Period> period(int year, const QString &groupCode) const;  // NotFound when absent
+    Result<Period> period(int year, const QString &groupCode) const; // NotFound when absent
     // Opens a period in draft, with default bands; with copyFromYear, copies that year's criteria and bands.
     Result<Period> addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear = std::nullopt);
     // Finalise (decision number and date required), or reopen a final period (a reason is required and
     // goes to the audit log), or move between draft and appraising.
     Status setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber = {},
-                           const QDate &decisionDate = {}, const QString &reason = {});
+        const QDate &decisionDate = {}, const QString &reason = {});
     // The units of the period's group that take part in its year.
     Result<QList<Unit>> periodUnits(qint64 periodId) const;
 

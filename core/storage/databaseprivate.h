@@ -24,7 +24,7 @@ struct Database::Private
 
     // Runs `body` in one BEGIN IMMEDIATE transaction with one audit row; rolls back on any failure.
     Status write(const QString &action, const QString &entity, const QString &oldValue, const QString &newValue,
-                 const std::function<Status()> &body);
+        const std::function<Status()> &body);
     Status appendAudit(const QString &action, const QString &entity, const QString &oldValue, const QString &newValue);
     Status requireWritable() const;
     // Refuses a write to a final period ("... is final (decision ...); reopen it with a reason").
@@ -38,14 +38,14 @@ struct Database::Private
 namespace seals {
 QString group(const UnitGroup &g);
 QString unit(const QString &code, const QString &name, const QString &group, const QVariant &since,
-             const QVariant &retired, bool ranked);
-QString period(qint64 id, int year, const QString &group, const QString &status, const QString &number,
-               const QString &date);
+    const QVariant &retired, bool ranked);
+QString period(
+    qint64 id, int year, const QString &group, const QString &status, const QString &number, const QString &date);
 QString band(qint64 periodId, const QString &classCode, qint64 minIndex);
 QString criterion(qint64 periodId, const QString &code, const QString &title, qint64 max, const QString &kind,
-                  const QString &rule, int position);
-QString score(qint64 criterionId, qint64 unitId, const QVariant &self, const QVariant &appraised, bool na,
-              const QString &note);
+    const QString &rule, int position);
+QString score(
+    qint64 criterionId, qint64 unitId, const QVariant &self, const QVariant &appraised, bool na, const QString &note);
 QString decisionText(qint64 periodId, const QString &content);
 } // namespace seals
 

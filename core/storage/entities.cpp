@@ -19,7 +19,7 @@ QVariant optionalInt(const std::optional<int> &v)
 
 QString unitText(const Unit &u)
 {
-    QJsonObject o{{u"code"_s, u.code}, {u"name"_s, u.name}, {u"group"_s, u.groupCode}, {u"ranked"_s, u.ranked}};
+    QJsonObject o {{u"code"_s, u.code}, {u"name"_s, u.name}, {u"group"_s, u.groupCode}, {u"ranked"_s, u.ranked}};
     if (u.sinceYear)
         o.insert(u"since_year"_s, *u.sinceYear);
     if (u.retiredYear)
@@ -59,7 +59,7 @@ Result<QList<UnitGroup>> Database::groups() const
 Status Database::saveGroup(const UnitGroup &group)
 {
     if (group.code.trimmed().isEmpty() || group.name.trimmed().isEmpty())
-        return Error{Error::Kind::BadData, tr("A group needs a code and a name.")};
+        return Error {Error::Kind::BadData, tr("A group needs a code and a name.")};
     QString old;
     if (const auto all = groups(); all) {
         for (const UnitGroup &g : *all) {
@@ -104,7 +104,7 @@ Result<Unit> Database::unit(const QString &code) const
     if (!q.exec())
         return d->error(q);
     if (!q.next())
-        return Error{Error::Kind::NotFound, tr("There is no unit with the code %1.").arg(code)};
+        return Error {Error::Kind::NotFound, tr("There is no unit with the code %1.").arg(code)};
     return unitFrom(q);
 }
 
@@ -144,7 +144,7 @@ Status Database::importUnits(const QList<Unit> &units)
             problems.append(tr("Unit %1: there is no group %2.").arg(u.code, u.groupCode));
     }
     if (!problems.isEmpty())
-        return Error{Error::Kind::BadData, tr("No unit was saved."), problems};
+        return Error {Error::Kind::BadData, tr("No unit was saved."), problems};
     QString oldText;
     if (units.size() == 1) {
         if (const auto old = unit(units.first().code); old)
@@ -152,27 +152,27 @@ Status Database::importUnits(const QList<Unit> &units)
     }
     const QString newText = units.size() == 1 ? unitText(units.first()) : tr("%n unit(s)", nullptr, int(units.size()));
     return d->write(units.size() == 1 ? u"unit.save"_s : u"units.import"_s,
-                    units.size() == 1 ? units.first().code : QString(), oldText, newText, [&]() -> Status {
-                        QSqlQuery q = d->query();
-                        q.prepare(u"INSERT INTO unit (code, name, group_code, since_year, retired_year, ranked, seal) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
-                                  "group_code = excluded.group_code, since_year = excluded.since_year, "
-                                  "retired_year = excluded.retired_year, ranked = excluded.ranked, seal = excluded.seal"_s);
-                        for (const Unit &u : units) {
-                            const QVariant since = optionalInt(u.sinceYear);
-                            const QVariant retired = optionalInt(u.retiredYear);
-                            q.addBindValue(u.code);
-                            q.addBindValue(u.name);
-                            q.addBindValue(u.groupCode);
-                            q.addBindValue(since);
-                            q.addBindValue(retired);
-                            q.addBindValue(u.ranked ? 1 : 0);
-                            q.addBindValue(seals::unit(u.code, u.name, u.groupCode, since, retired, u.ranked));
-                            if (const Status s = d->exec(q); !s)
-                                return s;
-                        }
-                        return {};
-                    });
+        units.size() == 1 ? units.first().code : QString(), oldText, newText, [&]() -> Status {
+            QSqlQuery q = d->query();
+            q.prepare(u"INSERT INTO unit (code, name, group_code, since_year, retired_year, ranked, seal) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
+                      "group_code = excluded.group_code, since_year = excluded.since_year, "
+                      "retired_year = excluded.retired_year, ranked = excluded.ranked, seal = excluded.seal"_s);
+            for (const Unit &u : units) {
+                const QVariant since = optionalInt(u.sinceYear);
+                const QVariant retired = optionalInt(u.retiredYear);
+                q.addBindValue(u.code);
+                q.addBindValue(u.name);
+                q.addBindValue(u.groupCode);
+                q.addBindValue(since);
+                q.addBindValue(retired);
+                q.addBindValue(u.ranked ? 1 : 0);
+                q.addBindValue(seals::unit(u.code, u.name, u.groupCode, since, retired, u.ranked));
+                if (const Status s = d->exec(q); !s)
+                    return s;
+            }
+            return {};
+        });
 }
 
 Result<QList<Period>> Database::periods(const QString &groupCode) const
@@ -211,7 +211,8 @@ Result<Period> Database::period(int year, const QString &groupCode) const
     if (!q.exec())
         return d->error(q);
     if (!q.next())
-        return Error{Error::Kind::NotFound, tr("There is no %1 period for group %2.").arg(QString::number(year), groupCode)};
+        return Error {
+            Error::Kind::NotFound, tr("There is no %1 period for group %2.").arg(QString::number(year), groupCode)};
     return d->periodById(q.value(0).toLongLong());
 }
 
@@ -271,9 +272,10 @@ QString bandsText(const ClassBands &bands)
 Result<Period> Database::addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear)
 {
     if (year < 1990 || year > 2200)
-        return Error{Error::Kind::BadData, tr("%1 is not a plausible year.").arg(year)};
+        return Error {Error::Kind::BadData, tr("%1 is not a plausible year.").arg(year)};
     if (const auto existing = period(year, groupCode); existing)
-        return Error{Error::Kind::BadData, tr("The %1 period of group %2 exists already.").arg(QString::number(year), groupCode)};
+        return Error {Error::Kind::BadData,
+            tr("The %1 period of group %2 exists already.").arg(QString::number(year), groupCode)};
     std::optional<Period> source;
     CriteriaTree tree;
     ClassBands bands = ClassBands::defaults();
@@ -293,44 +295,46 @@ Result<Period> Database::addPeriod(int year, const QString &groupCode, std::opti
     }
     qint64 newId = 0;
     const Status s = d->write(u"period.add"_s, u"%1/%2"_s.arg(year).arg(groupCode), QString(),
-                              copyFromYear ? tr("copied from %1").arg(*copyFromYear) : QString(), [&]() -> Status {
-                                  QSqlQuery q = d->query();
-                                  q.prepare(u"INSERT INTO period (year, group_code, status, seal) VALUES (?, ?, 'draft', '')"_s);
-                                  q.addBindValue(year);
-                                  q.addBindValue(groupCode);
-                                  if (const Status e = d->exec(q); !e)
-                                      return e;
-                                  newId = q.lastInsertId().toLongLong();
-                                  QSqlQuery seal = d->query();
-                                  seal.prepare(u"UPDATE period SET seal = ? WHERE id = ?"_s);
-                                  seal.addBindValue(seals::period(newId, year, groupCode, u"draft"_s, QString(), QString()));
-                                  seal.addBindValue(newId);
-                                  if (const Status e = d->exec(seal); !e)
-                                      return e;
-                                  if (const Status e = insertBands(*d, newId, bands); !e)
-                                      return e;
-                                  return insertCriteria(*d, newId, tree);
-                              });
+        copyFromYear ? tr("copied from %1").arg(*copyFromYear) : QString(), [&]() -> Status {
+            QSqlQuery q = d->query();
+            q.prepare(u"INSERT INTO period (year, group_code, status, seal) VALUES (?, ?, 'draft', '')"_s);
+            q.addBindValue(year);
+            q.addBindValue(groupCode);
+            if (const Status e = d->exec(q); !e)
+                return e;
+            newId = q.lastInsertId().toLongLong();
+            QSqlQuery seal = d->query();
+            seal.prepare(u"UPDATE period SET seal = ? WHERE id = ?"_s);
+            seal.addBindValue(seals::period(newId, year, groupCode, u"draft"_s, QString(), QString()));
+            seal.addBindValue(newId);
+            if (const Status e = d->exec(seal); !e)
+                return e;
+            if (const Status e = insertBands(*d, newId, bands); !e)
+                return e;
+            return insertCriteria(*d, newId, tree);
+        });
     if (!s) {
         if (s.error().kind == Error::Kind::BadData)
-            return Error{Error::Kind::BadData, tr("There is no group %1.").arg(groupCode)};
+            return Error {Error::Kind::BadData, tr("There is no group %1.").arg(groupCode)};
         return s.error();
     }
     return d->periodById(newId);
 }
 
 Status Database::setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber,
-                                 const QDate &decisionDate, const QString &reason)
+    const QDate &decisionDate, const QString &reason)
 {
     const auto p = d->periodById(periodId);
     if (!p)
         return p.error();
     if (status == PeriodStatus::Final && (decisionNumber.trimmed().isEmpty() || !decisionDate.isValid()))
-        return Error{Error::Kind::BadData, tr("Finalising needs the decision's number and date.")};
+        return Error {Error::Kind::BadData, tr("Finalising needs the decision's number and date.")};
     if (p->isFinal() && status != PeriodStatus::Final && reason.trimmed().isEmpty())
-        return Error{Error::Kind::BadData, tr("Reopening a final period needs a reason, which is kept in the audit log.")};
+        return Error {
+            Error::Kind::BadData, tr("Reopening a final period needs a reason, which is kept in the audit log.")};
     if (p->isFinal() && status == PeriodStatus::Final)
-        return Error{Error::Kind::Final, tr("The %1 ranking of group %2 is final already.").arg(QString::number(p->year), p->groupCode)};
+        return Error {Error::Kind::Final,
+            tr("The %1 ranking of group %2 is final already.").arg(QString::number(p->year), p->groupCode)};
     const QString number = status == PeriodStatus::Final ? decisionNumber.trimmed() : QString();
     const QString date = status == PeriodStatus::Final ? decisionDate.toString(Qt::ISODate) : QString();
     const QString code = periodStatusCode(status);
@@ -339,20 +343,19 @@ Status Database::setPeriodStatus(qint64 periodId, PeriodStatus status, const QSt
         newText += u" "_s + number + u" "_s + date;
     if (!reason.trimmed().isEmpty())
         newText += u" – "_s + reason.trimmed();
-    return d->write(status == PeriodStatus::Final ? u"period.finalize"_s
-                                                  : (p->isFinal() ? u"period.reopen"_s : u"period.status"_s),
-                    d->periodLabel(*p), periodStatusCode(p->status) + u" "_s + p->decisionNumber, newText,
-                    [&]() -> Status {
-                        QSqlQuery q = d->query();
-                        q.prepare(u"UPDATE period SET status = ?, decision_number = ?, decision_date = ?, seal = ? "
-                                  "WHERE id = ?"_s);
-                        q.addBindValue(code);
-                        q.addBindValue(sql::text(number));
-                        q.addBindValue(sql::text(date));
-                        q.addBindValue(seals::period(periodId, p->year, p->groupCode, code, number, date));
-                        q.addBindValue(periodId);
-                        return d->exec(q);
-                    });
+    return d->write(
+        status == PeriodStatus::Final ? u"period.finalize"_s : (p->isFinal() ? u"period.reopen"_s : u"period.status"_s),
+        d->periodLabel(*p), periodStatusCode(p->status) + u" "_s + p->decisionNumber, newText, [&]() -> Status {
+            QSqlQuery q = d->query();
+            q.prepare(u"UPDATE period SET status = ?, decision_number = ?, decision_date = ?, seal = ? "
+                      "WHERE id = ?"_s);
+            q.addBindValue(code);
+            q.addBindValue(sql::text(number));
+            q.addBindValue(sql::text(date));
+            q.addBindValue(seals::period(periodId, p->year, p->groupCode, code, number, date));
+            q.addBindValue(periodId);
+            return d->exec(q);
+        });
 }
 
 Result<QList<Unit>> Database::periodUnits(qint64 periodId) const
@@ -391,7 +394,7 @@ Result<CriteriaTree> Database::criteria(qint64 periodId) const
     }
     auto tree = CriteriaTree::build(list);
     if (!tree)
-        return Error{Error::Kind::Corrupt, tr("The stored criteria tree is not valid: %1").arg(tree.error().text())};
+        return Error {Error::Kind::Corrupt, tr("The stored criteria tree is not valid: %1").arg(tree.error().text())};
     return tree;
 }
 
@@ -410,61 +413,61 @@ Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, cons
     const auto old = criteria(periodId);
     const QString oldText = old ? tr("%n criteria", nullptr, int(old->size())) : QString();
     return d->write(u"criteria.replace"_s, d->periodLabel(*p), oldText, tr("%n criteria", nullptr, int(tree.size())),
-                    [&]() -> Status {
-                        // Keep the scores: remember them by (new) code, replace the tree, put back those whose code
-                        // is still a leaf.
-                        QSqlQuery read = d->query();
-                        read.prepare(u"SELECT c.code, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note "
-                                     "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?"_s);
-                        read.addBindValue(periodId);
-                        if (const Status s = d->exec(read); !s)
-                            return s;
-                        struct Kept
-                        {
-                            QString code;
-                            QVariant unit, self, appraised, na, note;
-                        };
-                        QList<Kept> kept;
-                        while (read.next()) {
-                            const QString code = renamedCodes.value(read.value(0).toString(), read.value(0).toString());
-                            kept.append({code, read.value(1), read.value(2), read.value(3), read.value(4), read.value(5)});
-                        }
-                        QSqlQuery del = d->query();
-                        del.prepare(u"DELETE FROM criterion WHERE period_id = ?"_s);
-                        del.addBindValue(periodId);
-                        if (const Status s = d->exec(del); !s)
-                            return s;
-                        if (const Status s = insertCriteria(*d, periodId, tree); !s)
-                            return s;
-                        QHash<QString, qint64> ids;
-                        QSqlQuery idq = d->query();
-                        idq.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);
-                        idq.addBindValue(periodId);
-                        if (const Status s = d->exec(idq); !s)
-                            return s;
-                        while (idq.next())
-                            ids.insert(idq.value(0).toString(), idq.value(1).toLongLong());
-                        QSqlQuery ins = d->query();
-                        ins.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, "
-                                    "note, seal) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-                        for (const Kept &k : std::as_const(kept)) {
-                            const qsizetype node = tree.indexOf(k.code);
-                            if (node < 0 || tree.at(node).isGroup())
-                                continue;
-                            const qint64 cid = ids.value(k.code);
-                            ins.addBindValue(cid);
-                            ins.addBindValue(k.unit);
-                            ins.addBindValue(k.self);
-                            ins.addBindValue(k.appraised);
-                            ins.addBindValue(k.na);
-                            ins.addBindValue(sql::text(k.note.toString()));
-                            ins.addBindValue(seals::score(cid, k.unit.toLongLong(), k.self, k.appraised, k.na.toBool(),
-                                                          k.note.toString()));
-                            if (const Status s = d->exec(ins); !s)
-                                return s;
-                        }
-                        return {};
-                    });
+        [&]() -> Status {
+            // Keep the scores: remember them by (new) code, replace the tree, put back those whose code
+            // is still a leaf.
+            QSqlQuery read = d->query();
+            read.prepare(u"SELECT c.code, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note "
+                         "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?"_s);
+            read.addBindValue(periodId);
+            if (const Status s = d->exec(read); !s)
+                return s;
+            struct Kept
+            {
+                QString code;
+                QVariant unit, self, appraised, na, note;
+            };
+            QList<Kept> kept;
+            while (read.next()) {
+                const QString code = renamedCodes.value(read.value(0).toString(), read.value(0).toString());
+                kept.append({code, read.value(1), read.value(2), read.value(3), read.value(4), read.value(5)});
+            }
+            QSqlQuery del = d->query();
+            del.prepare(u"DELETE FROM criterion WHERE period_id = ?"_s);
+            del.addBindValue(periodId);
+            if (const Status s = d->exec(del); !s)
+                return s;
+            if (const Status s = insertCriteria(*d, periodId, tree); !s)
+                return s;
+            QHash<QString, qint64> ids;
+            QSqlQuery idq = d->query();
+            idq.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);
+            idq.addBindValue(periodId);
+            if (const Status s = d->exec(idq); !s)
+                return s;
+            while (idq.next())
+                ids.insert(idq.value(0).toString(), idq.value(1).toLongLong());
+            QSqlQuery ins = d->query();
+            ins.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, "
+                        "note, seal) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+            for (const Kept &k : std::as_const(kept)) {
+                const qsizetype node = tree.indexOf(k.code);
+                if (node < 0 || tree.at(node).isGroup())
+                    continue;
+                const qint64 cid = ids.value(k.code);
+                ins.addBindValue(cid);
+                ins.addBindValue(k.unit);
+                ins.addBindValue(k.self);
+                ins.addBindValue(k.appraised);
+                ins.addBindValue(k.na);
+                ins.addBindValue(sql::text(k.note.toString()));
+                ins.addBindValue(
+                    seals::score(cid, k.unit.toLongLong(), k.self, k.appraised, k.na.toBool(), k.note.toString()));
+                if (const Status s = d->exec(ins); !s)
+                    return s;
+            }
+            return {};
+        });
 }
 
 Result<ClassBands> Database::bands(qint64 periodId) const
@@ -484,7 +487,7 @@ Result<ClassBands> Database::bands(qint64 periodId) const
         return ClassBands::defaults();
     auto bands = ClassBands::build(list);
     if (!bands)
-        return Error{Error::Kind::Corrupt, tr("The stored bands are not valid: %1").arg(bands.error().text())};
+        return Error {Error::Kind::Corrupt, tr("The stored bands are not valid: %1").arg(bands.error().text())};
     return bands;
 }
 
@@ -497,7 +500,7 @@ Status Database::setBands(qint64 periodId, const ClassBands &bands)
         return s;
     const auto old = this->bands(periodId);
     return d->write(u"bands.set"_s, d->periodLabel(*p), old ? bandsText(*old) : QString(), bandsText(bands),
-                    [&]() { return insertBands(*d, periodId, bands); });
+        [&]() { return insertBands(*d, periodId, bands); });
 }
 
 } // namespace parindex

@@ -31,9 +31,9 @@ QString entryText(const ScoreEntry &e)
 // Ids of what a period's scores refer to, loaded once per write.
 struct PeriodKeys
 {
-    QHash<QString, qint64> units;       // units taking part, by code
-    QHash<QString, qint64> criteria;    // leaves, by code
-    QHash<QString, Criterion> leaves;   // by code
+    QHash<QString, qint64> units; // units taking part, by code
+    QHash<QString, qint64> criteria; // leaves, by code
+    QHash<QString, Criterion> leaves; // by code
 };
 
 Result<PeriodKeys> periodKeys(const Database &db, qint64 periodId)
@@ -71,7 +71,7 @@ Result<ScoreTarget> writableScores(const Database &db, const Database::Private &
     auto keys = periodKeys(db, periodId);
     if (!keys)
         return keys.error();
-    return ScoreTarget{std::move(p).value(), std::move(keys).value()};
+    return ScoreTarget {std::move(p).value(), std::move(keys).value()};
 }
 
 QString rangeProblem(const Criterion &c, const std::optional<Fixed> &value, const QString &what)
@@ -79,7 +79,8 @@ QString rangeProblem(const Criterion &c, const std::optional<Fixed> &value, cons
     if (!value || (*value >= Fixed() && *value <= c.valueMax()))
         return {};
     if (c.kind == CriterionKind::Rate)
-        return Database::tr("the %1 rate %2 of criterion %3 is outside 0 to 100 %.").arg(what, value->toString(), c.code);
+        return Database::tr("the %1 rate %2 of criterion %3 is outside 0 to 100 %.")
+            .arg(what, value->toString(), c.code);
     return Database::tr("the %1 value %2 of criterion %3 is outside 0 to %4 points.")
         .arg(what, value->toString(), c.code, c.maxPoints.toString());
 }
@@ -112,8 +113,8 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
     return sheets;
 }
 
-Status Database::setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode,
-                          const ScoreEntry &entry)
+Status Database::setScore(
+    qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry)
 {
     const auto target = writableScores(*this, *d, periodId);
     if (!target)
@@ -121,16 +122,18 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
     const Period *p = &target->period;
     const PeriodKeys *keys = &target->keys;
     if (!keys->units.contains(unitCode))
-        return Error{Error::Kind::NotFound, tr("Unit %1 does not take part in the %2 ranking of group %3.")
-                                                .arg(unitCode, QString::number(p->year), p->groupCode)};
+        return Error {Error::Kind::NotFound,
+            tr("Unit %1 does not take part in the %2 ranking of group %3.")
+                .arg(unitCode, QString::number(p->year), p->groupCode)};
     const auto leaf = keys->leaves.constFind(criterionCode);
     if (leaf == keys->leaves.constEnd())
-        return Error{Error::Kind::NotFound, tr("%1 is not a criterion that takes a value in %2/%3.")
-                                                .arg(criterionCode, QString::number(p->year), p->groupCode)};
+        return Error {Error::Kind::NotFound,
+            tr("%1 is not a criterion that takes a value in %2/%3.")
+                .arg(criterionCode, QString::number(p->year), p->groupCode)};
     for (const QString &problem : {rangeProblem(*leaf, entry.selfValue, tr("self-assessed")),
-                                   rangeProblem(*leaf, entry.appraised, tr("appraised"))}) {
+             rangeProblem(*leaf, entry.appraised, tr("appraised"))}) {
         if (!problem.isEmpty())
-            return Error{Error::Kind::BadData, tr("Unit %1: %2").arg(unitCode, problem)};
+            return Error {Error::Kind::BadData, tr("Unit %1: %2").arg(unitCode, problem)};
     }
     const qint64 unitId = keys->units.value(unitCode);
     QSqlQuery cid = d->query();
@@ -142,7 +145,8 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
     const qint64 criterionId = cid.value(0).toLongLong();
     ScoreEntry old;
     QSqlQuery before = d->query();
-    before.prepare(u"SELECT self_value, appraised, not_applicable, note FROM score WHERE criterion_id = ? AND unit_id = ?"_s);
+    before.prepare(
+        u"SELECT self_value, appraised, not_applicable, note FROM score WHERE criterion_id = ? AND unit_id = ?"_s);
     before.addBindValue(criterionId);
     before.addBindValue(unitId);
     if (!before.exec())
@@ -155,29 +159,29 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
     }
 
     return d->write(u"score.set"_s, u"%1/%2/%3"_s.arg(d->periodLabel(*p), unitCode, criterionCode), entryText(old),
-                    entryText(entry), [&]() -> Status {
-                        QSqlQuery q = d->query();
-                        if (entry.isEmpty()) {
-                            q.prepare(u"DELETE FROM score WHERE criterion_id = ? AND unit_id = ?"_s);
-                            q.addBindValue(criterionId);
-                            q.addBindValue(unitId);
-                            return d->exec(q);
-                        }
-                        const QVariant self = sql::toVariant(entry.selfValue);
-                        const QVariant appraised = sql::toVariant(entry.appraised);
-                        q.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, "
-                                  "note, seal) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO "
-                                  "UPDATE SET self_value = excluded.self_value, appraised = excluded.appraised, "
-                                  "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal"_s);
-                        q.addBindValue(criterionId);
-                        q.addBindValue(unitId);
-                        q.addBindValue(self);
-                        q.addBindValue(appraised);
-                        q.addBindValue(entry.notApplicable ? 1 : 0);
-                        q.addBindValue(sql::text(entry.note));
-                        q.addBindValue(seals::score(criterionId, unitId, self, appraised, entry.notApplicable, entry.note));
-                        return d->exec(q);
-                    });
+        entryText(entry), [&]() -> Status {
+            QSqlQuery q = d->query();
+            if (entry.isEmpty()) {
+                q.prepare(u"DELETE FROM score WHERE criterion_id = ? AND unit_id = ?"_s);
+                q.addBindValue(criterionId);
+                q.addBindValue(unitId);
+                return d->exec(q);
+            }
+            const QVariant self = sql::toVariant(entry.selfValue);
+            const QVariant appraised = sql::toVariant(entry.appraised);
+            q.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, "
+                      "note, seal) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO "
+                      "UPDATE SET self_value = excluded.self_value, appraised = excluded.appraised, "
+                      "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal"_s);
+            q.addBindValue(criterionId);
+            q.addBindValue(unitId);
+            q.addBindValue(self);
+            q.addBindValue(appraised);
+            q.addBindValue(entry.notApplicable ? 1 : 0);
+            q.addBindValue(sql::text(entry.note));
+            q.addBindValue(seals::score(criterionId, unitId, self, appraised, entry.notApplicable, entry.note));
+            return d->exec(q);
+        });
 }
 
 Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
@@ -194,7 +198,8 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
         const ScoreRow &r = rows[i];
         const QString where = tr("Row %1 (unit %2, criterion %3): ").arg(i + 1).arg(r.unitCode, r.criterionCode);
         if (!keys->units.contains(r.unitCode)) {
-            problems.append(where + tr("the unit does not take part in %1/%2.").arg(QString::number(p->year), p->groupCode));
+            problems.append(
+                where + tr("the unit does not take part in %1/%2.").arg(QString::number(p->year), p->groupCode));
             continue;
         }
         const auto leaf = keys->leaves.constFind(r.criterionCode);
@@ -203,7 +208,7 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             continue;
         }
         for (const QString &problem : {rangeProblem(*leaf, r.selfValue, tr("self-assessed")),
-                                       rangeProblem(*leaf, r.appraised, tr("appraised"))}) {
+                 rangeProblem(*leaf, r.appraised, tr("appraised"))}) {
             if (!problem.isEmpty())
                 problems.append(where + problem);
         }
@@ -212,15 +217,14 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
         seen.insert({r.unitCode, r.criterionCode});
     }
     if (!problems.isEmpty())
-        return Error{Error::Kind::BadData, tr("%n score(s) are not valid; nothing was imported.", nullptr,
-                                              int(problems.size())),
-                     problems};
+        return Error {Error::Kind::BadData,
+            tr("%n score(s) are not valid; nothing was imported.", nullptr, int(problems.size())), problems};
 
     QCryptographicHash digest(QCryptographicHash::Sha256);
     for (const ScoreRow &r : rows) {
         digest.addData((r.unitCode + u'|' + r.criterionCode + u'|' + sql::fixedText(r.selfValue) + u'|'
-                        + sql::fixedText(r.appraised) + u'|' + (r.notApplicable ? QString::number(*r.notApplicable) : QString())
-                        + u'|' + r.note.value_or(QString()) + u'\n')
+            + sql::fixedText(r.appraised) + u'|' + (r.notApplicable ? QString::number(*r.notApplicable) : QString())
+            + u'|' + r.note.value_or(QString()) + u'\n')
                            .toUtf8());
     }
     const QString summary = tr("%n row(s), digest %1", nullptr, int(rows.size()))
@@ -239,8 +243,9 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
         QHash<QPair<qint64, qint64>, ScoreEntry> existing;
         QSqlQuery old = d->query();
         old.setForwardOnly(true);
-        old.prepare(u"SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
-                    "JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?"_s);
+        old.prepare(
+            u"SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
+            "JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?"_s);
         old.addBindValue(periodId);
         if (const Status s = d->exec(old); !s)
             return s;

@@ -33,32 +33,32 @@ Error toError(const QSqlError &error, const QString &path)
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         return {Error::Kind::Locked,
-                Text::tr("%1 is busy: another program or window is writing to it. Nothing was changed; try again "
-                         "in a moment.")
-                    .arg(file)};
+            Text::tr("%1 is busy: another program or window is writing to it. Nothing was changed; try again "
+                     "in a moment.")
+                .arg(file)};
     case 8: // SQLITE_READONLY
         return {Error::Kind::ReadOnly, Text::tr("%1 can only be read: nothing was changed.").arg(file)};
     case 10: // SQLITE_IOERR
-        return {Error::Kind::Io, Text::tr("Reading or writing %1 failed (input/output error). Nothing was changed; "
-                                          "check the disk or the network drive.")
-                                     .arg(file)};
+        return {Error::Kind::Io,
+            Text::tr("Reading or writing %1 failed (input/output error). Nothing was changed; "
+                     "check the disk or the network drive.")
+                .arg(file)};
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return {Error::Kind::Corrupt,
-                Text::tr("%1 is damaged. Open a backup copy, or run `check` for details.").arg(file)};
+        return {
+            Error::Kind::Corrupt, Text::tr("%1 is damaged. Open a backup copy, or run `check` for details.").arg(file)};
     case 13: // SQLITE_FULL
-        return {Error::Kind::Io, Text::tr("The disk holding %1 is full. Nothing was changed; free some space and "
-                                          "try again.")
-                                     .arg(file)};
+        return {Error::Kind::Io,
+            Text::tr("The disk holding %1 is full. Nothing was changed; free some space and "
+                     "try again.")
+                .arg(file)};
     case 19: // SQLITE_CONSTRAINT
         return {Error::Kind::BadData,
-                Text::tr("The change would break the file's consistency and was refused (%1).")
-                    .arg(error.databaseText())};
+            Text::tr("The change would break the file's consistency and was refused (%1).").arg(error.databaseText())};
     default:
         break;
     }
-    return {Error::Kind::Internal,
-            Text::tr("Unexpected database error in %1: %2").arg(file, error.text())};
+    return {Error::Kind::Internal, Text::tr("Unexpected database error in %1: %2").arg(file, error.text())};
 }
 
 Error queryError(const QSqlQuery &query, const QString &path)

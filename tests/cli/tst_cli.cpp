@@ -108,7 +108,7 @@ Run TestCli::cli(const QStringList &args)
     if (!p.waitForFinished(300000))
         qWarning("parindex-cli did not finish");
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+        QString::fromUtf8(p.readAllStandardError())};
 }
 
 QString TestCli::copyOfDemo(const QString &name)
@@ -133,23 +133,24 @@ void TestCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("no command") << QStringList{u"--db"_s, u"x"_s} << u"No command"_s;
-    QTest::newRow("no db") << QStringList{u"rank"_s} << u"--db"_s;
-    QTest::newRow("unknown command") << QStringList{u"--db"_s, u"x"_s, u"dance"_s} << u"Unknown command"_s;
-    QTest::newRow("unknown option") << QStringList{u"--db"_s, u"x"_s, u"rank"_s, u"--colour"_s} << u"Unknown option"_s;
-    QTest::newRow("rank without year") << QStringList{u"--db"_s, u"x"_s, u"rank"_s, u"--group"_s, u"SO"_s} << u"--year"_s;
-    QTest::newRow("bad format")
-        << QStringList{u"--db"_s, u"x"_s, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--format"_s, u"xml"_s}
-        << u"--format"_s;
-    QTest::newRow("finalize without number")
-        << QStringList{u"--db"_s, u"x"_s, u"finalize"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s} << u"--number"_s;
+    QTest::newRow("no command") << QStringList {u"--db"_s, u"x"_s} << u"No command"_s;
+    QTest::newRow("no db") << QStringList {u"rank"_s} << u"--db"_s;
+    QTest::newRow("unknown command") << QStringList {u"--db"_s, u"x"_s, u"dance"_s} << u"Unknown command"_s;
+    QTest::newRow("unknown option") << QStringList {u"--db"_s, u"x"_s, u"rank"_s, u"--colour"_s} << u"Unknown option"_s;
+    QTest::newRow("rank without year") << QStringList {u"--db"_s, u"x"_s, u"rank"_s, u"--group"_s, u"SO"_s}
+                                       << u"--year"_s;
+    QTest::newRow("bad format") << QStringList {u"--db"_s, u"x"_s, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s,
+        u"SO"_s, u"--format"_s, u"xml"_s}
+                                << u"--format"_s;
+    QTest::newRow("finalize without number") << QStringList {u"--db"_s, u"x"_s, u"finalize"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"SO"_s} << u"--number"_s;
 }
 
 void TestCli::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, fragment);
-    const Run r = cli(args + QStringList{u"--lang"_s, u"en"_s});
+    const Run r = cli(args + QStringList {u"--lang"_s, u"en"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
 }
@@ -159,7 +160,8 @@ void TestCli::refusesFilesNotOurs()
     const QString text = m_dir.filePath(u"notes.txt"_s);
     writeFile(text, "Biên bản họp Hội đồng thẩm định\n");
     const QByteArray before = fileBytes(text);
-    const Run r = cli({u"--db"_s, text, u"--lang"_s, u"en"_s, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s});
+    const Run r
+        = cli({u"--db"_s, text, u"--lang"_s, u"en"_s, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(u"notes.txt"_s), qPrintable(r.err));
     QCOMPARE(fileBytes(text), before);
@@ -192,7 +194,7 @@ void TestCli::rankJsonMatchesRecomputation()
     QFETCH(int, year);
     QFETCH(QString, group);
     const Run r = cli({u"--db"_s, m_demo, u"rank"_s, u"--year"_s, QString::number(year), u"--group"_s, group,
-                       u"--format"_s, u"json"_s});
+        u"--format"_s, u"json"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -248,15 +250,15 @@ void TestCli::rankJsonMatchesRecomputation()
 void TestCli::rankFormats()
 {
     const QStringList base = {u"--db"_s, m_demo, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s};
-    const Run csv = cli(base + QStringList{u"--format"_s, u"csv"_s});
+    const Run csv = cli(base + QStringList {u"--format"_s, u"csv"_s});
     QCOMPARE(csv.exitCode, 0);
     QVERIFY(csv.out.startsWith(u"\uFEFFrank,code,name,points,max,index,class,previous_rank,rank_change"_s)
-            || csv.out.startsWith(u"rank,code,name,points,max,index,class,previous_rank,rank_change"_s));
-    const Run vi = cli(base + QStringList{u"--lang"_s, u"vi"_s});
+        || csv.out.startsWith(u"rank,code,name,points,max,index,class,previous_rank,rank_change"_s));
+    const Run vi = cli(base + QStringList {u"--lang"_s, u"vi"_s});
     QCOMPARE(vi.exitCode, 0);
     QVERIFY2(vi.out.contains(QRegularExpression(u"\\d+,\\d\\d"_s)), qPrintable(vi.out)); // 91,92
     const QString out = m_dir.filePath(u"rank.json"_s);
-    QCOMPARE(cli(base + QStringList{u"--format"_s, u"json"_s, u"--out"_s, out}).exitCode, 0);
+    QCOMPARE(cli(base + QStringList {u"--format"_s, u"json"_s, u"--out"_s, out}).exitCode, 0);
     QVERIFY(QJsonDocument::fromJson(fileBytes(out)).isObject());
 }
 
@@ -265,7 +267,7 @@ void TestCli::badScoreCellChangesNothing()
     const QString db = copyOfDemo(u"bad-import.parindex"_s);
     const QString before = m_dir.filePath(u"before.csv"_s);
     const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s};
-    QCOMPARE(cli(QStringList{u"--db"_s, db, u"scores"_s, u"export"_s} + period + QStringList{before}).exitCode, 0);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s} + period + QStringList {before}).exitCode, 0);
 
     // A long-form file with a good row, then a bad cell on line 3 (text where a number belongs).
     auto opened = Database::open(db, Database::Access::ReadOnly);
@@ -277,10 +279,14 @@ void TestCli::badScoreCellChangesNothing()
         if (tree.at(i).kind == CriterionKind::Score)
             leaves.append(tree.at(i).code);
     }
-    opened = Error{};
+    opened = Error {};
     const QString bad = m_dir.filePath(u"bad-scores.csv"_s);
-    writeFile(bad, (u"unit_code,criterion_code,self,appraised,note\n%1,%2,0,0,ok\n%1,%3,0,abc,bad\n"_s.arg(unit, leaves[0], leaves[1])).toUtf8());
-    const Run r = cli(QStringList{u"--db"_s, db, u"--lang"_s, u"en"_s, u"scores"_s, u"import"_s} + period + QStringList{bad});
+    writeFile(bad,
+        (u"unit_code,criterion_code,self,appraised,note\n%1,%2,0,0,ok\n%1,%3,0,abc,bad\n"_s.arg(
+             unit, leaves[0], leaves[1]))
+            .toUtf8());
+    const Run r
+        = cli(QStringList {u"--db"_s, db, u"--lang"_s, u"en"_s, u"scores"_s, u"import"_s} + period + QStringList {bad});
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(u"bad-scores.csv"_s), qPrintable(r.err));
     QVERIFY2(r.err.contains(u"line 3"_s), qPrintable(r.err));
@@ -288,7 +294,7 @@ void TestCli::badScoreCellChangesNothing()
     QVERIFY2(r.err.contains(u"abc"_s), qPrintable(r.err));
 
     const QString after = m_dir.filePath(u"after.csv"_s);
-    QCOMPARE(cli(QStringList{u"--db"_s, db, u"scores"_s, u"export"_s} + period + QStringList{after}).exitCode, 0);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s} + period + QStringList {after}).exitCode, 0);
     QCOMPARE(fileBytes(after), fileBytes(before));
 }
 
@@ -299,14 +305,18 @@ void TestCli::importExportRoundTrip()
     for (const QString &layout : {u"long"_s, u"wide"_s}) {
         const QString first = m_dir.filePath(u"scores-%1-1.csv"_s.arg(layout));
         const QString second = m_dir.filePath(u"scores-%1-2.csv"_s.arg(layout));
-        QCOMPARE(cli(QStringList{u"--db"_s, db, u"scores"_s, u"export"_s, first, u"--layout"_s, layout} + period).exitCode, 0);
-        const Run imported = cli(QStringList{u"--db"_s, db, u"scores"_s, u"import"_s, first} + period);
+        QCOMPARE(
+            cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s, first, u"--layout"_s, layout} + period).exitCode,
+            0);
+        const Run imported = cli(QStringList {u"--db"_s, db, u"scores"_s, u"import"_s, first} + period);
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
-        QCOMPARE(cli(QStringList{u"--db"_s, db, u"scores"_s, u"export"_s, second, u"--layout"_s, layout} + period).exitCode, 0);
+        QCOMPARE(
+            cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s, second, u"--layout"_s, layout} + period).exitCode,
+            0);
         QCOMPARE(fileBytes(second), fileBytes(first));
     }
     const QString criteria = m_dir.filePath(u"criteria-SO.csv"_s);
-    QCOMPARE(cli(QStringList{u"--db"_s, db, u"criteria"_s, u"export"_s, criteria} + period).exitCode, 0);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"criteria"_s, u"export"_s, criteria} + period).exitCode, 0);
     QVERIFY(fileBytes(criteria).contains("group"));
 }
 
@@ -320,8 +330,9 @@ void TestCli::freshDatabaseWorkflow()
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(cli({u"--db"_s, db, u"period"_s, u"add"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s}).exitCode, 0);
     const QString criteria = m_dir.filePath(u"criteria.csv"_s);
-    writeFile(criteria, "code,title,max_points,kind,rule\n1,Thẩm định,70,group,\n1.1,Chỉ đạo điều hành,30,score,\n"
-                        "1.2,Tỷ lệ hồ sơ đúng hạn,40,rate,linear\n2,Khảo sát,30,survey,\n");
+    writeFile(criteria,
+        "code,title,max_points,kind,rule\n1,Thẩm định,70,group,\n1.1,Chỉ đạo điều hành,30,score,\n"
+        "1.2,Tỷ lệ hồ sơ đúng hạn,40,rate,linear\n2,Khảo sát,30,survey,\n");
     r = cli({u"--db"_s, db, u"criteria"_s, u"import"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s, criteria});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     // Đông Sơn: 28.15 + 95% of 40 (38) + 26 = 92.15; Hoằng Hóa: 28 + 94.5% of 40 (37.8) + 26.12 = 91.92.
@@ -341,10 +352,14 @@ void TestCli::finalPeriodRefusesImport()
 {
     const QString db = copyOfDemo(u"final.parindex"_s);
     const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s};
-    QCOMPARE(cli(QStringList{u"--db"_s, db, u"finalize"_s, u"--number"_s, u"600/QĐ-UBND"_s, u"--date"_s, u"2025-02-02"_s} + period).exitCode, 0);
+    QCOMPARE(
+        cli(QStringList {u"--db"_s, db, u"finalize"_s, u"--number"_s, u"600/QĐ-UBND"_s, u"--date"_s, u"2025-02-02"_s}
+            + period)
+            .exitCode,
+        0);
     const QString exported = m_dir.filePath(u"final-scores.csv"_s);
-    QCOMPARE(cli(QStringList{u"--db"_s, db, u"scores"_s, u"export"_s, exported} + period).exitCode, 0);
-    const Run r = cli(QStringList{u"--db"_s, db, u"--lang"_s, u"en"_s, u"scores"_s, u"import"_s, exported} + period);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s, exported} + period).exitCode, 0);
+    const Run r = cli(QStringList {u"--db"_s, db, u"--lang"_s, u"en"_s, u"scores"_s, u"import"_s, exported} + period);
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(u"final"_s), qPrintable(r.err));
 }
@@ -359,7 +374,8 @@ void TestCli::checkReportsOutsideEdit()
         raw.setDatabaseName(db);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
-        QVERIFY(q.exec(u"UPDATE score SET appraised = appraised + 10000 WHERE rowid = (SELECT max(rowid) FROM score)"_s));
+        QVERIFY(
+            q.exec(u"UPDATE score SET appraised = appraised + 10000 WHERE rowid = (SELECT max(rowid) FROM score)"_s));
         QCOMPARE(q.numRowsAffected(), 1);
         raw.close();
     }
@@ -373,8 +389,10 @@ void TestCli::backup()
 {
     const QString copy = copyOfDemo(u"backup.parindex"_s);
     QVERIFY(QFileInfo::exists(copy));
-    const Run a = cli({u"--db"_s, m_demo, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--format"_s, u"json"_s});
-    const Run b = cli({u"--db"_s, copy, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--format"_s, u"json"_s});
+    const Run a
+        = cli({u"--db"_s, m_demo, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--format"_s, u"json"_s});
+    const Run b
+        = cli({u"--db"_s, copy, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--format"_s, u"json"_s});
     QCOMPARE(b.exitCode, 0);
     QCOMPARE(b.out, a.out);
     QCOMPARE(cli({u"--db"_s, m_demo, u"backup"_s, u"--out"_s, copy}).exitCode == 0, true); // replaced whole

@@ -41,8 +41,7 @@ void TestClassBands::classify()
 void TestClassBands::fourBands()
 {
     const auto bands = ClassBands::build({{ClassCode::Fair, Fixed::fromInt(0)},
-                                          {ClassCode::Excellent, Fixed::fromInt(85)},
-                                          {ClassCode::Good, Fixed::fromInt(75)}});
+        {ClassCode::Excellent, Fixed::fromInt(85)}, {ClassCode::Good, Fixed::fromInt(75)}});
     QVERIFY2(bands.ok(), qPrintable(bands.error().text()));
     QCOMPARE(bands->bands().first().code, ClassCode::Excellent);
     QCOMPARE(bands->classify(*Fixed::parse(u"84.99")), ClassCode::Good);
@@ -52,11 +51,11 @@ void TestClassBands::fourBands()
 void TestClassBands::invalid()
 {
     const auto notDecreasing = ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(80)},
-                                                  {ClassCode::Good, Fixed::fromInt(85)},
-                                                  {ClassCode::Weak, Fixed::fromInt(0)}});
+        {ClassCode::Good, Fixed::fromInt(85)}, {ClassCode::Weak, Fixed::fromInt(0)}});
     QVERIFY(!notDecreasing.ok());
     QVERIFY(notDecreasing.error().details.join(u'\n').contains(u"must start below"_s));
-    const auto noZero = ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(90)}, {ClassCode::Good, Fixed::fromInt(10)}});
+    const auto noZero
+        = ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(90)}, {ClassCode::Good, Fixed::fromInt(10)}});
     QVERIFY(!noZero.ok());
     QVERIFY(noZero.error().details.join(u'\n').contains(u"must start at 0"_s));
     QVERIFY(!ClassBands::build({}).ok());

@@ -32,13 +32,13 @@ private slots:
 void TestCriteriaTree::structure()
 {
     const auto tree = CriteriaTree::build({crit(u"1"_s, u"60"_s, K::Group), crit(u"1.1"_s, u"40"_s, K::Group),
-                                           crit(u"1.1.1"_s, u"40"_s, K::Score), crit(u"1.2"_s, u"20"_s, K::Rate, u"linear"_s),
-                                           crit(u"1.3"_s, u"5"_s, K::Deduction), crit(u"2"_s, u"40"_s, K::Survey)});
+        crit(u"1.1.1"_s, u"40"_s, K::Score), crit(u"1.2"_s, u"20"_s, K::Rate, u"linear"_s),
+        crit(u"1.3"_s, u"5"_s, K::Deduction), crit(u"2"_s, u"40"_s, K::Survey)});
     QVERIFY2(tree.ok(), qPrintable(tree.error().text()));
     QCOMPARE(tree->size(), 6);
-    QCOMPARE(tree->roots(), (QList<qsizetype>{0, 5}));
-    QCOMPARE(tree->leaves(), (QList<qsizetype>{2, 3, 4, 5}));
-    QCOMPARE(tree->childrenOf(0), (QList<qsizetype>{1, 3, 4}));
+    QCOMPARE(tree->roots(), (QList<qsizetype> {0, 5}));
+    QCOMPARE(tree->leaves(), (QList<qsizetype> {2, 3, 4, 5}));
+    QCOMPARE(tree->childrenOf(0), (QList<qsizetype> {1, 3, 4}));
     QCOMPARE(tree->parentOf(2), 1);
     QCOMPARE(tree->areaOf(2), 0);
     QCOMPARE(tree->depthOf(2), 2);
@@ -52,22 +52,23 @@ void TestCriteriaTree::problems_data()
 {
     QTest::addColumn<QList<Criterion>>("criteria");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("bad code") << QList<Criterion>{crit(u"1.a"_s, u"1"_s, K::Score)} << u"numbers joined by dots"_s;
-    QTest::newRow("leading zero") << QList<Criterion>{crit(u"01"_s, u"1"_s, K::Score)} << u"numbers joined by dots"_s;
-    QTest::newRow("duplicate")
-        << QList<Criterion>{crit(u"1"_s, u"1"_s, K::Score), crit(u"1"_s, u"1"_s, K::Score)} << u"more than once"_s;
-    QTest::newRow("parent missing") << QList<Criterion>{crit(u"1.1"_s, u"1"_s, K::Score)} << u"parent 1 is missing"_s;
-    QTest::newRow("parent after child")
-        << QList<Criterion>{crit(u"1.1"_s, u"1"_s, K::Score), crit(u"1"_s, u"1"_s, K::Group)} << u"comes after"_s;
-    QTest::newRow("parent not a group")
-        << QList<Criterion>{crit(u"1"_s, u"1"_s, K::Score), crit(u"1.1"_s, u"1"_s, K::Score)} << u"not of kind group"_s;
-    QTest::newRow("rate without rule") << QList<Criterion>{crit(u"1"_s, u"1"_s, K::Rate)} << u"has no rule"_s;
-    QTest::newRow("rule on a score")
-        << QList<Criterion>{crit(u"1"_s, u"1"_s, K::Score, u"linear"_s)} << u"not a rate criterion"_s;
-    QTest::newRow("rule above max")
-        << QList<Criterion>{crit(u"1"_s, u"1"_s, K::Rate, u"100:2"_s)} << u"more than its maximum"_s;
-    QTest::newRow("deduction at the root") << QList<Criterion>{crit(u"1"_s, u"1"_s, K::Deduction)} << u"must belong"_s;
-    QTest::newRow("negative max") << QList<Criterion>{crit(u"1"_s, u"-1"_s, K::Score)} << u"negative"_s;
+    QTest::newRow("bad code") << QList<Criterion> {crit(u"1.a"_s, u"1"_s, K::Score)} << u"numbers joined by dots"_s;
+    QTest::newRow("leading zero") << QList<Criterion> {crit(u"01"_s, u"1"_s, K::Score)} << u"numbers joined by dots"_s;
+    QTest::newRow("duplicate") << QList<Criterion> {crit(u"1"_s, u"1"_s, K::Score), crit(u"1"_s, u"1"_s, K::Score)}
+                               << u"more than once"_s;
+    QTest::newRow("parent missing") << QList<Criterion> {crit(u"1.1"_s, u"1"_s, K::Score)} << u"parent 1 is missing"_s;
+    QTest::newRow("parent after child") << QList<Criterion> {crit(u"1.1"_s, u"1"_s, K::Score),
+        crit(u"1"_s, u"1"_s, K::Group)} << u"comes after"_s;
+    QTest::newRow("parent not a group") << QList<Criterion> {crit(u"1"_s, u"1"_s, K::Score),
+        crit(u"1.1"_s, u"1"_s, K::Score)}
+                                        << u"not of kind group"_s;
+    QTest::newRow("rate without rule") << QList<Criterion> {crit(u"1"_s, u"1"_s, K::Rate)} << u"has no rule"_s;
+    QTest::newRow("rule on a score") << QList<Criterion> {crit(u"1"_s, u"1"_s, K::Score, u"linear"_s)}
+                                     << u"not a rate criterion"_s;
+    QTest::newRow("rule above max") << QList<Criterion> {crit(u"1"_s, u"1"_s, K::Rate, u"100:2"_s)}
+                                    << u"more than its maximum"_s;
+    QTest::newRow("deduction at the root") << QList<Criterion> {crit(u"1"_s, u"1"_s, K::Deduction)} << u"must belong"_s;
+    QTest::newRow("negative max") << QList<Criterion> {crit(u"1"_s, u"-1"_s, K::Score)} << u"negative"_s;
 }
 
 void TestCriteriaTree::problems()
@@ -83,8 +84,7 @@ void TestCriteriaTree::problems()
 void TestCriteriaTree::warnings()
 {
     const auto tree = CriteriaTree::build({crit(u"1"_s, u"8"_s, K::Group), crit(u"1.1"_s, u"3"_s, K::Score),
-                                           crit(u"1.2"_s, u"4.5"_s, K::Score), crit(u"1.3"_s, u"2"_s, K::Deduction),
-                                           crit(u"2"_s, u"5"_s, K::Group)});
+        crit(u"1.2"_s, u"4.5"_s, K::Score), crit(u"1.3"_s, u"2"_s, K::Deduction), crit(u"2"_s, u"5"_s, K::Group)});
     QVERIFY(tree.ok());
     const QStringList w = tree->warnings();
     QCOMPARE(w.size(), 3);

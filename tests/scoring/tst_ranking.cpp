@@ -62,28 +62,24 @@ void TestRanking::ranks_data()
     QTest::addColumn<QStringList>("units");
     QTest::addColumn<QStringList>("expected");
 
-    QTest::newRow("distinct") << QStringList{u"A:An:70"_s, u"B:Bình:90"_s, u"C:Cao:80"_s}
-                              << QStringList{u"1 B"_s, u"2 C"_s, u"3 A"_s};
-    QTest::newRow("tie shares a rank and the next skips")
-        << QStringList{u"A:An:90"_s, u"B:Bình:85"_s, u"C:Cao:85"_s, u"D:Dũng:80"_s}
-        << QStringList{u"1 A"_s, u"2 B"_s, u"2 C"_s, u"4 D"_s};
-    QTest::newRow("three-way tie at the top")
-        << QStringList{u"A:An:90"_s, u"B:Bình:90"_s, u"C:Cao:90"_s, u"D:Dũng:80"_s}
-        << QStringList{u"1 A"_s, u"1 B"_s, u"1 C"_s, u"4 D"_s};
+    QTest::newRow("distinct") << QStringList {u"A:An:70"_s, u"B:Bình:90"_s, u"C:Cao:80"_s}
+                              << QStringList {u"1 B"_s, u"2 C"_s, u"3 A"_s};
+    QTest::newRow("tie shares a rank and the next skips") << QStringList {u"A:An:90"_s, u"B:Bình:85"_s, u"C:Cao:85"_s,
+        u"D:Dũng:80"_s} << QStringList {u"1 A"_s, u"2 B"_s, u"2 C"_s, u"4 D"_s};
+    QTest::newRow("three-way tie at the top") << QStringList {u"A:An:90"_s, u"B:Bình:90"_s, u"C:Cao:90"_s,
+        u"D:Dũng:80"_s} << QStringList {u"1 A"_s, u"1 B"_s, u"1 C"_s, u"4 D"_s};
     // Equal after rounding to two decimals: 85.004 and 84.996 both show 85.00 and share the rank.
-    QTest::newRow("tie decided on the rounded index")
-        << QStringList{u"A:An:85.004"_s, u"B:Bình:84.996"_s, u"C:Cao:84.994"_s}
-        << QStringList{u"1 A"_s, u"1 B"_s, u"3 C"_s};
+    QTest::newRow("tie decided on the rounded index") << QStringList {u"A:An:85.004"_s, u"B:Bình:84.996"_s,
+        u"C:Cao:84.994"_s} << QStringList {u"1 A"_s, u"1 B"_s, u"3 C"_s};
     // Inside a tie, Vietnamese order: A < Â < B < D < Đ < U < Ư < Z (code points put Â, Đ, Ư after Z).
     QTest::newRow("Vietnamese collation inside a tie")
-        << QStringList{u"Z:Zét:88"_s, u"U2:Ưng Hòa:88"_s, u"D2:Đông Sơn:88"_s, u"A2:Ân Thi:88"_s, u"D1:Dương Kinh:88"_s,
-                       u"A1:An Lão:88"_s, u"U1:Uông Bí:88"_s, u"B:Bình Lục:88"_s}
-        << QStringList{u"1 A1"_s, u"1 A2"_s, u"1 B"_s, u"1 D1"_s, u"1 D2"_s, u"1 U1"_s, u"1 U2"_s, u"1 Z"_s};
-    QTest::newRow("real: Thanh Hoa 2023 districts")
-        << QStringList{u"HH:Hoằng Hóa:91.92"_s, u"DS:Đông Sơn:92.15"_s, u"X:Huyện khác:88.5"_s}
-        << QStringList{u"1 DS"_s, u"2 HH"_s, u"3 X"_s};
-    QTest::newRow("single unit") << QStringList{u"A:An:12"_s} << QStringList{u"1 A"_s};
-    QTest::newRow("no unit") << QStringList{} << QStringList{};
+        << QStringList {u"Z:Zét:88"_s, u"U2:Ưng Hòa:88"_s, u"D2:Đông Sơn:88"_s, u"A2:Ân Thi:88"_s,
+               u"D1:Dương Kinh:88"_s, u"A1:An Lão:88"_s, u"U1:Uông Bí:88"_s, u"B:Bình Lục:88"_s}
+        << QStringList {u"1 A1"_s, u"1 A2"_s, u"1 B"_s, u"1 D1"_s, u"1 D2"_s, u"1 U1"_s, u"1 U2"_s, u"1 Z"_s};
+    QTest::newRow("real: Thanh Hoa 2023 districts") << QStringList {u"HH:Hoằng Hóa:91.92"_s, u"DS:Đông Sơn:92.15"_s,
+        u"X:Huyện khác:88.5"_s} << QStringList {u"1 DS"_s, u"2 HH"_s, u"3 X"_s};
+    QTest::newRow("single unit") << QStringList {u"A:An:12"_s} << QStringList {u"1 A"_s};
+    QTest::newRow("no unit") << QStringList {} << QStringList {};
 }
 
 void TestRanking::ranks()
@@ -99,9 +95,9 @@ void TestRanking::previousYear()
 {
     RankingInput in = input({u"A:An:90"_s, u"B:Bình:85"_s, u"C:Cao:80"_s, u"N:Mới:95"_s});
     // Last year C was first and A third; N did not exist.
-    in.previousRanks = QHash<QString, int>{{u"A"_s, 3}, {u"B"_s, 2}, {u"C"_s, 1}};
+    in.previousRanks = QHash<QString, int> {{u"A"_s, 3}, {u"B"_s, 2}, {u"C"_s, 1}};
     const RankingTable table = computeRanking(in);
-    QCOMPARE(describe(table.ranked), (QStringList{u"1 N"_s, u"2 A"_s, u"3 B"_s, u"4 C"_s}));
+    QCOMPARE(describe(table.ranked), (QStringList {u"1 N"_s, u"2 A"_s, u"3 B"_s, u"4 C"_s}));
     QCOMPARE(table.ranked[0].previousRank, std::nullopt);
     QCOMPARE(table.ranked[0].rankChange, std::nullopt);
     QCOMPARE(table.ranked[1].previousRank, 3);
@@ -123,10 +119,10 @@ void TestRanking::incompleteAndSpecialUnits()
 {
     RankingInput in = input({u"A:An:90"_s, u"E:Ea Súp:"_s, u"S:Đặc thù:*"_s, u"B:Bình:85"_s});
     const RankingTable table = computeRanking(in);
-    QCOMPARE(describe(table.ranked), (QStringList{u"1 A"_s, u"2 B"_s}));
+    QCOMPARE(describe(table.ranked), (QStringList {u"1 A"_s, u"2 B"_s}));
     QCOMPARE(table.incomplete.size(), 1);
     QCOMPARE(table.incomplete[0].unitCode, u"E"_s);
-    QCOMPARE(table.incomplete[0].missing, QStringList{u"1"_s});
+    QCOMPARE(table.incomplete[0].missing, QStringList {u"1"_s});
     QCOMPARE(table.incomplete[0].rank, std::nullopt);
     QCOMPARE(table.unranked.size(), 1);
     QCOMPARE(table.unranked[0].unitCode, u"S"_s);

@@ -50,55 +50,52 @@ void TestSheetScore::totals_data()
     QTest::addColumn<QString>("index");
     QTest::addColumn<QStringList>("missing");
 
-    QTest::newRow("everything full")
-        << standardTree
-        << QStringList{u"1.1.1=2"_s, u"1.1.2=100"_s, u"1.2=6"_s, u"2.1=12"_s, u"2.2=100"_s, u"3=70"_s} << u"100"_s
-        << u"100"_s << u"100.00"_s << QStringList{};
+    QTest::newRow("everything full") << standardTree
+                                     << QStringList {u"1.1.1=2"_s, u"1.1.2=100"_s, u"1.2=6"_s, u"2.1=12"_s,
+                                            u"2.2=100"_s, u"3=70"_s}
+                                     << u"100"_s << u"100"_s << u"100.00"_s << QStringList {};
     // Area 1: 1 + 1 (85% -> 1) + 0 - 3 = -1 -> 0; area 2: 12 + 4 (50% of 8); survey 60.
     QTest::newRow("deduction never below zero")
         << standardTree
-        << QStringList{u"1.1.1=1"_s, u"1.1.2=85"_s, u"1.2=0"_s, u"1.3=3"_s, u"2.1=12"_s, u"2.2=50"_s, u"3=60"_s}
-        << u"76"_s << u"100"_s << u"76.00"_s << QStringList{};
+        << QStringList {u"1.1.1=1"_s, u"1.1.2=85"_s, u"1.2=0"_s, u"1.3=3"_s, u"2.1=12"_s, u"2.2=50"_s, u"3=60"_s}
+        << u"76"_s << u"100"_s << u"76.00"_s << QStringList {};
     // Area 1: 2 + 2 + 6 - 1.5 = 8.5.
-    QTest::newRow("deduction subtracts")
-        << standardTree
-        << QStringList{u"1.1.1=2"_s, u"1.1.2=100"_s, u"1.2=6"_s, u"1.3=1.5"_s, u"2.1=12"_s, u"2.2=100"_s, u"3=70"_s}
-        << u"98.5"_s << u"100"_s << u"98.50"_s << QStringList{};
+    QTest::newRow("deduction subtracts") << standardTree
+                                         << QStringList {u"1.1.1=2"_s, u"1.1.2=100"_s, u"1.2=6"_s, u"1.3=1.5"_s,
+                                                u"2.1=12"_s, u"2.2=100"_s, u"3=70"_s}
+                                         << u"98.5"_s << u"100"_s << u"98.50"_s << QStringList {};
     // Whole area 2 not applicable: 2 + 1 (90% -> 1) + 5 + 63 = 71 of 80 = 88.75.
-    QTest::newRow("area not applicable")
-        << standardTree << QStringList{u"1.1.1=2"_s, u"1.1.2=90"_s, u"1.2=5"_s, u"2=na"_s, u"3=63"_s} << u"71"_s
-        << u"80"_s << u"88.75"_s << QStringList{};
+    QTest::newRow("area not applicable") << standardTree
+                                         << QStringList {u"1.1.1=2"_s, u"1.1.2=90"_s, u"1.2=5"_s, u"2=na"_s, u"3=63"_s}
+                                         << u"71"_s << u"80"_s << u"88.75"_s << QStringList {};
     // 2.1 not applicable: area 2 max 8, 87.5% of 8 = 7; area 1: 1.5 + 0 (79.99%) + 6 = 7.5; survey 68.32.
     // 82.82 / 88 = 94.1136.. -> 94.11.
     QTest::newRow("leaf not applicable shrinks the denominator")
         << standardTree
-        << QStringList{u"1.1.1=1.5"_s, u"1.1.2=79.99"_s, u"1.2=6"_s, u"2.1=na"_s, u"2.2=87.5"_s, u"3=68.32"_s}
-        << u"82.82"_s << u"88"_s << u"94.11"_s << QStringList{};
+        << QStringList {u"1.1.1=1.5"_s, u"1.1.2=79.99"_s, u"1.2=6"_s, u"2.1=na"_s, u"2.2=87.5"_s, u"3=68.32"_s}
+        << u"82.82"_s << u"88"_s << u"94.11"_s << QStringList {};
     QTest::newRow("84.995 rounds up to 85.00")
         << standardTree
-        << QStringList{u"1.1.1=2"_s, u"1.1.2=100"_s, u"1.2=0.995"_s, u"2.1=10"_s, u"2.2=0"_s, u"3=70"_s}
-        << u"84.995"_s << u"100"_s << u"85.00"_s << QStringList{};
+        << QStringList {u"1.1.1=2"_s, u"1.1.2=100"_s, u"1.2=0.995"_s, u"2.1=10"_s, u"2.2=0"_s, u"3=70"_s} << u"84.995"_s
+        << u"100"_s << u"85.00"_s << QStringList {};
     QTest::newRow("84.985 rounds up to 84.99")
         << standardTree
-        << QStringList{u"1.1.1=2"_s, u"1.1.2=100"_s, u"1.2=0.985"_s, u"2.1=10"_s, u"2.2=0"_s, u"3=70"_s}
-        << u"84.985"_s << u"100"_s << u"84.99"_s << QStringList{};
+        << QStringList {u"1.1.1=2"_s, u"1.1.2=100"_s, u"1.2=0.985"_s, u"2.1=10"_s, u"2.2=0"_s, u"3=70"_s} << u"84.985"_s
+        << u"100"_s << u"84.99"_s << QStringList {};
     QTest::newRow("84.9849 rounds down to 84.98")
         << standardTree
-        << QStringList{u"1.1.1=2"_s, u"1.1.2=100"_s, u"1.2=0.9849"_s, u"2.1=10"_s, u"2.2=0"_s, u"3=70"_s}
-        << u"84.9849"_s << u"100"_s << u"84.98"_s << QStringList{};
-    QTest::newRow("parent capped at its max")
-        << cappedTree << QStringList{u"1.1=3"_s, u"1.2=3"_s, u"2=90"_s} << u"95"_s << u"100"_s << u"95.00"_s
-        << QStringList{};
+        << QStringList {u"1.1.1=2"_s, u"1.1.2=100"_s, u"1.2=0.9849"_s, u"2.1=10"_s, u"2.2=0"_s, u"3=70"_s}
+        << u"84.9849"_s << u"100"_s << u"84.98"_s << QStringList {};
+    QTest::newRow("parent capped at its max") << cappedTree << QStringList {u"1.1=3"_s, u"1.2=3"_s, u"2=90"_s}
+                                              << u"95"_s << u"100"_s << u"95.00"_s << QStringList {};
     // Deductions may stay empty; a self-assessed value alone does not count.
     QTest::newRow("incomplete: missing and self only")
-        << standardTree << QStringList{u"1.1.1=/2"_s, u"1.1.2=100"_s, u"1.2=6"_s, u"2.1=12"_s, u"3=70"_s} << u"90"_s
-        << u"100"_s << u"90.00"_s << QStringList{u"1.1.1"_s, u"2.2"_s};
-    QTest::newRow("nothing entered")
-        << standardTree << QStringList{} << u"0"_s << u"100"_s << u"0.00"_s
-        << QStringList{u"1.1.1"_s, u"1.1.2"_s, u"1.2"_s, u"2.1"_s, u"2.2"_s, u"3"_s};
-    QTest::newRow("not applicable is not missing")
-        << standardTree << QStringList{u"1=na"_s, u"2=na"_s, u"3=35"_s} << u"35"_s << u"70"_s << u"50.00"_s
-        << QStringList{};
+        << standardTree << QStringList {u"1.1.1=/2"_s, u"1.1.2=100"_s, u"1.2=6"_s, u"2.1=12"_s, u"3=70"_s} << u"90"_s
+        << u"100"_s << u"90.00"_s << QStringList {u"1.1.1"_s, u"2.2"_s};
+    QTest::newRow("nothing entered") << standardTree << QStringList {} << u"0"_s << u"100"_s << u"0.00"_s
+                                     << QStringList {u"1.1.1"_s, u"1.1.2"_s, u"1.2"_s, u"2.1"_s, u"2.2"_s, u"3"_s};
+    QTest::newRow("not applicable is not missing") << standardTree << QStringList {u"1=na"_s, u"2=na"_s, u"3=35"_s}
+                                                   << u"35"_s << u"70"_s << u"50.00"_s << QStringList {};
 }
 
 void TestSheetScore::totals()
@@ -119,8 +116,8 @@ void TestSheetScore::totals()
 void TestSheetScore::areaOfNotApplicableLeaf()
 {
     const CriteriaTree tree = makeTree(standardTree);
-    const SheetScore s = scoreSheet(
-        tree, makeSheet(u"U"_s, {u"1.1.1=1.5"_s, u"1.1.2=79.99"_s, u"1.2=6"_s, u"2.1=na"_s, u"2.2=87.5"_s, u"3=68.32"_s}));
+    const SheetScore s = scoreSheet(tree,
+        makeSheet(u"U"_s, {u"1.1.1=1.5"_s, u"1.1.2=79.99"_s, u"1.2=6"_s, u"2.1=na"_s, u"2.2=87.5"_s, u"3=68.32"_s}));
     const qsizetype area2 = tree.indexOf(u"2"_s);
     QCOMPARE(s.points[area2].toString(), u"7"_s);
     QCOMPARE(s.applicableMax[area2].toString(), u"8"_s);

@@ -27,7 +27,8 @@ inline CriteriaTree smallTree()
 }
 
 // Creates the file and returns the open database and the period id.
-inline std::unique_ptr<Database> makeProvince(const QString &path, qint64 *periodId, int schemaVersion = Database::SchemaVersion)
+inline std::unique_ptr<Database> makeProvince(
+    const QString &path, qint64 *periodId, int schemaVersion = Database::SchemaVersion)
 {
     auto db = Database::create(path, schemaVersion);
     if (!db)
@@ -40,7 +41,7 @@ inline std::unique_ptr<Database> makeProvince(const QString &path, qint64 *perio
     };
     must((*db)->saveGroup({u"HUYEN"_s, u"UBND cấp huyện"_s, 1}));
     must((*db)->importUnits({{0, u"DS"_s, u"Đông Sơn"_s, u"HUYEN"_s, {}, {}, true},
-                             {0, u"HH"_s, u"Hoằng Hóa"_s, u"HUYEN"_s, {}, {}, true}}));
+        {0, u"HH"_s, u"Hoằng Hóa"_s, u"HUYEN"_s, {}, {}, true}}));
     const auto period = (*db)->addPeriod(2023, u"HUYEN"_s);
     if (!period)
         qFatal("%s", qPrintable(period.error().text()));

@@ -95,7 +95,7 @@ void TestDatabase::scoresAndAudit()
     QCOMPARE(sheets.value(u"DS"_s).entry(u"1.2"_s).note, u"Đã giải trình"_s);
 
     // An empty entry removes the cell.
-    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.2"_s, ScoreEntry{}));
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.2"_s, ScoreEntry {}));
     QVERIFY(!m_db->scoreSheets(m_period)->value(u"DS"_s).entries.contains(u"1.2"_s));
 
     const auto log = *m_db->auditLog(3);
@@ -146,7 +146,7 @@ void TestDatabase::importAllOrNothing()
     const QList<ScoreRow> rows = {
         {u"DS"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(28), std::nullopt, std::nullopt},
         {u"HH"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(31), std::nullopt, std::nullopt}, // above 30
-        {u"HH"_s, u"9.9"_s, std::nullopt, Fixed::fromInt(1), std::nullopt, std::nullopt},  // no such criterion
+        {u"HH"_s, u"9.9"_s, std::nullopt, Fixed::fromInt(1), std::nullopt, std::nullopt}, // no such criterion
     };
     const qsizetype before = m_db->auditLog()->size();
     const Status s = m_db->importScores(m_period, rows);
@@ -167,8 +167,9 @@ void TestDatabase::importKeepsWhatTheFileLeavesEmpty()
     ScoreEntry e = appraised("20", "25");
     e.note = u"ghi chú"_s;
     QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, e));
-    QVERIFY(m_db->importScores(m_period, {{u"DS"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(21), std::nullopt, std::nullopt},
-                                          {u"DS"_s, u"2"_s, std::nullopt, std::nullopt, true, std::nullopt}}));
+    QVERIFY(m_db->importScores(m_period,
+        {{u"DS"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(21), std::nullopt, std::nullopt},
+            {u"DS"_s, u"2"_s, std::nullopt, std::nullopt, true, std::nullopt}}));
     const ScoreSheet sheet = m_db->scoreSheets(m_period)->value(u"DS"_s);
     QCOMPARE(sheet.entry(u"1.1"_s).appraised, Fixed::fromInt(21));
     QCOMPARE(sheet.entry(u"1.1"_s).selfValue, Fixed::fromInt(25));
@@ -187,7 +188,8 @@ void TestDatabase::finalPeriodRefusesWrites()
 
     const QList<Status> refused = {
         m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("11")),
-        m_db->importScores(m_period, {{u"DS"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(1), std::nullopt, std::nullopt}}),
+        m_db->importScores(
+            m_period, {{u"DS"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(1), std::nullopt, std::nullopt}}),
         m_db->replaceCriteria(m_period, smallTree()),
         m_db->setBands(m_period, ClassBands::defaults()),
         m_db->setDecisionTexts(m_period, u"{}"_s),
@@ -252,8 +254,8 @@ void TestDatabase::copyFromEarlierYear()
 
 void TestDatabase::unitsTakePartByYear()
 {
-    Unit merged{0, u"NX"_s, u"Nghi Sơn"_s, u"HUYEN"_s, 2024, {}, true};
-    Unit retired{0, u"HH"_s, u"Hoằng Hóa"_s, u"HUYEN"_s, {}, 2024, true};
+    Unit merged {0, u"NX"_s, u"Nghi Sơn"_s, u"HUYEN"_s, 2024, {}, true};
+    Unit retired {0, u"HH"_s, u"Hoằng Hóa"_s, u"HUYEN"_s, {}, 2024, true};
     QVERIFY(m_db->saveUnit(merged));
     QVERIFY(m_db->saveUnit(retired));
     const auto p2024 = m_db->addPeriod(2024, u"HUYEN"_s, 2023);
@@ -265,8 +267,8 @@ void TestDatabase::unitsTakePartByYear()
         codes2023.append(u.code);
     for (const Unit &u : units2024)
         codes2024.append(u.code);
-    QCOMPARE(codes2023, (QStringList{u"DS"_s, u"HH"_s}));
-    QCOMPARE(codes2024, (QStringList{u"DS"_s, u"NX"_s}));
+    QCOMPARE(codes2023, (QStringList {u"DS"_s, u"HH"_s}));
+    QCOMPARE(codes2024, (QStringList {u"DS"_s, u"NX"_s}));
     QCOMPARE(m_db->saveUnit({0, u"ZZ"_s, u"Không nhóm"_s, u"NOPE"_s, {}, {}, true}).error().kind, Error::Kind::BadData);
 }
 
@@ -274,13 +276,14 @@ void TestDatabase::outsideEditsAreReported_data()
 {
     QTest::addColumn<QString>("statement");
     QTest::addColumn<QString>("fragment");
-    QTest::newRow("score changed") << u"UPDATE score SET appraised = 300000"_s << u"score of unit DS for criterion 1.1"_s;
-    QTest::newRow("criterion max raised") << u"UPDATE criterion SET max_points = 990000 WHERE code = '1.1'"_s
-                                          << u"Criterion 1.1 of 2023/HUYEN"_s;
+    QTest::newRow("score changed") << u"UPDATE score SET appraised = 300000"_s
+                                   << u"score of unit DS for criterion 1.1"_s;
+    QTest::newRow("criterion max raised")
+        << u"UPDATE criterion SET max_points = 990000 WHERE code = '1.1'"_s << u"Criterion 1.1 of 2023/HUYEN"_s;
     QTest::newRow("unit renamed") << u"UPDATE unit SET name = 'Khác' WHERE code = 'HH'"_s << u"Unit HH"_s;
     QTest::newRow("period finalised by hand") << u"UPDATE period SET status = 'final'"_s << u"Period 2023/HUYEN"_s;
-    QTest::newRow("newest audit rows deleted") << u"DELETE FROM audit WHERE id = (SELECT max(id) FROM audit)"_s
-                                               << u"newest audit log entries were removed"_s;
+    QTest::newRow("newest audit rows deleted")
+        << u"DELETE FROM audit WHERE id = (SELECT max(id) FROM audit)"_s << u"newest audit log entries were removed"_s;
     QTest::newRow("audit row rewritten") << u"UPDATE audit SET new_value = 'x' WHERE id = 2"_s
                                          << u"Audit log entry 2 was changed"_s;
 }

@@ -42,8 +42,9 @@ void rawSql(const QString &path, const QStringList &statements)
 }
 
 // A few real PNG bytes: signature and an IHDR chunk.
-const QByteArray pngBytes = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
-                                                "0000000d4944415478da63f8cfc0f01f0005000201f1d8a3c80000000049454e44ae426082");
+const QByteArray pngBytes
+    = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+                          "0000000d4944415478da63f8cfc0f01f0005000201f1d8a3c80000000049454e44ae426082");
 } // namespace
 
 class TestFileSafety : public QObject
@@ -72,7 +73,8 @@ void TestFileSafety::refusedAndUntouched_data()
     QTest::newRow("text file") << u"notes.txt"_s << Error::Kind::NotOurs << u"not a database"_s;
     QTest::newRow("PNG image") << u"logo.png"_s << Error::Kind::NotOurs << u"not a database"_s;
     QTest::newRow("empty file") << u"empty.parindex"_s << Error::Kind::NotOurs << u"not a database"_s;
-    QTest::newRow("SQLite file of another program") << u"other.sqlite"_s << Error::Kind::NotOurs << u"another program"_s;
+    QTest::newRow("SQLite file of another program")
+        << u"other.sqlite"_s << Error::Kind::NotOurs << u"another program"_s;
     QTest::newRow("newer schema") << u"newer.parindex"_s << Error::Kind::TooNew << u"newer version"_s;
 }
 
@@ -89,12 +91,14 @@ void TestFileSafety::refusedAndUntouched()
     else if (name == u"empty.parindex")
         writeBytes(file, {});
     else if (name == u"other.sqlite")
-        rawSql(file, {u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)"_s,
-                      u"INSERT INTO invoices (amount) VALUES (12.5)"_s});
+        rawSql(file,
+            {u"CREATE TABLE invoices (id INTEGER PRIMARY KEY, amount REAL)"_s,
+                u"INSERT INTO invoices (amount) VALUES (12.5)"_s});
     else if (name == u"newer.parindex") {
         qint64 period = 0;
         makeProvince(file, &period).reset();
-        rawSql(file, {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA user_version = %1"_s.arg(Database::SchemaVersion + 1)});
+        rawSql(
+            file, {u"PRAGMA journal_mode = DELETE"_s, u"PRAGMA user_version = %1"_s.arg(Database::SchemaVersion + 1)});
     }
     const QByteArray before = bytesOf(file);
     const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
@@ -144,7 +148,7 @@ void TestFileSafety::migratesOlderFileOnACopy()
     QCOMPARE((*db)->scoreSheets(period)->value(u"DS"_s).entry(u"1.1"_s).appraised, Fixed::parse(u"28.15"));
     QVERIFY((*db)->setDecisionTexts(period, u"{}"_s));
     QVERIFY((*db)->check().ok());
-    db = Error{};
+    db = Error {};
 
     // The copy taken before the upgrade is the version-1 file, whole.
     const QString backup = file + u".v1.bak"_s;

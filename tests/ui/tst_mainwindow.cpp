@@ -20,8 +20,8 @@
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
-#include <QtWidgets/QTableView>
 #include <QtWidgets/QTabWidget>
+#include <QtWidgets/QTableView>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;
@@ -141,8 +141,8 @@ void TestMainWindow::typeAWholeSheetByKeyboard()
         ScoreSheetModel *model = window.scoresTab()->sheetModel();
         const CriteriaTree tree = window.document()->criteria(period);
         // The first leaf's appraised cell, then every leaf by keyboard: full marks typed, Enter goes down.
-        QModelIndex cell = model->neighbourLeaf(model->indexOfCode(tree.at(0).code, ScoreSheetModel::AppraisedColumn), +1,
-                                                ScoreSheetModel::AppraisedColumn);
+        QModelIndex cell = model->neighbourLeaf(model->indexOfCode(tree.at(0).code, ScoreSheetModel::AppraisedColumn),
+            +1, ScoreSheetModel::AppraisedColumn);
         view->setFocus();
         view->setCurrentIndex(cell);
         int typed = 0;
@@ -243,8 +243,8 @@ void TestMainWindow::secondInstanceIsReadOnly()
     ScoreEntry e;
     e.appraised = Fixed();
     const CriteriaTree tree = second.document()->criteria(period->id);
-    const Status s = second.document()->setScore(period->id, second.document()->periodUnits(period->id).first().code,
-                                                 tree.at(tree.leaves().first()).code, e);
+    const Status s = second.document()->setScore(
+        period->id, second.document()->periodUnits(period->id).first().code, tree.at(tree.leaves().first()).code, e);
     QCOMPARE(s.error().kind, Error::Kind::ReadOnly);
     // Once the first window lets go, the file opens for writing again.
     first.closeFile();

@@ -5,7 +5,7 @@
 namespace parindex {
 
 bool SetScoreCommand::apply(DeskDocument *document, qint64 periodId, const QString &unitCode,
-                            const QString &criterionCode, const ScoreEntry &after)
+    const QString &criterionCode, const ScoreEntry &after)
 {
     const ScoreEntry before = document->scoreSheet(periodId, unitCode).entry(criterionCode);
     if (before == after)
@@ -17,13 +17,13 @@ bool SetScoreCommand::apply(DeskDocument *document, qint64 periodId, const QStri
 }
 
 SetScoreCommand::SetScoreCommand(DeskDocument *document, qint64 periodId, QString unitCode, QString criterionCode,
-                                 ScoreEntry before, ScoreEntry after)
-    : m_document(document)
-    , m_periodId(periodId)
-    , m_unitCode(std::move(unitCode))
-    , m_criterionCode(std::move(criterionCode))
-    , m_before(std::move(before))
-    , m_after(std::move(after))
+    ScoreEntry before, ScoreEntry after)
+    : m_document(document),
+      m_periodId(periodId),
+      m_unitCode(std::move(unitCode)),
+      m_criterionCode(std::move(criterionCode)),
+      m_before(std::move(before)),
+      m_after(std::move(after))
 {
     setText(tr("score %1 of %2").arg(m_criterionCode, m_unitCode));
 }

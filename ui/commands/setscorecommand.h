@@ -17,14 +17,14 @@ class SetScoreCommand : public QUndoCommand
 public:
     // Writes `after`; only when the file accepted it is the command pushed onto the document's stack.
     static bool apply(DeskDocument *document, qint64 periodId, const QString &unitCode, const QString &criterionCode,
-                      const ScoreEntry &after);
+        const ScoreEntry &after);
 
     void undo() override;
     void redo() override;
 
 private:
-    SetScoreCommand(DeskDocument *document, qint64 periodId, QString unitCode, QString criterionCode,
-                    ScoreEntry before, ScoreEntry after);
+    SetScoreCommand(DeskDocument *document, qint64 periodId, QString unitCode, QString criterionCode, ScoreEntry before,
+        ScoreEntry after);
 
     DeskDocument *m_document;
     qint64 m_periodId;

@@ -11,8 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace parindex {
 
-RankingModel::RankingModel(QObject *parent)
-    : QAbstractTableModel(parent)
+RankingModel::RankingModel(QObject *parent) : QAbstractTableModel(parent)
 {
     m_locale.setNumberOptions(QLocale::OmitGroupSeparator);
 }
@@ -164,7 +163,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             const AreaResult &a = r.areas.value(column - FirstArea);
             if (a.max == Fixed())
                 return tr("Area %1 does not apply to this unit.").arg(a.code);
-            return tr("Area %1: %2 of %3 points").arg(a.code, a.points.toString(m_locale, 2), a.max.toString(m_locale, 2));
+            return tr("Area %1: %2 of %3 points")
+                .arg(a.code, a.points.toString(m_locale, 2), a.max.toString(m_locale, 2));
         }
     }
     if (role == Qt::FontRole && column == Index) {
@@ -213,8 +213,7 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
 
 namespace parindex {
 
-RankingFilter::RankingFilter(QObject *parent)
-    : QSortFilterProxyModel(parent)
+RankingFilter::RankingFilter(QObject *parent) : QSortFilterProxyModel(parent)
 {
     setSortRole(RankingModel::RawRole);
     setFilterCaseSensitivity(Qt::CaseInsensitive);

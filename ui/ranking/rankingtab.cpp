@@ -22,16 +22,16 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
-    : QWidget(parent)
-    , m_document(document)
-    , m_model(new RankingModel(this))
-    , m_filter(new RankingFilter(this))
-    , m_search(new QLineEdit(this))
-    , m_class(new QComboBox(this))
-    , m_view(new QTableView(this))
-    , m_empty(new QLabel(this))
-    , m_incompleteTitle(new QLabel(this))
-    , m_incomplete(new QTreeWidget(this))
+    : QWidget(parent),
+      m_document(document),
+      m_model(new RankingModel(this)),
+      m_filter(new RankingFilter(this)),
+      m_search(new QLineEdit(this)),
+      m_class(new QComboBox(this)),
+      m_view(new QTableView(this)),
+      m_empty(new QLabel(this)),
+      m_incompleteTitle(new QLabel(this)),
+      m_incomplete(new QTreeWidget(this))
 {
     m_filter->setSourceModel(m_model);
     m_search->setObjectName(u"rankingSearch"_s);
@@ -122,8 +122,9 @@ void RankingTab::refresh()
     } else if (const auto result = m_document->ranking(m_periodId); result) {
         table = *result;
         if (table.ranked.isEmpty() && table.unranked.isEmpty())
-            emptyText = table.incomplete.isEmpty() ? tr("No unit takes part in this period.")
-                                                   : tr("No unit is ranked yet: every unit still misses appraised scores.");
+            emptyText = table.incomplete.isEmpty()
+                ? tr("No unit takes part in this period.")
+                : tr("No unit is ranked yet: every unit still misses appraised scores.");
     } else {
         emptyText = result.error().text();
     }
