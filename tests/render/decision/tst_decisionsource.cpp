@@ -114,7 +114,7 @@ void TestDecisionSource::textsDefaultThenStored()
 {
     const auto defaults = DecisionSource::loadTexts(*m_db, 2024, {});
     QVERIFY(defaults.ok());
-    QCOMPARE(defaults->issuingBody, u"TỈNH ……"_s); // the demo names no province yet
+    QCOMPARE(defaults->issuingBody, u"TỈNH MINH HÒA"_s); // the demo stores its province for the decision
 
     DecisionTexts edited = *defaults;
     edited.province = u"Minh Hòa"_s;
