@@ -86,6 +86,14 @@ int main(int argc, char *argv[])
                    .arg(ms, 0, 'f', 0)
                    .arg(double(f.rows.size()) / ms * 1000.0, 0, 'f', 0);
     }
+    const double openOnly = medianMs(5, [&] { auto db = Database::open(path, Database::Access::ReadOnly); });
+    out << u"open (header, pragmas, quick_check): %1 ms\n"_s.arg(openOnly, 0, 'f', 1);
+    {
+        auto db = Database::open(path, Database::Access::ReadOnly);
+        const auto period = (*db)->period(2025, u"XA"_s);
+        const double load = medianMs(5, [&] { (void)(*db)->scoreSheets(period->id); });
+        out << u"load the period's score sheets: %1 ms\n"_s.arg(load, 0, 'f', 1);
+    }
     const double fromFile = medianMs(5, [&] {
         auto db = Database::open(path, Database::Access::ReadOnly);
         table = *rankPeriod(**db, 2025, u"XA"_s);

@@ -71,27 +71,27 @@
     </message>
     <message>
         <source>A classification needs at least one band.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thang xếp loại cần có ít nhất một loại.</translation>
     </message>
     <message>
         <source>Band %1 starts at %2, outside 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại %1 bắt đầu từ %2, nằm ngoài khoảng 0 đến 100.</translation>
     </message>
     <message>
         <source>Band %1 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại %1 xuất hiện hai lần.</translation>
     </message>
     <message>
         <source>Band %1 must start below band %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại %1 phải có ngưỡng thấp hơn loại %2.</translation>
     </message>
     <message>
         <source>The lowest band, %1, must start at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại thấp nhất (%1) phải bắt đầu từ 0.</translation>
     </message>
     <message>
         <source>The classification bands are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng xếp loại không hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -126,11 +126,11 @@
     </message>
     <message>
         <source>The option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tùy chọn --%1 cần có giá trị.</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tùy chọn %1.</translation>
     </message>
     <message>
         <source>This command needs --year with a year such as 2024.</source>
@@ -138,81 +138,81 @@
     </message>
     <message>
         <source>%1 can only be read: this command changes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ đọc được, nhưng lệnh này cần ghi vào tệp.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Không ghi được %1: %2</translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
     <message>
         <source>No command given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa nhập lệnh.</translation>
     </message>
     <message>
         <source>--lang takes vi or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang nhận vi hoặc en.</translation>
     </message>
     <message>
         <source>Every command needs --db FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh nào cũng cần --db TỆP.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có lệnh &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã tạo %1.</translation>
     </message>
     <message>
         <source>Use: units import FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: units import TỆP</translation>
     </message>
     <message>
         <source>Use: period add --year Y --group G [--copy-from Y0]</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: period add --year Y --group G [--copy-from Y0]</translation>
     </message>
     <message>
         <source>--copy-from takes a year such as 2023.</source>
-        <translation type="unfinished"></translation>
+        <translation>--copy-from nhận một năm, ví dụ 2023.</translation>
     </message>
     <message>
         <source>Use: criteria import|export --year Y --group G FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: criteria import|export --year Y --group G TỆP</translation>
     </message>
     <message>
         <source>Use: scores import|export --year Y --group G FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: scores import|export --year Y --group G TỆP</translation>
     </message>
     <message>
         <source>--layout takes long or wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>--layout nhận long hoặc wide.</translation>
     </message>
     <message>
         <source>--format takes table, csv or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format nhận table, csv hoặc json.</translation>
     </message>
     <message>
         <source>finalize needs the decision&apos;s --number (e.g. 600/QĐ-UBND) and --date YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh finalize cần số quyết định --number (ví dụ 600/QĐ-UBND) và ngày --date YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>PROBLEM: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VẤN ĐỀ: %1</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy vấn đề nào.</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tìm thấy %n vấn đề.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use: backup --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: backup --out TỆP</translation>
     </message>
     <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
@@ -233,19 +233,36 @@ Commands:
   backup --out FILE                               consistent copy of the database
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Cách dùng: parindex-cli --db TỆP [--lang vi|en] LỆNH [tùy chọn]
+Các lệnh:
+  init [--demo]                                   tạo cơ sở dữ liệu; --demo thêm dữ liệu một tỉnh minh họa
+  units import TỆP                                thêm hoặc cập nhật đơn vị (units.csv)
+  period add --year Y --group G [--copy-from Y0]  mở một kỳ đánh giá
+  criteria import|export --year Y --group G TỆP
+  scores import|export --year Y --group G TỆP [--layout long|wide]
+  rank --year Y --group G [--format table|csv|json] [--out TỆP]
+  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out TỆP]
+  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
+        --out TỆP.png|.svg|.pdf                   biểu đồ của một nhóm qua các năm
+  decision --year Y [--group G] --out TỆP.pdf [--number N --date YYYY-MM-DD --signer TÊN]
+                                                  quyết định công bố xếp hạng; mọi nhóm khi không có --group
+  finalize --year Y --group G --number N --date YYYY-MM-DD
+  check                                           báo cáo về tính toàn vẹn và nhất quán của dữ liệu
+  backup --out TỆP                                bản sao nhất quán của cơ sở dữ liệu
+Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở được cơ sở dữ liệu hoặc tệp.
+</translation>
     </message>
     <message>
         <source>decision needs --out with a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lệnh decision cần --out với tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
         <source>--date takes a date as YYYY-MM-DD, such as 2024-02-02.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date nhận một ngày dạng YYYY-MM-DD, ví dụ 2024-02-02.</translation>
     </message>
     <message>
         <source>%1: the period is not final, so the decision carries the draft mark (DỰ THẢO).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kỳ đánh giá chưa chốt nên quyết định mang dấu DỰ THẢO.</translation>
     </message>
 </context>
 <context>
@@ -271,437 +288,437 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     <name>CriteriaEdit</name>
     <message>
         <source>There is no criterion %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có tiêu chí %1.</translation>
     </message>
     <message>
         <source>This change would make the criteria tree invalid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi này sẽ làm cây tiêu chí không hợp lệ.</translation>
     </message>
     <message>
         <source>Only a group has sub-criteria: %1 is of kind %2. Change its kind to Group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ tiêu chí loại Nhóm mới có tiêu chí thành phần: %1 thuộc loại %2. Hãy đổi loại của nó thành Nhóm trước.</translation>
     </message>
     <message>
         <source>%1 is already the first on its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã ở vị trí đầu tiên trong cấp của nó.</translation>
     </message>
     <message>
         <source>%1 is already the last on its level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã ở vị trí cuối cùng trong cấp của nó.</translation>
     </message>
     <message>
         <source>%1 has no criterion before it on its level to go under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước %1 không có tiêu chí cùng cấp nào để hạ cấp vào.</translation>
     </message>
     <message>
         <source>%1 can only go under %2 if %2 is a group: change the kind of %2 to Group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ hạ cấp vào %2 được khi %2 là nhóm: hãy đổi loại của %2 thành Nhóm trước.</translation>
     </message>
     <message>
         <source>%1 is an area already: it cannot move a level up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã là lĩnh vực: không thể nâng thêm một cấp.</translation>
     </message>
     <message>
         <source>Unit %1, criterion %2: the value %3 entered is above the maximum %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị %1, tiêu chí %2: giá trị đã nhập %3 vượt điểm tối đa %4.</translation>
     </message>
 </context>
 <context>
     <name>CriteriaTree</name>
     <message>
         <source>Criterion &quot;%1&quot;: the code must be numbers joined by dots, such as 1, 1.2 or 1.2.3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí &quot;%1&quot;: mã phải gồm các số nối bằng dấu chấm, ví dụ 1, 1.2 hoặc 1.2.3.</translation>
     </message>
     <message>
         <source>Criterion %1 appears more than once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 xuất hiện nhiều lần.</translation>
     </message>
     <message>
         <source>Criterion %1 has no title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 chưa có tên.</translation>
     </message>
     <message>
         <source>Criterion %1: the maximum points %2 are negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1: điểm tối đa %2 là số âm.</translation>
     </message>
     <message>
         <source>Criterion %1 is a rate but has no rule (linear, or thresholds such as 100:2;80:1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 thuộc loại tỷ lệ nhưng chưa có quy tắc (linear – tuyến tính, hoặc các ngưỡng như 100:2;80:1).</translation>
     </message>
     <message>
         <source>Criterion %1 has a rate rule but is not a rate criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 có quy tắc tỷ lệ nhưng không thuộc loại tỷ lệ.</translation>
     </message>
     <message>
         <source>Criterion %1: its rule gives up to %2 points, more than its maximum %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1: quy tắc cho tới %2 điểm, vượt điểm tối đa %3.</translation>
     </message>
     <message>
         <source>Criterion %1: its parent %2 is missing or comes after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1: tiêu chí cấp trên %2 bị thiếu hoặc đứng sau nó.</translation>
     </message>
     <message>
         <source>Criterion %1: its parent %2 is not of kind group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1: tiêu chí cấp trên %2 không thuộc loại nhóm.</translation>
     </message>
     <message>
         <source>Criterion %1: a deduction must belong to an area or criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1: điểm trừ phải thuộc một lĩnh vực hoặc một tiêu chí.</translation>
     </message>
     <message numerus="yes">
         <source>The criteria tree has %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cây tiêu chí có %n lỗi.</numerusform>
         </translation>
     </message>
     <message>
         <source>The areas add up to %1 points, not 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm các lĩnh vực là %1, không phải 100.</translation>
     </message>
     <message>
         <source>Criterion %1 is a group without sub-criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 là nhóm nhưng không có tiêu chí thành phần.</translation>
     </message>
     <message>
         <source>The sub-criteria of %1 add up to %2 points; its maximum is %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm các tiêu chí thành phần của %1 là %2; điểm tối đa của nó là %3.</translation>
     </message>
 </context>
 <context>
     <name>CriterionText</name>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tỷ lệ</translation>
     </message>
     <message>
         <source>Survey</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều tra XHH</translation>
     </message>
     <message>
         <source>Deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm trừ</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>, line %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, dòng %1</translation>
     </message>
     <message>
         <source>, column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, cột %1</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: %2</translation>
     </message>
     <message>
         <source>a value opens with a quote here that is never closed: expected a closing &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>có giá trị mở dấu ngoặc kép ở đây mà không đóng lại: cần một dấu &quot; đóng.</translation>
     </message>
     <message>
         <source>the file is empty: expected a header line with the column names.</source>
-        <translation type="unfinished"></translation>
+        <translation>tệp trống: cần một dòng tiêu đề ghi tên các cột.</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>%1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được %1: %2</translation>
     </message>
     <message>
         <source>Foreign keys cannot be enabled on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không bật được ràng buộc khóa ngoại cho %1.</translation>
     </message>
     <message>
         <source>Upgrading %1 to version %2 failed; the file was left as it was. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cấp %1 lên phiên bản %2 không thành công; tệp được giữ nguyên. %3</translation>
     </message>
     <message>
         <source>%1 already exists; a new file is never written over an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại; tệp mới không bao giờ được ghi đè lên tệp có sẵn.</translation>
     </message>
     <message>
         <source>The folder of %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thư mục chứa %1 không tồn tại.</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không tồn tại.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là tệp.</translation>
     </message>
     <message>
         <source>%1 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được %1: hãy kiểm tra quyền truy cập.</translation>
     </message>
     <message>
         <source>%1 is not a PAR Index file (it is not a database). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải tệp PAR Index (không phải cơ sở dữ liệu). Tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>%1 is a database of another program, not a PAR Index file. It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 là cơ sở dữ liệu của chương trình khác, không phải tệp PAR Index. Tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of this program (file version %2, this program knows %3). Update the program to open it; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 được ghi bởi phiên bản mới hơn của chương trình (phiên bản tệp %2, chương trình này chỉ biết đến %3). Hãy cập nhật chương trình để mở tệp; tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>%1 is of an older version (%2) and must be upgraded, which needs permission to write it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 thuộc phiên bản cũ (%2) và phải được nâng cấp, việc này cần quyền ghi vào tệp.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). Open a backup copy; the file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị hỏng (%2). Hãy mở một bản sao lưu; tệp không bị thay đổi.</translation>
     </message>
     <message>
         <source>Before upgrading %1, a backup copy %2 could not be made: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được bản sao lưu %2 trước khi nâng cấp %1: %3</translation>
     </message>
     <message>
         <source>%1 is open read-only: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đang mở ở chế độ chỉ đọc: chưa có gì thay đổi.</translation>
     </message>
     <message>
         <source>The period no longer exists in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá không còn trong %1.</translation>
     </message>
     <message>
         <source>The %1 ranking of group %2 is final (decision %3): it cannot be changed. Reopen it with a reason to correct it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả xếp hạng năm %1 của nhóm %2 đã chốt (quyết định %3): không thể thay đổi. Muốn điều chỉnh, hãy mở lại kèm lý do.</translation>
     </message>
     <message>
         <source>The database structure is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cấu trúc cơ sở dữ liệu bị hỏng: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) refer to rows that no longer exist.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dòng tham chiếu tới dòng không còn tồn tại.</numerusform>
         </translation>
     </message>
     <message>
         <source>Audit log entry %1 was changed or removed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục %1 của nhật ký thay đổi đã bị sửa hoặc xóa bên ngoài chương trình.</translation>
     </message>
     <message>
         <source>The newest audit log entries were removed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các mục mới nhất của nhật ký thay đổi đã bị xóa bên ngoài chương trình.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log: %n entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nhật ký thay đổi: %n mục.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more row(s) changed outside the program.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... và %n dòng khác bị thay đổi bên ngoài chương trình.</numerusform>
         </translation>
     </message>
     <message>
         <source>Group %1 was changed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm %1 đã bị thay đổi bên ngoài chương trình.</translation>
     </message>
     <message>
         <source>Unit %1 was changed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị %1 đã bị thay đổi bên ngoài chương trình.</translation>
     </message>
     <message>
         <source>Period %1/%2 was changed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá %1/%2 đã bị thay đổi bên ngoài chương trình.</translation>
     </message>
     <message>
         <source>Band %1 of %2/%3 was changed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng xếp loại %1 của kỳ %2/%3 đã bị thay đổi bên ngoài chương trình.</translation>
     </message>
     <message>
         <source>Criterion %1 of %2/%3 was changed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 của kỳ %2/%3 đã bị thay đổi bên ngoài chương trình.</translation>
     </message>
     <message>
         <source>The score of unit %1 for criterion %2 in %3/%4 was changed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm của đơn vị %1 ở tiêu chí %2 trong kỳ %3/%4 đã bị thay đổi bên ngoài chương trình.</translation>
     </message>
     <message>
         <source>The decision texts of %1/%2 were changed outside the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung quyết định của kỳ %1/%2 đã bị thay đổi bên ngoài chương trình.</translation>
     </message>
     <message>
         <source>%1 units, %2 periods, %3 scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đơn vị, %2 kỳ đánh giá, %3 điểm số.</translation>
     </message>
     <message>
         <source>A backup cannot be written over the file itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể ghi bản sao lưu đè lên chính tệp đang dùng.</translation>
     </message>
     <message>
         <source>The backup to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu vào %1 không thành công: %2</translation>
     </message>
     <message>
         <source>The backup copy did not pass its check: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu không qua được bước kiểm tra: %1</translation>
     </message>
     <message>
         <source>The backup could not be moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chuyển được bản sao lưu tới %1.</translation>
     </message>
     <message>
         <source>A group needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm cần có mã và tên.</translation>
     </message>
     <message>
         <source>There is no unit with the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị nào mang mã %1.</translation>
     </message>
     <message>
         <source>A unit needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cần có mã.</translation>
     </message>
     <message>
         <source>Unit %1 needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị %1 cần có tên.</translation>
     </message>
     <message>
         <source>Unit %1 cannot retire (%2) before or in the year it starts (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị %1 không thể ngừng tham gia (%2) trước hoặc ngay trong năm bắt đầu tham gia (%3).</translation>
     </message>
     <message>
         <source>Unit %1: there is no group %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị %1: không có nhóm %2.</translation>
     </message>
     <message>
         <source>No unit was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu đơn vị nào.</translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no %1 period for group %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm %2 không có kỳ đánh giá năm %1.</translation>
     </message>
     <message>
         <source>%1 is not a plausible year.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải là một năm hợp lý.</translation>
     </message>
     <message>
         <source>The %1 period of group %2 exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá năm %1 của nhóm %2 đã có.</translation>
     </message>
     <message>
         <source>copied from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sao chép từ năm %1</translation>
     </message>
     <message>
         <source>There is no group %1.</source>
-        <translation type="unfinished">Không có nhóm %1.</translation>
+        <translation>Không có nhóm %1.</translation>
     </message>
     <message>
         <source>Finalising needs the decision&apos;s number and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muốn chốt phải có số và ngày của quyết định.</translation>
     </message>
     <message>
         <source>Reopening a final period needs a reason, which is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muốn mở lại kỳ đánh giá đã chốt phải nêu lý do; lý do được lưu trong nhật ký thay đổi.</translation>
     </message>
     <message>
         <source>The %1 ranking of group %2 is final already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả xếp hạng năm %1 của nhóm %2 đã được chốt trước đó.</translation>
     </message>
     <message>
         <source>The stored criteria tree is not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cây tiêu chí đã lưu không hợp lệ: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tiêu chí</numerusform>
         </translation>
     </message>
     <message>
         <source>The stored bands are not valid: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng xếp loại đã lưu không hợp lệ: %1</translation>
     </message>
     <message>
         <source>the %1 rate %2 of criterion %3 is outside 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>tỷ lệ %1 %2 của tiêu chí %3 nằm ngoài khoảng 0 đến 100 %.</translation>
     </message>
     <message>
         <source>the %1 value %2 of criterion %3 is outside 0 to %4 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>giá trị %1 %2 của tiêu chí %3 nằm ngoài khoảng 0 đến %4 điểm.</translation>
     </message>
     <message>
         <source>Unit %1 does not take part in the %2 ranking of group %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị %1 không tham gia xếp hạng năm %2 của nhóm %3.</translation>
     </message>
     <message>
         <source>%1 is not a criterion that takes a value in %2/%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 không phải tiêu chí nhận giá trị trong kỳ %2/%3.</translation>
     </message>
     <message>
         <source>self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>tự đánh giá</translation>
     </message>
     <message>
         <source>appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>thẩm định</translation>
     </message>
     <message>
         <source>Unit %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị %1: %2</translation>
     </message>
     <message>
         <source>Row %1 (unit %2, criterion %3): </source>
-        <translation type="unfinished"></translation>
+        <translation>Dòng %1 (đơn vị %2, tiêu chí %3): </translation>
     </message>
     <message>
         <source>the unit does not take part in %1/%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>đơn vị không tham gia kỳ %1/%2.</translation>
     </message>
     <message>
         <source>not a criterion that takes a value in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>không phải tiêu chí nhận giá trị trong kỳ này.</translation>
     </message>
     <message>
         <source>given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>bị nhập hai lần.</translation>
     </message>
     <message numerus="yes">
         <source>%n score(s) are not valid; nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n điểm số không hợp lệ; chưa nhập dữ liệu nào.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s), digest %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dòng, mã băm %1</numerusform>
         </translation>
     </message>
 </context>
@@ -709,166 +726,166 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     <name>DecisionFonts</name>
     <message>
         <source>The font file %1 was not found in %2. Install the package fonts-liberation2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tìm thấy tệp phông chữ %1 trong %2. Hãy cài gói fonts-liberation2.</translation>
     </message>
 </context>
 <context>
     <name>DecisionPrint</name>
     <message>
         <source>The decision could not be drawn: the printer or file refused to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được quyết định: máy in hoặc tệp không bắt đầu được.</translation>
     </message>
     <message>
         <source>The decision could not be drawn: page %1 was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được quyết định: trang %1 bị từ chối.</translation>
     </message>
     <message>
         <source>The decision could not be finished on the printer or file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hoàn tất được việc in quyết định ra máy in hoặc tệp.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">Không ghi được %1: %2</translation>
+        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
     <name>DecisionSource</name>
     <message>
         <source>The file has no period of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có kỳ đánh giá nào năm %1.</translation>
     </message>
     <message>
         <source>The file has no group %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp không có nhóm %1.</translation>
     </message>
     <message>
         <source>The stored texts of the %1 decision (%2) cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được nội dung đã lưu của quyết định năm %1 (%2): %3.</translation>
     </message>
     <message>
         <source>The groups of %1 were published in separate decisions (%2 and %3): print each group with --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nhóm năm %1 được công bố bằng các quyết định riêng (%2 và %3): hãy in từng nhóm với --group.</translation>
     </message>
     <message>
         <source>The %1 decision is final: it prints its stored number %2 and date %3. A number or date given now applies to drafts only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quyết định năm %1 đã chốt: bản in dùng số %2 và ngày %3 đã lưu. Số hoặc ngày nhập lúc này chỉ áp dụng cho bản dự thảo.</translation>
     </message>
 </context>
 <context>
     <name>DemoProvince</name>
     <message>
         <source>The demo data file %1 is missing from the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chương trình thiếu tệp dữ liệu mẫu %1.</translation>
     </message>
     <message>
         <source>%1 already exists; a new file is never written over an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại; tệp mới không bao giờ được ghi đè lên tệp có sẵn.</translation>
     </message>
     <message>
         <source>The demo file could not be moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không chuyển được tệp dữ liệu mẫu tới %1.</translation>
     </message>
 </context>
 <context>
     <name>FileFormats</name>
     <message>
         <source>expected group, score, rate, survey or deduction.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một trong các giá trị group, score, rate, survey hoặc deduction.</translation>
     </message>
     <message>
         <source>expected the unit&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần tên đơn vị.</translation>
     </message>
     <message>
         <source>expected a group code such as SO, HUYEN or XA.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần mã nhóm, ví dụ SO, HUYEN hoặc XA.</translation>
     </message>
     <message>
         <source>expected the maximum points%1, a number such as 2 or 1.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần điểm tối đa là một số, ví dụ 2 hoặc 1.5%1.</translation>
     </message>
     <message>
         <source>expected linear, thresholds such as 100:2;80:1, or nothing. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cần linear, các ngưỡng như 100:2;80:1, hoặc để trống. %1</translation>
     </message>
     <message>
         <source>expected at least one criterion below the header.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần ít nhất một tiêu chí dưới dòng tiêu đề.</translation>
     </message>
     <message>
         <source>expected the code of a unit that takes part in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần mã của một đơn vị tham gia kỳ đánh giá này.</translation>
     </message>
     <message>
         <source>expected a leaf criterion: %1 is a group, its values go to its sub-criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần tiêu chí cấp cuối: %1 là nhóm, giá trị phải ghi vào các tiêu chí thành phần của nó.</translation>
     </message>
     <message>
         <source>expected the code of a leaf criterion of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần mã của một tiêu chí cấp cuối trong kỳ đánh giá này.</translation>
     </message>
     <message>
         <source>expected a rate in percent from 0 to 100%1 (criterion %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>cần tỷ lệ phần trăm từ 0 đến 100%1 (tiêu chí %2).</translation>
     </message>
     <message>
         <source>expected a number from 0 to %1%2 (criterion %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một số từ 0 đến %1%2 (tiêu chí %3).</translation>
     </message>
     <message>
         <source>expected a column self or appraised, or both (this file has %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>cần cột self hoặc appraised, hoặc cả hai (tệp này có %1).</translation>
     </message>
     <message>
         <source>expected one row per unit and criterion; line %1 has unit %2 and this criterion already.</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi đơn vị với mỗi tiêu chí chỉ được một dòng; dòng %1 đã có đơn vị %2 với tiêu chí này.</translation>
     </message>
     <message>
         <source>The wide form has unit_code and one column per leaf criterion; the long form has the columns %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng dạng ngang có cột unit_code và mỗi tiêu chí cấp cuối một cột; bảng dạng dọc có các cột %1.</translation>
     </message>
     <message>
         <source>expected one row per unit; line %1 has this unit already.</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi đơn vị chỉ được một dòng; dòng %1 đã có đơn vị này.</translation>
     </message>
     <message>
         <source>expected a unit code without spaces, such as DS.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần mã đơn vị không có dấu cách, ví dụ DS.</translation>
     </message>
     <message>
         <source>expected each code once; line %1 has it already.</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi mã chỉ được có một lần; dòng %1 đã có mã này.</translation>
     </message>
     <message>
         <source>expected names unique within a group; line %1 has this name in group %2 already.</source>
-        <translation type="unfinished"></translation>
+        <translation>tên trong cùng một nhóm không được trùng nhau; dòng %1 đã có tên này trong nhóm %2.</translation>
     </message>
     <message>
         <source>expected the first year the unit takes part, such as 2025, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần năm đầu tiên đơn vị tham gia, ví dụ 2025, hoặc để trống.</translation>
     </message>
     <message>
         <source>expected the first year the unit no longer takes part, such as 2025, or nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần năm đầu tiên đơn vị không còn tham gia, ví dụ 2025, hoặc để trống.</translation>
     </message>
     <message>
         <source>expected a year after since_year %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>cần một năm sau since_year %1.</translation>
     </message>
     <message>
         <source>expected 1 (ranked), 0 (listed without a rank) or nothing (ranked).</source>
-        <translation type="unfinished"></translation>
+        <translation>cần 1 (xếp hạng), 0 (có tên trong danh sách nhưng không xếp hạng) hoặc để trống (xếp hạng).</translation>
     </message>
 </context>
 <context>
     <name>FileNumber</name>
     <message>
         <source> with at most %1 decimals</source>
-        <translation type="unfinished"></translation>
+        <translation>, tối đa %1 chữ số thập phân</translation>
     </message>
     <message>
         <source> with &apos;.&apos; as decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>, dùng dấu &apos;.&apos; làm dấu thập phân</translation>
     </message>
 </context>
 <context>
@@ -898,52 +915,770 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     <name>MainWindow</name>
     <message>
         <source>PAR Index desk</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR Index desk</translation>
     </message>
     <message>
         <source>There is no file at %1 yet. Create it now, with the illustrative demo province to explore?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tệp tại %1. Tạo tệp ngay, kèm dữ liệu tỉnh minh họa để dùng thử?</translation>
     </message>
     <message>
         <source>Create with demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo kèm dữ liệu mẫu</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng ý</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>PeriodText</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Dự thảo</translation>
     </message>
     <message>
         <source>Appraising</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang thẩm định</translation>
     </message>
     <message>
         <source>Final</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã chốt</translation>
     </message>
 </context>
 <context>
     <name>ProblemList</name>
     <message>
         <source>%1: 1 problem; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 lỗi; chưa nhập dữ liệu nào.</translation>
     </message>
     <message>
         <source>%1: %2 problems; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 lỗi; chưa nhập dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang dạng chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Danh sách vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Tìm thư mục</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>&amp;Hiện tệp ẩn</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã tồn tại.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; đang được bảo vệ chống ghi.
+Bạn vẫn muốn xóa?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Bạn có chắc muốn xóa &apos;%1&apos; không?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xóa được thư mục.</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Vị trí gần đây</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa đổi</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính của tôi</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Hiện chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPageSetupWidget</name>
+    <message>
+        <source>Paper</source>
+        <translation>Giấy</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Khổ giấy:</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>Chiều rộng:</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>Chiều cao:</translation>
+    </message>
+    <message>
+        <source>Paper source:</source>
+        <translation>Nguồn giấy:</translation>
+    </message>
+    <message>
+        <source>Orientation</source>
+        <translation>Hướng giấy</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Reverse landscape</source>
+        <translation>Khổ ngang đảo ngược</translation>
+    </message>
+    <message>
+        <source>Reverse portrait</source>
+        <translation>Khổ dọc đảo ngược</translation>
+    </message>
+    <message>
+        <source>Margins</source>
+        <translation>Lề</translation>
+    </message>
+    <message>
+        <source>top margin</source>
+        <translation>lề trên</translation>
+    </message>
+    <message>
+        <source>left margin</source>
+        <translation>lề trái</translation>
+    </message>
+    <message>
+        <source>right margin</source>
+        <translation>lề phải</translation>
+    </message>
+    <message>
+        <source>bottom margin</source>
+        <translation>lề dưới</translation>
+    </message>
+    <message>
+        <source>Millimeters (mm)</source>
+        <translation>Milimét (mm)</translation>
+    </message>
+    <message>
+        <source>Inches (in)</source>
+        <translation>Inch (in)</translation>
+    </message>
+    <message>
+        <source>Points (pt)</source>
+        <translation>Point (pt)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Tùy chỉnh</translation>
+    </message>
+    <message>
+        <source>Page Layout</source>
+        <translation>Bố cục trang</translation>
+    </message>
+    <message>
+        <source>Page order:</source>
+        <translation>Thứ tự trang:</translation>
+    </message>
+    <message>
+        <source>Pages per sheet:</source>
+        <translation>Số trang mỗi tờ:</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>All Pages</source>
+        <translation>Tất cả các trang</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Trang lẻ</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Trang chẵn</translation>
+    </message>
+    <message>
+        <source>&amp;Options &gt;&gt;</source>
+        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <source>&amp;Options &lt;&lt;</source>
+        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+    </message>
+    <message>
+        <source>Print to File (PDF)</source>
+        <translation>In ra tệp (PDF)</translation>
+    </message>
+    <message>
+        <source>Local file</source>
+        <translation>Tệp trên máy</translation>
+    </message>
+    <message>
+        <source>Write PDF file</source>
+        <translation>Ghi tệp PDF</translation>
+    </message>
+    <message>
+        <source>Print To File ...</source>
+        <translation>In ra tệp ...</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 là thư mục.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Không ghi được vào tệp %1.
+Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 đã tồn tại.
+Bạn có muốn ghi đè không?</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Tự động</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintPreviewDialog</name>
+    <message>
+        <source>Page Setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Xem trước khi in</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>First page</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <source>Last page</source>
+        <translation>Trang cuối</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Vừa trang</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Khổ dọc</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Khổ ngang</translation>
+    </message>
+    <message>
+        <source>Show single page</source>
+        <translation>Hiện từng trang</translation>
+    </message>
+    <message>
+        <source>Show facing pages</source>
+        <translation>Hiện hai trang đối diện</translation>
+    </message>
+    <message>
+        <source>Show overview of all pages</source>
+        <translation>Hiện tổng quan mọi trang</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Page setup</source>
+        <translation>Thiết lập trang</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Copies</source>
+        <translation>Số bản</translation>
+    </message>
+    <message>
+        <source>Print range</source>
+        <translation>Phạm vi in</translation>
+    </message>
+    <message>
+        <source>Print all</source>
+        <translation>In tất cả</translation>
+    </message>
+    <message>
+        <source>Pages from</source>
+        <translation>Các trang từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Current Page</source>
+        <translation>Trang hiện tại</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Vùng chọn</translation>
+    </message>
+    <message>
+        <source>Output Settings</source>
+        <translation>Thiết lập đầu ra</translation>
+    </message>
+    <message>
+        <source>Copies:</source>
+        <translation>Số bản:</translation>
+    </message>
+    <message>
+        <source>Collate</source>
+        <translation>Sắp theo bộ</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>In ngược thứ tự</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Color Mode</source>
+        <translation>Chế độ màu</translation>
+    </message>
+    <message>
+        <source>Color</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Grayscale</source>
+        <translation>Thang xám</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Page Set:</source>
+        <translation>Tập trang:</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Máy in</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>Thuộc tín&amp;h</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Vị trí:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Tệp đầu &amp;ra:</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép đường dẫn liên &amp;kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -969,177 +1704,177 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     <name>RankingText</name>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Thứ hạng</translation>
+        <translation>Thứ hạng</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>Index (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số (%)</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm trước</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>not ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>không xếp hạng</translation>
     </message>
     <message>
         <source>PAR Index %1, group %2 (maximum %3 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số CCHC năm %1, nhóm %2 (tối đa %3 điểm)</translation>
     </message>
     <message>
         <source>Not ranked, scores missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Không xếp hạng do còn thiếu điểm:</translation>
     </message>
 </context>
 <context>
     <name>RateRule</name>
     <message>
         <source>Rate rule &quot;%1&quot;: &quot;%2&quot; is not of the form rate:points (e.g. 80:1.5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc tỷ lệ &quot;%1&quot;: &quot;%2&quot; không có dạng tỷ lệ:điểm (ví dụ 80:1.5).</translation>
     </message>
     <message>
         <source>Rate rule &quot;%1&quot;: the rate %2 is outside 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc tỷ lệ &quot;%1&quot;: tỷ lệ %2 nằm ngoài khoảng 0 đến 100.</translation>
     </message>
     <message>
         <source>Rate rule &quot;%1&quot;: the points %2 are negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc tỷ lệ &quot;%1&quot;: số điểm %2 là số âm.</translation>
     </message>
     <message>
         <source>Rate rule &quot;%1&quot;: the rate %2 appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc tỷ lệ &quot;%1&quot;: tỷ lệ %2 xuất hiện hai lần.</translation>
     </message>
     <message>
         <source>Rate rule &quot;%1&quot; is neither &quot;linear&quot; nor a list of rate:points thresholds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc tỷ lệ &quot;%1&quot; không phải &quot;linear&quot; (tuyến tính), cũng không phải danh sách các ngưỡng tỷ lệ:điểm.</translation>
     </message>
 </context>
 <context>
     <name>SaveGroupCommand</name>
     <message>
         <source>name of group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tên nhóm %1</translation>
     </message>
 </context>
 <context>
     <name>ScoreInput</name>
     <message>
         <source>Criterion %1 takes a rate from 0 to 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 nhận tỷ lệ từ 0 đến 100 %.</translation>
     </message>
     <message>
         <source>Criterion %1 takes a value from 0 to %2 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 nhận giá trị từ 0 đến %2 điểm.</translation>
     </message>
     <message>
         <source>“%1” is not a number. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” không phải là số. %2</translation>
     </message>
     <message>
         <source>%1 “%2” was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Giá trị “%2” chưa được lưu.</translation>
     </message>
     <message>
         <source>%1 %</source>
         <comment>a rate in percent</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Appraised differs from self-assessment: add a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định khác điểm tự đánh giá: hãy thêm ghi chú</translation>
     </message>
 </context>
 <context>
     <name>SetBandsCommand</name>
     <message>
         <source>classification bands</source>
-        <translation type="unfinished"></translation>
+        <translation>ngưỡng xếp loại</translation>
     </message>
 </context>
 <context>
     <name>SetScoreCommand</name>
     <message>
         <source>score %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm %1 của %2</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>%1 is busy: another program or window is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đang bận: một chương trình hoặc cửa sổ khác đang ghi vào tệp. Chưa có gì thay đổi; hãy thử lại sau giây lát.</translation>
     </message>
     <message>
         <source>%1 can only be read: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 chỉ đọc được: chưa có gì thay đổi.</translation>
     </message>
     <message>
         <source>Reading or writing %1 failed (input/output error). Nothing was changed; check the disk or the network drive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc hoặc ghi %1 không thành công (lỗi vào/ra). Chưa có gì thay đổi; hãy kiểm tra ổ đĩa hoặc ổ mạng.</translation>
     </message>
     <message>
         <source>%1 is damaged. Open a backup copy, or run `check` for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bị hỏng. Hãy mở một bản sao lưu, hoặc chạy lệnh `check` để xem chi tiết.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full. Nothing was changed; free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ổ đĩa chứa %1 đã đầy. Chưa có gì thay đổi; hãy giải phóng dung lượng rồi thử lại.</translation>
     </message>
     <message>
         <source>The change would break the file&apos;s consistency and was refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi này sẽ phá vỡ tính nhất quán của tệp nên đã bị từ chối (%1).</translation>
     </message>
     <message>
         <source>Unexpected database error in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi cơ sở dữ liệu không lường trước trong %1: %2</translation>
     </message>
 </context>
 <context>
     <name>TableLayout</name>
     <message>
         <source>expected a column named %1 in the header (this file has %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>cần cột tên %1 ở dòng tiêu đề (tệp này có %2).</translation>
     </message>
     <message>
         <source>column %1 has no name but holds a value on line %2: expected a column name.</source>
-        <translation type="unfinished"></translation>
+        <translation>cột %1 không có tên nhưng có giá trị ở dòng %2: cần đặt tên cho cột.</translation>
     </message>
     <message>
         <source>expected each column once; this one is column %1 and %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>mỗi cột chỉ được có một lần; cột này vừa là cột %1 vừa là cột %2.</translation>
     </message>
     <message>
         <source>expected at most %1 values, one per column of the header, but found %2 (a value that holds the delimiter &quot;%3&quot; must be in quotes).</source>
-        <translation type="unfinished"></translation>
+        <translation>cần tối đa %1 giá trị, mỗi cột của dòng tiêu đề một giá trị, nhưng có %2 (giá trị chứa dấu phân cách &quot;%3&quot; phải đặt trong ngoặc kép).</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
 </context>
 <context>
@@ -1211,209 +1946,217 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     <name>main</name>
     <message>
         <source>PAR Index desk</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR Index desk</translation>
     </message>
     <message>
         <source>Create FILE from the demo data when it does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo tệp từ dữ liệu mẫu nếu tệp chưa tồn tại.</translation>
     </message>
     <message>
         <source>The file to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp cần mở.</translation>
+    </message>
+    <message>
+        <source>Language of this run: vi or en.</source>
+        <translation>Ngôn ngữ của lần chạy này: vi hoặc en.</translation>
+    </message>
+    <message>
+        <source>Save a picture of every tab into DIR and quit.</source>
+        <translation>Lưu ảnh chụp từng thẻ vào thư mục DIR rồi thoát.</translation>
     </message>
 </context>
 <context>
     <name>parindex::BandsModel</name>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>không dùng</translation>
     </message>
     <message>
         <source>The lowest index of this class. Leave it empty for a class this period does not use; the lowest class used starts at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số thấp nhất của loại này. Để trống nếu kỳ này không dùng loại này; loại thấp nhất được dùng bắt đầu từ 0.</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>From index</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ chỉ số</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Khoảng</translation>
     </message>
     <message>
         <source>Bands not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng xếp loại chưa được thay đổi</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an index. Type the lowest index of %2, such as 80 or 72,5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là chỉ số. Hãy nhập chỉ số thấp nhất của loại %2, ví dụ 80 hoặc 72,5.</translation>
     </message>
 </context>
 <context>
     <name>parindex::CopyCriteriaDialog</name>
     <message>
         <source>Copy criteria from an earlier year</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép tiêu chí từ năm trước</translation>
     </message>
     <message>
         <source>The criteria tree and the classification bands of the year you choose replace those of %1 (group %2). Undo brings the present ones back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cây tiêu chí và ngưỡng xếp loại của năm được chọn sẽ thay thế cây tiêu chí và ngưỡng xếp loại năm %1 (nhóm %2). Hoàn tác sẽ khôi phục bản hiện tại.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n area(s), %3 criteria in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%2): %n lĩnh vực, tổng cộng %3 tiêu chí</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>parindex::CriteriaTab</name>
     <message>
         <source>Double-click or type on a title, maximum, kind or rule to change it; every change is saved at once and can be undone. Insert: add after; Alt+Insert: add below; Delete: remove; Alt+arrows: move, indent, outdent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhấp đúp hoặc gõ vào tên, điểm tối đa, loại hay quy tắc để sửa; mọi thay đổi được lưu ngay và có thể hoàn tác. Insert: thêm phía sau; Alt+Insert: thêm cấp dưới; Delete: xóa; Alt+phím mũi tên: di chuyển, hạ cấp, nâng cấp.</translation>
     </message>
     <message>
         <source>Classification bands</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngưỡng xếp loại</translation>
     </message>
     <message>
         <source>Type the lowest index of each class. Leave a class empty if this period does not use it; the lowest class used starts at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập chỉ số thấp nhất của từng loại. Để trống loại nào kỳ này không dùng; loại thấp nhất được dùng bắt đầu từ 0.</translation>
     </message>
     <message>
         <source>Add area</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm lĩnh vực</translation>
     </message>
     <message>
         <source>Add an area at the end of the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một lĩnh vực vào cuối cây tiêu chí</translation>
     </message>
     <message>
         <source>Add criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí</translation>
     </message>
     <message>
         <source>Add a criterion after the current one, on the same level</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một tiêu chí cùng cấp, ngay sau tiêu chí đang chọn</translation>
     </message>
     <message>
         <source>Add sub-criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm tiêu chí thành phần</translation>
     </message>
     <message>
         <source>Add a sub-criterion at the end of the current group</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm một tiêu chí thành phần vào cuối nhóm đang chọn</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>Remove the current criterion with its sub-criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa tiêu chí đang chọn cùng các tiêu chí thành phần của nó</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Lên</translation>
     </message>
     <message>
         <source>Move the current criterion up among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tiêu chí đang chọn lên trên trong cùng cấp</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Xuống</translation>
     </message>
     <message>
         <source>Move the current criterion down among its siblings</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển tiêu chí đang chọn xuống dưới trong cùng cấp</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạ cấp</translation>
     </message>
     <message>
         <source>Make the current criterion the last sub-criterion of the group above it</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa tiêu chí đang chọn thành tiêu chí thành phần cuối cùng của nhóm ngay trên nó</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Nâng cấp</translation>
     </message>
     <message>
         <source>Move the current criterion one level up, after its group</source>
-        <translation type="unfinished"></translation>
+        <translation>Đưa tiêu chí đang chọn lên một cấp, ngay sau nhóm của nó</translation>
     </message>
     <message>
         <source>Copy from a year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép từ năm khác…</translation>
     </message>
     <message>
         <source>Copy the criteria tree and the bands of an earlier year of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép cây tiêu chí và ngưỡng xếp loại của một năm trước của nhóm này</translation>
     </message>
     <message>
         <source>Units and groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị và nhóm…</translation>
     </message>
     <message>
         <source>Add, rename or retire the units of a group; add or rename groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm, đổi tên hoặc cho ngừng tham gia các đơn vị của nhóm; thêm hoặc đổi tên nhóm</translation>
     </message>
     <message>
         <source>Criteria not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí chưa được thay đổi</translation>
     </message>
     <message>
         <source>Group %1 has no year %2 before %3 to copy from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm %1 không có năm %2 trước năm %3 để sao chép.</translation>
     </message>
     <message>
         <source>This file is open read-only: criteria, bands and units cannot be changed here. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: không sửa được tiêu chí, ngưỡng xếp loại và đơn vị ở đây. %1</translation>
     </message>
     <message>
         <source>This period is final (decision %1 of %2): its criteria and bands cannot be changed. To correct them, reopen the period from the Period menu, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá này đã chốt (quyết định %1 ngày %2): không sửa được tiêu chí và ngưỡng xếp loại. Muốn điều chỉnh, hãy mở lại kỳ từ menu Kỳ đánh giá, kèm lý do.</translation>
     </message>
     <message>
         <source>Choose a year and a group above to see their criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn năm và nhóm ở trên để xem tiêu chí.</translation>
     </message>
     <message>
         <source>No criteria yet: add an area, import criteria.csv, or copy from an earlier year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có tiêu chí: hãy thêm lĩnh vực, nhập tệp criteria.csv, hoặc sao chép từ một năm trước.</translation>
     </message>
     <message>
         <source>This period has no criteria.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá này không có tiêu chí.</translation>
     </message>
     <message numerus="yes">
         <source>Total of the areas: %1 points (%n area(s), %2 criteria).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tổng các lĩnh vực: %1 điểm (%n lĩnh vực, %2 tiêu chí).</numerusform>
         </translation>
     </message>
     <message>
         <source>It should be 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng phải bằng 100.</translation>
     </message>
     <message numerus="yes">
         <source>%n group(s) do not add up to their maximum: see the Check column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nhóm có tổng điểm tiêu chí thành phần chưa bằng điểm tối đa: xem cột Kiểm tra.</numerusform>
         </translation>
     </message>
 </context>
@@ -1421,313 +2164,315 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     <name>parindex::CriteriaTreeModel</name>
     <message>
         <source>A group without sub-criteria: add some, or change its kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm chưa có tiêu chí thành phần: hãy thêm vào, hoặc đổi loại của nó.</translation>
     </message>
     <message>
         <source>Sub-criteria add up to %1; maximum %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng các tiêu chí thành phần: %1; điểm tối đa: %2</translation>
     </message>
     <message>
         <source>linear</source>
-        <translation type="unfinished"></translation>
+        <translation>tuyến tính</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>trống</translation>
     </message>
     <message>
         <source>Sub-criteria add up to the maximum, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng các tiêu chí thành phần bằng điểm tối đa, %1.</translation>
     </message>
     <message>
         <source>Points found here are subtracted from %1 (never below 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm ghi ở đây bị trừ vào %1 (không xuống dưới 0).</translation>
     </message>
     <message>
         <source>A rate in percent is entered. &quot;linear&quot;: rate/100 × maximum; &quot;100:2;80:1&quot;: 2 points from 100 %, 1 point from 80 %, 0 below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tỷ lệ phần trăm. &quot;tuyến tính&quot;: tỷ lệ/100 × điểm tối đa; &quot;100:2;80:1&quot;: đạt 100 % được 2 điểm, từ 80 % được 1 điểm, dưới đó 0 điểm.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Max. points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Quy tắc</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiểm tra</translation>
     </message>
     <message>
         <source>Whether the sub-criteria of a group add up to its maximum (deductions left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng điểm các tiêu chí thành phần có bằng điểm tối đa của nhóm hay không (không tính điểm trừ).</translation>
     </message>
     <message>
         <source>Criteria not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí chưa được thay đổi</translation>
     </message>
     <message>
         <source>Criterion %1 needs a title: the title was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí %1 cần có tên: tên chưa được thay đổi.</translation>
     </message>
     <message>
         <source>title of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tên của %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of points. Type the maximum of %2 with at most four decimals, such as 2,5 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là số điểm. Hãy nhập điểm tối đa của %2, tối đa bốn chữ số thập phân, ví dụ 2,5 hoặc 2.5.</translation>
     </message>
     <message>
         <source>The maximum of %1 cannot be negative (%2 was typed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa của %1 không được âm (đã nhập %2).</translation>
     </message>
     <message>
         <source>maximum of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>điểm tối đa của %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; không phải là một loại tiêu chí.</translation>
     </message>
     <message>
         <source>kind of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>loại của %1</translation>
     </message>
     <message>
         <source>rule of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quy tắc của %1</translation>
     </message>
     <message>
         <source>Change %1 into a group?</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển %1 thành nhóm?</translation>
     </message>
     <message numerus="yes">
         <source>%1 holds values of %n unit(s). A group takes no values of its own: they will be removed (Undo brings them back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 đang có giá trị của %n đơn vị. Nhóm không nhận giá trị riêng: các giá trị này sẽ bị xóa (Hoàn tác sẽ khôi phục lại).</numerusform>
         </translation>
     </message>
     <message>
         <source>Change into a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển thành nhóm</translation>
     </message>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>... và %n mục khác.</numerusform>
         </translation>
     </message>
     <message>
         <source>Values already entered would be above the new maximum. Correct them on the Scores tab first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số giá trị đã nhập sẽ vượt điểm tối đa mới. Hãy sửa các giá trị này ở thẻ Chấm điểm trước:</translation>
     </message>
     <message>
         <source>New area</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực mới</translation>
     </message>
     <message>
         <source>New criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí mới</translation>
     </message>
     <message>
         <source>add criterion %1</source>
-        <translation type="unfinished"></translation>
+        <translation>thêm tiêu chí %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 and its %2 sub-criteria hold values of %n unit(s). They will be removed with them (Undo brings them back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 và %2 tiêu chí thành phần của nó đang có giá trị của %n đơn vị. Các giá trị này sẽ bị xóa theo (Hoàn tác sẽ khôi phục lại).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 holds values of %n unit(s). They will be removed with it (Undo brings them back).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 đang có giá trị của %n đơn vị. Các giá trị này sẽ bị xóa theo (Hoàn tác sẽ khôi phục lại).</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa %1?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <source>remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>xóa %1</translation>
     </message>
     <message>
         <source>move %1 up</source>
-        <translation type="unfinished"></translation>
+        <translation>chuyển %1 lên</translation>
     </message>
     <message>
         <source>move %1 down</source>
-        <translation type="unfinished"></translation>
+        <translation>chuyển %1 xuống</translation>
     </message>
     <message>
         <source>indent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hạ cấp %1</translation>
     </message>
     <message>
         <source>outdent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nâng cấp %1</translation>
     </message>
     <message>
         <source>That year has no criteria to copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm đó không có tiêu chí để sao chép.</translation>
     </message>
     <message>
         <source>Copy the criteria of %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép tiêu chí của năm %1?</translation>
     </message>
     <message numerus="yes">
         <source>%n value(s) entered for this period belong to criteria that the %1 tree does not have: they will be removed. Values of the other criteria stay on their codes. (Undo brings everything back.)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giá trị đã nhập cho kỳ này thuộc các tiêu chí không có trong cây tiêu chí năm %1: các giá trị này sẽ bị xóa. Giá trị của các tiêu chí khác được giữ theo mã. (Hoàn tác sẽ khôi phục tất cả.)</numerusform>
         </translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép</translation>
     </message>
     <message>
         <source>Values already entered would be above the maxima of %1. Correct them on the Scores tab first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Một số giá trị đã nhập sẽ vượt điểm tối đa của năm %1. Hãy sửa các giá trị này ở thẻ Chấm điểm trước:</translation>
     </message>
     <message>
         <source>copy criteria and bands of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sao chép tiêu chí và ngưỡng xếp loại năm %1</translation>
     </message>
 </context>
 <context>
     <name>parindex::DeskDocument</name>
     <message>
         <source>The file is open in another window (%1, process %2): it opens read-only here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đang được mở ở một cửa sổ khác (%1, tiến trình %2): ở đây tệp được mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>The lock beside the file cannot be created: it opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được tệp khóa bên cạnh tệp: tệp được mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>You do not have permission to change this file: it opens read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bạn không có quyền sửa tệp này: tệp được mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <source>The period no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá không còn tồn tại.</translation>
     </message>
 </context>
 <context>
     <name>parindex::MainWindow</name>
     <message>
         <source>PAR Index files (*.parindex *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PAR Index (*.parindex *.sqlite *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>No file is open.
 
 File &gt; New creates an empty file, File &gt; New from demo creates the illustrative province, File &gt; Open opens an existing one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa mở tệp nào.
+
+Tệp &gt; Tạo mới tạo một tệp trống, Tệp &gt; Tạo từ dữ liệu mẫu tạo tỉnh minh họa, Tệp &gt; Mở mở một tệp có sẵn.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo mới…</translation>
     </message>
     <message>
         <source>New from &amp;demo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo từ &amp;dữ liệu mẫu…</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;gần đây</translation>
     </message>
     <message>
         <source>&amp;Back up to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao &amp;lưu vào…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó&amp;ng</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Th&amp;oát</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kỳ đánh giá</translation>
     </message>
     <message>
         <source>&amp;New period…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tạo kỳ đánh giá mới…</translation>
     </message>
     <message>
         <source>&amp;Finalise…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chốt kết quả…</translation>
     </message>
     <message>
         <source>&amp;Reopen for a correction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở &amp;lại để điều chỉnh…</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cài đặt</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <source>&amp;About PAR Index desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giới thiệu PAR Index desk</translation>
     </message>
     <message>
         <source>About PAR Index desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới thiệu PAR Index desk</translation>
     </message>
     <message>
         <source>PAR Index desk %1
@@ -1735,402 +2480,414 @@ File &gt; New creates an empty file, File &gt; New from demo creates the illustr
 Scores, ranks and publishes the Administrative Reform Index (Chỉ số cải cách hành chính) of a province&apos;s departments and local People&apos;s Committees.
 
 Licence: GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR Index desk %1
+
+Chấm điểm, xếp hạng và công bố Chỉ số cải cách hành chính (PAR Index) của các sở, ban, ngành cấp tỉnh và Ủy ban nhân dân các cấp ở địa phương trong tỉnh.
+
+Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu c&amp;hí</translation>
     </message>
     <message>
         <source>&amp;Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấm đ&amp;iểm</translation>
     </message>
     <message>
         <source>&amp;Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xếp hạng</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa lưu</translation>
     </message>
     <message>
         <source>PAR Index desk</source>
-        <translation type="unfinished"></translation>
+        <translation>PAR Index desk</translation>
     </message>
     <message>
         <source>%1 [read-only] – PAR Index desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [chỉ đọc] – PAR Index desk</translation>
     </message>
     <message>
         <source>%1 – PAR Index desk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – PAR Index desk</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1. %3 {1 %2:?}</translation>
+        <translation>Nhóm %2 năm %1: %3</translation>
     </message>
     <message>
         <source>decision %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>quyết định %1 ngày %2</translation>
     </message>
     <message>
         <source>read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>chỉ đọc</translation>
     </message>
     <message>
         <source>Cannot open the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Không mở được tệp</translation>
     </message>
     <message>
         <source>Cannot create the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được tệp</translation>
     </message>
     <message>
         <source>New file from the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp mới từ dữ liệu mẫu</translation>
     </message>
     <message>
         <source>New file</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp mới</translation>
     </message>
     <message>
         <source>%1 already exists. Choose a new name: an existing file is never overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã tồn tại. Hãy chọn tên khác: chương trình không bao giờ ghi đè lên tệp có sẵn.</translation>
     </message>
     <message>
         <source>Open a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở tệp</translation>
     </message>
     <message>
         <source>Back up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu vào</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao lưu không thành công</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
         <source>New period</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá mới</translation>
     </message>
     <message>
         <source>Copy the criteria and bands of the latest year</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép tiêu chí và ngưỡng xếp loại của năm gần nhất</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Năm:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo</translation>
     </message>
     <message>
         <source>Finalise the period</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt kỳ đánh giá</translation>
     </message>
     <message>
         <source>e.g. 600/QĐ-UBND</source>
-        <translation type="unfinished"></translation>
+        <translation>ví dụ 600/QĐ-UBND</translation>
     </message>
     <message>
         <source>A final period can no longer be edited. Reopening it later requires a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kỳ đánh giá đã chốt thì không sửa được nữa. Muốn mở lại sau này phải nêu lý do.</translation>
     </message>
     <message>
         <source>Decision &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Số quyết định:</translation>
     </message>
     <message>
         <source>Decision &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày quyết định:</translation>
     </message>
     <message>
         <source>Finalise</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt</translation>
     </message>
     <message>
         <source>Enter the decision&apos;s number and date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập số và ngày của quyết định.</translation>
     </message>
     <message>
         <source>Finalise the %1 ranking of %2 with decision %3? Its scores and criteria can then no longer be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chốt kết quả xếp hạng năm %1 của nhóm %2 theo quyết định %3? Sau đó không thể sửa điểm và tiêu chí nữa.</translation>
     </message>
     <message>
         <source>Reopen for a correction</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại để điều chỉnh</translation>
     </message>
     <message>
         <source>Why must the final %1 ranking of %2 be corrected? The reason is kept in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vì sao cần điều chỉnh kết quả xếp hạng năm %1 của nhóm %2 đã chốt? Lý do được lưu trong nhật ký thay đổi.</translation>
     </message>
     <message>
         <source>A reason is required to reopen a final period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phải nêu lý do mới mở lại được kỳ đánh giá đã chốt.</translation>
+    </message>
+    <message>
+        <source>&amp;Units and groups…</source>
+        <translation>Đơn vị và &amp;nhóm…</translation>
     </message>
 </context>
 <context>
     <name>parindex::Navigator</name>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhóm:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nă&amp;m:</translation>
     </message>
     <message>
         <source>U&amp;nit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn &amp;vị:</translation>
     </message>
 </context>
 <context>
     <name>parindex::RankingModel</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
+        <translation>–</translation>
     </message>
     <message>
         <source>%1 – a unit of special status, listed without a rank</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – đơn vị đặc thù, có tên trong danh sách nhưng không xếp hạng</translation>
     </message>
     <message>
         <source>Area %1: %2 of %3 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực %1: %2 / %3 điểm</translation>
     </message>
     <message>
         <source>Area %1: %2 (index of the area, %)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực %1: %2 (chỉ số của lĩnh vực, %)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished">Thứ hạng</translation>
+        <translation>Thứ hạng</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>Index (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số (%)</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm trước</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <source>Area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực %1</translation>
+    </message>
+    <message>
+        <source>Area %1 does not apply to this unit.</source>
+        <translation>Lĩnh vực %1 không áp dụng cho đơn vị này.</translation>
     </message>
 </context>
 <context>
     <name>parindex::RankingTab</name>
     <message>
         <source>Filter units by name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lọc đơn vị theo tên…</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả xếp loại</translation>
     </message>
     <message>
         <source>&amp;Copy as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép &amp;dạng bảng</translation>
     </message>
     <message>
         <source>Copy as table</source>
-        <translation type="unfinished"></translation>
+        <translation>Sao chép dạng bảng</translation>
     </message>
     <message>
         <source>Not ranked yet – appraised scores missing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa xếp hạng – còn thiếu điểm thẩm định:</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Missing criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí còn thiếu</translation>
     </message>
     <message>
         <source>There is no period for this group yet. Open one with Period &gt; New period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm này chưa có kỳ đánh giá nào. Hãy tạo kỳ bằng Kỳ đánh giá &gt; Tạo kỳ đánh giá mới.</translation>
     </message>
     <message>
         <source>No unit takes part in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có đơn vị nào tham gia kỳ đánh giá này.</translation>
     </message>
     <message>
         <source>No unit is ranked yet: every unit still misses appraised scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa đơn vị nào được xếp hạng: đơn vị nào cũng còn thiếu điểm thẩm định.</translation>
     </message>
 </context>
 <context>
     <name>parindex::ScoreGridModel</name>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>KAD</translation>
     </message>
     <message>
         <source>Not applicable to this unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng cho đơn vị này</translation>
     </message>
     <message>
         <source>Self-assessed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự đánh giá: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú: %1</translation>
     </message>
     <message>
         <source>%1 of %2 applicable points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 điểm áp dụng</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Points of area %1 (max %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm lĩnh vực %1 (tối đa %2)</translation>
     </message>
 </context>
 <context>
     <name>parindex::ScoreSheetModel</name>
     <message>
         <source>%1, up to %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tối đa %2 điểm</translation>
     </message>
     <message>
         <source>Enter the rate in percent (0 to 100); rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập tỷ lệ phần trăm (0 đến 100); quy tắc: %1</translation>
     </message>
     <message>
         <source>Not applicable to this unit: its points leave the maximum (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng cho đơn vị này: điểm của tiêu chí không tính vào điểm tối đa (phím Space)</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>KAD</translation>
     </message>
     <message>
         <source>Not applicable: left out of the maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng: không tính vào điểm tối đa</translation>
     </message>
     <message>
         <source>Deducted from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trừ vào %1</translation>
     </message>
     <message>
         <source>%1 of %2 applicable points</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 điểm áp dụng</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiêu chí</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Tối đa</translation>
     </message>
     <message>
         <source>Self-assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tự đánh giá</translation>
     </message>
     <message>
         <source>Appraised</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẩm định</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Maximum points of the criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tối đa của tiêu chí</translation>
     </message>
     <message>
         <source>The unit&apos;s self-assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm tự đánh giá của đơn vị</translation>
     </message>
     <message>
         <source>The council&apos;s appraisal: only this value counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định của Hội đồng: chỉ giá trị này được tính</translation>
     </message>
     <message>
         <source>Not applicable to this unit: leaves the maximum (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Không áp dụng cho đơn vị này: không tính vào điểm tối đa (phím Space)</translation>
     </message>
     <message>
         <source>Points as scored, summed up to the areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm đạt được, cộng dồn lên đến lĩnh vực</translation>
     </message>
 </context>
 <context>
     <name>parindex::ScoreSummary</name>
     <message>
         <source>No unit selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn đơn vị</translation>
     </message>
     <message>
         <source>Total: %1 / %2 points</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng: %1 / %2 điểm</translation>
     </message>
     <message>
         <source>Index: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số: %1 %</translation>
     </message>
     <message>
         <source>%1, provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tạm tính</translation>
     </message>
     <message>
         <source>The class holds once every applicable criterion is appraised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp loại chỉ chính thức khi mọi tiêu chí áp dụng đã được thẩm định.</translation>
     </message>
     <message>
         <source>Every applicable criterion is appraised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi tiêu chí áp dụng đã được thẩm định.</translation>
     </message>
     <message numerus="yes">
         <source>Missing (%n): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Còn thiếu (%n): %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2138,281 +2895,281 @@ Licence: GPL-3.0-or-later.</source>
     <name>parindex::ScoresTab</name>
     <message>
         <source>&amp;Unit sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phiếu đơn vị</translation>
     </message>
     <message>
         <source>&amp;Table by area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bảng theo lĩnh vực</translation>
     </message>
     <message>
         <source>Previous unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị trước</translation>
     </message>
     <message>
         <source>Next unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị sau</translation>
     </message>
     <message>
         <source>Type a value, then Enter (down) or Tab (next cell); 12,5 and 12.5 both work. Space: not applicable. Delete: clear. Ctrl+PgDn / Ctrl+PgUp: next / previous unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập giá trị rồi nhấn Enter (xuống dòng) hoặc Tab (sang ô kế tiếp); gõ 12,5 hay 12.5 đều được. Space: không áp dụng. Delete: xóa. Ctrl+PgDn / Ctrl+PgUp: đơn vị sau / trước.</translation>
     </message>
     <message>
         <source>Are&amp;a:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <source>Appraised values of every unit. Type a value, then Enter to go down the column or Tab to the next criterion. Double-click a unit to open its sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm thẩm định của mọi đơn vị. Nhập giá trị rồi nhấn Enter để xuống theo cột hoặc Tab để sang tiêu chí kế tiếp. Nhấp đúp vào một đơn vị để mở phiếu của đơn vị đó.</translation>
     </message>
     <message>
         <source>No unit selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn đơn vị</translation>
     </message>
     <message>
         <source>No period selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa chọn kỳ đánh giá</translation>
     </message>
     <message>
         <source>%1 is final: scores are read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Năm %1 đã chốt: chỉ xem, không sửa được điểm</translation>
     </message>
     <message>
         <source>The file is read-only: scores cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp chỉ đọc: không sửa được điểm</translation>
     </message>
     <message>
         <source>Value not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị chưa được lưu</translation>
     </message>
 </context>
 <context>
     <name>parindex::UnitsDialog</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>&amp;Add unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm đơn vị…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổ&amp;i tên…</translation>
     </message>
     <message>
         <source>&amp;Retire…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng th&amp;am gia…</translation>
     </message>
     <message>
         <source>&amp;Take retirement back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Khôi phục tham gia</translation>
     </message>
     <message>
         <source>Add &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm n&amp;hóm…</translation>
     </message>
     <message>
         <source>Rename gro&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên nhó&amp;m…</translation>
     </message>
     <message>
         <source>Units and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị và nhóm</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhóm:</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>The file is open read-only: units and groups cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: không sửa được đơn vị và nhóm.</translation>
     </message>
     <message>
         <source>Units are never deleted: a unit that no longer takes part is retired and keeps its history. The rankings up to %1 are final: units start or retire from %2 on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị không bao giờ bị xóa: đơn vị không còn tham gia thì được cho ngừng tham gia và vẫn giữ lịch sử. Kết quả xếp hạng đến năm %1 đã chốt: đơn vị chỉ có thể bắt đầu hoặc ngừng tham gia từ năm %2 trở đi.</translation>
     </message>
     <message>
         <source>Units are never deleted: a unit that no longer takes part is retired and keeps its history. Double-click a name to rename the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị không bao giờ bị xóa: đơn vị không còn tham gia thì được cho ngừng tham gia và vẫn giữ lịch sử. Nhấp đúp vào tên để đổi tên đơn vị.</translation>
     </message>
     <message>
         <source>Units not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị chưa được thay đổi</translation>
     </message>
     <message>
         <source>The file is open read-only: nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp đang mở ở chế độ chỉ đọc: chưa có gì thay đổi.</translation>
     </message>
     <message>
         <source>A unit needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị cần có mã và tên.</translation>
     </message>
     <message>
         <source>There is already a unit with the code %1: %2 (group %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có đơn vị mang mã %1: %2 (nhóm %3).</translation>
     </message>
     <message>
         <source>Group %1 already has a unit named %2 (code %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm %1 đã có đơn vị tên %2 (mã %3).</translation>
     </message>
     <message>
         <source>The rankings of group %1 up to %2 are final: a new unit takes part from %3 at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả xếp hạng của nhóm %1 đến năm %2 đã chốt: đơn vị mới sớm nhất tham gia từ năm %3.</translation>
     </message>
     <message>
         <source>Unit %1 needs a name: the name was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị %1 cần có tên: tên chưa được thay đổi.</translation>
     </message>
     <message>
         <source>rename unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>đổi tên đơn vị %1</translation>
     </message>
     <message>
         <source>%1 retired in %2, and the rankings up to %3 are final: its retirement cannot change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ngừng tham gia từ năm %2 và kết quả xếp hạng đến năm %3 đã chốt: không thể thay đổi việc ngừng tham gia.</translation>
     </message>
     <message>
         <source>The rankings of group %1 up to %2 are final: %3 can retire from %4 at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả xếp hạng của nhóm %1 đến năm %2 đã chốt: %3 sớm nhất có thể ngừng tham gia từ năm %4.</translation>
     </message>
     <message>
         <source>%1 takes part from %2: it can retire from %3 at the earliest.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tham gia từ năm %2: sớm nhất có thể ngừng tham gia từ năm %3.</translation>
     </message>
     <message>
         <source>Retire %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho %1 ngừng tham gia?</translation>
     </message>
     <message>
         <source>%1 has values entered for %2. They stay in the file, but %1 leaves the ranking of those years.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 đã có giá trị nhập cho %2. Các giá trị vẫn được giữ trong tệp, nhưng %1 sẽ không còn trong bảng xếp hạng các năm đó.</translation>
     </message>
     <message>
         <source>Retire</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng tham gia</translation>
     </message>
     <message>
         <source>retire unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cho đơn vị %1 ngừng tham gia</translation>
     </message>
     <message>
         <source>take back the retirement of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>khôi phục tham gia của %1</translation>
     </message>
     <message>
         <source>A group needs a code and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm cần có mã và tên.</translation>
     </message>
     <message>
         <source>There is already a group with the code %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã có nhóm mang mã %1: %2.</translation>
     </message>
     <message>
         <source>There is no group %1.</source>
-        <translation type="unfinished">Không có nhóm %1.</translation>
+        <translation>Không có nhóm %1.</translation>
     </message>
     <message>
         <source>Group %1 needs a name: the name was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm %1 cần có tên: tên chưa được thay đổi.</translation>
     </message>
     <message>
         <source>Add a unit to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đơn vị vào %1</translation>
     </message>
     <message>
         <source>Ranked (clear it for a unit of special status, listed without a rank)</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng (bỏ chọn với đơn vị đặc thù, chỉ có tên trong danh sách mà không xếp hạng)</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mã:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên:</translation>
     </message>
     <message>
         <source>Takes part &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tham gia từ &amp;năm:</translation>
     </message>
     <message>
         <source>A unit is never deleted: when it no longer takes part, retire it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị không bao giờ bị xóa: khi không còn tham gia, hãy cho đơn vị ngừng tham gia.</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm</translation>
     </message>
     <message>
         <source>Rename unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên đơn vị</translation>
     </message>
     <message>
         <source>New name of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới của %1:</translation>
     </message>
     <message>
         <source>Retire %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cho %1 ngừng tham gia</translation>
     </message>
     <message>
         <source>It takes part up to %1 and stays in the file with its history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị tham gia đến hết năm %1 và vẫn được giữ trong tệp cùng lịch sử.</translation>
     </message>
     <message>
         <source>No longer takes part from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng tham gia từ năm:</translation>
     </message>
     <message>
         <source>Add a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhóm</translation>
     </message>
     <message>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên nhóm</translation>
     </message>
     <message>
         <source>New name of group %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên mới của nhóm %1:</translation>
     </message>
 </context>
 <context>
     <name>parindex::UnitsModel</name>
     <message>
         <source>ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>xếp hạng</translation>
     </message>
     <message>
         <source>listed without a rank</source>
-        <translation type="unfinished"></translation>
+        <translation>không xếp hạng</translation>
     </message>
     <message>
         <source>%1 takes part up to %2; its history is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tham gia đến hết năm %2; lịch sử vẫn được giữ.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ năm</translation>
     </message>
     <message>
         <source>Retired from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngừng tham gia từ</translation>
     </message>
     <message>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>Xếp hạng</translation>
     </message>
 </context>
 </TS>

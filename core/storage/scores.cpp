@@ -7,6 +7,8 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {
@@ -88,28 +90,51 @@ QString rangeProblem(const Criterion &c, const std::optional<Fixed> &value, cons
 
 Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
 {
+    // Codes are read once per unit and criterion and shared by every cell (a national period has
+    // 400,000 cells); the cells themselves come by integer keys, without joins.
+    QHash<qint64, QString> criterionCodes;
+    QSqlQuery c = d->query();
+    c.prepare(u"SELECT id, code FROM criterion WHERE period_id = ?"_s);
+    c.addBindValue(periodId);
+    if (!c.exec())
+        return d->error(c);
+    while (c.next())
+        criterionCodes.insert(c.value(0).toLongLong(), c.value(1).toString());
+    QHash<qint64, QString> unitCodes;
+    QSqlQuery u = d->query();
+    if (!u.exec(u"SELECT id, code FROM unit"_s))
+        return d->error(u);
+    while (u.next())
+        unitCodes.insert(u.value(0).toLongLong(), u.value(1).toString());
+
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT u.code, c.code, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
-              "JOIN criterion c ON c.id = s.criterion_id JOIN unit u ON u.id = s.unit_id WHERE c.period_id = ?"_s);
+    q.prepare(u"SELECT s.unit_id, s.criterion_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
+              "WHERE s.criterion_id IN (SELECT id FROM criterion WHERE period_id = ?)"_s);
     q.addBindValue(periodId);
     if (!q.exec())
         return d->error(q);
-    QHash<QString, ScoreSheet> sheets;
-    ScoreSheet *current = nullptr;
+    // Node-based, so a sheet stays where it is while others are added.
+    std::unordered_map<qint64, ScoreSheet> byUnit;
     while (q.next()) {
-        const QString unit = q.value(0).toString();
-        if (!current || current->unitCode != unit) {
-            current = &sheets[unit];
-            current->unitCode = unit;
+        const qint64 unitId = q.value(0).toLongLong();
+        auto [it, added] = byUnit.try_emplace(unitId);
+        ScoreSheet &sheet = it->second;
+        if (added) {
+            sheet.unitCode = unitCodes.value(unitId);
+            sheet.entries.reserve(criterionCodes.size());
         }
         ScoreEntry e;
         e.selfValue = sql::toFixed(q.value(2));
         e.appraised = sql::toFixed(q.value(3));
         e.notApplicable = q.value(4).toBool();
         e.note = q.value(5).toString();
-        current->entries.insert(q.value(1).toString(), e);
+        sheet.entries.insert(criterionCodes.value(q.value(1).toLongLong()), e);
     }
+    QHash<QString, ScoreSheet> sheets;
+    sheets.reserve(qsizetype(byUnit.size()));
+    for (auto &[id, sheet] : byUnit)
+        sheets.insert(sheet.unitCode, std::move(sheet));
     return sheets;
 }
 
