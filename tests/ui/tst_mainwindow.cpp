@@ -82,7 +82,18 @@ void TestMainWindow::opensAndRanks()
     QCOMPARE(period->year, 2024); // the latest year by default
     RankingModel *model = window.rankingTab()->model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *filter = window.rankingTab()->findChild<RankingFilter *>();
+    QVERIFY(filter);
+    QAbstractItemModelTester filterTester(filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model->rowCount() > 5);
+    // Filters by class and by name; sorting by index keeps ties on the raw value.
+    filter->setClassFilter(ClassCode::Excellent);
+    for (int r = 0; r < filter->rowCount(); ++r)
+        QCOMPARE(filter->index(r, RankingModel::Class).data(RankingModel::RawRole).toInt(), int(ClassCode::Excellent));
+    filter->setClassFilter(std::nullopt);
+    filter->setFilterFixedString(u"Sở Tài chính"_s);
+    QCOMPARE(filter->rowCount(), 1);
+    filter->setFilterFixedString({});
     QCOMPARE(model->index(0, RankingModel::Rank).data().toString(), u"1"_s);
     const QString copied = window.rankingTab()->visibleRowsAsText();
     QCOMPARE(copied.count(u'\n'), model->rowCount() + 1);
