@@ -1,4 +1,5 @@
-// Debian ships no Vietnamese Qt translation: these Qt 6.4 texts, in Qt's own contexts, let parindex_vi.ts translate Qt's dialogs.
+// Debian ships no Vietnamese Qt translation: these Qt 6.4 texts, in Qt's own contexts, let parindex_vi.ts translate
+// Qt's dialogs.
 #include <QtCore/QtGlobal>
 
 [[maybe_unused]] static const char *const qtDialogStrings[] = {
