@@ -148,6 +148,16 @@ Result<RankingTable> DeskDocument::ranking(qint64 periodId) const
     return rankPeriod(*m_db, p->year, p->groupCode);
 }
 
+Result<DecisionDocument> DeskDocument::decision(const DecisionRequest &request) const
+{
+    return DecisionSource::load(*m_db, request);
+}
+
+Result<DecisionTexts> DeskDocument::decisionTexts(int year, const QString &groupCode) const
+{
+    return DecisionSource::loadTexts(*m_db, year, groupCode);
+}
+
 Status DeskDocument::report(const Status &status)
 {
     if (!status)
@@ -188,6 +198,14 @@ Status DeskDocument::setBands(qint64 periodId, const ClassBands &bands)
     const Status s = report(m_db->setBands(periodId, bands));
     if (s)
         emit bandsChanged(periodId);
+    return s;
+}
+
+Status DeskDocument::setDecisionTexts(int year, const QString &groupCode, const DecisionTexts &texts)
+{
+    const Status s = report(DecisionSource::saveTexts(*m_db, year, groupCode, texts));
+    if (s)
+        emit decisionTextsChanged(year, groupCode);
     return s;
 }
 

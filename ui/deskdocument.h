@@ -2,6 +2,7 @@
 
 #include "model/result.h"
 #include "model/unitresult.h"
+#include "render/decision/decisionsource.h"
 #include "storage/database.h"
 
 #include <QtCore/QLockFile>
@@ -47,12 +48,17 @@ public:
     QHash<QString, ScoreSheet> scoreSheets(qint64 periodId) const;
     ScoreSheet scoreSheet(qint64 periodId, const QString &unitCode) const;
     Result<RankingTable> ranking(qint64 periodId) const;
+    // The decision of a year (groupCode empty: every group with a period that year) and its texts.
+    Result<DecisionDocument> decision(const DecisionRequest &request) const;
+    Result<DecisionTexts> decisionTexts(int year, const QString &groupCode) const;
 
     // Writing: one transaction each; the error says why when the file refused (final period, read-only).
     Status setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry);
     Status importScores(qint64 periodId, const QList<ScoreRow> &rows);
     Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes = {});
     Status setBands(qint64 periodId, const ClassBands &bands);
+    // The texts in every period of the decision, in one transaction.
+    Status setDecisionTexts(int year, const QString &groupCode, const DecisionTexts &texts);
     Status saveUnit(const Unit &unit);
     Status saveGroup(const UnitGroup &group);
     Result<Period> addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear);
@@ -65,6 +71,7 @@ signals:
     void scoresReplaced(qint64 periodId); // an import: many cells at once
     void criteriaChanged(qint64 periodId);
     void bandsChanged(qint64 periodId);
+    void decisionTextsChanged(int year, const QString &groupCode);
     void unitsChanged();
     void periodsChanged(); // added, or status changed
     // A write failed; views show the message (the UI never loses an accepted edit silently).

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "charts/chartstab.h"
 #include "criteria/criteriatab.h"
+#include "decision/decisiontab.h"
 #include "deskdocument.h"
 #include "messages.h"
 #include "navigator.h"
@@ -180,6 +182,8 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
     m_criteria = nullptr;
     m_scores = nullptr;
     m_ranking = nullptr;
+    m_charts = nullptr;
+    m_decision = nullptr;
     m_navigator->setDocument(nullptr);
     m_document = std::move(document);
 
@@ -189,9 +193,13 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
         m_criteria = new CriteriaTab(m_document.get(), m_tabs);
         m_scores = new ScoresTab(m_document.get(), m_navigator, m_tabs);
         m_ranking = new RankingTab(m_document.get(), m_tabs);
+        m_charts = new ChartsTab(m_document.get(), m_tabs);
+        m_decision = new DecisionTab(m_document.get(), m_tabs);
         m_tabs->addTab(m_criteria, tr("&Criteria"));
         m_tabs->addTab(m_scores, tr("&Scores"));
         m_tabs->addTab(m_ranking, tr("&Ranking"));
+        m_tabs->addTab(m_charts, tr("C&harts"));
+        m_tabs->addTab(m_decision, tr("&Decision"));
         connect(m_document.get(), &DeskDocument::writeFailed, this,
             [this](const QString &message) { Messages::warning(this, tr("Not saved"), message); });
         connect(m_document.get(), &DeskDocument::periodsChanged, this, &MainWindow::updateState);
@@ -211,6 +219,10 @@ void MainWindow::showPeriod(qint64 periodId)
     }
     if (m_ranking)
         m_ranking->showPeriod(periodId);
+    if (m_charts)
+        m_charts->showPeriod(periodId);
+    if (m_decision)
+        m_decision->showPeriod(periodId);
     updateState();
 }
 

@@ -12,7 +12,9 @@ class QUndoGroup;
 
 namespace parindex {
 
+class ChartsTab;
 class CriteriaTab;
+class DecisionTab;
 class DeskDocument;
 class Navigator;
 class RankingTab;
@@ -37,6 +39,8 @@ public:
     CriteriaTab *criteriaTab() const { return m_criteria; }
     ScoresTab *scoresTab() const { return m_scores; }
     RankingTab *rankingTab() const { return m_ranking; }
+    ChartsTab *chartsTab() const { return m_charts; }
+    DecisionTab *decisionTab() const { return m_decision; }
 
     // Finalise the navigator's period with a decision number and date (after a confirmation), or reopen it
     // for a correction with a reason that goes to the audit log. Public so that tests can drive them.
@@ -74,6 +78,8 @@ private:
     CriteriaTab *m_criteria = nullptr;
     ScoresTab *m_scores = nullptr;
     RankingTab *m_ranking = nullptr;
+    ChartsTab *m_charts = nullptr;
+    DecisionTab *m_decision = nullptr;
     QLabel *m_fileLabel;
     QLabel *m_stateLabel;
     QMenu *m_recentMenu = nullptr;

@@ -1,9 +1,14 @@
 #include "messages.h"
 
+#include <QtCore/QFileInfo>
+#include <QtCore/QRegularExpression>
 #include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
+
+using namespace Qt::StringLiterals;
 
 namespace parindex {
 
@@ -11,6 +16,7 @@ namespace {
 bool testMode = false;
 QList<Messages::Answer> answers;
 QList<std::optional<QString>> texts;
+QStringList fileNames;
 QStringList shown;
 
 void show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
@@ -66,6 +72,35 @@ std::optional<QString> Messages::askText(
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();
+}
+
+QString Messages::saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suggested)
+{
+    shown.append(title);
+    if (!fileNames.isEmpty())
+        return fileNames.takeFirst();
+    if (testMode)
+        return {};
+    QFileDialog dialog(parent, title);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(filter);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    dialog.setDefaultSuffix(QFileInfo(suggested).suffix());
+    dialog.selectFile(suggested);
+    // Choosing another type in the filter changes the suffix that an extension-less name receives.
+    QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog, [&dialog](const QString &chosen) {
+        const auto match = QRegularExpression(u"\\*\\.(\\w+)"_s).match(chosen);
+        if (match.hasMatch())
+            dialog.setDefaultSuffix(match.captured(1));
+    });
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    return dialog.selectedFiles().first();
+}
+
+void Messages::queueFileName(const QString &path)
+{
+    fileNames.append(path);
 }
 
 void Messages::queueAnswer(Answer answer)

@@ -26,9 +26,15 @@ public:
     static std::optional<QString> askText(
         QWidget *parent, const QString &title, const QString &label, const QString &initial = {});
 
-    // For tests: the next questions get these answers instead of a dialog (texts for askText).
+    // The file to write an export to (our own file dialog, translated); empty when cancelled. `filter` as
+    // QFileDialog takes it; `suggested` is the proposed name, with the suffix that selects the format.
+    static QString saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suggested);
+
+    // For tests: the next questions get these answers instead of a dialog (texts for askText, file names
+    // for saveFileName; an empty name is a cancel).
     static void queueAnswer(Answer answer);
     static void queueText(const std::optional<QString> &text);
+    static void queueFileName(const QString &path);
     // For tests: what was shown since the last call, and whether dialogs are suppressed.
     static QStringList takeShown();
     static void setTestMode(bool on);

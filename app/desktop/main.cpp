@@ -9,6 +9,7 @@
 #include <QtCore/QLibraryInfo>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QThread>
 #include <QtCore/QTimer>
 #include <QtCore/QTranslator>
 #include <QtWidgets/QApplication>
@@ -121,10 +122,14 @@ int main(int argc, char *argv[])
         QDir().mkpath(dir);
         const QString lang = parser.isSet(language) ? parser.value(language) : chosenLanguage();
         QTimer::singleShot(300, window.get(), [&, dir, lang] {
-            const QStringList names = {u"criteria"_s, u"scores"_s, u"ranking"_s};
+            const QStringList names = {u"criteria"_s, u"scores"_s, u"ranking"_s, u"charts"_s, u"decision"_s};
             for (int i = 0; i < window->tabs()->count() && i < names.size(); ++i) {
                 window->tabs()->setCurrentIndex(i);
-                QCoreApplication::processEvents();
+                // Let the tab draw what it loads when it is first shown (the chart, the decision's preview).
+                for (int round = 0; round < 5; ++round) {
+                    QCoreApplication::processEvents();
+                    QThread::msleep(60);
+                }
                 window->grab().save(u"%1/app-%2-%3.png"_s.arg(dir, names[i], lang));
             }
             QCoreApplication::quit();

@@ -429,20 +429,38 @@ Result<QString> Database::decisionTexts(qint64 periodId) const
 
 Status Database::setDecisionTexts(qint64 periodId, const QString &json)
 {
-    const auto p = d->periodById(periodId);
-    if (!p)
-        return p.error();
-    if (const Status s = d->requireOpenPeriod(periodId); !s)
-        return s;
-    const auto old = decisionTexts(periodId);
-    return d->write(u"decision.texts"_s, d->periodLabel(*p), old ? *old : QString(), json, [&]() -> Status {
+    return setDecisionTexts(QList<qint64> {periodId}, json);
+}
+
+Status Database::setDecisionTexts(const QList<qint64> &periodIds, const QString &json)
+{
+    // One decision covers several periods (one per group): its texts change in all of them or in none.
+    QStringList labels;
+    QString old;
+    for (qint64 periodId : periodIds) {
+        const auto p = d->periodById(periodId);
+        if (!p)
+            return p.error();
+        if (const Status s = d->requireOpenPeriod(periodId); !s)
+            return s;
+        labels.append(d->periodLabel(*p));
+        if (old.isEmpty()) {
+            const auto stored = decisionTexts(periodId);
+            old = stored ? *stored : QString();
+        }
+    }
+    return d->write(u"decision.texts"_s, labels.join(u", "_s), old, json, [&]() -> Status {
         QSqlQuery q = d->query();
         q.prepare(u"INSERT INTO decision_text (period_id, content, seal) VALUES (?, ?, ?) "
                   "ON CONFLICT(period_id) DO UPDATE SET content = excluded.content, seal = excluded.seal"_s);
-        q.addBindValue(periodId);
-        q.addBindValue(json);
-        q.addBindValue(seals::decisionText(periodId, json));
-        return d->exec(q);
+        for (qint64 periodId : periodIds) {
+            q.addBindValue(periodId);
+            q.addBindValue(json);
+            q.addBindValue(seals::decisionText(periodId, json));
+            if (const Status s = d->exec(q); !s)
+                return s;
+        }
+        return {};
     });
 }
 

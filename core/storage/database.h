@@ -113,6 +113,8 @@ public:
     // The texts of the period's published decision, as one JSON document (empty when never edited).
     Result<QString> decisionTexts(qint64 periodId) const;
     Status setDecisionTexts(qint64 periodId, const QString &json);
+    // The same texts in several periods (the groups of one decision), in one transaction.
+    Status setDecisionTexts(const QList<qint64> &periodIds, const QString &json);
 
     // Audit log and checks
     Result<QList<AuditEntry>> auditLog(int limit = 1000) const; // newest first

@@ -1,6 +1,7 @@
 #include "areaprofilechart.h"
 
 #include "chartstyle.h"
+#include "charttips.h"
 #include "pinnedlabels.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -76,8 +77,16 @@ QChart *AreaProfileChart::build(const AreaProfile &profile, const ChartContext &
         set->setObjectName(column.objectName);
         set->setColor(column.color);
         set->setBorderColor(column.color);
-        for (qsizetype i = 0; i < profile.areas.size(); ++i)
-            set->append(column.value(rowAt(profile, i)).value_or(Fixed()).toDouble());
+        QStringList tips;
+        for (qsizetype i = 0; i < profile.areas.size(); ++i) {
+            const AreaProfileRow &row = rowAt(profile, i);
+            const std::optional<Fixed> v = column.value(row);
+            set->append(v.value_or(Fixed()).toDouble());
+            tips.append(tr("%1\n%2. %3: %4")
+                            .arg(column.label, row.code, row.title,
+                                v ? tr("%1% of the area's maximum").arg(number(*v, context.locale)) : column.missing));
+        }
+        ChartTips::setForBars(set, tips);
         series->append(set);
     }
     addSeries(chart, series, {areas, percent});

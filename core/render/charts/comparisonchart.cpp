@@ -2,6 +2,7 @@
 
 #include "chartkey.h"
 #include "chartstyle.h"
+#include "charttips.h"
 #include "pinnedlabels.h"
 
 #include <QtCharts/QBarCategoryAxis>
@@ -39,7 +40,15 @@ const ComparisonBar &barAt(const ComparisonData &data, qsizetype i)
     return data.bars[data.bars.size() - 1 - i];
 }
 
-void addClassSets(QHorizontalStackedBarSeries *series, const ComparisonData &data)
+// "2. Hoằng Hóa: 91,92% – Xuất sắc".
+QString tipOf(const ComparisonBar &bar, const QLocale &locale)
+{
+    const QString name = bar.rank ? ComparisonChart::tr("%1. %2").arg(*bar.rank).arg(bar.unitName)
+                                  : ComparisonChart::tr("%1 (not ranked)").arg(bar.unitName);
+    return ComparisonChart::tr("%1: %2% – %3").arg(name, number(bar.index, locale), ClassBands::label(bar.classCode));
+}
+
+void addClassSets(QHorizontalStackedBarSeries *series, const ComparisonData &data, const QLocale &locale)
 {
     for (ClassCode code :
         {ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average, ClassCode::Weak}) {
@@ -50,16 +59,19 @@ void addClassSets(QHorizontalStackedBarSeries *series, const ComparisonData &dat
         auto *set = new QBarSet(ClassBands::label(code));
         set->setColor(classColor(code));
         set->setBorderColor(classColor(code));
+        QStringList tips;
         for (qsizetype i = 0; i < data.bars.size(); ++i) {
             const ComparisonBar &bar = barAt(data, i);
             set->append(bar.classCode == code ? bar.index.toDouble() : 0.0);
+            tips.append(bar.classCode == code ? tipOf(bar, locale) : QString());
         }
+        ChartTips::setForBars(set, tips);
         series->append(set);
     }
 }
 
 // Area titles are long ("Tác động của cải cách hành chính đến người dân, ..."): they go in a key that wraps.
-void addAreaSets(QChart *chart, QHorizontalStackedBarSeries *series, const ComparisonData &data)
+void addAreaSets(QChart *chart, QHorizontalStackedBarSeries *series, const ComparisonData &data, const QLocale &locale)
 {
     auto *key = new ChartKey(chart, KeyColumns);
     for (qsizetype a = 0; a < data.areas.size(); ++a) {
@@ -69,14 +81,20 @@ void addAreaSets(QChart *chart, QHorizontalStackedBarSeries *series, const Compa
         auto *set = new QBarSet(name);
         set->setColor(areaColor(a));
         set->setBorderColor(Qt::white);
+        QStringList tips;
         for (qsizetype i = 0; i < data.bars.size(); ++i) {
-            qreal share = 0;
-            for (const AreaContribution &c : barAt(data, i).areas) {
+            const ComparisonBar &bar = barAt(data, i);
+            std::optional<Fixed> share;
+            for (const AreaContribution &c : bar.areas) {
                 if (c.code == area.code)
-                    share = c.share.toDouble();
+                    share = c.share;
             }
-            set->append(share);
+            set->append(share.value_or(Fixed()).toDouble());
+            tips.append(share ? ComparisonChart::tr("%1\n%2: %3 of the index %4%")
+                                    .arg(tipOf(bar, locale), name, number(*share, locale), number(bar.index, locale))
+                              : QString());
         }
+        ChartTips::setForBars(set, tips);
         series->append(set);
     }
 }
@@ -139,9 +157,9 @@ QChart *ComparisonChart::build(
     bars->setObjectName(u"bars"_s);
     bars->setBarWidth(0.7);
     if (options.stackByArea)
-        addAreaSets(chart, bars, data);
+        addAreaSets(chart, bars, data, context.locale);
     else
-        addClassSets(bars, data);
+        addClassSets(bars, data, context.locale);
     addSeries(chart, bars, {units, index});
     addThresholds(chart, context.bands, data.bars.size(), index);
 

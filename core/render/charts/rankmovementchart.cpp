@@ -1,6 +1,7 @@
 #include "rankmovementchart.h"
 
 #include "chartstyle.h"
+#include "charttips.h"
 #include "pinnedlabels.h"
 
 #include "desk/rankingtext.h"
@@ -24,6 +25,27 @@ QList<std::optional<QPointF>> ranksOf(const UnitRanks &unit)
     for (const TrendPoint &p : unit.points)
         points.append(p.rank ? std::optional(QPointF(p.year, *p.rank)) : std::nullopt);
     return points;
+}
+
+// "Hoằng Hóa / 2023: rank 2 (91,92%)".
+std::map<int, QString> tipsOf(const UnitRanks &unit, const QLocale &locale)
+{
+    std::map<int, QString> tips;
+    for (const TrendPoint &p : unit.points) {
+        if (!p.rank)
+            continue;
+        QString text = RankMovementChart::tr("%1: rank %2").arg(p.year).arg(*p.rank);
+        if (p.index)
+            text += RankMovementChart::tr(" (%1%)").arg(number(*p.index, locale));
+        tips[p.year] = unit.unitName + u'\n' + text;
+    }
+    return tips;
+}
+
+void setTips(const QList<QLineSeries *> &lines, const std::map<int, QString> &tips)
+{
+    for (QLineSeries *line : lines)
+        ChartTips::setForLine(line, tips);
 }
 
 // One label per rank when they fit, else every second or fifth from rank 1.
@@ -60,8 +82,9 @@ QChart *RankMovementChart::build(const RankMovement &movement, const ChartContex
     // Grey lines first, so that the coloured ones are drawn over them.
     for (const UnitRanks &unit : movement.units) {
         if (anyHighlighted && !unit.highlighted)
-            addBrokenLine(chart, ranksOf(unit), unit.unitName, u"unit:"_s + unit.unitCode, QPen(otherUnitColor(), 1.2),
-                0, {years, ranks});
+            setTips(addBrokenLine(chart, ranksOf(unit), unit.unitName, u"unit:"_s + unit.unitCode,
+                        QPen(otherUnitColor(), 1.2), 0, {years, ranks}),
+                tipsOf(unit, context.locale));
     }
     auto *labels = new PinnedLabels(chart);
     qsizetype colour = 0;
@@ -71,6 +94,7 @@ QChart *RankMovementChart::build(const RankMovement &movement, const ChartContex
         const QColor color = unitColor(colour++);
         const QList<QLineSeries *> lines = addBrokenLine(chart, ranksOf(unit), unit.unitName,
             u"unit:"_s + unit.unitCode, QPen(color, anyHighlighted ? 3.5 : 2), anyHighlighted ? 5 : 4, {years, ranks});
+        setTips(lines, tipsOf(unit, context.locale));
         if (lines.isEmpty())
             continue;
         QString text = unit.unitName;

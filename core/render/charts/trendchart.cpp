@@ -1,6 +1,7 @@
 #include "trendchart.h"
 
 #include "chartstyle.h"
+#include "charttips.h"
 #include "pinnedlabels.h"
 
 #include <QtCharts/QAreaSeries>
@@ -33,6 +34,39 @@ QList<std::optional<QPointF>> pointsOf(const QList<YearValue> &values)
     for (const YearValue &v : values)
         points.append(v.value ? std::optional(QPointF(v.year, v.value->toDouble())) : std::nullopt);
     return points;
+}
+
+// "Hoằng Hóa / 2023: 91,92% – Xuất sắc, rank 2": what a point of a unit's line says under the mouse.
+std::map<int, QString> tipsOf(const UnitTrend &unit, const QLocale &locale)
+{
+    std::map<int, QString> tips;
+    for (const TrendPoint &p : unit.points) {
+        if (!p.index)
+            continue;
+        QString value = TrendChart::tr("%1: %2%").arg(p.year).arg(number(*p.index, locale));
+        if (p.classCode)
+            value += TrendChart::tr(" – %1").arg(ClassBands::label(*p.classCode));
+        if (p.rank)
+            value += TrendChart::tr(", rank %1").arg(*p.rank);
+        tips[p.year] = unit.unitName + u'\n' + value;
+    }
+    return tips;
+}
+
+std::map<int, QString> tipsOf(const QString &name, const QList<YearValue> &values, const QLocale &locale)
+{
+    std::map<int, QString> tips;
+    for (const YearValue &v : values) {
+        if (v.value)
+            tips[v.year] = name + u'\n' + TrendChart::tr("%1: %2%").arg(v.year).arg(number(*v.value, locale));
+    }
+    return tips;
+}
+
+void setTips(const QList<QLineSeries *> &lines, const std::map<int, QString> &tips)
+{
+    for (QLineSeries *line : lines)
+        ChartTips::setForLine(line, tips);
 }
 
 // The bottom of the index axis: ten below the lowest value shown, on a multiple of ten, at most 90.
@@ -128,6 +162,7 @@ QChart *TrendChart::build(const TrendSeries &series, const ChartContext &context
         QPen pen(unitColor(i), 2.5);
         const QList<QLineSeries *> lines
             = addBrokenLine(chart, pointsOf(unit), unit.unitName, u"unit:"_s + unit.unitCode, pen, 5, {years, index});
+        setTips(lines, tipsOf(unit, context.locale));
         if (!labels || lines.isEmpty())
             continue;
         for (const TrendPoint &p : unit.points) {
@@ -139,11 +174,14 @@ QChart *TrendChart::build(const TrendSeries &series, const ChartContext &context
     }
     if (options.average) {
         QPen pen(statisticColor(), 2, Qt::DashLine);
-        addBrokenLine(chart, pointsOf(series.average), tr("Group average"), u"average"_s, pen, 0, {years, index});
+        setTips(
+            addBrokenLine(chart, pointsOf(series.average), tr("Group average"), u"average"_s, pen, 0, {years, index}),
+            tipsOf(tr("Group average"), series.average, context.locale));
     }
     if (options.median) {
         QPen pen(statisticColor().lighter(180), 2, Qt::DotLine);
-        addBrokenLine(chart, pointsOf(series.median), tr("Group median"), u"median"_s, pen, 0, {years, index});
+        setTips(addBrokenLine(chart, pointsOf(series.median), tr("Group median"), u"median"_s, pen, 0, {years, index}),
+            tipsOf(tr("Group median"), series.median, context.locale));
     }
 
     // Ten names read better in a column on the right than squeezed into a row.

@@ -32,19 +32,28 @@ Result<DecisionLayout> DecisionPrint::render(const DecisionDocument &document, Q
     // After begin(): some devices settle their resolution only then.
     const DecisionLayout layout = DecisionLayout::build(document, device);
     const QList<DecisionPage> &pages = layout.pages();
+    QPageLayout::Orientation sheet = QPageLayout::Portrait;
     for (qsizetype i = 0; i < pages.size(); ++i) {
         if (i > 0) {
-            if (pages[i].orientation != pages[i - 1].orientation)
-                device->setPageLayout(a4(pages[i].orientation));
+            // A printer that has begun (and the print preview) keeps its page layout: such a device gets the
+            // landscape page turned on a portrait sheet, as a printed landscape annex is.
+            if (pages[i].orientation != sheet && device->setPageLayout(a4(pages[i].orientation)))
+                sheet = pages[i].orientation;
             if (!device->newPage())
                 return Error {Error::Kind::Io, tr("The decision could not be drawn: page %1 was refused.").arg(i + 1)};
         }
         // A printer keeps its unprintable margins: move the origin back to the paper's corner.
         const QPageLayout current = device->pageLayout();
         const int dpi = device->logicalDpiX();
-        const QPointF offset = current.paintRectPixels(dpi).topLeft() - current.fullRectPixels(dpi).topLeft();
+        const QRectF full = current.fullRectPixels(dpi);
+        const QPointF offset = current.paintRectPixels(dpi).topLeft() - full.topLeft();
         painter.save();
         painter.translate(-offset);
+        if (pages[i].orientation != sheet) {
+            // The page's top edge along the sheet's left edge (the sheet turns clockwise to be read).
+            painter.translate(0, full.height());
+            painter.rotate(-90);
+        }
         layout.paintPage(painter, i);
         painter.restore();
     }

@@ -150,11 +150,10 @@ Status DecisionSource::saveTexts(Database &db, int year, const QString &groupCod
     if (!periods)
         return periods.error();
     const QString json = QString::fromUtf8(QJsonDocument(texts.toJson()).toJson(QJsonDocument::Compact));
-    for (const PeriodOfGroup &p : *periods) {
-        if (const Status s = db.setDecisionTexts(p.period.id, json); !s)
-            return s;
-    }
-    return {};
+    QList<qint64> ids;
+    for (const PeriodOfGroup &p : *periods)
+        ids.append(p.period.id);
+    return db.setDecisionTexts(ids, json);
 }
 
 } // namespace parindex

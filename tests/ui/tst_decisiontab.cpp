@@ -1,0 +1,267 @@
+// Drives the Decision tab of the real main window on a copy of the demo: the texts shown are the stored
+// ones, an edited field reaches the file at once as one undo step, the preview and the PDF draw the same
+// pages, and a final period's texts cannot be changed.
+#include "decision/decisiontab.h"
+#include "deskdocument.h"
+#include "mainwindow.h"
+#include "messages.h"
+#include "navigator.h"
+
+#include "demo/demoprovince.h"
+#include "render/decision/decisionsource.h"
+#include "storage/database.h"
+
+#include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtGui/QKeyEvent>
+#include <QtGui/QUndoStack>
+#include <QtTest/QtTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QTabWidget>
+
+using namespace parindex;
+using namespace Qt::StringLiterals;
+
+namespace {
+// Types text as a keyboard does, one key event per character (QTest::keyClicks takes Latin-1 only).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
+        QApplication::sendEvent(widget, &press);
+        QApplication::sendEvent(widget, &release);
+    }
+}
+// What a fresh connection to the file reads: proof that the edit is on disk, not only in the window.
+DecisionTexts storedTexts(const QString &path, int year, const QString &group = {})
+{
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    if (!db)
+        return {};
+    const auto texts = DecisionSource::loadTexts(**db, year, group);
+    return texts ? *texts : DecisionTexts();
+}
+
+std::optional<QString> poppler(const QString &tool, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool, args);
+    if (!p.waitForStarted() || !p.waitForFinished(60000) || p.exitCode() != 0)
+        return std::nullopt;
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+} // namespace
+
+class TestDecisionTab : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void showsTheStoredTexts();
+    void anEditIsWrittenAtOnceAndUndone();
+    void typingInOneFieldIsOneStep();
+    void listsAndArticlesKeepTheirShape();
+    void previewAndPdfDrawTheSamePages();
+    void restoreDefaultsIsOneStep();
+    void finalPeriodIsNotEditable();
+
+private:
+    QString openDecision(MainWindow &window, const QString &name, int year, const QString &group);
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TestDecisionTab::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Messages::setTestMode(true);
+    m_demo = m_dir.filePath(u"demo.parindex"_s);
+    auto db = Database::create(m_demo);
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    QVERIFY(DemoProvince::fill(**db).ok());
+}
+
+void TestDecisionTab::init()
+{
+    Messages::takeShown();
+}
+
+QString TestDecisionTab::openDecision(MainWindow &window, const QString &name, int year, const QString &group)
+{
+    const QString path = m_dir.filePath(name + u".parindex"_s);
+    {
+        auto db = Database::open(m_demo, Database::Access::ReadOnly);
+        if (!db || !(*db)->backupTo(path))
+            qWarning("cannot copy the demo");
+    }
+    if (!window.openFile(path))
+        qWarning("cannot open the copy");
+    window.navigator()->selectPeriod(year, group);
+    window.show();
+    window.tabs()->setCurrentWidget(window.decisionTab());
+    if (!QTest::qWaitForWindowExposed(&window))
+        qWarning("window not shown");
+    return path;
+}
+
+void TestDecisionTab::showsTheStoredTexts()
+{
+    MainWindow window;
+    const QString path = openDecision(window, u"show"_s, 2024, u"SO"_s);
+    DecisionTab *tab = window.decisionTab();
+    QVERIFY(tab->isEditable());
+    auto *subject = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionSubject"_s));
+    QVERIFY(subject);
+    QCOMPARE(subject->toPlainText(), storedTexts(path, 2024).subject);
+    QVERIFY(subject->toPlainText().startsWith(u"Về việc công bố Chỉ số cải cách hành chính năm 2024"_s));
+    auto *issuing = qobject_cast<QLineEdit *>(tab->editor(u"decisionIssuingBody"_s));
+    QVERIFY(issuing);
+    QCOMPARE(issuing->text(), u"TỈNH MINH HÒA"_s);
+}
+
+void TestDecisionTab::anEditIsWrittenAtOnceAndUndone()
+{
+    MainWindow window;
+    const QString path = openDecision(window, u"edit"_s, 2024, u"SO"_s);
+    DecisionTab *tab = window.decisionTab();
+    auto *signer = qobject_cast<QLineEdit *>(tab->editor(u"decisionSignerName"_s));
+    QVERIFY(signer);
+    const QString before = signer->text();
+    signer->setFocus();
+    signer->selectAll();
+    typeText(signer, u"Nguyễn Văn Định"_s);
+    QTest::keyClick(signer, Qt::Key_Return); // editingFinished: the form accepted it
+    QCOMPARE(storedTexts(path, 2024).signature.name, u"Nguyễn Văn Định"_s);
+    // Every group of the year carries the decision's texts, written in one step.
+    QCOMPARE(storedTexts(path, 2024, u"XA"_s).signature.name, u"Nguyễn Văn Định"_s);
+    QUndoStack *undo = window.document()->undoStack();
+    QCOMPARE(undo->count(), 1);
+    QVERIFY(undo->undoText().contains(u"signer"_s));
+    undo->undo();
+    QCOMPARE(storedTexts(path, 2024).signature.name, before);
+    QCOMPARE(signer->text(), before); // the form follows the file
+    undo->redo();
+    QCOMPARE(storedTexts(path, 2024).signature.name, u"Nguyễn Văn Định"_s);
+    QCOMPARE(signer->text(), u"Nguyễn Văn Định"_s);
+}
+
+void TestDecisionTab::typingInOneFieldIsOneStep()
+{
+    MainWindow window;
+    const QString path = openDecision(window, u"typing"_s, 2024, u"SO"_s);
+    DecisionTab *tab = window.decisionTab();
+    auto *proposal = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionProposal"_s));
+    QVERIFY(proposal);
+    proposal->setFocus();
+    proposal->moveCursor(QTextCursor::End);
+    typeText(proposal, u" và Chánh Thanh tra tỉnh"_s);
+    // A pause in typing writes the field without leaving it...
+    QTRY_VERIFY(storedTexts(path, 2024).proposal.endsWith(u"và Chánh Thanh tra tỉnh"_s));
+    typeText(proposal, u"."_s);
+    tab->commitPending(); // ...and what is typed after the pause merges into the same undo step
+    QVERIFY(storedTexts(path, 2024).proposal.endsWith(u"Thanh tra tỉnh."_s));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+    window.document()->undoStack()->undo();
+    QCOMPARE(storedTexts(path, 2024).proposal, u"Theo đề nghị của Giám đốc Sở Nội vụ."_s);
+}
+
+void TestDecisionTab::listsAndArticlesKeepTheirShape()
+{
+    MainWindow window;
+    const QString path = openDecision(window, u"lists"_s, 2024, u"SO"_s);
+    DecisionTab *tab = window.decisionTab();
+    auto *bases = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionBases"_s));
+    auto *articles = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionArticles"_s));
+    QVERIFY(bases && articles);
+    const DecisionTexts before = storedTexts(path, 2024);
+    bases->setPlainText(bases->toPlainText() + u"\n\n  Căn cứ Quyết định số 12/QĐ-UBND;  \n"_s);
+    tab->commitPending();
+    QCOMPARE(storedTexts(path, 2024).bases.size(), before.bases.size() + 1); // blank lines dropped, trimmed
+    QCOMPARE(storedTexts(path, 2024).bases.last(), u"Căn cứ Quyết định số 12/QĐ-UBND;"_s);
+    articles->setPlainText(u"Công bố Chỉ số.\nĐoạn hai của Điều 1.\n\nĐiều hai.\n \nĐiều ba."_s);
+    tab->commitPending();
+    const QStringList stored = storedTexts(path, 2024).articles;
+    QCOMPARE(stored, (QStringList {u"Công bố Chỉ số.\nĐoạn hai của Điều 1."_s, u"Điều hai."_s, u"Điều ba."_s}));
+}
+
+void TestDecisionTab::previewAndPdfDrawTheSamePages()
+{
+    MainWindow window;
+    openDecision(window, u"preview"_s, 2024, u"HUYEN"_s);
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(false);
+    auto *subject = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionSubject"_s));
+    QVERIFY(subject);
+    subject->setPlainText(u"Về việc công bố Chỉ số cải cách hành chính năm 2024 của UBND các huyện (bản sửa)"_s);
+    tab->commitPending();
+    const QString out = m_dir.filePath(u"decision-huyen.pdf"_s);
+    Messages::queueFileName(out);
+    tab->exportPdfWithDialog();
+    QVERIFY2(QFile::exists(out), qPrintable(Messages::takeShown().join(u" | "_s)));
+    const auto info = poppler(u"pdfinfo"_s, {out});
+    if (!info)
+        QSKIP("poppler-utils (pdfinfo, pdftotext) are not installed");
+    const auto pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(*info);
+    QVERIFY(pages.hasMatch());
+    QVERIFY(pages.captured(1).toInt() > 1);
+    QTRY_COMPARE(tab->previewPageCount(), pages.captured(1).toInt());
+    const auto text = poppler(u"pdftotext"_s, {out, u"-"_s});
+    QVERIFY(text);
+    QVERIFY(text->simplified().contains(u"của UBND các huyện (bản sửa)"_s));
+    QVERIFY(text->contains(u"UBND thị xã Ưng Hòa"_s));
+    QVERIFY(!text->contains(u"Sở Tài chính"_s)); // only the group asked for
+}
+
+void TestDecisionTab::restoreDefaultsIsOneStep()
+{
+    MainWindow window;
+    const QString path = openDecision(window, u"defaults"_s, 2024, u"SO"_s);
+    DecisionTab *tab = window.decisionTab();
+    const DecisionTexts original = storedTexts(path, 2024);
+    auto *place = qobject_cast<QLineEdit *>(tab->editor(u"decisionPlace"_s));
+    auto *symbol = qobject_cast<QLineEdit *>(tab->editor(u"decisionSymbol"_s));
+    QVERIFY(place && symbol);
+    place->setText(u"Thành phố Minh Hòa"_s);
+    emit place->editingFinished();
+    symbol->setText(u"QĐ-CT"_s);
+    emit symbol->editingFinished();
+    QCOMPARE(window.document()->undoStack()->count(), 2);
+    Messages::queueAnswer(Messages::Answer::Yes);
+    tab->restoreDefaults();
+    QCOMPARE(storedTexts(path, 2024), original);
+    QCOMPARE(place->text(), original.place);
+    QCOMPARE(window.document()->undoStack()->count(), 3);
+    window.document()->undoStack()->undo();
+    QCOMPARE(storedTexts(path, 2024).symbol, u"QĐ-CT"_s);
+}
+
+void TestDecisionTab::finalPeriodIsNotEditable()
+{
+    MainWindow window;
+    const QString path = openDecision(window, u"final"_s, 2023, u"HUYEN"_s);
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(false);
+    QVERIFY(!tab->isEditable());
+    QVERIFY(!tab->editor(u"decisionSubject"_s)->isEnabled());
+    auto *state = tab->findChild<QLabel *>(u"decisionState"_s);
+    QVERIFY(state && state->text().contains(u"Issued"_s));
+    const auto doc = tab->document();
+    QVERIFY(doc);
+    QVERIFY(!doc->draft);
+    QVERIFY(!doc->number.isEmpty()); // the stored decision number prints
+    // Core refuses too, whatever a window does.
+    DecisionTexts changed = storedTexts(path, 2023, u"HUYEN"_s);
+    changed.subject = u"sửa sau khi ban hành"_s;
+    QVERIFY(!window.document()->setDecisionTexts(2023, u"HUYEN"_s, changed).ok());
+    QVERIFY(storedTexts(path, 2023, u"HUYEN"_s).subject != u"sửa sau khi ban hành"_s);
+}
+
+QTEST_MAIN(TestDecisionTab)
+#include "tst_decisiontab.moc"

@@ -1,0 +1,520 @@
+#include "chartstab.h"
+
+#include "chartview.h"
+#include "deskdocument.h"
+#include "messages.h"
+
+#include "render/charts/chartexport.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QSortFilterProxyModel>
+#include <QtCore/QTimer>
+#include <QtGui/QAction>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
+#include <QtGui/QStandardItemModel>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListView>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+constexpr int CodeRole = Qt::UserRole + 1;
+constexpr int RedrawDelayMs = 120; // a burst of edits redraws once
+
+bool isOneYear(ChartKind kind)
+{
+    return kind == ChartKind::Comparison || kind == ChartKind::AreaProfile;
+}
+
+void selectData(QComboBox *box, const QVariant &value)
+{
+    const int i = box->findData(value);
+    if (i >= 0)
+        box->setCurrentIndex(i);
+}
+} // namespace
+
+ChartsTab::ChartsTab(DeskDocument *document, QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_kind(new QComboBox(this)),
+      m_yearBox(new QComboBox(this)),
+      m_from(new QComboBox(this)),
+      m_to(new QComboBox(this)),
+      m_yearLabel(new QLabel(this)),
+      m_spanLabel(new QLabel(this)),
+      m_average(new QCheckBox(tr("Group &average"), this)),
+      m_median(new QCheckBox(tr("Group &median"), this)),
+      m_stacked(new QCheckBox(tr("&Stack the bars by area"), this)),
+      m_unitSearch(new QLineEdit(this)),
+      m_units(new QStandardItemModel(this)),
+      m_unitFilter(new QSortFilterProxyModel(this)),
+      m_unitList(new QListView(this)),
+      m_unitsHint(new QLabel(this)),
+      m_selectAll(new QPushButton(tr("Check a&ll"), this)),
+      m_selectNone(new QPushButton(tr("Check &none"), this)),
+      m_export(new QPushButton(tr("&Export…"), this)),
+      m_copy(new QPushButton(tr("Co&py"), this)),
+      m_scroll(new QScrollArea(this)),
+      m_view(new ChartView(this)),
+      m_notes(new QLabel(this)),
+      m_redrawTimer(new QTimer(this))
+{
+    buildControls();
+    m_redrawTimer->setSingleShot(true);
+    m_redrawTimer->setInterval(RedrawDelayMs);
+    connect(m_redrawTimer, &QTimer::timeout, this, &ChartsTab::redraw);
+
+    const auto yearChanged = [this](qint64 periodId) {
+        const auto p = m_document->periodById(periodId);
+        if (!p || p->groupCode != m_groupCode)
+            return;
+        reloadYear(periodId);
+        scheduleRedraw();
+    };
+    connect(m_document, &DeskDocument::scoreChanged, this, yearChanged);
+    connect(m_document, &DeskDocument::scoresReplaced, this, yearChanged);
+    const auto everything = [this] {
+        m_historyStale = true;
+        scheduleRedraw();
+    };
+    connect(m_document, &DeskDocument::criteriaChanged, this, everything);
+    connect(m_document, &DeskDocument::bandsChanged, this, everything);
+    connect(m_document, &DeskDocument::unitsChanged, this, everything);
+    connect(m_document, &DeskDocument::periodsChanged, this, everything);
+}
+
+ChartsTab::~ChartsTab() = default;
+
+void ChartsTab::buildControls()
+{
+    m_kind->setObjectName(u"chartKind"_s);
+    m_kind->addItem(tr("Trend of the index"), int(ChartKind::Trend));
+    m_kind->addItem(tr("Comparison of units"), int(ChartKind::Comparison));
+    m_kind->addItem(tr("Index by area"), int(ChartKind::AreaProfile));
+    m_kind->addItem(tr("Rank movement"), int(ChartKind::RankMovement));
+    m_yearBox->setObjectName(u"chartYear"_s);
+    m_from->setObjectName(u"chartFrom"_s);
+    m_to->setObjectName(u"chartTo"_s);
+    m_average->setObjectName(u"chartAverage"_s);
+    m_median->setObjectName(u"chartMedian"_s);
+    m_stacked->setObjectName(u"chartStacked"_s);
+    m_average->setChecked(true);
+    m_median->setChecked(true);
+
+    m_unitSearch->setObjectName(u"chartUnitSearch"_s);
+    m_unitSearch->setPlaceholderText(tr("Find a unit…"));
+    m_unitSearch->setClearButtonEnabled(true);
+    m_unitFilter->setSourceModel(m_units);
+    m_unitFilter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_unitList->setObjectName(u"chartUnits"_s);
+    m_unitList->setModel(m_unitFilter);
+    m_unitList->setUniformItemSizes(true);
+    m_unitsHint->setWordWrap(true);
+    m_unitsHint->setStyleSheet(u"color: palette(mid);"_s);
+    m_export->setObjectName(u"chartExport"_s);
+    m_copy->setObjectName(u"chartCopy"_s);
+    m_export->setToolTip(tr("Save the chart as a PNG image, an SVG drawing or a PDF document"));
+    m_copy->setToolTip(tr("Copy the chart to the clipboard as an image"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Chart:"), m_kind);
+    m_yearLabel->setText(tr("&Year:"));
+    m_yearLabel->setBuddy(m_yearBox);
+    form->addRow(m_yearLabel, m_yearBox);
+    auto *span = new QHBoxLayout;
+    span->addWidget(m_from, 1);
+    span->addWidget(new QLabel(u"–"_s, this));
+    span->addWidget(m_to, 1);
+    m_spanLabel->setText(tr("&Years:"));
+    m_spanLabel->setBuddy(m_from);
+    form->addRow(m_spanLabel, span);
+    form->addRow(m_average);
+    form->addRow(m_median);
+    form->addRow(m_stacked);
+
+    auto *checks = new QHBoxLayout;
+    checks->addWidget(m_selectAll);
+    checks->addWidget(m_selectNone);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_copy);
+
+    auto *panel = new QWidget(this);
+    auto *panelLayout = new QVBoxLayout(panel);
+    panelLayout->setContentsMargins(0, 0, 0, 0);
+    panelLayout->addLayout(form);
+    auto *unitsLabel = new QLabel(tr("U&nits:"), panel);
+    unitsLabel->setBuddy(m_unitSearch);
+    panelLayout->addWidget(unitsLabel);
+    panelLayout->addWidget(m_unitSearch);
+    panelLayout->addWidget(m_unitList, 1);
+    panelLayout->addWidget(m_unitsHint);
+    panelLayout->addLayout(checks);
+    panelLayout->addLayout(buttons);
+    panel->setMinimumWidth(260);
+    panel->setMaximumWidth(420);
+
+    m_view->setObjectName(u"chartView"_s);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(m_view);
+    m_notes->setObjectName(u"chartNotes"_s);
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *chartSide = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(chartSide);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->addWidget(m_scroll, 1);
+    chartLayout->addWidget(m_notes);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(panel);
+    split->addWidget(chartSide);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 1);
+    split->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    auto *copyAction = new QAction(tr("Copy the chart"), this);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(copyAction);
+    connect(copyAction, &QAction::triggered, this, &ChartsTab::copyToClipboard);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartsTab::kindChanged);
+    for (QComboBox *box : {m_yearBox, m_from, m_to}) {
+        connect(box, &QComboBox::currentIndexChanged, this, [this] {
+            if (!m_filling)
+                scheduleRedraw();
+        });
+    }
+    for (QCheckBox *box : {m_average, m_median, m_stacked})
+        connect(box, &QCheckBox::toggled, this, &ChartsTab::scheduleRedraw);
+    connect(m_unitSearch, &QLineEdit::textChanged, m_unitFilter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_units, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        if (!m_filling)
+            unitItemChanged(item->row());
+    });
+    connect(m_selectAll, &QPushButton::clicked, this, [this] {
+        QStringList visible;
+        for (int r = 0; r < m_unitFilter->rowCount(); ++r)
+            visible.append(m_unitFilter->index(r, 0).data(CodeRole).toString());
+        setCheckedUnits(checkedUnits() + visible);
+    });
+    connect(m_selectNone, &QPushButton::clicked, this, [this] { setCheckedUnits({}); });
+    connect(m_export, &QPushButton::clicked, this, &ChartsTab::exportWithDialog);
+    connect(m_copy, &QPushButton::clicked, this, &ChartsTab::copyToClipboard);
+    kindChanged();
+}
+
+void ChartsTab::showPeriod(qint64 periodId)
+{
+    const auto period = m_document->periodById(periodId);
+    const QString group = period ? period->groupCode : QString();
+    m_year = period ? period->year : 0;
+    if (group != m_groupCode) {
+        m_groupCode = group;
+        m_historyStale = true;
+        m_units->clear();
+    }
+    if (!m_historyStale && m_history) {
+        m_filling = true;
+        selectData(m_yearBox, m_year);
+        m_filling = false;
+    }
+    scheduleRedraw();
+}
+
+ChartRequest ChartsTab::request() const
+{
+    ChartRequest r;
+    r.kind = ChartKind(m_kind->currentData().toInt());
+    r.groupCode = m_groupCode;
+    if (isOneYear(r.kind)) {
+        if (m_yearBox->currentIndex() >= 0)
+            r.year = m_yearBox->currentData().toInt();
+    } else {
+        if (m_from->currentIndex() >= 0)
+            r.fromYear = m_from->currentData().toInt();
+        if (m_to->currentIndex() >= 0)
+            r.toYear = m_to->currentData().toInt();
+    }
+    r.units = checkedUnits();
+    r.stackByArea = m_stacked->isChecked();
+    r.average = m_average->isChecked();
+    r.median = m_median->isChecked();
+    return r;
+}
+
+void ChartsTab::setKind(ChartKind kind)
+{
+    selectData(m_kind, int(kind));
+}
+
+void ChartsTab::setCheckedUnits(const QStringList &unitCodes)
+{
+    m_filling = true;
+    for (int r = 0; r < m_units->rowCount(); ++r) {
+        QStandardItem *item = m_units->item(r);
+        item->setCheckState(unitCodes.contains(item->data(CodeRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_filling = false;
+    scheduleRedraw();
+}
+
+QStringList ChartsTab::checkedUnits() const
+{
+    QStringList codes;
+    for (int r = 0; r < m_units->rowCount(); ++r) {
+        if (m_units->item(r)->checkState() == Qt::Checked)
+            codes.append(m_units->item(r)->data(CodeRole).toString());
+    }
+    return codes;
+}
+
+QStringList ChartsTab::listedUnits() const
+{
+    QStringList codes;
+    for (int r = 0; r < m_units->rowCount(); ++r)
+        codes.append(m_units->item(r)->data(CodeRole).toString());
+    return codes;
+}
+
+QString ChartsTab::message() const
+{
+    return m_notes->text();
+}
+
+void ChartsTab::kindChanged()
+{
+    const auto kind = ChartKind(m_kind->currentData().toInt());
+    const bool oneYear = isOneYear(kind);
+    m_yearLabel->setVisible(oneYear);
+    m_yearBox->setVisible(oneYear);
+    m_spanLabel->setVisible(!oneYear);
+    m_from->setVisible(!oneYear);
+    m_to->setVisible(!oneYear);
+    m_average->setVisible(kind == ChartKind::Trend);
+    m_median->setVisible(kind == ChartKind::Trend);
+    m_stacked->setVisible(kind == ChartKind::Comparison);
+    const bool pickUnits = kind != ChartKind::Comparison;
+    m_unitSearch->setEnabled(pickUnits);
+    m_unitList->setEnabled(pickUnits);
+    m_selectAll->setVisible(kind == ChartKind::Trend || kind == ChartKind::RankMovement);
+    m_selectNone->setVisible(kind == ChartKind::Trend || kind == ChartKind::RankMovement);
+    switch (kind) {
+    case ChartKind::Trend:
+        m_unitsHint->setText(tr("Check the units to draw (none: the first %1 of the latest ranking).")
+                                 .arg(GroupCharts::DefaultTrendUnits));
+        break;
+    case ChartKind::Comparison:
+        m_unitsHint->setText(tr("Every ranked unit of the year is drawn."));
+        break;
+    case ChartKind::AreaProfile:
+        m_unitsHint->setText(tr("Check the one unit whose areas are shown."));
+        if (checkedUnits().size() != 1 && m_units->rowCount() > 0) {
+            const QStringList checked = checkedUnits();
+            setCheckedUnits({checked.isEmpty() ? m_units->item(0)->data(CodeRole).toString() : checked.first()});
+        }
+        break;
+    case ChartKind::RankMovement:
+        m_unitsHint->setText(tr("Checked units are highlighted; the others are drawn in grey."));
+        break;
+    }
+    scheduleRedraw();
+}
+
+void ChartsTab::unitItemChanged(int row)
+{
+    // The area profile is of one unit: checking another one moves the check.
+    if (ChartKind(m_kind->currentData().toInt()) == ChartKind::AreaProfile
+        && m_units->item(row)->checkState() == Qt::Checked) {
+        setCheckedUnits({m_units->item(row)->data(CodeRole).toString()});
+        return;
+    }
+    scheduleRedraw();
+}
+
+void ChartsTab::reloadHistory()
+{
+    m_historyStale = false;
+    m_history.reset();
+    if (m_groupCode.isEmpty())
+        return;
+    auto history = TrendTables::groupHistory(m_document->database(), m_groupCode);
+    if (!history) {
+        m_notes->setText(history.error().text());
+        return;
+    }
+    m_history = std::move(history).value();
+    fillYears();
+    fillUnits();
+}
+
+void ChartsTab::reloadYear(qint64 periodId)
+{
+    if (!m_history || m_historyStale)
+        return;
+    const auto period = m_document->periodById(periodId);
+    auto table = m_document->ranking(periodId);
+    if (!period || !table) {
+        m_historyStale = true;
+        return;
+    }
+    for (RankingTable &t : m_history->rankings) {
+        if (t.year == period->year) {
+            t = std::move(table).value();
+            return;
+        }
+    }
+    m_historyStale = true; // a year the history did not have
+}
+
+void ChartsTab::fillYears()
+{
+    m_filling = true;
+    const QVariant year = m_yearBox->currentIndex() >= 0 ? m_yearBox->currentData() : QVariant(m_year);
+    const QVariant from = m_from->currentData();
+    const QVariant to = m_to->currentData();
+    for (QComboBox *box : {m_yearBox, m_from, m_to})
+        box->clear();
+    for (const RankingTable &t : m_history->rankings) {
+        for (QComboBox *box : {m_yearBox, m_from, m_to})
+            box->addItem(QString::number(t.year), t.year);
+    }
+    selectData(m_yearBox, m_year ? QVariant(m_year) : year);
+    m_from->setCurrentIndex(0);
+    m_to->setCurrentIndex(m_to->count() - 1);
+    if (from.isValid())
+        selectData(m_from, from);
+    if (to.isValid())
+        selectData(m_to, to);
+    m_filling = false;
+}
+
+void ChartsTab::fillUnits()
+{
+    const QStringList checked = checkedUnits();
+    m_filling = true;
+    m_units->clear();
+    const QStringList codes = Trends::unitsOf(m_history->rankings);
+    for (const QString &code : codes) {
+        QString name = code;
+        for (auto t = m_history->rankings.crbegin(); t != m_history->rankings.crend(); ++t) {
+            if (const UnitResult *r = t->find(code)) {
+                name = r->unitName;
+                break;
+            }
+        }
+        auto *item = new QStandardItem(name);
+        item->setData(code, CodeRole);
+        item->setToolTip(code);
+        item->setCheckable(true);
+        item->setEditable(false);
+        item->setCheckState(checked.contains(code) ? Qt::Checked : Qt::Unchecked);
+        m_units->appendRow(item);
+    }
+    m_filling = false;
+    if (ChartKind(m_kind->currentData().toInt()) == ChartKind::AreaProfile && checkedUnits().size() != 1
+        && !codes.isEmpty())
+        setCheckedUnits({codes.first()});
+}
+
+void ChartsTab::scheduleRedraw()
+{
+    m_chartStale = true;
+    if (isVisible())
+        m_redrawTimer->start();
+}
+
+void ChartsTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_chartStale)
+        redraw();
+}
+
+void ChartsTab::redraw()
+{
+    m_redrawTimer->stop();
+    m_chartStale = false;
+    if (m_historyStale)
+        reloadHistory();
+    const bool drawn = [this] {
+        if (m_groupCode.isEmpty()) {
+            m_notes->setText(tr("There is no period for this group yet: nothing to draw."));
+            return false;
+        }
+        if (!m_history)
+            return false; // the message of the failed load stays
+        auto picture = GroupCharts::build(*m_history, request(), QLocale());
+        if (!picture) {
+            m_notes->setText(picture.error().text());
+            return false;
+        }
+        m_exportSize = picture->size;
+        // A chart with many bars needs its height: the view scrolls rather than squeezing the rows.
+        m_view->setMinimumHeight(picture->size.height() > 700 ? picture->size.height() : 0);
+        m_view->show(std::move(picture->chart));
+        m_notes->setText(picture->notes.join(u'\n'));
+        return true;
+    }();
+    if (!drawn) {
+        m_view->setMinimumHeight(0);
+        m_view->show(nullptr);
+    }
+    m_export->setEnabled(drawn);
+    m_copy->setEnabled(drawn);
+    m_notes->setVisible(!m_notes->text().isEmpty());
+}
+
+Status ChartsTab::exportTo(const QString &path)
+{
+    if (m_chartStale)
+        redraw();
+    if (!m_export->isEnabled())
+        return Error {Error::Kind::Usage, m_notes->text()};
+    if (!ChartExport::formatOf(path))
+        return Error {Error::Kind::Usage,
+            tr("%1: choose a file name ending in .png, .svg or .pdf.").arg(QDir::toNativeSeparators(path))};
+    return ChartExport::write(m_view->chart(), path, m_exportSize);
+}
+
+void ChartsTab::exportWithDialog()
+{
+    const ChartRequest r = request();
+    const QString year = r.year ? QString::number(*r.year) : QString();
+    const QString suggested
+        = u"%1-%2%3.png"_s.arg(chartKindName(r.kind), m_groupCode, year.isEmpty() ? u""_s : u"-"_s + year);
+    const QString path = Messages::saveFileName(
+        this, tr("Export the chart"), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"), suggested);
+    if (path.isEmpty())
+        return;
+    if (const Status s = exportTo(path); !s)
+        Messages::warning(this, tr("Export the chart"), s.error().text());
+}
+
+void ChartsTab::copyToClipboard()
+{
+    if (m_chartStale)
+        redraw();
+    if (!m_copy->isEnabled() || !m_view->chart())
+        return;
+    QGuiApplication::clipboard()->setImage(ChartExport::toImage(m_view->chart(), m_exportSize, devicePixelRatioF()));
+}
+
+} // namespace parindex

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "desk/trendtables.h"
+#include "model/result.h"
+#include "render/charts/groupcharts.h"
+
+#include <QtWidgets/QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QScrollArea;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTimer;
+
+namespace parindex {
+
+class ChartView;
+class DeskDocument;
+
+// The Charts tab: the four charts of the navigator's group (trend, comparison, area profile, rank
+// movement), the units from a searchable check list, the years, tips with exact values, export to
+// PNG/SVG/PDF and copy. The group's rankings are kept while the tab shows them; an edit replaces the
+// ranking of its year only, and the chart is redrawn when the tab is next seen.
+class ChartsTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartsTab(DeskDocument *document, QWidget *parent = nullptr);
+    ~ChartsTab() override;
+
+    void showPeriod(qint64 periodId);
+
+    // The chart as the controls ask for it (for tests and for export).
+    ChartRequest request() const;
+    void setKind(ChartKind kind);
+    // Checks exactly these units in the list (codes); unknown codes are ignored.
+    void setCheckedUnits(const QStringList &unitCodes);
+    QStringList checkedUnits() const;
+    QStringList listedUnits() const; // every unit in the check list, in its order
+    ChartView *view() const { return m_view; }
+    // What is written under the chart, or instead of it when it cannot be drawn.
+    QString message() const;
+
+    // Writes the chart shown to a file (PNG, SVG or PDF by the suffix), at the size every label needs.
+    Status exportTo(const QString &path);
+
+public slots:
+    void exportWithDialog();
+    void copyToClipboard();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void buildControls();
+    void kindChanged();
+    void reloadHistory();
+    void reloadYear(qint64 periodId);
+    void fillUnits();
+    void fillYears();
+    void scheduleRedraw();
+    void redraw();
+    void unitItemChanged(int row);
+
+    DeskDocument *m_document;
+    QString m_groupCode;
+    int m_year = 0;
+    std::optional<GroupHistory> m_history;
+    bool m_historyStale = true;
+    bool m_chartStale = true;
+    QSize m_exportSize;
+
+    QComboBox *m_kind;
+    QComboBox *m_yearBox;
+    QComboBox *m_from;
+    QComboBox *m_to;
+    QLabel *m_yearLabel;
+    QLabel *m_spanLabel;
+    QCheckBox *m_average;
+    QCheckBox *m_median;
+    QCheckBox *m_stacked;
+    QLineEdit *m_unitSearch;
+    QStandardItemModel *m_units;
+    QSortFilterProxyModel *m_unitFilter;
+    QListView *m_unitList;
+    QLabel *m_unitsHint;
+    QPushButton *m_selectAll;
+    QPushButton *m_selectNone;
+    QPushButton *m_export;
+    QPushButton *m_copy;
+    QScrollArea *m_scroll;
+    ChartView *m_view;
+    QLabel *m_notes;
+    QTimer *m_redrawTimer;
+    bool m_filling = false;
+};
+
+} // namespace parindex

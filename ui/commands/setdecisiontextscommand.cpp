@@ -1,0 +1,63 @@
+#include "setdecisiontextscommand.h"
+
+#include "deskdocument.h"
+
+namespace parindex {
+
+namespace {
+constexpr int CommandId = 0x5044; // "PD": decision texts
+}
+
+bool SetDecisionTextsCommand::apply(DeskDocument *document, int year, const QString &groupCode,
+    const DecisionTexts &before, const DecisionTexts &after, int field, const QString &fieldName)
+{
+    if (before == after)
+        return true;
+    if (!document->setDecisionTexts(year, groupCode, after))
+        return false;
+    document->undoStack()->push(
+        new SetDecisionTextsCommand(document, year, groupCode, before, after, field, fieldName));
+    return true;
+}
+
+SetDecisionTextsCommand::SetDecisionTextsCommand(DeskDocument *document, int year, QString groupCode,
+    DecisionTexts before, DecisionTexts after, int field, const QString &fieldName)
+    : m_document(document),
+      m_year(year),
+      m_groupCode(std::move(groupCode)),
+      m_before(std::move(before)),
+      m_after(std::move(after)),
+      m_field(field)
+{
+    setText(tr("change of the decision's %1").arg(fieldName));
+}
+
+int SetDecisionTextsCommand::id() const
+{
+    return CommandId;
+}
+
+bool SetDecisionTextsCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = static_cast<const SetDecisionTextsCommand *>(other);
+    if (next->m_field != m_field || next->m_year != m_year || next->m_groupCode != m_groupCode)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+void SetDecisionTextsCommand::undo()
+{
+    if (!m_document->setDecisionTexts(m_year, m_groupCode, m_before))
+        setObsolete(true); // the file refused (now final, or read-only): the step cannot be undone
+}
+
+void SetDecisionTextsCommand::redo()
+{
+    if (std::exchange(m_written, false))
+        return;
+    if (!m_document->setDecisionTexts(m_year, m_groupCode, m_after))
+        setObsolete(true);
+}
+
+} // namespace parindex

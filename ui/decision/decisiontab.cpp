@@ -1,0 +1,608 @@
+#include "decisiontab.h"
+
+#include "commands/setdecisiontextscommand.h"
+#include "deskdocument.h"
+#include "messages.h"
+
+#include "render/decision/decisionprint.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QEvent>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QTimer>
+#include <QtPrintSupport/QPrintDialog>
+#include <QtPrintSupport/QPrintPreviewDialog>
+#include <QtPrintSupport/QPrintPreviewWidget>
+#include <QtPrintSupport/QPrinter>
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPlainTextEdit>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QScrollArea>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+constexpr int TypingPauseMs = 800; // a pause in typing writes the field, as leaving it does
+constexpr int PreviewDelayMs = 300;
+constexpr int AllFields = -1; // the command of "restore the default texts"
+
+QString lines(const QStringList &list)
+{
+    return list.join(u'\n');
+}
+
+QStringList fromLines(const QString &text)
+{
+    QStringList list;
+    for (const QString &line : text.split(u'\n')) {
+        if (!line.trimmed().isEmpty())
+            list.append(line.trimmed());
+    }
+    return list;
+}
+
+// Articles are separated by an empty line; a single line break starts a new paragraph of the same article.
+QString articles(const QStringList &list)
+{
+    return list.join(u"\n\n"_s);
+}
+
+QStringList fromArticles(const QString &text)
+{
+    QStringList list;
+    static const QRegularExpression blankLine(u"\\n[ \\t]*\\n"_s);
+    for (const QString &article : text.split(blankLine)) {
+        QStringList paragraphs = fromLines(article);
+        if (!paragraphs.isEmpty())
+            list.append(paragraphs.join(u'\n'));
+    }
+    return list;
+}
+
+QString editorText(const QWidget *editor)
+{
+    if (const auto *line = qobject_cast<const QLineEdit *>(editor))
+        return line->text();
+    if (const auto *text = qobject_cast<const QPlainTextEdit *>(editor))
+        return text->toPlainText();
+    return {};
+}
+
+void setEditorText(QWidget *editor, const QString &value)
+{
+    if (editorText(editor) == value)
+        return; // keeps the caret of a field being typed in
+    if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->setText(value);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(editor))
+        text->setPlainText(value);
+}
+} // namespace
+
+struct DecisionTab::Field
+{
+    QString name; // in the Edit menu: "Undo change of the decision's subject"
+    QWidget *editor = nullptr;
+    std::function<QString(const DecisionTexts &)> get;
+    std::function<void(DecisionTexts &, const QString &)> set;
+    std::function<bool(const DecisionTexts &)> getCheck;
+    std::function<void(DecisionTexts &, bool)> setCheck;
+
+    void show(const DecisionTexts &texts) const
+    {
+        if (auto *check = qobject_cast<QCheckBox *>(editor))
+            check->setChecked(getCheck(texts));
+        else
+            setEditorText(editor, get(texts));
+    }
+    void take(DecisionTexts &texts) const
+    {
+        if (auto *check = qobject_cast<QCheckBox *>(editor))
+            setCheck(texts, check->isChecked());
+        else
+            set(texts, editorText(editor).trimmed());
+    }
+};
+
+DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
+    : QWidget(parent),
+      m_document(document),
+      m_scope(new QComboBox(this)),
+      m_state(new QLabel(this)),
+      m_previewButton(new QPushButton(tr("Print pre&view…"), this)),
+      m_printButton(new QPushButton(tr("&Print…"), this)),
+      m_pdfButton(new QPushButton(tr("Export P&DF…"), this)),
+      m_defaultsButton(new QPushButton(tr("Restore the default &texts"), this)),
+      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)),
+      m_preview(nullptr),
+      m_typingTimer(new QTimer(this)),
+      m_previewTimer(new QTimer(this))
+{
+    m_printer->setOutputFormat(QPrinter::PdfFormat); // the preview's page metrics, without a print system
+    m_preview = new QPrintPreviewWidget(m_printer.get(), this);
+    m_preview->setObjectName(u"decisionPreview"_s);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &DecisionTab::paint);
+
+    m_scope->setObjectName(u"decisionScope"_s);
+    m_scope->addItem(tr("Every group of the year"), true);
+    m_scope->addItem(tr("The selected group only"), false);
+    m_state->setObjectName(u"decisionState"_s);
+    m_state->setWordWrap(true);
+    m_previewButton->setObjectName(u"decisionPrintPreview"_s);
+    m_printButton->setObjectName(u"decisionPrint"_s);
+    m_pdfButton->setObjectName(u"decisionExportPdf"_s);
+    m_defaultsButton->setObjectName(u"decisionDefaults"_s);
+
+    auto *bar = new QHBoxLayout;
+    auto *scopeLabel = new QLabel(tr("&Decision for:"), this);
+    scopeLabel->setBuddy(m_scope);
+    bar->addWidget(scopeLabel);
+    bar->addWidget(m_scope);
+    bar->addStretch(1);
+    bar->addWidget(m_defaultsButton);
+    bar->addWidget(m_previewButton);
+    bar->addWidget(m_printButton);
+    bar->addWidget(m_pdfButton);
+
+    auto *form = new QWidget(this);
+    buildForm(form);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(form);
+    scroll->setMinimumWidth(380);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(scroll);
+    split->addWidget(m_preview);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    split->setSizes({560, 640});
+    split->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_state);
+    layout->addWidget(split, 1);
+
+    m_typingTimer->setSingleShot(true);
+    m_typingTimer->setInterval(TypingPauseMs);
+    connect(m_typingTimer, &QTimer::timeout, this, &DecisionTab::commitPending);
+    m_previewTimer->setSingleShot(true);
+    m_previewTimer->setInterval(PreviewDelayMs);
+    connect(m_previewTimer, &QTimer::timeout, this, [this] {
+        m_previewStale = false;
+        m_preview->updatePreview();
+        if (std::exchange(m_previewFromStart, false))
+            m_preview->setCurrentPage(1);
+    });
+
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        commitPending();
+        reload();
+    });
+    connect(m_previewButton, &QPushButton::clicked, this, &DecisionTab::printPreview);
+    connect(m_printButton, &QPushButton::clicked, this, &DecisionTab::printWithDialog);
+    connect(m_pdfButton, &QPushButton::clicked, this, &DecisionTab::exportPdfWithDialog);
+    connect(m_defaultsButton, &QPushButton::clicked, this, &DecisionTab::restoreDefaults);
+
+    connect(m_document, &DeskDocument::decisionTextsChanged, this, [this](int year) {
+        if (year == m_year)
+            reload(); // an undo or redo, or this tab's own write
+    });
+    const auto periodTouched = [this](qint64 periodId) {
+        const auto p = m_document->periodById(periodId);
+        if (p && p->year == m_year)
+            schedulePreview();
+    };
+    connect(m_document, &DeskDocument::scoreChanged, this, periodTouched);
+    connect(m_document, &DeskDocument::scoresReplaced, this, periodTouched);
+    connect(m_document, &DeskDocument::criteriaChanged, this, periodTouched);
+    connect(m_document, &DeskDocument::bandsChanged, this, periodTouched);
+    connect(m_document, &DeskDocument::unitsChanged, this, &DecisionTab::schedulePreview);
+    connect(m_document, &DeskDocument::periodsChanged, this, &DecisionTab::reload);
+}
+
+DecisionTab::~DecisionTab()
+{
+    commitPending(); // a field still being typed in is not lost when the file or the window closes
+}
+
+void DecisionTab::buildForm(QWidget *form)
+{
+    auto *layout = new QVBoxLayout(form);
+    const auto section = [&](const QString &title) {
+        auto *box = new QGroupBox(title, form);
+        new QFormLayout(box);
+        layout->addWidget(box);
+        return box;
+    };
+
+    QWidget *heading = section(tr("Heading"));
+    addField(
+        heading, u"decisionSuperiorBody"_s, tr("Superior body:"), 0,
+        [](const DecisionTexts &t) { return t.superiorBody; },
+        [](DecisionTexts &t, const QString &v) { t.superiorBody = v; });
+    addField(
+        heading, u"decisionIssuingBody"_s, tr("Issuing body:"), 0, [](const DecisionTexts &t) { return t.issuingBody; },
+        [](DecisionTexts &t, const QString &v) { t.issuingBody = v; });
+    addField(
+        heading, u"decisionSymbol"_s, tr("Symbol after the number:"), 0,
+        [](const DecisionTexts &t) { return t.symbol; }, [](DecisionTexts &t, const QString &v) { t.symbol = v; });
+    addField(
+        heading, u"decisionPlace"_s, tr("Place of issue:"), 0, [](const DecisionTexts &t) { return t.place; },
+        [](DecisionTexts &t, const QString &v) { t.place = v; });
+
+    QWidget *body = section(tr("Content"));
+    addField(
+        body, u"decisionSubject"_s, tr("Subject:"), 2, [](const DecisionTexts &t) { return t.subject; },
+        [](DecisionTexts &t, const QString &v) { t.subject = QString(v).replace(u'\n', u' '); });
+    addField(
+        body, u"decisionIssuerTitle"_s, tr("Issuer's title:"), 0, [](const DecisionTexts &t) { return t.issuerTitle; },
+        [](DecisionTexts &t, const QString &v) { t.issuerTitle = v; });
+    addField(
+        body, u"decisionBases"_s, tr("Legal bases:"), 6, [](const DecisionTexts &t) { return lines(t.bases); },
+        [](DecisionTexts &t, const QString &v) { t.bases = fromLines(v); }, tr("One basis per line."));
+    addField(
+        body, u"decisionProposal"_s, tr("Proposal:"), 2, [](const DecisionTexts &t) { return t.proposal; },
+        [](DecisionTexts &t, const QString &v) { t.proposal = QString(v).replace(u'\n', u' '); });
+    addField(
+        body, u"decisionArticles"_s, tr("Articles:"), 7, [](const DecisionTexts &t) { return articles(t.articles); },
+        [](DecisionTexts &t, const QString &v) { t.articles = fromArticles(v); },
+        tr("Điều 1, Điều 2, … in order, an empty line between two articles; a line break starts a new paragraph."));
+
+    QWidget *closing = section(tr("Recipients and signature"));
+    addField(
+        closing, u"decisionRecipients"_s, tr("Recipients:"), 5,
+        [](const DecisionTexts &t) { return lines(t.recipients); },
+        [](DecisionTexts &t, const QString &v) { t.recipients = fromLines(v); }, tr("One recipient per line."));
+    addField(
+        closing, u"decisionAuthority"_s, tr("On behalf of (TM.):"), 0,
+        [](const DecisionTexts &t) { return t.signature.authority; },
+        [](DecisionTexts &t, const QString &v) { t.signature.authority = v; });
+    addField(
+        closing, u"decisionCapacity"_s, tr("Capacity (KT., Q.):"), 0,
+        [](const DecisionTexts &t) { return t.signature.capacity; },
+        [](DecisionTexts &t, const QString &v) { t.signature.capacity = v; });
+    addField(
+        closing, u"decisionSignerTitle"_s, tr("Signer's title:"), 0,
+        [](const DecisionTexts &t) { return t.signature.title; },
+        [](DecisionTexts &t, const QString &v) { t.signature.title = v; });
+    addField(
+        closing, u"decisionSignerName"_s, tr("Signer's name:"), 0,
+        [](const DecisionTexts &t) { return t.signature.name; },
+        [](DecisionTexts &t, const QString &v) { t.signature.name = v; });
+
+    QWidget *annex = section(tr("Annexes"));
+    addField(
+        annex, u"decisionAnnexAttribution"_s, tr("Issued by (annex heading):"), 0,
+        [](const DecisionTexts &t) { return t.annexAttribution; },
+        [](DecisionTexts &t, const QString &v) { t.annexAttribution = v; });
+    for (ClassCode code :
+        {ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average, ClassCode::Weak}) {
+        addField(
+            annex, u"decisionClass_"_s + classCodeName(code), tr("Class “%1”:").arg(ClassBands::label(code)), 0,
+            [code](const DecisionTexts &t) { return t.classLabel(code); },
+            [code](DecisionTexts &t, const QString &v) { t.classLabels[code] = v; });
+    }
+    addCheck(
+        annex, u"decisionMethodology"_s, tr("Add the methodology annex (criteria, rules, bands)"),
+        [](const DecisionTexts &t) { return t.methodologyAnnex; },
+        [](DecisionTexts &t, bool v) { t.methodologyAnnex = v; });
+    layout->addStretch(1);
+}
+
+void DecisionTab::addField(QWidget *form, const QString &objectName, const QString &label, int rows,
+    std::function<QString(const DecisionTexts &)> get, std::function<void(DecisionTexts &, const QString &)> set,
+    const QString &hint)
+{
+    auto field = std::make_unique<Field>();
+    field->name = QString(label).remove(u':').trimmed().toLower();
+    field->get = std::move(get);
+    field->set = std::move(set);
+    const int index = int(m_fields.size());
+    if (rows > 0) {
+        auto *edit = new QPlainTextEdit(form);
+        edit->setTabChangesFocus(true); // Tab moves on through the form, as in every other field
+        edit->setFixedHeight(edit->fontMetrics().lineSpacing() * rows + 12);
+        edit->installEventFilter(this);
+        connect(edit, &QPlainTextEdit::textChanged, this, [this, index] {
+            if (m_filling)
+                return;
+            m_pendingField = index;
+            m_typingTimer->start();
+        });
+        field->editor = edit;
+    } else {
+        auto *edit = new QLineEdit(form);
+        connect(edit, &QLineEdit::textEdited, this, [this, index] {
+            m_pendingField = index;
+            m_typingTimer->start();
+        });
+        connect(edit, &QLineEdit::editingFinished, this, [this, index] { commit(index); });
+        field->editor = edit;
+    }
+    field->editor->setObjectName(objectName);
+    field->editor->setToolTip(hint);
+    auto *row = new QLabel(label, form);
+    row->setBuddy(field->editor);
+    auto *formLayout = static_cast<QFormLayout *>(form->layout());
+    formLayout->addRow(row, field->editor);
+    if (!hint.isEmpty()) {
+        auto *note = new QLabel(hint, form);
+        note->setWordWrap(true);
+        note->setStyleSheet(u"color: palette(mid);"_s);
+        formLayout->addRow(QString(), note);
+    }
+    m_fields.push_back(std::move(field));
+}
+
+void DecisionTab::addCheck(QWidget *form, const QString &objectName, const QString &label,
+    std::function<bool(const DecisionTexts &)> get, std::function<void(DecisionTexts &, bool)> set)
+{
+    auto field = std::make_unique<Field>();
+    field->name = QString(label).toLower();
+    field->getCheck = std::move(get);
+    field->setCheck = std::move(set);
+    auto *check = new QCheckBox(label, form);
+    check->setObjectName(objectName);
+    const int index = int(m_fields.size());
+    connect(check, &QCheckBox::toggled, this, [this, index] {
+        if (!m_filling)
+            commit(index);
+    });
+    field->editor = check;
+    static_cast<QFormLayout *>(form->layout())->addRow(check);
+    m_fields.push_back(std::move(field));
+}
+
+bool DecisionTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut) {
+        for (std::size_t i = 0; i < m_fields.size(); ++i) {
+            if (m_fields[i]->editor == watched)
+                commit(int(i));
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void DecisionTab::showPeriod(qint64 periodId)
+{
+    commitPending();
+    const auto period = m_document->periodById(periodId);
+    m_year = period ? period->year : 0;
+    m_groupCode = period ? period->groupCode : QString();
+    m_scope->setItemText(
+        1, m_groupCode.isEmpty() ? tr("The selected group only") : tr("Group %1 only").arg(m_groupCode));
+    reload();
+}
+
+void DecisionTab::setWholeYear(bool wholeYear)
+{
+    m_scope->setCurrentIndex(wholeYear ? 0 : 1);
+}
+
+QString DecisionTab::scopeGroup() const
+{
+    return m_scope->currentData().toBool() ? QString() : m_groupCode;
+}
+
+Result<DecisionDocument> DecisionTab::document() const
+{
+    if (m_year == 0)
+        return Error {Error::Kind::NotFound, tr("There is no period for this group yet: no decision to print.")};
+    DecisionRequest request;
+    request.year = m_year;
+    request.groupCode = scopeGroup();
+    auto doc = m_document->decision(request);
+    if (doc && m_loaded)
+        doc->texts = m_texts; // what the form shows, also while a field is being typed in
+    return doc;
+}
+
+bool DecisionTab::isEditable() const
+{
+    return m_editable;
+}
+
+QWidget *DecisionTab::editor(const QString &objectName) const
+{
+    for (const auto &field : m_fields) {
+        if (field->editor->objectName() == objectName)
+            return field->editor;
+    }
+    return nullptr;
+}
+
+void DecisionTab::reload()
+{
+    m_loaded = false;
+    m_editable = false;
+    QString state;
+    if (m_year == 0) {
+        state = tr("There is no period for this group yet: no decision to print.");
+    } else if (const auto texts = m_document->decisionTexts(m_year, scopeGroup()); !texts) {
+        state = texts.error().text();
+    } else {
+        m_texts = *texts;
+        m_loaded = true;
+        QStringList finals;
+        for (const UnitGroup &g : m_document->groups()) {
+            if (!scopeGroup().isEmpty() && g.code != scopeGroup())
+                continue;
+            const auto p = m_document->period(m_year, g.code);
+            if (p && p->isFinal())
+                finals.append(
+                    tr("%1: decision %2 of %3")
+                        .arg(g.name, p->decisionNumber, QLocale().toString(p->decisionDate, QLocale::ShortFormat)));
+        }
+        m_editable = finals.isEmpty() && !m_document->isReadOnly();
+        if (!finals.isEmpty())
+            state = tr("Issued – the texts can no longer be changed (%1).").arg(finals.join(u"; "_s));
+        else if (m_document->isReadOnly())
+            state = tr("The file is read-only: the texts can be printed but not changed.");
+        else
+            state = tr("Draft: printed with the mark “DỰ THẢO”; the number and date stay blank until the period is "
+                       "finalised (Period > Finalise).");
+    }
+    m_state->setText(state);
+    fillForm();
+    const std::pair shown {m_year, scopeGroup()};
+    m_previewFromStart = shown != m_previewShows; // another decision: its first page, not the page seen last
+    m_previewShows = shown;
+    schedulePreview();
+}
+
+void DecisionTab::fillForm()
+{
+    m_filling = true;
+    for (const auto &field : m_fields) {
+        field->show(m_loaded ? m_texts : DecisionTexts());
+        field->editor->setEnabled(m_loaded && m_editable);
+    }
+    m_filling = false;
+    m_defaultsButton->setEnabled(m_loaded && m_editable);
+    for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton})
+        b->setEnabled(m_loaded);
+}
+
+void DecisionTab::commitPending()
+{
+    m_typingTimer->stop();
+    if (m_pendingField >= 0)
+        commit(m_pendingField);
+}
+
+void DecisionTab::commit(int field)
+{
+    if (field == m_pendingField) {
+        m_pendingField = -1;
+        m_typingTimer->stop();
+    }
+    if (m_filling || !m_loaded || !m_editable || field < 0 || field >= int(m_fields.size()))
+        return;
+    DecisionTexts next = m_texts;
+    m_fields[std::size_t(field)]->take(next);
+    if (next == m_texts)
+        return;
+    const DecisionTexts before = m_texts;
+    m_texts = next; // the write's change notice reloads the form from the file
+    if (!SetDecisionTextsCommand::apply(
+            m_document, m_year, scopeGroup(), before, next, field, m_fields[std::size_t(field)]->name)) {
+        m_texts = before; // refused (the message was shown): the form shows what the file holds
+        fillForm();
+    }
+    schedulePreview();
+}
+
+void DecisionTab::restoreDefaults()
+{
+    const auto doc = document();
+    if (!doc || !m_editable)
+        return;
+    if (!Messages::confirm(this, tr("Restore the default texts"),
+            tr("Replace every text of the %1 decision with the default wording? Undo brings the present texts "
+               "back.")
+                .arg(m_year),
+            tr("Restore")))
+        return;
+    const DecisionTexts defaults
+        = DecisionTexts::defaults(DecisionDocument::contextFor(doc->year, doc->annexes, doc->texts.province));
+    const DecisionTexts before = m_texts;
+    m_texts = defaults;
+    if (!SetDecisionTextsCommand::apply(m_document, m_year, scopeGroup(), before, defaults, AllFields, tr("texts")))
+        m_texts = before;
+    fillForm();
+    schedulePreview();
+}
+
+void DecisionTab::schedulePreview()
+{
+    m_previewStale = true;
+    if (isVisible())
+        m_previewTimer->start();
+}
+
+void DecisionTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_previewStale)
+        m_previewTimer->start(0);
+}
+
+int DecisionTab::previewPageCount() const
+{
+    return m_preview->pageCount();
+}
+
+void DecisionTab::paint(QPrinter *printer)
+{
+    const auto doc = document();
+    if (!doc)
+        return;
+    if (const auto painted = DecisionPrint::render(*doc, printer); !painted)
+        m_state->setText(painted.error().text());
+}
+
+Status DecisionTab::exportPdf(const QString &path)
+{
+    commitPending();
+    const auto doc = document();
+    if (!doc)
+        return doc.error();
+    return DecisionPrint::writePdf(*doc, path);
+}
+
+void DecisionTab::exportPdfWithDialog()
+{
+    const QString scope = scopeGroup().isEmpty() ? QString() : u"-"_s + scopeGroup();
+    const QString path = Messages::saveFileName(this, tr("Export the decision as PDF"), tr("PDF document (*.pdf)"),
+        tr("decision-%1%2.pdf").arg(m_year).arg(scope));
+    if (path.isEmpty())
+        return;
+    if (const Status s = exportPdf(path); !s)
+        Messages::warning(this, tr("Export the decision as PDF"), s.error().text());
+}
+
+void DecisionTab::printWithDialog()
+{
+    commitPending();
+    const auto doc = document();
+    if (!doc) {
+        Messages::warning(this, tr("Print the decision"), doc.error().text());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(doc->documentTitle());
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the decision"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto painted = DecisionPrint::render(*doc, &printer); !painted)
+        Messages::warning(this, tr("Print the decision"), painted.error().text());
+}
+
+void DecisionTab::printPreview()
+{
+    commitPending();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print preview of the decision"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &DecisionTab::paint);
+    dialog.resize(1000, 800);
+    dialog.exec();
+}
+
+} // namespace parindex

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "model/result.h"
+#include "render/decision/decisiondocument.h"
+
+#include <QtWidgets/QWidget>
+
+#include <functional>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QPagedPaintDevice;
+class QPrinter;
+class QPrintPreviewWidget;
+class QPushButton;
+class QTimer;
+
+namespace parindex {
+
+class DeskDocument;
+
+// The Decision tab: the texts of the year's decision (heading, subject, legal bases, articles, recipients,
+// signature, annex options) beside a live preview of its pages. Print preview, Print and Export PDF draw
+// with the same function as the preview (DecisionPrint::render), so what is seen is what is printed.
+// Every field that is left (or after a pause in typing) is written to the file as one undo step.
+class DecisionTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DecisionTab(DeskDocument *document, QWidget *parent = nullptr);
+    ~DecisionTab() override;
+
+    void showPeriod(qint64 periodId);
+
+    // Whole year (every group) or the navigator's group only.
+    void setWholeYear(bool wholeYear);
+    // The texts as the form shows them, and the document the preview draws.
+    DecisionTexts texts() const { return m_texts; }
+    Result<DecisionDocument> document() const;
+    bool isEditable() const;
+    // The editor of a field, by its object name ("decisionSubject", ...), for tests and shortcuts.
+    QWidget *editor(const QString &objectName) const;
+    // Writes what the form holds but has not written yet (a field still being typed in).
+    void commitPending();
+    // The pages the preview shows (after it has drawn).
+    int previewPageCount() const;
+
+    Status exportPdf(const QString &path);
+
+public slots:
+    void exportPdfWithDialog();
+    void printWithDialog();
+    void printPreview();
+    void restoreDefaults();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Field;
+    void buildForm(QWidget *form);
+    // rows: 0 for a line edit, else the height of a multi-line field.
+    void addField(QWidget *form, const QString &objectName, const QString &label, int rows,
+        std::function<QString(const DecisionTexts &)> get, std::function<void(DecisionTexts &, const QString &)> set,
+        const QString &hint = {});
+    void addCheck(QWidget *form, const QString &objectName, const QString &label,
+        std::function<bool(const DecisionTexts &)> get, std::function<void(DecisionTexts &, bool)> set);
+    void reload();
+    void fillForm();
+    void commit(int field);
+    void schedulePreview();
+    void paint(QPrinter *printer);
+    QString scopeGroup() const;
+
+    DeskDocument *m_document;
+    int m_year = 0;
+    QString m_groupCode;
+    DecisionTexts m_texts;
+    bool m_loaded = false;
+    bool m_editable = false;
+    bool m_filling = false;
+    bool m_previewStale = true;
+    bool m_previewFromStart = true;
+    std::pair<int, QString> m_previewShows;
+    int m_pendingField = -1;
+    std::vector<std::unique_ptr<Field>> m_fields;
+
+    QComboBox *m_scope;
+    QLabel *m_state;
+    QPushButton *m_previewButton;
+    QPushButton *m_printButton;
+    QPushButton *m_pdfButton;
+    QPushButton *m_defaultsButton;
+    std::unique_ptr<QPrinter> m_printer;
+    QPrintPreviewWidget *m_preview;
+    QTimer *m_typingTimer;
+    QTimer *m_previewTimer;
+};
+
+} // namespace parindex
