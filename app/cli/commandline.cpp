@@ -22,7 +22,7 @@ namespace parindex {
 namespace {
 const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s,
     u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s};
-const QStringList flagOptions = {u"demo"_s, u"help"_s, u"stacked"_s};
+const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s};
 
 QLocale localeFor(const QString &lang)
 {
@@ -119,8 +119,9 @@ int CommandLine::usage(const QString &problem)
         "  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]\n"
         "  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]\n"
         "        --out FILE.png|.svg|.pdf                  charts of a group over the years\n"
-        "  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME]\n"
-        "                                                  the ranking decision; all groups when --group is omitted\n"
+        "  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]\n"
+        "                                                  the ranking decision; all groups when --group is omitted;\n"
+        "                                                  --charts ends each annex with its comparison chart\n"
         "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
         "  check                                           integrity and consistency report\n"
         "  backup --out FILE                               consistent copy of the database\n"

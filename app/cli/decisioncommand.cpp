@@ -1,6 +1,7 @@
 // `decision`: the words of formats.md turned into a DecisionRequest; the document and its PDF are core's.
 #include "commandline.h"
 
+#include "render/charts/decisioncharts.h"
 #include "render/decision/decisionprint.h"
 #include "render/decision/decisionsource.h"
 #include "storage/database.h"
@@ -33,9 +34,11 @@ int CommandLine::decision()
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
-    const auto document = DecisionSource::load(**db, request);
+    auto document = DecisionSource::load(**db, request);
     if (!document)
         return fail(document.error());
+    if (has(u"charts"_s) || document->texts.annexCharts)
+        DecisionCharts::attach(*document);
     if (const Status written = DecisionPrint::writePdf(*document, out); !written)
         return fail(written.error());
     if (document->draft) {

@@ -8,13 +8,16 @@
 #include "navigator.h"
 
 #include "demo/demoprovince.h"
+#include "render/decision/decisionprint.h"
 #include "render/decision/decisionsource.h"
 #include "storage/database.h"
 
+#include <QtCore/QBuffer>
 #include <QtCore/QProcess>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QKeyEvent>
+#include <QtGui/QPdfWriter>
 #include <QtGui/QUndoStack>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
@@ -70,6 +73,7 @@ private slots:
     void listsAndArticlesKeepTheirShape();
     void previewAndPdfDrawTheSamePages();
     void restoreDefaultsIsOneStep();
+    void annexChartsAddAPage();
     void finalPeriodIsNotEditable();
 
 private:
@@ -240,6 +244,35 @@ void TestDecisionTab::restoreDefaultsIsOneStep()
     QCOMPARE(window.document()->undoStack()->count(), 3);
     window.document()->undoStack()->undo();
     QCOMPARE(storedTexts(path, 2024).symbol, u"QĐ-CT"_s);
+}
+
+void TestDecisionTab::annexChartsAddAPage()
+{
+    MainWindow window;
+    const QString path = openDecision(window, u"charts"_s, 2024, u"HUYEN"_s);
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(false);
+    // The pages of the group's decision as the layout counts them on a PDF: the preview must come to show them.
+    const auto pagesOf = [tab] {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        const auto layout = DecisionPrint::render(*tab->document(), &writer);
+        return layout ? int(layout->pages().size()) : -1;
+    };
+    const int pages = pagesOf();
+    QVERIFY(pages > 1);
+    QTRY_COMPARE(tab->previewPageCount(), pages);
+    auto *charts = qobject_cast<QCheckBox *>(tab->editor(u"decisionAnnexCharts"_s));
+    QVERIFY(charts && !charts->isChecked());
+    charts->click();
+    QVERIFY(storedTexts(path, 2024, u"HUYEN"_s).annexCharts);
+    QVERIFY(tab->document()->annexes.first().chart.has_value());
+    QCOMPARE(pagesOf(), pages + 1); // the ten districts' chart after their table
+    QTRY_COMPARE(tab->previewPageCount(), pages + 1);
+    window.document()->undoStack()->undo();
+    QVERIFY(!charts->isChecked());
+    QTRY_COMPARE(tab->previewPageCount(), pages);
 }
 
 void TestDecisionTab::finalPeriodIsNotEditable()

@@ -4,6 +4,7 @@
 #include "deskdocument.h"
 #include "messages.h"
 
+#include "render/charts/decisioncharts.h"
 #include "render/decision/decisionprint.h"
 
 #include <QtCore/QDir>
@@ -299,6 +300,9 @@ void DecisionTab::buildForm(QWidget *form)
         annex, u"decisionMethodology"_s, tr("Add the methodology annex (criteria, rules, bands)"),
         [](const DecisionTexts &t) { return t.methodologyAnnex; },
         [](DecisionTexts &t, bool v) { t.methodologyAnnex = v; });
+    addCheck(
+        annex, u"decisionAnnexCharts"_s, tr("End each group's annex with its comparison chart"),
+        [](const DecisionTexts &t) { return t.annexCharts; }, [](DecisionTexts &t, bool v) { t.annexCharts = v; });
     layout->addStretch(1);
 }
 
@@ -408,6 +412,8 @@ Result<DecisionDocument> DecisionTab::document() const
     auto doc = m_document->decision(request);
     if (doc && m_loaded)
         doc->texts = m_texts; // what the form shows, also while a field is being typed in
+    if (doc && doc->texts.annexCharts)
+        DecisionCharts::attach(*doc);
     return doc;
 }
 

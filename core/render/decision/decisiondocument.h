@@ -9,6 +9,13 @@
 
 #include <QtCore/QDate>
 #include <QtCore/QList>
+#include <QtCore/QRectF>
+#include <QtCore/QSizeF>
+
+#include <functional>
+#include <optional>
+
+class QPainter;
 
 namespace parindex {
 
@@ -23,6 +30,14 @@ struct DecisionArea
     bool operator==(const DecisionArea &) const = default;
 };
 
+// A figure of an annex (the comparison chart of the group), drawn by the layer that made it, so that the decision
+// needs no chart library; it is scaled into the page keeping its proportions, and stays a vector drawing.
+struct DecisionFigure
+{
+    QSizeF size; // the size it is laid out at (px at 96 dpi): its proportions and its type sizes
+    std::function<void(QPainter &painter, const QRectF &target)> paint;
+};
+
 // The annex of one unit group: its ranking, the areas that make its columns, and what the methodology
 // annex states about it.
 struct DecisionAnnex
@@ -32,6 +47,7 @@ struct DecisionAnnex
     QList<DecisionArea> areas;
     CriteriaTree criteria; // may be empty: the methodology annex then lists the areas only
     ClassBands bands = ClassBands::defaults();
+    std::optional<DecisionFigure> chart; // after the table, when the council asks for it
 
     // The areas of a tree: its roots, with their maxima.
     static QList<DecisionArea> areasOf(const CriteriaTree &tree);

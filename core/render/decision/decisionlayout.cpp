@@ -333,6 +333,10 @@ void groupAnnex(const DecisionDocument &doc, int index, PageFlow &flow)
     const FlowBlock legend = areaLegend(annex, flow);
     flow.table(annexTable(doc, annex, columns, withMax), legend.height());
     flow.place(legend);
+    if (annex.chart) {
+        flow.space(flow.mm(6));
+        flow.figure(*annex.chart);
+    }
 }
 
 QString bandsSentence(const ClassBands &bands, const DecisionTexts &texts)
@@ -451,6 +455,10 @@ void paintOp(QPainter &painter, const PaintOp &op)
         painter.setPen(Qt::black);
         painter.setFont(box->font);
         painter.drawText(box->box, box->flags, box->text);
+    } else if (const auto *figure = std::get_if<FigureOp>(&op)) {
+        painter.save();
+        figure->figure.paint(painter, figure->box);
+        painter.restore();
     }
 }
 

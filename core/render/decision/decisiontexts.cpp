@@ -150,6 +150,7 @@ QJsonObject DecisionTexts::toJson() const
         {u"annexAttribution"_s, annexAttribution},
         {u"classLabels"_s, labels},
         {u"methodologyAnnex"_s, methodologyAnnex},
+        {u"annexCharts"_s, annexCharts},
     };
 }
 
@@ -161,6 +162,8 @@ DecisionTexts DecisionTexts::fromJson(const QJsonObject &json, DecisionContext c
     DecisionTexts t = defaults(context);
     t.superiorBody = text(json, u"superiorBody"_s, t.superiorBody);
     t.issuingBody = text(json, u"issuingBody"_s, t.issuingBody);
+    if (const QJsonValue v = json.value(u"annexCharts"_s); v.isBool())
+        t.annexCharts = v.toBool();
     t.symbol = text(json, u"symbol"_s, t.symbol);
     t.place = text(json, u"place"_s, t.place);
     t.subject = text(json, u"subject"_s, t.subject);

@@ -48,6 +48,7 @@ struct DecisionTexts
     QString annexAttribution; // "của Ủy ban nhân dân tỉnh Minh Hòa" in "(Kèm theo Quyết định số ...)"
     QMap<ClassCode, QString> classLabels;
     bool methodologyAnnex = true;
+    bool annexCharts = false; // each group's annex ends with its comparison chart
 
     static DecisionTexts defaults(const DecisionContext &context);
 

@@ -226,6 +226,26 @@ qreal PageFlow::paragraphHeight(const QList<TextRun> &runs, const ParagraphStyle
         + pt(style.spaceAfterPt);
 }
 
+void PageFlow::figure(const DecisionFigure &figure)
+{
+    if (figure.size.isEmpty() || !figure.paint)
+        return;
+    // A tall figure (many bars) on a portrait page, a wide one on a landscape page, in the same section.
+    const auto orientation
+        = figure.size.height() > figure.size.width() ? QPageLayout::Portrait : QPageLayout::Landscape;
+    if (orientation != m_orientation) {
+        m_orientation = orientation;
+        newPage();
+    }
+    const qreal scale = std::min(m_body.width() / figure.size.width(), m_body.height() / figure.size.height());
+    const QSizeF size = figure.size * scale;
+    if (remaining() < size.height() && m_y > m_body.top())
+        newPage();
+    const QRectF box(QPointF(m_body.left() + (m_body.width() - size.width()) / 2, m_y), size);
+    m_content->ops.last().append(FigureOp {box, figure});
+    m_y += size.height();
+}
+
 void PageFlow::place(const FlowBlock &block)
 {
     if (remaining() < block.height() && m_y > m_body.top())

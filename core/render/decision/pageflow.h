@@ -30,7 +30,12 @@ struct BoxTextOp // a table cell's text, wrapped inside its box
     int flags = 0;
     QString text;
 };
-using PaintOp = std::variant<LineOp, TextLineOp, BoxTextOp>;
+struct FigureOp // a figure scaled into its box
+{
+    QRectF box;
+    DecisionFigure figure;
+};
+using PaintOp = std::variant<LineOp, TextLineOp, BoxTextOp, FigureOp>;
 
 struct DecisionLayout::Content
 {
@@ -133,6 +138,9 @@ public:
     // The last row keeps `trailing` room under it, so that what follows the table (a note) never starts a
     // page alone.
     void table(const TableSpec &spec, qreal trailing = 0);
+    // A figure as wide as the body (or as high as a page allows), centred; on a new page if it does not fit, or
+    // if it is taller than wide on a landscape page (and the other way round).
+    void figure(const DecisionFigure &figure);
 
     std::shared_ptr<DecisionLayout::Content> finish(bool draft);
 

@@ -35,6 +35,7 @@ private slots:
     void initTestCase();
     void draftOfAllGroups();
     void finalGroupWithStoredNumber();
+    void annexChartsAreVectors();
     void errors_data();
     void errors();
 
@@ -87,6 +88,36 @@ void TestDecisionCommand::finalGroupWithStoredNumber()
     QVERIFY(!text->contains(u"DỰ THẢO"_s));
     QVERIFY(QRegularExpression(u"Số: \\d+/QĐ-UBND"_s).match(*text).hasMatch());
     QVERIFY(text->contains(u"ngày 16 tháng 02 năm 2024"_s)); // the demo's 2023 decisions are signed then
+}
+
+// With --charts each group's annex ends with its comparison chart: one more page for the ten districts, drawn as
+// text and vectors (pdftotext reads its bars' labels and Vietnamese numbers), after the annex table.
+void TestDecisionCommand::annexChartsAreVectors()
+{
+    const QString plain = m_dir.filePath(u"2024-huyen.pdf"_s);
+    const QString charted = m_dir.filePath(u"2024-huyen-charts.pdf"_s);
+    const QStringList args {u"--db"_s, m_db, u"--lang"_s, u"vi"_s, u"decision"_s, u"--year"_s, u"2024"_s, u"--group"_s,
+        u"HUYEN"_s, u"--out"_s};
+    QCOMPARE(cli(args + QStringList {plain}).exitCode, 0);
+    const Run run = cli(args + QStringList {charted, u"--charts"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto plainInfo = poppler(u"pdfinfo"_s, {plain});
+    const auto chartInfo = poppler(u"pdfinfo"_s, {charted});
+    if (!plainInfo || !chartInfo)
+        QSKIP("poppler-utils (pdfinfo, pdftotext) are not installed");
+    const auto pages
+        = [](const QString &info) { return QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(info).captured(1).toInt(); };
+    QCOMPARE(pages(*chartInfo), pages(*plainInfo) + 1);
+    const auto text = poppler(u"pdftotext"_s, {charted, u"-"_s});
+    QVERIFY(text);
+    const qsizetype table = text->indexOf(u"CHỈ SỐ CẢI CÁCH HÀNH CHÍNH NĂM 2024 CỦA UBND CẤP HUYỆN"_s);
+    const qsizetype chart = text->indexOf(u"Chỉ số CCHC của UBND cấp huyện năm 2024"_s);
+    QVERIFY(table >= 0 && chart > table);
+    const QString afterChart = text->mid(chart);
+    // Hand-checked against `rank --year 2024 --group HUYEN`: first Ưng Hòa 94.77, last An Phước 39.67.
+    QVERIFY(afterChart.contains(u"1. UBND thị xã Ưng Hòa"_s));
+    QVERIFY(afterChart.contains(u"94,77"_s));
+    QVERIFY(afterChart.contains(u"39,67"_s));
 }
 
 void TestDecisionCommand::errors_data()

@@ -190,6 +190,7 @@ void TestDecisionTexts::jsonRoundTrip()
     t.signature.name = u"Lê Thị Hà"_s;
     t.classLabels[ClassCode::Good] = u"Tốt (B)"_s;
     t.methodologyAnnex = false;
+    t.annexCharts = true;
     const QByteArray bytes = QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact);
     const DecisionTexts back = DecisionTexts::fromJson(QJsonDocument::fromJson(bytes).object(), context);
     QCOMPARE(back, t);
@@ -204,6 +205,7 @@ void TestDecisionTexts::partialJsonKeepsDefaults()
     QCOMPARE(t.place, u"Thừa Thiên Huế"_s);
     QCOMPARE(t.annexAttribution, u"của Ủy ban nhân dân tỉnh Thừa Thiên Huế"_s);
     QCOMPARE(t.articles.size(), 3);
+    QVERIFY(!t.annexCharts); // an older file has no charts in its annexes
 }
 
 void TestDecisionTexts::wrongTypesKeepDefaults()

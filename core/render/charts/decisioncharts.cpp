@@ -1,0 +1,37 @@
+#include "decisioncharts.h"
+
+#include "chartexport.h"
+#include "comparisonchart.h"
+
+#include "scoring/trends.h"
+
+#include <memory>
+
+namespace parindex {
+
+namespace {
+constexpr int PrintWidth = 720;
+} // namespace
+
+void DecisionCharts::attach(DecisionDocument &document)
+{
+    const QLocale locale(QLocale::Vietnamese, QLocale::Vietnam);
+    for (DecisionAnnex &annex : document.annexes) {
+        const ComparisonData data = Trends::comparison(annex.table);
+        if (data.bars.isEmpty()) {
+            annex.chart.reset(); // nothing ranked yet: no empty chart on paper
+            continue;
+        }
+        const ChartContext context {
+            locale, annex.group.name.isEmpty() ? annex.group.code : annex.group.name, annex.bands};
+        const std::shared_ptr<QChart> chart(ComparisonChart::build(data, context));
+        chart->setBackgroundVisible(false); // the draft mark stays visible under it
+        // Narrower than on screen: on a page 16 cm wide the labels then print at about 8 pt.
+        const QSize size(PrintWidth, ComparisonChart::sizeFor(data.bars.size(), 0).height());
+        annex.chart = DecisionFigure {QSizeF(size), [chart, size](QPainter &painter, const QRectF &target) {
+                                          ChartExport::paint(chart.get(), &painter, target, QSizeF(size));
+                                      }};
+    }
+}
+
+} // namespace parindex
