@@ -27,6 +27,15 @@
         <source>not applicable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1
+%2. %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of the area&apos;s maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -216,6 +225,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>decision needs --out with a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD, such as 2024-02-02.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the period is not final, so the decision carries the draft mark (DỰ THẢO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -227,25 +248,14 @@ Commands:
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
         --out FILE.png|.svg|.pdf                  charts of a group over the years
-  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME]
-                                                  the ranking decision; all groups when --group is omitted
+  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
+                                                  the ranking decision; all groups when --group is omitted;
+                                                  --charts ends each annex with its comparison chart
   finalize --year Y --group G --number N --date YYYY-MM-DD
   check                                           integrity and consistency report
   backup --out FILE                               consistent copy of the database
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision needs --out with a file name ending in .pdf.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--date takes a date as YYYY-MM-DD, such as 2024-02-02.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the period is not final, so the decision carries the draft mark (DỰ THẢO).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -265,6 +275,15 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>PAR Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of the index %4%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1682,6 +1701,14 @@ Do you want to overwrite it?</source>
         <source>Rank</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: rank %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankingText</name>
@@ -1800,6 +1827,13 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>SetDecisionTextsCommand</name>
+    <message>
+        <source>change of the decision&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetScoreCommand</name>
     <message>
         <source>score %1 of %2</source>
@@ -1890,6 +1924,18 @@ Do you want to overwrite it?</source>
         <source>Group median</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, rank %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrendTables</name>
@@ -1976,6 +2022,121 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not an index. Type the lowest index of %2, such as 80 or 72,5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ChartsTab</name>
+    <message>
+        <source>Group &amp;average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group &amp;median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stack the bars by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend of the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a unit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image, an SVG drawing or a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;nits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the units to draw (none: the first %1 of the latest ranking).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every ranked unit of the year is drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the one unit whose areas are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked units are highlighted; the others are drawn in grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period for this group yet: nothing to draw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2349,6 +2510,201 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>parindex::DecisionTab</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default &amp;texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group of the year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected group only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superior body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol after the number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of issue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One basis per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điều 1, Điều 2, … in order, an empty line between two articles; a line break starts a new paragraph.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One recipient per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of (TM.):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (KT., Q.):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by (annex heading):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the methodology annex (criteria, rules, bands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End each group&apos;s annex with its comparison chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period for this group yet: no decision to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: decision %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued – the texts can no longer be changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read-only: the texts can be printed but not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: printed with the mark “DỰ THẢO”; the number and date stay blank until the period is finalised (Period &gt; Finalise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the default texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace every text of the %1 decision with the default wording? Undo brings the present texts back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the decision as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision-%1%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the decision (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::DeskDocument</name>
     <message>
         <source>The file is open in another window (%1, process %2): it opens read-only here.</source>
@@ -2613,6 +2969,14 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>&amp;Units and groups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

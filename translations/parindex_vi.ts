@@ -27,6 +27,16 @@
         <source>not applicable</source>
         <translation>không áp dụng</translation>
     </message>
+    <message>
+        <source>%1
+%2. %3: %4</source>
+        <translation>%1
+%2. %3: %4</translation>
+    </message>
+    <message>
+        <source>%1% of the area&apos;s maximum</source>
+        <translation>%1% điểm tối đa của lĩnh vực</translation>
+    </message>
 </context>
 <context>
     <name>ChartExport</name>
@@ -215,6 +225,18 @@
         <translation>Cách dùng: backup --out TỆP</translation>
     </message>
     <message>
+        <source>decision needs --out with a file name ending in .pdf.</source>
+        <translation>Lệnh decision cần --out với tên tệp có đuôi .pdf.</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD, such as 2024-02-02.</source>
+        <translation>--date nhận một ngày dạng YYYY-MM-DD, ví dụ 2024-02-02.</translation>
+    </message>
+    <message>
+        <source>%1: the period is not final, so the decision carries the draft mark (DỰ THẢO).</source>
+        <translation>%1: kỳ đánh giá chưa chốt nên quyết định mang dấu DỰ THẢO.</translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -226,8 +248,9 @@ Commands:
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
         --out FILE.png|.svg|.pdf                  charts of a group over the years
-  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME]
-                                                  the ranking decision; all groups when --group is omitted
+  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
+                                                  the ranking decision; all groups when --group is omitted;
+                                                  --charts ends each annex with its comparison chart
   finalize --year Y --group G --number N --date YYYY-MM-DD
   check                                           integrity and consistency report
   backup --out FILE                               consistent copy of the database
@@ -244,25 +267,14 @@ Các lệnh:
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out TỆP]
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
         --out TỆP.png|.svg|.pdf                   biểu đồ của một nhóm qua các năm
-  decision --year Y [--group G] --out TỆP.pdf [--number N --date YYYY-MM-DD --signer TÊN]
-                                                  quyết định công bố xếp hạng; mọi nhóm khi không có --group
+  decision --year Y [--group G] --out TỆP.pdf [--number N --date YYYY-MM-DD --signer TÊN] [--charts]
+                                                  quyết định công bố xếp hạng; mọi nhóm khi không có --group;
+                                                  --charts thêm biểu đồ so sánh vào cuối mỗi phụ lục
   finalize --year Y --group G --number N --date YYYY-MM-DD
   check                                           báo cáo về tính toàn vẹn và nhất quán của dữ liệu
   backup --out TỆP                                bản sao nhất quán của cơ sở dữ liệu
 Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở được cơ sở dữ liệu hoặc tệp.
 </translation>
-    </message>
-    <message>
-        <source>decision needs --out with a file name ending in .pdf.</source>
-        <translation>Lệnh decision cần --out với tên tệp có đuôi .pdf.</translation>
-    </message>
-    <message>
-        <source>--date takes a date as YYYY-MM-DD, such as 2024-02-02.</source>
-        <translation>--date nhận một ngày dạng YYYY-MM-DD, ví dụ 2024-02-02.</translation>
-    </message>
-    <message>
-        <source>%1: the period is not final, so the decision carries the draft mark (DỰ THẢO).</source>
-        <translation>%1: kỳ đánh giá chưa chốt nên quyết định mang dấu DỰ THẢO.</translation>
     </message>
 </context>
 <context>
@@ -282,6 +294,16 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>PAR Index (%)</source>
         <translation>Chỉ số CCHC (%)</translation>
+    </message>
+    <message>
+        <source>%1: %2% – %3</source>
+        <translation>%1: %2% – %3</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3 of the index %4%</source>
+        <translation>%1
+%2: %3 trong chỉ số %4%</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1721,14 @@ Bạn có muốn ghi đè không?</translation>
         <source>Rank</source>
         <translation>Thứ hạng</translation>
     </message>
+    <message>
+        <source>%1: rank %2</source>
+        <translation>%1: hạng %2</translation>
+    </message>
+    <message>
+        <source> (%1%)</source>
+        <translation> (%1%)</translation>
+    </message>
 </context>
 <context>
     <name>RankingText</name>
@@ -1817,6 +1847,13 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>SetDecisionTextsCommand</name>
+    <message>
+        <source>change of the decision&apos;s %1</source>
+        <translation>sửa %1 của quyết định</translation>
+    </message>
+</context>
+<context>
     <name>SetScoreCommand</name>
     <message>
         <source>score %1 of %2</source>
@@ -1907,6 +1944,18 @@ Bạn có muốn ghi đè không?</translation>
         <source>Group median</source>
         <translation>Trung vị nhóm</translation>
     </message>
+    <message>
+        <source>%1: %2%</source>
+        <translation>%1: %2%</translation>
+    </message>
+    <message>
+        <source> – %1</source>
+        <translation> – %1</translation>
+    </message>
+    <message>
+        <source>, rank %1</source>
+        <translation>, hạng %1</translation>
+    </message>
 </context>
 <context>
     <name>TrendTables</name>
@@ -1994,6 +2043,121 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>&quot;%1&quot; is not an index. Type the lowest index of %2, such as 80 or 72,5.</source>
         <translation>&quot;%1&quot; không phải là chỉ số. Hãy nhập chỉ số thấp nhất của loại %2, ví dụ 80 hoặc 72,5.</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ChartsTab</name>
+    <message>
+        <source>Group &amp;average</source>
+        <translation>&amp;Trung bình nhóm</translation>
+    </message>
+    <message>
+        <source>Group &amp;median</source>
+        <translation>Trung &amp;vị nhóm</translation>
+    </message>
+    <message>
+        <source>&amp;Stack the bars by area</source>
+        <translation>Chia &amp;thanh theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Check a&amp;ll</source>
+        <translation>Chọn &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>Check &amp;none</source>
+        <translation>&amp;Bỏ chọn hết</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất tệp…</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <source>Trend of the index</source>
+        <translation>Diễn biến chỉ số qua các năm</translation>
+    </message>
+    <message>
+        <source>Comparison of units</source>
+        <translation>So sánh các đơn vị</translation>
+    </message>
+    <message>
+        <source>Index by area</source>
+        <translation>Chỉ số theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Rank movement</source>
+        <translation>Biến động thứ hạng</translation>
+    </message>
+    <message>
+        <source>Find a unit…</source>
+        <translation>Tìm đơn vị…</translation>
+    </message>
+    <message>
+        <source>Save the chart as a PNG image, an SVG drawing or a PDF document</source>
+        <translation>Lưu biểu đồ thành ảnh PNG, hình vẽ SVG hoặc tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>Copy the chart to the clipboard as an image</source>
+        <translation>Sao chép biểu đồ vào bộ nhớ tạm dưới dạng ảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Biểu đồ:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation>Các &amp;năm:</translation>
+    </message>
+    <message>
+        <source>U&amp;nits:</source>
+        <translation>&amp;Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Copy the chart</source>
+        <translation>Sao chép biểu đồ</translation>
+    </message>
+    <message>
+        <source>Check the units to draw (none: the first %1 of the latest ranking).</source>
+        <translation>Đánh dấu các đơn vị cần vẽ (không chọn: %1 đơn vị đứng đầu bảng xếp hạng gần nhất).</translation>
+    </message>
+    <message>
+        <source>Every ranked unit of the year is drawn.</source>
+        <translation>Vẽ tất cả các đơn vị đã xếp hạng trong năm.</translation>
+    </message>
+    <message>
+        <source>Check the one unit whose areas are shown.</source>
+        <translation>Đánh dấu một đơn vị để xem chỉ số theo từng lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>Checked units are highlighted; the others are drawn in grey.</source>
+        <translation>Các đơn vị được đánh dấu vẽ nổi bật; các đơn vị khác vẽ màu xám.</translation>
+    </message>
+    <message>
+        <source>There is no period for this group yet: nothing to draw.</source>
+        <translation>Nhóm này chưa có kỳ đánh giá nào: chưa có gì để vẽ.</translation>
+    </message>
+    <message>
+        <source>%1: choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>%1: hãy chọn tên tệp có đuôi .png, .svg hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Ảnh PNG (*.png);;Hình vẽ SVG (*.svg);;Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 (code %2)</source>
+        <translation>%1 (mã %2)</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2522,201 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>parindex::DecisionTab</name>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Xem trước khi in…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Restore the default &amp;texts</source>
+        <translation>Khôi phục &amp;văn bản mặc định</translation>
+    </message>
+    <message>
+        <source>Every group of the year</source>
+        <translation>Tất cả các nhóm trong năm</translation>
+    </message>
+    <message>
+        <source>The selected group only</source>
+        <translation>Chỉ nhóm đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Decision for:</source>
+        <translation>Quyết định &amp;cho:</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Phần đầu</translation>
+    </message>
+    <message>
+        <source>Superior body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <source>Issuing body:</source>
+        <translation>Cơ quan ban hành:</translation>
+    </message>
+    <message>
+        <source>Symbol after the number:</source>
+        <translation>Ký hiệu sau số:</translation>
+    </message>
+    <message>
+        <source>Place of issue:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Trích yếu:</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s title:</source>
+        <translation>Thẩm quyền ban hành:</translation>
+    </message>
+    <message>
+        <source>Legal bases:</source>
+        <translation>Căn cứ ban hành:</translation>
+    </message>
+    <message>
+        <source>One basis per line.</source>
+        <translation>Mỗi căn cứ một dòng.</translation>
+    </message>
+    <message>
+        <source>Proposal:</source>
+        <translation>Đề nghị:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Các điều:</translation>
+    </message>
+    <message>
+        <source>Điều 1, Điều 2, … in order, an empty line between two articles; a line break starts a new paragraph.</source>
+        <translation>Điều 1, Điều 2, … theo thứ tự, giữa hai điều để một dòng trống; xuống dòng là sang đoạn mới.</translation>
+    </message>
+    <message>
+        <source>Recipients and signature</source>
+        <translation>Nơi nhận và chữ ký</translation>
+    </message>
+    <message>
+        <source>Recipients:</source>
+        <translation>Nơi nhận:</translation>
+    </message>
+    <message>
+        <source>One recipient per line.</source>
+        <translation>Mỗi nơi nhận một dòng.</translation>
+    </message>
+    <message>
+        <source>On behalf of (TM.):</source>
+        <translation>Thay mặt (TM.):</translation>
+    </message>
+    <message>
+        <source>Capacity (KT., Q.):</source>
+        <translation>Quyền hạn ký (KT., Q.):</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name:</source>
+        <translation>Tên người ký:</translation>
+    </message>
+    <message>
+        <source>Annexes</source>
+        <translation>Phụ lục</translation>
+    </message>
+    <message>
+        <source>Issued by (annex heading):</source>
+        <translation>Cơ quan ban hành (tiêu đề phụ lục):</translation>
+    </message>
+    <message>
+        <source>Class “%1”:</source>
+        <translation>Xếp loại “%1”:</translation>
+    </message>
+    <message>
+        <source>Add the methodology annex (criteria, rules, bands)</source>
+        <translation>Kèm phụ lục phương pháp (tiêu chí, quy tắc, thang xếp loại)</translation>
+    </message>
+    <message>
+        <source>End each group&apos;s annex with its comparison chart</source>
+        <translation>Kèm biểu đồ so sánh ở cuối phụ lục của mỗi nhóm</translation>
+    </message>
+    <message>
+        <source>Group %1 only</source>
+        <translation>Chỉ nhóm %1</translation>
+    </message>
+    <message>
+        <source>There is no period for this group yet: no decision to print.</source>
+        <translation>Nhóm này chưa có kỳ đánh giá nào: chưa có quyết định để in.</translation>
+    </message>
+    <message>
+        <source>%1: decision %2 of %3</source>
+        <translation>%1: quyết định %2 ngày %3</translation>
+    </message>
+    <message>
+        <source>Issued – the texts can no longer be changed (%1).</source>
+        <translation>Đã ban hành – không sửa được nội dung nữa (%1).</translation>
+    </message>
+    <message>
+        <source>The file is read-only: the texts can be printed but not changed.</source>
+        <translation>Tệp chỉ đọc: có thể in nhưng không sửa được nội dung.</translation>
+    </message>
+    <message>
+        <source>Draft: printed with the mark “DỰ THẢO”; the number and date stay blank until the period is finalised (Period &gt; Finalise).</source>
+        <translation>Dự thảo: bản in có dấu “DỰ THẢO”; số và ngày để trống cho đến khi kỳ đánh giá được chốt (Kỳ đánh giá &gt; Chốt kết quả).</translation>
+    </message>
+    <message>
+        <source>Restore the default texts</source>
+        <translation>Khôi phục văn bản mặc định</translation>
+    </message>
+    <message>
+        <source>Replace every text of the %1 decision with the default wording? Undo brings the present texts back.</source>
+        <translation>Thay toàn bộ nội dung quyết định năm %1 bằng văn bản mặc định? Lệnh Hoàn tác sẽ đưa nội dung hiện tại trở lại.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>texts</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <source>Export the decision as PDF</source>
+        <translation>Xuất quyết định ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>decision-%1%2.pdf</source>
+        <translation>quyet-dinh-%1%2.pdf</translation>
+    </message>
+    <message>
+        <source>Print the decision</source>
+        <translation>In quyết định</translation>
+    </message>
+    <message>
+        <source>Print preview of the decision</source>
+        <translation>Xem trước bản in quyết định</translation>
+    </message>
+    <message>
+        <source>Print the decision (%1)</source>
+        <translation>In quyết định (%1)</translation>
+    </message>
+</context>
+<context>
     <name>parindex::DeskDocument</name>
     <message>
         <source>The file is open in another window (%1, process %2): it opens read-only here.</source>
@@ -2629,6 +2988,14 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Units and groups…</source>
         <translation>Đơn vị và &amp;nhóm…</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>&amp;Biểu đồ</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Quyết định</translation>
     </message>
 </context>
 <context>

@@ -422,7 +422,7 @@ void ChartsTab::fillUnits()
         }
         auto *item = new QStandardItem(name);
         item->setData(code, CodeRole);
-        item->setToolTip(code);
+        item->setToolTip(tr("%1 (code %2)").arg(name, code)); // long names are cut in the list
         item->setCheckable(true);
         item->setEditable(false);
         item->setCheckState(checked.contains(code) ? Qt::Checked : Qt::Unchecked);

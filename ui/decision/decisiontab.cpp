@@ -11,6 +11,7 @@
 #include <QtCore/QEvent>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QTimer>
+#include <QtGui/QAction>
 #include <QtPrintSupport/QPrintDialog>
 #include <QtPrintSupport/QPrintPreviewDialog>
 #include <QtPrintSupport/QPrintPreviewWidget>
@@ -192,6 +193,12 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
         commitPending();
         reload();
     });
+    auto *print = new QAction(tr("Print the decision"), this);
+    print->setShortcut(QKeySequence::Print);
+    print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(print);
+    connect(print, &QAction::triggered, this, &DecisionTab::printWithDialog);
+    m_printButton->setToolTip(tr("Print the decision (%1)").arg(print->shortcut().toString(QKeySequence::NativeText)));
     connect(m_previewButton, &QPushButton::clicked, this, &DecisionTab::printPreview);
     connect(m_printButton, &QPushButton::clicked, this, &DecisionTab::printWithDialog);
     connect(m_pdfButton, &QPushButton::clicked, this, &DecisionTab::exportPdfWithDialog);
