@@ -16,9 +16,13 @@
 #include <QtCore/QProcess>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
 #include <QtGui/QKeyEvent>
 #include <QtGui/QPdfWriter>
 #include <QtGui/QUndoStack>
+#include <QtPrintSupport/QPrintPreviewDialog>
+#include <QtPrintSupport/QPrintPreviewWidget>
+#include <QtPrintSupport/QPrinter>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
@@ -74,6 +78,8 @@ private slots:
     void previewAndPdfDrawTheSamePages();
     void restoreDefaultsIsOneStep();
     void annexChartsAddAPage();
+    void printPreviewDialogDrawsTheDecision();
+    void printerSheetsFollowTheLayout();
     void finalPeriodIsNotEditable();
 
 private:
@@ -273,6 +279,64 @@ void TestDecisionTab::annexChartsAddAPage()
     window.document()->undoStack()->undo();
     QVERIFY(!charts->isChecked());
     QTRY_COMPARE(tab->previewPageCount(), pages);
+}
+
+void TestDecisionTab::printPreviewDialogDrawsTheDecision()
+{
+    MainWindow window;
+    openDecision(window, u"printpreview"_s, 2024, u"HUYEN"_s);
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(false);
+    int shownPages = -1;
+    QTimer::singleShot(0, &window, [&] {
+        // The modal dialog is open: read what it drew, then close it.
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<QPrintPreviewDialog *>(w)) {
+                if (auto *preview = dialog->findChild<QPrintPreviewWidget *>())
+                    shownPages = preview->pageCount();
+                dialog->reject();
+            }
+        }
+    });
+    tab->printPreview();
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    const auto layout = DecisionPrint::render(*tab->document(), &writer);
+    QVERIFY(layout);
+    QCOMPARE(shownPages, int(layout->pages().size()));
+}
+
+// Printing goes through the same function on a QPrinter: every page is there, each sheet turned as its page of the
+// layout is (a printer that refuses to turn, as the preview does, gets the page drawn turned on the sheet).
+void TestDecisionTab::printerSheetsFollowTheLayout()
+{
+    MainWindow window;
+    openDecision(window, u"printer"_s, 2024, u"HUYEN"_s);
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(false);
+    const QString out = m_dir.filePath(u"printed.pdf"_s);
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(out);
+    const auto layout = DecisionPrint::render(*tab->document(), &printer);
+    QVERIFY(layout);
+    const auto info = poppler(u"pdfinfo"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"99"_s, out});
+    if (!info)
+        QSKIP("poppler-utils (pdfinfo, pdftotext) are not installed");
+    QStringList sheets; // "P" or "L" per page, as pdfinfo rounds A4: 595 x 842 pt
+    static const QRegularExpression size(u"Page\\s+\\d+ size:\\s+(\\d+)(\\.\\d+)? x (\\d+)"_s);
+    for (auto it = size.globalMatch(*info); it.hasNext();) {
+        const auto m = it.next();
+        sheets.append(m.captured(1).toInt() < m.captured(3).toInt() ? u"P"_s : u"L"_s);
+    }
+    QStringList expected;
+    for (const DecisionPage &p : layout->pages())
+        expected.append(p.orientation == QPageLayout::Portrait ? u"P"_s : u"L"_s);
+    QVERIFY(expected.contains(u"L"_s)); // the district annex needs the width
+    QCOMPARE(sheets, expected);
+    const auto text = poppler(u"pdftotext"_s, {out, u"-"_s});
+    QVERIFY(text && text->contains(u"UBND thị xã Ưng Hòa"_s));
 }
 
 void TestDecisionTab::finalPeriodIsNotEditable()

@@ -80,6 +80,7 @@ private slots:
     void writesWholeOrNothing();
     void longAnnexNeverSplitsARow();
     void printerAndPreviewUseTheSamePages();
+    void landscapeTurnedWhereTheDeviceRefuses();
 
 private:
     // Writes the document and returns its path, or fails the test.
@@ -424,6 +425,66 @@ void TestDecisionPdf::printerAndPreviewUseTheSamePages()
     if (!a || !b)
         QSKIP(qPrintable(popplerMissing));
     QCOMPARE(b->simplified(), a->simplified());
+}
+
+namespace {
+// A device that keeps its page layout once painting has begun, as the print preview's printer does.
+class FixedLayoutWriter : public QPdfWriter
+{
+public:
+    using QPdfWriter::QPdfWriter;
+    bool setPageLayout(const QPageLayout &layout) override
+    {
+        return !paintingActive() && QPdfWriter::setPageLayout(layout);
+    }
+};
+
+// The box of the first word `word` on a page, from pdftotext -bbox.
+QRectF wordBox(const QString &pdf, int page, const QString &word)
+{
+    const auto html = poppler(
+        u"pdftotext"_s, {u"-bbox"_s, u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), pdf, u"-"_s});
+    if (!html)
+        return {};
+    const QRegularExpression box(u"<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">"_s
+        + QRegularExpression::escape(word) + u"</word>"_s);
+    const auto m = box.match(*html);
+    if (!m.hasMatch())
+        return {};
+    return QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+        QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()));
+}
+} // namespace
+
+// The landscape annex on a device that cannot turn its sheet: drawn turned on the portrait sheet, every word of it
+// still there (its heading reads down the page instead of across it).
+void TestDecisionPdf::landscapeTurnedWhereTheDeviceRefuses()
+{
+    const DecisionDocument doc = finalDecision({districts()});
+    DecisionLayout turned;
+    const QString pdf = m_dir.filePath(u"turned.pdf"_s);
+    {
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        FixedLayoutWriter writer(&file);
+        writer.setResolution(1200);
+        const auto layout = DecisionPrint::render(doc, &writer);
+        QVERIFY(layout.ok());
+        turned = *layout;
+    }
+    const QList<int> annex = pagesOf(turned, 1);
+    QVERIFY(!annex.isEmpty());
+    QCOMPARE(turned.pages()[annex.first() - 1].orientation, QPageLayout::Landscape);
+    const auto info = poppler(u"pdfinfo"_s, {u"-f"_s, u"1"_s, u"-l"_s, u"99"_s, pdf});
+    if (!info)
+        QSKIP(qPrintable(popplerMissing));
+    QCOMPARE(int(info->count(u"595 x 842 pts (A4)"_s)), int(turned.pages().size())); // every sheet portrait
+    const QRectF across = wordBox(write(doc, u"upright.pdf"_s), annex.first(), u"CHỈ"_s);
+    const QRectF down = wordBox(pdf, annex.first(), u"CHỈ"_s);
+    QVERIFY2(!across.isEmpty() && across.width() > across.height(), "the upright heading reads across");
+    QVERIFY2(!down.isEmpty() && down.height() > down.width(), "the turned heading reads down the sheet");
+    const auto text = pageText(pdf, annex.first(), annex.last());
+    QVERIFY(text && text->contains(u"Phụ lục I"_s));
 }
 
 QTEST_MAIN(TestDecisionPdf)
