@@ -3,6 +3,7 @@
 #include "charts/chartstab.h"
 #include "charts/chartview.h"
 #include "deskdocument.h"
+#include "deskfixture.h"
 #include "mainwindow.h"
 #include "messages.h"
 #include "navigator.h"
@@ -25,19 +26,10 @@
 #include <QtWidgets/QTabWidget>
 
 using namespace parindex;
+using namespace parindex::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-// Types text as a keyboard does, one key event per character (QTest::keyClicks takes Latin-1 only).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
 QXYSeries *lineOf(QChart *chart, const QString &objectName)
 {
     for (QAbstractSeries *s : chart->series()) {
@@ -97,9 +89,7 @@ void TestChartsTab::initTestCase()
     vi.setNumberOptions(QLocale::OmitGroupSeparator);
     QLocale::setDefault(vi);
     m_demo = m_dir.filePath(u"demo.parindex"_s);
-    auto db = Database::create(m_demo);
-    QVERIFY2(db.ok(), qPrintable(db.error().text()));
-    QVERIFY(DemoProvince::fill(**db).ok());
+    QVERIFY(createDemo(m_demo));
 }
 
 void TestChartsTab::init()
@@ -110,10 +100,7 @@ void TestChartsTab::init()
 void TestChartsTab::openCharts(MainWindow &window, const QString &name, int year, const QString &group)
 {
     const QString path = m_dir.filePath(u"%1-%2.parindex"_s.arg(name).arg(++m_copies));
-    {
-        auto db = Database::open(m_demo, Database::Access::ReadOnly);
-        QVERIFY(db && (*db)->backupTo(path));
-    }
+    QVERIFY(copyOf(m_demo, path));
     QVERIFY(window.openFile(path));
     window.navigator()->selectPeriod(year, group);
     window.show();

@@ -3,6 +3,7 @@
 // pages, and a final period's texts cannot be changed.
 #include "decision/decisiontab.h"
 #include "deskdocument.h"
+#include "deskfixture.h"
 #include "mainwindow.h"
 #include "messages.h"
 #include "navigator.h"
@@ -32,19 +33,10 @@
 #include <QtWidgets/QTabWidget>
 
 using namespace parindex;
+using namespace parindex::test;
 using namespace Qt::StringLiterals;
 
 namespace {
-// Types text as a keyboard does, one key event per character (QTest::keyClicks takes Latin-1 only).
-void typeText(QWidget *widget, const QString &text)
-{
-    for (const QChar c : text) {
-        QKeyEvent press(QEvent::KeyPress, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QKeyEvent release(QEvent::KeyRelease, Qt::Key_unknown, Qt::NoModifier, QString(c));
-        QApplication::sendEvent(widget, &press);
-        QApplication::sendEvent(widget, &release);
-    }
-}
 // What a fresh connection to the file reads: proof that the edit is on disk, not only in the window.
 DecisionTexts storedTexts(const QString &path, int year, const QString &group = {})
 {
@@ -93,9 +85,7 @@ void TestDecisionTab::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     Messages::setTestMode(true);
     m_demo = m_dir.filePath(u"demo.parindex"_s);
-    auto db = Database::create(m_demo);
-    QVERIFY2(db.ok(), qPrintable(db.error().text()));
-    QVERIFY(DemoProvince::fill(**db).ok());
+    QVERIFY(createDemo(m_demo));
 }
 
 void TestDecisionTab::init()
@@ -106,11 +96,8 @@ void TestDecisionTab::init()
 QString TestDecisionTab::openDecision(MainWindow &window, const QString &name, int year, const QString &group)
 {
     const QString path = m_dir.filePath(name + u".parindex"_s);
-    {
-        auto db = Database::open(m_demo, Database::Access::ReadOnly);
-        if (!db || !(*db)->backupTo(path))
-            qWarning("cannot copy the demo");
-    }
+    if (!copyOf(m_demo, path))
+        qWarning("cannot copy the demo");
     if (!window.openFile(path))
         qWarning("cannot open the copy");
     window.navigator()->selectPeriod(year, group);
