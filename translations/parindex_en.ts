@@ -2703,6 +2703,10 @@ Do you want to overwrite it?</source>
         <source>Print the decision (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The groups of %1 were published in separate decisions: this is the decision of group %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::DeskDocument</name>

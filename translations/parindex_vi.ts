@@ -2715,6 +2715,10 @@ Bạn có muốn ghi đè không?</translation>
         <source>Print the decision (%1)</source>
         <translation>In quyết định (%1)</translation>
     </message>
+    <message>
+        <source>The groups of %1 were published in separate decisions: this is the decision of group %2. %3</source>
+        <translation>Các nhóm năm %1 được công bố bằng các quyết định riêng: đây là quyết định của nhóm %2. %3</translation>
+    </message>
 </context>
 <context>
     <name>parindex::DeskDocument</name>

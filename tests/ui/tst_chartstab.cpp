@@ -21,6 +21,7 @@
 #include <QtGui/QKeyEvent>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListView>
 #include <QtWidgets/QTabWidget>
@@ -73,6 +74,7 @@ private slots:
     void refusesAnUnknownSuffix();
     void areaProfileKeepsOneUnit();
     void searchFiltersTheUnitList();
+    void yearSpanInEitherOrder();
 
 private:
     void openCharts(MainWindow &window, const QString &name, int year, const QString &group);
@@ -270,6 +272,23 @@ void TestChartsTab::searchFiltersTheUnitList()
     typeText(search, u"tài chính"_s); // any case, with diacritics
     QCOMPARE(list->model()->rowCount(), 1);
     QCOMPARE(list->model()->index(0, 0).data().toString(), u"Sở Tài chính"_s);
+}
+
+void TestChartsTab::yearSpanInEitherOrder()
+{
+    MainWindow window;
+    openCharts(window, u"span"_s, 2024, u"SO"_s);
+    ChartsTab *tab = window.chartsTab();
+    tab->setKind(ChartKind::RankMovement);
+    auto *from = tab->findChild<QComboBox *>(u"chartFrom"_s);
+    auto *to = tab->findChild<QComboBox *>(u"chartTo"_s);
+    QVERIFY(from && to);
+    QTRY_COMPARE(from->count(), 4); // 2021-2024
+    from->setCurrentIndex(from->findData(2023));
+    to->setCurrentIndex(to->findData(2022));
+    QCOMPARE(tab->request().fromYear, std::optional<int>(2022));
+    QCOMPARE(tab->request().toYear, std::optional<int>(2023));
+    QTRY_VERIFY(tab->view()->chart() && tab->view()->chart()->title().contains(u"2022–2023"_s));
 }
 
 QTEST_MAIN(TestChartsTab)

@@ -27,6 +27,7 @@
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPlainTextEdit>
@@ -73,6 +74,7 @@ private slots:
     void printPreviewDialogDrawsTheDecision();
     void printerSheetsFollowTheLayout();
     void finalPeriodIsNotEditable();
+    void separateDecisionsShowTheGroups();
 
 private:
     QString openDecision(MainWindow &window, const QString &name, int year, const QString &group);
@@ -345,6 +347,26 @@ void TestDecisionTab::finalPeriodIsNotEditable()
     changed.subject = u"sửa sau khi ban hành"_s;
     QVERIFY(!window.document()->setDecisionTexts(2023, u"HUYEN"_s, changed).ok());
     QVERIFY(storedTexts(path, 2023, u"HUYEN"_s).subject != u"sửa sau khi ban hành"_s);
+}
+
+// The demo's groups of 2023 were finalised by separate decisions: the whole year cannot be one document, so the tab
+// shows the navigator's group's decision and says why, instead of an empty preview.
+void TestDecisionTab::separateDecisionsShowTheGroups()
+{
+    MainWindow window;
+    openDecision(window, u"separate"_s, 2023, u"XA"_s);
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(true);
+    auto *scope = tab->findChild<QComboBox *>(u"decisionScope"_s);
+    QVERIFY(scope);
+    QCOMPARE(scope->currentIndex(), 1);
+    const auto doc = tab->document();
+    QVERIFY(doc);
+    QCOMPARE(doc->annexes.size(), 1);
+    QCOMPARE(doc->annexes.first().group.code, u"XA"_s);
+    auto *state = tab->findChild<QLabel *>(u"decisionState"_s);
+    QVERIFY(state && state->text().contains(u"separate decisions"_s) && state->text().contains(u"XA"_s));
+    QVERIFY(!state->text().contains(u"--group"_s)); // no command-line words in the window
 }
 
 QTEST_MAIN(TestDecisionTab)

@@ -252,6 +252,8 @@ ChartRequest ChartsTab::request() const
             r.fromYear = m_from->currentData().toInt();
         if (m_to->currentIndex() >= 0)
             r.toYear = m_to->currentData().toInt();
+        if (r.fromYear && r.toYear && *r.fromYear > *r.toYear)
+            std::swap(r.fromYear, r.toYear); // a span chosen from its end
     }
     r.units = checkedUnits();
     r.stackByArea = m_stacked->isChecked();

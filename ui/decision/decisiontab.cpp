@@ -10,6 +10,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QSignalBlocker>
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
 #include <QtPrintSupport/QPrintDialog>
@@ -461,7 +462,19 @@ void DecisionTab::reload()
                         .arg(g.name, p->decisionNumber, QLocale().toString(p->decisionDate, QLocale::ShortFormat)));
         }
         m_editable = finals.isEmpty() && !m_document->isReadOnly();
-        if (!finals.isEmpty())
+        if (const auto doc = document(); !doc && scopeGroup().isEmpty() && !m_groupCode.isEmpty()) {
+            // Each group of that year was published in a decision of its own: show the group's.
+            const QSignalBlocker blocker(m_scope);
+            m_scope->setCurrentIndex(1);
+            reload();
+            m_state->setText(tr("The groups of %1 were published in separate decisions: this is the decision of "
+                                "group %2. %3")
+                                 .arg(m_year)
+                                 .arg(m_groupCode, m_state->text()));
+            return;
+        } else if (!doc) {
+            state = doc.error().text();
+        } else if (!finals.isEmpty())
             state = tr("Issued – the texts can no longer be changed (%1).").arg(finals.join(u"; "_s));
         else if (m_document->isReadOnly())
             state = tr("The file is read-only: the texts can be printed but not changed.");
