@@ -399,22 +399,30 @@ Status Database::Private::appendAudit(
     return exec(meta);
 }
 
-Status Database::Private::write(const QString &action, const QString &entity, const QString &oldValue,
-    const QString &newValue, const std::function<Status()> &body)
+Status Database::Private::writeWith(const QString &action, const std::function<Result<AuditText>()> &body)
 {
     if (const Status s = requireWritable(); !s)
         return s;
     QSqlQuery q = query();
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return error(q);
-    Status s = body();
-    if (s)
-        s = appendAudit(action, entity, oldValue, newValue);
+    const Result<AuditText> text = body();
+    Status s = text ? appendAudit(action, text->entity, text->oldValue, text->newValue) : Status(text.error());
     if (s && !q.exec(u"COMMIT"_s))
         s = error(q);
     if (!s)
         query().exec(u"ROLLBACK"_s);
     return s;
+}
+
+Status Database::Private::write(const QString &action, const QString &entity, const QString &oldValue,
+    const QString &newValue, const std::function<Status()> &body)
+{
+    return writeWith(action, [&]() -> Result<AuditText> {
+        if (const Status s = body(); !s)
+            return s.error();
+        return AuditText {entity, oldValue, newValue};
+    });
 }
 
 Result<QString> Database::decisionTexts(qint64 periodId) const

@@ -3,8 +3,11 @@
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QVarLengthArray>
 #include <QtCore/QtEndian>
 #include <QtSql/QSqlQuery>
+
+#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -79,6 +82,58 @@ QByteArray digest(const QStringList &fields)
     return hash.result().toHex();
 }
 } // namespace
+
+namespace {
+// One length-prefixed field ("<bytes>:<bytes>") of a seal.
+template<typename Buffer> void appendField(Buffer &buffer, const char *bytes, qsizetype size)
+{
+    char length[24];
+    const auto end = std::to_chars(length, length + sizeof length, size).ptr;
+    buffer.append(length, end - length);
+    buffer.append(':');
+    buffer.append(bytes, size);
+}
+
+template<typename Buffer> void appendNumber(Buffer &buffer, const std::optional<qint64> &value)
+{
+    char digits[24];
+    const auto end = value ? std::to_chars(digits, digits + sizeof digits, *value).ptr : digits;
+    appendField(buffer, digits, end - digits);
+}
+} // namespace
+
+void scoreSeal(char out[32], qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
+    const std::optional<qint64> &appraised, bool notApplicable, QStringView note)
+{
+    QVarLengthArray<char, 256> buffer;
+    appendField(buffer, "score", 5);
+    appendNumber(buffer, criterionId);
+    appendNumber(buffer, unitId);
+    appendNumber(buffer, self);
+    appendNumber(buffer, appraised);
+    appendField(buffer, notApplicable ? "1" : "0", 1);
+    if (note.isEmpty()) {
+        appendField(buffer, "", 0);
+    } else {
+        const QByteArray utf8 = note.toUtf8();
+        appendField(buffer, utf8.constData(), utf8.size());
+    }
+    const QByteArray hash
+        = QCryptographicHash::hash(QByteArrayView(buffer.constData(), buffer.size()), QCryptographicHash::Sha256);
+    static constexpr char hex[] = "0123456789abcdef";
+    for (int i = 0; i < 16; ++i) {
+        out[2 * i] = hex[(uchar(hash[i]) >> 4) & 0xf];
+        out[2 * i + 1] = hex[uchar(hash[i]) & 0xf];
+    }
+}
+
+QString scoreSeal(qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
+    const std::optional<qint64> &appraised, bool notApplicable, QStringView note)
+{
+    char out[32];
+    scoreSeal(out, criterionId, unitId, self, appraised, notApplicable, note);
+    return QString::fromLatin1(out, 32);
+}
 
 QString seal(const QStringList &fields)
 {

@@ -36,6 +36,12 @@ Error queryError(const QSqlQuery &query, const QString &path);
 // can tell an edit made outside the program.
 QString seal(const QStringList &fields);
 QString chainHash(const QStringList &fields);
+// The seal of a score row: the same bytes as seal({"score", criterionId, unitId, self, appraised, na, note}),
+// built in one buffer from the integers, because an import seals 400,000 rows. Writes 32 ASCII characters.
+void scoreSeal(char out[32], qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
+    const std::optional<qint64> &appraised, bool notApplicable, QStringView note);
+QString scoreSeal(qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
+    const std::optional<qint64> &appraised, bool notApplicable, QStringView note);
 
 QVariant toVariant(const std::optional<Fixed> &value);
 // Text for a NOT NULL column: a null QString would bind as SQL NULL.
