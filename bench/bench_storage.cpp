@@ -95,10 +95,14 @@ int importCsv()
         auto db = Database::create(path);
         if (!db)
             qFatal("%s", qPrintable(db.error().text()));
-        (*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0});
-        (*db)->importUnits(f.units);
+        const auto must = [](const Status &s) {
+            if (!s)
+                qFatal("%s", qPrintable(s.error().text()));
+        };
+        must((*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0}));
+        must((*db)->importUnits(f.units));
         const auto p = (*db)->addPeriod(2025, u"XA"_s);
-        (*db)->replaceCriteria(p->id, f.tree);
+        must(p ? (*db)->replaceCriteria(p->id, f.tree) : Status(p.error()));
         return std::move(db).value();
     };
     QList<double> mine;

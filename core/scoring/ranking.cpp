@@ -62,19 +62,31 @@ void assignCompetitionRanks(QList<UnitResult> &results)
     results = std::move(sorted);
 }
 
-RankingTable computeRanking(const RankingInput &input)
+QList<UnitResult> scoreUnits(const RankingInput &input)
+{
+    QList<UnitResult> results;
+    results.reserve(input.units.size());
+    const ScoreSheet empty;
+    for (const Unit &unit : input.units) {
+        const auto it = input.sheets.constFind(unit.code);
+        results.append(scoreUnit(input.tree, input.bands, unit, it != input.sheets.constEnd() ? *it : empty));
+    }
+    return results;
+}
+
+RankingTable rankResults(const RankingInput &input, QList<UnitResult> results)
 {
     RankingTable table;
     table.year = input.year;
     table.groupCode = input.groupCode;
     table.totalMax = input.tree.totalMax();
 
-    const ScoreSheet empty;
-    for (const Unit &unit : input.units) {
-        const auto it = input.sheets.constFind(unit.code);
-        UnitResult r = scoreUnit(input.tree, input.bands, unit, it != input.sheets.constEnd() ? *it : empty);
+    for (UnitResult &r : results) {
+        r.rank.reset();
+        r.rankChange.reset();
+        r.previousRank.reset();
         if (input.previousRanks) {
-            const auto prev = input.previousRanks->constFind(unit.code);
+            const auto prev = input.previousRanks->constFind(r.unitCode);
             if (prev != input.previousRanks->constEnd())
                 r.previousRank = *prev;
         }
@@ -98,6 +110,11 @@ RankingTable computeRanking(const RankingInput &input)
     byName(table.unranked);
     byName(table.incomplete);
     return table;
+}
+
+RankingTable computeRanking(const RankingInput &input)
+{
+    return rankResults(input, scoreUnits(input));
 }
 
 } // namespace parindex

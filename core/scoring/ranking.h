@@ -33,4 +33,9 @@ void assignCompetitionRanks(QList<UnitResult> &results);
 // The whole period: score every unit, rank the complete ones, attach last year's rank and the change.
 RankingTable computeRanking(const RankingInput &input);
 
+// Every unit's result, in the order of input.units (what computeRanking ranks).
+QList<UnitResult> scoreUnits(const RankingInput &input);
+// The ranking of results already scored: after one edit only the edited unit is scored again.
+RankingTable rankResults(const RankingInput &input, QList<UnitResult> results);
+
 } // namespace parindex

@@ -223,7 +223,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, int sche
     return std::unique_ptr<Database>(new Database(std::move(p).value()));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access, Verify verify)
 {
     const QString file = nativePath(path);
     if (!QFileInfo::exists(path))
@@ -249,6 +249,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                 .arg(header->userVersion)
                 .arg(SchemaVersion)};
     }
+    // A copy cut short (a full disk, an interrupted download) is refused before SQLite reads past its end.
+    // A write-ahead log beside the file may hold pages beyond it: only then is the file allowed to be short.
+    const qint64 size = QFileInfo(path).size();
+    if (size < header->declaredBytes && !QFileInfo::exists(path + u"-wal"_s)) {
+        return Error {Error::Kind::Corrupt,
+            tr("%1 is damaged: it is shorter than its own header says (%2 of %3 bytes), as a copy cut short "
+               "would be. Open a backup copy; the file was not changed.")
+                .arg(file)
+                .arg(size)
+                .arg(header->declaredBytes)};
+    }
     const bool readOnly = access == Access::ReadOnly || !canWrite(path);
     if (readOnly && header->userVersion < SchemaVersion) {
         return Error {Error::Kind::ReadOnly,
@@ -262,7 +273,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     std::unique_ptr<Database> db(new Database(std::move(p).value()));
     if (const Status s = applyPragmas(*db->d); !s)
         return s.error();
-    const auto check = pragmaText(db->d->db(), u"PRAGMA quick_check"_s, path);
+    // The schema is read in any case: a damaged first page or schema table is refused here.
+    if (const auto tables = pragmaText(db->d->db(), u"SELECT count(*) FROM sqlite_schema"_s, path); !tables)
+        return tables.error();
+    const bool quickCheck = verify == Verify::Full || (verify == Verify::Auto && size <= QuickCheckBytes);
+    const auto check = quickCheck ? pragmaText(db->d->db(), u"PRAGMA quick_check"_s, path) : Result<QString>(u"ok"_s);
     if (!check)
         return check.error();
     if (*check != u"ok")

@@ -145,6 +145,31 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
     return sheets;
 }
 
+Result<ScoreSheet> Database::scoreSheet(qint64 periodId, const QString &unitCode) const
+{
+    ScoreSheet sheet;
+    sheet.unitCode = unitCode;
+    sql::RawStatement q(d->db(), d->path,
+        "SELECT c.code, s.self_value, s.appraised, s.not_applicable, s.note FROM criterion c "
+        "JOIN score s ON s.criterion_id = c.id AND s.unit_id = (SELECT id FROM unit WHERE code = ?) "
+        "WHERE c.period_id = ?");
+    q.bind(1, QStringView(unitCode));
+    q.bind(2, periodId);
+    while (q.next()) {
+        ScoreEntry e;
+        if (const auto v = q.optionalInteger(1))
+            e.selfValue = Fixed::fromRaw(*v);
+        if (const auto v = q.optionalInteger(2))
+            e.appraised = Fixed::fromRaw(*v);
+        e.notApplicable = q.integer(3) != 0;
+        e.note = q.text(4);
+        sheet.entries.insert(q.text(0), std::move(e));
+    }
+    if (!q.ok())
+        return q.error();
+    return sheet;
+}
+
 Status Database::setScore(
     qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry)
 {

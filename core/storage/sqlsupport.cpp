@@ -24,6 +24,11 @@ std::optional<FileHeader> readHeader(const QString &path)
     if (h.isSqlite) {
         h.userVersion = qFromBigEndian<qint32>(head.constData() + 60);
         h.applicationId = qFromBigEndian<qint32>(head.constData() + 68);
+        // The page count at offset 28 is valid when the change counter (24) equals "version valid for" (92).
+        const quint32 pageSize = qFromBigEndian<quint16>(head.constData() + 16);
+        const quint32 pages = qFromBigEndian<quint32>(head.constData() + 28);
+        if (qFromBigEndian<quint32>(head.constData() + 24) == qFromBigEndian<quint32>(head.constData() + 92))
+            h.declaredBytes = qint64(pageSize == 1 ? 65536 : pageSize) * pages;
     }
     return h;
 }

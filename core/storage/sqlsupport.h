@@ -25,6 +25,8 @@ struct FileHeader
     bool isSqlite = false;
     qint32 applicationId = 0;
     qint32 userVersion = 0;
+    // The length the header gives (page size x page count), 0 when the header's count is not valid.
+    qint64 declaredBytes = 0;
 };
 std::optional<FileHeader> readHeader(const QString &path);
 
