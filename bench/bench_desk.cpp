@@ -1,7 +1,7 @@
 // The desktop program on the national file: open it and show the Ranking tab, one score edit until the
 // ranking model holds the new ranking (p99 of 200 edits), the decision PDF with its 3,321-unit annex
 // (the real parindex-cli), and the peak memory of the window with the file open and ranked.
-// Usage: bench_desk NATIONAL_FILE PARINDEX_CLI
+// Usage: bench_desk NATIONAL_FILE PARINDEX_CLI [EDITS]   (200 edits unless given; fewer under callgrind)
 #include "benchsupport.h"
 #include "deskdocument.h"
 #include "mainwindow.h"
@@ -66,7 +66,8 @@ int main(int argc, char *argv[])
     const QList<Unit> units = doc->periodUnits(period->id);
     QRandomGenerator rng(11);
     QList<double> edits;
-    for (int i = 0; i < 200; ++i) {
+    const int editCount = app.arguments().size() > 3 ? app.arguments()[3].toInt() : 200;
+    for (int i = 0; i < editCount; ++i) {
         const Unit &u = units[rng.bounded(int(units.size()))];
         const Criterion &c = tree.at(tree.leaves()[rng.bounded(int(tree.leaves().size()))]);
         ScoreEntry e;

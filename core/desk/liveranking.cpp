@@ -16,7 +16,8 @@ Result<LiveRanking> LiveRanking::load(const Database &db, const Period &period)
     live.m_results = scoreUnits(live.m_input);
     for (qsizetype i = 0; i < live.m_input.units.size(); ++i)
         live.m_position.insert(live.m_input.units[i].code, i);
-    live.m_table = rankResults(live.m_input, live.m_results);
+    live.m_keys = nameKeys(live.m_input.units);
+    live.m_table = rankResults(live.m_input, live.m_results, &live.m_keys);
     return live;
 }
 
@@ -30,7 +31,7 @@ Status LiveRanking::updateUnit(const Database &db, const QString &unitCode)
         return sheet.error();
     m_input.sheets.insert(unitCode, *sheet);
     m_results[*position] = scoreUnit(m_input.tree, m_input.bands, m_input.units[*position], *sheet);
-    m_table = rankResults(m_input, m_results);
+    m_table = rankResults(m_input, m_results, &m_keys);
     return {};
 }
 

@@ -29,6 +29,7 @@ private:
     RankingInput m_input;
     QList<UnitResult> m_results; // in the order of m_input.units
     QHash<QString, qsizetype> m_position; // unit code -> index in m_results
+    NameKeys m_keys;
     RankingTable m_table;
 };
 

@@ -29,15 +29,35 @@ UnitResult scoreUnit(const CriteriaTree &tree, const ClassBands &bands, const Un
     return r;
 }
 
-void assignCompetitionRanks(QList<UnitResult> &results)
+namespace {
+QCollator nameCollator()
 {
     QCollator collator {QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
+    return collator;
+}
+} // namespace
+
+NameKeys nameKeys(const QList<Unit> &units)
+{
+    const QCollator collator = nameCollator();
+    NameKeys keys;
+    keys.reserve(size_t(units.size()));
+    for (const Unit &u : units)
+        keys.emplace(u.code, collator.sortKey(u.name));
+    return keys;
+}
+
+void assignCompetitionRanks(QList<UnitResult> &results, const NameKeys *known)
+{
+    const QCollator collator = nameCollator();
     QList<std::pair<QCollatorSortKey, qsizetype>> keys;
     keys.reserve(results.size());
-    for (qsizetype i = 0; i < results.size(); ++i)
-        keys.append({collator.sortKey(results[i].unitName), i});
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const auto it = known ? known->find(results[i].unitCode) : NameKeys::const_iterator();
+        keys.append({known && it != known->end() ? it->second : collator.sortKey(results[i].unitName), i});
+    }
 
     QList<qsizetype> order(results.size());
     for (qsizetype i = 0; i < order.size(); ++i)
@@ -74,7 +94,7 @@ QList<UnitResult> scoreUnits(const RankingInput &input)
     return results;
 }
 
-RankingTable rankResults(const RankingInput &input, QList<UnitResult> results)
+RankingTable rankResults(const RankingInput &input, QList<UnitResult> results, const NameKeys *keys)
 {
     RankingTable table;
     table.year = input.year;
@@ -97,7 +117,7 @@ RankingTable rankResults(const RankingInput &input, QList<UnitResult> results)
         else
             table.ranked.append(std::move(r));
     }
-    assignCompetitionRanks(table.ranked);
+    assignCompetitionRanks(table.ranked, keys);
     for (UnitResult &r : table.ranked) {
         if (r.previousRank)
             r.rankChange = *r.previousRank - *r.rank;

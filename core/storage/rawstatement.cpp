@@ -112,11 +112,13 @@ std::optional<qint64> RawStatement::optionalInteger(int column) const
 
 QString RawStatement::text(int column) const
 {
-    const void *chars = sqlite3_column_text16(m_stmt, column); // before bytes16, as SQLite documents
-    const int bytes = sqlite3_column_bytes16(m_stmt, column);
+    // Most notes are empty: ask for the length before SQLite converts anything (a national period has
+    // 400,000 of them).
+    const unsigned char *chars = sqlite3_column_text(m_stmt, column); // before bytes, as SQLite documents
+    const int bytes = sqlite3_column_bytes(m_stmt, column);
     if (!chars || bytes == 0)
         return QString();
-    return QString(static_cast<const QChar *>(chars), bytes / 2);
+    return QString::fromUtf8(reinterpret_cast<const char *>(chars), bytes);
 }
 
 } // namespace parindex::sql
