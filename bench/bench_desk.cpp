@@ -14,6 +14,8 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlQuery>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QTabWidget>
 
@@ -81,9 +83,32 @@ int main(int argc, char *argv[])
     }
     std::sort(edits.begin(), edits.end());
     const double p99 = percentile(edits, 99);
+    // The floor: the same number of bare one-row transactions, WAL and synchronous=FULL, on the same disk.
+    QList<double> commits;
+    {
+        QSqlDatabase bare = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"bare"_s);
+        bare.setDatabaseName(dir.filePath(u"bare.sqlite"_s));
+        bare.open();
+        QSqlQuery q(bare);
+        q.exec(u"PRAGMA journal_mode = WAL"_s);
+        q.exec(u"PRAGMA synchronous = FULL"_s);
+        q.exec(u"CREATE TABLE t (a INTEGER)"_s);
+        for (int i = 0; i < editCount; ++i) {
+            QElapsedTimer c;
+            c.start();
+            q.exec(u"BEGIN IMMEDIATE"_s);
+            q.exec(u"INSERT INTO t VALUES (%1)"_s.arg(i));
+            q.exec(u"COMMIT"_s);
+            commits.append(double(c.nsecsElapsed()) / 1e6);
+        }
+        std::sort(commits.begin(), commits.end());
+        bare.close();
+    }
+    QSqlDatabase::removeDatabase(u"bare"_s);
     printRow({u"one score edit to an updated ranking model, p99 of 200 (median %1 ms)"_s.arg(
                   percentile(edits, 50), 0, 'f', 1),
-        p99, u"ms"_s, {}, 0, u"< 16 ms"_s, p99 < 16});
+        p99, u"ms"_s, u"p99 of a bare fsync'd one-row SQLite commit"_s, percentile(commits, 99), u"< 16 ms"_s,
+        p99 < 16});
     window.closeFile();
 
     // The decision with its annex of every commune, as a person asks for it: the real command line.

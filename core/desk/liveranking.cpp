@@ -30,8 +30,32 @@ Status LiveRanking::updateUnit(const Database &db, const QString &unitCode)
     if (!sheet)
         return sheet.error();
     m_input.sheets.insert(unitCode, *sheet);
-    m_results[*position] = scoreUnit(m_input.tree, m_input.bands, m_input.units[*position], *sheet);
-    m_table = rankResults(m_input, m_results, &m_keys);
+    UnitResult fresh = scoreUnit(m_input.tree, m_input.bands, m_input.units[*position], *sheet);
+    const bool wasRanked = m_results[*position].isComplete() && m_results[*position].ranked;
+    m_results[*position] = fresh;
+    if (!wasRanked || !fresh.isComplete() || !fresh.ranked) {
+        m_table = rankResults(m_input, m_results, &m_keys); // the unit joins or leaves the ranking
+        return {};
+    }
+    // Still ranked: move the unit to its new place and number the ranks again, without sorting them all.
+    QList<UnitResult> &ranked = m_table.ranked;
+    const auto old
+        = std::find_if(ranked.begin(), ranked.end(), [&](const UnitResult &r) { return r.unitCode == unitCode; });
+    if (old == ranked.end()) {
+        m_table = rankResults(m_input, m_results, &m_keys);
+        return {};
+    }
+    ranked.erase(old);
+    if (m_input.previousRanks) {
+        const auto prev = m_input.previousRanks->constFind(unitCode);
+        if (prev != m_input.previousRanks->constEnd())
+            fresh.previousRank = *prev;
+    }
+    const QCollatorSortKey &name = m_keys.at(unitCode);
+    const auto place = std::partition_point(ranked.begin(), ranked.end(),
+        [&](const UnitResult &r) { return ranksBefore(r, m_keys.at(r.unitCode), fresh, name); });
+    ranked.insert(place, std::move(fresh));
+    numberRanks(ranked);
     return {};
 }
 

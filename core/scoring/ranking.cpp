@@ -49,6 +49,26 @@ NameKeys nameKeys(const QList<Unit> &units)
     return keys;
 }
 
+bool ranksBefore(const UnitResult &a, const QCollatorSortKey &nameA, const UnitResult &b, const QCollatorSortKey &nameB)
+{
+    if (a.index != b.index)
+        return a.index > b.index;
+    const int byName = nameA.compare(nameB);
+    if (byName != 0)
+        return byName < 0;
+    return a.unitCode < b.unitCode;
+}
+
+void numberRanks(QList<UnitResult> &ordered)
+{
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        UnitResult &r = ordered[i];
+        const bool tiedWithPrevious = i > 0 && r.index == ordered[i - 1].index;
+        r.rank = tiedWithPrevious ? ordered[i - 1].rank : std::optional<int>(int(i) + 1);
+        r.rankChange = r.previousRank ? std::optional<int>(*r.previousRank - *r.rank) : std::nullopt;
+    }
+}
+
 void assignCompetitionRanks(QList<UnitResult> &results, const NameKeys *known)
 {
     const QCollator collator = nameCollator();
@@ -62,23 +82,14 @@ void assignCompetitionRanks(QList<UnitResult> &results, const NameKeys *known)
     QList<qsizetype> order(results.size());
     for (qsizetype i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        if (results[a].index != results[b].index)
-            return results[a].index > results[b].index;
-        const int byName = keys[a].first.compare(keys[b].first);
-        if (byName != 0)
-            return byName < 0;
-        return results[a].unitCode < results[b].unitCode;
-    });
+    std::sort(order.begin(), order.end(),
+        [&](qsizetype a, qsizetype b) { return ranksBefore(results[a], keys[a].first, results[b], keys[b].first); });
 
     QList<UnitResult> sorted;
     sorted.reserve(results.size());
     for (qsizetype i : order)
         sorted.append(std::move(results[i]));
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        const bool tiedWithPrevious = i > 0 && sorted[i].index == sorted[i - 1].index;
-        sorted[i].rank = tiedWithPrevious ? sorted[i - 1].rank : std::optional<int>(int(i) + 1);
-    }
+    numberRanks(sorted);
     results = std::move(sorted);
 }
 
@@ -118,10 +129,6 @@ RankingTable rankResults(const RankingInput &input, QList<UnitResult> results, c
             table.ranked.append(std::move(r));
     }
     assignCompetitionRanks(table.ranked, keys);
-    for (UnitResult &r : table.ranked) {
-        if (r.previousRank)
-            r.rankChange = *r.previousRank - *r.rank;
-    }
     const auto byName = [](QList<UnitResult> &list) {
         QCollator collator {QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
         std::sort(list.begin(), list.end(),

@@ -39,6 +39,12 @@ NameKeys nameKeys(const QList<Unit> &units);
 // Keys missing from `keys` (or all, without it) are computed.
 void assignCompetitionRanks(QList<UnitResult> &results, const NameKeys *keys = nullptr);
 
+// The order of a ranking: index (highest first), then the name's collation key, then the code.
+bool ranksBefore(
+    const UnitResult &a, const QCollatorSortKey &nameA, const UnitResult &b, const QCollatorSortKey &nameB);
+// Competition ranks (1, 2, 2, 4) and rank changes for results already in ranking order.
+void numberRanks(QList<UnitResult> &ordered);
+
 // The whole period: score every unit, rank the complete ones, attach last year's rank and the change.
 RankingTable computeRanking(const RankingInput &input);
 
