@@ -142,6 +142,10 @@ Status applyPragmas(Database::Private &p)
     if (!fk || *fk != u"1")
         return Error {
             Error::Kind::Internal, Database::tr("Foreign keys cannot be enabled on %1.").arg(nativePath(p.path))};
+    // 32 MB of page cache instead of 2: a national period's cells and their index stay in memory while a
+    // whole period is read or imported.
+    if (!q.exec(u"PRAGMA cache_size = -32768"_s))
+        return p.error(q);
     if (!p.readOnly) {
         const QString fs = QString::fromUtf8(QStorageInfo(QFileInfo(p.path).absolutePath()).fileSystemType()).toLower();
         const QString wanted = networkFileSystems.contains(fs) ? u"delete"_s : u"wal"_s;

@@ -8,7 +8,10 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
+#include <algorithm>
+#include <tuple>
 #include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -357,9 +360,22 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             return q.error();
         const auto raw
             = [](const std::optional<Fixed> &v) { return v ? std::optional<qint64>(v->raw()) : std::nullopt; };
-        for (const ScoreRow &r : rows) {
-            const qint64 criterionId = criterionIds.value(r.criterionCode);
-            const qint64 unitId = keys->units.value(r.unitCode);
+        // In key order: each row lands next to the one before in the clustered table, not at a random page.
+        struct Keyed
+        {
+            qint64 criterionId;
+            qint64 unitId;
+            const ScoreRow *row;
+        };
+        std::vector<Keyed> ordered;
+        ordered.reserve(size_t(rows.size()));
+        for (const ScoreRow &r : rows)
+            ordered.push_back({criterionIds.value(r.criterionCode), keys->units.value(r.unitCode), &r});
+        std::sort(ordered.begin(), ordered.end(), [](const Keyed &a, const Keyed &b) {
+            return std::tie(a.criterionId, a.unitId) < std::tie(b.criterionId, b.unitId);
+        });
+        for (const auto &[criterionId, unitId, row] : ordered) {
+            const ScoreRow &r = *row;
             ScoreEntry e = existing.isEmpty() ? ScoreEntry() : existing.value({criterionId, unitId});
             if (r.selfValue)
                 e.selfValue = r.selfValue;
