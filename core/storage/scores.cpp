@@ -4,7 +4,6 @@
 #include "databaseprivate.h"
 #include "rawstatement.h"
 
-#include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
@@ -311,7 +310,7 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                 tr("%n score(s) are not valid; nothing was imported.", nullptr, int(problems.size())), problems};
 
         // The audit row names the content of the import by a digest of its rows.
-        QCryptographicHash digest(QCryptographicHash::Sha256);
+        sql::Sha256 digest;
         QString line;
         for (const ScoreRow &r : rows) {
             line.clear();

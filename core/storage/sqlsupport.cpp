@@ -7,6 +7,8 @@
 #include <QtCore/QtEndian>
 #include <QtSql/QSqlQuery>
 
+#include <openssl/evp.h>
+
 #include <charconv>
 
 using namespace Qt::StringLiterals;
@@ -123,12 +125,16 @@ void scoreSeal(char out[32], qint64 criterionId, qint64 unitId, const std::optio
         const QByteArray utf8 = note.toUtf8();
         appendField(buffer, utf8.constData(), utf8.size());
     }
-    const QByteArray hash
-        = QCryptographicHash::hash(QByteArrayView(buffer.constData(), buffer.size()), QCryptographicHash::Sha256);
+    // One context per thread, fetched once: OpenSSL 3's one-shot SHA256() looks the algorithm up on every call.
+    thread_local Sha256 sha;
+    sha.reset();
+    sha.addData(QByteArrayView(buffer.constData(), buffer.size()));
+    unsigned char hash[32];
+    sha.result(hash);
     static constexpr char hex[] = "0123456789abcdef";
     for (int i = 0; i < 16; ++i) {
-        out[2 * i] = hex[(uchar(hash[i]) >> 4) & 0xf];
-        out[2 * i + 1] = hex[uchar(hash[i]) & 0xf];
+        out[2 * i] = hex[(hash[i] >> 4) & 0xf];
+        out[2 * i + 1] = hex[hash[i] & 0xf];
     }
 }
 
@@ -148,6 +154,47 @@ QString seal(const QStringList &fields)
 QString chainHash(const QStringList &fields)
 {
     return QString::fromLatin1(digest(fields));
+}
+
+namespace {
+const EVP_MD *sha256()
+{
+    static EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+} // namespace
+
+Sha256::Sha256() : m_context(EVP_MD_CTX_new())
+{
+    reset();
+}
+
+void Sha256::reset()
+{
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX *>(m_context), sha256(), nullptr);
+}
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX *>(m_context));
+}
+
+void Sha256::addData(QByteArrayView bytes)
+{
+    EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_context), bytes.data(), size_t(bytes.size()));
+}
+
+void Sha256::result(unsigned char out[32])
+{
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_context), out, &length);
+}
+
+QByteArray Sha256::result()
+{
+    unsigned char hash[32];
+    result(hash);
+    return QByteArray(reinterpret_cast<const char *>(hash), 32);
 }
 
 QVariant toVariant(const std::optional<Fixed> &value)
