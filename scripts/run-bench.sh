@@ -5,7 +5,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build-release}"
-BUILD_TYPE=Release "$here/scripts/setup.sh" "$build"
+BUILD_TYPE=Release TARGETS="make_national_file bench_storage bench_desk bench_ranking parindex-cli" \
+    "$here/scripts/setup.sh" "$build"
 national="${NATIONAL_FILE:-$build/bench/national.parindex}"
 if [ ! -f "$national" ]; then
     "$build/bench/make_national_file" "$national"
