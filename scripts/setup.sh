@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build needs (only those missing), then configures and builds.
-# Usage: scripts/setup.sh [build-dir]   (BUILD_TYPE=Release|Debug, SANITIZE=ON to build with ASan+UBSan)
+# Usage: scripts/setup.sh [build-dir]   (BUILD_TYPE=Release|Debug, SANITIZE=ON to build with ASan+UBSan,
+#        TARGETS="a b" to build only those targets)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$here/build}"
 
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          libqt6sql6-sqlite libsqlite3-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev sqlite3
+          libqt6sql6-sqlite libsqlite3-dev libssl-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev sqlite3
           fonts-liberation2 xvfb xauth poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
@@ -24,4 +25,5 @@ fi
 cmake -S "$here" -B "$build" -G Ninja \
       -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
       -DPARINDEX_SANITIZE="${SANITIZE:-OFF}" >/dev/null
-cmake --build "$build" -j"$(nproc)"
+# shellcheck disable=SC2086 # TARGETS is a list of words
+cmake --build "$build" -j"$(nproc)" ${TARGETS:+--target $TARGETS}

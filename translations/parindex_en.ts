@@ -732,6 +732,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
             <numerusform>%n rows, digest %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is damaged: it is shorter than its own header says (%2 of %3 bytes), as a copy cut short would be. Open a backup copy; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>

@@ -743,6 +743,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
             <numerusform>%n dòng, mã băm %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is damaged: it is shorter than its own header says (%2 of %3 bytes), as a copy cut short would be. Open a backup copy; the file was not changed.</source>
+        <translation>Tệp %1 bị hỏng: tệp ngắn hơn kích thước ghi trong phần đầu của chính nó (%2 trên %3 byte), như một bản sao bị cắt dở. Hãy mở một bản sao lưu; tệp không bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>

@@ -127,15 +127,35 @@ ClassBands DeskDocument::bands(qint64 periodId) const
     return r ? std::move(r).value() : ClassBands::defaults();
 }
 
+const LiveRanking *DeskDocument::live(qint64 periodId) const
+{
+    if (m_live && m_live->periodId() == periodId)
+        return &*m_live;
+    m_live.reset();
+    const auto p = periodById(periodId);
+    if (!p)
+        return nullptr;
+    auto loaded = LiveRanking::load(*m_db, *p);
+    if (!loaded)
+        return nullptr;
+    m_live = std::move(loaded).value();
+    return &*m_live;
+}
+
 QHash<QString, ScoreSheet> DeskDocument::scoreSheets(qint64 periodId) const
 {
+    if (const LiveRanking *l = live(periodId))
+        return l->input().sheets;
     auto r = m_db->scoreSheets(periodId);
     return r ? std::move(r).value() : QHash<QString, ScoreSheet>();
 }
 
 ScoreSheet DeskDocument::scoreSheet(qint64 periodId, const QString &unitCode) const
 {
-    ScoreSheet sheet = scoreSheets(periodId).value(unitCode);
+    if (m_live && m_live->periodId() == periodId && m_live->input().sheets.contains(unitCode))
+        return m_live->input().sheets.value(unitCode);
+    auto r = m_db->scoreSheet(periodId, unitCode);
+    ScoreSheet sheet = r ? std::move(r).value() : ScoreSheet();
     sheet.unitCode = unitCode;
     return sheet;
 }
@@ -145,6 +165,8 @@ Result<RankingTable> DeskDocument::ranking(qint64 periodId) const
     const auto p = periodById(periodId);
     if (!p)
         return Error {Error::Kind::NotFound, tr("The period no longer exists.")};
+    if (const LiveRanking *l = live(periodId))
+        return l->table();
     return rankPeriod(*m_db, p->year, p->groupCode);
 }
 
@@ -169,16 +191,22 @@ Status DeskDocument::setScore(
     qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry)
 {
     const Status s = report(m_db->setScore(periodId, unitCode, criterionCode, entry));
-    if (s)
+    if (s) {
+        // The kept ranking follows the edit; another period's edit may change its "last year" ranks.
+        if (m_live && (m_live->periodId() != periodId || !m_live->updateUnit(*m_db, unitCode)))
+            m_live.reset();
         emit scoreChanged(periodId, unitCode, criterionCode);
+    }
     return s;
 }
 
 Status DeskDocument::importScores(qint64 periodId, const QList<ScoreRow> &rows)
 {
     const Status s = report(m_db->importScores(periodId, rows));
-    if (s)
+    if (s) {
+        m_live.reset();
         emit scoresReplaced(periodId);
+    }
     return s;
 }
 
@@ -187,6 +215,7 @@ Status DeskDocument::replaceCriteria(
 {
     const Status s = report(m_db->replaceCriteria(periodId, tree, renamedCodes));
     if (s) {
+        m_live.reset();
         emit criteriaChanged(periodId);
         emit scoresReplaced(periodId);
     }
@@ -196,8 +225,10 @@ Status DeskDocument::replaceCriteria(
 Status DeskDocument::setBands(qint64 periodId, const ClassBands &bands)
 {
     const Status s = report(m_db->setBands(periodId, bands));
-    if (s)
+    if (s) {
+        m_live.reset();
         emit bandsChanged(periodId);
+    }
     return s;
 }
 
@@ -212,16 +243,20 @@ Status DeskDocument::setDecisionTexts(int year, const QString &groupCode, const 
 Status DeskDocument::saveUnit(const Unit &unit)
 {
     const Status s = report(m_db->saveUnit(unit));
-    if (s)
+    if (s) {
+        m_live.reset();
         emit unitsChanged();
+    }
     return s;
 }
 
 Status DeskDocument::saveGroup(const UnitGroup &group)
 {
     const Status s = report(m_db->saveGroup(group));
-    if (s)
+    if (s) {
+        m_live.reset();
         emit unitsChanged();
+    }
     return s;
 }
 
@@ -232,6 +267,7 @@ Result<Period> DeskDocument::addPeriod(int year, const QString &groupCode, std::
         emit writeFailed(p.error().text());
         return p;
     }
+    m_live.reset();
     emit periodsChanged();
     return p;
 }
@@ -240,8 +276,10 @@ Status DeskDocument::setPeriodStatus(qint64 periodId, PeriodStatus status, const
     const QDate &decisionDate, const QString &reason)
 {
     const Status s = report(m_db->setPeriodStatus(periodId, status, decisionNumber, decisionDate, reason));
-    if (s)
+    if (s) {
+        m_live.reset();
         emit periodsChanged();
+    }
     return s;
 }
 

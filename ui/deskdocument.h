@@ -1,5 +1,6 @@
 #pragma once
 
+#include "desk/liveranking.h"
 #include "model/result.h"
 #include "model/unitresult.h"
 #include "render/decision/decisionsource.h"
@@ -80,11 +81,14 @@ signals:
 private:
     DeskDocument(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock, QString readOnlyReason);
     Status report(const Status &status);
+    // The ranking of the period last asked for, with its sheets, kept up to date edit by edit.
+    const LiveRanking *live(qint64 periodId) const;
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QLockFile> m_lock;
     QString m_readOnlyReason;
     QUndoStack *m_undo;
+    mutable std::optional<LiveRanking> m_live;
 };
 
 } // namespace parindex

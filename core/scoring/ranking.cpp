@@ -29,52 +29,95 @@ UnitResult scoreUnit(const CriteriaTree &tree, const ClassBands &bands, const Un
     return r;
 }
 
-void assignCompetitionRanks(QList<UnitResult> &results)
+namespace {
+QCollator nameCollator()
 {
     QCollator collator {QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
+    return collator;
+}
+} // namespace
+
+NameKeys nameKeys(const QList<Unit> &units)
+{
+    const QCollator collator = nameCollator();
+    NameKeys keys;
+    keys.reserve(size_t(units.size()));
+    for (const Unit &u : units)
+        keys.emplace(u.code, collator.sortKey(u.name));
+    return keys;
+}
+
+bool ranksBefore(const UnitResult &a, const QCollatorSortKey &nameA, const UnitResult &b, const QCollatorSortKey &nameB)
+{
+    if (a.index != b.index)
+        return a.index > b.index;
+    const int byName = nameA.compare(nameB);
+    if (byName != 0)
+        return byName < 0;
+    return a.unitCode < b.unitCode;
+}
+
+void numberRanks(QList<UnitResult> &ordered)
+{
+    for (qsizetype i = 0; i < ordered.size(); ++i) {
+        UnitResult &r = ordered[i];
+        const bool tiedWithPrevious = i > 0 && r.index == ordered[i - 1].index;
+        r.rank = tiedWithPrevious ? ordered[i - 1].rank : std::optional<int>(int(i) + 1);
+        r.rankChange = r.previousRank ? std::optional<int>(*r.previousRank - *r.rank) : std::nullopt;
+    }
+}
+
+void assignCompetitionRanks(QList<UnitResult> &results, const NameKeys *known)
+{
+    const QCollator collator = nameCollator();
     QList<std::pair<QCollatorSortKey, qsizetype>> keys;
     keys.reserve(results.size());
-    for (qsizetype i = 0; i < results.size(); ++i)
-        keys.append({collator.sortKey(results[i].unitName), i});
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const auto it = known ? known->find(results[i].unitCode) : NameKeys::const_iterator();
+        keys.append({known && it != known->end() ? it->second : collator.sortKey(results[i].unitName), i});
+    }
 
     QList<qsizetype> order(results.size());
     for (qsizetype i = 0; i < order.size(); ++i)
         order[i] = i;
-    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        if (results[a].index != results[b].index)
-            return results[a].index > results[b].index;
-        const int byName = keys[a].first.compare(keys[b].first);
-        if (byName != 0)
-            return byName < 0;
-        return results[a].unitCode < results[b].unitCode;
-    });
+    std::sort(order.begin(), order.end(),
+        [&](qsizetype a, qsizetype b) { return ranksBefore(results[a], keys[a].first, results[b], keys[b].first); });
 
     QList<UnitResult> sorted;
     sorted.reserve(results.size());
     for (qsizetype i : order)
         sorted.append(std::move(results[i]));
-    for (qsizetype i = 0; i < sorted.size(); ++i) {
-        const bool tiedWithPrevious = i > 0 && sorted[i].index == sorted[i - 1].index;
-        sorted[i].rank = tiedWithPrevious ? sorted[i - 1].rank : std::optional<int>(int(i) + 1);
-    }
+    numberRanks(sorted);
     results = std::move(sorted);
 }
 
-RankingTable computeRanking(const RankingInput &input)
+QList<UnitResult> scoreUnits(const RankingInput &input)
+{
+    QList<UnitResult> results;
+    results.reserve(input.units.size());
+    const ScoreSheet empty;
+    for (const Unit &unit : input.units) {
+        const auto it = input.sheets.constFind(unit.code);
+        results.append(scoreUnit(input.tree, input.bands, unit, it != input.sheets.constEnd() ? *it : empty));
+    }
+    return results;
+}
+
+RankingTable rankResults(const RankingInput &input, QList<UnitResult> results, const NameKeys *keys)
 {
     RankingTable table;
     table.year = input.year;
     table.groupCode = input.groupCode;
     table.totalMax = input.tree.totalMax();
 
-    const ScoreSheet empty;
-    for (const Unit &unit : input.units) {
-        const auto it = input.sheets.constFind(unit.code);
-        UnitResult r = scoreUnit(input.tree, input.bands, unit, it != input.sheets.constEnd() ? *it : empty);
+    for (UnitResult &r : results) {
+        r.rank.reset();
+        r.rankChange.reset();
+        r.previousRank.reset();
         if (input.previousRanks) {
-            const auto prev = input.previousRanks->constFind(unit.code);
+            const auto prev = input.previousRanks->constFind(r.unitCode);
             if (prev != input.previousRanks->constEnd())
                 r.previousRank = *prev;
         }
@@ -85,11 +128,7 @@ RankingTable computeRanking(const RankingInput &input)
         else
             table.ranked.append(std::move(r));
     }
-    assignCompetitionRanks(table.ranked);
-    for (UnitResult &r : table.ranked) {
-        if (r.previousRank)
-            r.rankChange = *r.previousRank - *r.rank;
-    }
+    assignCompetitionRanks(table.ranked, keys);
     const auto byName = [](QList<UnitResult> &list) {
         QCollator collator {QLocale(QLocale::Vietnamese, QLocale::Vietnam)};
         std::sort(list.begin(), list.end(),
@@ -98,6 +137,11 @@ RankingTable computeRanking(const RankingInput &input)
     byName(table.unranked);
     byName(table.incomplete);
     return table;
+}
+
+RankingTable computeRanking(const RankingInput &input)
+{
+    return rankResults(input, scoreUnits(input));
 }
 
 } // namespace parindex

@@ -6,7 +6,10 @@
 #include "model/unit.h"
 #include "model/unitresult.h"
 
+#include <QtCore/QCollatorSortKey>
 #include <QtCore/QHash>
+
+#include <unordered_map>
 
 #include <optional>
 
@@ -26,11 +29,28 @@ struct RankingInput
 // One unit's result, without its rank.
 UnitResult scoreUnit(const CriteriaTree &tree, const ClassBands &bands, const Unit &unit, const ScoreSheet &sheet);
 
+// Vietnamese collation keys of the units' names, by unit code: computed once for a kept ranking, because
+// computing them is most of what ranking 3,321 units again costs.
+using NameKeys = std::unordered_map<QString, QCollatorSortKey>;
+NameKeys nameKeys(const QList<Unit> &units);
+
 // Orders results by index (highest first), then by Vietnamese collation of the name, then by code, and
 // gives competition ranks: equal indices share a rank and the next rank skips (1, 2, 2, 4).
-void assignCompetitionRanks(QList<UnitResult> &results);
+// Keys missing from `keys` (or all, without it) are computed.
+void assignCompetitionRanks(QList<UnitResult> &results, const NameKeys *keys = nullptr);
+
+// The order of a ranking: index (highest first), then the name's collation key, then the code.
+bool ranksBefore(
+    const UnitResult &a, const QCollatorSortKey &nameA, const UnitResult &b, const QCollatorSortKey &nameB);
+// Competition ranks (1, 2, 2, 4) and rank changes for results already in ranking order.
+void numberRanks(QList<UnitResult> &ordered);
 
 // The whole period: score every unit, rank the complete ones, attach last year's rank and the change.
 RankingTable computeRanking(const RankingInput &input);
+
+// Every unit's result, in the order of input.units (what computeRanking ranks).
+QList<UnitResult> scoreUnits(const RankingInput &input);
+// The ranking of results already scored: after one edit only the edited unit is scored again.
+RankingTable rankResults(const RankingInput &input, QList<UnitResult> results, const NameKeys *keys = nullptr);
 
 } // namespace parindex

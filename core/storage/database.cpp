@@ -142,6 +142,10 @@ Status applyPragmas(Database::Private &p)
     if (!fk || *fk != u"1")
         return Error {
             Error::Kind::Internal, Database::tr("Foreign keys cannot be enabled on %1.").arg(nativePath(p.path))};
+    // 32 MB of page cache instead of 2: a national period's cells and their index stay in memory while a
+    // whole period is read or imported.
+    if (!q.exec(u"PRAGMA cache_size = -32768"_s))
+        return p.error(q);
     if (!p.readOnly) {
         const QString fs = QString::fromUtf8(QStorageInfo(QFileInfo(p.path).absolutePath()).fileSystemType()).toLower();
         const QString wanted = networkFileSystems.contains(fs) ? u"delete"_s : u"wal"_s;
@@ -223,7 +227,7 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, int sche
     return std::unique_ptr<Database>(new Database(std::move(p).value()));
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access)
+Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access, Verify verify)
 {
     const QString file = nativePath(path);
     if (!QFileInfo::exists(path))
@@ -249,6 +253,17 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                 .arg(header->userVersion)
                 .arg(SchemaVersion)};
     }
+    // A copy cut short (a full disk, an interrupted download) is refused before SQLite reads past its end.
+    // A write-ahead log beside the file may hold pages beyond it: only then is the file allowed to be short.
+    const qint64 size = QFileInfo(path).size();
+    if (size < header->declaredBytes && !QFileInfo::exists(path + u"-wal"_s)) {
+        return Error {Error::Kind::Corrupt,
+            tr("%1 is damaged: it is shorter than its own header says (%2 of %3 bytes), as a copy cut short "
+               "would be. Open a backup copy; the file was not changed.")
+                .arg(file)
+                .arg(size)
+                .arg(header->declaredBytes)};
+    }
     const bool readOnly = access == Access::ReadOnly || !canWrite(path);
     if (readOnly && header->userVersion < SchemaVersion) {
         return Error {Error::Kind::ReadOnly,
@@ -262,7 +277,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     std::unique_ptr<Database> db(new Database(std::move(p).value()));
     if (const Status s = applyPragmas(*db->d); !s)
         return s.error();
-    const auto check = pragmaText(db->d->db(), u"PRAGMA quick_check"_s, path);
+    // The schema is read in any case: a damaged first page or schema table is refused here.
+    if (const auto tables = pragmaText(db->d->db(), u"SELECT count(*) FROM sqlite_schema"_s, path); !tables)
+        return tables.error();
+    const bool quickCheck = verify == Verify::Full || (verify == Verify::Auto && size <= QuickCheckBytes);
+    const auto check = quickCheck ? pragmaText(db->d->db(), u"PRAGMA quick_check"_s, path) : Result<QString>(u"ok"_s);
     if (!check)
         return check.error();
     if (*check != u"ok")
@@ -399,22 +418,30 @@ Status Database::Private::appendAudit(
     return exec(meta);
 }
 
-Status Database::Private::write(const QString &action, const QString &entity, const QString &oldValue,
-    const QString &newValue, const std::function<Status()> &body)
+Status Database::Private::writeWith(const QString &action, const std::function<Result<AuditText>()> &body)
 {
     if (const Status s = requireWritable(); !s)
         return s;
     QSqlQuery q = query();
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return error(q);
-    Status s = body();
-    if (s)
-        s = appendAudit(action, entity, oldValue, newValue);
+    const Result<AuditText> text = body();
+    Status s = text ? appendAudit(action, text->entity, text->oldValue, text->newValue) : Status(text.error());
     if (s && !q.exec(u"COMMIT"_s))
         s = error(q);
     if (!s)
         query().exec(u"ROLLBACK"_s);
     return s;
+}
+
+Status Database::Private::write(const QString &action, const QString &entity, const QString &oldValue,
+    const QString &newValue, const std::function<Status()> &body)
+{
+    return writeWith(action, [&]() -> Result<AuditText> {
+        if (const Status s = body(); !s)
+            return s.error();
+        return AuditText {entity, oldValue, newValue};
+    });
 }
 
 Result<QString> Database::decisionTexts(qint64 periodId) const

@@ -46,9 +46,15 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr qint32 ApplicationId = 0x50415249; // "PARI"
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
     enum class Access { ReadWrite, ReadOnly };
+    // How much of the file open() reads to refuse a damaged one. Every way checks the header, the schema
+    // version and that the file is as long as its header says (a truncated copy). Full adds quick_check,
+    // which reads every page: 1 s for a national file of ten years, so Auto runs it only up to
+    // QuickCheckBytes; beyond, a damaged page is reported when it is read ("is damaged") and by check().
+    enum class Verify { Auto, Full, Structure };
+    static constexpr qint64 QuickCheckBytes = 64 * 1024 * 1024;
 
     // Creates a new file with the current schema (or, for migration tests, an older one); refuses a path
     // that exists.
@@ -57,7 +63,8 @@ public:
     // an SQLite file of another program (application_id), a file of a newer schema. An older schema is
     // migrated after a backup copy "<file>.v<N>.bak" is taken (ReadWrite only; ReadOnly refuses to migrate).
     // A file the user may not write opens read-only even when ReadWrite is asked.
-    static Result<std::unique_ptr<Database>> open(const QString &path, Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Database>> open(
+        const QString &path, Access access = Access::ReadWrite, Verify verify = Verify::Auto);
 
     ~Database();
     Database(const Database &) = delete;
@@ -104,6 +111,8 @@ public:
 
     // Scores
     Result<QHash<QString, ScoreSheet>> scoreSheets(qint64 periodId) const; // by unit code
+    // One unit's sheet (what an edit changed), read by key: a national period is not read for it.
+    Result<ScoreSheet> scoreSheet(qint64 periodId, const QString &unitCode) const;
     // Sets one cell (one transaction, one audit row with old and new value). The unit must take part,
     // the criterion must be a leaf of the period, values must be in range.
     Status setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry);

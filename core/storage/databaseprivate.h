@@ -22,7 +22,18 @@ struct Database::Private
     QSqlQuery query() const { return QSqlQuery(db()); }
     Error error(const QSqlQuery &q) const { return sql::queryError(q, path); }
 
-    // Runs `body` in one BEGIN IMMEDIATE transaction with one audit row; rolls back on any failure.
+    // What an audit row says about a write whose old value is read inside its transaction.
+    struct AuditText
+    {
+        QString entity;
+        QString oldValue;
+        QString newValue;
+    };
+    // Runs `body` in one BEGIN IMMEDIATE transaction, then appends the audit row it describes; rolls back on
+    // any failure. Reads that decide a write belong in the body: outside, another process may commit between
+    // the read and the write (a lost update), and an unfinished read would keep a stale snapshot.
+    Status writeWith(const QString &action, const std::function<Result<AuditText>()> &body);
+    // The same, for writes whose audit text is known before the transaction.
     Status write(const QString &action, const QString &entity, const QString &oldValue, const QString &newValue,
         const std::function<Status()> &body);
     Status appendAudit(const QString &action, const QString &entity, const QString &oldValue, const QString &newValue);

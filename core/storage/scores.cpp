@@ -2,12 +2,15 @@
 #include "database.h"
 
 #include "databaseprivate.h"
+#include "rawstatement.h"
 
-#include <QtCore/QCryptographicHash>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
+#include <algorithm>
+#include <tuple>
 #include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -107,30 +110,36 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
     while (u.next())
         unitCodes.insert(u.value(0).toLongLong(), u.value(1).toString());
 
-    QSqlQuery q = d->query();
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT s.unit_id, s.criterion_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
-              "WHERE s.criterion_id IN (SELECT id FROM criterion WHERE period_id = ?)"_s);
-    q.addBindValue(periodId);
-    if (!q.exec())
-        return d->error(q);
+    sql::RawStatement q(d->db(), d->path,
+        "SELECT s.unit_id, s.criterion_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
+        "WHERE s.criterion_id IN (SELECT id FROM criterion WHERE period_id = ?)");
+    q.bind(1, periodId);
     // Node-based, so a sheet stays where it is while others are added.
     std::unordered_map<qint64, ScoreSheet> byUnit;
+    qint64 lastUnit = -1;
+    ScoreSheet *sheet = nullptr;
     while (q.next()) {
-        const qint64 unitId = q.value(0).toLongLong();
-        auto [it, added] = byUnit.try_emplace(unitId);
-        ScoreSheet &sheet = it->second;
-        if (added) {
-            sheet.unitCode = unitCodes.value(unitId);
-            sheet.entries.reserve(criterionCodes.size());
+        const qint64 unitId = q.integer(0);
+        if (unitId != lastUnit) {
+            auto [it, added] = byUnit.try_emplace(unitId);
+            sheet = &it->second;
+            lastUnit = unitId;
+            if (added) {
+                sheet->unitCode = unitCodes.value(unitId);
+                sheet->entries.reserve(criterionCodes.size());
+            }
         }
         ScoreEntry e;
-        e.selfValue = sql::toFixed(q.value(2));
-        e.appraised = sql::toFixed(q.value(3));
-        e.notApplicable = q.value(4).toBool();
-        e.note = q.value(5).toString();
-        sheet.entries.insert(criterionCodes.value(q.value(1).toLongLong()), e);
+        if (const auto v = q.optionalInteger(2))
+            e.selfValue = Fixed::fromRaw(*v);
+        if (const auto v = q.optionalInteger(3))
+            e.appraised = Fixed::fromRaw(*v);
+        e.notApplicable = q.integer(4) != 0;
+        e.note = q.text(5);
+        sheet->entries.insert(criterionCodes.value(q.integer(1)), std::move(e));
     }
+    if (!q.ok())
+        return q.error();
     QHash<QString, ScoreSheet> sheets;
     sheets.reserve(qsizetype(byUnit.size()));
     for (auto &[id, sheet] : byUnit)
@@ -138,160 +147,235 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
     return sheets;
 }
 
+Result<ScoreSheet> Database::scoreSheet(qint64 periodId, const QString &unitCode) const
+{
+    ScoreSheet sheet;
+    sheet.unitCode = unitCode;
+    sql::RawStatement q(d->db(), d->path,
+        "SELECT c.code, s.self_value, s.appraised, s.not_applicable, s.note FROM criterion c "
+        "JOIN score s ON s.criterion_id = c.id AND s.unit_id = (SELECT id FROM unit WHERE code = ?) "
+        "WHERE c.period_id = ?");
+    q.bind(1, QStringView(unitCode));
+    q.bind(2, periodId);
+    while (q.next()) {
+        ScoreEntry e;
+        if (const auto v = q.optionalInteger(1))
+            e.selfValue = Fixed::fromRaw(*v);
+        if (const auto v = q.optionalInteger(2))
+            e.appraised = Fixed::fromRaw(*v);
+        e.notApplicable = q.integer(3) != 0;
+        e.note = q.text(4);
+        sheet.entries.insert(q.text(0), std::move(e));
+    }
+    if (!q.ok())
+        return q.error();
+    return sheet;
+}
+
 Status Database::setScore(
     qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry)
 {
-    const auto target = writableScores(*this, *d, periodId);
-    if (!target)
-        return target.error();
-    const Period *p = &target->period;
-    const PeriodKeys *keys = &target->keys;
-    if (!keys->units.contains(unitCode))
-        return Error {Error::Kind::NotFound,
-            tr("Unit %1 does not take part in the %2 ranking of group %3.")
-                .arg(unitCode, QString::number(p->year), p->groupCode)};
-    const auto leaf = keys->leaves.constFind(criterionCode);
-    if (leaf == keys->leaves.constEnd())
-        return Error {Error::Kind::NotFound,
-            tr("%1 is not a criterion that takes a value in %2/%3.")
-                .arg(criterionCode, QString::number(p->year), p->groupCode)};
-    for (const QString &problem : {rangeProblem(*leaf, entry.selfValue, tr("self-assessed")),
-             rangeProblem(*leaf, entry.appraised, tr("appraised"))}) {
-        if (!problem.isEmpty())
-            return Error {Error::Kind::BadData, tr("Unit %1: %2").arg(unitCode, problem)};
-    }
-    const qint64 unitId = keys->units.value(unitCode);
-    QSqlQuery cid = d->query();
-    cid.prepare(u"SELECT id FROM criterion WHERE period_id = ? AND code = ?"_s);
-    cid.addBindValue(periodId);
-    cid.addBindValue(criterionCode);
-    if (!cid.exec() || !cid.next())
-        return d->error(cid);
-    const qint64 criterionId = cid.value(0).toLongLong();
-    ScoreEntry old;
-    QSqlQuery before = d->query();
-    before.prepare(
-        u"SELECT self_value, appraised, not_applicable, note FROM score WHERE criterion_id = ? AND unit_id = ?"_s);
-    before.addBindValue(criterionId);
-    before.addBindValue(unitId);
-    if (!before.exec())
-        return d->error(before);
-    if (before.next()) {
-        old.selfValue = sql::toFixed(before.value(0));
-        old.appraised = sql::toFixed(before.value(1));
-        old.notApplicable = before.value(2).toBool();
-        old.note = before.value(3).toString();
-    }
+    // Everything the write depends on is read inside its transaction, by key: an edit of a national period
+    // reads one unit, one criterion and one cell, never the whole period.
+    return d->writeWith(u"score.set"_s, [&]() -> Result<Database::Private::AuditText> {
+        const auto p = d->periodById(periodId);
+        if (!p)
+            return p.error();
+        if (const Status s = d->requireOpenPeriod(periodId); !s)
+            return s.error();
+        const auto unit = this->unit(unitCode);
+        if (!unit && unit.error().kind != Error::Kind::NotFound)
+            return unit.error();
+        if (!unit || unit->groupCode != p->groupCode || !unit->takesPartIn(p->year))
+            return Error {Error::Kind::NotFound,
+                tr("Unit %1 does not take part in the %2 ranking of group %3.")
+                    .arg(unitCode, QString::number(p->year), p->groupCode)};
+        sql::RawStatement c(d->db(), d->path,
+            "SELECT id, max_points, kind FROM criterion WHERE period_id = ? AND code = ? AND kind <> 'group'");
+        c.bind(1, periodId);
+        c.bind(2, QStringView(criterionCode));
+        if (!c.next()) {
+            if (!c.ok())
+                return c.error();
+            return Error {Error::Kind::NotFound,
+                tr("%1 is not a criterion that takes a value in %2/%3.")
+                    .arg(criterionCode, QString::number(p->year), p->groupCode)};
+        }
+        const qint64 criterionId = c.integer(0);
+        Criterion leaf;
+        leaf.code = criterionCode;
+        leaf.maxPoints = Fixed::fromRaw(c.integer(1));
+        leaf.kind = criterionKindFromCode(c.text(2)).value_or(CriterionKind::Score);
+        for (const QString &problem : {rangeProblem(leaf, entry.selfValue, tr("self-assessed")),
+                 rangeProblem(leaf, entry.appraised, tr("appraised"))}) {
+            if (!problem.isEmpty())
+                return Error {Error::Kind::BadData, tr("Unit %1: %2").arg(unitCode, problem)};
+        }
+        const qint64 unitId = unit->id;
+        ScoreEntry old;
+        sql::RawStatement before(d->db(), d->path,
+            "SELECT self_value, appraised, not_applicable, note FROM score WHERE criterion_id = ? AND unit_id = ?");
+        before.bind(1, criterionId);
+        before.bind(2, unitId);
+        if (before.next()) {
+            if (const auto v = before.optionalInteger(0))
+                old.selfValue = Fixed::fromRaw(*v);
+            if (const auto v = before.optionalInteger(1))
+                old.appraised = Fixed::fromRaw(*v);
+            old.notApplicable = before.integer(2) != 0;
+            old.note = before.text(3);
+        }
+        if (!before.ok())
+            return before.error();
 
-    return d->write(u"score.set"_s, u"%1/%2/%3"_s.arg(d->periodLabel(*p), unitCode, criterionCode), entryText(old),
-        entryText(entry), [&]() -> Status {
-            QSqlQuery q = d->query();
-            if (entry.isEmpty()) {
-                q.prepare(u"DELETE FROM score WHERE criterion_id = ? AND unit_id = ?"_s);
-                q.addBindValue(criterionId);
-                q.addBindValue(unitId);
-                return d->exec(q);
-            }
-            const QVariant self = sql::toVariant(entry.selfValue);
-            const QVariant appraised = sql::toVariant(entry.appraised);
-            q.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, "
-                      "note, seal) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO "
-                      "UPDATE SET self_value = excluded.self_value, appraised = excluded.appraised, "
-                      "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal"_s);
-            q.addBindValue(criterionId);
-            q.addBindValue(unitId);
-            q.addBindValue(self);
-            q.addBindValue(appraised);
-            q.addBindValue(entry.notApplicable ? 1 : 0);
-            q.addBindValue(sql::text(entry.note));
-            q.addBindValue(seals::score(criterionId, unitId, self, appraised, entry.notApplicable, entry.note));
-            return d->exec(q);
-        });
+        const auto raw
+            = [](const std::optional<Fixed> &v) { return v ? std::optional<qint64>(v->raw()) : std::nullopt; };
+        if (entry.isEmpty()) {
+            sql::RawStatement q(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
+            q.bind(1, criterionId);
+            q.bind(2, unitId);
+            if (!q.run())
+                return q.error();
+        } else {
+            sql::RawStatement q(d->db(), d->path,
+                "INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
+                "self_value = excluded.self_value, appraised = excluded.appraised, "
+                "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal");
+            char seal[32];
+            sql::scoreSeal(
+                seal, criterionId, unitId, raw(entry.selfValue), raw(entry.appraised), entry.notApplicable, entry.note);
+            q.bind(1, criterionId);
+            q.bind(2, unitId);
+            q.bind(3, raw(entry.selfValue));
+            q.bind(4, raw(entry.appraised));
+            q.bind(5, qint64(entry.notApplicable ? 1 : 0));
+            q.bind(6, QStringView(entry.note));
+            q.bindAscii(7, seal, 32);
+            if (!q.run())
+                return q.error();
+        }
+        return Database::Private::AuditText {
+            u"%1/%2/%3"_s.arg(d->periodLabel(*p), unitCode, criterionCode), entryText(old), entryText(entry)};
+    });
 }
 
 Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
 {
-    const auto target = writableScores(*this, *d, periodId);
-    if (!target)
-        return target.error();
-    const Period *p = &target->period;
-    const PeriodKeys *keys = &target->keys;
+    // The checks, the merge with the rows already there and the insert are one transaction: nothing another
+    // process commits meanwhile is overwritten unseen, and a refused import changes nothing.
+    return d->writeWith(u"scores.import"_s, [&]() -> Result<Database::Private::AuditText> {
+        const auto target = writableScores(*this, *d, periodId);
+        if (!target)
+            return target.error();
+        const Period *p = &target->period;
+        const PeriodKeys *keys = &target->keys;
 
-    QStringList problems;
-    QSet<QPair<QString, QString>> seen;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const ScoreRow &r = rows[i];
-        const QString where = tr("Row %1 (unit %2, criterion %3): ").arg(i + 1).arg(r.unitCode, r.criterionCode);
-        if (!keys->units.contains(r.unitCode)) {
-            problems.append(
-                where + tr("the unit does not take part in %1/%2.").arg(QString::number(p->year), p->groupCode));
-            continue;
+        QStringList problems;
+        // Each (unit, leaf) once: a flag per cell, by the unit's and the leaf's position.
+        QHash<QString, qsizetype> leafIndex;
+        for (auto it = keys->leaves.cbegin(); it != keys->leaves.cend(); ++it)
+            leafIndex.insert(it.key(), leafIndex.size());
+        QHash<qint64, qsizetype> unitIndex;
+        for (auto it = keys->units.cbegin(); it != keys->units.cend(); ++it)
+            unitIndex.insert(it.value(), unitIndex.size());
+        std::vector<bool> seen(size_t(leafIndex.size() * unitIndex.size()));
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const ScoreRow &r = rows[i];
+            const auto where
+                = [&] { return tr("Row %1 (unit %2, criterion %3): ").arg(i + 1).arg(r.unitCode, r.criterionCode); };
+            const auto unit = keys->units.constFind(r.unitCode);
+            if (unit == keys->units.constEnd()) {
+                problems.append(
+                    where() + tr("the unit does not take part in %1/%2.").arg(QString::number(p->year), p->groupCode));
+                continue;
+            }
+            const auto leaf = keys->leaves.constFind(r.criterionCode);
+            if (leaf == keys->leaves.constEnd()) {
+                problems.append(where() + tr("not a criterion that takes a value in this period."));
+                continue;
+            }
+            for (const auto &[value, what] : {std::pair(&r.selfValue, 0), std::pair(&r.appraised, 1)}) {
+                if (*value && !(**value >= Fixed() && **value <= leaf->valueMax()))
+                    problems.append(
+                        where() + rangeProblem(*leaf, *value, what == 0 ? tr("self-assessed") : tr("appraised")));
+            }
+            const size_t cell = size_t(unitIndex.value(*unit) * leafIndex.size() + leafIndex.value(r.criterionCode));
+            if (seen[cell])
+                problems.append(where() + tr("given twice."));
+            seen[cell] = true;
         }
-        const auto leaf = keys->leaves.constFind(r.criterionCode);
-        if (leaf == keys->leaves.constEnd()) {
-            problems.append(where + tr("not a criterion that takes a value in this period."));
-            continue;
-        }
-        for (const QString &problem : {rangeProblem(*leaf, r.selfValue, tr("self-assessed")),
-                 rangeProblem(*leaf, r.appraised, tr("appraised"))}) {
-            if (!problem.isEmpty())
-                problems.append(where + problem);
-        }
-        if (seen.contains({r.unitCode, r.criterionCode}))
-            problems.append(where + tr("given twice."));
-        seen.insert({r.unitCode, r.criterionCode});
-    }
-    if (!problems.isEmpty())
-        return Error {Error::Kind::BadData,
-            tr("%n score(s) are not valid; nothing was imported.", nullptr, int(problems.size())), problems};
+        if (!problems.isEmpty())
+            return Error {Error::Kind::BadData,
+                tr("%n score(s) are not valid; nothing was imported.", nullptr, int(problems.size())), problems};
 
-    QCryptographicHash digest(QCryptographicHash::Sha256);
-    for (const ScoreRow &r : rows) {
-        digest.addData((r.unitCode + u'|' + r.criterionCode + u'|' + sql::fixedText(r.selfValue) + u'|'
-            + sql::fixedText(r.appraised) + u'|' + (r.notApplicable ? QString::number(*r.notApplicable) : QString())
-            + u'|' + r.note.value_or(QString()) + u'\n')
-                           .toUtf8());
-    }
-    const QString summary = tr("%n row(s), digest %1", nullptr, int(rows.size()))
-                                .arg(QString::fromLatin1(digest.result().toHex().left(16)));
+        // The audit row names the content of the import by a digest of its rows.
+        sql::Sha256 digest;
+        QString line;
+        for (const ScoreRow &r : rows) {
+            line.clear();
+            line += r.unitCode + u'|' + r.criterionCode + u'|' + sql::fixedText(r.selfValue) + u'|'
+                + sql::fixedText(r.appraised) + u'|' + (r.notApplicable ? QString::number(*r.notApplicable) : QString())
+                + u'|' + r.note.value_or(QString()) + u'\n';
+            digest.addData(line.toUtf8());
+        }
+        const QString summary = tr("%n row(s), digest %1", nullptr, int(rows.size()))
+                                    .arg(QString::fromLatin1(digest.result().toHex().left(16)));
 
-    return d->write(u"scores.import"_s, d->periodLabel(*p), QString(), summary, [&]() -> Status {
         // The criterion ids of this period's leaves and the rows already there, read once.
         QHash<QString, qint64> criterionIds;
         QSqlQuery ids = d->query();
         ids.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);
         ids.addBindValue(periodId);
         if (const Status s = d->exec(ids); !s)
-            return s;
+            return s.error();
         while (ids.next())
             criterionIds.insert(ids.value(0).toString(), ids.value(1).toLongLong());
+        // Rows already there, merged with the file's (an empty cell of the file keeps the stored value).
         QHash<QPair<qint64, qint64>, ScoreEntry> existing;
-        QSqlQuery old = d->query();
-        old.setForwardOnly(true);
-        old.prepare(
-            u"SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
-            "JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?"_s);
-        old.addBindValue(periodId);
-        if (const Status s = d->exec(old); !s)
-            return s;
+        sql::RawStatement old(d->db(), d->path,
+            "SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
+            "JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?");
+        old.bind(1, periodId);
         while (old.next()) {
             ScoreEntry e;
-            e.selfValue = sql::toFixed(old.value(2));
-            e.appraised = sql::toFixed(old.value(3));
-            e.notApplicable = old.value(4).toBool();
-            e.note = old.value(5).toString();
-            existing.insert({old.value(0).toLongLong(), old.value(1).toLongLong()}, e);
+            if (const auto v = old.optionalInteger(2))
+                e.selfValue = Fixed::fromRaw(*v);
+            if (const auto v = old.optionalInteger(3))
+                e.appraised = Fixed::fromRaw(*v);
+            e.notApplicable = old.integer(4) != 0;
+            e.note = old.text(5);
+            existing.insert({old.integer(0), old.integer(1)}, std::move(e));
         }
+        if (!old.ok())
+            return old.error();
 
-        QSqlQuery q = d->query();
-        q.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
-                  "self_value = excluded.self_value, appraised = excluded.appraised, "
-                  "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal"_s);
-        for (const ScoreRow &r : rows) {
-            const qint64 criterionId = criterionIds.value(r.criterionCode);
-            const qint64 unitId = keys->units.value(r.unitCode);
-            ScoreEntry e = existing.value({criterionId, unitId});
+        sql::RawStatement q(d->db(), d->path,
+            "INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
+            "self_value = excluded.self_value, appraised = excluded.appraised, "
+            "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal");
+        if (!q.isValid())
+            return q.error();
+        const auto raw
+            = [](const std::optional<Fixed> &v) { return v ? std::optional<qint64>(v->raw()) : std::nullopt; };
+        // In key order: each row lands next to the one before in the clustered table, not at a random page.
+        struct Keyed
+        {
+            qint64 criterionId;
+            qint64 unitId;
+            const ScoreRow *row;
+        };
+        std::vector<Keyed> ordered;
+        ordered.reserve(size_t(rows.size()));
+        for (const ScoreRow &r : rows)
+            ordered.push_back({criterionIds.value(r.criterionCode), keys->units.value(r.unitCode), &r});
+        std::sort(ordered.begin(), ordered.end(), [](const Keyed &a, const Keyed &b) {
+            return std::tie(a.criterionId, a.unitId) < std::tie(b.criterionId, b.unitId);
+        });
+        for (const auto &[criterionId, unitId, row] : ordered) {
+            const ScoreRow &r = *row;
+            ScoreEntry e = existing.isEmpty() ? ScoreEntry() : existing.value({criterionId, unitId});
             if (r.selfValue)
                 e.selfValue = r.selfValue;
             if (r.appraised)
@@ -300,19 +384,19 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                 e.notApplicable = *r.notApplicable;
             if (r.note)
                 e.note = *r.note;
-            const QVariant self = sql::toVariant(e.selfValue);
-            const QVariant appraised = sql::toVariant(e.appraised);
-            q.bindValue(0, criterionId);
-            q.bindValue(1, unitId);
-            q.bindValue(2, self);
-            q.bindValue(3, appraised);
-            q.bindValue(4, e.notApplicable ? 1 : 0);
-            q.bindValue(5, sql::text(e.note));
-            q.bindValue(6, seals::score(criterionId, unitId, self, appraised, e.notApplicable, e.note));
-            if (const Status s = d->exec(q); !s)
-                return s;
+            char seal[32];
+            sql::scoreSeal(seal, criterionId, unitId, raw(e.selfValue), raw(e.appraised), e.notApplicable, e.note);
+            q.bind(1, criterionId);
+            q.bind(2, unitId);
+            q.bind(3, raw(e.selfValue));
+            q.bind(4, raw(e.appraised));
+            q.bind(5, qint64(e.notApplicable ? 1 : 0));
+            q.bind(6, QStringView(e.note));
+            q.bindAscii(7, seal, 32);
+            if (!q.run())
+                return q.error();
         }
-        return {};
+        return Database::Private::AuditText {d->periodLabel(*p), QString(), summary};
     });
 }
 

@@ -3,8 +3,13 @@
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QVarLengthArray>
 #include <QtCore/QtEndian>
 #include <QtSql/QSqlQuery>
+
+#include <openssl/evp.h>
+
+#include <charconv>
 
 using namespace Qt::StringLiterals;
 
@@ -21,6 +26,11 @@ std::optional<FileHeader> readHeader(const QString &path)
     if (h.isSqlite) {
         h.userVersion = qFromBigEndian<qint32>(head.constData() + 60);
         h.applicationId = qFromBigEndian<qint32>(head.constData() + 68);
+        // The page count at offset 28 is valid when the change counter (24) equals "version valid for" (92).
+        const quint32 pageSize = qFromBigEndian<quint16>(head.constData() + 16);
+        const quint32 pages = qFromBigEndian<quint32>(head.constData() + 28);
+        if (qFromBigEndian<quint32>(head.constData() + 24) == qFromBigEndian<quint32>(head.constData() + 92))
+            h.declaredBytes = qint64(pageSize == 1 ? 65536 : pageSize) * pages;
     }
     return h;
 }
@@ -80,6 +90,62 @@ QByteArray digest(const QStringList &fields)
 }
 } // namespace
 
+namespace {
+// One length-prefixed field ("<bytes>:<bytes>") of a seal.
+template<typename Buffer> void appendField(Buffer &buffer, const char *bytes, qsizetype size)
+{
+    char length[24];
+    const auto end = std::to_chars(length, length + sizeof length, size).ptr;
+    buffer.append(length, end - length);
+    buffer.append(':');
+    buffer.append(bytes, size);
+}
+
+template<typename Buffer> void appendNumber(Buffer &buffer, const std::optional<qint64> &value)
+{
+    char digits[24];
+    const auto end = value ? std::to_chars(digits, digits + sizeof digits, *value).ptr : digits;
+    appendField(buffer, digits, end - digits);
+}
+} // namespace
+
+void scoreSeal(char out[32], qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
+    const std::optional<qint64> &appraised, bool notApplicable, QStringView note)
+{
+    QVarLengthArray<char, 256> buffer;
+    appendField(buffer, "score", 5);
+    appendNumber(buffer, criterionId);
+    appendNumber(buffer, unitId);
+    appendNumber(buffer, self);
+    appendNumber(buffer, appraised);
+    appendField(buffer, notApplicable ? "1" : "0", 1);
+    if (note.isEmpty()) {
+        appendField(buffer, "", 0);
+    } else {
+        const QByteArray utf8 = note.toUtf8();
+        appendField(buffer, utf8.constData(), utf8.size());
+    }
+    // One context per thread, fetched once: OpenSSL 3's one-shot SHA256() looks the algorithm up on every call.
+    thread_local Sha256 sha;
+    sha.reset();
+    sha.addData(QByteArrayView(buffer.constData(), buffer.size()));
+    unsigned char hash[32];
+    sha.result(hash);
+    static constexpr char hex[] = "0123456789abcdef";
+    for (int i = 0; i < 16; ++i) {
+        out[2 * i] = hex[(hash[i] >> 4) & 0xf];
+        out[2 * i + 1] = hex[hash[i] & 0xf];
+    }
+}
+
+QString scoreSeal(qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
+    const std::optional<qint64> &appraised, bool notApplicable, QStringView note)
+{
+    char out[32];
+    scoreSeal(out, criterionId, unitId, self, appraised, notApplicable, note);
+    return QString::fromLatin1(out, 32);
+}
+
 QString seal(const QStringList &fields)
 {
     return QString::fromLatin1(digest(fields).left(32));
@@ -88,6 +154,47 @@ QString seal(const QStringList &fields)
 QString chainHash(const QStringList &fields)
 {
     return QString::fromLatin1(digest(fields));
+}
+
+namespace {
+const EVP_MD *sha256()
+{
+    static EVP_MD *md = EVP_MD_fetch(nullptr, "SHA256", nullptr);
+    return md;
+}
+} // namespace
+
+Sha256::Sha256() : m_context(EVP_MD_CTX_new())
+{
+    reset();
+}
+
+void Sha256::reset()
+{
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX *>(m_context), sha256(), nullptr);
+}
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX *>(m_context));
+}
+
+void Sha256::addData(QByteArrayView bytes)
+{
+    EVP_DigestUpdate(static_cast<EVP_MD_CTX *>(m_context), bytes.data(), size_t(bytes.size()));
+}
+
+void Sha256::result(unsigned char out[32])
+{
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX *>(m_context), out, &length);
+}
+
+QByteArray Sha256::result()
+{
+    unsigned char hash[32];
+    result(hash);
+    return QByteArray(reinterpret_cast<const char *>(hash), 32);
 }
 
 QVariant toVariant(const std::optional<Fixed> &value)

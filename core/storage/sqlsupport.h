@@ -25,6 +25,8 @@ struct FileHeader
     bool isSqlite = false;
     qint32 applicationId = 0;
     qint32 userVersion = 0;
+    // The length the header gives (page size x page count), 0 when the header's count is not valid.
+    qint64 declaredBytes = 0;
 };
 std::optional<FileHeader> readHeader(const QString &path);
 
@@ -36,6 +38,30 @@ Error queryError(const QSqlQuery &query, const QString &path);
 // can tell an edit made outside the program.
 QString seal(const QStringList &fields);
 QString chainHash(const QStringList &fields);
+// The seal of a score row: the same bytes as seal({"score", criterionId, unitId, self, appraised, na, note}),
+// built in one buffer from the integers, because an import seals 400,000 rows. Writes 32 ASCII characters.
+void scoreSeal(char out[32], qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
+    const std::optional<qint64> &appraised, bool notApplicable, QStringView note);
+QString scoreSeal(qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
+    const std::optional<qint64> &appraised, bool notApplicable, QStringView note);
+
+// SHA-256 through OpenSSL (several times faster than QCryptographicHash in Qt 6.4, which matters at 400,000
+// rows): the same bytes as QCryptographicHash(Sha256).
+class Sha256
+{
+public:
+    Sha256();
+    ~Sha256();
+    Sha256(const Sha256 &) = delete;
+    Sha256 &operator=(const Sha256 &) = delete;
+    void reset(); // to hash something else with the same context
+    void addData(QByteArrayView bytes);
+    QByteArray result();
+    void result(unsigned char out[32]);
+
+private:
+    void *m_context; // EVP_MD_CTX
+};
 
 QVariant toVariant(const std::optional<Fixed> &value);
 // Text for a NOT NULL column: a null QString would bind as SQL NULL.

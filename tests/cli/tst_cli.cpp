@@ -374,8 +374,8 @@ void TestCli::checkReportsOutsideEdit()
         raw.setDatabaseName(db);
         QVERIFY(raw.open());
         QSqlQuery q(raw);
-        QVERIFY(
-            q.exec(u"UPDATE score SET appraised = appraised + 10000 WHERE rowid = (SELECT max(rowid) FROM score)"_s));
+        QVERIFY(q.exec(u"UPDATE score SET appraised = appraised + 10000 WHERE (criterion_id, unit_id) = "
+                       "(SELECT criterion_id, unit_id FROM score ORDER BY criterion_id DESC, unit_id DESC LIMIT 1)"_s));
         QCOMPARE(q.numRowsAffected(), 1);
         raw.close();
     }

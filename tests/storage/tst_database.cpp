@@ -1,5 +1,6 @@
 // The file's entities round trip, one transaction and one audit row per action, final periods refuse
 // writes in core, and `check` finds what was changed outside the program.
+#include "storage/databaseprivate.h"
 #include "storagefixture.h"
 
 #include <QtSql/QSqlDatabase>
@@ -47,6 +48,8 @@ private slots:
     void outsideEditsAreReported();
     void backupIsWholeAndEqual();
     void decisionTexts();
+    void fastScoreSealIsTheSeal_data();
+    void fastScoreSealIsTheSeal();
 
 private:
     QTemporaryDir m_dir;
@@ -324,6 +327,32 @@ void TestDatabase::decisionTexts()
     QVERIFY(m_db->setDecisionTexts(m_period, u"{\"number\":\"600/QĐ-UBND\"}"_s));
     QCOMPARE(*m_db->decisionTexts(m_period), u"{\"number\":\"600/QĐ-UBND\"}"_s);
     QVERIFY(m_db->check().ok());
+}
+
+void TestDatabase::fastScoreSealIsTheSeal_data()
+{
+    QTest::addColumn<QVariant>("self");
+    QTest::addColumn<QVariant>("appraised");
+    QTest::addColumn<bool>("na");
+    QTest::addColumn<QString>("note");
+    const QVariant null(QMetaType(QMetaType::LongLong));
+    QTest::newRow("appraised only") << null << QVariant(qint64(92150)) << false << QString();
+    QTest::newRow("both, note") << QVariant(qint64(0)) << QVariant(qint64(-5)) << false << u"giải trình"_s;
+    QTest::newRow("not applicable") << null << null << true << u"không áp dụng"_s;
+    QTest::newRow("large") << QVariant(qint64(9223372036854775807LL)) << QVariant(qint64(1)) << true << u"x"_s;
+}
+
+// Files written before the fast seal carry the generic seal: both must give the same text.
+void TestDatabase::fastScoreSealIsTheSeal()
+{
+    QFETCH(QVariant, self);
+    QFETCH(QVariant, appraised);
+    QFETCH(bool, na);
+    QFETCH(QString, note);
+    const auto raw
+        = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()); };
+    QCOMPARE(sql::scoreSeal(4711, 12, raw(self), raw(appraised), na, note),
+        seals::score(4711, 12, self, appraised, na, note));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -4,6 +4,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QRandomGenerator>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -59,6 +60,8 @@ private slots:
     void failedMigrationLeavesFileAsItWas();
     void readOnlyAccess();
     void fileWithoutWritePermission();
+    void damagedCopiesAreRefusedOrReported_data();
+    void damagedCopiesAreRefusedOrReported();
 
 private:
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -212,6 +215,107 @@ void TestFileSafety::fileWithoutWritePermission()
     }
     QCOMPARE(bytesOf(file), before);
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+}
+
+namespace {
+// A commune file of some size: 400 units x 30 leaves scored, closed (the log folded into the file).
+QByteArray sizeableFile(const QString &path)
+{
+    {
+        auto db = Database::create(path);
+        if (!db)
+            qFatal("%s", qPrintable(db.error().text()));
+        const auto must = [](const Status &s) {
+            if (!s)
+                qFatal("%s", qPrintable(s.error().text()));
+        };
+        must((*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0}));
+        QList<Unit> units;
+        for (int i = 1; i <= 400; ++i)
+            units.append({0, u"X%1"_s.arg(i, 3, 10, QChar(u'0')), u"Xã %1"_s.arg(i), u"XA"_s, {}, {}, true});
+        must((*db)->importUnits(units));
+        const auto period = (*db)->addPeriod(2025, u"XA"_s);
+        QList<Criterion> criteria;
+        for (int a = 1; a <= 5; ++a) {
+            criteria.append(
+                {QString::number(a), u"Lĩnh vực %1"_s.arg(a), Fixed::fromInt(20), CriterionKind::Group, {}});
+            for (int l = 1; l <= 6; ++l)
+                criteria.append({u"%1.%2"_s.arg(a).arg(l), u"Tiêu chí"_s, Fixed::fromRaw(20 * Fixed::Scale / 6),
+                    CriterionKind::Score, {}});
+        }
+        must((*db)->replaceCriteria(period->id, *CriteriaTree::build(criteria)));
+        QList<ScoreRow> rows;
+        QRandomGenerator rng(3);
+        for (const Unit &u : std::as_const(units)) {
+            for (int a = 1; a <= 5; ++a) {
+                for (int l = 1; l <= 6; ++l)
+                    rows.append({u.code, u"%1.%2"_s.arg(a).arg(l), std::nullopt,
+                        Fixed::fromRaw(rng.bounded(20 * Fixed::Scale / 6)), std::nullopt, std::nullopt});
+            }
+        }
+        must((*db)->importScores(period->id, rows));
+    }
+    return bytesOf(path);
+}
+} // namespace
+
+void TestFileSafety::damagedCopiesAreRefusedOrReported_data()
+{
+    QTest::addColumn<QString>("damage");
+    QTest::addColumn<int>("page"); // 1-based; for truncation the page the file ends before
+    QTest::newRow("cut to one page") << u"truncate"_s << 2;
+    QTest::newRow("cut in half") << u"truncate"_s << -50;
+    QTest::newRow("last page missing") << u"truncate"_s << -100;
+    QTest::newRow("header page random") << u"overwrite"_s << 1;
+    QTest::newRow("schema page random") << u"overwrite"_s << 2;
+    for (int percent : {10, 25, 40, 55, 70, 85, 99})
+        QTest::newRow(qPrintable(u"page at %1% random"_s.arg(percent))) << u"overwrite"_s << -percent;
+}
+
+// A damaged copy is refused on open, or opens and is reported: reading fails with a message or `check` names
+// the damage. Never a crash, and never a clean bill of health. Both ways of opening are tried: with quick_check
+// (small files) and with the structure check alone (files beyond QuickCheckBytes).
+void TestFileSafety::damagedCopiesAreRefusedOrReported()
+{
+    QFETCH(QString, damage);
+    QFETCH(int, page);
+    static const QByteArray original = sizeableFile(m_dir.filePath(u"sizeable.parindex"_s));
+    const qsizetype pageSize = 4096;
+    const qsizetype pages = original.size() / pageSize;
+    QVERIFY(pages > 50);
+    const qsizetype target = page > 0 ? page : qMax<qsizetype>(3, pages * -page / 100);
+    QByteArray bytes = original;
+    if (damage == u"truncate") {
+        bytes.truncate((target - 1) * pageSize + (page == -100 ? pageSize * (pages - target + 1) - 1 : 0));
+    } else {
+        QRandomGenerator rng {quint32(target)};
+        for (qsizetype i = (target - 1) * pageSize; i < target * pageSize; ++i)
+            bytes[i] = char(rng.bounded(256));
+    }
+    const QString file = path(u"damaged-%1.parindex"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+    for (Database::Verify verify : {Database::Verify::Full, Database::Verify::Structure}) {
+        QFile::remove(file);
+        writeBytes(file, bytes);
+        auto db = Database::open(file, Database::Access::ReadWrite, verify);
+        if (!db) {
+            QVERIFY2(QList<Error::Kind>({Error::Kind::Corrupt, Error::Kind::NotOurs, Error::Kind::TooNew})
+                         .contains(db.error().kind),
+                qPrintable(db.error().text()));
+            continue;
+        }
+        bool reported = false;
+        const auto period = (*db)->period(2025, u"XA"_s);
+        const auto sheets
+            = period ? (*db)->scoreSheets(period->id) : Result<QHash<QString, ScoreSheet>>(period.error());
+        if (!sheets) {
+            QVERIFY2(sheets.error().kind == Error::Kind::Corrupt || sheets.error().kind == Error::Kind::NotFound,
+                qPrintable(sheets.error().text()));
+            reported = true;
+        }
+        const CheckReport report = (*db)->check();
+        reported = reported || !report.ok();
+        QVERIFY2(reported, "a damaged copy passed as sound");
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFileSafety)

@@ -6,6 +6,7 @@
 #include <QtGui/QFont>
 
 #include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -43,9 +44,23 @@ void RankingModel::setTable(const RankingTable &table)
     const QList<AreaResult> heads = areasOf(table);
     const bool sameRows = rowCount() == table.ranked.size() + table.unranked.size();
     if (sameHeads(heads, m_areaHeads) && sameRows && rowCount() > 0) {
-        // A score edit: same units, values moved. Keep the view's selection and scroll position.
-        m_table = table;
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        // A score edit: same units, values moved. Keep the view's selection and scroll position, and name
+        // only the rows that changed (one unit moved: the rows between its old and new place), so that the
+        // sort proxy re-sorts those, not 3,321.
+        const RankingTable old = std::exchange(m_table, table);
+        int first = -1;
+        int last = -1;
+        for (int row = 0; row < rowCount(); ++row) {
+            const UnitResult &before
+                = row < old.ranked.size() ? old.ranked[row] : old.unranked[row - old.ranked.size()];
+            if (before == resultAt(row))
+                continue;
+            if (first < 0)
+                first = row;
+            last = row;
+        }
+        if (first >= 0)
+            emit dataChanged(index(first, 0), index(last, columnCount() - 1));
         return;
     }
     beginResetModel();
