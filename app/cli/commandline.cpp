@@ -52,6 +52,7 @@ int CommandLine::exitCodeFor(const Error &error)
     case Error::Kind::Final:
     case Error::Kind::Io:
     case Error::Kind::Corrupt:
+    case Error::Kind::Cancelled:
     case Error::Kind::Internal:
         return CannotOpen;
     }

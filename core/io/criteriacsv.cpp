@@ -27,7 +27,7 @@ void addTreeProblems(const QList<Criterion> &criteria, const QList<int> &lines, 
 
 Result<CriteriaTree> FileFormats::parseCriteria(const CsvTable &table)
 {
-    ProblemList problems(table.fileName);
+    ProblemList problems(table);
     if (!TableLayout::requireColumns(table, criteriaColumns, problems))
         return problems.error();
     TableLayout::check(table, problems);

@@ -4,20 +4,38 @@ using namespace Qt::StringLiterals;
 
 namespace parindex {
 
+ImportProblem ProblemList::problem(int line, const QString &column) const
+{
+    ImportProblem p {m_file, line, column, {}, {}, {}, {}};
+    if (m_table && m_table->isSheet()) {
+        p.sheet = m_table->sheet;
+        if (!column.isEmpty())
+            p.cell = m_table->cellName(m_table->column(column), line);
+    }
+    return p;
+}
+
 void ProblemList::add(int line, const QString &column, const QString &value, const QString &expected)
 {
+    ImportProblem p = problem(line, column);
     // An empty cell is shown as "" so that the person sees which cell is meant.
-    m_texts.append(ImportProblem {m_file, line, column, value.isNull() ? u""_s : value, expected}.text());
+    p.value = value.isNull() ? u""_s : value;
+    p.message = expected;
+    m_texts.append(p.text());
 }
 
 void ProblemList::addColumn(int line, const QString &column, const QString &message)
 {
-    m_texts.append(ImportProblem {m_file, line, column, {}, message}.text());
+    ImportProblem p = problem(line, column);
+    p.message = message;
+    m_texts.append(p.text());
 }
 
 void ProblemList::addLine(int line, const QString &message)
 {
-    m_texts.append(ImportProblem {m_file, line, {}, {}, message}.text());
+    ImportProblem p = problem(line, {});
+    p.message = message;
+    m_texts.append(p.text());
 }
 
 Error ProblemList::error() const

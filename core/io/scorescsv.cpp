@@ -191,7 +191,7 @@ QList<ScoreRow> readWideForm(const CsvTable &table, ScoreChecks &checks, Problem
 Result<QList<ScoreRow>> FileFormats::parseScores(
     const CsvTable &table, const CriteriaTree &tree, const QList<Unit> &units)
 {
-    ProblemList problems(table.fileName);
+    ProblemList problems(table);
     if (!TableLayout::requireColumns(table, {u"unit_code"_s}, problems))
         return problems.error();
     TableLayout::check(table, problems);

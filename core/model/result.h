@@ -24,6 +24,7 @@ struct Error
         NotFound, // no such unit, period, criterion
         Io, // disk full, I/O error
         Corrupt, // damaged database
+        Cancelled, // the person stopped it; nothing was changed
         Internal,
     };
 
