@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/result.h"
+#include "sheetdata.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QCoreApplication>
@@ -69,6 +70,7 @@ class CsvWriter
 public:
     // UTF-8 with BOM, comma delimited, CRLF line ends, fields quoted where needed.
     static QByteArray write(const QStringList &header, const QList<QStringList> &rows);
+    static QByteArray write(const SheetData &sheet) { return write(sheet.header, sheet.textRows()); }
     // Writes the whole file or nothing (QSaveFile).
     static Status writeFile(const QString &path, const QByteArray &bytes);
 };

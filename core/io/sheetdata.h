@@ -17,7 +17,7 @@ struct SheetCell
     QString text;
     std::optional<Fixed> number;
     int decimals = -1; // -1: as many as the value needs; n: always n places ("0.00")
-    // A cell a person fills in (a template): a workbook checks it is a number from 0 to inputMax.
+    // A cell a person fills in (a template): a workbook accepts a number from 0 to inputMax, or na.
     std::optional<Fixed> inputMax;
 
     static SheetCell textCell(QString text) { return {std::move(text), std::nullopt, -1, std::nullopt}; }

@@ -44,4 +44,14 @@ struct ScoreRow
     std::optional<QString> note;
 };
 
+// One cell exactly as it is to be stored (an empty entry: no row), as the undo of an import writes it back.
+struct ScoreCell
+{
+    QString unitCode;
+    QString criterionCode;
+    ScoreEntry entry;
+
+    bool operator==(const ScoreCell &) const = default;
+};
+
 } // namespace parindex

@@ -316,4 +316,80 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
     });
 }
 
+Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
+{
+    const auto target = writableScores(*this, *d, periodId);
+    if (!target)
+        return target.error();
+    const Period *p = &target->period;
+    const PeriodKeys *keys = &target->keys;
+    QStringList problems;
+    for (const ScoreCell &c : cells) {
+        const QString where = tr("Unit %1, criterion %2: ").arg(c.unitCode, c.criterionCode);
+        const auto leaf = keys->leaves.constFind(c.criterionCode);
+        if (!keys->units.contains(c.unitCode))
+            problems.append(
+                where + tr("the unit does not take part in %1/%2.").arg(QString::number(p->year), p->groupCode));
+        else if (leaf == keys->leaves.constEnd())
+            problems.append(where + tr("not a criterion that takes a value in this period."));
+        else
+            for (const QString &problem : {rangeProblem(*leaf, c.entry.selfValue, tr("self-assessed")),
+                     rangeProblem(*leaf, c.entry.appraised, tr("appraised"))}) {
+                if (!problem.isEmpty())
+                    problems.append(where + problem);
+            }
+    }
+    if (!problems.isEmpty())
+        return Error {Error::Kind::BadData,
+            tr("%n score(s) are not valid; nothing was changed.", nullptr, int(problems.size())), problems};
+
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    for (const ScoreCell &c : cells)
+        digest.addData((c.unitCode + u'|' + c.criterionCode + u'|' + entryText(c.entry) + u'\n').toUtf8());
+    const QString summary = tr("%n cell(s), digest %1", nullptr, int(cells.size()))
+                                .arg(QString::fromLatin1(digest.result().toHex().left(16)));
+
+    return d->write(u"scores.restore"_s, d->periodLabel(*p), QString(), summary, [&]() -> Status {
+        QHash<QString, qint64> criterionIds;
+        QSqlQuery ids = d->query();
+        ids.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);
+        ids.addBindValue(periodId);
+        if (const Status s = d->exec(ids); !s)
+            return s;
+        while (ids.next())
+            criterionIds.insert(ids.value(0).toString(), ids.value(1).toLongLong());
+        QSqlQuery remove = d->query();
+        remove.prepare(u"DELETE FROM score WHERE criterion_id = ? AND unit_id = ?"_s);
+        QSqlQuery upsert = d->query();
+        upsert.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
+                       "self_value = excluded.self_value, appraised = excluded.appraised, "
+                       "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal"_s);
+        for (const ScoreCell &c : cells) {
+            const qint64 criterionId = criterionIds.value(c.criterionCode);
+            const qint64 unitId = keys->units.value(c.unitCode);
+            if (c.entry.isEmpty()) {
+                remove.bindValue(0, criterionId);
+                remove.bindValue(1, unitId);
+                if (const Status s = d->exec(remove); !s)
+                    return s;
+                continue;
+            }
+            const ScoreEntry &e = c.entry;
+            const QVariant self = sql::toVariant(e.selfValue);
+            const QVariant appraised = sql::toVariant(e.appraised);
+            upsert.bindValue(0, criterionId);
+            upsert.bindValue(1, unitId);
+            upsert.bindValue(2, self);
+            upsert.bindValue(3, appraised);
+            upsert.bindValue(4, e.notApplicable ? 1 : 0);
+            upsert.bindValue(5, sql::text(e.note));
+            upsert.bindValue(6, seals::score(criterionId, unitId, self, appraised, e.notApplicable, e.note));
+            if (const Status s = d->exec(upsert); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
 } // namespace parindex
