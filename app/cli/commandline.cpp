@@ -122,7 +122,6 @@ int CommandLine::usage(const QString &problem)
         "  template --year Y --group G --unit CODE --out FILE\n"
         "                                                  a unit's self-assessment template\n"
         "  rank --year Y --group G [--format table|csv|json] [--out FILE]\n"
-        "FILE may be .csv or .xlsx (a workbook: its first sheet unless --sheet NAME; --out FILE.xlsx for rank).\n"
         "  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]\n"
         "  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]\n"
         "        --out FILE.png|.svg|.pdf                  charts of a group over the years\n"
@@ -131,6 +130,8 @@ int CommandLine::usage(const QString &problem)
         "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
         "  check                                           integrity and consistency report\n"
         "  backup --out FILE                               consistent copy of the database\n"
+        "Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,\n"
+        "template, rank --out and trend --out write a workbook when the name ends in .xlsx.\n"
         "Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.\n");
     m_err.flush();
     return problem.isEmpty() ? Done : WrongUsage;

@@ -145,6 +145,7 @@ ImportDialog::ImportDialog(DeskDocument *document, qint64 periodId, ColumnMappin
     m_problemList = new QListWidget(this);
     m_problemList->setObjectName(u"importProblems"_s);
     m_problemList->setWordWrap(true);
+    m_problemList->setAlternatingRowColors(true);
     auto *problemBox = new QGroupBox(tr("&Problems"), this);
     (new QVBoxLayout(problemBox))->addWidget(m_problemList);
 
