@@ -28,10 +28,12 @@ public:
 
 private:
     ImportProblem problem(int line, const QString &column) const;
+    void append(const ImportProblem &p, int line, const QString &column);
 
     QString m_file;
     const CsvTable *m_table = nullptr;
     QStringList m_texts;
+    QList<QPair<int, int>> m_cells;
 };
 
 } // namespace parindex

@@ -255,6 +255,9 @@ void TestFileTransfer::badWorkbookRefused()
             f + u"cell C6 (self): \"120\" – expected a rate in percent from 0 to 100 (criterion 1.1.2)."_s,
             f + u"cell D6 (appraised): \"-1\" – expected a rate in percent from 0 to 100 (criterion 1.1.2)."_s,
         }));
+    // Where each problem is, as (sheet row, column from A = 0), for a preview to mark.
+    const QList<QPair<int, int>> cells = {{2, 3}, {3, 3}, {4, 0}, {5, 1}, {6, 2}, {6, 3}};
+    QCOMPARE(s.error().cells, cells);
     QCOMPARE(sheetsOf(*db), before);
     QCOMPARE(db->auditLog()->size(), auditBefore->size());
 }

@@ -14,6 +14,7 @@
 
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTranslator>
+#include <QtGui/QBrush>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QSignalSpy>
 #include <QtTest/QtTest>
@@ -225,6 +226,12 @@ void TestImportDialog::badWorkbookListsEveryProblem()
     QCOMPARE(d->findChild<QLabel *>(u"importStatus"_s)->text(),
         u"scores-bad-libreoffice.xlsx: 6 problems; nothing was imported."_s);
     QVERIFY(!importButton(*d)->isEnabled());
+    // The preview marks the bad cells (D2 is row 0, column 3) and shows their problem; A2 is fine.
+    const QModelIndex d2 = d->previewModel()->index(0, 3);
+    QVERIFY(d2.data(Qt::BackgroundRole).canConvert<QBrush>());
+    QCOMPARE(d2.data(Qt::ToolTipRole).toString(), expected[0]);
+    QVERIFY(!d->previewModel()->index(0, 0).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(d->previewModel()->index(4, 2).data(Qt::ToolTipRole).toString(), expected[4]);
     // Clicking the disabled button does nothing; closing leaves the file as it was.
     QTest::mouseClick(importButton(*d), Qt::LeftButton);
     QTest::mouseClick(d->findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);

@@ -257,7 +257,10 @@ void ImportDialog::startReading(const QString &path, const QString &sheet)
     ReadControl control;
     control.cancel = &m_cancel;
     QPointer<QProgressBar> bar = m_progress;
-    control.progress = [bar](int percent) {
+    // Called from the reading thread for every row: only a new percentage goes to the window.
+    control.progress = [bar, last = -1](int percent) mutable {
+        if (percent == std::exchange(last, percent))
+            return;
         QMetaObject::invokeMethod(
             bar,
             [bar, percent] {
@@ -315,8 +318,16 @@ void ImportDialog::check()
     if (!rows) {
         m_rows.clear();
         showProblems(problemLines(rows.error()), rows.error().message);
+        QHash<QPair<int, int>, QString> marked;
+        const Error &e = rows.error();
+        for (qsizetype i = 0; i < e.cells.size() && i < e.details.size(); ++i) {
+            if (e.cells[i].second >= 0)
+                marked.insert(e.cells[i], e.details[i]);
+        }
+        m_preview->setProblems(marked);
         return;
     }
+    m_preview->setProblems({});
     m_rows = *rows;
     QSet<QString> units;
     for (const ScoreRow &r : m_rows)

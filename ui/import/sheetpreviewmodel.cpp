@@ -52,8 +52,17 @@ void SheetPreviewModel::setTargets(const QStringList &targets)
         emit dataChanged(index(0, 0), index(rowCount() - 1, m_columns - 1), {Qt::FontRole});
 }
 
+void SheetPreviewModel::setProblems(const QHash<QPair<int, int>, QString> &problems)
+{
+    m_problems = problems;
+    if (m_columns > 0 && rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, m_columns - 1),
+            {Qt::BackgroundRole, Qt::ForegroundRole, Qt::ToolTipRole});
+}
+
 void SheetPreviewModel::clear()
 {
+    m_problems.clear();
     setTable(CsvTable());
 }
 
@@ -71,6 +80,16 @@ QVariant SheetPreviewModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
+    const auto problem
+        = m_problems.constFind({m_table.lines.value(index.row()), sourceColumn(m_table, index.column())});
+    if (problem != m_problems.constEnd()) {
+        if (role == Qt::BackgroundRole)
+            return QBrush(QColor(255, 221, 221));
+        if (role == Qt::ForegroundRole)
+            return QBrush(QColor(140, 0, 0));
+        if (role == Qt::ToolTipRole)
+            return *problem;
+    }
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
         return m_table.rows[index.row()].value(index.column());
     if (role == Qt::FontRole && m_targets.value(index.column()).isEmpty() && !m_targets.isEmpty()) {

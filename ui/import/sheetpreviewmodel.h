@@ -4,6 +4,7 @@
 #include "model/criteriatree.h"
 
 #include <QtCore/QAbstractTableModel>
+#include <QtCore/QHash>
 
 namespace parindex {
 
@@ -19,6 +20,8 @@ public:
 
     void setTable(const CsvTable &table);
     void setTargets(const QStringList &targets);
+    // Cells that have a problem, by (line, sheet column), with the problem's text: shown marked.
+    void setProblems(const QHash<QPair<int, int>, QString> &problems);
     void clear();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -31,6 +34,7 @@ private:
 
     CsvTable m_table;
     QStringList m_targets;
+    QHash<QPair<int, int>, QString> m_problems;
     int m_columns = 0;
 };
 
