@@ -86,6 +86,43 @@ QString rangeProblem(const Criterion &c, const std::optional<Fixed> &value, cons
     return Database::tr("the %1 value %2 of criterion %3 is outside 0 to %4 points.")
         .arg(what, value->toString(), c.code, c.maxPoints.toString());
 }
+// Why one cell cannot be written in this period (nothing when it can): the unit takes part, the criterion is a
+// leaf, the values are in range.
+QStringList cellProblems(const Period &p, const PeriodKeys &keys, const QString &unitCode, const QString &criterionCode,
+    const std::optional<Fixed> &self, const std::optional<Fixed> &appraised)
+{
+    if (!keys.units.contains(unitCode))
+        return {Database::tr("the unit does not take part in %1/%2.").arg(QString::number(p.year), p.groupCode)};
+    const auto leaf = keys.leaves.constFind(criterionCode);
+    if (leaf == keys.leaves.constEnd())
+        return {Database::tr("not a criterion that takes a value in this period.")};
+    QStringList problems;
+    for (const QString &problem : {rangeProblem(*leaf, self, Database::tr("self-assessed")),
+             rangeProblem(*leaf, appraised, Database::tr("appraised"))}) {
+        if (!problem.isEmpty())
+            problems.append(problem);
+    }
+    return problems;
+}
+
+const QString upsertScore = u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, "
+                            "seal) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
+                            "self_value = excluded.self_value, appraised = excluded.appraised, "
+                            "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal"_s;
+
+// Binds one entry, with its seal, to a query prepared with upsertScore.
+void bindScore(QSqlQuery &q, qint64 criterionId, qint64 unitId, const ScoreEntry &e)
+{
+    const QVariant self = sql::toVariant(e.selfValue);
+    const QVariant appraised = sql::toVariant(e.appraised);
+    q.bindValue(0, criterionId);
+    q.bindValue(1, unitId);
+    q.bindValue(2, self);
+    q.bindValue(3, appraised);
+    q.bindValue(4, e.notApplicable ? 1 : 0);
+    q.bindValue(5, sql::text(e.note));
+    q.bindValue(6, seals::score(criterionId, unitId, self, appraised, e.notApplicable, e.note));
+}
 } // namespace
 
 Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
@@ -192,19 +229,8 @@ Status Database::setScore(
                 q.addBindValue(unitId);
                 return d->exec(q);
             }
-            const QVariant self = sql::toVariant(entry.selfValue);
-            const QVariant appraised = sql::toVariant(entry.appraised);
-            q.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, "
-                      "note, seal) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO "
-                      "UPDATE SET self_value = excluded.self_value, appraised = excluded.appraised, "
-                      "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal"_s);
-            q.addBindValue(criterionId);
-            q.addBindValue(unitId);
-            q.addBindValue(self);
-            q.addBindValue(appraised);
-            q.addBindValue(entry.notApplicable ? 1 : 0);
-            q.addBindValue(sql::text(entry.note));
-            q.addBindValue(seals::score(criterionId, unitId, self, appraised, entry.notApplicable, entry.note));
+            q.prepare(upsertScore);
+            bindScore(q, criterionId, unitId, entry);
             return d->exec(q);
         });
 }
@@ -222,21 +248,11 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
     for (qsizetype i = 0; i < rows.size(); ++i) {
         const ScoreRow &r = rows[i];
         const QString where = tr("Row %1 (unit %2, criterion %3): ").arg(i + 1).arg(r.unitCode, r.criterionCode);
-        if (!keys->units.contains(r.unitCode)) {
-            problems.append(
-                where + tr("the unit does not take part in %1/%2.").arg(QString::number(p->year), p->groupCode));
+        for (const QString &problem : cellProblems(*p, *keys, r.unitCode, r.criterionCode, r.selfValue, r.appraised))
+            problems.append(where + problem);
+        // A row of another unit or of no leaf is refused already; "given twice" is about the rows that remain.
+        if (!keys->units.contains(r.unitCode) || !keys->leaves.contains(r.criterionCode))
             continue;
-        }
-        const auto leaf = keys->leaves.constFind(r.criterionCode);
-        if (leaf == keys->leaves.constEnd()) {
-            problems.append(where + tr("not a criterion that takes a value in this period."));
-            continue;
-        }
-        for (const QString &problem : {rangeProblem(*leaf, r.selfValue, tr("self-assessed")),
-                 rangeProblem(*leaf, r.appraised, tr("appraised"))}) {
-            if (!problem.isEmpty())
-                problems.append(where + problem);
-        }
         if (seen.contains({r.unitCode, r.criterionCode}))
             problems.append(where + tr("given twice."));
         seen.insert({r.unitCode, r.criterionCode});
@@ -284,31 +300,11 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
         }
 
         QSqlQuery q = d->query();
-        q.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
-                  "self_value = excluded.self_value, appraised = excluded.appraised, "
-                  "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal"_s);
+        q.prepare(upsertScore);
         for (const ScoreRow &r : rows) {
             const qint64 criterionId = criterionIds.value(r.criterionCode);
             const qint64 unitId = keys->units.value(r.unitCode);
-            ScoreEntry e = existing.value({criterionId, unitId});
-            if (r.selfValue)
-                e.selfValue = r.selfValue;
-            if (r.appraised)
-                e.appraised = r.appraised;
-            if (r.notApplicable)
-                e.notApplicable = *r.notApplicable;
-            if (r.note)
-                e.note = *r.note;
-            const QVariant self = sql::toVariant(e.selfValue);
-            const QVariant appraised = sql::toVariant(e.appraised);
-            q.bindValue(0, criterionId);
-            q.bindValue(1, unitId);
-            q.bindValue(2, self);
-            q.bindValue(3, appraised);
-            q.bindValue(4, e.notApplicable ? 1 : 0);
-            q.bindValue(5, sql::text(e.note));
-            q.bindValue(6, seals::score(criterionId, unitId, self, appraised, e.notApplicable, e.note));
+            bindScore(q, criterionId, unitId, r.appliedTo(existing.value({criterionId, unitId})));
             if (const Status s = d->exec(q); !s)
                 return s;
         }
@@ -326,18 +322,9 @@ Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
     QStringList problems;
     for (const ScoreCell &c : cells) {
         const QString where = tr("Unit %1, criterion %2: ").arg(c.unitCode, c.criterionCode);
-        const auto leaf = keys->leaves.constFind(c.criterionCode);
-        if (!keys->units.contains(c.unitCode))
-            problems.append(
-                where + tr("the unit does not take part in %1/%2.").arg(QString::number(p->year), p->groupCode));
-        else if (leaf == keys->leaves.constEnd())
-            problems.append(where + tr("not a criterion that takes a value in this period."));
-        else
-            for (const QString &problem : {rangeProblem(*leaf, c.entry.selfValue, tr("self-assessed")),
-                     rangeProblem(*leaf, c.entry.appraised, tr("appraised"))}) {
-                if (!problem.isEmpty())
-                    problems.append(where + problem);
-            }
+        for (const QString &problem :
+            cellProblems(*p, *keys, c.unitCode, c.criterionCode, c.entry.selfValue, c.entry.appraised))
+            problems.append(where + problem);
     }
     if (!problems.isEmpty())
         return Error {Error::Kind::BadData,
@@ -361,10 +348,7 @@ Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
         QSqlQuery remove = d->query();
         remove.prepare(u"DELETE FROM score WHERE criterion_id = ? AND unit_id = ?"_s);
         QSqlQuery upsert = d->query();
-        upsert.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
-                       "self_value = excluded.self_value, appraised = excluded.appraised, "
-                       "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal"_s);
+        upsert.prepare(upsertScore);
         for (const ScoreCell &c : cells) {
             const qint64 criterionId = criterionIds.value(c.criterionCode);
             const qint64 unitId = keys->units.value(c.unitCode);
@@ -375,16 +359,7 @@ Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
                     return s;
                 continue;
             }
-            const ScoreEntry &e = c.entry;
-            const QVariant self = sql::toVariant(e.selfValue);
-            const QVariant appraised = sql::toVariant(e.appraised);
-            upsert.bindValue(0, criterionId);
-            upsert.bindValue(1, unitId);
-            upsert.bindValue(2, self);
-            upsert.bindValue(3, appraised);
-            upsert.bindValue(4, e.notApplicable ? 1 : 0);
-            upsert.bindValue(5, sql::text(e.note));
-            upsert.bindValue(6, seals::score(criterionId, unitId, self, appraised, e.notApplicable, e.note));
+            bindScore(upsert, criterionId, unitId, c.entry);
             if (const Status s = d->exec(upsert); !s)
                 return s;
         }

@@ -25,12 +25,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString dataDir = QStringLiteral(PARINDEX_SOURCE_DIR "/tests/io/data");
 
-void must(const Status &s)
-{
-    if (!s)
-        qFatal("%s", qPrintable(s.error().text()));
-}
-
 // A province file with the io fixture's period: HUYEN 2023, the sample tree, DS, HH and TX.
 std::unique_ptr<Database> makeDatabase(const QString &path)
 {
@@ -53,18 +47,6 @@ QHash<QString, ScoreSheet> sheetsOf(const Database &db)
     if (!sheets)
         qFatal("%s", qPrintable(sheets.error().text()));
     return *sheets;
-}
-
-ScoreEntry entry(const char *appraised, const char *self = nullptr, bool na = false, const QString &note = {})
-{
-    ScoreEntry e;
-    if (appraised)
-        e.appraised = Fixed::parse(QString::fromLatin1(appraised));
-    if (self)
-        e.selfValue = Fixed::parse(QString::fromLatin1(self));
-    e.notApplicable = na;
-    e.note = note;
-    return e;
 }
 
 // What LibreOffice's scores-libreoffice.xlsx and scores-libreoffice.csv hold, checked by hand.

@@ -34,24 +34,6 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString dataDir = QStringLiteral(PARINDEX_SOURCE_DIR "/tests/io/data");
 
-void must(const Status &s)
-{
-    if (!s)
-        qFatal("%s", qPrintable(s.error().text()));
-}
-
-ScoreEntry entry(const char *appraised, const char *self = nullptr, bool na = false, const QString &note = {})
-{
-    ScoreEntry e;
-    if (appraised)
-        e.appraised = Fixed::parse(QString::fromLatin1(appraised));
-    if (self)
-        e.selfValue = Fixed::parse(QString::fromLatin1(self));
-    e.notApplicable = na;
-    e.note = note;
-    return e;
-}
-
 // The period of the io fixture (HUYEN 2023: the sample tree, DS, HH and TX), HH's 1.1.1 already appraised.
 QString makeProvince(const QString &path)
 {

@@ -13,18 +13,8 @@ Status ImportScoresCommand::apply(
     after.reserve(rows.size());
     for (const ScoreRow &r : rows) {
         const ScoreEntry old = sheets.value(r.unitCode).entry(r.criterionCode);
-        // What Database::importScores makes of the cell: the parts the file gives replace, the others stay.
-        ScoreEntry e = old;
-        if (r.selfValue)
-            e.selfValue = r.selfValue;
-        if (r.appraised)
-            e.appraised = r.appraised;
-        if (r.notApplicable)
-            e.notApplicable = *r.notApplicable;
-        if (r.note)
-            e.note = *r.note;
         before.append({r.unitCode, r.criterionCode, old});
-        after.append({r.unitCode, r.criterionCode, e});
+        after.append({r.unitCode, r.criterionCode, r.appliedTo(old)});
     }
     if (const Status s = document->importScores(periodId, rows); !s)
         return s;
