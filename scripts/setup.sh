@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build needs (only those missing), then configures and builds.
 # Usage: scripts/setup.sh [build-dir]   (BUILD_TYPE=Release|Debug, SANITIZE=ON to build with ASan+UBSan,
-#        TARGETS="a b" to build only those targets)
+#        TARGETS="a b" to build only those targets,
+#        FUZZ=ON to build only the libFuzzer targets with clang, e.g. FUZZ=ON scripts/setup.sh build-fuzz)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${1:-$here/build}"
@@ -9,7 +10,11 @@ build="${1:-$here/build}"
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite libsqlite3-dev libssl-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev sqlite3
+          libquazip1-qt6-dev libxlsxwriter-dev
           fonts-liberation2 xvfb xauth poppler-utils)
+if [ "${FUZZ:-OFF}" = ON ]; then
+    packages+=(clang libclang-rt-14-dev)
+fi
 missing=()
 for p in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -22,6 +27,12 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+if [ "${FUZZ:-OFF}" = ON ]; then
+    CC=clang CXX=clang++ cmake -S "$here" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+          -DPARINDEX_FUZZ=ON -DPARINDEX_BUILD_TESTS=OFF -DPARINDEX_BUILD_BENCH=OFF >/dev/null
+    cmake --build "$build" -j"$(nproc)" --target fuzz_csvreader fuzz_xlsxreader
+    exit 0
+fi
 cmake -S "$here" -B "$build" -G Ninja \
       -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
       -DPARINDEX_SANITIZE="${SANITIZE:-OFF}" >/dev/null

@@ -104,6 +104,65 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>This command needs --group with a group code such as SO, HUYEN or XA.</source>
@@ -174,23 +233,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: units import FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: period add --year Y --group G [--copy-from Y0]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--copy-from takes a year such as 2023.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: criteria import|export --year Y --group G FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: scores import|export --year Y --group G FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -237,13 +284,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--out FILE.xlsx writes the trend table: use it without --format, or with --format csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
-  units import FILE                               add or update units (units.csv)
+  units import FILE [--sheet NAME]                add or update units (units.csv)
   period add --year Y --group G [--copy-from Y0]  open a period
-  criteria import|export --year Y --group G FILE
-  scores import|export --year Y --group G FILE [--layout long|wide]
+  criteria import|export --year Y --group G FILE [--sheet NAME]
+  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
+  survey import --year Y --group G FILE [--sheet NAME]
+                                                  survey points or answer counts into the survey criteria
+  template --year Y --group G --unit CODE --out FILE
+                                                  a unit&apos;s self-assessment template
   rank --year Y --group G [--format table|csv|json] [--out FILE]
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
@@ -254,8 +309,34 @@ Commands:
   finalize --year Y --group G --number N --date YYYY-MM-DD
   check                                           integrity and consistency report
   backup --out FILE                               consistent copy of the database
+Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
+template, rank --out and trend --out write a workbook when the name ends in .xlsx.
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: units import FILE [--sheet NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: survey import --year Y --group G FILE [--sheet NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: template --year Y --group G --unit CODE --out FILE.xlsx|FILE.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.xlsx writes the ranking table: use it without --format, or with --format csv.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,6 +512,22 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>the file is empty: expected a header line with the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cell %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, cell %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, row %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -736,6 +833,24 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>%1 is damaged: it is shorter than its own header says (%2 of %3 bytes), as a copy cut short would be. Open a backup copy; the file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit %1, criterion %2: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) are not valid; nothing was changed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s), digest %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>
@@ -891,6 +1006,78 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>expected 1 (ranked), 0 (listed without a rank) or nothing (ranked).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your self-assessed points in the column self, one row per criterion; leave a cell empty when you have no value yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a criterion of kind rate, enter the rate in percent (0 to 100); the column max shows the largest value each cell takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write na in self when a criterion does not apply to your unit, and explain in note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not change the columns unit_code and criterion_code, nor the first row: the council imports this sheet as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values use the decimal separator of your spreadsheet; the file keeps them as numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a column points, or the answer counts a, b, c, d, e (this file has %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected either points or the answer counts a, b, c, d, e, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a survey criterion: %1 is of kind %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the code of a survey criterion of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the survey points, a number from 0 to %1%2 (criterion %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected how many people gave answer %1, a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answers counted for unit %1, criterion %2: expected at least one answer A to E.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -900,6 +1087,13 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source> with &apos;.&apos; as decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfer</name>
+    <message>
+        <source>Unit %1 does not take part in the %2 ranking of group %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -923,6 +1117,13 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>Not shown, scores missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportScoresCommand</name>
+    <message>
+        <source>import of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1876,6 +2077,17 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>%1 is a CSV file: it has no sheets (--sheet is for .xlsx workbooks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TableLayout</name>
     <message>
         <source>expected a column named %1 in the header (this file has %2).</source>
@@ -1972,6 +2184,128 @@ Do you want to overwrite it?</source>
     <name>Trends</name>
     <message>
         <source>Unit %1 has no complete result in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the file is larger than %1 MB: expected a workbook of score sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls): expected an .xlsx workbook. Save it as &quot;Excel Workbook (.xlsx)&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not an .xlsx workbook (it is not a zip archive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet: expected at least one sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no sheet named &quot;%1&quot;: expected one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is damaged (%2, line %3): expected well-formed XML.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook lacks its part %1: expected a complete .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook cannot be unpacked: expected a complete .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is damaged (its checksum is wrong): expected a complete .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB: expected a workbook of score sheets (this file may be a zip bomb).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not a spreadsheet (its main part is not a SpreadsheetML workbook): expected an .xlsx workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is not valid: expected a number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2: expected rows in ascending order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows: expected a sheet of score rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is not valid: expected a column letter and a row number such as D7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cell %1 is out of place: expected the cells of row %2 from left to right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 columns: expected a sheet of score rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells with values: expected a sheet of score rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet %1 is empty: expected a header row with the column names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have: expected a complete .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>libxlsxwriter cannot be loaded (%1): install the package libxlsxwriter4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libxlsxwriter lacks %1: install libxlsxwriter 1.1 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a number from 0 to %1, or na.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; cannot be added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2141,6 +2475,25 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ColumnMappingModel</name>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported as</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2732,6 +3085,184 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>parindex::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets, one row per unit and criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score sheets, one row per unit (appraised values)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment template of a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File name ending in .xlsx or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ImportDialog</name>
+    <message>
+        <source>Import survey results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey points, or the answer counts A–E of each question, into the survey criteria of %1, group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessed and appraised scores into %1, group %2, from a CSV file or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel &amp;reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview (the first %1 rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Columns: what each column holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files (*.xlsx *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no values to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: Import writes %1 values for %2 units, as one step that Undo takes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::MainWindow</name>
     <message>
         <source>PAR Index files (*.parindex *.sqlite *.db);;All files (*)</source>
@@ -2985,6 +3516,18 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>&amp;Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import scores…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;survey results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3297,6 +3840,17 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Value not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::SheetPreviewModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -105,6 +105,65 @@
     </message>
 </context>
 <context>
+    <name>ColumnMapping</name>
+    <message>
+        <source>Unit code</source>
+        <translation>Mã đơn vị</translation>
+    </message>
+    <message>
+        <source>Criterion code</source>
+        <translation>Mã tiêu chí</translation>
+    </message>
+    <message>
+        <source>Self-assessed</source>
+        <translation>Điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>Điểm thẩm định</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Survey points</source>
+        <translation>Điểm điều tra xã hội học</translation>
+    </message>
+    <message>
+        <source>Answers A</source>
+        <translation>Số phiếu trả lời A</translation>
+    </message>
+    <message>
+        <source>Answers B</source>
+        <translation>Số phiếu trả lời B</translation>
+    </message>
+    <message>
+        <source>Answers C</source>
+        <translation>Số phiếu trả lời C</translation>
+    </message>
+    <message>
+        <source>Answers D</source>
+        <translation>Số phiếu trả lời D</translation>
+    </message>
+    <message>
+        <source>Answers E</source>
+        <translation>Số phiếu trả lời E</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Criterion %1 – %2</source>
+        <translation>Tiêu chí %1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>This command needs --group with a group code such as SO, HUYEN or XA.</source>
@@ -175,24 +234,12 @@
         <translation>Đã tạo %1.</translation>
     </message>
     <message>
-        <source>Use: units import FILE</source>
-        <translation>Cách dùng: units import TỆP</translation>
-    </message>
-    <message>
         <source>Use: period add --year Y --group G [--copy-from Y0]</source>
         <translation>Cách dùng: period add --year Y --group G [--copy-from Y0]</translation>
     </message>
     <message>
         <source>--copy-from takes a year such as 2023.</source>
         <translation>--copy-from nhận một năm, ví dụ 2023.</translation>
-    </message>
-    <message>
-        <source>Use: criteria import|export --year Y --group G FILE</source>
-        <translation>Cách dùng: criteria import|export --year Y --group G TỆP</translation>
-    </message>
-    <message>
-        <source>Use: scores import|export --year Y --group G FILE</source>
-        <translation>Cách dùng: scores import|export --year Y --group G TỆP</translation>
     </message>
     <message>
         <source>--layout takes long or wide.</source>
@@ -237,13 +284,21 @@
         <translation>%1: kỳ đánh giá chưa chốt nên quyết định mang dấu DỰ THẢO.</translation>
     </message>
     <message>
+        <source>--out FILE.xlsx writes the trend table: use it without --format, or with --format csv.</source>
+        <translation>--out TỆP.xlsx ghi bảng xu hướng: dùng không kèm --format, hoặc với --format csv.</translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
-  units import FILE                               add or update units (units.csv)
+  units import FILE [--sheet NAME]                add or update units (units.csv)
   period add --year Y --group G [--copy-from Y0]  open a period
-  criteria import|export --year Y --group G FILE
-  scores import|export --year Y --group G FILE [--layout long|wide]
+  criteria import|export --year Y --group G FILE [--sheet NAME]
+  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
+  survey import --year Y --group G FILE [--sheet NAME]
+                                                  survey points or answer counts into the survey criteria
+  template --year Y --group G --unit CODE --out FILE
+                                                  a unit&apos;s self-assessment template
   rank --year Y --group G [--format table|csv|json] [--out FILE]
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
@@ -254,15 +309,21 @@ Commands:
   finalize --year Y --group G --number N --date YYYY-MM-DD
   check                                           integrity and consistency report
   backup --out FILE                               consistent copy of the database
+Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
+template, rank --out and trend --out write a workbook when the name ends in .xlsx.
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
 </source>
         <translation>Cách dùng: parindex-cli --db TỆP [--lang vi|en] LỆNH [tùy chọn]
 Các lệnh:
   init [--demo]                                   tạo cơ sở dữ liệu; --demo thêm dữ liệu một tỉnh minh họa
-  units import TỆP                                thêm hoặc cập nhật đơn vị (units.csv)
+  units import TỆP [--sheet TÊN]                  thêm hoặc cập nhật đơn vị (units.csv)
   period add --year Y --group G [--copy-from Y0]  mở một kỳ đánh giá
-  criteria import|export --year Y --group G TỆP
-  scores import|export --year Y --group G TỆP [--layout long|wide]
+  criteria import|export --year Y --group G TỆP [--sheet TÊN]
+  scores import|export --year Y --group G TỆP [--sheet TÊN] [--layout long|wide]
+  survey import --year Y --group G TỆP [--sheet TÊN]
+                                                  nhập điểm hoặc số phiếu điều tra vào các tiêu chí điều tra
+  template --year Y --group G --unit MÃ --out TỆP
+                                                  mẫu tự đánh giá của một đơn vị
   rank --year Y --group G [--format table|csv|json] [--out TỆP]
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out TỆP]
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
@@ -273,8 +334,34 @@ Các lệnh:
   finalize --year Y --group G --number N --date YYYY-MM-DD
   check                                           báo cáo về tính toàn vẹn và nhất quán của dữ liệu
   backup --out TỆP                                bản sao nhất quán của cơ sở dữ liệu
+Tệp có thể là .csv hoặc .xlsx: bảng tính được đọc từ trang tính đầu tiên, trừ khi có --sheet TÊN; các lệnh
+xuất, template, rank --out và trend --out ghi bảng tính khi tên tệp có đuôi .xlsx.
 Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở được cơ sở dữ liệu hoặc tệp.
 </translation>
+    </message>
+    <message>
+        <source>Use: units import FILE [--sheet NAME]</source>
+        <translation>Cách dùng: units import TỆP [--sheet TÊN]</translation>
+    </message>
+    <message>
+        <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME]</source>
+        <translation>Cách dùng: criteria import|export --year Y --group G TỆP [--sheet TÊN]</translation>
+    </message>
+    <message>
+        <source>Use: scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]</source>
+        <translation>Cách dùng: scores import|export --year Y --group G TỆP [--sheet TÊN] [--layout long|wide]</translation>
+    </message>
+    <message>
+        <source>Use: survey import --year Y --group G FILE [--sheet NAME]</source>
+        <translation>Cách dùng: survey import --year Y --group G TỆP [--sheet TÊN]</translation>
+    </message>
+    <message>
+        <source>Use: template --year Y --group G --unit CODE --out FILE.xlsx|FILE.csv</source>
+        <translation>Cách dùng: template --year Y --group G --unit MÃ --out TỆP.xlsx|TỆP.csv</translation>
+    </message>
+    <message>
+        <source>--out FILE.xlsx writes the ranking table: use it without --format, or with --format csv.</source>
+        <translation>--out TỆP.xlsx ghi bảng xếp hạng: dùng không kèm --format, hoặc với --format csv.</translation>
     </message>
 </context>
 <context>
@@ -450,6 +537,22 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>the file is empty: expected a header line with the column names.</source>
         <translation>tệp trống: cần một dòng tiêu đề ghi tên các cột.</translation>
+    </message>
+    <message>
+        <source>, sheet %1</source>
+        <translation>, trang tính %1</translation>
+    </message>
+    <message>
+        <source>, cell %1</source>
+        <translation>, ô %1</translation>
+    </message>
+    <message>
+        <source>, cell %1 (%2)</source>
+        <translation>, ô %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, row %1</source>
+        <translation>, hàng %1</translation>
     </message>
 </context>
 <context>
@@ -747,6 +850,22 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>%1 is damaged: it is shorter than its own header says (%2 of %3 bytes), as a copy cut short would be. Open a backup copy; the file was not changed.</source>
         <translation>Tệp %1 bị hỏng: tệp ngắn hơn kích thước ghi trong phần đầu của chính nó (%2 trên %3 byte), như một bản sao bị cắt dở. Hãy mở một bản sao lưu; tệp không bị thay đổi.</translation>
     </message>
+    <message>
+        <source>Unit %1, criterion %2: </source>
+        <translation>Đơn vị %1, tiêu chí %2: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) are not valid; nothing was changed.</source>
+        <translation>
+            <numerusform>%n điểm không hợp lệ; chưa có gì thay đổi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s), digest %1</source>
+        <translation>
+            <numerusform>%n ô, mã băm %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>
@@ -902,6 +1021,78 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>expected 1 (ranked), 0 (listed without a rank) or nothing (ranked).</source>
         <translation>cần 1 (xếp hạng), 0 (có tên trong danh sách nhưng không xếp hạng) hoặc để trống (xếp hạng).</translation>
     </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Hướng dẫn</translation>
+    </message>
+    <message>
+        <source>Self-assessment of %1 (%2)</source>
+        <translation>Bảng tự đánh giá của %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Enter your self-assessed points in the column self, one row per criterion; leave a cell empty when you have no value yet.</source>
+        <translation>Nhập điểm tự đánh giá vào cột self, mỗi tiêu chí một hàng; để trống ô nào chưa có điểm.</translation>
+    </message>
+    <message>
+        <source>For a criterion of kind rate, enter the rate in percent (0 to 100); the column max shows the largest value each cell takes.</source>
+        <translation>Với tiêu chí loại rate (tỷ lệ), nhập tỷ lệ phần trăm (từ 0 đến 100); cột max cho biết giá trị lớn nhất mỗi ô được nhập.</translation>
+    </message>
+    <message>
+        <source>Write na in self when a criterion does not apply to your unit, and explain in note.</source>
+        <translation>Ghi na vào cột self nếu tiêu chí không áp dụng với đơn vị, và giải trình ở cột note.</translation>
+    </message>
+    <message>
+        <source>Do not change the columns unit_code and criterion_code, nor the first row: the council imports this sheet as it is.</source>
+        <translation>Không sửa các cột unit_code, criterion_code và hàng đầu tiên: Hội đồng nhập nguyên trang tính này.</translation>
+    </message>
+    <message>
+        <source>Values use the decimal separator of your spreadsheet; the file keeps them as numbers.</source>
+        <translation>Giá trị dùng dấu thập phân theo cài đặt bảng tính của bạn; tệp lưu chúng ở dạng số.</translation>
+    </message>
+    <message>
+        <source>expected a column points, or the answer counts a, b, c, d, e (this file has %1).</source>
+        <translation>cần cột points, hoặc các cột số phiếu trả lời a, b, c, d, e (tệp này có %1).</translation>
+    </message>
+    <message>
+        <source>expected either points or the answer counts a, b, c, d, e, not both.</source>
+        <translation>chỉ dùng hoặc cột points, hoặc các cột số phiếu a, b, c, d, e, không dùng cả hai.</translation>
+    </message>
+    <message>
+        <source>expected a survey criterion: %1 is of kind %2.</source>
+        <translation>cần một tiêu chí điều tra xã hội học: %1 thuộc loại %2.</translation>
+    </message>
+    <message>
+        <source>expected the code of a survey criterion of this period.</source>
+        <translation>cần mã một tiêu chí điều tra xã hội học của kỳ đánh giá này.</translation>
+    </message>
+    <message>
+        <source>expected the survey points, a number from 0 to %1%2 (criterion %3).</source>
+        <translation>cần điểm điều tra, một số từ 0 đến %1%2 (tiêu chí %3).</translation>
+    </message>
+    <message>
+        <source>expected how many people gave answer %1, a whole number from 0 to %2.</source>
+        <translation>cần số người chọn phương án %1, một số nguyên từ 0 đến %2.</translation>
+    </message>
+    <message>
+        <source>no answers counted for unit %1, criterion %2: expected at least one answer A to E.</source>
+        <translation>đơn vị %1, tiêu chí %2 không có phiếu trả lời nào: cần ít nhất một phiếu từ A đến E.</translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -912,6 +1103,13 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source> with &apos;.&apos; as decimal point</source>
         <translation>, dùng dấu &apos;.&apos; làm dấu thập phân</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfer</name>
+    <message>
+        <source>Unit %1 does not take part in the %2 ranking of group %3.</source>
+        <translation>Đơn vị %1 không tham gia xếp hạng năm %2 của nhóm %3.</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1133,13 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>Not shown, scores missing: %1.</source>
         <translation>Không vẽ vì còn thiếu điểm: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportScoresCommand</name>
+    <message>
+        <source>import of %1</source>
+        <translation>nhập dữ liệu từ %1</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +2101,17 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>TableFile</name>
+    <message>
+        <source>%1 is a CSV file: it has no sheets (--sheet is for .xlsx workbooks).</source>
+        <translation>%1 là tệp CSV: không có trang tính (--sheet chỉ dùng cho tệp .xlsx).</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Đã hủy việc đọc %1.</translation>
+    </message>
+</context>
+<context>
     <name>TableLayout</name>
     <message>
         <source>expected a column named %1 in the header (this file has %2).</source>
@@ -1993,6 +2209,128 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Unit %1 has no complete result in %2.</source>
         <translation>Đơn vị %1 không có kết quả đầy đủ năm %2.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>the file is larger than %1 MB: expected a workbook of score sheets.</source>
+        <translation>tệp lớn hơn %1 MB: cần một tệp bảng tính chứa bảng điểm.</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 workbook (.xls): expected an .xlsx workbook. Save it as &quot;Excel Workbook (.xlsx)&quot; and import that file.</source>
+        <translation>đây là tệp Excel 97-2003 (.xls): cần tệp .xlsx. Hãy lưu lại dưới dạng &quot;Excel Workbook (.xlsx)&quot; rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>the file is not an .xlsx workbook (it is not a zip archive).</source>
+        <translation>tệp không phải bảng tính .xlsx (không phải tệp nén zip).</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet: expected at least one sheet.</source>
+        <translation>tệp bảng tính không có trang tính nào: cần ít nhất một trang tính.</translation>
+    </message>
+    <message>
+        <source>there is no sheet named &quot;%1&quot;: expected one of %2.</source>
+        <translation>không có trang tính tên &quot;%1&quot;: cần một trong các trang %2.</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is damaged (%2, line %3): expected well-formed XML.</source>
+        <translation>phần %1 của tệp bảng tính bị hỏng (%2, dòng %3): cần XML đúng cú pháp.</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Đã hủy việc đọc %1.</translation>
+    </message>
+    <message>
+        <source>the workbook lacks its part %1: expected a complete .xlsx file.</source>
+        <translation>tệp bảng tính thiếu phần %1: cần một tệp .xlsx đầy đủ.</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook cannot be unpacked: expected a complete .xlsx file.</source>
+        <translation>không giải nén được phần %1 của tệp bảng tính: cần một tệp .xlsx đầy đủ.</translation>
+    </message>
+    <message>
+        <source>the part %1 of the workbook is damaged (its checksum is wrong): expected a complete .xlsx file.</source>
+        <translation>phần %1 của tệp bảng tính bị hỏng (sai mã kiểm tra): cần một tệp .xlsx đầy đủ.</translation>
+    </message>
+    <message>
+        <source>the part %1 unpacks to more than %2 MB: expected a workbook of score sheets (this file may be a zip bomb).</source>
+        <translation>phần %1 khi giải nén lớn hơn %2 MB: cần một tệp bảng tính chứa bảng điểm (tệp này có thể là &quot;bom zip&quot;).</translation>
+    </message>
+    <message>
+        <source>the file is not a spreadsheet (its main part is not a SpreadsheetML workbook): expected an .xlsx workbook.</source>
+        <translation>tệp không phải bảng tính (phần chính không phải SpreadsheetML): cần một tệp .xlsx.</translation>
+    </message>
+    <message>
+        <source>the row number &quot;%1&quot; is not valid: expected a number from 1.</source>
+        <translation>số hàng &quot;%1&quot; không hợp lệ: cần một số từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>row %1 comes after row %2: expected rows in ascending order.</source>
+        <translation>hàng %1 nằm sau hàng %2: cần các hàng theo thứ tự tăng dần.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 rows: expected a sheet of score rows.</source>
+        <translation>trang tính có hơn %1 hàng: cần một trang tính chứa các hàng điểm.</translation>
+    </message>
+    <message>
+        <source>the cell reference &quot;%1&quot; is not valid: expected a column letter and a row number such as D7.</source>
+        <translation>địa chỉ ô &quot;%1&quot; không hợp lệ: cần chữ cột và số hàng, ví dụ D7.</translation>
+    </message>
+    <message>
+        <source>the cell %1 is out of place: expected the cells of row %2 from left to right.</source>
+        <translation>ô %1 không đúng vị trí: cần các ô của hàng %2 theo thứ tự từ trái sang phải.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 columns: expected a sheet of score rows.</source>
+        <translation>trang tính có hơn %1 cột: cần một trang tính chứa các hàng điểm.</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 cells with values: expected a sheet of score rows.</source>
+        <translation>trang tính có hơn %1 ô có dữ liệu: cần một trang tính chứa các hàng điểm.</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is empty: expected a header row with the column names.</source>
+        <translation>trang tính %1 trống: cần một hàng tiêu đề ghi tên các cột.</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have: expected a complete .xlsx file.</source>
+        <translation>ô %1 trỏ tới chuỗi dùng chung số %2 mà tệp bảng tính không có: cần một tệp .xlsx đầy đủ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Không đọc được %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>libxlsxwriter cannot be loaded (%1): install the package libxlsxwriter4.</source>
+        <translation>Không nạp được libxlsxwriter (%1): hãy cài gói libxlsxwriter4.</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter lacks %1: install libxlsxwriter 1.1 or newer.</source>
+        <translation>libxlsxwriter thiếu hàm %1: hãy cài libxlsxwriter 1.1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Value out of range</source>
+        <translation>Giá trị ngoài phạm vi</translation>
+    </message>
+    <message>
+        <source>Expected a number from 0 to %1, or na.</source>
+        <translation>Cần một số từ 0 đến %1, hoặc na.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Không ghi được %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>Không ghi được %1.</translation>
+    </message>
+    <message>
+        <source>%1: the sheet &quot;%2&quot; cannot be added.</source>
+        <translation>%1: không thêm được trang tính &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2162,6 +2500,25 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>%1 (code %2)</source>
         <translation>%1 (mã %2)</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ColumnMappingModel</name>
+    <message>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Giá trị đầu tiên</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Nhập thành</translation>
     </message>
 </context>
 <context>
@@ -2744,6 +3101,184 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>parindex::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Xuất dữ liệu</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Bảng xếp hạng</translation>
+    </message>
+    <message>
+        <source>Score sheets, one row per unit and criterion</source>
+        <translation>Bảng điểm, mỗi đơn vị và tiêu chí một hàng</translation>
+    </message>
+    <message>
+        <source>Score sheets, one row per unit (appraised values)</source>
+        <translation>Bảng điểm, mỗi đơn vị một hàng (điểm thẩm định)</translation>
+    </message>
+    <message>
+        <source>Criteria tree</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>Self-assessment template of a unit</source>
+        <translation>Mẫu tự đánh giá của một đơn vị</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>File name ending in .xlsx or .csv</source>
+        <translation>Tên tệp có đuôi .xlsx hoặc .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Xuất</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Xuất ra tệp</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Enter the name of the file to write.</source>
+        <translation>Hãy nhập tên tệp cần ghi.</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>Đã ghi vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ImportDialog</name>
+    <message>
+        <source>Import survey results</source>
+        <translation>Nhập kết quả điều tra xã hội học</translation>
+    </message>
+    <message>
+        <source>Import scores</source>
+        <translation>Nhập điểm</translation>
+    </message>
+    <message>
+        <source>Survey points, or the answer counts A–E of each question, into the survey criteria of %1, group %2.</source>
+        <translation>Nhập điểm điều tra, hoặc số phiếu trả lời A–E của từng câu hỏi, vào các tiêu chí điều tra xã hội học năm %1, nhóm %2.</translation>
+    </message>
+    <message>
+        <source>Self-assessed and appraised scores into %1, group %2, from a CSV file or an Excel workbook (.xlsx).</source>
+        <translation>Nhập điểm tự đánh giá và điểm thẩm định năm %1, nhóm %2, từ tệp CSV hoặc bảng tính Excel (.xlsx).</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>Đường dẫn tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;reading</source>
+        <translation>&amp;Hủy đọc tệp</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Tệp:</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation>T&amp;rang tính:</translation>
+    </message>
+    <message>
+        <source>Preview (the first %1 rows)</source>
+        <translation>Xem trước (%1 hàng đầu)</translation>
+    </message>
+    <message>
+        <source>&amp;Columns: what each column holds</source>
+        <translation>&amp;Cột: nội dung của từng cột</translation>
+    </message>
+    <message>
+        <source>&amp;Problems</source>
+        <translation>&amp;Lỗi cần sửa</translation>
+    </message>
+    <message>
+        <source>Choose a file to import.</source>
+        <translation>Hãy chọn tệp cần nhập.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Nhập</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Import from</source>
+        <translation>Nhập từ tệp</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files (*.xlsx *.csv *.txt)</source>
+        <translation>Bảng tính và tệp CSV (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read; nothing was imported.</source>
+        <translation>Không đọc được tệp; chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Đang đọc %1…</translation>
+    </message>
+    <message>
+        <source>Reading was cancelled; nothing was imported.</source>
+        <translation>Đã hủy việc đọc tệp; chưa nhập gì.</translation>
+    </message>
+    <message>
+        <source>%1 holds no values to import.</source>
+        <translation>%1 không có giá trị nào để nhập.</translation>
+    </message>
+    <message>
+        <source>No problems: Import writes %1 values for %2 units, as one step that Undo takes back.</source>
+        <translation>Không có lỗi: lệnh Nhập sẽ ghi %1 giá trị của %2 đơn vị, gộp thành một bước, có thể hoàn tác một lần.</translation>
+    </message>
+    <message>
+        <source>The file is read-only: %1</source>
+        <translation>Tệp chỉ đọc: %1</translation>
+    </message>
+</context>
+<context>
     <name>parindex::MainWindow</name>
     <message>
         <source>PAR Index files (*.parindex *.sqlite *.db);;All files (*)</source>
@@ -3004,6 +3539,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Decision</source>
         <translation>&amp;Quyết định</translation>
+    </message>
+    <message>
+        <source>&amp;Import scores…</source>
+        <translation>&amp;Nhập điểm…</translation>
+    </message>
+    <message>
+        <source>Import &amp;survey results…</source>
+        <translation>Nhập kết quả &amp;điều tra xã hội học…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất dữ liệu…</translation>
     </message>
 </context>
 <context>
@@ -3315,6 +3862,17 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Value not saved</source>
         <translation>Giá trị chưa được lưu</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::SheetPreviewModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>

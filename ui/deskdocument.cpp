@@ -210,6 +210,16 @@ Status DeskDocument::importScores(qint64 periodId, const QList<ScoreRow> &rows)
     return s;
 }
 
+Status DeskDocument::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
+{
+    const Status s = report(m_db->restoreScores(periodId, cells));
+    if (s) {
+        m_live.reset(); // many cells at once: the kept ranking is read again
+        emit scoresReplaced(periodId);
+    }
+    return s;
+}
+
 Status DeskDocument::replaceCriteria(
     qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes)
 {

@@ -56,6 +56,7 @@ public:
     // Writing: one transaction each; the error says why when the file refused (final period, read-only).
     Status setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry);
     Status importScores(qint64 periodId, const QList<ScoreRow> &rows);
+    Status restoreScores(qint64 periodId, const QList<ScoreCell> &cells);
     Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes = {});
     Status setBands(qint64 periodId, const ClassBands &bands);
     // The texts in every period of the decision, in one transaction.

@@ -4,6 +4,8 @@
 #include "criteria/criteriatab.h"
 #include "decision/decisiontab.h"
 #include "deskdocument.h"
+#include "import/exportdialog.h"
+#include "import/importdialog.h"
 #include "messages.h"
 #include "navigator.h"
 #include "ranking/rankingtab.h"
@@ -116,6 +118,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_documentActions.append(file->addAction(tr("&Back up to…"), this, &MainWindow::backUp));
+    file->addSeparator();
+    m_documentActions.append(file->addAction(tr("&Import scores…"), this, [this] { openTransfer(Transfer::Scores); }));
+    m_documentActions.append(
+        file->addAction(tr("Import &survey results…"), this, [this] { openTransfer(Transfer::Survey); }));
+    m_documentActions.append(file->addAction(tr("&Export…"), this, [this] { openTransfer(Transfer::Export); }));
+    file->addSeparator();
     m_documentActions.append(file->addAction(tr("&Close"), QKeySequence::Close, this, &MainWindow::closeFile));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
@@ -362,6 +370,20 @@ void MainWindow::openWithDialog()
     dialog.setOption(QFileDialog::DontUseNativeDialog);
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
         openFile(dialog.selectedFiles().first());
+}
+
+void MainWindow::openTransfer(Transfer transfer)
+{
+    const auto period = m_navigator->currentPeriod();
+    if (!m_document || !period)
+        return;
+    if (transfer == Transfer::Export) {
+        ExportDialog(m_document.get(), period->id, m_navigator->currentUnit(), this).exec();
+        return;
+    }
+    ImportDialog(m_document.get(), period->id,
+        transfer == Transfer::Survey ? ColumnMapping::Kind::Survey : ColumnMapping::Kind::Scores, this)
+        .exec();
 }
 
 void MainWindow::backUp()

@@ -65,6 +65,8 @@ private:
     void newFile(bool demo);
     void openWithDialog();
     void backUp();
+    enum class Transfer { Scores, Survey, Export };
+    void openTransfer(Transfer transfer); // the import and export dialogs, for the navigator's period
     void newPeriod();
     void finalizeWithDialog();
     void showPeriod(qint64 periodId);

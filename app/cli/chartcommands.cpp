@@ -3,6 +3,7 @@
 
 #include "desk/trendformats.h"
 #include "desk/trendtables.h"
+#include "io/xlsx/tablefile.h"
 #include "render/charts/chartexport.h"
 #include "render/charts/groupcharts.h"
 #include "storage/database.h"
@@ -63,6 +64,12 @@ int CommandLine::trend()
     const auto series = TrendTables::trendOfGroup(**db, group, unitList(option(u"units"_s)), from, to);
     if (!series)
         return fail(series.error());
+    if (TableFile::isWorkbook(option(u"out"_s))) {
+        if (format != u"csv")
+            return usage(tr("--out FILE.xlsx writes the trend table: use it without --format, or with --format csv."));
+        const Status s = TableFile::write(option(u"out"_s), {TrendFormats::sheet(*series)});
+        return s ? Done : fail(s.error());
+    }
     return writeOutput(format == u"json" ? TrendFormats::writeJson(*series) : TrendFormats::writeCsv(*series));
 }
 

@@ -5,6 +5,7 @@
 #include "desk/periodranking.h"
 #include "desk/rankingtext.h"
 #include "io/formats.h"
+#include "io/xlsx/tablefile.h"
 #include "storage/database.h"
 
 #include <QtCore/QDir>
@@ -21,7 +22,7 @@ namespace parindex {
 
 namespace {
 const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s,
-    u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s};
+    u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s};
 const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s};
 
 QLocale localeFor(const QString &lang)
@@ -52,6 +53,7 @@ int CommandLine::exitCodeFor(const Error &error)
     case Error::Kind::Final:
     case Error::Kind::Io:
     case Error::Kind::Corrupt:
+    case Error::Kind::Cancelled:
     case Error::Kind::Internal:
         return CannotOpen;
     }
@@ -111,10 +113,14 @@ int CommandLine::usage(const QString &problem)
         "Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]\n"
         "Commands:\n"
         "  init [--demo]                                   create a database; --demo fills an illustrative province\n"
-        "  units import FILE                               add or update units (units.csv)\n"
+        "  units import FILE [--sheet NAME]                add or update units (units.csv)\n"
         "  period add --year Y --group G [--copy-from Y0]  open a period\n"
-        "  criteria import|export --year Y --group G FILE\n"
-        "  scores import|export --year Y --group G FILE [--layout long|wide]\n"
+        "  criteria import|export --year Y --group G FILE [--sheet NAME]\n"
+        "  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]\n"
+        "  survey import --year Y --group G FILE [--sheet NAME]\n"
+        "                                                  survey points or answer counts into the survey criteria\n"
+        "  template --year Y --group G --unit CODE --out FILE\n"
+        "                                                  a unit's self-assessment template\n"
         "  rank --year Y --group G [--format table|csv|json] [--out FILE]\n"
         "  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]\n"
         "  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]\n"
@@ -125,6 +131,8 @@ int CommandLine::usage(const QString &problem)
         "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
         "  check                                           integrity and consistency report\n"
         "  backup --out FILE                               consistent copy of the database\n"
+        "Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,\n"
+        "template, rank --out and trend --out write a workbook when the name ends in .xlsx.\n"
         "Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.\n");
     m_err.flush();
     return problem.isEmpty() ? Done : WrongUsage;
@@ -204,6 +212,10 @@ int CommandLine::run()
         return criteria();
     if (command == u"scores")
         return scores();
+    if (command == u"survey")
+        return survey();
+    if (command == u"template")
+        return templateCommand();
     if (command == u"rank")
         return rank();
     if (command == u"trend")
@@ -236,11 +248,11 @@ int CommandLine::init()
 int CommandLine::units()
 {
     if (m_words.value(1) != u"import" || m_words.size() != 3)
-        return usage(tr("Use: units import FILE"));
+        return usage(tr("Use: units import FILE [--sheet NAME]"));
     auto db = openDatabase(true);
     if (!db)
         return fail(db.error());
-    if (const Status s = FileTransfer::importUnits(**db, m_words[2]); !s)
+    if (const Status s = FileTransfer::importUnits(**db, m_words[2], option(u"sheet"_s)); !s)
         return fail(s.error());
     return Done;
 }
@@ -272,7 +284,7 @@ int CommandLine::criteria()
 {
     const QString verb = m_words.value(1);
     if ((verb != u"import" && verb != u"export") || m_words.size() != 3)
-        return usage(tr("Use: criteria import|export --year Y --group G FILE"));
+        return usage(tr("Use: criteria import|export --year Y --group G FILE [--sheet NAME]"));
     int year = 0;
     QString group;
     if (!requireYearAndGroup(year, group))
@@ -280,7 +292,7 @@ int CommandLine::criteria()
     auto db = openDatabase(verb == u"import");
     if (!db)
         return fail(db.error());
-    const Status s = verb == u"import" ? FileTransfer::importCriteria(**db, year, group, m_words[2])
+    const Status s = verb == u"import" ? FileTransfer::importCriteria(**db, year, group, m_words[2], option(u"sheet"_s))
                                        : FileTransfer::exportCriteria(**db, year, group, m_words[2]);
     return s ? Done : fail(s.error());
 }
@@ -289,7 +301,7 @@ int CommandLine::scores()
 {
     const QString verb = m_words.value(1);
     if ((verb != u"import" && verb != u"export") || m_words.size() != 3)
-        return usage(tr("Use: scores import|export --year Y --group G FILE"));
+        return usage(tr("Use: scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]"));
     int year = 0;
     QString group;
     if (!requireYearAndGroup(year, group))
@@ -301,9 +313,39 @@ int CommandLine::scores()
     if (!db)
         return fail(db.error());
     const Status s = verb == u"import"
-        ? FileTransfer::importScores(**db, year, group, m_words[2])
+        ? FileTransfer::importScores(**db, year, group, m_words[2], option(u"sheet"_s))
         : FileTransfer::exportScores(**db, year, group, m_words[2],
             layout == u"wide" ? FileTransfer::ScoresLayout::Wide : FileTransfer::ScoresLayout::Long);
+    return s ? Done : fail(s.error());
+}
+
+int CommandLine::survey()
+{
+    if (m_words.value(1) != u"import" || m_words.size() != 3)
+        return usage(tr("Use: survey import --year Y --group G FILE [--sheet NAME]"));
+    int year = 0;
+    QString group;
+    if (!requireYearAndGroup(year, group))
+        return WrongUsage;
+    auto db = openDatabase(true);
+    if (!db)
+        return fail(db.error());
+    const Status s = FileTransfer::importSurvey(**db, year, group, m_words[2], option(u"sheet"_s));
+    return s ? Done : fail(s.error());
+}
+
+int CommandLine::templateCommand()
+{
+    int year = 0;
+    QString group;
+    if (!requireYearAndGroup(year, group))
+        return WrongUsage;
+    if (option(u"unit"_s).isEmpty() || option(u"out"_s).isEmpty())
+        return usage(tr("Use: template --year Y --group G --unit CODE --out FILE.xlsx|FILE.csv"));
+    auto db = openDatabase(false);
+    if (!db)
+        return fail(db.error());
+    const Status s = FileTransfer::exportTemplate(**db, year, group, option(u"unit"_s), option(u"out"_s));
     return s ? Done : fail(s.error());
 }
 
@@ -316,9 +358,16 @@ int CommandLine::rank()
     const QString format = has(u"format"_s) ? option(u"format"_s) : u"table"_s;
     if (format != u"table" && format != u"csv" && format != u"json")
         return usage(tr("--format takes table, csv or json."));
+    const bool workbook = TableFile::isWorkbook(option(u"out"_s));
+    if (workbook && has(u"format"_s) && format != u"csv")
+        return usage(tr("--out FILE.xlsx writes the ranking table: use it without --format, or with --format csv."));
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
+    if (workbook) {
+        const Status s = FileTransfer::exportRanking(**db, year, group, option(u"out"_s));
+        return s ? Done : fail(s.error());
+    }
     const auto table = rankPeriod(**db, year, group);
     if (!table)
         return fail(table.error());

@@ -41,6 +41,8 @@ private:
     int period();
     int criteria();
     int scores();
+    int survey();
+    int templateCommand();
     int rank();
     int trend(); // chartcommands.cpp
     int chart(); // chartcommands.cpp

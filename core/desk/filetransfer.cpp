@@ -1,6 +1,8 @@
 #include "filetransfer.h"
 
+#include "desk/periodranking.h"
 #include "io/formats.h"
+#include "io/xlsx/tablefile.h"
 #include "storage/database.h"
 
 #include <QtCore/QSet>
@@ -29,11 +31,28 @@ Result<PeriodFrame> loadFrame(const Database &db, int year, const QString &group
         return units.error();
     return PeriodFrame {std::move(period).value(), std::move(tree).value(), std::move(units).value()};
 }
+
+using RowParser = Result<QList<ScoreRow>> (*)(const CsvTable &, const CriteriaTree &, const QList<Unit> &);
+
+Status importRows(
+    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet, RowParser parse)
+{
+    const auto frame = loadFrame(db, year, groupCode);
+    if (!frame)
+        return frame.error();
+    const auto table = TableFile::read(path, sheet);
+    if (!table)
+        return table.error();
+    const auto rows = parse(*table, frame->tree, frame->units);
+    if (!rows)
+        return rows.error();
+    return db.importScores(frame->period.id, *rows);
+}
 } // namespace
 
-Status FileTransfer::importUnits(Database &db, const QString &path)
+Status FileTransfer::importUnits(Database &db, const QString &path, const QString &sheet)
 {
-    const auto table = CsvReader::readFile(path);
+    const auto table = TableFile::read(path, sheet);
     if (!table)
         return table.error();
     const auto units = FileFormats::parseUnits(*table);
@@ -56,12 +75,13 @@ Status FileTransfer::importUnits(Database &db, const QString &path)
     return db.importUnits(*units);
 }
 
-Status FileTransfer::importCriteria(Database &db, int year, const QString &groupCode, const QString &path)
+Status FileTransfer::importCriteria(
+    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
 {
     const auto period = db.period(year, groupCode);
     if (!period)
         return period.error();
-    const auto table = CsvReader::readFile(path);
+    const auto table = TableFile::read(path, sheet);
     if (!table)
         return table.error();
     const auto tree = FileFormats::parseCriteria(*table);
@@ -78,21 +98,13 @@ Status FileTransfer::exportCriteria(const Database &db, int year, const QString 
     const auto tree = db.criteria(period->id);
     if (!tree)
         return tree.error();
-    return CsvWriter::writeFile(path, FileFormats::writeCriteria(*tree));
+    return TableFile::write(path, {FileFormats::criteriaSheet(*tree)});
 }
 
-Status FileTransfer::importScores(Database &db, int year, const QString &groupCode, const QString &path)
+Status FileTransfer::importScores(
+    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
 {
-    const auto frame = loadFrame(db, year, groupCode);
-    if (!frame)
-        return frame.error();
-    const auto table = CsvReader::readFile(path);
-    if (!table)
-        return table.error();
-    const auto rows = FileFormats::parseScores(*table, frame->tree, frame->units);
-    if (!rows)
-        return rows.error();
-    return db.importScores(frame->period.id, *rows);
+    return importRows(db, year, groupCode, path, sheet, &FileFormats::parseScores);
 }
 
 Status FileTransfer::exportScores(
@@ -104,10 +116,44 @@ Status FileTransfer::exportScores(
     const auto sheets = db.scoreSheets(frame->period.id);
     if (!sheets)
         return sheets.error();
-    const QByteArray bytes = layout == ScoresLayout::Wide
-        ? FileFormats::writeScoresWide(frame->tree, frame->units, *sheets)
-        : FileFormats::writeScoresLong(frame->tree, frame->units, *sheets);
-    return CsvWriter::writeFile(path, bytes);
+    return TableFile::write(path,
+        {layout == ScoresLayout::Wide ? FileFormats::scoresWideSheet(frame->tree, frame->units, *sheets)
+                                      : FileFormats::scoresLongSheet(frame->tree, frame->units, *sheets)});
+}
+
+Status FileTransfer::importSurvey(
+    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
+{
+    return importRows(db, year, groupCode, path, sheet, &FileFormats::parseSurvey);
+}
+
+Status FileTransfer::exportRanking(const Database &db, int year, const QString &groupCode, const QString &path)
+{
+    const auto table = rankPeriod(db, year, groupCode);
+    if (!table)
+        return table.error();
+    return TableFile::write(path, {FileFormats::rankingSheet(*table)});
+}
+
+Status FileTransfer::exportTemplate(
+    const Database &db, int year, const QString &groupCode, const QString &unitCode, const QString &path)
+{
+    const auto frame = loadFrame(db, year, groupCode);
+    if (!frame)
+        return frame.error();
+    const Unit *unit = nullptr;
+    for (const Unit &u : frame->units) {
+        if (u.code == unitCode)
+            unit = &u;
+    }
+    if (!unit)
+        return Error {Error::Kind::NotFound,
+            tr("Unit %1 does not take part in the %2 ranking of group %3.")
+                .arg(unitCode, QString::number(year), groupCode)};
+    const auto sheets = db.scoreSheets(frame->period.id);
+    if (!sheets)
+        return sheets.error();
+    return TableFile::write(path, FileFormats::selfAssessmentTemplate(frame->tree, *unit, sheets->value(unitCode)));
 }
 
 } // namespace parindex

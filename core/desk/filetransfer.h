@@ -8,8 +8,10 @@ namespace parindex {
 
 class Database;
 
-// Files in and out of a database, as the command line and the app's File menu use them. Imports read
-// and check the whole file first and change nothing unless every row is valid (one transaction).
+// Files in and out of a database, as the command line and the app's File menu use them. A path ending in
+// .xlsx is a workbook (read from `sheet`, or its first sheet), anything else CSV. Imports read and check the
+// whole file first and change nothing unless every row is valid (one transaction). Exports appear whole or
+// not at all.
 class FileTransfer
 {
     Q_DECLARE_TR_FUNCTIONS(FileTransfer)
@@ -17,12 +19,23 @@ public:
     enum class ScoresLayout { Long, Wide };
 
     // Adds or updates units; groups named in the file that do not exist yet are created.
-    static Status importUnits(Database &db, const QString &path);
-    static Status importCriteria(Database &db, int year, const QString &groupCode, const QString &path);
+    static Status importUnits(Database &db, const QString &path, const QString &sheet = {});
+    static Status importCriteria(
+        Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
     static Status exportCriteria(const Database &db, int year, const QString &groupCode, const QString &path);
-    static Status importScores(Database &db, int year, const QString &groupCode, const QString &path);
+    // Scores in the long or wide form; a filled-in self-assessment template is a long-form file.
+    static Status importScores(
+        Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
     static Status exportScores(
         const Database &db, int year, const QString &groupCode, const QString &path, ScoresLayout layout);
+    // The survey's points, or its answer counts, into the period's survey criteria (FileFormats::parseSurvey).
+    static Status importSurvey(
+        Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
+    // The ranking of a period (the columns of rank --format csv).
+    static Status exportRanking(const Database &db, int year, const QString &groupCode, const QString &path);
+    // A unit's self-assessment template for the period (FileFormats::selfAssessmentTemplate).
+    static Status exportTemplate(
+        const Database &db, int year, const QString &groupCode, const QString &unitCode, const QString &path);
 };
 
 } // namespace parindex

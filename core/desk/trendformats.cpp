@@ -11,16 +11,6 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-QString text(const std::optional<Fixed> &value)
-{
-    return value ? value->toString(2) : QString();
-}
-
-QString text(const std::optional<int> &value)
-{
-    return value ? QString::number(*value) : QString();
-}
-
 QString text(const std::optional<ClassCode> &code)
 {
     return code ? classCodeName(*code) : QString();
@@ -45,21 +35,32 @@ QJsonArray jsonYears(const QList<YearValue> &values)
 }
 } // namespace
 
-QByteArray TrendFormats::writeCsv(const TrendSeries &series)
+SheetData TrendFormats::sheet(const TrendSeries &series)
 {
-    QList<QStringList> rows;
+    const auto index = [](const std::optional<Fixed> &v) { return SheetCell::optionalNumber(v, 2); };
+    const auto integer = [](const std::optional<int> &v) {
+        return v ? SheetCell::numberCell(Fixed::fromInt(*v)) : SheetCell::textCell({});
+    };
+    SheetData out {u"trend"_s, {u"series"_s, u"code"_s, u"name"_s, u"year"_s, u"index"_s, u"rank"_s, u"class"_s}, {},
+        {10, 10, 36, 8, 10, 8, 12}};
     for (const UnitTrend &unit : series.units) {
         for (const TrendPoint &p : unit.points) {
-            rows.append({u"unit"_s, unit.unitCode, unit.unitName, QString::number(p.year), text(p.index), text(p.rank),
-                text(p.classCode)});
+            out.rows.append(
+                {SheetCell::textCell(u"unit"_s), SheetCell::textCell(unit.unitCode), SheetCell::textCell(unit.unitName),
+                    integer(p.year), index(p.index), integer(p.rank), SheetCell::textCell(text(p.classCode))});
         }
     }
     for (const auto &[name, values] :
         {std::pair {u"average"_s, &series.average}, std::pair {u"median"_s, &series.median}}) {
         for (const YearValue &v : *values)
-            rows.append({name, QString(), QString(), QString::number(v.year), text(v.value), QString(), QString()});
+            out.rows.append({SheetCell::textCell(name), {}, {}, integer(v.year), index(v.value), {}, {}});
     }
-    return CsvWriter::write({u"series"_s, u"code"_s, u"name"_s, u"year"_s, u"index"_s, u"rank"_s, u"class"_s}, rows);
+    return out;
+}
+
+QByteArray TrendFormats::writeCsv(const TrendSeries &series)
+{
+    return CsvWriter::write(sheet(series));
 }
 
 QByteArray TrendFormats::writeJson(const TrendSeries &series)

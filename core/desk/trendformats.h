@@ -1,5 +1,6 @@
 #pragma once
 
+#include "io/sheetdata.h"
 #include "scoring/trends.h"
 
 #include <QtCore/QByteArray>
@@ -13,6 +14,8 @@ public:
     // series,code,name,year,index,rank,class: one "unit" row per unit and year, then one "average" and one
     // "median" row per year (code, name, rank and class empty).
     static QByteArray writeCsv(const TrendSeries &series);
+    // The same table with numbers as numbers (the index with two decimals), for a workbook.
+    static SheetData sheet(const TrendSeries &series);
     // {"group": "SO", "years": [...], "units": [{"code", "name", "points": [{"year", "index", "rank", "class"}]}],
     //  "average": [{"year", "index"}], "median": [...]}
     static QByteArray writeJson(const TrendSeries &series);

@@ -27,7 +27,7 @@ void addTreeProblems(const QList<Criterion> &criteria, const QList<int> &lines, 
 
 Result<CriteriaTree> FileFormats::parseCriteria(const CsvTable &table)
 {
-    ProblemList problems(table.fileName);
+    ProblemList problems(table);
     if (!TableLayout::requireColumns(table, criteriaColumns, problems))
         return problems.error();
     TableLayout::check(table, problems);
@@ -75,15 +75,23 @@ Result<CriteriaTree> FileFormats::parseCriteria(const CsvTable &table)
     return tree;
 }
 
-QByteArray FileFormats::writeCriteria(const CriteriaTree &tree)
+SheetData FileFormats::criteriaSheet(const CriteriaTree &tree)
 {
-    QList<QStringList> rows;
-    rows.reserve(tree.size());
+    SheetData sheet {tr("Criteria"), criteriaColumns, {}, {10, 60, 12, 12, 16}};
+    sheet.rows.reserve(tree.size());
     for (qsizetype i = 0; i < tree.size(); ++i) {
         const Criterion &c = tree.at(i);
-        rows.append({c.code, c.title, c.maxPoints.toString(), criterionKindCode(c.kind), c.rule.toString()});
+        // The code stays text: a spreadsheet would read 1.10 as the number 1.1.
+        sheet.rows.append(
+            {SheetCell::textCell(c.code), SheetCell::textCell(c.title), SheetCell::numberCell(c.maxPoints),
+                SheetCell::textCell(criterionKindCode(c.kind)), SheetCell::textCell(c.rule.toString())});
     }
-    return CsvWriter::write(criteriaColumns, rows);
+    return sheet;
+}
+
+QByteArray FileFormats::writeCriteria(const CriteriaTree &tree)
+{
+    return CsvWriter::write(criteriaSheet(tree));
 }
 
 } // namespace parindex

@@ -24,12 +24,35 @@ qsizetype CsvTable::column(QStringView name) const
     return -1;
 }
 
+QString CsvTable::cellName(qsizetype column, int line) const
+{
+    if (!isSheet() || column < 0 || column >= header.size() || line <= 0)
+        return {};
+    const int source = sourceColumns.isEmpty() ? int(column) : sourceColumns.value(column, int(column));
+    return columnLetters(source) + QString::number(line);
+}
+
+QString columnLetters(int column)
+{
+    QString letters;
+    for (int n = column + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}
+
 QString ImportProblem::text() const
 {
     QString where = file;
-    if (line > 0)
+    if (!sheet.isEmpty())
+        where += CsvReader::tr(", sheet %1").arg(sheet);
+    if (!cell.isEmpty())
+        where += column.isEmpty() ? CsvReader::tr(", cell %1").arg(cell)
+                                  : CsvReader::tr(", cell %1 (%2)").arg(cell, column);
+    else if (!sheet.isEmpty() && line > 0)
+        where += CsvReader::tr(", row %1").arg(line);
+    else if (line > 0)
         where += CsvReader::tr(", line %1").arg(line);
-    if (!column.isEmpty())
+    if (!column.isEmpty() && cell.isEmpty())
         where += CsvReader::tr(", column %1").arg(column);
     if (!value.isNull())
         where += u": \"%1\""_s.arg(value);

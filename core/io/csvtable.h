@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/result.h"
+#include "sheetdata.h"
 
 #include <QtCore/QByteArray>
 #include <QtCore/QCoreApplication>
@@ -9,10 +10,15 @@
 
 namespace parindex {
 
-// A CSV file as read: header and rows of NFC-normalised text, with the line each row started on.
+// A CSV file or a spreadsheet's sheet as read: header and rows of NFC-normalised text, with the line (the
+// sheet's row) each row started on.
 struct CsvTable
 {
     QString fileName; // for messages
+    QString sheet; // the sheet of a workbook; empty for a CSV file
+    // The sheet column (0 = A) of each header column, where a column mapping left some out; empty: the
+    // header's own positions.
+    QList<int> sourceColumns;
     QStringList header;
     QList<QStringList> rows;
     QList<int> lines; // 1-based line number of each row in the file
@@ -22,18 +28,28 @@ struct CsvTable
 
     // Index of a header column (case-insensitive, trimmed), -1 when absent.
     qsizetype column(QStringView name) const;
+    bool isSheet() const { return !sheet.isEmpty(); }
+    // The cell a person finds in the spreadsheet ("D7"), empty for a CSV file or a column not in the header.
+    QString cellName(qsizetype column, int line) const;
 };
+
+// "A" for 0, "Z" for 25, "AA" for 26, as spreadsheets name their columns.
+QString columnLetters(int column);
 
 // One problem of an import, naming where it is and what was expected.
 struct ImportProblem
 {
     QString file;
-    int line = 0; // 0: the file as a whole
+    int line = 0; // 0: the file as a whole; a sheet's row number for a workbook
     QString column; // header name, empty when the problem is the row
     QString value;
     QString message; // what was expected
+    QString sheet; // the sheet of a workbook, empty for CSV
+    QString cell; // "D14" in a workbook, empty for CSV or when the column is missing
 
-    QString text() const; // "scores.csv, line 14, column appraised: \"12,7x\" – expected a number from 0 to 2."
+    // "scores.csv, line 14, column appraised: \"12,7x\" – expected a number from 0 to 2."
+    // "scores.xlsx, sheet Điểm, cell D14 (appraised): \"12,7x\" – expected a number from 0 to 2."
+    QString text() const;
 };
 
 class CsvReader
@@ -54,6 +70,7 @@ class CsvWriter
 public:
     // UTF-8 with BOM, comma delimited, CRLF line ends, fields quoted where needed.
     static QByteArray write(const QStringList &header, const QList<QStringList> &rows);
+    static QByteArray write(const SheetData &sheet) { return write(sheet.header, sheet.textRows()); }
     // Writes the whole file or nothing (QSaveFile).
     static Status writeFile(const QString &path, const QByteArray &bytes);
 };

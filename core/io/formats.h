@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvtable.h"
+#include "sheetdata.h"
 
 #include "model/criteriatree.h"
 #include "model/scoresheet.h"
@@ -9,6 +10,8 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
+
+#include <array>
 
 namespace parindex {
 
@@ -27,6 +30,7 @@ public:
     // criteria.csv: code,title,max_points,kind,rule; the result is a valid tree.
     static Result<CriteriaTree> parseCriteria(const CsvTable &table);
     static QByteArray writeCriteria(const CriteriaTree &tree);
+    static SheetData criteriaSheet(const CriteriaTree &tree);
 
     // scores.csv, long (unit_code,criterion_code,self,appraised,note) or wide (unit_code then one
     // column per leaf code, appraised values). Checked against the period's tree and units: the unit
@@ -38,10 +42,34 @@ public:
         const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets);
     static QByteArray writeScoresWide(
         const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets);
+    static SheetData scoresLongSheet(
+        const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets);
+    static SheetData scoresWideSheet(
+        const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets);
+
+    // survey.csv, the people's-satisfaction survey of a period, in one of two forms, one row per unit and
+    // survey criterion: unit_code,criterion_code,points (the survey team's points), or
+    // unit_code,criterion_code,a,b,c,d,e (how many people gave each answer; a missing column counts 0).
+    // Answer counts become points by domain.md's mapping: A 100 %, B 60 %, C 20 %, D and E 0 % of the
+    // question's points, i.e. max x (100a + 60b + 20c) / (100 (a+b+c+d+e)), rounded half up to 4 decimals.
+    // The criterion must be a leaf of kind survey; the points become its appraised value.
+    static Result<QList<ScoreRow>> parseSurvey(
+        const CsvTable &table, const CriteriaTree &tree, const QList<Unit> &units);
+    // Points of one survey question from its answer counts (the mapping above); nullopt when no one answered.
+    static std::optional<Fixed> surveyPoints(Fixed max, const std::array<qint64, 5> &counts);
+
+    // The self-assessment template of one unit: the long form (unit_code,criterion_code,title,kind,max,self,
+    // note) with a row per leaf criterion the unit scores itself (survey criteria are the survey team's), the
+    // unit's self-assessed values filled in where they exist, and `max` the largest value the cell takes (100
+    // for a rate). Filled in and sent back, it imports as a scores file (title, kind and max are ignored). A
+    // workbook has a second sheet of instructions.
+    static QList<SheetData> selfAssessmentTemplate(const CriteriaTree &tree, const Unit &unit, const ScoreSheet &sheet);
 
     // rank --format csv: rank,code,name,points,max,index,class,previous_rank,rank_change
     // (ranked units, then unranked and incomplete ones with an empty rank).
     static QByteArray writeRankingCsv(const RankingTable &table);
+    // The same columns as a table: points and maximum as numbers, the index with two decimals.
+    static SheetData rankingSheet(const RankingTable &table);
     // rank --format json, as formats.md shows, with "unranked" beside "incomplete".
     static QByteArray writeRankingJson(const RankingTable &table);
 };

@@ -11,6 +11,8 @@ class ProblemList
     Q_DECLARE_TR_FUNCTIONS(ProblemList)
 public:
     explicit ProblemList(QString file) : m_file(std::move(file)) { }
+    // The problems of a table: in a workbook they name the sheet and the cell ("D7").
+    explicit ProblemList(const CsvTable &table) : m_file(table.fileName), m_table(&table) { }
 
     // A bad cell: its line, column (header name), value as written, and what was expected.
     void add(int line, const QString &column, const QString &value, const QString &expected);
@@ -25,8 +27,13 @@ public:
     Error error() const;
 
 private:
+    ImportProblem problem(int line, const QString &column) const;
+    void append(const ImportProblem &p, int line, const QString &column);
+
     QString m_file;
+    const CsvTable *m_table = nullptr;
     QStringList m_texts;
+    QList<QPair<int, int>> m_cells;
 };
 
 } // namespace parindex

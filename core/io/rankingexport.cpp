@@ -9,11 +9,6 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-QString optionalText(const std::optional<int> &value)
-{
-    return value ? QString::number(*value) : QString();
-}
-
 QJsonValue optionalJson(const std::optional<int> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -40,27 +35,40 @@ QJsonObject unitObject(const UnitResult &r, bool withRank)
 
 enum class Listing { Ranked, Unranked, Incomplete };
 
-QStringList csvRow(const UnitResult &r, Listing listing)
+SheetCell optionalInt(const std::optional<int> &value)
 {
-    return {listing == Listing::Ranked ? optionalText(r.rank) : QString(), r.unitCode, r.unitName, r.points.toString(),
-        r.max.toString(), r.index.toString(2), listing == Listing::Incomplete ? QString() : classCodeName(r.classCode),
-        optionalText(r.previousRank), optionalText(r.rankChange)};
+    return value ? SheetCell::numberCell(Fixed::fromInt(*value)) : SheetCell::textCell({});
+}
+
+QList<SheetCell> rankingRow(const UnitResult &r, Listing listing)
+{
+    return {listing == Listing::Ranked ? optionalInt(r.rank) : SheetCell::textCell({}), SheetCell::textCell(r.unitCode),
+        SheetCell::textCell(r.unitName), SheetCell::numberCell(r.points), SheetCell::numberCell(r.max),
+        SheetCell::numberCell(r.index, 2),
+        SheetCell::textCell(listing == Listing::Incomplete ? QString() : classCodeName(r.classCode)),
+        optionalInt(r.previousRank), optionalInt(r.rankChange)};
 }
 } // namespace
 
+SheetData FileFormats::rankingSheet(const RankingTable &table)
+{
+    SheetData sheet {tr("Ranking"),
+        {u"rank"_s, u"code"_s, u"name"_s, u"points"_s, u"max"_s, u"index"_s, u"class"_s, u"previous_rank"_s,
+            u"rank_change"_s},
+        {}, {8, 10, 36, 10, 10, 10, 12, 14, 12}};
+    sheet.rows.reserve(table.ranked.size() + table.unranked.size() + table.incomplete.size());
+    for (const UnitResult &r : table.ranked)
+        sheet.rows.append(rankingRow(r, Listing::Ranked));
+    for (const UnitResult &r : table.unranked)
+        sheet.rows.append(rankingRow(r, Listing::Unranked));
+    for (const UnitResult &r : table.incomplete)
+        sheet.rows.append(rankingRow(r, Listing::Incomplete));
+    return sheet;
+}
+
 QByteArray FileFormats::writeRankingCsv(const RankingTable &table)
 {
-    QList<QStringList> rows;
-    rows.reserve(table.ranked.size() + table.unranked.size() + table.incomplete.size());
-    for (const UnitResult &r : table.ranked)
-        rows.append(csvRow(r, Listing::Ranked));
-    for (const UnitResult &r : table.unranked)
-        rows.append(csvRow(r, Listing::Unranked));
-    for (const UnitResult &r : table.incomplete)
-        rows.append(csvRow(r, Listing::Incomplete));
-    return CsvWriter::write({u"rank"_s, u"code"_s, u"name"_s, u"points"_s, u"max"_s, u"index"_s, u"class"_s,
-                                u"previous_rank"_s, u"rank_change"_s},
-        rows);
+    return CsvWriter::write(rankingSheet(table));
 }
 
 QByteArray FileFormats::writeRankingJson(const RankingTable &table)

@@ -20,11 +20,6 @@ struct Cell
     bool valid = true;
 };
 
-QString cellText(const std::optional<Fixed> &value)
-{
-    return value ? value->toString() : QString();
-}
-
 // The checks both forms share, against the period's tree and units; each one records its problem.
 class ScoreChecks
 {
@@ -191,7 +186,7 @@ QList<ScoreRow> readWideForm(const CsvTable &table, ScoreChecks &checks, Problem
 Result<QList<ScoreRow>> FileFormats::parseScores(
     const CsvTable &table, const CriteriaTree &tree, const QList<Unit> &units)
 {
-    ProblemList problems(table.fileName);
+    ProblemList problems(table);
     if (!TableLayout::requireColumns(table, {u"unit_code"_s}, problems))
         return problems.error();
     TableLayout::check(table, problems);
@@ -204,10 +199,18 @@ Result<QList<ScoreRow>> FileFormats::parseScores(
     return rows;
 }
 
-QByteArray FileFormats::writeScoresLong(
+namespace {
+// An appraised cell: `na` takes the place of the value of a criterion that does not apply.
+SheetCell appraisedCell(const ScoreEntry &e)
+{
+    return e.notApplicable ? SheetCell::textCell(u"na"_s) : SheetCell::optionalNumber(e.appraised);
+}
+} // namespace
+
+SheetData FileFormats::scoresLongSheet(
     const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets)
 {
-    QList<QStringList> rows;
+    SheetData out {tr("Scores"), longColumns, {}, {12, 14, 10, 10, 40}};
     for (const Unit &u : units) {
         const ScoreSheet sheet = sheets.value(u.code);
         for (qsizetype i : tree.leaves()) {
@@ -215,32 +218,40 @@ QByteArray FileFormats::writeScoresLong(
             const ScoreEntry e = sheet.entry(code);
             if (e.isEmpty())
                 continue;
-            // Not applicable: the appraised value would not count, `na` takes its cell.
-            rows.append(
-                {u.code, code, cellText(e.selfValue), e.notApplicable ? u"na"_s : cellText(e.appraised), e.note});
+            out.rows.append({SheetCell::textCell(u.code), SheetCell::textCell(code),
+                SheetCell::optionalNumber(e.selfValue), appraisedCell(e), SheetCell::textCell(e.note)});
         }
     }
-    return CsvWriter::write(longColumns, rows);
+    return out;
+}
+
+SheetData FileFormats::scoresWideSheet(
+    const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets)
+{
+    SheetData out {tr("Scores"), {u"unit_code"_s}, {}, {12}};
+    for (qsizetype i : tree.leaves())
+        out.header.append(tree.at(i).code);
+    out.rows.reserve(units.size());
+    for (const Unit &u : units) {
+        const ScoreSheet sheet = sheets.value(u.code);
+        QList<SheetCell> row = {SheetCell::textCell(u.code)};
+        for (qsizetype i : tree.leaves())
+            row.append(appraisedCell(sheet.entry(tree.at(i).code)));
+        out.rows.append(row);
+    }
+    return out;
+}
+
+QByteArray FileFormats::writeScoresLong(
+    const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets)
+{
+    return CsvWriter::write(scoresLongSheet(tree, units, sheets));
 }
 
 QByteArray FileFormats::writeScoresWide(
     const CriteriaTree &tree, const QList<Unit> &units, const QHash<QString, ScoreSheet> &sheets)
 {
-    QStringList header = {u"unit_code"_s};
-    for (qsizetype i : tree.leaves())
-        header.append(tree.at(i).code);
-    QList<QStringList> rows;
-    rows.reserve(units.size());
-    for (const Unit &u : units) {
-        const ScoreSheet sheet = sheets.value(u.code);
-        QStringList row = {u.code};
-        for (qsizetype i : tree.leaves()) {
-            const ScoreEntry e = sheet.entry(tree.at(i).code);
-            row.append(e.notApplicable ? u"na"_s : cellText(e.appraised));
-        }
-        rows.append(row);
-    }
-    return CsvWriter::write(header, rows);
+    return CsvWriter::write(scoresWideSheet(tree, units, sheets));
 }
 
 } // namespace parindex

@@ -34,7 +34,7 @@ struct UnitColumns
 
 Result<QList<Unit>> FileFormats::parseUnits(const CsvTable &table)
 {
-    ProblemList problems(table.fileName);
+    ProblemList problems(table);
     if (!TableLayout::requireColumns(table, {u"code"_s, u"name"_s, u"group"_s}, problems))
         return problems.error();
     TableLayout::check(table, problems);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QtCore/QList>
+#include <QtCore/QPair>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
@@ -24,6 +26,7 @@ struct Error
         NotFound, // no such unit, period, criterion
         Io, // disk full, I/O error
         Corrupt, // damaged database
+        Cancelled, // the person stopped it; nothing was changed
         Internal,
     };
 
@@ -33,6 +36,9 @@ struct Error
     Kind kind = Kind::Internal;
     QString message;
     QStringList details; // one line per problem, for lists of import errors
+    // Where each detail points in the file, as (line or sheet row, column from 0), (0, -1) for none; filled
+    // by file imports so that a preview can mark the cells. Empty when no detail names a cell.
+    QList<QPair<int, int>> cells;
 
     QString text() const { return details.isEmpty() ? message : message + u'\n' + details.join(u'\n'); }
 };

@@ -42,6 +42,30 @@ struct ScoreRow
     std::optional<Fixed> appraised;
     std::optional<bool> notApplicable;
     std::optional<QString> note;
+
+    // The stored entry after this row: the parts the row gives replace, the others stay.
+    ScoreEntry appliedTo(ScoreEntry e) const
+    {
+        if (selfValue)
+            e.selfValue = selfValue;
+        if (appraised)
+            e.appraised = appraised;
+        if (notApplicable)
+            e.notApplicable = *notApplicable;
+        if (note)
+            e.note = *note;
+        return e;
+    }
+};
+
+// One cell exactly as it is to be stored (an empty entry: no row), as the undo of an import writes it back.
+struct ScoreCell
+{
+    QString unitCode;
+    QString criterionCode;
+    ScoreEntry entry;
+
+    bool operator==(const ScoreCell &) const = default;
 };
 
 } // namespace parindex

@@ -118,6 +118,9 @@ public:
     Status setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry);
     // All rows or none, in one transaction with one audit row; every bad row is listed in Error::details.
     Status importScores(qint64 periodId, const QList<ScoreRow> &rows);
+    // Sets each cell to exactly its entry (an empty entry removes the row), all or none in one transaction
+    // with one audit row: the undo and redo of an import.
+    Status restoreScores(qint64 periodId, const QList<ScoreCell> &cells);
 
     // The texts of the period's published decision, as one JSON document (empty when never edited).
     Result<QString> decisionTexts(qint64 periodId) const;

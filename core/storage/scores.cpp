@@ -89,6 +89,50 @@ QString rangeProblem(const Criterion &c, const std::optional<Fixed> &value, cons
     return Database::tr("the %1 value %2 of criterion %3 is outside 0 to %4 points.")
         .arg(what, value->toString(), c.code, c.maxPoints.toString());
 }
+// Why one cell cannot be written in this period (nothing when it can): the unit takes part, the criterion is a
+// leaf, the values are in range.
+QStringList cellProblems(const Period &p, const PeriodKeys &keys, const QString &unitCode, const QString &criterionCode,
+    const std::optional<Fixed> &self, const std::optional<Fixed> &appraised)
+{
+    if (!keys.units.contains(unitCode))
+        return {Database::tr("the unit does not take part in %1/%2.").arg(QString::number(p.year), p.groupCode)};
+    const auto leaf = keys.leaves.constFind(criterionCode);
+    if (leaf == keys.leaves.constEnd())
+        return {Database::tr("not a criterion that takes a value in this period.")};
+    QStringList problems;
+    for (const QString &problem : {rangeProblem(*leaf, self, Database::tr("self-assessed")),
+             rangeProblem(*leaf, appraised, Database::tr("appraised"))}) {
+        if (!problem.isEmpty())
+            problems.append(problem);
+    }
+    return problems;
+}
+
+constexpr char UpsertScoreSql[]
+    = "INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) "
+      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
+      "self_value = excluded.self_value, appraised = excluded.appraised, "
+      "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal";
+
+std::optional<qint64> rawOf(const std::optional<Fixed> &v)
+{
+    return v ? std::optional<qint64>(v->raw()) : std::nullopt;
+}
+
+// Writes one cell, with its seal, through a statement prepared with UpsertScoreSql.
+bool upsertScore(sql::RawStatement &q, qint64 criterionId, qint64 unitId, const ScoreEntry &e)
+{
+    char seal[32];
+    sql::scoreSeal(seal, criterionId, unitId, rawOf(e.selfValue), rawOf(e.appraised), e.notApplicable, e.note);
+    q.bind(1, criterionId);
+    q.bind(2, unitId);
+    q.bind(3, rawOf(e.selfValue));
+    q.bind(4, rawOf(e.appraised));
+    q.bind(5, qint64(e.notApplicable ? 1 : 0));
+    q.bind(6, QStringView(e.note));
+    q.bindAscii(7, seal, 32);
+    return q.run();
+}
 } // namespace
 
 Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
@@ -228,8 +272,6 @@ Status Database::setScore(
         if (!before.ok())
             return before.error();
 
-        const auto raw
-            = [](const std::optional<Fixed> &v) { return v ? std::optional<qint64>(v->raw()) : std::nullopt; };
         if (entry.isEmpty()) {
             sql::RawStatement q(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
             q.bind(1, criterionId);
@@ -237,22 +279,8 @@ Status Database::setScore(
             if (!q.run())
                 return q.error();
         } else {
-            sql::RawStatement q(d->db(), d->path,
-                "INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
-                "self_value = excluded.self_value, appraised = excluded.appraised, "
-                "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal");
-            char seal[32];
-            sql::scoreSeal(
-                seal, criterionId, unitId, raw(entry.selfValue), raw(entry.appraised), entry.notApplicable, entry.note);
-            q.bind(1, criterionId);
-            q.bind(2, unitId);
-            q.bind(3, raw(entry.selfValue));
-            q.bind(4, raw(entry.appraised));
-            q.bind(5, qint64(entry.notApplicable ? 1 : 0));
-            q.bind(6, QStringView(entry.note));
-            q.bindAscii(7, seal, 32);
-            if (!q.run())
+            sql::RawStatement q(d->db(), d->path, UpsertScoreSql);
+            if (!upsertScore(q, criterionId, unitId, entry))
                 return q.error();
         }
         return Database::Private::AuditText {
@@ -284,23 +312,15 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             const ScoreRow &r = rows[i];
             const auto where
                 = [&] { return tr("Row %1 (unit %2, criterion %3): ").arg(i + 1).arg(r.unitCode, r.criterionCode); };
+            for (const QString &problem :
+                cellProblems(*p, *keys, r.unitCode, r.criterionCode, r.selfValue, r.appraised))
+                problems.append(where() + problem);
+            // A row of another unit or of no leaf is refused already; "given twice" is about the rows that remain.
             const auto unit = keys->units.constFind(r.unitCode);
-            if (unit == keys->units.constEnd()) {
-                problems.append(
-                    where() + tr("the unit does not take part in %1/%2.").arg(QString::number(p->year), p->groupCode));
+            const auto leaf = leafIndex.constFind(r.criterionCode);
+            if (unit == keys->units.constEnd() || leaf == leafIndex.constEnd())
                 continue;
-            }
-            const auto leaf = keys->leaves.constFind(r.criterionCode);
-            if (leaf == keys->leaves.constEnd()) {
-                problems.append(where() + tr("not a criterion that takes a value in this period."));
-                continue;
-            }
-            for (const auto &[value, what] : {std::pair(&r.selfValue, 0), std::pair(&r.appraised, 1)}) {
-                if (*value && !(**value >= Fixed() && **value <= leaf->valueMax()))
-                    problems.append(
-                        where() + rangeProblem(*leaf, *value, what == 0 ? tr("self-assessed") : tr("appraised")));
-            }
-            const size_t cell = size_t(unitIndex.value(*unit) * leafIndex.size() + leafIndex.value(r.criterionCode));
+            const size_t cell = size_t(unitIndex.value(*unit) * leafIndex.size() + *leaf);
             if (seen[cell])
                 problems.append(where() + tr("given twice."));
             seen[cell] = true;
@@ -350,15 +370,9 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
         if (!old.ok())
             return old.error();
 
-        sql::RawStatement q(d->db(), d->path,
-            "INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
-            "self_value = excluded.self_value, appraised = excluded.appraised, "
-            "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal");
+        sql::RawStatement q(d->db(), d->path, UpsertScoreSql);
         if (!q.isValid())
             return q.error();
-        const auto raw
-            = [](const std::optional<Fixed> &v) { return v ? std::optional<qint64>(v->raw()) : std::nullopt; };
         // In key order: each row lands next to the one before in the clustered table, not at a random page.
         struct Keyed
         {
@@ -374,27 +388,67 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             return std::tie(a.criterionId, a.unitId) < std::tie(b.criterionId, b.unitId);
         });
         for (const auto &[criterionId, unitId, row] : ordered) {
-            const ScoreRow &r = *row;
-            ScoreEntry e = existing.isEmpty() ? ScoreEntry() : existing.value({criterionId, unitId});
-            if (r.selfValue)
-                e.selfValue = r.selfValue;
-            if (r.appraised)
-                e.appraised = r.appraised;
-            if (r.notApplicable)
-                e.notApplicable = *r.notApplicable;
-            if (r.note)
-                e.note = *r.note;
-            char seal[32];
-            sql::scoreSeal(seal, criterionId, unitId, raw(e.selfValue), raw(e.appraised), e.notApplicable, e.note);
-            q.bind(1, criterionId);
-            q.bind(2, unitId);
-            q.bind(3, raw(e.selfValue));
-            q.bind(4, raw(e.appraised));
-            q.bind(5, qint64(e.notApplicable ? 1 : 0));
-            q.bind(6, QStringView(e.note));
-            q.bindAscii(7, seal, 32);
-            if (!q.run())
+            const ScoreEntry e
+                = row->appliedTo(existing.isEmpty() ? ScoreEntry() : existing.value({criterionId, unitId}));
+            if (!upsertScore(q, criterionId, unitId, e))
                 return q.error();
+        }
+        return Database::Private::AuditText {d->periodLabel(*p), QString(), summary};
+    });
+}
+
+Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
+{
+    // As an import: the checks and the writes in one transaction, nothing half done.
+    return d->writeWith(u"scores.restore"_s, [&]() -> Result<Database::Private::AuditText> {
+        const auto target = writableScores(*this, *d, periodId);
+        if (!target)
+            return target.error();
+        const Period *p = &target->period;
+        const PeriodKeys *keys = &target->keys;
+        QStringList problems;
+        for (const ScoreCell &c : cells) {
+            const QString where = tr("Unit %1, criterion %2: ").arg(c.unitCode, c.criterionCode);
+            for (const QString &problem :
+                cellProblems(*p, *keys, c.unitCode, c.criterionCode, c.entry.selfValue, c.entry.appraised))
+                problems.append(where + problem);
+        }
+        if (!problems.isEmpty())
+            return Error {Error::Kind::BadData,
+                tr("%n score(s) are not valid; nothing was changed.", nullptr, int(problems.size())), problems};
+
+        sql::Sha256 digest;
+        for (const ScoreCell &c : cells)
+            digest.addData((c.unitCode + u'|' + c.criterionCode + u'|' + entryText(c.entry) + u'\n').toUtf8());
+        const QString summary = tr("%n cell(s), digest %1", nullptr, int(cells.size()))
+                                    .arg(QString::fromLatin1(digest.result().toHex().left(16)));
+
+        QHash<QString, qint64> criterionIds;
+        QSqlQuery ids = d->query();
+        ids.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);
+        ids.addBindValue(periodId);
+        if (const Status s = d->exec(ids); !s)
+            return s.error();
+        while (ids.next())
+            criterionIds.insert(ids.value(0).toString(), ids.value(1).toLongLong());
+        sql::RawStatement remove(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
+        sql::RawStatement upsert(d->db(), d->path, UpsertScoreSql);
+        if (!remove.isValid())
+            return remove.error();
+        if (!upsert.isValid())
+            return upsert.error();
+        for (const ScoreCell &c : cells) {
+            const qint64 criterionId = criterionIds.value(c.criterionCode);
+            const qint64 unitId = keys->units.value(c.unitCode);
+            if (c.entry.isEmpty()) {
+                remove.bind(1, criterionId);
+                remove.bind(2, unitId);
+                if (!remove.run())
+                    return remove.error();
+                continue;
+            }
+            if (!upsertScore(upsert, criterionId, unitId, c.entry))
+                return upsert.error();
         }
         return Database::Private::AuditText {d->periodLabel(*p), QString(), summary};
     });

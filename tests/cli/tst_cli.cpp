@@ -85,6 +85,8 @@ private slots:
     void rankFormats();
     void badScoreCellChangesNothing();
     void importExportRoundTrip();
+    void workbookRoundTrip();
+    void workbookCommands();
     void freshDatabaseWorkflow();
     void finalPeriodRefusesImport();
     void checkReportsOutsideEdit();
@@ -318,6 +320,110 @@ void TestCli::importExportRoundTrip()
     const QString criteria = m_dir.filePath(u"criteria-SO.csv"_s);
     QCOMPARE(cli(QStringList {u"--db"_s, db, u"criteria"_s, u"export"_s, criteria} + period).exitCode, 0);
     QVERIFY(fileBytes(criteria).contains("group"));
+}
+
+void TestCli::workbookRoundTrip()
+{
+    // The demo's scores out to a workbook and back: exported again as CSV, the file is byte for byte the same.
+    const QString db = copyOfDemo(u"workbook-roundtrip.parindex"_s);
+    const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s};
+    for (const QString &layout : {u"long"_s, u"wide"_s}) {
+        const QString before = m_dir.filePath(u"wb-%1-before.csv"_s.arg(layout));
+        const QString book = m_dir.filePath(u"wb-%1.xlsx"_s.arg(layout));
+        const QString after = m_dir.filePath(u"wb-%1-after.csv"_s.arg(layout));
+        QCOMPARE(
+            cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s, before, u"--layout"_s, layout} + period).exitCode,
+            0);
+        QCOMPARE(
+            cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s, book, u"--layout"_s, layout} + period).exitCode,
+            0);
+        QVERIFY(fileBytes(book).startsWith("PK"));
+        const Run imported = cli(QStringList {u"--db"_s, db, u"scores"_s, u"import"_s, book} + period);
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(
+            cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s, after, u"--layout"_s, layout} + period).exitCode,
+            0);
+        QCOMPARE(fileBytes(after), fileBytes(before));
+    }
+    // The criteria tree too.
+    const QString criteria = m_dir.filePath(u"criteria-SO.xlsx"_s);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"criteria"_s, u"export"_s, criteria} + period).exitCode, 0);
+    const QString csvBefore = m_dir.filePath(u"criteria-SO-before.csv"_s);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"criteria"_s, u"export"_s, csvBefore} + period).exitCode, 0);
+    const Run imported = cli(QStringList {u"--db"_s, db, u"criteria"_s, u"import"_s, criteria} + period);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QString csvAfter = m_dir.filePath(u"criteria-SO-after.csv"_s);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"criteria"_s, u"export"_s, csvAfter} + period).exitCode, 0);
+    QCOMPARE(fileBytes(csvAfter), fileBytes(csvBefore));
+}
+
+void TestCli::workbookCommands()
+{
+    const QString db = copyOfDemo(u"workbook-commands.parindex"_s);
+    const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s};
+    // rank --out FILE.xlsx writes a workbook; with --format json it is a usage error.
+    const QString rank = m_dir.filePath(u"rank.xlsx"_s);
+    Run r = cli(QStringList {u"--db"_s, db, u"rank"_s, u"--out"_s, rank} + period);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(fileBytes(rank).startsWith("PK"));
+    r = cli(QStringList {u"--db"_s, db, u"--lang"_s, u"en"_s, u"rank"_s, u"--format"_s, u"json"_s, u"--out"_s, rank}
+        + period);
+    QCOMPARE(r.exitCode, 1);
+    const QString trend = m_dir.filePath(u"trend.xlsx"_s);
+    r = cli({u"--db"_s, db, u"trend"_s, u"--group"_s, u"HUYEN"_s, u"--out"_s, trend});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(fileBytes(trend).startsWith("PK"));
+
+    // A unit's template, and --sheet naming a sheet that is not there.
+    auto opened = Database::open(db, Database::Access::ReadOnly);
+    const QString unit = (*opened)->periodUnits((*opened)->period(2024, u"HUYEN"_s)->id)->first().code;
+    opened = Error {};
+    const QString form = m_dir.filePath(u"template.xlsx"_s);
+    r = cli(QStringList {u"--db"_s, db, u"template"_s, u"--unit"_s, unit, u"--out"_s, form} + period);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli(QStringList {u"--db"_s, db, u"scores"_s, u"import"_s, form} + period);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli(QStringList {u"--db"_s, db, u"--lang"_s, u"en"_s, u"scores"_s, u"import"_s, form, u"--sheet"_s, u"Nope"_s}
+        + period);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"there is no sheet named \"Nope\": expected one of Self-assessment, Instructions."_s),
+        qPrintable(r.err));
+
+    // A bad workbook from LibreOffice: exit 2, every problem by sheet and cell, nothing changed.
+    const QString before = m_dir.filePath(u"wc-before.csv"_s);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s, before} + period).exitCode, 0);
+    r = cli(QStringList {u"--db"_s, db, u"--lang"_s, u"en"_s, u"scores"_s, u"import"_s,
+                QStringLiteral(PARINDEX_SOURCE_DIR "/tests/io/data/scores-bad-libreoffice.xlsx")}
+        + period);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(
+        r.err.contains(u"scores-bad-libreoffice.xlsx, sheet Điểm, cell D2 (appraised): \"1,5x\""_s), qPrintable(r.err));
+    const QString after = m_dir.filePath(u"wc-after.csv"_s);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s, after} + period).exitCode, 0);
+    QCOMPARE(fileBytes(after), fileBytes(before));
+
+    // Survey answer counts: every survey criterion of the first unit gets 3 A and 1 D, i.e. 75 % of its points.
+    opened = Database::open(db, Database::Access::ReadOnly);
+    const qint64 pid = (*opened)->period(2024, u"HUYEN"_s)->id;
+    const CriteriaTree tree = *(*opened)->criteria(pid);
+    opened = Error {};
+    QByteArray survey = "unit_code,criterion_code,a,b,c,d,e\n";
+    QHash<QString, Fixed> expected;
+    for (qsizetype i : tree.leaves()) {
+        if (tree.at(i).kind != CriterionKind::Survey)
+            continue;
+        survey += unit.toUtf8() + ',' + tree.at(i).code.toUtf8() + ",3,0,0,1,0\n";
+        expected.insert(tree.at(i).code, Fixed::fromRaw(divideRounded(tree.at(i).maxPoints.raw() * 3, 4)));
+    }
+    QVERIFY(!expected.isEmpty());
+    const QString surveyFile = m_dir.filePath(u"survey.csv"_s);
+    writeFile(surveyFile, survey);
+    r = cli(QStringList {u"--db"_s, db, u"survey"_s, u"import"_s, surveyFile} + period);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    opened = Database::open(db, Database::Access::ReadOnly);
+    const ScoreSheet sheet = (*opened)->scoreSheets(pid)->value(unit);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(sheet.entry(it.key()).appraised, std::optional<Fixed>(it.value()));
 }
 
 void TestCli::freshDatabaseWorkflow()

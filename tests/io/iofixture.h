@@ -2,6 +2,7 @@
 
 #include "io/csvtable.h"
 #include "model/criteriatree.h"
+#include "model/scoresheet.h"
 #include "model/unit.h"
 
 #include <QtTest/QTest>
@@ -62,6 +63,27 @@ inline Unit unit(const QString &code, const QString &name, const QString &group 
 inline QList<Unit> sampleUnits()
 {
     return {unit(u"DS"_s, u"Đông Sơn"_s), unit(u"HH"_s, u"Hoằng Hóa"_s), unit(u"TX"_s, u"Thọ Xuân"_s)};
+}
+
+// An entry with the given appraised and self-assessed values (text, nullptr for none), na flag and note.
+inline ScoreEntry entry(
+    const char *appraised, const char *self = nullptr, bool notApplicable = false, const QString &note = {})
+{
+    ScoreEntry e;
+    if (appraised)
+        e.appraised = Fixed::parse(QString::fromLatin1(appraised));
+    if (self)
+        e.selfValue = Fixed::parse(QString::fromLatin1(self));
+    e.notApplicable = notApplicable;
+    e.note = note;
+    return e;
+}
+
+// Stops the test program when a set-up step fails: what follows would test nothing.
+inline void must(const Status &s)
+{
+    if (!s)
+        qFatal("%s", qPrintable(s.error().text()));
 }
 
 // The table of a file's text, failing the test when it cannot be read.

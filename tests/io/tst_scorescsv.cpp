@@ -62,19 +62,6 @@ QHash<QString, ScoreSheet> applied(const QList<ScoreRow> &rows)
     return sheets;
 }
 
-ScoreEntry entry(
-    const char *appraised, const char *self = nullptr, bool notApplicable = false, const QString &note = {})
-{
-    ScoreEntry e;
-    if (appraised)
-        e.appraised = Fixed::parse(QString::fromLatin1(appraised));
-    if (self)
-        e.selfValue = Fixed::parse(QString::fromLatin1(self));
-    e.notApplicable = notApplicable;
-    e.note = note;
-    return e;
-}
-
 ScoreSheet sheet(const QString &unitCode, const QHash<QString, ScoreEntry> &entries)
 {
     return {unitCode, entries};

@@ -39,6 +39,7 @@ private slots:
     void scoreValidation();
     void importAllOrNothing();
     void importKeepsWhatTheFileLeavesEmpty();
+    void restoreScoresSetsExactCells();
     void finalPeriodRefusesWrites();
     void reopenNeedsReason();
     void replaceCriteriaKeepsScores();
@@ -178,6 +179,32 @@ void TestDatabase::importKeepsWhatTheFileLeavesEmpty()
     QCOMPARE(sheet.entry(u"1.1"_s).selfValue, Fixed::fromInt(25));
     QCOMPARE(sheet.entry(u"1.1"_s).note, u"ghi chú"_s);
     QVERIFY(sheet.entry(u"2"_s).notApplicable);
+}
+
+void TestDatabase::restoreScoresSetsExactCells()
+{
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("20", "25")));
+    QVERIFY(m_db->setScore(m_period, u"HH"_s, u"1.1"_s, appraised("10")));
+    const qsizetype before = m_db->auditLog()->size();
+    // DS 1.1 loses its self value, HH 1.1 goes (an empty entry), DS 2 is created.
+    ScoreEntry na;
+    na.notApplicable = true;
+    const QList<ScoreCell> cells
+        = {{u"DS"_s, u"1.1"_s, appraised("21")}, {u"HH"_s, u"1.1"_s, {}}, {u"DS"_s, u"2"_s, na}};
+    QVERIFY(m_db->restoreScores(m_period, cells));
+    const auto sheets = *m_db->scoreSheets(m_period);
+    QCOMPARE(sheets.value(u"DS"_s).entries, (QHash<QString, ScoreEntry> {{u"1.1"_s, appraised("21")}, {u"2"_s, na}}));
+    QVERIFY(!sheets.contains(u"HH"_s));
+    QCOMPARE(m_db->auditLog()->size(), before + 1);
+    QCOMPARE(m_db->auditLog(1)->first().action, u"scores.restore"_s);
+    QVERIFY(m_db->check().ok());
+
+    // A bad cell refuses all of them.
+    const Status s
+        = m_db->restoreScores(m_period, {{u"DS"_s, u"1.1"_s, appraised("22")}, {u"DS"_s, u"1.1"_s, appraised("31")}});
+    QVERIFY(!s);
+    QCOMPARE(s.error().details.size(), 1);
+    QCOMPARE(m_db->scoreSheets(m_period)->value(u"DS"_s).entry(u"1.1"_s), appraised("21"));
 }
 
 void TestDatabase::finalPeriodRefusesWrites()

@@ -1,0 +1,134 @@
+// XlsxWriter: what it writes reads back through XlsxReader cell for cell; numbers are number cells with their
+// format; sheet names Excel would refuse are made acceptable; a failed write leaves neither the target nor a
+// temporary file, and an existing target is replaced whole.
+#include "io/xlsx/xlsxreader.h"
+#include "io/xlsx/xlsxwriter.h"
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+#include <QtCore/QDir>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QtTest>
+
+using namespace parindex;
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray part(const QString &path, const QString &name)
+{
+    QuaZip zip(path);
+    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
+        return {};
+    QuaZipFile f(&zip);
+    f.open(QIODevice::ReadOnly);
+    return f.readAll();
+}
+
+SheetData sample()
+{
+    SheetData s {u"Xếp hạng"_s, {u"code"_s, u"name"_s, u"index"_s, u"points"_s}, {}, {8, 30}};
+    s.rows.append({SheetCell::textCell(u"1.10"_s), SheetCell::textCell(u"Sở Tư pháp"_s),
+        SheetCell::numberCell(*Fixed::parse(u"92.62"), 2), SheetCell::numberCell(*Fixed::parse(u"0.1234"))});
+    s.rows.append({SheetCell::textCell(u"TX"_s), SheetCell::textCell(u" khoảng trắng "_s),
+        SheetCell::numberCell(Fixed::fromInt(90), 2), SheetCell::textCell({})});
+    return s;
+}
+} // namespace
+
+class TestXlsxWriter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void readsBack();
+    void numberCells();
+    void sheetNames_data();
+    void sheetNames();
+    void failedWriteLeavesNothing();
+    void replacesWhole();
+};
+
+void TestXlsxWriter::readsBack()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    QVERIFY(XlsxWriter::writeFile(path, {sample()}));
+    const auto t = XlsxReader::readFile(path);
+    QVERIFY2(t, qPrintable(t.error().text()));
+    QCOMPARE(t->sheet, u"Xếp hạng"_s);
+    QCOMPARE(t->header, sample().header);
+    // Text is kept as text (1.10 is no number 1.1); the reader trims like the CSV reader.
+    QCOMPARE(t->rows,
+        QList<QStringList>(
+            {{u"1.10"_s, u"Sở Tư pháp"_s, u"92.62"_s, u"0.1234"_s}, {u"TX"_s, u"khoảng trắng"_s, u"90"_s}}));
+}
+
+void TestXlsxWriter::numberCells()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    QVERIFY(XlsxWriter::writeFile(path, {sample()}));
+    const QByteArray sheet = part(path, u"xl/worksheets/sheet1.xml"_s);
+    const QByteArray styles = part(path, u"xl/styles.xml"_s);
+    // C2 is a number with the style of "0.00"; D2 a number in General; A2 a shared string.
+    QVERIFY2(sheet.contains("<c r=\"C2\" s=\"2\"><v>92.62</v></c>"), sheet.constData());
+    QVERIFY(sheet.contains("<c r=\"D2\"><v>0.1234</v></c>"));
+    QVERIFY(sheet.contains("<c r=\"A2\" t=\"s\">"));
+    QVERIFY(styles.contains("formatCode=\"0.00\""));
+    // The header row is frozen.
+    QVERIFY(sheet.contains("<pane ySplit=\"1\""));
+}
+
+void TestXlsxWriter::sheetNames_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("Vietnamese") << u"Điểm 2023"_s << u"Điểm 2023"_s;
+    QTest::newRow("characters Excel refuses") << u"a/b:c*d?e[f]g\\h"_s << u"a-b-c-d-e-f-g-h"_s;
+    QTest::newRow("31 characters at most")
+        << u"Kết quả thẩm định chỉ số cải cách hành chính"_s << u"Kết quả thẩm định chỉ số cải cá"_s;
+    QTest::newRow("empty") << QString() << u"Sheet1"_s;
+}
+
+void TestXlsxWriter::sheetNames()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    SheetData s = sample();
+    s.name = name;
+    const Status written = XlsxWriter::writeFile(path, {s});
+    QVERIFY2(written, qPrintable(written.error().text()));
+    QCOMPARE(*XlsxReader::readSheetNames(path), QStringList({expected}));
+}
+
+void TestXlsxWriter::failedWriteLeavesNothing()
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(u"no-such-folder/book.xlsx"_s);
+    const Status s = XlsxWriter::writeFile(missing, {sample()});
+    QVERIFY(!s);
+    QCOMPARE(s.error().kind, Error::Kind::CannotOpen);
+    // Two sheets of one name: libxlsxwriter refuses the second; neither target nor temporary file remains.
+    const QString path = dir.filePath(u"twice.xlsx"_s);
+    const Status twice = XlsxWriter::writeFile(path, {sample(), sample()});
+    QVERIFY(!twice);
+    QVERIFY2(twice.error().message.contains(u"Xếp hạng"_s), qPrintable(twice.error().message));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestXlsxWriter::replacesWhole()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    QVERIFY(XlsxWriter::writeFile(path, {sample()}));
+    SheetData other {u"Khác"_s, {u"x"_s}, {{SheetCell::numberCell(Fixed::fromInt(1))}}, {}};
+    QVERIFY(XlsxWriter::writeFile(path, {other}));
+    QCOMPARE(*XlsxReader::readSheetNames(path), QStringList({u"Khác"_s}));
+    QCOMPARE(
+        QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList({u"book.xlsx"_s}));
+}
+
+QTEST_GUILESS_MAIN(TestXlsxWriter)
+#include "tst_xlsxwriter.moc"

@@ -1,0 +1,119 @@
+#include "exportdialog.h"
+
+#include "desk/filetransfer.h"
+#include "deskdocument.h"
+
+#include <QtCore/QDir>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+ExportDialog::ExportDialog(DeskDocument *document, qint64 periodId, const QString &unitCode, QWidget *parent)
+    : QDialog(parent), m_document(document), m_periodId(periodId)
+{
+    setWindowTitle(tr("Export"));
+    setObjectName(u"exportDialog"_s);
+    m_what = new QComboBox(this);
+    m_what->setObjectName(u"exportWhat"_s);
+    m_what->addItem(tr("Ranking"), int(What::Ranking));
+    m_what->addItem(tr("Score sheets, one row per unit and criterion"), int(What::ScoresLong));
+    m_what->addItem(tr("Score sheets, one row per unit (appraised values)"), int(What::ScoresWide));
+    m_what->addItem(tr("Criteria tree"), int(What::Criteria));
+    m_what->addItem(tr("Self-assessment template of a unit"), int(What::Template));
+    m_unit = new QComboBox(this);
+    m_unit->setObjectName(u"exportUnit"_s);
+    for (const Unit &u : document->periodUnits(periodId))
+        m_unit->addItem(tr("%1 (%2)").arg(u.name, u.code), u.code);
+    m_unit->setCurrentIndex(qMax(0, m_unit->findData(unitCode)));
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(u"exportPath"_s);
+    m_path->setPlaceholderText(tr("File name ending in .xlsx or .csv"));
+    auto *choose = new QPushButton(tr("&Choose…"), this);
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(choose);
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"exportMessage"_s);
+    m_message->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&What:"), m_what);
+    form->addRow(tr("&Unit:"), m_unit);
+    form->addRow(tr("&File:"), fileRow);
+    auto *buttons = new QDialogButtonBox(this);
+    QPushButton *exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    exportButton->setObjectName(u"exportButton"_s);
+    buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_message);
+    layout->addWidget(buttons);
+    resize(640, 220);
+
+    connect(m_what, &QComboBox::currentIndexChanged, this, &ExportDialog::updateUnitChoice);
+    connect(choose, &QPushButton::clicked, this, &ExportDialog::chooseFile);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        if (exportNow())
+            accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateUnitChoice();
+}
+
+void ExportDialog::updateUnitChoice()
+{
+    m_unit->setEnabled(What(m_what->currentData().toInt()) == What::Template);
+}
+
+void ExportDialog::chooseFile()
+{
+    QFileDialog dialog(this, tr("Export to"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({tr("Excel workbook (*.xlsx)"), tr("CSV, UTF-8 (*.csv)")});
+    dialog.setDefaultSuffix(u"xlsx"_s);
+    dialog.setOption(QFileDialog::DontUseNativeDialog);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        m_path->setText(QDir::toNativeSeparators(dialog.selectedFiles().first()));
+}
+
+bool ExportDialog::exportNow()
+{
+    const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
+    const auto period = m_document->periodById(m_periodId);
+    if (path.isEmpty() || !period) {
+        m_message->setText(tr("Enter the name of the file to write."));
+        return false;
+    }
+    const Database &db = m_document->database();
+    Status s;
+    switch (What(m_what->currentData().toInt())) {
+    case What::Ranking:
+        s = FileTransfer::exportRanking(db, period->year, period->groupCode, path);
+        break;
+    case What::ScoresLong:
+        s = FileTransfer::exportScores(db, period->year, period->groupCode, path, FileTransfer::ScoresLayout::Long);
+        break;
+    case What::ScoresWide:
+        s = FileTransfer::exportScores(db, period->year, period->groupCode, path, FileTransfer::ScoresLayout::Wide);
+        break;
+    case What::Criteria:
+        s = FileTransfer::exportCriteria(db, period->year, period->groupCode, path);
+        break;
+    case What::Template:
+        s = FileTransfer::exportTemplate(db, period->year, period->groupCode, m_unit->currentData().toString(), path);
+        break;
+    }
+    m_message->setText(s ? tr("Written to %1.").arg(QDir::toNativeSeparators(path)) : s.error().text());
+    return s.ok();
+}
+
+} // namespace parindex
