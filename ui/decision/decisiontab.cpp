@@ -441,6 +441,14 @@ QWidget *DecisionTab::editor(const QString &objectName) const
 
 void DecisionTab::reload()
 {
+    // Loading a decision ranks every group of the year: done when the tab is seen, not on each navigation.
+    if (!isVisible()) {
+        m_reloadStale = true;
+        m_loaded = false; // until then the stored texts of the new period, never the form's of the old one
+        m_editable = false;
+        return;
+    }
+    m_reloadStale = false;
     m_loaded = false;
     m_editable = false;
     QString state;
@@ -563,6 +571,8 @@ void DecisionTab::schedulePreview()
 void DecisionTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (m_reloadStale)
+        reload();
     if (m_previewStale)
         m_previewTimer->start(0);
 }

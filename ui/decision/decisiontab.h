@@ -82,6 +82,7 @@ private:
     bool m_loaded = false;
     bool m_editable = false;
     bool m_filling = false;
+    bool m_reloadStale = true;
     bool m_previewStale = true;
     bool m_previewFromStart = true;
     std::pair<int, QString> m_previewShows;
