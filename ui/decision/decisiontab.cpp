@@ -126,16 +126,10 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
       m_printButton(new QPushButton(tr("&Print…"), this)),
       m_pdfButton(new QPushButton(tr("Export P&DF…"), this)),
       m_defaultsButton(new QPushButton(tr("Restore the default &texts"), this)),
-      m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution)),
       m_preview(nullptr),
       m_typingTimer(new QTimer(this)),
       m_previewTimer(new QTimer(this))
 {
-    m_printer->setOutputFormat(QPrinter::PdfFormat); // the preview's page metrics, without a print system
-    m_preview = new QPrintPreviewWidget(m_printer.get(), this);
-    m_preview->setObjectName(u"decisionPreview"_s);
-    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
-    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &DecisionTab::paint);
 
     m_scope->setObjectName(u"decisionScope"_s);
     m_scope->addItem(tr("Every group of the year"), true);
@@ -167,7 +161,8 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(scroll);
-    split->addWidget(m_preview);
+    split->addWidget(new QWidget(split)); // the preview, made when the tab is first seen
+    m_split = split;
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
     split->setSizes({560, 640});
@@ -185,6 +180,8 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
     m_previewTimer->setInterval(PreviewDelayMs);
     connect(m_previewTimer, &QTimer::timeout, this, [this] {
         m_previewStale = false;
+        if (!m_preview)
+            return;
         m_preview->updatePreview();
         if (std::exchange(m_previewFromStart, false))
             m_preview->setCurrentPage(1);
@@ -571,6 +568,18 @@ void DecisionTab::schedulePreview()
 void DecisionTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_preview) {
+        // A printer and its preview cost time when a file opens: they are made the first time they are needed.
+        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
+        m_printer->setOutputFormat(QPrinter::PdfFormat); // the preview's page metrics, without a print system
+        m_preview = new QPrintPreviewWidget(m_printer.get(), this);
+        m_preview->setObjectName(u"decisionPreview"_s);
+        m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+        connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &DecisionTab::paint);
+        delete m_split->replaceWidget(1, m_preview);
+        m_split->setSizes({560, 640});
+        m_previewStale = true;
+    }
     if (m_reloadStale)
         reload();
     if (m_previewStale)
@@ -579,7 +588,7 @@ void DecisionTab::showEvent(QShowEvent *event)
 
 int DecisionTab::previewPageCount() const
 {
-    return m_preview->pageCount();
+    return m_preview ? m_preview->pageCount() : 0;
 }
 
 void DecisionTab::paint(QPrinter *printer)

@@ -15,6 +15,7 @@ class QPagedPaintDevice;
 class QPrinter;
 class QPrintPreviewWidget;
 class QPushButton;
+class QSplitter;
 class QTimer;
 
 namespace parindex {
@@ -97,6 +98,7 @@ private:
     QPushButton *m_defaultsButton;
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview;
+    QSplitter *m_split = nullptr;
     QTimer *m_typingTimer;
     QTimer *m_previewTimer;
 };
