@@ -129,7 +129,8 @@ int importCsv(int units, int runs)
     const double refRate = double(rows) / theirs[theirs.size() / 2] * 1000.0;
     printRow({u"import %1 score rows from CSV, one transaction (rows/s)"_s.arg(rows), rate, u"rows/s"_s,
         u"sqlite3 CLI .import into a plain table"_s, refRate, u">= 150000 rows/s"_s, rate >= 150000});
-    err << u"import: %1 ms (sqlite3 .import %2 ms)\n"_s.arg(mine[mine.size() / 2], 0, 'f', 0).arg(theirs[theirs.size() / 2], 0, 'f', 0);
+    err << u"import: %1 ms (sqlite3 .import %2 ms)\n"_s.arg(mine[mine.size() / 2], 0, 'f', 0)
+               .arg(theirs[theirs.size() / 2], 0, 'f', 0);
     return 0;
 }
 } // namespace

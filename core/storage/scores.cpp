@@ -119,6 +119,20 @@ std::optional<qint64> rawOf(const std::optional<Fixed> &v)
     return v ? std::optional<qint64>(v->raw()) : std::nullopt;
 }
 
+// The ids of a period's criteria by code.
+Result<QHash<QString, qint64>> criterionIdsOf(Database::Private &d, qint64 periodId)
+{
+    QHash<QString, qint64> criterionIds;
+    QSqlQuery ids = d.query();
+    ids.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);
+    ids.addBindValue(periodId);
+    if (const Status s = d.exec(ids); !s)
+        return s.error();
+    while (ids.next())
+        criterionIds.insert(ids.value(0).toString(), ids.value(1).toLongLong());
+    return criterionIds;
+}
+
 // Writes one cell, with its seal, through a statement prepared with UpsertScoreSql.
 bool upsertScore(sql::RawStatement &q, qint64 criterionId, qint64 unitId, const ScoreEntry &e)
 {
@@ -343,14 +357,10 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                                     .arg(QString::fromLatin1(digest.result().toHex().left(16)));
 
         // The criterion ids of this period's leaves and the rows already there, read once.
-        QHash<QString, qint64> criterionIds;
-        QSqlQuery ids = d->query();
-        ids.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);
-        ids.addBindValue(periodId);
-        if (const Status s = d->exec(ids); !s)
-            return s.error();
-        while (ids.next())
-            criterionIds.insert(ids.value(0).toString(), ids.value(1).toLongLong());
+        const auto ids = criterionIdsOf(*d, periodId);
+        if (!ids)
+            return ids.error();
+        const QHash<QString, qint64> &criterionIds = *ids;
         // Rows already there, merged with the file's (an empty cell of the file keeps the stored value).
         QHash<QPair<qint64, qint64>, ScoreEntry> existing;
         sql::RawStatement old(d->db(), d->path,
@@ -423,14 +433,10 @@ Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
         const QString summary = tr("%n cell(s), digest %1", nullptr, int(cells.size()))
                                     .arg(QString::fromLatin1(digest.result().toHex().left(16)));
 
-        QHash<QString, qint64> criterionIds;
-        QSqlQuery ids = d->query();
-        ids.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);
-        ids.addBindValue(periodId);
-        if (const Status s = d->exec(ids); !s)
-            return s.error();
-        while (ids.next())
-            criterionIds.insert(ids.value(0).toString(), ids.value(1).toLongLong());
+        const auto ids = criterionIdsOf(*d, periodId);
+        if (!ids)
+            return ids.error();
+        const QHash<QString, qint64> &criterionIds = *ids;
         sql::RawStatement remove(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
         sql::RawStatement upsert(d->db(), d->path, UpsertScoreSql);
         if (!remove.isValid())
