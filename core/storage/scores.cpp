@@ -119,6 +119,19 @@ std::optional<qint64> rawOf(const std::optional<Fixed> &v)
     return v ? std::optional<qint64>(v->raw()) : std::nullopt;
 }
 
+// The entry in four columns of a row from `first` on: self-assessed, appraised, not applicable, note.
+ScoreEntry entryAt(const sql::RawStatement &q, int first)
+{
+    ScoreEntry e;
+    if (const auto v = q.optionalInteger(first))
+        e.selfValue = Fixed::fromRaw(*v);
+    if (const auto v = q.optionalInteger(first + 1))
+        e.appraised = Fixed::fromRaw(*v);
+    e.notApplicable = q.integer(first + 2) != 0;
+    e.note = q.text(first + 3);
+    return e;
+}
+
 // The ids of a period's criteria by code.
 Result<QHash<QString, qint64>> criterionIdsOf(Database::Private &d, qint64 periodId)
 {
@@ -187,13 +200,7 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
                 sheet->entries.reserve(criterionCodes.size());
             }
         }
-        ScoreEntry e;
-        if (const auto v = q.optionalInteger(2))
-            e.selfValue = Fixed::fromRaw(*v);
-        if (const auto v = q.optionalInteger(3))
-            e.appraised = Fixed::fromRaw(*v);
-        e.notApplicable = q.integer(4) != 0;
-        e.note = q.text(5);
+        ScoreEntry e = entryAt(q, 2);
         sheet->entries.insert(criterionCodes.value(q.integer(1)), std::move(e));
     }
     if (!q.ok())
@@ -216,13 +223,7 @@ Result<ScoreSheet> Database::scoreSheet(qint64 periodId, const QString &unitCode
     q.bind(1, QStringView(unitCode));
     q.bind(2, periodId);
     while (q.next()) {
-        ScoreEntry e;
-        if (const auto v = q.optionalInteger(1))
-            e.selfValue = Fixed::fromRaw(*v);
-        if (const auto v = q.optionalInteger(2))
-            e.appraised = Fixed::fromRaw(*v);
-        e.notApplicable = q.integer(3) != 0;
-        e.note = q.text(4);
+        ScoreEntry e = entryAt(q, 1);
         sheet.entries.insert(q.text(0), std::move(e));
     }
     if (!q.ok())
@@ -275,14 +276,8 @@ Status Database::setScore(
             "SELECT self_value, appraised, not_applicable, note FROM score WHERE criterion_id = ? AND unit_id = ?");
         before.bind(1, criterionId);
         before.bind(2, unitId);
-        if (before.next()) {
-            if (const auto v = before.optionalInteger(0))
-                old.selfValue = Fixed::fromRaw(*v);
-            if (const auto v = before.optionalInteger(1))
-                old.appraised = Fixed::fromRaw(*v);
-            old.notApplicable = before.integer(2) != 0;
-            old.note = before.text(3);
-        }
+        if (before.next())
+            old = entryAt(before, 0);
         if (!before.ok())
             return before.error();
 
@@ -368,13 +363,7 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             "JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?");
         old.bind(1, periodId);
         while (old.next()) {
-            ScoreEntry e;
-            if (const auto v = old.optionalInteger(2))
-                e.selfValue = Fixed::fromRaw(*v);
-            if (const auto v = old.optionalInteger(3))
-                e.appraised = Fixed::fromRaw(*v);
-            e.notApplicable = old.integer(4) != 0;
-            e.note = old.text(5);
+            ScoreEntry e = entryAt(old, 2);
             existing.insert({old.integer(0), old.integer(1)}, std::move(e));
         }
         if (!old.ok())
