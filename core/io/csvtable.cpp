@@ -163,7 +163,7 @@ private:
     {
         if (c == u'"') {
             if (i + 1 < m_text.size() && m_text[i + 1] == u'"') {
-                m_field.append(u'"');
+                take(i);
                 ++i;
             } else {
                 m_inQuotes = false;
@@ -174,7 +174,7 @@ private:
         // A line break inside quotes belongs to the value, but the lines still count.
         if (c == u'\n' || (c == u'\r' && (i + 1 >= m_text.size() || m_text[i + 1] != u'\n')))
             ++m_line;
-        m_field.append(c);
+        take(i);
     }
 
     void plainChar(QChar c, qsizetype &i)
@@ -187,18 +187,43 @@ private:
             endRecord();
             ++m_line;
             m_recordLine = m_line;
-        } else if (c == u'"' && !m_quoted && m_field.trimmed().isEmpty()) {
+        } else if (c == u'"' && !m_quoted && field().trimmed().isEmpty()) {
             m_field.clear();
             m_inQuotes = true;
             m_quoted = true;
             m_quoteLine = m_line;
         } else if (!(m_afterQuote && c.isSpace())) {
-            m_field.append(c);
+            take(i);
         }
+    }
+
+    // The value grows by runs of the text, not by characters: the character at `i` is the next one of the
+    // current run unless something was skipped since (a doubled quote, a space after a closing quote).
+    void take(qsizetype i)
+    {
+        if (i != m_runEnd) {
+            flush();
+            m_runStart = i;
+        }
+        m_runEnd = i + 1;
+    }
+
+    void flush()
+    {
+        if (m_runEnd > m_runStart)
+            m_field.append(m_text.sliced(m_runStart, m_runEnd - m_runStart));
+        m_runStart = m_runEnd;
+    }
+
+    const QString &field()
+    {
+        flush();
+        return m_field;
     }
 
     void endField()
     {
+        flush();
         m_cells.append(m_quoted ? m_field : m_field.trimmed());
         m_field.clear();
         m_quoted = false;
@@ -209,9 +234,11 @@ private:
     {
         endField();
         const bool blank = std::all_of(m_cells.cbegin(), m_cells.cend(), [](const QString &s) { return s.isEmpty(); });
+        const qsizetype width = m_cells.size();
         if (!blank)
-            m_records.append({m_recordLine, m_cells});
+            m_records.append({m_recordLine, std::move(m_cells)});
         m_cells.clear();
+        m_cells.reserve(width); // the next record has as many cells, most likely
     }
 
     QStringView m_text;
@@ -219,6 +246,8 @@ private:
     QList<Record> m_records;
     QStringList m_cells;
     QString m_field;
+    qsizetype m_runStart = 0; // m_text[m_runStart, m_runEnd) belongs to the value but is not in m_field yet
+    qsizetype m_runEnd = 0;
     bool m_inQuotes = false;
     bool m_quoted = false; // the current field opened with a quote: its spaces are kept
     bool m_afterQuote = false; // its closing quote has been read

@@ -27,23 +27,38 @@ public:
     ScoreChecks(const CsvTable &table, const CriteriaTree &tree, const QList<Unit> &units, ProblemList &problems)
         : m_table(table), m_tree(tree), m_problems(problems)
     {
+        m_units.reserve(units.size());
         for (const Unit &u : units)
-            m_units.insert(u.code);
+            m_units.insert(u.code, m_units.size());
     }
 
-    bool knownUnit(const QString &code, int line)
+    qsizetype unitCount() const { return m_units.size(); }
+    qsizetype treeSize() const { return m_tree.size(); }
+    const Criterion &criterionAt(qsizetype i) const { return m_tree.at(i); }
+
+    // The unit's position among the period's units, or -1 (with its problem recorded).
+    qsizetype unitPosition(const QString &code, int line)
     {
-        if (m_units.contains(code))
-            return true;
+        if (const auto it = m_units.constFind(code); it != m_units.constEnd())
+            return *it;
         m_problems.add(
             line, u"unit_code"_s, code, FileFormats::tr("expected the code of a unit that takes part in this period."));
-        return false;
+        return -1;
     }
+
+    bool knownUnit(const QString &code, int line) { return unitPosition(code, line) >= 0; }
 
     const Criterion *leaf(const QString &code) const
     {
+        const qsizetype i = leafPosition(code);
+        return i >= 0 ? &m_tree.at(i) : nullptr;
+    }
+
+    // The leaf's position in the tree, or -1.
+    qsizetype leafPosition(const QString &code) const
+    {
         const qsizetype i = m_tree.indexOf(code);
-        return i >= 0 && !m_tree.at(i).isGroup() ? &m_tree.at(i) : nullptr;
+        return i >= 0 && !m_tree.at(i).isGroup() ? i : -1;
     }
 
     // Why `code` takes no values, for a code that leaf() refuses.
@@ -75,7 +90,7 @@ private:
     const CsvTable &m_table;
     const CriteriaTree &m_tree;
     ProblemList &m_problems;
-    QSet<QString> m_units;
+    QHash<QString, qsizetype> m_units;
 };
 
 // unit_code,criterion_code,self,appraised,note: `na` in self or appraised marks the criterion not
@@ -92,34 +107,39 @@ QList<ScoreRow> readLongForm(const CsvTable &table, ScoreChecks &checks, Problem
         return {};
     }
     QList<ScoreRow> rows;
-    QHash<QPair<QString, QString>, int> lineOfPair;
+    rows.reserve(table.rows.size());
+    // The line of each (unit, leaf) already given, 0 for none: one flat table by positions, not a hash of
+    // 400,000 code pairs.
+    const qsizetype leafCount = checks.treeSize();
+    std::vector<int> lineOfPair(size_t(checks.unitCount() * leafCount), 0);
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const QStringList &row = table.rows[r];
         const int line = table.lines[r];
         const QString unit = row.value(unitColumn);
         const QString code = row.value(criterionColumn);
-        const bool unitOk = checks.knownUnit(unit, line);
-        const Criterion *criterion = checks.leaf(code);
-        if (!criterion) {
+        const qsizetype unitAt = checks.unitPosition(unit, line);
+        const qsizetype leafAt = checks.leafPosition(code);
+        if (leafAt < 0) {
             problems.add(line, u"criterion_code"_s, code, checks.notALeaf(code));
             continue;
         }
+        const Criterion *criterion = &checks.criterionAt(leafAt);
         const Cell self = selfColumn >= 0 ? checks.cell(row.value(selfColumn), *criterion, line, u"self"_s) : Cell {};
         const Cell appraised = appraisedColumn >= 0
             ? checks.cell(row.value(appraisedColumn), *criterion, line, u"appraised"_s)
             : Cell {};
-        if (!unitOk)
+        if (unitAt < 0)
             continue;
-        const QPair<QString, QString> pair {unit, code};
-        if (lineOfPair.contains(pair)) {
+        int &seenAt = lineOfPair[size_t(unitAt * leafCount + leafAt)];
+        if (seenAt != 0) {
             problems.add(line, u"criterion_code"_s, code,
                 FileFormats::tr("expected one row per unit and criterion; line %1 has unit %2 and this "
                                 "criterion already.")
-                    .arg(lineOfPair[pair])
+                    .arg(seenAt)
                     .arg(unit));
             continue;
         }
-        lineOfPair.insert(pair, line);
+        seenAt = line;
         if (!self.valid || !appraised.valid)
             continue;
 

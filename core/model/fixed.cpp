@@ -71,8 +71,45 @@ Fixed Fixed::rounded(int decimals) const
     return Fixed(divideRounded(m_raw, step) * step);
 }
 
+int Fixed::toChars(char *out) const
+{
+    // Unsigned arithmetic: the magnitude of the most negative value has no signed form.
+    quint64 magnitude = m_raw < 0 ? 0 - quint64(m_raw) : quint64(m_raw);
+    char *p = out;
+    if (m_raw < 0)
+        *p++ = '-';
+    quint64 whole = magnitude / quint64(Scale);
+    char digits[20];
+    int n = 0;
+    do {
+        digits[n++] = char('0' + whole % 10);
+        whole /= 10;
+    } while (whole != 0);
+    while (n > 0)
+        *p++ = digits[--n];
+    quint64 fraction = magnitude % quint64(Scale);
+    if (fraction != 0) {
+        *p++ = '.';
+        int places = Decimals;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            --places;
+        }
+        for (int i = places - 1; i >= 0; --i) {
+            p[i] = char('0' + fraction % 10);
+            fraction /= 10;
+        }
+        p += places;
+    }
+    return int(p - out);
+}
+
 QString Fixed::toString(int decimals) const
 {
+    if (decimals < 0) {
+        char text[MaxChars];
+        return QString::fromLatin1(text, toChars(text));
+    }
     const Fixed value = decimals >= 0 ? rounded(decimals) : *this;
     const qint64 magnitude = std::llabs(value.m_raw);
     QString text = QString::number(magnitude / Scale);

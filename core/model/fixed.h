@@ -36,6 +36,9 @@ public:
 
     // Plain text with '.' as decimal point: exactly `decimals` places, or, with -1, as few as needed.
     QString toString(int decimals = -1) const;
+    // toString() in ASCII bytes, without allocating: writes at most MaxChars into `out`, returns how many.
+    static constexpr int MaxChars = 26; // "-922337203685477.5808"
+    int toChars(char *out) const;
     // Text in a locale's number format (91,92 in vi_VN), without group separators.
     QString toString(const QLocale &locale, int decimals = -1) const;
 

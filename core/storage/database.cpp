@@ -6,6 +6,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QStorageInfo>
 #include <QtCore/QUuid>
 #include <QtSql/QSqlRecord>
@@ -418,11 +419,20 @@ Status Database::Private::appendAudit(
     return exec(meta);
 }
 
-Status Database::Private::writeWith(const QString &action, const std::function<Result<AuditText>()> &body)
+Status Database::Private::writeWith(const QString &action, const std::function<Result<AuditText>()> &body, Keys keys)
 {
     if (const Status s = requireWritable(); !s)
         return s;
     QSqlQuery q = query();
+    // The pragma is a no-op inside a transaction: it is set before BEGIN and restored after the end, whatever
+    // the outcome. It belongs to this connection only; other processes keep their own.
+    const bool keysOff = keys == Keys::CheckedByBody;
+    if (keysOff && !q.exec(u"PRAGMA foreign_keys = OFF"_s))
+        return error(q);
+    const auto restoreKeys = qScopeGuard([&] {
+        if (keysOff)
+            query().exec(u"PRAGMA foreign_keys = ON"_s);
+    });
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return error(q);
     const Result<AuditText> text = body();

@@ -32,7 +32,11 @@ struct Database::Private
     // Runs `body` in one BEGIN IMMEDIATE transaction, then appends the audit row it describes; rolls back on
     // any failure. Reads that decide a write belong in the body: outside, another process may commit between
     // the read and the write (a lost update), and an unfinished read would keep a stale snapshot.
-    Status writeWith(const QString &action, const std::function<Result<AuditText>()> &body);
+    // Keys::CheckedByBody is for bulk writes whose body checks, inside the transaction, that every key it
+    // writes exists: SQLite's own foreign-key lookups (two per score cell) are then left out for that
+    // transaction only, and `check` still runs foreign_key_check over the whole file.
+    enum class Keys { Enforced, CheckedByBody };
+    Status writeWith(const QString &action, const std::function<Result<AuditText>()> &body, Keys keys = Keys::Enforced);
     // The same, for writes whose audit text is known before the transaction.
     Status write(const QString &action, const QString &entity, const QString &oldValue, const QString &newValue,
         const std::function<Status()> &body);

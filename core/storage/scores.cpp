@@ -6,6 +6,7 @@
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QStringEncoder>
 
 #include <algorithm>
 #include <tuple>
@@ -108,11 +109,25 @@ QStringList cellProblems(const Period &p, const PeriodKeys &keys, const QString 
     return problems;
 }
 
-constexpr char UpsertScoreSql[]
-    = "INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) "
-      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
-      "self_value = excluded.self_value, appraised = excluded.appraised, "
-      "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal";
+constexpr char ScoreColumns[]
+    = "INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, note, seal) VALUES ";
+constexpr char ScoreValues[] = "(?, ?, ?, ?, ?, ?, ?)";
+constexpr int ScoreParameters = 7;
+constexpr char ScoreConflict[] = " ON CONFLICT(criterion_id, unit_id) DO UPDATE SET "
+                                 "self_value = excluded.self_value, appraised = excluded.appraised, "
+                                 "not_applicable = excluded.not_applicable, note = excluded.note, seal = excluded.seal";
+
+// Writes or replaces `rows` cells in one statement.
+QByteArray upsertScoresSql(int rows)
+{
+    QByteArray sql = ScoreColumns;
+    for (int i = 0; i < rows; ++i) {
+        if (i > 0)
+            sql += ", ";
+        sql += ScoreValues;
+    }
+    return sql + ScoreConflict;
+}
 
 std::optional<qint64> rawOf(const std::optional<Fixed> &v)
 {
@@ -146,20 +161,72 @@ Result<QHash<QString, qint64>> criterionIdsOf(Database::Private &d, qint64 perio
     return criterionIds;
 }
 
-// Writes one cell, with its seal, through a statement prepared with UpsertScoreSql.
-bool upsertScore(sql::RawStatement &q, qint64 criterionId, qint64 unitId, const ScoreEntry &e)
+// Binds one cell, with its seal, to the parameters from `first` on of a statement of upsertScoresSql.
+void bindScore(sql::RawStatement &q, int first, qint64 criterionId, qint64 unitId, const ScoreEntry &e)
 {
     char seal[32];
     sql::scoreSeal(seal, criterionId, unitId, rawOf(e.selfValue), rawOf(e.appraised), e.notApplicable, e.note);
-    q.bind(1, criterionId);
-    q.bind(2, unitId);
-    q.bind(3, rawOf(e.selfValue));
-    q.bind(4, rawOf(e.appraised));
-    q.bind(5, qint64(e.notApplicable ? 1 : 0));
-    q.bind(6, QStringView(e.note));
-    q.bindAscii(7, seal, 32);
-    return q.run();
+    q.bind(first, criterionId);
+    q.bind(first + 1, unitId);
+    q.bind(first + 2, rawOf(e.selfValue));
+    q.bind(first + 3, rawOf(e.appraised));
+    q.bind(first + 4, qint64(e.notApplicable ? 1 : 0));
+    q.bind(first + 5, QStringView(e.note));
+    q.bindAscii(first + 6, seal, 32);
 }
+
+// Writes cells in bulk: one statement per Batch cells (SQLite's work per statement, about a third of a
+// one-cell upsert, is then shared), the remainder one by one when finished.
+class ScoreWriter
+{
+public:
+    static constexpr int Batch = 64;
+
+    explicit ScoreWriter(const Database::Private &d)
+        : m_one(d.db(), d.path, upsertScoresSql(1).constData()),
+          m_batch(d.db(), d.path, upsertScoresSql(Batch).constData())
+    {
+        m_pending.reserve(Batch);
+    }
+
+    bool isValid() const { return m_one.isValid() && m_batch.isValid(); }
+    Error error() const { return !m_one.isValid() || !m_one.ok() ? m_one.error() : m_batch.error(); }
+
+    bool add(qint64 criterionId, qint64 unitId, ScoreEntry entry)
+    {
+        m_pending.push_back({criterionId, unitId, std::move(entry)});
+        if (m_pending.size() < size_t(Batch))
+            return true;
+        for (int i = 0; i < Batch; ++i) {
+            const Pending &p = m_pending[size_t(i)];
+            bindScore(m_batch, 1 + i * ScoreParameters, p.criterionId, p.unitId, p.entry);
+        }
+        m_pending.clear();
+        return m_batch.run();
+    }
+
+    bool finish()
+    {
+        for (const Pending &p : m_pending) {
+            bindScore(m_one, 1, p.criterionId, p.unitId, p.entry);
+            if (!m_one.run())
+                return false;
+        }
+        m_pending.clear();
+        return true;
+    }
+
+private:
+    struct Pending
+    {
+        qint64 criterionId;
+        qint64 unitId;
+        ScoreEntry entry;
+    };
+    sql::RawStatement m_one;
+    sql::RawStatement m_batch;
+    std::vector<Pending> m_pending;
+};
 } // namespace
 
 Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
@@ -288,8 +355,9 @@ Status Database::setScore(
             if (!q.run())
                 return q.error();
         } else {
-            sql::RawStatement q(d->db(), d->path, UpsertScoreSql);
-            if (!upsertScore(q, criterionId, unitId, entry))
+            sql::RawStatement q(d->db(), d->path, upsertScoresSql(1).constData());
+            bindScore(q, 1, criterionId, unitId, entry);
+            if (!q.run())
                 return q.error();
         }
         return Database::Private::AuditText {
@@ -301,99 +369,151 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
 {
     // The checks, the merge with the rows already there and the insert are one transaction: nothing another
     // process commits meanwhile is overwritten unseen, and a refused import changes nothing.
-    return d->writeWith(u"scores.import"_s, [&]() -> Result<Database::Private::AuditText> {
-        const auto target = writableScores(*this, *d, periodId);
-        if (!target)
-            return target.error();
-        const Period *p = &target->period;
-        const PeriodKeys *keys = &target->keys;
+    return d->writeWith(
+        u"scores.import"_s,
+        [&]() -> Result<Database::Private::AuditText> {
+            const auto target = writableScores(*this, *d, periodId);
+            if (!target)
+                return target.error();
+            const Period *p = &target->period;
+            const PeriodKeys *keys = &target->keys;
+            const auto ids = criterionIdsOf(*d, periodId);
+            if (!ids)
+                return ids.error();
 
-        QStringList problems;
-        // Each (unit, leaf) once: a flag per cell, by the unit's and the leaf's position.
-        QHash<QString, qsizetype> leafIndex;
-        for (auto it = keys->leaves.cbegin(); it != keys->leaves.cend(); ++it)
-            leafIndex.insert(it.key(), leafIndex.size());
-        QHash<qint64, qsizetype> unitIndex;
-        for (auto it = keys->units.cbegin(); it != keys->units.cend(); ++it)
-            unitIndex.insert(it.value(), unitIndex.size());
-        std::vector<bool> seen(size_t(leafIndex.size() * unitIndex.size()));
-        for (qsizetype i = 0; i < rows.size(); ++i) {
-            const ScoreRow &r = rows[i];
-            const auto where
-                = [&] { return tr("Row %1 (unit %2, criterion %3): ").arg(i + 1).arg(r.unitCode, r.criterionCode); };
-            for (const QString &problem :
-                cellProblems(*p, *keys, r.unitCode, r.criterionCode, r.selfValue, r.appraised))
-                problems.append(where() + problem);
-            // A row of another unit or of no leaf is refused already; "given twice" is about the rows that remain.
-            const auto unit = keys->units.constFind(r.unitCode);
-            const auto leaf = leafIndex.constFind(r.criterionCode);
-            if (unit == keys->units.constEnd() || leaf == leafIndex.constEnd())
-                continue;
-            const size_t cell = size_t(unitIndex.value(*unit) * leafIndex.size() + *leaf);
-            if (seen[cell])
-                problems.append(where() + tr("given twice."));
-            seen[cell] = true;
-        }
-        if (!problems.isEmpty())
-            return Error {Error::Kind::BadData,
-                tr("%n score(s) are not valid; nothing was imported.", nullptr, int(problems.size())), problems};
+            // One lookup per row for each key: the unit's id and position, the leaf's criterion, id and position.
+            struct UnitKey
+            {
+                qint64 id;
+                qsizetype at;
+            };
+            struct LeafKey
+            {
+                const Criterion *criterion;
+                qint64 id;
+                qsizetype at;
+            };
+            QHash<QString, UnitKey> units;
+            units.reserve(keys->units.size());
+            for (auto it = keys->units.cbegin(); it != keys->units.cend(); ++it)
+                units.insert(it.key(), {it.value(), units.size()});
+            QHash<QString, LeafKey> leaves;
+            leaves.reserve(keys->leaves.size());
+            for (auto it = keys->leaves.cbegin(); it != keys->leaves.cend(); ++it) {
+                const auto id = ids->constFind(it.key());
+                if (id == ids->constEnd())
+                    return Error {Error::Kind::Internal, tr("Criterion %1 has no row in %2.").arg(it.key(), d->path)};
+                leaves.insert(it.key(), {&it.value(), *id, leaves.size()});
+            }
+            const auto inRange = [](const Criterion &c, const std::optional<Fixed> &v) {
+                return !v || (*v >= Fixed() && *v <= c.valueMax());
+            };
 
-        // The audit row names the content of the import by a digest of its rows.
-        sql::Sha256 digest;
-        QString line;
-        for (const ScoreRow &r : rows) {
-            line.clear();
-            line += r.unitCode + u'|' + r.criterionCode + u'|' + sql::fixedText(r.selfValue) + u'|'
-                + sql::fixedText(r.appraised) + u'|' + (r.notApplicable ? QString::number(*r.notApplicable) : QString())
-                + u'|' + r.note.value_or(QString()) + u'\n';
-            digest.addData(line.toUtf8());
-        }
-        const QString summary = tr("%n row(s), digest %1", nullptr, int(rows.size()))
-                                    .arg(QString::fromLatin1(digest.result().toHex().left(16)));
+            // In key order later: each row lands next to the one before in the clustered table.
+            struct Keyed
+            {
+                qint64 criterionId;
+                qint64 unitId;
+                const ScoreRow *row;
+            };
+            std::vector<Keyed> ordered;
+            ordered.reserve(size_t(rows.size()));
+            // Each (unit, leaf) once: a flag per cell, by the unit's and the leaf's position.
+            std::vector<bool> seen(size_t(units.size() * leaves.size()));
+            QStringList problems;
+            // The audit row names the content of the import by a digest of its rows, in UTF-8 bytes:
+            // unit|criterion|self|appraised|na|note, one line per row.
+            sql::Sha256 digest;
+            QByteArray line;
+            QStringEncoder utf8(QStringEncoder::Utf8, QStringConverter::Flag::Stateless);
+            const auto addText = [&](QStringView text) {
+                const qsizetype at = line.size();
+                line.resize(at + utf8.requiredSpace(text.size()));
+                line.resize(utf8.appendToBuffer(line.data() + at, text) - line.constData());
+            };
+            const auto addFixed = [&](const std::optional<Fixed> &v) {
+                if (!v)
+                    return;
+                const qsizetype at = line.size();
+                line.resize(at + Fixed::MaxChars);
+                line.resize(at + v->toChars(line.data() + at));
+            };
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                const ScoreRow &r = rows[i];
+                const auto unit = units.constFind(r.unitCode);
+                const auto leaf = leaves.constFind(r.criterionCode);
+                const bool known = unit != units.constEnd() && leaf != leaves.constEnd();
+                const auto where = [&] {
+                    return tr("Row %1 (unit %2, criterion %3): ").arg(i + 1).arg(r.unitCode, r.criterionCode);
+                };
+                if (!known || !inRange(*leaf->criterion, r.selfValue) || !inRange(*leaf->criterion, r.appraised)) {
+                    for (const QString &problem :
+                        cellProblems(*p, *keys, r.unitCode, r.criterionCode, r.selfValue, r.appraised))
+                        problems.append(where() + problem);
+                }
+                // A row of another unit or of no leaf is refused already; "given twice" is about the rows that
+                // remain.
+                if (!known)
+                    continue;
+                const size_t cell = size_t(unit->at * leaves.size() + leaf->at);
+                if (seen[cell])
+                    problems.append(where() + tr("given twice."));
+                seen[cell] = true;
+                ordered.push_back({leaf->id, unit->id, &r});
 
-        // The criterion ids of this period's leaves and the rows already there, read once.
-        const auto ids = criterionIdsOf(*d, periodId);
-        if (!ids)
-            return ids.error();
-        const QHash<QString, qint64> &criterionIds = *ids;
-        // Rows already there, merged with the file's (an empty cell of the file keeps the stored value).
-        QHash<QPair<qint64, qint64>, ScoreEntry> existing;
-        sql::RawStatement old(d->db(), d->path,
-            "SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
-            "JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?");
-        old.bind(1, periodId);
-        while (old.next()) {
-            ScoreEntry e = entryAt(old, 2);
-            existing.insert({old.integer(0), old.integer(1)}, std::move(e));
-        }
-        if (!old.ok())
-            return old.error();
+                line.resize(0);
+                addText(r.unitCode);
+                line.append('|');
+                addText(r.criterionCode);
+                line.append('|');
+                addFixed(r.selfValue);
+                line.append('|');
+                addFixed(r.appraised);
+                line.append('|');
+                if (r.notApplicable)
+                    line.append(*r.notApplicable ? '1' : '0');
+                line.append('|');
+                if (r.note)
+                    addText(*r.note);
+                line.append('\n');
+                digest.addData(line);
+            }
+            if (!problems.isEmpty())
+                return Error {Error::Kind::BadData,
+                    tr("%n score(s) are not valid; nothing was imported.", nullptr, int(problems.size())), problems};
+            const QString summary = tr("%n row(s), digest %1", nullptr, int(rows.size()))
+                                        .arg(QString::fromLatin1(digest.result().toHex().left(16)));
 
-        sql::RawStatement q(d->db(), d->path, UpsertScoreSql);
-        if (!q.isValid())
-            return q.error();
-        // In key order: each row lands next to the one before in the clustered table, not at a random page.
-        struct Keyed
-        {
-            qint64 criterionId;
-            qint64 unitId;
-            const ScoreRow *row;
-        };
-        std::vector<Keyed> ordered;
-        ordered.reserve(size_t(rows.size()));
-        for (const ScoreRow &r : rows)
-            ordered.push_back({criterionIds.value(r.criterionCode), keys->units.value(r.unitCode), &r});
-        std::sort(ordered.begin(), ordered.end(), [](const Keyed &a, const Keyed &b) {
-            return std::tie(a.criterionId, a.unitId) < std::tie(b.criterionId, b.unitId);
-        });
-        for (const auto &[criterionId, unitId, row] : ordered) {
-            const ScoreEntry e
-                = row->appliedTo(existing.isEmpty() ? ScoreEntry() : existing.value({criterionId, unitId}));
-            if (!upsertScore(q, criterionId, unitId, e))
-                return q.error();
-        }
-        return Database::Private::AuditText {d->periodLabel(*p), QString(), summary};
-    });
+            // Rows already there, merged with the file's (an empty cell of the file keeps the stored value).
+            QHash<QPair<qint64, qint64>, ScoreEntry> existing;
+            sql::RawStatement old(d->db(), d->path,
+                "SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
+                "JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?");
+            old.bind(1, periodId);
+            while (old.next()) {
+                ScoreEntry e = entryAt(old, 2);
+                existing.insert({old.integer(0), old.integer(1)}, std::move(e));
+            }
+            if (!old.ok())
+                return old.error();
+
+            ScoreWriter writer(*d);
+            if (!writer.isValid())
+                return writer.error();
+            std::sort(ordered.begin(), ordered.end(), [](const Keyed &a, const Keyed &b) {
+                return std::tie(a.criterionId, a.unitId) < std::tie(b.criterionId, b.unitId);
+            });
+            for (const auto &[criterionId, unitId, row] : ordered) {
+                if (!writer.add(criterionId, unitId,
+                        row->appliedTo(existing.isEmpty() ? ScoreEntry() : existing.value({criterionId, unitId}))))
+                    return writer.error();
+            }
+            if (!writer.finish())
+                return writer.error();
+            return Database::Private::AuditText {d->periodLabel(*p), QString(), summary};
+        },
+        // Every key written was read in this transaction (above): SQLite need not look each one up again.
+        Database::Private::Keys::CheckedByBody);
 }
 
 Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
@@ -427,7 +547,7 @@ Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
             return ids.error();
         const QHash<QString, qint64> &criterionIds = *ids;
         sql::RawStatement remove(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
-        sql::RawStatement upsert(d->db(), d->path, UpsertScoreSql);
+        ScoreWriter upsert(*d);
         if (!remove.isValid())
             return remove.error();
         if (!upsert.isValid())
@@ -442,9 +562,11 @@ Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
                     return remove.error();
                 continue;
             }
-            if (!upsertScore(upsert, criterionId, unitId, c.entry))
+            if (!upsert.add(criterionId, unitId, c.entry))
                 return upsert.error();
         }
+        if (!upsert.finish())
+            return upsert.error();
         return Database::Private::AuditText {d->periodLabel(*p), QString(), summary};
     });
 }

@@ -2,6 +2,8 @@
 
 #include <QtTest/QtTest>
 
+#include <limits>
+
 using namespace parindex;
 using namespace Qt::StringLiterals;
 
@@ -18,6 +20,8 @@ private slots:
     void percentOf_data();
     void percentOf();
     void localeText();
+    void shortestText_data();
+    void shortestText();
 };
 
 void TestFixed::parse_data()
@@ -131,6 +135,36 @@ void TestFixed::localeText()
     QCOMPARE(v.toString(QLocale(QLocale::Vietnamese, QLocale::Vietnam), 2), u"91,92"_s);
     QCOMPARE(v.toString(QLocale(QLocale::English, QLocale::UnitedStates), 2), u"91.92"_s);
     QCOMPARE(Fixed::fromInt(1234).toString(QLocale(QLocale::Vietnamese, QLocale::Vietnam), 2), u"1234,00"_s);
+}
+
+void TestFixed::shortestText_data()
+{
+    QTest::addColumn<qint64>("raw");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("zero") << qint64(0) << u"0"_s;
+    QTest::newRow("one ten-thousandth") << qint64(1) << u"0.0001"_s;
+    QTest::newRow("negative small") << qint64(-5) << u"-0.0005"_s;
+    QTest::newRow("trailing zeros dropped") << qint64(919200) << u"91.92"_s;
+    QTest::newRow("inner zeros kept") << qint64(10005) << u"1.0005"_s;
+    QTest::newRow("whole") << qint64(1000000) << u"100"_s;
+    QTest::newRow("negative whole and half") << qint64(-25000) << u"-2.5"_s;
+    QTest::newRow("largest") << std::numeric_limits<qint64>::max() << u"922337203685477.5807"_s;
+    QTest::newRow("most negative") << std::numeric_limits<qint64>::min() << u"-922337203685477.5808"_s;
+}
+
+// toChars (the bulk paths' text) and toString() give the same shortest exact text.
+void TestFixed::shortestText()
+{
+    QFETCH(qint64, raw);
+    QFETCH(QString, expected);
+    const Fixed v = Fixed::fromRaw(raw);
+    char text[Fixed::MaxChars];
+    const int n = v.toChars(text);
+    QVERIFY(n <= Fixed::MaxChars);
+    QCOMPARE(QString::fromLatin1(text, n), expected);
+    QCOMPARE(v.toString(), expected);
+    if (raw > -1'000'000'000'000 && raw < 1'000'000'000'000)
+        QCOMPARE(Fixed::parse(expected), std::optional<Fixed>(v));
 }
 
 QTEST_APPLESS_MAIN(TestFixed)

@@ -39,6 +39,7 @@ private slots:
     void scoreValidation();
     void importAllOrNothing();
     void importKeepsWhatTheFileLeavesEmpty();
+    void bulkImportWritesEveryCell();
     void restoreScoresSetsExactCells();
     void finalPeriodRefusesWrites();
     void reopenNeedsReason();
@@ -179,6 +180,81 @@ void TestDatabase::importKeepsWhatTheFileLeavesEmpty()
     QCOMPARE(sheet.entry(u"1.1"_s).selfValue, Fixed::fromInt(25));
     QCOMPARE(sheet.entry(u"1.1"_s).note, u"ghi chú"_s);
     QVERIFY(sheet.entry(u"2"_s).notApplicable);
+}
+
+// 68 units x 3 leaves: three full batches of the bulk writer and a remainder, merged with cells already
+// there; every cell reads back, every seal verifies, the audit digest is the one of the rows' text, and the
+// connection enforces foreign keys again afterwards.
+void TestDatabase::bulkImportWritesEveryCell()
+{
+    QList<Unit> more;
+    for (int k = 0; k < 66; ++k)
+        more.append({0, u"X%1"_s.arg(k, 2, 10, QChar(u'0')), u"Xã %1"_s.arg(k), u"HUYEN"_s, {}, {}, true});
+    QVERIFY(m_db->importUnits(more));
+    ScoreEntry kept = appraised("20", "25");
+    kept.note = u"giữ nguyên"_s;
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, kept));
+    QVERIFY(m_db->setScore(m_period, u"X05"_s, u"2"_s, appraised("3")));
+
+    QStringList units = {u"DS"_s, u"HH"_s};
+    for (const Unit &u : more)
+        units.append(u.code);
+    QList<ScoreRow> rows;
+    QHash<QPair<QString, QString>, ScoreEntry> expected;
+    for (qsizetype k = 0; k < units.size(); ++k) {
+        const QString &unit = units[k];
+        for (const QString &leaf : {u"2"_s, u"1.2"_s, u"1.1"_s}) {
+            ScoreRow r {unit, leaf, std::nullopt, Fixed::fromRaw(10000 + 37 * k), std::nullopt, std::nullopt};
+            ScoreEntry e;
+            if (unit == u"DS" && leaf == u"1.1") {
+                e = kept; // the file gives only the appraised value: self and note stay
+            } else if (k % 7 == 3) {
+                r.appraised.reset();
+                r.notApplicable = true;
+            } else if (k % 5 == 1) {
+                r.note = u"ghi chú %1 – đạt"_s.arg(k);
+                r.selfValue = Fixed::fromRaw(20000 + k);
+            }
+            e.appraised = r.appraised;
+            if (r.selfValue)
+                e.selfValue = r.selfValue;
+            e.notApplicable = r.notApplicable.value_or(false);
+            if (r.note)
+                e.note = *r.note;
+            rows.append(r);
+            expected.insert({unit, leaf}, e);
+        }
+    }
+    QCOMPARE(rows.size(), 204);
+    const Status s = m_db->importScores(m_period, rows);
+    QVERIFY2(s.ok(), qPrintable(s.error().text()));
+
+    const auto sheets = *m_db->scoreSheets(m_period);
+    qsizetype cells = 0;
+    for (const ScoreSheet &sheet : sheets)
+        cells += sheet.entries.size();
+    QCOMPARE(cells, 204);
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it)
+        QCOMPARE(sheets.value(it.key().first).entry(it.key().second), it.value());
+    QVERIFY(m_db->check().ok());
+
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    for (const ScoreRow &r : rows) {
+        const auto text = [](const std::optional<Fixed> &v) { return v ? v->toString() : QString(); };
+        digest.addData((r.unitCode + u'|' + r.criterionCode + u'|' + text(r.selfValue) + u'|' + text(r.appraised) + u'|'
+            + (r.notApplicable ? QString::number(*r.notApplicable) : QString()) + u'|' + r.note.value_or(QString())
+            + u'\n')
+                           .toUtf8());
+    }
+    const AuditEntry last = m_db->auditLog(1)->first();
+    QCOMPARE(last.action, u"scores.import"_s);
+    QVERIFY2(last.newValue.contains(QString::fromLatin1(digest.result().toHex().left(16))), qPrintable(last.newValue));
+
+    // Replacing the tree deletes its criteria and cascades to their cells before writing them back: with
+    // foreign keys left off, the cells would stay behind and the write back would collide with them.
+    QVERIFY(m_db->replaceCriteria(m_period, smallTree()));
+    QCOMPARE(m_db->scoreSheets(m_period)->value(u"X10"_s).entry(u"1.2"_s), expected.value({u"X10"_s, u"1.2"_s}));
+    QVERIFY(m_db->check().ok());
 }
 
 void TestDatabase::restoreScoresSetsExactCells()
