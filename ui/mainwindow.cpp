@@ -182,6 +182,10 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
 {
     if (m_document)
         m_undoGroup->removeStack(m_document->undoStack());
+    // Hidden while the tabs change: removing the current tab shows the next one, and adding the first shows
+    // it, and each would read its data (at national scale, ten years for the charts) for nothing.
+    // updateState() shows it again.
+    m_tabs->setVisible(false);
     while (m_tabs->count() > 0) {
         QWidget *w = m_tabs->widget(0);
         m_tabs->removeTab(0);

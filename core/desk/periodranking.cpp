@@ -2,10 +2,13 @@
 
 #include "storage/database.h"
 
+#include <future>
+
 namespace parindex {
 
 namespace {
-Result<RankingInput> loadWithoutHistory(const Database &db, int year, const QString &groupCode)
+// Everything but the cells: cheap, and it says how many cells there are.
+Result<RankingInput> loadFrame(const Database &db, int year, const QString &groupCode, qint64 *periodId)
 {
     const auto period = db.period(year, groupCode);
     if (!period)
@@ -19,37 +22,76 @@ Result<RankingInput> loadWithoutHistory(const Database &db, int year, const QStr
     auto units = db.periodUnits(period->id);
     if (!units)
         return units.error();
-    auto sheets = db.scoreSheets(period->id);
-    if (!sheets)
-        return sheets.error();
-
     RankingInput input;
     input.year = year;
     input.groupCode = groupCode;
     input.tree = std::move(tree).value();
     input.bands = std::move(bands).value();
     input.units = std::move(units).value();
-    input.sheets = std::move(sheets).value();
+    *periodId = period->id;
     return input;
+}
+
+Result<RankingInput> loadWithoutHistory(const Database &db, int year, const QString &groupCode)
+{
+    qint64 periodId = 0;
+    auto input = loadFrame(db, year, groupCode, &periodId);
+    if (!input)
+        return input;
+    auto sheets = db.scoreSheets(periodId);
+    if (!sheets)
+        return sheets.error();
+    input->sheets = std::move(sheets).value();
+    return input;
+}
+
+// Last year's ranks of the group; nothing when there was no period the year before.
+Result<std::optional<QHash<QString, int>>> previousRanks(const Database &db, int year, const QString &groupCode)
+{
+    const auto previous = loadWithoutHistory(db, year - 1, groupCode);
+    if (!previous) {
+        if (previous.error().kind != Error::Kind::NotFound)
+            return previous.error();
+        return std::optional<QHash<QString, int>>();
+    }
+    const RankingTable last = computeRanking(*previous);
+    QHash<QString, int> ranks;
+    ranks.reserve(last.ranked.size());
+    for (const UnitResult &r : last.ranked)
+        ranks.insert(r.unitCode, *r.rank);
+    return std::optional<QHash<QString, int>>(std::move(ranks));
 }
 } // namespace
 
 Result<RankingInput> loadRankingInput(const Database &db, int year, const QString &groupCode)
 {
-    auto input = loadWithoutHistory(db, year, groupCode);
+    qint64 periodId = 0;
+    auto input = loadFrame(db, year, groupCode, &periodId);
     if (!input)
         return input;
-    auto previous = loadWithoutHistory(db, year - 1, groupCode);
-    if (!previous) {
-        if (previous.error().kind != Error::Kind::NotFound)
-            return previous.error();
-        return input;
+    // Last year's cells are as many as this year's. Beyond ParallelRankingCells they are read on a second,
+    // read-only connection on another core while this year's are read here, which halves the wait at
+    // national scale (800,000 cells). That connection reads its own snapshot: a write another program
+    // commits in between may be in last year's ranks and not in this year's cells, as if read a moment later.
+    std::future<Result<std::optional<QHash<QString, int>>>> inParallel;
+    const bool parallel = input->units.size() * input->tree.leaves().size() >= ParallelRankingCells;
+    if (parallel) {
+        inParallel = std::async(std::launch::async, [path = db.path(), year, groupCode]() {
+            const auto other = Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure);
+            return other ? previousRanks(**other, year, groupCode)
+                         : Result<std::optional<QHash<QString, int>>>(other.error());
+        });
     }
-    const RankingTable last = computeRanking(*previous);
-    QHash<QString, int> ranks;
-    for (const UnitResult &r : last.ranked)
-        ranks.insert(r.unitCode, *r.rank);
-    input->previousRanks = std::move(ranks);
+    auto sheets = db.scoreSheets(periodId);
+    if (!sheets)
+        return sheets.error();
+    input->sheets = std::move(sheets).value();
+    auto ranks = parallel ? inParallel.get() : previousRanks(db, year, groupCode);
+    if (!ranks && parallel)
+        ranks = previousRanks(db, year, groupCode); // the second connection could not be opened: here, then
+    if (!ranks)
+        return ranks.error();
+    input->previousRanks = std::move(ranks).value();
     return input;
 }
 

@@ -1,8 +1,11 @@
 #include "sqlsupport.h"
 
+#include <sqlite3.h>
+
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QVarLengthArray>
 #include <QtCore/QtEndian>
 #include <QtSql/QSqlQuery>
@@ -31,6 +34,29 @@ std::optional<FileHeader> readHeader(const QString &path)
         const quint32 pages = qFromBigEndian<quint32>(head.constData() + 28);
         if (qFromBigEndian<quint32>(head.constData() + 24) == qFromBigEndian<quint32>(head.constData() + 92))
             h.declaredBytes = qint64(pageSize == 1 ? 65536 : pageSize) * pages;
+    }
+    // In WAL mode the newest first page may still be in the log (the file is open in another program, or
+    // one was stopped before a checkpoint): the file's own bytes then give an old application id and
+    // schema version. SQLite reads through the log, on a read-only connection that writes nothing.
+    if (h.isSqlite && QFileInfo(path + u"-wal"_s).size() > 0) {
+        sqlite3 *db = nullptr;
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+            const auto pragma = [db](const char *sql) -> std::optional<qint32> {
+                sqlite3_stmt *stmt = nullptr;
+                std::optional<qint32> value;
+                if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK && sqlite3_step(stmt) == SQLITE_ROW)
+                    value = qint32(sqlite3_column_int(stmt, 0));
+                sqlite3_finalize(stmt);
+                return value;
+            };
+            const auto applicationId = pragma("PRAGMA application_id");
+            const auto userVersion = pragma("PRAGMA user_version");
+            if (applicationId && userVersion) {
+                h.applicationId = *applicationId;
+                h.userVersion = *userVersion;
+            }
+        }
+        sqlite3_close(db);
     }
     return h;
 }

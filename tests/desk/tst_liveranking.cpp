@@ -15,6 +15,8 @@ class TestLiveRanking : public QObject
     Q_OBJECT
 private slots:
     void followsEveryEdit();
+    void lastYearsRanks_data();
+    void lastYearsRanks();
 };
 
 void TestLiveRanking::followsEveryEdit()
@@ -68,6 +70,65 @@ void TestLiveRanking::followsEveryEdit()
         QCOMPARE(live->table().unranked, fromFile->unranked);
         QCOMPARE(live->table().incomplete, fromFile->incomplete);
     }
+}
+
+void TestLiveRanking::lastYearsRanks_data()
+{
+    QTest::addColumn<int>("unitCount");
+    QTest::addColumn<int>("leafCount");
+    QTest::newRow("province, read in turn") << 40 << 5;
+    QTest::newRow("national, last year read in parallel") << 210 << 100;
+}
+
+// Last year's rank of every unit, hand-checked: unit k scores 100 - 0.1k points in 2024 (rank k + 1), except
+// that U004 scores as U003 (both rank 4, and U005 is 6th). Both ways of reading give these ranks.
+void TestLiveRanking::lastYearsRanks()
+{
+    QFETCH(int, unitCount);
+    QFETCH(int, leafCount);
+    const bool parallel = qsizetype(unitCount) * leafCount >= ParallelRankingCells;
+    QCOMPARE(parallel, unitCount > 100); // the rows are the two ways
+
+    QTemporaryDir dir;
+    auto db = Database::create(dir.filePath(u"ranks.parindex"_s));
+    QVERIFY(db);
+    QVERIFY((*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0}));
+    QList<Unit> units;
+    for (int k = 0; k < unitCount; ++k)
+        units.append({0, u"U%1"_s.arg(k, 3, 10, QChar(u'0')), u"Xã số %1"_s.arg(k), u"XA"_s, {}, {}, true});
+    QVERIFY((*db)->importUnits(units));
+    // One area of leafCount leaves of 100 / leafCount points each.
+    const Fixed leafMax = Fixed::fromRaw(1000000 / leafCount);
+    QList<Criterion> criteria
+        = {{u"1"_s, u"Lĩnh vực"_s, Fixed::fromRaw(leafMax.raw() * leafCount), CriterionKind::Group, {}}};
+    for (int i = 0; i < leafCount; ++i)
+        criteria.append({u"1.%1"_s.arg(i + 1), u"Tiêu chí %1"_s.arg(i + 1), leafMax, CriterionKind::Score, {}});
+    const CriteriaTree tree = *CriteriaTree::build(criteria);
+    for (int year : {2024, 2025}) {
+        const auto p = (*db)->addPeriod(year, u"XA"_s);
+        QVERIFY(p);
+        QVERIFY((*db)->replaceCriteria(p->id, tree));
+        QList<ScoreRow> rows;
+        for (int k = 0; k < unitCount; ++k) {
+            const int as = k == 4 ? 3 : k;
+            // Each leaf loses 0.1 / leafCount points per place: 0.1 point per place in all.
+            const qint64 raw = year == 2024 ? leafMax.raw() - 1000 * as / leafCount : leafMax.raw() / 2;
+            for (int i = 0; i < leafCount; ++i)
+                rows.append({units[k].code, u"1.%1"_s.arg(i + 1), std::nullopt, Fixed::fromRaw(raw), std::nullopt,
+                    std::nullopt});
+        }
+        const Status s = (*db)->importScores(p->id, rows);
+        QVERIFY2(s.ok(), qPrintable(s.error().text()));
+    }
+    const auto input = loadRankingInput(**db, 2025, u"XA"_s);
+    QVERIFY2(input.ok(), qPrintable(input.error().text()));
+    QVERIFY(input->previousRanks);
+    QCOMPARE(input->previousRanks->size(), unitCount);
+    for (int k = 0; k < unitCount; ++k)
+        QCOMPARE(input->previousRanks->value(units[k].code), k == 4 ? 4 : k + 1);
+    QCOMPARE(input->sheets.size(), unitCount);
+    // The year before 2024 has no period: no last year's ranks at all, not an empty set.
+    QVERIFY(!loadRankingInput(**db, 2024, u"XA"_s)->previousRanks);
 }
 
 QTEST_GUILESS_MAIN(TestLiveRanking)

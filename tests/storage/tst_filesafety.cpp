@@ -1,5 +1,6 @@
 // Files that are not ours, or not for this version, are refused and left byte-identical; older files are
 // upgraded on a backed-up copy; read-only files stay unwritten.
+#include "storage/sqlsupport.h"
 #include "storagefixture.h"
 
 #include <QtCore/QDir>
@@ -59,6 +60,7 @@ private slots:
     void migratesOlderFileOnACopy();
     void failedMigrationLeavesFileAsItWas();
     void readOnlyAccess();
+    void openWhileTheFirstPageIsInTheLog();
     void fileWithoutWritePermission();
     void damagedCopiesAreRefusedOrReported_data();
     void damagedCopiesAreRefusedOrReported();
@@ -178,6 +180,29 @@ void TestFileSafety::failedMigrationLeavesFileAsItWas()
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(qFromBigEndian<qint32>(f.read(100).constData() + 60), 1);
+}
+
+// A new file kept open by its program has its first page (application id, schema version) only in the
+// write-ahead log until a checkpoint: a second program, or a second connection, opens it all the same.
+void TestFileSafety::openWhileTheFirstPageIsInTheLog()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"open.parindex"_s);
+    qint64 period = 0;
+    auto first = makeProvince(path, &period);
+    QVERIFY(first->setScore(period, u"DS"_s, u"1.1"_s, appraised("20")));
+    QVERIFY(QFileInfo(path + u"-wal"_s).size() > 0);
+    const auto raw = sql::readHeader(path);
+    QVERIFY(raw);
+    QCOMPARE(raw->userVersion, Database::SchemaVersion);
+    QCOMPARE(raw->applicationId, Database::ApplicationId);
+    for (const auto access : {Database::Access::ReadOnly, Database::Access::ReadWrite}) {
+        const auto second = Database::open(path, access);
+        QVERIFY2(second.ok(), qPrintable(second.error().text()));
+        QCOMPARE((*second)->schemaVersion(), Database::SchemaVersion);
+        QCOMPARE((*second)->scoreSheets(period)->value(u"DS"_s).entry(u"1.1"_s), appraised("20"));
+    }
+    QVERIFY(!QFileInfo::exists(path + u".v0.bak"_s)); // no "upgrade" of a file that is current
 }
 
 void TestFileSafety::readOnlyAccess()

@@ -33,6 +33,7 @@ private slots:
     void notApplicableCellIsNotEditable();
     void finalPeriodIsNotEditable();
     void unitNamesAreReadable();
+    void readWhenSeen();
 
 private:
     Desk *openGrid(const QString &area);
@@ -250,6 +251,33 @@ void TestScoreGridModel::finalPeriodIsNotEditable()
     QVERIFY(!desk->gridView()->isEditing());
     QVERIFY(!grid->setData(cell, u"5"_s));
     QCOMPARE(storedEntry(m_province.path, m_province.finalPeriod, u"DS"_s, u"1.3"_s).appraised, fixed("80"));
+}
+
+// The table holds a period only while it is seen (a national period is 400,000 cells): hidden behind the
+// sheet page it holds nothing, and it shows the navigator's period, not an old one, when its page opens.
+void TestScoreGridModel::readWhenSeen()
+{
+    m_desk = std::make_unique<Desk>(m_doc.get());
+    auto *model = qobject_cast<G *>(m_desk->gridView()->model());
+    QVERIFY(model);
+    QCOMPARE(m_desk->tab->page(), ScoresTab::Page::Sheet);
+    QCOMPARE(model->periodId(), 0);
+    QCOMPARE(model->rowCount(), 0);
+
+    m_desk->tab->setPage(ScoresTab::Page::Grid);
+    QCOMPARE(model->periodId(), m_province.openPeriod);
+    QCOMPARE(model->rowCount(), int(units().size()));
+    // Seen: a new period is read at once.
+    m_desk->navigator->selectPeriod(2023, u"HUYEN"_s);
+    QCOMPARE(model->periodId(), m_province.finalPeriod);
+
+    // Not seen: the old period is dropped, and the new one read when the page opens again.
+    m_desk->tab->setPage(ScoresTab::Page::Sheet);
+    m_desk->navigator->selectPeriod(2024, u"HUYEN"_s);
+    QCOMPARE(model->periodId(), 0);
+    m_desk->tab->setPage(ScoresTab::Page::Grid);
+    QCOMPARE(model->periodId(), m_province.openPeriod);
+    QCOMPARE(model->index(0, G::UnitColumn).data().toString(), u"Huyện Đông Sơn"_s);
 }
 
 void TestScoreGridModel::unitNamesAreReadable()

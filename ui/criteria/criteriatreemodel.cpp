@@ -60,8 +60,12 @@ void CriteriaTreeModel::setPeriod(qint64 periodId)
     beginResetModel();
     m_periodId = periodId;
     load();
+    // Inside the reset: the view reads the new flags with the new rows, without a second pass over them all.
+    const bool wasEditable = m_editable;
+    m_editable = editableNow();
     endResetModel();
-    updateEditable();
+    if (m_editable != wasEditable)
+        emit editableChanged(m_editable);
     emit treeChanged();
 }
 
@@ -114,13 +118,17 @@ void CriteriaTreeModel::emitAllChanged()
         changed(indexOfNode(i, 0), m_tree.childrenOf(i).size());
 }
 
+bool CriteriaTreeModel::editableNow() const
+{
+    if (!m_periodId || m_document->isReadOnly())
+        return false;
+    const auto period = m_document->periodById(m_periodId);
+    return period && !period->isFinal();
+}
+
 void CriteriaTreeModel::updateEditable()
 {
-    bool editable = false;
-    if (m_periodId && !m_document->isReadOnly()) {
-        const auto period = m_document->periodById(m_periodId);
-        editable = period && !period->isFinal();
-    }
+    const bool editable = editableNow();
     if (editable == m_editable)
         return;
     m_editable = editable;

@@ -84,6 +84,7 @@ private:
     void load();
     void reload();
     void emitAllChanged();
+    bool editableNow() const;
     void updateEditable();
     qsizetype nodeOf(const QModelIndex &index) const;
     QModelIndex indexOfNode(qsizetype node, int column) const;

@@ -160,6 +160,7 @@ QWidget *ScoresTab::buildGridPage()
 
     m_gridView = new ScoreGridView(m_gridModel, page);
     m_gridView->setObjectName(u"scoreGridView"_s);
+    m_gridView->installEventFilter(this);
     connect(m_gridView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() != ScoreGridModel::UnitColumn || !m_navigator)
             return;
@@ -192,11 +193,40 @@ void ScoresTab::showPeriod(qint64 periodId)
     reloadUnitNames();
     const QString unit = m_navigator ? m_navigator->currentUnit() : m_sheetModel->unitCode();
     m_sheetModel->setSheet(periodId, periodId ? unit : QString());
-    if (!samePeriod || m_gridModel->periodId() != periodId)
-        m_gridModel->setPeriod(periodId);
+    if (!samePeriod || m_gridModel->periodId() != periodId || m_gridStale) {
+        if (m_gridView->isVisible()) {
+            m_gridStale = false;
+            m_gridModel->setPeriod(periodId);
+        } else {
+            m_gridStale = true;
+            if (m_gridModel->periodId() != 0)
+                m_gridModel->setPeriod(0); // nothing of the old period stays behind
+        }
+    }
     ensureCurrentCell();
     refreshHeading();
     refreshSummary();
+}
+
+ScoreGridModel *ScoresTab::gridModel()
+{
+    ensureGrid();
+    return m_gridModel;
+}
+
+void ScoresTab::ensureGrid()
+{
+    if (!m_gridStale)
+        return;
+    m_gridStale = false;
+    m_gridModel->setPeriod(m_periodId);
+}
+
+bool ScoresTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_gridView && event->type() == QEvent::Show)
+        ensureGrid();
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScoresTab::showUnit(const QString &unitCode)

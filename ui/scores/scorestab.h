@@ -40,7 +40,8 @@ public:
     Page page() const;
 
     ScoreSheetModel *sheetModel() const { return m_sheetModel; }
-    ScoreGridModel *gridModel() const { return m_gridModel; }
+    // The table by area is read when it is first seen (a national period is 400,000 cells), or here.
+    ScoreGridModel *gridModel();
     ScoreSheetView *sheetView() const { return m_sheetView; }
     ScoreGridView *gridView() const { return m_gridView; }
     ScoreSummary *summary() const { return m_summary; }
@@ -57,6 +58,8 @@ private:
     void fitSheetColumns();
     void fitGridColumns();
     void reportRefusal(const QString &message);
+    void ensureGrid();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     DeskDocument *m_document;
     Navigator *m_navigator;
@@ -66,6 +69,7 @@ private:
 
     ScoreSheetModel *m_sheetModel;
     ScoreGridModel *m_gridModel;
+    bool m_gridStale = false; // the table holds no period or another one, and is not seen
     QTabWidget *m_pages = nullptr;
     ScoreSheetView *m_sheetView = nullptr;
     ScoreGridView *m_gridView = nullptr;
