@@ -851,6 +851,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Criterion %1 has no row in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>

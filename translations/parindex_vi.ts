@@ -866,6 +866,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
             <numerusform>%n ô, mã băm %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Criterion %1 has no row in %2.</source>
+        <translation>Tiêu chí %1 không có dòng nào trong %2.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>
