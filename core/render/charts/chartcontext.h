@@ -3,6 +3,7 @@
 #include "model/classbands.h"
 
 #include <QtCore/QLocale>
+#include <QtCore/QMap>
 #include <QtCore/QString>
 
 namespace parindex {
@@ -14,6 +15,23 @@ struct ChartContext
     QLocale locale;
     QString groupName; // for the title, e.g. "Sở, ban, ngành"
     ClassBands bands = ClassBands::defaults(); // the class bands behind lines and as thresholds across bars
+
+    // A document in a fixed language (the decision is Vietnamese whatever the program's language) gives its
+    // own words; each one left empty is the translated text.
+    struct Wording
+    {
+        QString title; // the whole title
+        QString indexAxis; // "Chỉ số CCHC (%)"
+        QString notRanked; // "%1 (không xếp hạng)", %1 the unit
+        QMap<ClassCode, QString> classLabels; // the decision's own names of the classes
+    };
+    Wording wording;
+
+    QString classLabel(ClassCode code) const
+    {
+        const QString own = wording.classLabels.value(code);
+        return own.isEmpty() ? ClassBands::label(code) : own;
+    }
 };
 
 } // namespace parindex

@@ -27,11 +27,17 @@ constexpr qreal AxisEnd = 108;
 constexpr int RowHeight = 24;
 constexpr int KeyColumns = 2;
 
-QString categoryOf(const ComparisonBar &bar)
+QString nameOf(const ComparisonBar &bar, const ChartContext &context)
 {
-    const QString text = bar.rank ? ComparisonChart::tr("%1. %2").arg(*bar.rank).arg(bar.unitName)
-                                  : ComparisonChart::tr("%1 (not ranked)").arg(bar.unitName);
-    return wrapped(text, 50);
+    if (bar.rank)
+        return ComparisonChart::tr("%1. %2").arg(*bar.rank).arg(bar.unitName);
+    const QString notRanked = context.wording.notRanked;
+    return (notRanked.isEmpty() ? ComparisonChart::tr("%1 (not ranked)") : notRanked).arg(bar.unitName);
+}
+
+QString categoryOf(const ComparisonBar &bar, const ChartContext &context)
+{
+    return wrapped(nameOf(bar, context), 50);
 }
 
 // Bar i of the chart is bars[n - 1 - i]: Qt puts the first category at the bottom, the ranking reads from the top.
@@ -41,14 +47,13 @@ const ComparisonBar &barAt(const ComparisonData &data, qsizetype i)
 }
 
 // "2. Hoằng Hóa: 91,92% – Xuất sắc".
-QString tipOf(const ComparisonBar &bar, const QLocale &locale)
+QString tipOf(const ComparisonBar &bar, const ChartContext &context)
 {
-    const QString name = bar.rank ? ComparisonChart::tr("%1. %2").arg(*bar.rank).arg(bar.unitName)
-                                  : ComparisonChart::tr("%1 (not ranked)").arg(bar.unitName);
-    return ComparisonChart::tr("%1: %2% – %3").arg(name, number(bar.index, locale), ClassBands::label(bar.classCode));
+    return ComparisonChart::tr("%1: %2% – %3")
+        .arg(nameOf(bar, context), number(bar.index, context.locale), context.classLabel(bar.classCode));
 }
 
-void addClassSets(QHorizontalStackedBarSeries *series, const ComparisonData &data, const QLocale &locale)
+void addClassSets(QHorizontalStackedBarSeries *series, const ComparisonData &data, const ChartContext &context)
 {
     for (ClassCode code :
         {ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average, ClassCode::Weak}) {
@@ -56,14 +61,14 @@ void addClassSets(QHorizontalStackedBarSeries *series, const ComparisonData &dat
             data.bars.cbegin(), data.bars.cend(), [&](const ComparisonBar &b) { return b.classCode == code; });
         if (!present)
             continue;
-        auto *set = new QBarSet(ClassBands::label(code));
+        auto *set = new QBarSet(context.classLabel(code));
         set->setColor(classColor(code));
         set->setBorderColor(classColor(code));
         QStringList tips;
         for (qsizetype i = 0; i < data.bars.size(); ++i) {
             const ComparisonBar &bar = barAt(data, i);
             set->append(bar.classCode == code ? bar.index.toDouble() : 0.0);
-            tips.append(bar.classCode == code ? tipOf(bar, locale) : QString());
+            tips.append(bar.classCode == code ? tipOf(bar, context) : QString());
         }
         ChartTips::setForBars(set, tips);
         series->append(set);
@@ -71,8 +76,10 @@ void addClassSets(QHorizontalStackedBarSeries *series, const ComparisonData &dat
 }
 
 // Area titles are long ("Tác động của cải cách hành chính đến người dân, ..."): they go in a key that wraps.
-void addAreaSets(QChart *chart, QHorizontalStackedBarSeries *series, const ComparisonData &data, const QLocale &locale)
+void addAreaSets(
+    QChart *chart, QHorizontalStackedBarSeries *series, const ComparisonData &data, const ChartContext &context)
 {
+    const QLocale &locale = context.locale;
     auto *key = new ChartKey(chart, KeyColumns);
     for (qsizetype a = 0; a < data.areas.size(); ++a) {
         const ComparisonData::Area &area = data.areas[a];
@@ -91,7 +98,7 @@ void addAreaSets(QChart *chart, QHorizontalStackedBarSeries *series, const Compa
             }
             set->append(share.value_or(Fixed()).toDouble());
             tips.append(share ? ComparisonChart::tr("%1\n%2: %3 of the index %4%")
-                                    .arg(tipOf(bar, locale), name, number(*share, locale), number(bar.index, locale))
+                                    .arg(tipOf(bar, context), name, number(*share, locale), number(bar.index, locale))
                               : QString());
         }
         ChartTips::setForBars(set, tips);
@@ -100,7 +107,7 @@ void addAreaSets(QChart *chart, QHorizontalStackedBarSeries *series, const Compa
 }
 
 // Dashed lines where the classes begin, and the class names along the top.
-void addThresholds(QChart *chart, const ClassBands &bands, qsizetype rows, QValueAxis *index)
+void addThresholds(QChart *chart, const ChartContext &context, qsizetype rows, QValueAxis *index)
 {
     auto *names = new QCategoryAxis;
     names->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
@@ -115,14 +122,14 @@ void addThresholds(QChart *chart, const ClassBands &bands, qsizetype rows, QValu
 
     qreal end = 100;
     QList<std::pair<QString, qreal>> labels;
-    for (const ClassBands::Band &band : bands.bands()) {
-        labels.prepend({ClassBands::label(band.code), end});
+    for (const ClassBands::Band &band : context.bands.bands()) {
+        labels.prepend({context.classLabel(band.code), end});
         end = band.minIndex.toDouble();
         if (band.minIndex <= Fixed())
             continue;
         auto *line = new QLineSeries;
         line->setObjectName(u"threshold:"_s + classCodeName(band.code));
-        line->setName(ClassBands::label(band.code));
+        line->setName(context.classLabel(band.code));
         line->setPen(QPen(statisticColor(), 1.2, Qt::DashLine));
         line->append(band.minIndex.toDouble(), -0.5);
         line->append(band.minIndex.toDouble(), rows - 0.5);
@@ -143,13 +150,16 @@ QSize ComparisonChart::sizeFor(qsizetype bars, qsizetype keyEntries)
 QChart *ComparisonChart::build(
     const ComparisonData &data, const ChartContext &context, const ComparisonChartOptions &options)
 {
-    QChart *chart = newChart(tr("PAR Index of %1, %2").arg(context.groupName).arg(data.year), context.locale);
+    const ChartContext::Wording &own = context.wording;
+    QChart *chart
+        = newChart(own.title.isEmpty() ? tr("PAR Index of %1, %2").arg(context.groupName).arg(data.year) : own.title,
+            context.locale);
 
     auto *units = new QBarCategoryAxis;
     units->setTruncateLabels(false);
     for (qsizetype i = 0; i < data.bars.size(); ++i)
-        units->append(categoryOf(barAt(data, i)));
-    QValueAxis *index = valueAxis(0, AxisEnd, 0, 10, tr("PAR Index (%)"));
+        units->append(categoryOf(barAt(data, i), context));
+    QValueAxis *index = valueAxis(0, AxisEnd, 0, 10, own.indexAxis.isEmpty() ? tr("PAR Index (%)") : own.indexAxis);
     chart->addAxis(units, Qt::AlignLeft);
     chart->addAxis(index, Qt::AlignBottom);
 
@@ -157,11 +167,11 @@ QChart *ComparisonChart::build(
     bars->setObjectName(u"bars"_s);
     bars->setBarWidth(0.7);
     if (options.stackByArea)
-        addAreaSets(chart, bars, data, context.locale);
+        addAreaSets(chart, bars, data, context);
     else
-        addClassSets(bars, data, context.locale);
+        addClassSets(bars, data, context);
     addSeries(chart, bars, {units, index});
-    addThresholds(chart, context.bands, data.bars.size(), index);
+    addThresholds(chart, context, data.bars.size(), index);
 
     auto *labels = new PinnedLabels(chart);
     for (qsizetype i = 0; i < data.bars.size(); ++i) {

@@ -7,6 +7,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace parindex {
 
 namespace {
@@ -22,8 +24,15 @@ void DecisionCharts::attach(DecisionDocument &document)
             annex.chart.reset(); // nothing ranked yet: no empty chart on paper
             continue;
         }
-        const ChartContext context {
-            locale, annex.group.name.isEmpty() ? annex.group.code : annex.group.name, annex.bands};
+        ChartContext context {
+            locale, annex.group.name.isEmpty() ? annex.group.code : annex.group.name, annex.bands, {}};
+        // The decision is Vietnamese whatever the program's language, and names the classes its own way.
+        context.wording.title = u"Chỉ số CCHC của %1 năm %2"_s.arg(context.groupName).arg(data.year);
+        context.wording.indexAxis = u"Chỉ số CCHC (%)"_s;
+        context.wording.notRanked = u"%1 (không xếp hạng)"_s;
+        for (ClassCode code :
+            {ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average, ClassCode::Weak})
+            context.wording.classLabels.insert(code, document.texts.classLabel(code));
         const std::shared_ptr<QChart> chart(ComparisonChart::build(data, context));
         chart->setBackgroundVisible(false); // the draft mark stays visible under it
         // Narrower than on screen: on a page 16 cm wide the labels then print at about 8 pt.

@@ -101,7 +101,7 @@ Result<ChartPicture> GroupCharts::build(const GroupHistory &history, const Chart
 {
     if (const Status s = TrendTables::checkUnits(history.rankings, request.units); !s)
         return s.error();
-    const ChartContext context {locale, history.groupName, history.bands};
+    const ChartContext context {locale, history.groupName, history.bands, {}};
 
     if (request.kind == ChartKind::Trend || request.kind == ChartKind::RankMovement) {
         QList<RankingTable> span;

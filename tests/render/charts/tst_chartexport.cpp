@@ -26,7 +26,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const ChartContext context {
-    QLocale(QLocale::Vietnamese, QLocale::Vietnam), u"UBND cấp huyện"_s, ClassBands::defaults()};
+    QLocale(QLocale::Vietnamese, QLocale::Vietnam), u"UBND cấp huyện"_s, ClassBands::defaults(), {}};
 
 using Builder = std::function<QChart *()>;
 

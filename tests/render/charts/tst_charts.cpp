@@ -34,7 +34,7 @@ QLocale vietnamese()
 
 ChartContext context(const QLocale &locale = vietnamese())
 {
-    return {locale, u"UBND cấp huyện"_s, ClassBands::defaults()};
+    return {locale, u"UBND cấp huyện"_s, ClassBands::defaults(), {}};
 }
 
 // The series named `name`, in drawing order.

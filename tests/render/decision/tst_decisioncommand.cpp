@@ -35,6 +35,7 @@ private slots:
     void initTestCase();
     void draftOfAllGroups();
     void finalGroupWithStoredNumber();
+    void annexChartsAreVectors_data();
     void annexChartsAreVectors();
     void errors_data();
     void errors();
@@ -92,11 +93,19 @@ void TestDecisionCommand::finalGroupWithStoredNumber()
 
 // With --charts each group's annex ends with its comparison chart: one more page for the ten districts, drawn as
 // text and vectors (pdftotext reads its bars' labels and Vietnamese numbers), after the annex table.
+void TestDecisionCommand::annexChartsAreVectors_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("program in Vietnamese") << u"vi"_s;
+    QTest::newRow("program in English") << u"en"_s; // the decision and its charts stay Vietnamese
+}
+
 void TestDecisionCommand::annexChartsAreVectors()
 {
-    const QString plain = m_dir.filePath(u"2024-huyen.pdf"_s);
-    const QString charted = m_dir.filePath(u"2024-huyen-charts.pdf"_s);
-    const QStringList args {u"--db"_s, m_db, u"--lang"_s, u"vi"_s, u"decision"_s, u"--year"_s, u"2024"_s, u"--group"_s,
+    QFETCH(QString, language);
+    const QString plain = m_dir.filePath(u"2024-huyen-%1.pdf"_s.arg(language));
+    const QString charted = m_dir.filePath(u"2024-huyen-charts-%1.pdf"_s.arg(language));
+    const QStringList args {u"--db"_s, m_db, u"--lang"_s, language, u"decision"_s, u"--year"_s, u"2024"_s, u"--group"_s,
         u"HUYEN"_s, u"--out"_s};
     QCOMPARE(cli(args + QStringList {plain}).exitCode, 0);
     const Run run = cli(args + QStringList {charted, u"--charts"_s});
@@ -118,6 +127,9 @@ void TestDecisionCommand::annexChartsAreVectors()
     QVERIFY(afterChart.contains(u"1. UBND thị xã Ưng Hòa"_s));
     QVERIFY(afterChart.contains(u"94,77"_s));
     QVERIFY(afterChart.contains(u"39,67"_s));
+    QVERIFY(afterChart.contains(u"Chỉ số CCHC (%)"_s));
+    QVERIFY(afterChart.contains(u"Xuất sắc"_s)); // the decision's own class names, in the key and along the top
+    QVERIFY2(!text->contains(u"PAR Index"_s) && !text->contains(u"Excellent"_s), qPrintable(afterChart.left(400)));
 }
 
 void TestDecisionCommand::errors_data()
