@@ -7,8 +7,35 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QtTest>
 
+#include <functional>
+
 using namespace parindex;
 using namespace Qt::StringLiterals;
+
+namespace {
+void must(const Status &s)
+{
+    if (!s)
+        qFatal("%s", qPrintable(s.error().text()));
+}
+
+// A file with group XA, `units`, and the periods 2024 and 2025, each with `tree` and the rows `rowsOf(year)`.
+std::unique_ptr<Database> twoYears(const QString &path, const QList<Unit> &units, const CriteriaTree &tree,
+    const std::function<QList<ScoreRow>(int)> &rowsOf)
+{
+    auto db = Database::create(path);
+    if (!db)
+        qFatal("%s", qPrintable(db.error().text()));
+    must((*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0}));
+    must((*db)->importUnits(units));
+    for (int year : {2024, 2025}) {
+        const auto p = (*db)->addPeriod(year, u"XA"_s);
+        must(p ? (*db)->replaceCriteria(p->id, tree) : Status(p.error()));
+        must((*db)->importScores(p->id, rowsOf(year)));
+    }
+    return std::move(db).value();
+}
+} // namespace
 
 class TestLiveRanking : public QObject
 {
@@ -22,35 +49,27 @@ private slots:
 void TestLiveRanking::followsEveryEdit()
 {
     QTemporaryDir dir;
-    auto db = Database::create(dir.filePath(u"live.parindex"_s));
-    QVERIFY(db);
-    QVERIFY((*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0}));
     QList<Unit> units;
     const QStringList names = {u"Đông Sơn"_s, u"Hoằng Hóa"_s, u"An Phú"_s, u"Bình Minh"_s, u"Ân Thi"_s, u"Yên Định"_s};
     for (qsizetype i = 0; i < names.size(); ++i)
         units.append({0, u"U%1"_s.arg(i), names[i], u"XA"_s, {}, {}, i != 5});
-    QVERIFY((*db)->importUnits(units));
     QList<Criterion> criteria = {
         {u"1"_s, u"A"_s, Fixed::fromInt(60), CriterionKind::Group, {}},
         {u"1.1"_s, u"a"_s, Fixed::fromInt(30), CriterionKind::Score, {}},
         {u"1.2"_s, u"b"_s, Fixed::fromInt(30), CriterionKind::Rate, RateRule::linear()},
         {u"2"_s, u"S"_s, Fixed::fromInt(40), CriterionKind::Survey, {}},
     };
-    const CriteriaTree tree = *CriteriaTree::build(criteria);
-    for (int year : {2024, 2025}) {
-        const auto p = (*db)->addPeriod(year, u"XA"_s);
-        QVERIFY(p);
-        QVERIFY((*db)->replaceCriteria(p->id, tree));
+    auto db = twoYears(dir.filePath(u"live.parindex"_s), units, *CriteriaTree::build(criteria), [&](int year) {
         QList<ScoreRow> rows;
         for (const Unit &u : std::as_const(units)) {
             for (const QString &code : {u"1.1"_s, u"1.2"_s, u"2"_s})
                 rows.append({u.code, code, std::nullopt, Fixed::fromInt(20 + (year + u.code.size() * 7) % 9),
                     std::nullopt, std::nullopt});
         }
-        QVERIFY((*db)->importScores(p->id, rows));
-    }
-    const auto period = (*db)->period(2025, u"XA"_s);
-    auto live = LiveRanking::load(**db, *period);
+        return rows;
+    });
+    const auto period = db->period(2025, u"XA"_s);
+    auto live = LiveRanking::load(*db, *period);
     QVERIFY(live);
     QRandomGenerator rng(5);
     for (int edit = 0; edit < 60; ++edit) {
@@ -62,9 +81,9 @@ void TestLiveRanking::followsEveryEdit()
             e.notApplicable = true;
         else if (kind > 1) // kind 1: emptied, the unit becomes incomplete
             e.appraised = Fixed::fromInt(rng.bounded(31)); // ties are likely: shared ranks
-        QVERIFY((*db)->setScore(period->id, unit, code, e));
-        QVERIFY(live->updateUnit(**db, unit));
-        const auto fromFile = rankPeriod(**db, 2025, u"XA"_s);
+        QVERIFY(db->setScore(period->id, unit, code, e));
+        QVERIFY(live->updateUnit(*db, unit));
+        const auto fromFile = rankPeriod(*db, 2025, u"XA"_s);
         QVERIFY(fromFile);
         QCOMPARE(live->table().ranked, fromFile->ranked);
         QCOMPARE(live->table().unranked, fromFile->unranked);
@@ -90,24 +109,16 @@ void TestLiveRanking::lastYearsRanks()
     QCOMPARE(parallel, unitCount > 100); // the rows are the two ways
 
     QTemporaryDir dir;
-    auto db = Database::create(dir.filePath(u"ranks.parindex"_s));
-    QVERIFY(db);
-    QVERIFY((*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0}));
     QList<Unit> units;
     for (int k = 0; k < unitCount; ++k)
         units.append({0, u"U%1"_s.arg(k, 3, 10, QChar(u'0')), u"Xã số %1"_s.arg(k), u"XA"_s, {}, {}, true});
-    QVERIFY((*db)->importUnits(units));
     // One area of leafCount leaves of 100 / leafCount points each.
     const Fixed leafMax = Fixed::fromRaw(1000000 / leafCount);
     QList<Criterion> criteria
         = {{u"1"_s, u"Lĩnh vực"_s, Fixed::fromRaw(leafMax.raw() * leafCount), CriterionKind::Group, {}}};
     for (int i = 0; i < leafCount; ++i)
         criteria.append({u"1.%1"_s.arg(i + 1), u"Tiêu chí %1"_s.arg(i + 1), leafMax, CriterionKind::Score, {}});
-    const CriteriaTree tree = *CriteriaTree::build(criteria);
-    for (int year : {2024, 2025}) {
-        const auto p = (*db)->addPeriod(year, u"XA"_s);
-        QVERIFY(p);
-        QVERIFY((*db)->replaceCriteria(p->id, tree));
+    auto db = twoYears(dir.filePath(u"ranks.parindex"_s), units, *CriteriaTree::build(criteria), [&](int year) {
         QList<ScoreRow> rows;
         for (int k = 0; k < unitCount; ++k) {
             const int as = k == 4 ? 3 : k;
@@ -117,10 +128,9 @@ void TestLiveRanking::lastYearsRanks()
                 rows.append({units[k].code, u"1.%1"_s.arg(i + 1), std::nullopt, Fixed::fromRaw(raw), std::nullopt,
                     std::nullopt});
         }
-        const Status s = (*db)->importScores(p->id, rows);
-        QVERIFY2(s.ok(), qPrintable(s.error().text()));
-    }
-    const auto input = loadRankingInput(**db, 2025, u"XA"_s);
+        return rows;
+    });
+    const auto input = loadRankingInput(*db, 2025, u"XA"_s);
     QVERIFY2(input.ok(), qPrintable(input.error().text()));
     QVERIFY(input->previousRanks);
     QCOMPARE(input->previousRanks->size(), unitCount);
@@ -128,7 +138,7 @@ void TestLiveRanking::lastYearsRanks()
         QCOMPARE(input->previousRanks->value(units[k].code), k == 4 ? 4 : k + 1);
     QCOMPARE(input->sheets.size(), unitCount);
     // The year before 2024 has no period: no last year's ranks at all, not an empty set.
-    QVERIFY(!loadRankingInput(**db, 2024, u"XA"_s)->previousRanks);
+    QVERIFY(!loadRankingInput(*db, 2024, u"XA"_s)->previousRanks);
 }
 
 QTEST_GUILESS_MAIN(TestLiveRanking)
