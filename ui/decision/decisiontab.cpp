@@ -572,6 +572,7 @@ void DecisionTab::showEvent(QShowEvent *event)
         // A printer and its preview cost time when a file opens: they are made the first time they are needed.
         m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
         m_printer->setOutputFormat(QPrinter::PdfFormat); // the preview's page metrics, without a print system
+        m_printer->setPageLayout(DecisionPrint::pageLayout(QPageLayout::Portrait));
         m_preview = new QPrintPreviewWidget(m_printer.get(), this);
         m_preview->setObjectName(u"decisionPreview"_s);
         m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
@@ -591,12 +592,22 @@ int DecisionTab::previewPageCount() const
     return m_preview ? m_preview->pageCount() : 0;
 }
 
+namespace {
+// A printer at work keeps its page layout, except when it prints to a PDF file.
+DecisionPrint::Sheets sheetsOf(const QPrinter &printer)
+{
+    return printer.outputFormat() == QPrinter::PdfFormat ? DecisionPrint::Sheets::DeviceTurns
+                                                         : DecisionPrint::Sheets::KeptPortrait;
+}
+} // namespace
+
 void DecisionTab::paint(QPrinter *printer)
 {
     const auto doc = document();
     if (!doc)
         return;
-    if (const auto painted = DecisionPrint::render(*doc, printer); !painted)
+    // The preview's printer has begun when it asks for pages: it keeps its layout.
+    if (const auto painted = DecisionPrint::render(*doc, printer, DecisionPrint::Sheets::KeptPortrait); !painted)
         m_state->setText(painted.error().text());
 }
 
@@ -634,7 +645,7 @@ void DecisionTab::printWithDialog()
     dialog.setWindowTitle(tr("Print the decision"));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const auto painted = DecisionPrint::render(*doc, &printer); !painted)
+    if (const auto painted = DecisionPrint::render(*doc, &printer, sheetsOf(printer)); !painted)
         Messages::warning(this, tr("Print the decision"), painted.error().text());
 }
 

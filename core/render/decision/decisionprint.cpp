@@ -16,16 +16,23 @@ constexpr int pdfResolution = 1200;
 
 QPageLayout a4(QPageLayout::Orientation orientation)
 {
-    // The margins are drawn by the layout; the device's own stay at the printer's minimum.
-    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(), QPageLayout::Millimeter);
+    return DecisionPrint::pageLayout(orientation);
 }
 } // namespace
 
-Result<DecisionLayout> DecisionPrint::render(const DecisionDocument &document, QPagedPaintDevice *device)
+QPageLayout DecisionPrint::pageLayout(QPageLayout::Orientation orientation)
+{
+    // The margins are drawn by the layout; the device's own stay at the printer's minimum.
+    return QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(), QPageLayout::Millimeter);
+}
+
+Result<DecisionLayout> DecisionPrint::render(const DecisionDocument &document, QPagedPaintDevice *device, Sheets sheets)
 {
     if (const Status fonts = DecisionFonts::ensureLoaded(); !fonts)
         return fonts.error();
-    device->setPageLayout(a4(QPageLayout::Portrait));
+    // A device already on it (the preview's printer, which has begun) is not asked again.
+    if (!device->pageLayout().isEquivalentTo(a4(QPageLayout::Portrait)))
+        device->setPageLayout(a4(QPageLayout::Portrait));
     QPainter painter;
     if (!painter.begin(device))
         return Error {Error::Kind::Io, tr("The decision could not be drawn: the printer or file refused to start.")};
@@ -33,12 +40,17 @@ Result<DecisionLayout> DecisionPrint::render(const DecisionDocument &document, Q
     const DecisionLayout layout = DecisionLayout::build(document, device);
     const QList<DecisionPage> &pages = layout.pages();
     QPageLayout::Orientation sheet = QPageLayout::Portrait;
+    bool turns = sheets == Sheets::DeviceTurns;
     for (qsizetype i = 0; i < pages.size(); ++i) {
         if (i > 0) {
             // A printer that has begun (and the print preview) keeps its page layout: such a device gets the
             // landscape page turned on a portrait sheet, as a printed landscape annex is.
-            if (pages[i].orientation != sheet && device->setPageLayout(a4(pages[i].orientation)))
-                sheet = pages[i].orientation;
+            if (pages[i].orientation != sheet && turns) {
+                if (device->setPageLayout(a4(pages[i].orientation)))
+                    sheet = pages[i].orientation;
+                else
+                    turns = false;
+            }
             if (!device->newPage())
                 return Error {Error::Kind::Io, tr("The decision could not be drawn: page %1 was refused.").arg(i + 1)};
         }

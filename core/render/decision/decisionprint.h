@@ -7,6 +7,8 @@
 
 #include <QtCore/QCoreApplication>
 
+#include <QtGui/QPageLayout>
+
 class QPagedPaintDevice;
 
 namespace parindex {
@@ -17,8 +19,16 @@ class DecisionPrint
 {
     Q_DECLARE_TR_FUNCTIONS(DecisionPrint)
 public:
+    // How a device takes a landscape page once painting has begun: it turns its sheet (QPdfWriter, a QPrinter
+    // printing to PDF), or it keeps the layout it began with (a printer at work, the print preview), and the
+    // landscape page is drawn turned on a portrait sheet. A device that refuses a turn it was asked for is not
+    // asked again in the same document.
+    enum class Sheets { DeviceTurns, KeptPortrait };
+    // The A4 page the decision is laid out on (its margins are drawn by the layout).
+    static QPageLayout pageLayout(QPageLayout::Orientation orientation);
     // Lays the document out on the device and paints every page; returns the layout it painted.
-    static Result<DecisionLayout> render(const DecisionDocument &document, QPagedPaintDevice *device);
+    static Result<DecisionLayout> render(
+        const DecisionDocument &document, QPagedPaintDevice *device, Sheets sheets = Sheets::DeviceTurns);
     // Writes an A4 PDF/A-1b file with the fonts embedded; the file appears whole or not at all.
     static Status writePdf(const DecisionDocument &document, const QString &path);
 };
