@@ -120,13 +120,16 @@ void addBands(QChart *chart, const ClassBands &bands, qreal bottom, QValueAxis *
     chart->addAxis(names, Qt::AlignRight);
 
     for (const Span &span : spans) {
-        auto *upper = new QLineSeries;
+        // The area does not own its edges: they are its children, or they would outlive the chart.
+        auto *area = new QAreaSeries;
+        auto *upper = new QLineSeries(area);
         upper->append(years->min(), span.to);
         upper->append(years->max(), span.to);
-        auto *lower = new QLineSeries;
+        auto *lower = new QLineSeries(area);
         lower->append(years->min(), span.from);
         lower->append(years->max(), span.from);
-        auto *area = new QAreaSeries(upper, lower);
+        area->setUpperSeries(upper);
+        area->setLowerSeries(lower);
         area->setObjectName(u"band:"_s + classCodeName(span.code));
         area->setName(ClassBands::label(span.code));
         area->setBrush(classBackground(span.code));
