@@ -24,6 +24,7 @@ struct ChartContext
         QString indexAxis; // "Chỉ số CCHC (%)"
         QString notRanked; // "%1 (không xếp hạng)", %1 the unit
         QMap<ClassCode, QString> classLabels; // the decision's own names of the classes
+        bool classNamesOnTwoLines = false; // over the bands, for a chart too narrow for "Trung bình" on one line
     };
     Wording wording;
 

@@ -123,7 +123,10 @@ void addThresholds(QChart *chart, const ChartContext &context, qsizetype rows, Q
     qreal end = 100;
     QList<std::pair<QString, qreal>> labels;
     for (const ClassBands::Band &band : context.bands.bands()) {
-        labels.prepend({context.classLabel(band.code), end});
+        QString name = context.classLabel(band.code);
+        if (context.wording.classNamesOnTwoLines)
+            name.replace(u' ', u"<br>"_s); // "Xuất sắc" over a band 10 points wide on paper (the label is rich text)
+        labels.prepend({name, end});
         end = band.minIndex.toDouble();
         if (band.minIndex <= Fixed())
             continue;

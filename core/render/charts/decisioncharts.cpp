@@ -30,6 +30,7 @@ void DecisionCharts::attach(DecisionDocument &document)
         context.wording.title = u"Chỉ số CCHC của %1 năm %2"_s.arg(context.groupName).arg(data.year);
         context.wording.indexAxis = u"Chỉ số CCHC (%)"_s;
         context.wording.notRanked = u"%1 (không xếp hạng)"_s;
+        context.wording.classNamesOnTwoLines = true; // printed 16 cm wide: "Tốt" and "Xuất sắc" would overlap
         for (ClassCode code :
             {ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average, ClassCode::Weak})
             context.wording.classLabels.insert(code, document.texts.classLabel(code));

@@ -316,6 +316,20 @@ void TestCharts::comparisonThresholds()
     QVERIFY(names);
     QCOMPARE(names->categoriesLabels(), (QStringList {u"Weak"_s, u"Average"_s, u"Fair"_s, u"Good"_s, u"Excellent"_s}));
     QCOMPARE(names->endValue(u"Average"_s), 70.0);
+
+    // A document's own words (the decision's): its class names, on two lines over the narrow bands.
+    ChartContext own = context();
+    own.wording.classLabels = {{ClassCode::Excellent, u"Xuất sắc"_s}, {ClassCode::Good, u"Tốt"_s},
+        {ClassCode::Fair, u"Khá"_s}, {ClassCode::Average, u"Trung bình"_s}, {ClassCode::Weak, u"Yếu"_s}};
+    own.wording.classNamesOnTwoLines = true;
+    std::unique_ptr<QChart> printed(ComparisonChart::build(Trends::comparison(trendYears()[2]), own));
+    for (QAbstractAxis *axis : printed->axes()) {
+        if (axis->alignment() == Qt::AlignTop)
+            names = qobject_cast<QCategoryAxis *>(axis);
+    }
+    QCOMPARE(
+        names->categoriesLabels(), (QStringList {u"Yếu"_s, u"Trung<br>bình"_s, u"Khá"_s, u"Tốt"_s, u"Xuất<br>sắc"_s}));
+    QCOMPARE(seriesNamed(printed.get(), u"threshold:excellent"_s).first()->name(), u"Xuất sắc"_s);
 }
 
 void TestCharts::comparisonByArea()
