@@ -855,6 +855,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>Criterion %1 has no row in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot check its references now; nothing was changed. Close the file and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>

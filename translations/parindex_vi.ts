@@ -870,6 +870,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>Criterion %1 has no row in %2.</source>
         <translation>Tiêu chí %1 không có dòng nào trong %2.</translation>
     </message>
+    <message>
+        <source>%1 cannot check its references now; nothing was changed. Close the file and open it again.</source>
+        <translation>Hiện không thể kiểm tra các tham chiếu của %1; chưa có gì thay đổi. Hãy đóng tệp rồi mở lại.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>

@@ -425,13 +425,30 @@ Status Database::Private::writeWith(const QString &action, const std::function<R
         return s;
     QSqlQuery q = query();
     // The pragma is a no-op inside a transaction: it is set before BEGIN and restored after the end, whatever
-    // the outcome. It belongs to this connection only; other processes keep their own.
+    // the outcome. It belongs to this connection only; other processes keep their own. Should the transaction
+    // fail to end (a refused rollback), the restore does not take: it is tried again before the next write, and
+    // a write that would run without its foreign keys is refused.
+    const auto keysOn = [this] {
+        QSqlQuery k = query();
+        return k.exec(u"PRAGMA foreign_keys"_s) && k.next() && k.value(0).toInt() == 1;
+    };
+    if (keysLeftOff) {
+        query().exec(u"PRAGMA foreign_keys = ON"_s);
+        keysLeftOff = !keysOn();
+        if (keysLeftOff && keys == Keys::Enforced)
+            return Error {Error::Kind::Internal,
+                Database::tr("%1 cannot check its references now; nothing was changed. Close the file and open it "
+                             "again.")
+                    .arg(nativePath(path))};
+    }
     const bool keysOff = keys == Keys::CheckedByBody;
     if (keysOff && !q.exec(u"PRAGMA foreign_keys = OFF"_s))
         return error(q);
     const auto restoreKeys = qScopeGuard([&] {
-        if (keysOff)
-            query().exec(u"PRAGMA foreign_keys = ON"_s);
+        if (!keysOff)
+            return;
+        query().exec(u"PRAGMA foreign_keys = ON"_s);
+        keysLeftOff = !keysOn();
     });
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return error(q);

@@ -17,6 +17,7 @@ struct Database::Private
     int schemaVersion = 0;
     QString who;
     std::function<QDateTime()> clock;
+    bool keysLeftOff = false; // foreign keys could not be turned back on after a bulk write (see writeWith)
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
     QSqlQuery query() const { return QSqlQuery(db()); }
