@@ -32,16 +32,24 @@ Result<RankingInput> loadFrame(const Database &db, int year, const QString &grou
     return input;
 }
 
+// The cells: at national scale 400,000 of them, most of the time of a ranking.
+Status readSheets(const Database &db, qint64 periodId, RankingInput &input)
+{
+    auto sheets = db.scoreSheets(periodId);
+    if (!sheets)
+        return sheets.error();
+    input.sheets = std::move(sheets).value();
+    return {};
+}
+
 Result<RankingInput> loadWithoutHistory(const Database &db, int year, const QString &groupCode)
 {
     qint64 periodId = 0;
     auto input = loadFrame(db, year, groupCode, &periodId);
     if (!input)
         return input;
-    auto sheets = db.scoreSheets(periodId);
-    if (!sheets)
-        return sheets.error();
-    input->sheets = std::move(sheets).value();
+    if (const Status s = readSheets(db, periodId, *input); !s)
+        return s.error();
     return input;
 }
 
@@ -82,10 +90,8 @@ Result<RankingInput> loadRankingInput(const Database &db, int year, const QStrin
                          : Result<std::optional<QHash<QString, int>>>(other.error());
         });
     }
-    auto sheets = db.scoreSheets(periodId);
-    if (!sheets)
-        return sheets.error();
-    input->sheets = std::move(sheets).value();
+    if (const Status s = readSheets(db, periodId, *input); !s)
+        return s.error();
     auto ranks = parallel ? inParallel.get() : previousRanks(db, year, groupCode);
     if (!ranks && parallel)
         ranks = previousRanks(db, year, groupCode); // the second connection could not be opened: here, then
