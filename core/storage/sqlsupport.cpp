@@ -18,12 +18,46 @@ using namespace Qt::StringLiterals;
 
 namespace parindex::sql {
 
+namespace {
+// The first bytes of a file read through SQLite's own file layer (its VFS), never through a descriptor of our
+// own: on POSIX, closing any descriptor of a file drops every lock this process holds on it, so a header read
+// while a connection (of this process) is open would let another program believe it is alone and delete the
+// write-ahead log under that connection (SQLite's "How to corrupt", 2.2). SQLite's file layer knows its open
+// files and keeps such a descriptor until the last lock is released.
+std::optional<QByteArray> readThroughSqlite(const QString &path, int bytes)
+{
+    sqlite3_vfs *vfs = sqlite3_vfs_find(nullptr);
+    if (!vfs)
+        return std::nullopt;
+    QByteArray name(vfs->mxPathname + 1, '\0');
+    if (vfs->xFullPathname(vfs, QFile::encodeName(path).constData(), vfs->mxPathname + 1, name.data()) != SQLITE_OK)
+        return std::nullopt;
+    QByteArray storage(vfs->szOsFile, '\0');
+    auto *file = reinterpret_cast<sqlite3_file *>(storage.data());
+    int outFlags = 0;
+    // The name must outlive the open file: SQLite keeps the pointer.
+    if (vfs->xOpen(vfs, name.constData(), file, SQLITE_OPEN_READONLY | SQLITE_OPEN_MAIN_DB, &outFlags) != SQLITE_OK) {
+        if (file->pMethods)
+            file->pMethods->xClose(file);
+        return std::nullopt;
+    }
+    QByteArray head(bytes, '\0');
+    const int read = file->pMethods->xRead(file, head.data(), bytes, 0);
+    file->pMethods->xClose(file);
+    if (read == SQLITE_IOERR_SHORT_READ)
+        return QByteArray(); // shorter than a header: not a database
+    if (read != SQLITE_OK)
+        return std::nullopt;
+    return head;
+}
+} // namespace
+
 std::optional<FileHeader> readHeader(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+    const auto bytes = readThroughSqlite(path, 100);
+    if (!bytes)
         return std::nullopt;
-    const QByteArray head = file.read(100);
+    const QByteArray &head = *bytes;
     FileHeader h;
     h.isSqlite = head.size() == 100 && head.startsWith(QByteArrayView("SQLite format 3\0", 16));
     if (h.isSqlite) {

@@ -3,12 +3,15 @@
 // was in flight either whole or not at all. Two writers at once lose no update and see no raw lock error.
 // PARINDEX_KILLS sets the number of kills (scripts/run-kill-test.sh runs 200 or more).
 #include "storage/database.h"
+#include "storage/sqlsupport.h"
 
 #include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QThread>
 #include <QtTest/QtTest>
+
+#include <sys/stat.h>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;
@@ -124,6 +127,38 @@ QString childPath()
 {
     return QCoreApplication::applicationDirPath() + u"/killchild"_s;
 }
+
+// The POSIX locks this process holds on a file, from /proc/locks ("1: POSIX ADVISORY READ 1234 08:01:5678 ...").
+int locksHeldOn(const QString &path)
+{
+    QFile locks(u"/proc/locks"_s);
+    if (!locks.open(QIODevice::ReadOnly))
+        return -1;
+    struct stat info;
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return -1;
+    const QString inode = QString::number(info.st_ino);
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    int held = 0;
+    for (const QByteArray &line : locks.readAll().split('\n')) {
+        const QStringList w = QString::fromUtf8(line).simplified().split(u' ');
+        if (w.size() >= 6 && w[1] == u"POSIX" && w[4] == pid && w[5].section(u':', 2) == inode)
+            ++held;
+    }
+    return held;
+}
+
+// True when a descriptor of this process refers to `path` after it was deleted (unlinked under it).
+bool holdsDeleted(const QString &path)
+{
+    const QString target = QFileInfo(path).absoluteFilePath() + u" (deleted)"_s;
+    const QDir fds(u"/proc/self/fd"_s);
+    for (const QString &fd : fds.entryList(QDir::Files | QDir::System)) {
+        if (QFile::symLinkTarget(fds.filePath(fd)) == target)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 class TestKillSafety : public QObject
@@ -132,6 +167,8 @@ class TestKillSafety : public QObject
 private slots:
     void killedWriterLosesNothing();
     void twoWritersLoseNoUpdate();
+    void openingAgainKeepsTheLocks();
+    void windowAndCommandLineShareTheFile();
 };
 
 void TestKillSafety::killedWriterLosesNothing()
@@ -279,6 +316,77 @@ void TestKillSafety::twoWritersLoseNoUpdate()
     }
     const FileState state = readFile(path);
     QCOMPARE(state.cells, replayed);
+}
+
+// Opening the file again in the same process (the header read, a second read-only connection as the ranking
+// opens for last year) must not drop the locks the first connection holds: a POSIX lock belongs to the process,
+// and closing any descriptor of the file releases all of them.
+void TestKillSafety::openingAgainKeepsTheLocks()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"locks.parindex"_s);
+    makeFile(path);
+    if (QTest::currentTestFailed())
+        return;
+    auto window = Database::open(path);
+    QVERIFY(window);
+    QVERIFY((*window)->period(2025, u"XA"_s)); // a read: the connection holds its shared lock from now on
+    const int before = locksHeldOn(path);
+    if (before < 0)
+        QSKIP("/proc/locks cannot be read here");
+    QVERIFY2(before > 0, "a connection in WAL mode holds a lock on the database file");
+    QVERIFY(sql::readHeader(path));
+    QCOMPARE(locksHeldOn(path), before);
+    {
+        auto second = Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure);
+        QVERIFY(second);
+        QVERIFY((*second)->period(2025, u"XA"_s));
+    }
+    QCOMPARE(locksHeldOn(path), before);
+}
+
+// The window keeps its connection for hours while command-line runs come and go: none of them may take the
+// window's write-ahead log away (the last one to close deletes it only when it is alone), and what each
+// acknowledged is in the file afterwards.
+void TestKillSafety::windowAndCommandLineShareTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"shared.parindex"_s);
+    makeFile(path);
+    if (QTest::currentTestFailed())
+        return;
+    auto window = Database::open(path);
+    QVERIFY(window);
+    (*window)->setUserName(u"window"_s);
+    const auto period = (*window)->period(2025, u"XA"_s);
+    QVERIFY(period);
+    Cells expected;
+    for (int run = 0; run < 3; ++run) {
+        // What the ranking does when it opens: a second connection to the same file, opened and closed.
+        QVERIFY(Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure));
+        QProcess cli;
+        cli.start(childPath(), {path, QString::number(400 + run), u"12"_s});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        ChildLog log;
+        log.parse(cli.readAllStandardOutput());
+        QVERIFY2(log.refusals.isEmpty(), qPrintable(log.refusals.join(u'\n')));
+        for (const Operation &op : std::as_const(log.operations))
+            applyTo(expected, op);
+        QVERIFY2(QFileInfo::exists(path + u"-wal"_s), "the other program deleted the window's write-ahead log");
+        QVERIFY(!holdsDeleted(path + u"-wal"_s));
+        QVERIFY(!holdsDeleted(path + u"-shm"_s));
+        // The window's own edit after the other program left: on disk for everyone.
+        ScoreEntry e;
+        e.appraised = Fixed::fromInt(run + 1);
+        QVERIFY((*window)->setScore(period->id, u"X30"_s, u"4.5"_s, e));
+        expected.insert({u"X30"_s, u"4.5"_s}, e.appraised->raw());
+        QCOMPARE(readFile(path).cells, expected);
+    }
+    window->reset();
+    const FileState state = readFile(path);
+    QVERIFY2(state.problems.isEmpty(), qPrintable(state.problems.join(u'\n')));
+    QCOMPARE(state.cells, expected);
 }
 
 QTEST_GUILESS_MAIN(TestKillSafety)
