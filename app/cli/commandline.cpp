@@ -54,6 +54,7 @@ int CommandLine::exitCodeFor(const Error &error)
     case Error::Kind::Io:
     case Error::Kind::Corrupt:
     case Error::Kind::Cancelled:
+    case Error::Kind::Conflict:
     case Error::Kind::Internal:
         return CannotOpen;
     }

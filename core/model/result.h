@@ -27,6 +27,7 @@ struct Error
         Io, // disk full, I/O error
         Corrupt, // damaged database
         Cancelled, // the person stopped it; nothing was changed
+        Conflict, // someone else changed the value since: an undo would overwrite it
         Internal,
     };
 

@@ -350,6 +350,28 @@ Status Database::Private::exec(const QString &statement) const
     return {};
 }
 
+Error Database::Private::conflict(const QString &what, const QStringList &entities, const QString &now) const
+{
+    QString placeholders;
+    for (qsizetype i = 0; i < entities.size(); ++i)
+        placeholders += i == 0 ? u"?"_s : u", ?"_s;
+    QSqlQuery q = query();
+    q.prepare(u"SELECT who, at, action FROM audit WHERE entity IN (%1) ORDER BY id DESC LIMIT 1"_s.arg(placeholders));
+    for (const QString &entity : entities)
+        q.addBindValue(entity);
+    QString by;
+    if (q.exec() && q.next()) {
+        const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
+        by = Database::tr("by %1 on %2 (%3)")
+                 .arg(q.value(0).toString(), at.toString(u"dd/MM/yyyy HH:mm"_s), q.value(2).toString());
+    } else {
+        by = Database::tr("outside the program");
+    }
+    return Error {Error::Kind::Conflict,
+        Database::tr("%1 was changed since %2; it is now %3. Nothing was written, so that change is kept.")
+            .arg(what, by, now.isEmpty() ? Database::tr("empty") : now)};
+}
+
 Status Database::Private::requireWritable() const
 {
     if (readOnly)
@@ -412,6 +434,7 @@ Status Database::Private::appendAudit(
         q.addBindValue(v.isNull() ? u""_s : v); // a null QString would bind as SQL NULL
     if (!q.exec())
         return error(q);
+    pendingAudit = q.lastInsertId().toLongLong();
     QSqlQuery meta = query();
     meta.prepare(u"INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
@@ -452,12 +475,15 @@ Status Database::Private::writeWith(const QString &action, const std::function<R
     });
     if (!q.exec(u"BEGIN IMMEDIATE"_s))
         return error(q);
+    pendingAudit = 0;
     const Result<AuditText> text = body();
     Status s = text ? appendAudit(action, text->entity, text->oldValue, text->newValue) : Status(text.error());
     if (s && !q.exec(u"COMMIT"_s))
         s = error(q);
     if (!s)
         query().exec(u"ROLLBACK"_s);
+    else if (pendingAudit > 0)
+        ownAudit.insert(pendingAudit); // only now: a rolled-back id may be taken by another program's row
     return s;
 }
 
@@ -486,7 +512,8 @@ Status Database::setDecisionTexts(qint64 periodId, const QString &json)
     return setDecisionTexts(QList<qint64> {periodId}, json);
 }
 
-Status Database::setDecisionTexts(const QList<qint64> &periodIds, const QString &json)
+Status Database::setDecisionTexts(
+    const QList<qint64> &periodIds, const QString &json, const std::optional<QString> &expected)
 {
     // One decision covers several periods (one per group): its texts change in all of them or in none.
     QStringList labels;
@@ -504,6 +531,13 @@ Status Database::setDecisionTexts(const QList<qint64> &periodIds, const QString 
         }
     }
     return d->write(u"decision.texts"_s, labels.join(u", "_s), old, json, [&]() -> Status {
+        if (expected && !periodIds.isEmpty()) {
+            const auto now = decisionTexts(periodIds.first());
+            if (!now)
+                return now.error();
+            if (*now != *expected)
+                return d->conflict(tr("The texts of the decision"), labels, tr("different"));
+        }
         QSqlQuery q = d->query();
         q.prepare(u"INSERT INTO decision_text (period_id, content, seal) VALUES (?, ?, ?) "
                   "ON CONFLICT(period_id) DO UPDATE SET content = excluded.content, seal = excluded.seal"_s);
@@ -525,11 +559,35 @@ Result<QList<AuditEntry>> Database::auditLog(int limit) const
     q.addBindValue(limit);
     if (!q.exec())
         return d->error(q);
+    return d->auditEntries(q);
+}
+
+Result<QList<AuditEntry>> Database::auditAfter(qint64 id) const
+{
+    QSqlQuery q = d->query();
+    q.prepare(u"SELECT id, at, who, action, entity, old_value, new_value, hash FROM audit WHERE id > ? ORDER BY id"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return d->error(q);
+    return d->auditEntries(q);
+}
+
+Result<qint64> Database::dataVersion() const
+{
+    QSqlQuery q = d->query();
+    if (!q.exec(u"PRAGMA data_version"_s) || !q.next())
+        return d->error(q);
+    return q.value(0).toLongLong();
+}
+
+QList<AuditEntry> Database::Private::auditEntries(QSqlQuery &q) const
+{
     QList<AuditEntry> list;
     while (q.next()) {
-        list.append({q.value(0).toLongLong(), QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-            q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-            q.value(6).toString(), q.value(7).toString()});
+        const qint64 id = q.value(0).toLongLong();
+        list.append({id, QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
+            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString(),
+            q.value(7).toString(), ownAudit.contains(id)});
     }
     return list;
 }

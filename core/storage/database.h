@@ -28,6 +28,7 @@ struct AuditEntry
     QString oldValue;
     QString newValue;
     QString hash; // hex SHA-256 of the previous hash and this row's fields
+    bool own = false; // written through this Database object (this window), not by another program
 };
 
 // What `check` found: problems are failures (integrity, edits made outside the program), notes are facts.
@@ -82,11 +83,14 @@ public:
 
     // Groups and units
     Result<QList<UnitGroup>> groups() const;
-    Status saveGroup(const UnitGroup &group); // add or update by code
+    // Add or update by code. With `expected`, the group must still be as given (an undo): otherwise a Conflict
+    // error says who changed it since, and nothing is written. The same holds for every `expected` below.
+    Status saveGroup(const UnitGroup &group, const std::optional<UnitGroup> &expected = std::nullopt);
     Result<QList<Unit>> units(const QString &groupCode = {}) const; // ordered by group, then code
     Result<Unit> unit(const QString &code) const;
-    Status saveUnit(const Unit &unit); // add or update by code
-    Status importUnits(const QList<Unit> &units); // add or update by code; all or nothing
+    Status saveUnit(const Unit &unit, const std::optional<Unit> &expected = std::nullopt); // add or update by code
+    // Add or update by code; all or nothing. `expected`: as for saveUnit.
+    Status importUnits(const QList<Unit> &units, const std::optional<Unit> &expected = std::nullopt);
 
     // Periods
     Result<QList<Period>> periods(const QString &groupCode = {}) const; // ordered by group, then year
@@ -105,9 +109,10 @@ public:
     // Replaces the tree; scores of leaves whose code remains a leaf are kept, others are removed.
     Status replaceCriteria(qint64 periodId, const CriteriaTree &tree);
     // The same, after an edit that renumbered codes (old code -> new code): scores follow their criterion.
-    Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes);
+    Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes,
+        const std::optional<CriteriaTree> &expected = std::nullopt);
     Result<ClassBands> bands(qint64 periodId) const;
-    Status setBands(qint64 periodId, const ClassBands &bands);
+    Status setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected = std::nullopt);
 
     // Scores
     Result<QHash<QString, ScoreSheet>> scoreSheets(qint64 periodId) const; // by unit code
@@ -115,21 +120,30 @@ public:
     Result<ScoreSheet> scoreSheet(qint64 periodId, const QString &unitCode) const;
     // Sets one cell (one transaction, one audit row with old and new value). The unit must take part,
     // the criterion must be a leaf of the period, values must be in range.
-    Status setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry);
+    Status setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry,
+        const std::optional<ScoreEntry> &expected = std::nullopt);
     // All rows or none, in one transaction with one audit row; every bad row is listed in Error::details.
     Status importScores(qint64 periodId, const QList<ScoreRow> &rows);
     // Sets each cell to exactly its entry (an empty entry removes the row), all or none in one transaction
     // with one audit row: the undo and redo of an import.
-    Status restoreScores(qint64 periodId, const QList<ScoreCell> &cells);
+    // With `expected`, every cell of it must still hold exactly its entry.
+    Status restoreScores(
+        qint64 periodId, const QList<ScoreCell> &cells, const std::optional<QList<ScoreCell>> &expected = std::nullopt);
 
     // The texts of the period's published decision, as one JSON document (empty when never edited).
     Result<QString> decisionTexts(qint64 periodId) const;
     Status setDecisionTexts(qint64 periodId, const QString &json);
     // The same texts in several periods (the groups of one decision), in one transaction.
-    Status setDecisionTexts(const QList<qint64> &periodIds, const QString &json);
+    Status setDecisionTexts(
+        const QList<qint64> &periodIds, const QString &json, const std::optional<QString> &expected = std::nullopt);
 
     // Audit log and checks
     Result<QList<AuditEntry>> auditLog(int limit = 1000) const; // newest first
+    // The entries after `id`, oldest first: what others wrote since this window last looked.
+    Result<QList<AuditEntry>> auditAfter(qint64 id) const;
+    // SQLite's data_version: it changes when another connection (another program, window or command) commits
+    // to the file, and not for this connection's own writes. Cheap enough to ask every second.
+    Result<qint64> dataVersion() const;
     // integrity_check, foreign_key_check, the audit hash chain, and the row seals that reveal
     // edits made outside the program.
     CheckReport check() const;

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "sqlsupport.h"
 
+#include <QtCore/QSet>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 
@@ -18,6 +19,8 @@ struct Database::Private
     QString who;
     std::function<QDateTime()> clock;
     bool keysLeftOff = false; // foreign keys could not be turned back on after a bulk write (see writeWith)
+    QSet<qint64> ownAudit; // audit rows this object committed: the window tells them from other programs' writes
+    qint64 pendingAudit = 0; // the audit row of the transaction under way, own once it commits
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
     QSqlQuery query() const { return QSqlQuery(db()); }
@@ -43,6 +46,10 @@ struct Database::Private
         const std::function<Status()> &body);
     Status appendAudit(const QString &action, const QString &entity, const QString &oldValue, const QString &newValue);
     Status requireWritable() const;
+    QList<AuditEntry> auditEntries(QSqlQuery &q) const; // rows of id, at, who, action, entity, old, new, hash
+    // Refuses a write that would replace a value someone else changed since the caller read it (an undo): says
+    // who changed it and when, from the newest audit row about one of `entities`, and what it holds now.
+    Error conflict(const QString &what, const QStringList &entities, const QString &now) const;
     // Refuses a write to a final period ("... is final (decision ...); reopen it with a reason").
     Status requireOpenPeriod(qint64 periodId) const;
     Result<Period> periodById(qint64 periodId) const;

@@ -56,7 +56,7 @@ Result<QList<UnitGroup>> Database::groups() const
     return list;
 }
 
-Status Database::saveGroup(const UnitGroup &group)
+Status Database::saveGroup(const UnitGroup &group, const std::optional<UnitGroup> &expected)
 {
     if (group.code.trimmed().isEmpty() || group.name.trimmed().isEmpty())
         return Error {Error::Kind::BadData, tr("A group needs a code and a name.")};
@@ -68,6 +68,16 @@ Status Database::saveGroup(const UnitGroup &group)
         }
     }
     return d->write(u"group.save"_s, group.code, old, group.name, [&]() -> Status {
+        if (expected) {
+            const auto all = groups();
+            if (!all)
+                return all.error();
+            const auto now
+                = std::find_if(all->cbegin(), all->cend(), [&](const UnitGroup &g) { return g.code == group.code; });
+            if (now == all->cend() || *now != *expected)
+                return d->conflict(
+                    tr("Group %1").arg(group.code), {group.code}, now == all->cend() ? QString() : now->name);
+        }
         QSqlQuery q = d->query();
         q.prepare(u"INSERT INTO unit_group (code, name, position, seal) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO "
                   "UPDATE SET name = excluded.name, position = excluded.position, seal = excluded.seal"_s);
@@ -124,12 +134,12 @@ QString unitProblem(const Unit &u)
 }
 } // namespace
 
-Status Database::saveUnit(const Unit &unit)
+Status Database::saveUnit(const Unit &unit, const std::optional<Unit> &expected)
 {
-    return importUnits({unit});
+    return importUnits({unit}, expected);
 }
 
-Status Database::importUnits(const QList<Unit> &units)
+Status Database::importUnits(const QList<Unit> &units, const std::optional<Unit> &expected)
 {
     QStringList problems;
     QSet<QString> groupCodes;
@@ -153,6 +163,14 @@ Status Database::importUnits(const QList<Unit> &units)
     const QString newText = units.size() == 1 ? unitText(units.first()) : tr("%n unit(s)", nullptr, int(units.size()));
     return d->write(units.size() == 1 ? u"unit.save"_s : u"units.import"_s,
         units.size() == 1 ? units.first().code : QString(), oldText, newText, [&]() -> Status {
+            if (expected) {
+                const auto now = unit(expected->code);
+                if (!now && now.error().kind != Error::Kind::NotFound)
+                    return now.error();
+                if (!now || *now != *expected)
+                    return d->conflict(
+                        tr("Unit %1").arg(expected->code), {expected->code}, now ? unitText(*now) : QString());
+            }
             QSqlQuery q = d->query();
             q.prepare(u"INSERT INTO unit (code, name, group_code, since_year, retired_year, ranked, seal) "
                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
@@ -403,7 +421,8 @@ Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree)
     return replaceCriteria(periodId, tree, {});
 }
 
-Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes)
+Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes,
+    const std::optional<CriteriaTree> &expected)
 {
     const auto p = d->periodById(periodId);
     if (!p)
@@ -414,6 +433,14 @@ Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, cons
     const QString oldText = old ? tr("%n criteria", nullptr, int(old->size())) : QString();
     return d->write(u"criteria.replace"_s, d->periodLabel(*p), oldText, tr("%n criteria", nullptr, int(tree.size())),
         [&]() -> Status {
+            if (expected) {
+                const auto now = criteria(periodId);
+                if (!now)
+                    return now.error();
+                if (now->criteria() != expected->criteria())
+                    return d->conflict(tr("The criteria of %1").arg(d->periodLabel(*p)), {d->periodLabel(*p)},
+                        tr("%n criteria", nullptr, int(now->size())));
+            }
             // Keep the scores: remember them by (new) code, replace the tree, put back those whose code
             // is still a leaf.
             QSqlQuery read = d->query();
@@ -491,7 +518,7 @@ Result<ClassBands> Database::bands(qint64 periodId) const
     return bands;
 }
 
-Status Database::setBands(qint64 periodId, const ClassBands &bands)
+Status Database::setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected)
 {
     const auto p = d->periodById(periodId);
     if (!p)
@@ -499,8 +526,18 @@ Status Database::setBands(qint64 periodId, const ClassBands &bands)
     if (const Status s = d->requireOpenPeriod(periodId); !s)
         return s;
     const auto old = this->bands(periodId);
-    return d->write(u"bands.set"_s, d->periodLabel(*p), old ? bandsText(*old) : QString(), bandsText(bands),
-        [&]() { return insertBands(*d, periodId, bands); });
+    return d->write(
+        u"bands.set"_s, d->periodLabel(*p), old ? bandsText(*old) : QString(), bandsText(bands), [&]() -> Status {
+            if (expected) {
+                const auto now = this->bands(periodId);
+                if (!now)
+                    return now.error();
+                if (*now != *expected)
+                    return d->conflict(
+                        tr("The bands of %1").arg(d->periodLabel(*p)), {d->periodLabel(*p)}, bandsText(*now));
+            }
+            return insertBands(*d, periodId, bands);
+        });
 }
 
 } // namespace parindex

@@ -34,6 +34,21 @@ QString entryText(const ScoreEntry &e)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+// The entry as a message shows it: "self-assessed 5, appraised 4.5, not applicable, note …".
+QString entryDescription(const ScoreEntry &e)
+{
+    QStringList parts;
+    if (e.selfValue)
+        parts.append(Database::tr("self-assessed %1").arg(e.selfValue->toString()));
+    if (e.appraised)
+        parts.append(Database::tr("appraised %1").arg(e.appraised->toString()));
+    if (e.notApplicable)
+        parts.append(Database::tr("not applicable"));
+    if (!e.note.isEmpty())
+        parts.append(Database::tr("note \u201c%1\u201d").arg(e.note));
+    return parts.join(u", "_s);
+}
+
 // Ids of what a period's scores refer to, loaded once per write.
 struct PeriodKeys
 {
@@ -298,8 +313,8 @@ Result<ScoreSheet> Database::scoreSheet(qint64 periodId, const QString &unitCode
     return sheet;
 }
 
-Status Database::setScore(
-    qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry)
+Status Database::setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode,
+    const ScoreEntry &entry, const std::optional<ScoreEntry> &expected)
 {
     // Everything the write depends on is read inside its transaction, by key: an edit of a national period
     // reads one unit, one criterion and one cell, never the whole period.
@@ -347,6 +362,10 @@ Status Database::setScore(
             old = entryAt(before, 0);
         if (!before.ok())
             return before.error();
+        const QString entity = u"%1/%2/%3"_s.arg(d->periodLabel(*p), unitCode, criterionCode);
+        if (expected && old != *expected)
+            return d->conflict(tr("The score of unit %1 for criterion %2").arg(unitCode, criterionCode),
+                {entity, d->periodLabel(*p)}, entryDescription(old));
 
         if (entry.isEmpty()) {
             sql::RawStatement q(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
@@ -360,8 +379,7 @@ Status Database::setScore(
             if (!q.run())
                 return q.error();
         }
-        return Database::Private::AuditText {
-            u"%1/%2/%3"_s.arg(d->periodLabel(*p), unitCode, criterionCode), entryText(old), entryText(entry)};
+        return Database::Private::AuditText {entity, entryText(old), entryText(entry)};
     });
 }
 
@@ -516,7 +534,8 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
         Database::Private::Keys::CheckedByBody);
 }
 
-Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
+Status Database::restoreScores(
+    qint64 periodId, const QList<ScoreCell> &cells, const std::optional<QList<ScoreCell>> &expected)
 {
     // As an import: the checks and the writes in one transaction, nothing half done.
     return d->writeWith(u"scores.restore"_s, [&]() -> Result<Database::Private::AuditText> {
@@ -546,6 +565,24 @@ Status Database::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
         if (!ids)
             return ids.error();
         const QHash<QString, qint64> &criterionIds = *ids;
+        if (expected) {
+            sql::RawStatement now(d->db(), d->path,
+                "SELECT self_value, appraised, not_applicable, note FROM score WHERE criterion_id = ? AND unit_id = ?");
+            for (const ScoreCell &c : *expected) {
+                now.reset();
+                now.bind(1, criterionIds.value(c.criterionCode));
+                now.bind(2, keys->units.value(c.unitCode));
+                ScoreEntry current;
+                if (now.next())
+                    current = entryAt(now, 0);
+                if (!now.ok())
+                    return now.error();
+                if (current != c.entry)
+                    return d->conflict(tr("The score of unit %1 for criterion %2").arg(c.unitCode, c.criterionCode),
+                        {u"%1/%2/%3"_s.arg(d->periodLabel(*p), c.unitCode, c.criterionCode), d->periodLabel(*p)},
+                        entryDescription(current));
+            }
+        }
         sql::RawStatement remove(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
         ScoreWriter upsert(*d);
         if (!remove.isValid())

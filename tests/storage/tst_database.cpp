@@ -52,6 +52,8 @@ private slots:
     void decisionTexts();
     void fastScoreSealIsTheSeal_data();
     void fastScoreSealIsTheSeal();
+    void othersWritesAreSeen();
+    void undoRefusesToOverwriteOthersChanges();
 
 private:
     QTemporaryDir m_dir;
@@ -456,6 +458,85 @@ void TestDatabase::fastScoreSealIsTheSeal()
         = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()); };
     QCOMPARE(sql::scoreSeal(4711, 12, raw(self), raw(appraised), na, note),
         seals::score(4711, 12, self, appraised, na, note));
+}
+
+// A window learns that another program wrote (data_version), and what it wrote (the audit rows after the last
+// it saw, its own told apart).
+void TestDatabase::othersWritesAreSeen()
+{
+    const qint64 version = *m_db->dataVersion();
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("10")));
+    QCOMPARE(*m_db->dataVersion(), version); // its own write does not count
+    const qint64 seen = m_db->auditLog(1)->first().id;
+    QVERIFY(m_db->auditLog(1)->first().own);
+    {
+        qint64 period = 0;
+        auto other = Database::open(m_path);
+        QVERIFY(other);
+        (*other)->setUserName(u"parindex-cli"_s);
+        period = (*other)->period(2023, u"HUYEN"_s)->id;
+        QVERIFY((*other)->setScore(period, u"HH"_s, u"1.1"_s, appraised("12")));
+    }
+    QVERIFY(*m_db->dataVersion() != version);
+    const auto after = m_db->auditAfter(seen);
+    QVERIFY(after);
+    QCOMPARE(after->size(), 1);
+    QCOMPARE(after->first().who, u"parindex-cli"_s);
+    QCOMPARE(after->first().entity, u"2023/HUYEN/HH/1.1"_s);
+    QVERIFY(!after->first().own);
+}
+
+// An undo names the value it wrote: when someone changed it since, the undo is refused with who did it and
+// what the value is now, and their change stays.
+void TestDatabase::undoRefusesToOverwriteOthersChanges()
+{
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("10")));
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("20"), appraised("10")));
+    {
+        auto other = Database::open(m_path);
+        QVERIFY(other);
+        (*other)->setUserName(u"parindex-cli"_s);
+        QVERIFY((*other)->importScores(
+            m_period, {{u"DS"_s, u"1.1"_s, std::nullopt, Fixed::fromInt(25), std::nullopt, std::nullopt}}));
+    }
+    const Status undo = m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("10"), appraised("20"));
+    QVERIFY(!undo);
+    QCOMPARE(undo.error().kind, Error::Kind::Conflict);
+    QVERIFY2(undo.error().message.contains(u"parindex-cli"_s), qPrintable(undo.error().message));
+    QVERIFY2(undo.error().message.contains(u"appraised 25"_s), qPrintable(undo.error().message));
+    QCOMPARE(m_db->scoreSheet(m_period, u"DS"_s)->entry(u"1.1"_s), appraised("25"));
+
+    // The undo of an import: every cell it wrote must still hold what it wrote.
+    const QList<ScoreCell> wrote = {{u"DS"_s, u"1.1"_s, appraised("20")}};
+    const Status restore = m_db->restoreScores(m_period, {{u"DS"_s, u"1.1"_s, appraised("10")}}, wrote);
+    QCOMPARE(restore.error().kind, Error::Kind::Conflict);
+    QVERIFY(m_db->restoreScores(
+        m_period, {{u"DS"_s, u"1.1"_s, appraised("10")}}, QList<ScoreCell> {{u"DS"_s, u"1.1"_s, appraised("25")}}));
+
+    // Criteria, bands, units, groups and decision texts alike.
+    const CriteriaTree tree = *m_db->criteria(m_period);
+    QList<Criterion> changed = tree.criteria();
+    changed[1].title = u"Đổi tên"_s;
+    QCOMPARE(
+        m_db->replaceCriteria(m_period, tree, {}, *CriteriaTree::build(changed)).error().kind, Error::Kind::Conflict);
+    QVERIFY(m_db->replaceCriteria(m_period, *CriteriaTree::build(changed), {}, tree));
+    QVERIFY(m_db->setBands(m_period, ClassBands::defaults()));
+    const auto four = ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(95)},
+        {ClassCode::Good, Fixed::fromInt(80)}, {ClassCode::Fair, Fixed::fromInt(60)}, {ClassCode::Weak, Fixed()}});
+    QVERIFY(four);
+    QCOMPARE(m_db->setBands(m_period, ClassBands::defaults(), *four).error().kind, Error::Kind::Conflict);
+    const Unit ds = *m_db->unit(u"DS"_s);
+    Unit renamed = ds;
+    renamed.name = u"Huyện Đông Sơn"_s;
+    QCOMPARE(m_db->saveUnit(ds, renamed).error().kind, Error::Kind::Conflict);
+    QVERIFY(m_db->saveUnit(renamed, ds));
+    const UnitGroup group = m_db->groups()->first();
+    UnitGroup renamedGroup = group;
+    renamedGroup.name = u"Các huyện"_s;
+    QCOMPARE(m_db->saveGroup(group, renamedGroup).error().kind, Error::Kind::Conflict);
+    QVERIFY(m_db->setDecisionTexts({m_period}, u"{\"subject\":\"a\"}"_s));
+    QCOMPARE(m_db->setDecisionTexts({m_period}, u"{}"_s, u"{\"subject\":\"b\"}"_s).error().kind, Error::Kind::Conflict);
+    QVERIFY(m_db->setDecisionTexts({m_period}, u"{}"_s, u"{\"subject\":\"a\"}"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)
