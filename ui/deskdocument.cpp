@@ -2,6 +2,7 @@
 
 #include "demo/demoprovince.h"
 #include "desk/periodranking.h"
+#include "desk/publication.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
@@ -46,6 +47,11 @@ Result<std::unique_ptr<DeskDocument>> DeskDocument::open(const QString &path)
     auto db = Database::open(path, lock ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return db.error();
+    // A file last written by an older version: its final periods keep what they show now, before any change.
+    if (!(*db)->isReadOnly()) {
+        if (const Status s = Publication::keepOlderFinals(**db); !s)
+            return s.error();
+    }
     if (reason.isEmpty() && (*db)->isReadOnly())
         reason = tr("You do not have permission to change this file: it opens read-only.");
     return std::unique_ptr<DeskDocument>(new DeskDocument(std::move(db).value(), std::move(lock), reason));
@@ -252,7 +258,9 @@ Status DeskDocument::setDecisionTexts(int year, const QString &groupCode, const 
 
 Status DeskDocument::saveUnit(const Unit &unit)
 {
-    const Status s = report(m_db->saveUnit(unit));
+    // The units dialog asks before a unit with values leaves a year (retired, moved): its values then stay in the
+    // file, out of that year's ranking.
+    const Status s = report(m_db->saveUnit(unit, std::nullopt, Database::Leaving::KeepScores));
     if (s) {
         m_live.reset();
         emit unitsChanged();
@@ -285,7 +293,9 @@ Result<Period> DeskDocument::addPeriod(int year, const QString &groupCode, std::
 Status DeskDocument::setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber,
     const QDate &decisionDate, const QString &reason)
 {
-    const Status s = report(m_db->setPeriodStatus(periodId, status, decisionNumber, decisionDate, reason));
+    const Status s = report(status == PeriodStatus::Final
+            ? Publication::finalize(*m_db, periodId, decisionNumber, decisionDate)
+            : m_db->setPeriodStatus(periodId, status, decisionNumber, decisionDate, reason));
     if (s) {
         m_live.reset();
         emit periodsChanged();

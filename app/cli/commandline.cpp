@@ -3,6 +3,7 @@
 #include "demo/demoprovince.h"
 #include "desk/filetransfer.h"
 #include "desk/periodranking.h"
+#include "desk/publication.h"
 #include "desk/rankingtext.h"
 #include "io/formats.h"
 #include "io/xlsx/tablefile.h"
@@ -22,7 +23,8 @@ namespace parindex {
 
 namespace {
 const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s,
-    u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s};
+    u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s,
+    u"digest"_s};
 const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s};
 
 QLocale localeFor(const QString &lang)
@@ -130,7 +132,10 @@ int CommandLine::usage(const QString &problem)
         "                                                  the ranking decision; all groups when --group is omitted;\n"
         "                                                  --charts ends each annex with its comparison chart\n"
         "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
-        "  check                                           integrity and consistency report\n"
+        "  check [--digest XXXX-XXXX [--year Y --group G]]\n"
+        "                                                  integrity and consistency report; every final period's\n"
+        "                                                  ranking computed again and compared with what it published;\n"
+        "                                                  --digest: the file against a printed decision's digest\n"
         "  backup --out FILE                               consistent copy of the database\n"
         "Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,\n"
         "template, rank --out and trend --out write a workbook when the name ends in .xlsx.\n"
@@ -168,6 +173,11 @@ Result<std::unique_ptr<Database>> CommandLine::openDatabase(bool writable)
     if (db && writable && (*db)->isReadOnly()) {
         return Error {Error::Kind::ReadOnly,
             tr("%1 can only be read: this command changes it.").arg(QDir::toNativeSeparators(option(u"db"_s)))};
+    }
+    // A file last written by an older version: its final periods keep what they show now, before any change.
+    if (db && writable) {
+        if (const Status s = Publication::keepOlderFinals(**db); !s)
+            return s.error();
     }
     return db;
 }
@@ -394,16 +404,28 @@ int CommandLine::finalize()
     const auto p = (*db)->period(year, group);
     if (!p)
         return fail(p.error());
-    const Status s = (*db)->setPeriodStatus(p->id, PeriodStatus::Final, option(u"number"_s), date);
-    return s ? Done : fail(s.error());
+    const Status s = Publication::finalize(**db, p->id, option(u"number"_s), date);
+    if (!s)
+        return fail(s.error());
+    if (const auto kept = (*db)->published(p->id); kept && *kept)
+        m_err << tr("%1/%2 is final. The decision prints the digest %3 under its annex; `check --digest %3` "
+                    "confirms a file against the paper.")
+                     .arg(QString::number(year), group, (*kept)->printedDigest())
+              << u'\n';
+    return Done;
 }
 
 int CommandLine::check()
 {
+    if (has(u"digest"_s) && ((has(u"year"_s) && !has(u"group"_s)) || (!has(u"year"_s) && has(u"group"_s))))
+        return usage(tr("check --digest takes --year and --group together, or neither."));
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
-    const CheckReport report = (*db)->check();
+    const CheckReport report = has(u"digest"_s)
+        ? Publication::checkDigest(**db, option(u"digest"_s),
+            has(u"year"_s) ? std::optional<int>(option(u"year"_s).toInt()) : std::nullopt, option(u"group"_s))
+        : Publication::check(**db);
     for (const QString &note : report.notes)
         m_out << note << u'\n';
     for (const QString &problem : report.problems)

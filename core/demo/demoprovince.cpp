@@ -1,5 +1,6 @@
 #include "demoprovince.h"
 
+#include "desk/publication.h"
 #include "io/formats.h"
 #include "storage/database.h"
 
@@ -220,12 +221,10 @@ Status DemoProvince::fill(Database &db, quint32 seed)
             // The decision texts default from the province's name; the rest the council edits per period.
             if (const Status s = db.setDecisionTexts(period->id, u"{\"province\":\"Minh Hòa\"}"_s); !s)
                 return s;
-            const PeriodStatus status = year < LastYear ? PeriodStatus::Final : PeriodStatus::Appraising;
             const QString number = u"%1/QĐ-UBND"_s.arg(300 + 17 * (year - FirstYear) + int(position++));
             const QDate signedOn(year + 1, 2, 10 + (year - FirstYear) * 3);
-            if (const Status s
-                = db.setPeriodStatus(period->id, status, status == PeriodStatus::Final ? number : QString(),
-                    status == PeriodStatus::Final ? signedOn : QDate());
+            if (const Status s = year < LastYear ? Publication::finalize(db, period->id, number, signedOn)
+                                                 : db.setPeriodStatus(period->id, PeriodStatus::Appraising);
                 !s)
                 return s;
         }

@@ -1,6 +1,7 @@
 #include "liveranking.h"
 
 #include "periodranking.h"
+#include "publication.h"
 #include "storage/database.h"
 
 namespace parindex {
@@ -17,7 +18,11 @@ Result<LiveRanking> LiveRanking::load(const Database &db, const Period &period)
     for (qsizetype i = 0; i < live.m_input.units.size(); ++i)
         live.m_position.insert(live.m_input.units[i].code, i);
     live.m_keys = nameKeys(live.m_input.units);
-    live.m_table = rankResults(live.m_input, live.m_results, &live.m_keys);
+    auto published = Publication::ranking(db, period);
+    if (!published)
+        return published.error();
+    // A final period shows what it published (it takes no edit, so the table is never ranked again).
+    live.m_table = *published ? std::move(**published) : rankResults(live.m_input, live.m_results, &live.m_keys);
     return live;
 }
 

@@ -1,5 +1,6 @@
 #include "periodranking.h"
 
+#include "publication.h"
 #include "storage/database.h"
 
 #include <future>
@@ -53,21 +54,36 @@ Result<RankingInput> loadWithoutHistory(const Database &db, int year, const QStr
     return input;
 }
 
-// Last year's ranks of the group; nothing when there was no period the year before.
+QHash<QString, int> ranksOf(const RankingTable &table)
+{
+    QHash<QString, int> ranks;
+    ranks.reserve(table.ranked.size());
+    for (const UnitResult &r : table.ranked)
+        ranks.insert(r.unitCode, *r.rank);
+    return ranks;
+}
+
+// Last year's ranks of the group (as published when that year is final); nothing when there was no period.
 Result<std::optional<QHash<QString, int>>> previousRanks(const Database &db, int year, const QString &groupCode)
 {
+    const auto period = db.period(year - 1, groupCode);
+    if (!period) {
+        if (period.error().kind != Error::Kind::NotFound)
+            return period.error();
+        return std::optional<QHash<QString, int>>();
+    }
+    const auto published = Publication::ranking(db, *period);
+    if (!published)
+        return published.error();
+    if (*published)
+        return std::optional<QHash<QString, int>>(ranksOf(**published));
     const auto previous = loadWithoutHistory(db, year - 1, groupCode);
     if (!previous) {
         if (previous.error().kind != Error::Kind::NotFound)
             return previous.error();
         return std::optional<QHash<QString, int>>();
     }
-    const RankingTable last = computeRanking(*previous);
-    QHash<QString, int> ranks;
-    ranks.reserve(last.ranked.size());
-    for (const UnitResult &r : last.ranked)
-        ranks.insert(r.unitCode, *r.rank);
-    return std::optional<QHash<QString, int>>(std::move(ranks));
+    return std::optional<QHash<QString, int>>(ranksOf(computeRanking(*previous)));
 }
 } // namespace
 
@@ -103,6 +119,14 @@ Result<RankingInput> loadRankingInput(const Database &db, int year, const QStrin
 
 Result<RankingTable> rankPeriod(const Database &db, int year, const QString &groupCode)
 {
+    const auto period = db.period(year, groupCode);
+    if (!period)
+        return period.error();
+    auto published = Publication::ranking(db, *period);
+    if (!published)
+        return published.error();
+    if (*published)
+        return std::move(**published); // a final period shows what it published
     const auto input = loadRankingInput(db, year, groupCode);
     if (!input)
         return input.error();

@@ -14,7 +14,8 @@ class Database;
 inline constexpr qsizetype ParallelRankingCells = 20000;
 Result<RankingInput> loadRankingInput(const Database &db, int year, const QString &groupCode);
 
-// The ranking of one period, as the command line, the app and the documents show it.
+// The ranking of one period, as the command line, the app and the documents show it: what it published when it is
+// final, else computed from the file.
 Result<RankingTable> rankPeriod(const Database &db, int year, const QString &groupCode);
 
 } // namespace parindex

@@ -54,47 +54,11 @@ Result<QString> pragmaText(const QSqlDatabase &db, const QString &statement, con
 }
 } // namespace
 
-namespace seals {
-QString group(const UnitGroup &g)
-{
-    return sql::seal({u"group"_s, g.code, g.name, QString::number(g.position)});
-}
-QString unit(const QString &code, const QString &name, const QString &group, const QVariant &since,
-    const QVariant &retired, bool ranked)
-{
-    return sql::seal({u"unit"_s, code, name, group, since.isNull() ? QString() : since.toString(),
-        retired.isNull() ? QString() : retired.toString(), ranked ? u"1"_s : u"0"_s});
-}
-QString period(
-    qint64 id, int year, const QString &group, const QString &status, const QString &number, const QString &date)
-{
-    return sql::seal({u"period"_s, QString::number(id), QString::number(year), group, status, number, date});
-}
-QString band(qint64 periodId, const QString &classCode, qint64 minIndex)
-{
-    return sql::seal({u"band"_s, QString::number(periodId), classCode, QString::number(minIndex)});
-}
-QString criterion(qint64 periodId, const QString &code, const QString &title, qint64 max, const QString &kind,
-    const QString &rule, int position)
-{
-    return sql::seal({u"criterion"_s, QString::number(periodId), code, title, QString::number(max), kind, rule,
-        QString::number(position)});
-}
-QString score(
-    qint64 criterionId, qint64 unitId, const QVariant &self, const QVariant &appraised, bool na, const QString &note)
-{
-    return sql::seal(
-        {u"score"_s, QString::number(criterionId), QString::number(unitId), self.isNull() ? QString() : self.toString(),
-            appraised.isNull() ? QString() : appraised.toString(), na ? u"1"_s : u"0"_s, note});
-}
-QString decisionText(qint64 periodId, const QString &content)
-{
-    return sql::seal({u"decision_text"_s, QString::number(periodId), content});
-}
-} // namespace seals
 
 Database::Database(std::unique_ptr<Private> p) : d(std::move(p))
-{ }
+{
+    d->owner = this;
+}
 
 Database::~Database()
 {
@@ -180,8 +144,11 @@ Status migrate(Database::Private &p, int from, int to)
         }
         if (ok)
             ok = q.exec(u"PRAGMA user_version = %1"_s.arg(m.toVersion));
-        if (!ok) {
-            const Error e = p.error(q);
+        Status code;
+        if (ok && m.code)
+            code = m.code(p);
+        if (!ok || !code) {
+            const Error e = code ? p.error(q) : code.error();
             QSqlQuery(p.db()).exec(u"ROLLBACK"_s);
             return Error {e.kind,
                 Database::tr("Upgrading %1 to version %2 failed; the file was left as it was. %3")
@@ -377,25 +344,40 @@ Status Database::Private::requireWritable() const
     if (readOnly)
         return Error {
             Error::Kind::ReadOnly, Database::tr("%1 is open read-only: nothing was changed.").arg(nativePath(path))};
+    if (!damage.isEmpty())
+        return Error {Error::Kind::Corrupt,
+            Database::tr("%1 is known to be damaged or changed outside the program, so nothing is written to it: %2")
+                .arg(nativePath(path), damage)};
     return {};
 }
 
 Result<Period> Database::Private::periodById(qint64 periodId) const
 {
     QSqlQuery q = query();
-    q.prepare(u"SELECT id, year, group_code, status, decision_number, decision_date FROM period WHERE id = ?"_s);
+    q.prepare(
+        u"SELECT id, year, group_code, status, decision_number, decision_date, seal FROM period WHERE id = ?"_s);
     q.addBindValue(periodId);
     if (!q.exec())
         return error(q);
     if (!q.next())
         return Error {Error::Kind::NotFound, Database::tr("The period no longer exists in %1.").arg(nativePath(path))};
+    return periodFrom(q);
+}
+
+Result<Period> Database::Private::periodFrom(const QSqlQuery &q) const
+{
     Period p;
     p.id = q.value(0).toLongLong();
     p.year = q.value(1).toInt();
     p.groupCode = q.value(2).toString();
-    p.status = periodStatusFromCode(q.value(3).toString()).value_or(PeriodStatus::Draft);
+    const auto status = periodStatusFromCode(q.value(3).toString());
+    p.status = status.value_or(PeriodStatus::Draft);
     p.decisionNumber = q.value(4).toString();
     p.decisionDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    if (!status
+        || seals::period(p.id, p.year, p.groupCode, q.value(3).toString(), p.decisionNumber, q.value(5).toString())
+            != q.value(6).toString())
+        return changedOutside(Database::tr("The %1 period of group %2").arg(QString::number(p.year), p.groupCode));
     return p;
 }
 
@@ -499,6 +481,8 @@ Status Database::Private::write(const QString &action, const QString &entity, co
 
 Result<QString> Database::decisionTexts(qint64 periodId) const
 {
+    if (const Status s = d->verifyPart(periodId, Part::Texts); !s)
+        return s.error();
     QSqlQuery q = d->query();
     q.prepare(u"SELECT content FROM decision_text WHERE period_id = ?"_s);
     q.addBindValue(periodId);
@@ -542,10 +526,18 @@ Status Database::setDecisionTexts(
         q.prepare(u"INSERT INTO decision_text (period_id, content, seal) VALUES (?, ?, ?) "
                   "ON CONFLICT(period_id) DO UPDATE SET content = excluded.content, seal = excluded.seal"_s);
         for (qint64 periodId : periodIds) {
+            // Read again in the transaction: the period may have been finalised meanwhile, or its texts changed
+            // outside the program (never sealed again).
+            if (const Status s = d->requireOpenPeriod(periodId); !s)
+                return s;
+            if (const Status s = d->verifyPart(periodId, Part::Texts); !s)
+                return s;
             q.addBindValue(periodId);
             q.addBindValue(json);
             q.addBindValue(seals::decisionText(periodId, json));
             if (const Status s = d->exec(q); !s)
+                return s;
+            if (const Status s = d->recount(periodId, Part::Texts); !s)
                 return s;
         }
         return {};
@@ -590,146 +582,6 @@ QList<AuditEntry> Database::Private::auditEntries(QSqlQuery &q) const
             q.value(7).toString(), ownAudit.contains(id)});
     }
     return list;
-}
-
-CheckReport Database::check() const
-{
-    CheckReport report;
-    QSqlQuery q = d->query();
-    if (q.exec(u"PRAGMA integrity_check"_s)) {
-        QStringList lines;
-        while (q.next())
-            lines.append(q.value(0).toString());
-        if (lines != QStringList {u"ok"_s})
-            report.problems.append(tr("The database structure is damaged: %1").arg(lines.join(u"; "_s)));
-    } else {
-        report.problems.append(d->error(q).message);
-    }
-    if (q.exec(u"PRAGMA foreign_key_check"_s)) {
-        int broken = 0;
-        while (q.next())
-            ++broken;
-        if (broken > 0)
-            report.problems.append(tr("%n row(s) refer to rows that no longer exist.", nullptr, broken));
-    }
-
-    // The audit chain: every row's hash follows from the previous one, and the newest is the recorded head.
-    QString previous;
-    qint64 count = 0;
-    if (q.exec(u"SELECT id, at, who, action, entity, old_value, new_value, prev_hash, hash FROM audit ORDER BY id"_s)) {
-        while (q.next()) {
-            ++count;
-            const QString expected = sql::chainHash({previous, q.value(1).toString(), q.value(2).toString(),
-                q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
-            if (q.value(7).toString() != previous || q.value(8).toString() != expected) {
-                report.problems.append(
-                    tr("Audit log entry %1 was changed or removed outside the program.").arg(q.value(0).toLongLong()));
-                break;
-            }
-            previous = expected;
-        }
-    }
-    QSqlQuery head = d->query();
-    if (head.exec(u"SELECT value FROM meta WHERE key = 'audit_head'"_s)) {
-        const QString recorded = head.next() ? head.value(0).toString() : QString();
-        if (recorded != previous)
-            report.problems.append(tr("The newest audit log entries were removed outside the program."));
-    }
-    report.notes.append(tr("Audit log: %n entries.", nullptr, int(count)));
-
-    const auto reportRows = [&](const QString &statement, const std::function<QString(const QSqlQuery &)> &sealOf,
-                                const std::function<QString(const QSqlQuery &)> &describe) {
-        QSqlQuery rows = d->query();
-        rows.setForwardOnly(true);
-        if (!rows.exec(statement)) {
-            report.problems.append(d->error(rows).message);
-            return;
-        }
-        int shown = 0;
-        int total = 0;
-        while (rows.next()) {
-            if (sealOf(rows) == rows.value(0).toString())
-                continue;
-            ++total;
-            if (shown++ < 20)
-                report.problems.append(describe(rows));
-        }
-        if (total > shown)
-            report.problems.append(tr("... and %n more row(s) changed outside the program.", nullptr, total - shown));
-    };
-    reportRows(
-        u"SELECT seal, code, name, position FROM unit_group"_s,
-        [](const QSqlQuery &r) {
-            return seals::group({r.value(1).toString(), r.value(2).toString(), r.value(3).toInt()});
-        },
-        [](const QSqlQuery &r) { return tr("Group %1 was changed outside the program.").arg(r.value(1).toString()); });
-    reportRows(
-        u"SELECT seal, code, name, group_code, since_year, retired_year, ranked FROM unit"_s,
-        [](const QSqlQuery &r) {
-            return seals::unit(r.value(1).toString(), r.value(2).toString(), r.value(3).toString(), r.value(4),
-                r.value(5), r.value(6).toBool());
-        },
-        [](const QSqlQuery &r) { return tr("Unit %1 was changed outside the program.").arg(r.value(1).toString()); });
-    reportRows(
-        u"SELECT seal, id, year, group_code, status, decision_number, decision_date FROM period"_s,
-        [](const QSqlQuery &r) {
-            return seals::period(r.value(1).toLongLong(), r.value(2).toInt(), r.value(3).toString(),
-                r.value(4).toString(), r.value(5).toString(), r.value(6).toString());
-        },
-        [](const QSqlQuery &r) {
-            return tr("Period %1/%2 was changed outside the program.")
-                .arg(r.value(2).toString(), r.value(3).toString());
-        });
-    reportRows(
-        u"SELECT b.seal, b.period_id, b.class_code, b.min_index, p.year, p.group_code FROM band b "
-        "JOIN period p ON p.id = b.period_id"_s,
-        [](const QSqlQuery &r) {
-            return seals::band(r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toLongLong());
-        },
-        [](const QSqlQuery &r) {
-            return tr("Band %1 of %2/%3 was changed outside the program.")
-                .arg(r.value(2).toString(), r.value(4).toString(), r.value(5).toString());
-        });
-    reportRows(
-        u"SELECT c.seal, c.period_id, c.code, c.title, c.max_points, c.kind, c.rule, c.position, p.year, "
-        "p.group_code FROM criterion c JOIN period p ON p.id = c.period_id"_s,
-        [](const QSqlQuery &r) {
-            return seals::criterion(r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString(),
-                r.value(4).toLongLong(), r.value(5).toString(), r.value(6).toString(), r.value(7).toInt());
-        },
-        [](const QSqlQuery &r) {
-            return tr("Criterion %1 of %2/%3 was changed outside the program.")
-                .arg(r.value(2).toString(), r.value(8).toString(), r.value(9).toString());
-        });
-    reportRows(
-        u"SELECT s.seal, s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note, "
-        "u.code, c.code, p.year, p.group_code FROM score s JOIN unit u ON u.id = s.unit_id "
-        "JOIN criterion c ON c.id = s.criterion_id JOIN period p ON p.id = c.period_id"_s,
-        [](const QSqlQuery &r) {
-            return seals::score(r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3), r.value(4),
-                r.value(5).toBool(), r.value(6).toString());
-        },
-        [](const QSqlQuery &r) {
-            return tr("The score of unit %1 for criterion %2 in %3/%4 was changed outside the program.")
-                .arg(r.value(7).toString(), r.value(8).toString(), r.value(9).toString(), r.value(10).toString());
-        });
-    reportRows(
-        u"SELECT t.seal, t.period_id, t.content, p.year, p.group_code FROM decision_text t "
-        "JOIN period p ON p.id = t.period_id"_s,
-        [](const QSqlQuery &r) { return seals::decisionText(r.value(1).toLongLong(), r.value(2).toString()); },
-        [](const QSqlQuery &r) {
-            return tr("The decision texts of %1/%2 were changed outside the program.")
-                .arg(r.value(3).toString(), r.value(4).toString());
-        });
-    QSqlQuery counts = d->query();
-    if (counts.exec(
-            u"SELECT (SELECT count(*) FROM unit), (SELECT count(*) FROM period), (SELECT count(*) FROM score)"_s)
-        && counts.next()) {
-        report.notes.append(
-            tr("%1 units, %2 periods, %3 scores.")
-                .arg(counts.value(0).toString(), counts.value(1).toString(), counts.value(2).toString()));
-    }
-    return report;
 }
 
 Status Database::backupTo(const QString &target) const

@@ -10,6 +10,7 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QDateTime>
 #include <QtCore/QHash>
+#include <QtCore/QJsonObject>
 #include <QtCore/QList>
 
 #include <functional>
@@ -31,6 +32,26 @@ struct AuditEntry
     bool own = false; // written through this Database object (this window), not by another program
 };
 
+// What a final period published, kept whole from its finalisation: the caller's result (its ranking and decision
+// texts), what the period held then (rows and digest of each part), the audit head, under one SHA-256 digest whose
+// first characters the decision prints, so that a file can be checked against the paper.
+struct PublishedRecord
+{
+    qint64 periodId = 0;
+    int version = 0; // 1, then 2 after a reopening and a new finalisation...
+    QDateTime at; // UTC
+    QString decisionNumber;
+    QDate decisionDate;
+    QJsonObject content; // {"period": {...}, "result": {...}, "holds": {...}, "audit": {"id", "hash"}}
+    QString digest; // hex SHA-256 of the content as stored
+
+    QString printedDigest() const; // "7K3M-Q9XD"
+};
+// The digest as the decision prints it: its first 40 bits in Crockford's base 32, "XXXX-XXXX".
+QString printedDigest(const QString &sha256Hex);
+// A digest typed from paper, in the printed form (case, spaces and O/I/L for 0/1 forgiven); nullopt if it is none.
+std::optional<QString> parsePrintedDigest(QStringView typed);
+
 // What `check` found: problems are failures (integrity, edits made outside the program), notes are facts.
 struct CheckReport
 {
@@ -47,7 +68,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr qint32 ApplicationId = 0x50415249; // "PARI"
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     enum class Access { ReadWrite, ReadOnly };
     // How much of the file open() reads to refuse a damaged one. Every way checks the header, the schema
@@ -88,21 +109,44 @@ public:
     Status saveGroup(const UnitGroup &group, const std::optional<UnitGroup> &expected = std::nullopt);
     Result<QList<Unit>> units(const QString &groupCode = {}) const; // ordered by group, then code
     Result<Unit> unit(const QString &code) const;
-    Status saveUnit(const Unit &unit, const std::optional<Unit> &expected = std::nullopt); // add or update by code
+    // A unit that leaves a period which is not final (moved to another group, retired, starting later) while it has
+    // scores there: refused with the count, or, when the person confirmed it, its scores stay in the file, out of
+    // that year's ranking (taking the change back brings them back).
+    enum class Leaving { Refuse, KeepScores };
+    // Add or update by code; the rosters of periods that are not final follow (never those of a final period).
+    Status saveUnit(
+        const Unit &unit, const std::optional<Unit> &expected = std::nullopt, Leaving leaving = Leaving::Refuse);
     // Add or update by code; all or nothing. `expected`: as for saveUnit.
-    Status importUnits(const QList<Unit> &units, const std::optional<Unit> &expected = std::nullopt);
+    Status importUnits(
+        const QList<Unit> &units, const std::optional<Unit> &expected = std::nullopt, Leaving leaving = Leaving::Refuse);
 
     // Periods
     Result<QList<Period>> periods(const QString &groupCode = {}) const; // ordered by group, then year
     Result<Period> period(int year, const QString &groupCode) const; // NotFound when absent
     // Opens a period in draft, with default bands; with copyFromYear, copies that year's criteria and bands.
     Result<Period> addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear = std::nullopt);
-    // Finalise (decision number and date required), or reopen a final period (a reason is required and
-    // goes to the audit log), or move between draft and appraising.
+    // Finalises a period (decision number and date required) and keeps what it publishes: `publish` is called
+    // inside the transaction, with this database, and returns the result to keep (its ranking and texts, computed
+    // by the caller from what it reads then). Every row of the period must verify first: nothing changed outside
+    // the program is published. From then on the period refuses writes, and PublishedRecord is what it shows.
+    Status finalize(qint64 periodId, const QString &decisionNumber, const QDate &decisionDate,
+        const std::function<Result<QJsonObject>(const Database &)> &publish);
+    // Keeps what a period finalised by a program that did not keep it (schema before 5) shows now.
+    Status publishFinal(qint64 periodId, const std::function<Result<QJsonObject>(const Database &)> &publish);
+    // The newest record of what the period published (nullopt when it never was); every version, oldest first.
+    Result<std::optional<PublishedRecord>> published(qint64 periodId) const;
+    Result<QList<PublishedRecord>> publishedVersions(qint64 periodId) const;
+    // Reopens a final period (a reason is required and goes to the audit log; what it published stays kept), or
+    // moves a period between draft and appraising. Finalising goes through finalize().
     Status setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber = {},
         const QDate &decisionDate = {}, const QString &reason = {});
-    // The units of the period's group that take part in its year.
+    // The period's roster: the units it ranks, with the name and the ranked flag they had that year (groupCode is
+    // the period's group). Filled when the period is added, from the units of its group that take part in its
+    // year; saving a unit changes the rosters of periods that are not final, never those of a final one.
     Result<QList<Unit>> periodUnits(qint64 periodId) const;
+    // Replaces the roster of a period that is not final (units by code, with their name and flag that year).
+    // A unit that has scores in the period is not taken out: the error says how many.
+    Status setRoster(qint64 periodId, const QList<Unit> &roster);
 
     // Criteria and bands
     Result<CriteriaTree> criteria(qint64 periodId) const;
@@ -155,6 +199,7 @@ public:
 
 private:
     explicit Database(std::unique_ptr<Private> d);
+    void checkPeriods(CheckReport &report, const QHash<qint64, QString> &auditChain) const;
     std::unique_ptr<Private> d;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "database.h"
+#include "rawstatement.h"
 #include "sqlsupport.h"
 
 #include <QtCore/QSet>
@@ -9,8 +10,33 @@
 
 namespace parindex {
 
+// A set of rows known by their seals: how many, and the XOR of their seals. The order of the rows does not matter,
+// so a write updates it by the rows it removes and adds; what period_content keeps for each part of a period, and
+// what a read or `check` compares with the rows the file holds (a row removed, added or re-sealed outside).
+struct SealSet
+{
+    qint64 rows = 0;
+    quint64 high = 0;
+    quint64 low = 0;
+
+    bool toggle(QStringView seal); // false when `seal` is not 32 lower-case hex digits
+    bool toggle(const char *seal); // 32 ASCII hex digits, as sql::scoreSeal writes them
+    bool add(QStringView seal);
+    bool remove(QStringView seal);
+    QString digest() const; // 32 hex digits
+    static std::optional<SealSet> from(qint64 rows, const QString &digest);
+    bool operator==(const SealSet &) const = default;
+};
+
+// The parts of a period whose rows period_content counts.
+enum class Part { Roster, Criteria, Bands, Scores, Texts };
+inline constexpr Part AllParts[] = {Part::Roster, Part::Criteria, Part::Bands, Part::Scores, Part::Texts};
+QString partCode(Part part); // as stored: roster, criteria, bands, scores, texts
+QString partName(Part part); // in messages: "score cells"
+
 struct Database::Private
 {
+    const Database *owner = nullptr;
     QString path;
     QString connectionName;
     bool readOnly = false;
@@ -24,7 +50,28 @@ struct Database::Private
 
     QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
     QSqlQuery query() const { return QSqlQuery(db()); }
-    Error error(const QSqlQuery &q) const { return sql::queryError(q, path); }
+    Error error(const QSqlQuery &q) const { return noted(sql::queryError(q, path)); }
+
+    // Why the file is known damaged or changed outside the program (empty while it is not): found by a read
+    // (SQLite's corruption error, a seal that does not verify, a count that does not match); writes are then
+    // refused for as long as the file stays open.
+    mutable QString damage;
+    Error noted(Error e) const; // records a Corrupt error as damage
+    Error changedOutside(const QString &what) const; // the Corrupt error of a read or write that found it
+
+    // What a period holds, part by part (schema 5 on; nothing to check before).
+    Result<SealSet> storedContent(qint64 periodId, Part part) const;
+    Status storeContent(qint64 periodId, Part part, const SealSet &set);
+    // The part's rows as the file holds them; rows whose seal does not verify are named in `problems`.
+    Result<SealSet> readPart(qint64 periodId, Part part, QStringList *problems) const;
+    // Every row's seal verifies and the rows are those the program wrote; else changedOutside().
+    Status verifyPart(qint64 periodId, Part part) const;
+    static QString contentDifference(const QString &label, Part part, const SealSet &wrote, const SealSet &holds);
+    Status recount(qint64 periodId, Part part); // after a write that replaced the part
+    // Inserts the next published record of `p` (in a write's transaction); returns its digest.
+    Result<QString> publish(const Period &p, const QString &number, const QString &date,
+        const std::function<Result<QJsonObject>(const Database &)> &content);
+    Status adjustContent(qint64 periodId, Part part, const SealSet &removed, const SealSet &added);
 
     // What an audit row says about a write whose old value is read inside its transaction.
     struct AuditText
@@ -53,6 +100,10 @@ struct Database::Private
     // Refuses a write to a final period ("... is final (decision ...); reopen it with a reason").
     Status requireOpenPeriod(qint64 periodId) const;
     Result<Period> periodById(qint64 periodId) const;
+    // The id of a unit on the period's roster (its roster row's seal verified); NotFound when it is not ranked there.
+    Result<qint64> rosterUnitId(const Period &p, const QString &unitCode) const;
+    // A row of id, year, group_code, status, decision_number, decision_date, seal; its seal must hold.
+    Result<Period> periodFrom(const QSqlQuery &q) const;
     QString periodLabel(const Period &p) const;
     Status exec(QSqlQuery &q) const;
     Status exec(const QString &statement) const;
@@ -70,6 +121,10 @@ QString criterion(qint64 periodId, const QString &code, const QString &title, qi
 QString score(
     qint64 criterionId, qint64 unitId, const QVariant &self, const QVariant &appraised, bool na, const QString &note);
 QString decisionText(qint64 periodId, const QString &content);
+QString rosterEntry(qint64 periodId, qint64 unitId, const QString &name, bool ranked);
+QString content(qint64 periodId, const QString &part, qint64 rows, const QString &digest);
+QString published(qint64 periodId, int version, const QString &at, const QString &number, const QString &date,
+    const QString &content, const QString &digest);
 } // namespace seals
 
 } // namespace parindex

@@ -1,4 +1,4 @@
-// Groups, units, periods, criteria and bands: the tables a council edits rarely.
+// Periods, criteria and bands: the tables a council edits rarely.
 #include "database.h"
 
 #include "databaseprivate.h"
@@ -11,192 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace parindex {
 
-namespace {
-QVariant optionalInt(const std::optional<int> &v)
-{
-    return v ? QVariant(*v) : QVariant(QMetaType(QMetaType::Int));
-}
-
-QString unitText(const Unit &u)
-{
-    QJsonObject o {{u"code"_s, u.code}, {u"name"_s, u.name}, {u"group"_s, u.groupCode}, {u"ranked"_s, u.ranked}};
-    if (u.sinceYear)
-        o.insert(u"since_year"_s, *u.sinceYear);
-    if (u.retiredYear)
-        o.insert(u"retired_year"_s, *u.retiredYear);
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-Unit unitFrom(const QSqlQuery &q)
-{
-    Unit u;
-    u.id = q.value(0).toLongLong();
-    u.code = q.value(1).toString();
-    u.name = q.value(2).toString();
-    u.groupCode = q.value(3).toString();
-    if (!q.value(4).isNull())
-        u.sinceYear = q.value(4).toInt();
-    if (!q.value(5).isNull())
-        u.retiredYear = q.value(5).toInt();
-    u.ranked = q.value(6).toBool();
-    return u;
-}
-
-const QString unitColumns = u"id, code, name, group_code, since_year, retired_year, ranked"_s;
-} // namespace
-
-Result<QList<UnitGroup>> Database::groups() const
-{
-    QSqlQuery q = d->query();
-    if (!q.exec(u"SELECT code, name, position FROM unit_group ORDER BY position, code"_s))
-        return d->error(q);
-    QList<UnitGroup> list;
-    while (q.next())
-        list.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()});
-    return list;
-}
-
-Status Database::saveGroup(const UnitGroup &group, const std::optional<UnitGroup> &expected)
-{
-    if (group.code.trimmed().isEmpty() || group.name.trimmed().isEmpty())
-        return Error {Error::Kind::BadData, tr("A group needs a code and a name.")};
-    QString old;
-    if (const auto all = groups(); all) {
-        for (const UnitGroup &g : *all) {
-            if (g.code == group.code)
-                old = g.name;
-        }
-    }
-    return d->write(u"group.save"_s, group.code, old, group.name, [&]() -> Status {
-        if (expected) {
-            const auto all = groups();
-            if (!all)
-                return all.error();
-            const auto now
-                = std::find_if(all->cbegin(), all->cend(), [&](const UnitGroup &g) { return g.code == group.code; });
-            if (now == all->cend() || *now != *expected)
-                return d->conflict(
-                    tr("Group %1").arg(group.code), {group.code}, now == all->cend() ? QString() : now->name);
-        }
-        QSqlQuery q = d->query();
-        q.prepare(u"INSERT INTO unit_group (code, name, position, seal) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO "
-                  "UPDATE SET name = excluded.name, position = excluded.position, seal = excluded.seal"_s);
-        q.addBindValue(group.code);
-        q.addBindValue(group.name);
-        q.addBindValue(group.position);
-        q.addBindValue(seals::group(group));
-        return d->exec(q);
-    });
-}
-
-Result<QList<Unit>> Database::units(const QString &groupCode) const
-{
-    QSqlQuery q = d->query();
-    if (groupCode.isEmpty()) {
-        q.prepare(u"SELECT %1 FROM unit ORDER BY group_code, code"_s.arg(unitColumns));
-    } else {
-        q.prepare(u"SELECT %1 FROM unit WHERE group_code = ? ORDER BY code"_s.arg(unitColumns));
-        q.addBindValue(groupCode);
-    }
-    if (!q.exec())
-        return d->error(q);
-    QList<Unit> list;
-    while (q.next())
-        list.append(unitFrom(q));
-    return list;
-}
-
-Result<Unit> Database::unit(const QString &code) const
-{
-    QSqlQuery q = d->query();
-    q.prepare(u"SELECT %1 FROM unit WHERE code = ?"_s.arg(unitColumns));
-    q.addBindValue(code);
-    if (!q.exec())
-        return d->error(q);
-    if (!q.next())
-        return Error {Error::Kind::NotFound, tr("There is no unit with the code %1.").arg(code)};
-    return unitFrom(q);
-}
-
-namespace {
-QString unitProblem(const Unit &u)
-{
-    if (u.code.trimmed().isEmpty())
-        return Database::tr("A unit needs a code.");
-    if (u.name.trimmed().isEmpty())
-        return Database::tr("Unit %1 needs a name.").arg(u.code);
-    if (u.sinceYear && u.retiredYear && *u.retiredYear <= *u.sinceYear)
-        return Database::tr("Unit %1 cannot retire (%2) before or in the year it starts (%3).")
-            .arg(u.code)
-            .arg(*u.retiredYear)
-            .arg(*u.sinceYear);
-    return {};
-}
-} // namespace
-
-Status Database::saveUnit(const Unit &unit, const std::optional<Unit> &expected)
-{
-    return importUnits({unit}, expected);
-}
-
-Status Database::importUnits(const QList<Unit> &units, const std::optional<Unit> &expected)
-{
-    QStringList problems;
-    QSet<QString> groupCodes;
-    if (const auto g = groups(); g) {
-        for (const UnitGroup &group : *g)
-            groupCodes.insert(group.code);
-    }
-    for (const Unit &u : units) {
-        if (const QString p = unitProblem(u); !p.isEmpty())
-            problems.append(p);
-        else if (!groupCodes.contains(u.groupCode))
-            problems.append(tr("Unit %1: there is no group %2.").arg(u.code, u.groupCode));
-    }
-    if (!problems.isEmpty())
-        return Error {Error::Kind::BadData, tr("No unit was saved."), problems};
-    QString oldText;
-    if (units.size() == 1) {
-        if (const auto old = unit(units.first().code); old)
-            oldText = unitText(*old);
-    }
-    const QString newText = units.size() == 1 ? unitText(units.first()) : tr("%n unit(s)", nullptr, int(units.size()));
-    return d->write(units.size() == 1 ? u"unit.save"_s : u"units.import"_s,
-        units.size() == 1 ? units.first().code : QString(), oldText, newText, [&]() -> Status {
-            if (expected) {
-                const auto now = unit(expected->code);
-                if (!now && now.error().kind != Error::Kind::NotFound)
-                    return now.error();
-                if (!now || *now != *expected)
-                    return d->conflict(
-                        tr("Unit %1").arg(expected->code), {expected->code}, now ? unitText(*now) : QString());
-            }
-            QSqlQuery q = d->query();
-            q.prepare(u"INSERT INTO unit (code, name, group_code, since_year, retired_year, ranked, seal) "
-                      "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
-                      "group_code = excluded.group_code, since_year = excluded.since_year, "
-                      "retired_year = excluded.retired_year, ranked = excluded.ranked, seal = excluded.seal"_s);
-            for (const Unit &u : units) {
-                const QVariant since = optionalInt(u.sinceYear);
-                const QVariant retired = optionalInt(u.retiredYear);
-                q.addBindValue(u.code);
-                q.addBindValue(u.name);
-                q.addBindValue(u.groupCode);
-                q.addBindValue(since);
-                q.addBindValue(retired);
-                q.addBindValue(u.ranked ? 1 : 0);
-                q.addBindValue(seals::unit(u.code, u.name, u.groupCode, since, retired, u.ranked));
-                if (const Status s = d->exec(q); !s)
-                    return s;
-            }
-            return {};
-        });
-}
-
 Result<QList<Period>> Database::periods(const QString &groupCode) const
 {
     QSqlQuery q = d->query();
-    const QString select = u"SELECT p.id, p.year, p.group_code, p.status, p.decision_number, p.decision_date "
+    const QString select = u"SELECT p.id, p.year, p.group_code, p.status, p.decision_number, p.decision_date, p.seal "
                            "FROM period p JOIN unit_group g ON g.code = p.group_code "_s;
     if (groupCode.isEmpty()) {
         q.prepare(select + u"ORDER BY g.position, g.code, p.year"_s);
@@ -208,14 +26,10 @@ Result<QList<Period>> Database::periods(const QString &groupCode) const
         return d->error(q);
     QList<Period> list;
     while (q.next()) {
-        Period p;
-        p.id = q.value(0).toLongLong();
-        p.year = q.value(1).toInt();
-        p.groupCode = q.value(2).toString();
-        p.status = periodStatusFromCode(q.value(3).toString()).value_or(PeriodStatus::Draft);
-        p.decisionNumber = q.value(4).toString();
-        p.decisionDate = QDate::fromString(q.value(5).toString(), Qt::ISODate);
-        list.append(p);
+        auto p = d->periodFrom(q);
+        if (!p)
+            return p.error();
+        list.append(*p);
     }
     return list;
 }
@@ -237,6 +51,8 @@ Result<Period> Database::period(int year, const QString &groupCode) const
 namespace {
 Status insertBands(Database::Private &d, qint64 periodId, const ClassBands &bands)
 {
+    if (const Status s = d.verifyPart(periodId, Part::Bands); !s)
+        return s;
     QSqlQuery del = d.query();
     del.prepare(u"DELETE FROM band WHERE period_id = ?"_s);
     del.addBindValue(periodId);
@@ -252,7 +68,7 @@ Status insertBands(Database::Private &d, qint64 periodId, const ClassBands &band
         if (const Status s = d.exec(q); !s)
             return s;
     }
-    return {};
+    return d.recount(periodId, Part::Bands);
 }
 
 Status insertCriteria(Database::Private &d, qint64 periodId, const CriteriaTree &tree)
@@ -273,6 +89,38 @@ Status insertCriteria(Database::Private &d, qint64 periodId, const CriteriaTree 
         q.addBindValue(int(i));
         q.addBindValue(seals::criterion(periodId, c.code, c.title, c.maxPoints.raw(), kind, rule, int(i)));
         if (const Status s = d.exec(q); !s)
+            return s;
+    }
+    return d.recount(periodId, Part::Criteria);
+}
+
+// A new period ranks the units of its group that take part in its year, as they are now.
+Status insertRoster(Database::Private &d, qint64 periodId, int year, const QString &groupCode)
+{
+    if (d.schemaVersion < 5)
+        return {};
+    QSqlQuery units = d.query();
+    units.prepare(u"SELECT id, name, ranked FROM unit WHERE group_code = ? "
+                  "AND (since_year IS NULL OR since_year <= ?) AND (retired_year IS NULL OR retired_year > ?)"_s);
+    units.addBindValue(groupCode);
+    units.addBindValue(year);
+    units.addBindValue(year);
+    if (const Status s = d.exec(units); !s)
+        return s;
+    QSqlQuery q = d.query();
+    q.prepare(u"INSERT INTO roster (period_id, unit_id, name, ranked, seal) VALUES (?, ?, ?, ?, ?)"_s);
+    while (units.next()) {
+        q.addBindValue(periodId);
+        q.addBindValue(units.value(0));
+        q.addBindValue(units.value(1));
+        q.addBindValue(units.value(2));
+        q.addBindValue(seals::rosterEntry(
+            periodId, units.value(0).toLongLong(), units.value(1).toString(), units.value(2).toBool()));
+        if (const Status s = d.exec(q); !s)
+            return s;
+    }
+    for (const Part part : AllParts) {
+        if (const Status s = d.recount(periodId, part); !s)
             return s;
     }
     return {};
@@ -329,7 +177,9 @@ Result<Period> Database::addPeriod(int year, const QString &groupCode, std::opti
                 return e;
             if (const Status e = insertBands(*d, newId, bands); !e)
                 return e;
-            return insertCriteria(*d, newId, tree);
+            if (const Status e = insertCriteria(*d, newId, tree); !e)
+                return e;
+            return insertRoster(*d, newId, year, groupCode);
         });
     if (!s) {
         if (s.error().kind == Error::Kind::BadData)
@@ -347,6 +197,8 @@ Status Database::setPeriodStatus(qint64 periodId, PeriodStatus status, const QSt
         return p.error();
     if (status == PeriodStatus::Final && (decisionNumber.trimmed().isEmpty() || !decisionDate.isValid()))
         return Error {Error::Kind::BadData, tr("Finalising needs the decision's number and date.")};
+    if (status == PeriodStatus::Final && d->schemaVersion >= 5) // it publishes: finalize() keeps what it published
+        return Error {Error::Kind::Usage, tr("A period is finalised with what it publishes (Database::finalize).")};
     if (p->isFinal() && status != PeriodStatus::Final && reason.trimmed().isEmpty())
         return Error {
             Error::Kind::BadData, tr("Reopening a final period needs a reason, which is kept in the audit log.")};
@@ -364,6 +216,11 @@ Status Database::setPeriodStatus(qint64 periodId, PeriodStatus status, const QSt
     return d->write(
         status == PeriodStatus::Final ? u"period.finalize"_s : (p->isFinal() ? u"period.reopen"_s : u"period.status"_s),
         d->periodLabel(*p), periodStatusCode(p->status) + u" "_s + p->decisionNumber, newText, [&]() -> Status {
+            const auto now = d->periodById(periodId); // read again in the transaction; its seal must hold
+            if (!now)
+                return now.error();
+            if (now->status != p->status)
+                return d->conflict(d->periodLabel(*p), {d->periodLabel(*p)}, PeriodText::statusLabel(now->status));
             QSqlQuery q = d->query();
             q.prepare(u"UPDATE period SET status = ?, decision_number = ?, decision_date = ?, seal = ? "
                       "WHERE id = ?"_s);
@@ -376,24 +233,10 @@ Status Database::setPeriodStatus(qint64 periodId, PeriodStatus status, const QSt
         });
 }
 
-Result<QList<Unit>> Database::periodUnits(qint64 periodId) const
-{
-    const auto p = d->periodById(periodId);
-    if (!p)
-        return p.error();
-    auto all = units(p->groupCode);
-    if (!all)
-        return all.error();
-    QList<Unit> taking;
-    for (const Unit &u : *all) {
-        if (u.takesPartIn(p->year))
-            taking.append(u);
-    }
-    return taking;
-}
-
 Result<CriteriaTree> Database::criteria(qint64 periodId) const
 {
+    if (const Status s = d->verifyPart(periodId, Part::Criteria); !s)
+        return s.error();
     QSqlQuery q = d->query();
     q.prepare(u"SELECT code, title, max_points, kind, rule FROM criterion WHERE period_id = ? ORDER BY position"_s);
     q.addBindValue(periodId);
@@ -433,6 +276,13 @@ Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, cons
     const QString oldText = old ? tr("%n criteria", nullptr, int(old->size())) : QString();
     return d->write(u"criteria.replace"_s, d->periodLabel(*p), oldText, tr("%n criteria", nullptr, int(tree.size())),
         [&]() -> Status {
+            if (const Status s = d->requireOpenPeriod(periodId); !s) // finalised meanwhile?
+                return s;
+            // Criteria and scores are written again with new seals: those changed outside are refused first.
+            for (const Part part : {Part::Criteria, Part::Scores}) {
+                if (const Status s = d->verifyPart(periodId, part); !s)
+                    return s;
+            }
             if (expected) {
                 const auto now = criteria(periodId);
                 if (!now)
@@ -493,12 +343,14 @@ Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, cons
                 if (const Status s = d->exec(ins); !s)
                     return s;
             }
-            return {};
+            return d->recount(periodId, Part::Scores);
         });
 }
 
 Result<ClassBands> Database::bands(qint64 periodId) const
 {
+    if (const Status s = d->verifyPart(periodId, Part::Bands); !s)
+        return s.error();
     QSqlQuery q = d->query();
     q.prepare(u"SELECT class_code, min_index FROM band WHERE period_id = ?"_s);
     q.addBindValue(periodId);
@@ -528,6 +380,8 @@ Status Database::setBands(qint64 periodId, const ClassBands &bands, const std::o
     const auto old = this->bands(periodId);
     return d->write(
         u"bands.set"_s, d->periodLabel(*p), old ? bandsText(*old) : QString(), bandsText(bands), [&]() -> Status {
+            if (const Status s = d->requireOpenPeriod(periodId); !s) // finalised meanwhile?
+                return s;
             if (expected) {
                 const auto now = this->bands(periodId);
                 if (!now)

@@ -121,4 +121,11 @@ QString RawStatement::text(int column) const
     return QString::fromUtf8(reinterpret_cast<const char *>(chars), bytes);
 }
 
+QByteArrayView RawStatement::bytes(int column) const
+{
+    const unsigned char *chars = sqlite3_column_text(m_stmt, column);
+    const int size = sqlite3_column_bytes(m_stmt, column);
+    return chars ? QByteArrayView(reinterpret_cast<const char *>(chars), size) : QByteArrayView();
+}
+
 } // namespace parindex::sql

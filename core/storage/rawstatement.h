@@ -42,6 +42,8 @@ public:
     qint64 integer(int column) const; // 0-based
     std::optional<qint64> optionalInteger(int column) const;
     QString text(int column) const;
+    // The column's text as SQLite holds it, valid until the next step (for comparing seals without a copy).
+    QByteArrayView bytes(int column) const;
 
 private:
     bool fail(int code);

@@ -1,8 +1,44 @@
 #include "schema.h"
 
+#include "databaseprivate.h"
+
 using namespace Qt::StringLiterals;
 
 namespace parindex::schema {
+
+namespace {
+// v5: the rosters made from the units as they are (what every year showed until now) get their seals, and every
+// period its record of what it holds.
+Status sealRostersAndContents(Database::Private &d)
+{
+    QSqlQuery rows = d.query();
+    if (!rows.exec(u"SELECT period_id, unit_id, name, ranked FROM roster"_s))
+        return d.error(rows);
+    QSqlQuery seal = d.query();
+    seal.prepare(u"UPDATE roster SET seal = ? WHERE period_id = ? AND unit_id = ?"_s);
+    while (rows.next()) {
+        seal.addBindValue(seals::rosterEntry(
+            rows.value(0).toLongLong(), rows.value(1).toLongLong(), rows.value(2).toString(), rows.value(3).toBool()));
+        seal.addBindValue(rows.value(0));
+        seal.addBindValue(rows.value(1));
+        if (const Status s = d.exec(seal); !s)
+            return s;
+    }
+    QSqlQuery periods = d.query();
+    if (!periods.exec(u"SELECT id FROM period"_s))
+        return d.error(periods);
+    while (periods.next()) {
+        for (const Part part : AllParts) {
+            const auto set = d.readPart(periods.value(0).toLongLong(), part, nullptr);
+            if (!set)
+                return set.error();
+            if (const Status s = d.storeContent(periods.value(0).toLongLong(), part, *set); !s)
+                return s;
+        }
+    }
+    return {};
+}
+} // namespace
 
 const QList<Migration> &migrations()
 {
@@ -79,6 +115,37 @@ const QList<Migration> &migrations()
             {
                 u"DROP INDEX score_by_unit"_s,
             }},
+        // v5: history that stays as it was published.
+        // - roster: the units a period ranks, with the name and the ranked flag they had that year; units keep only
+        //   what they are now. Filled from the units as they are, which is what every year showed until now.
+        // - period_content: per period and part, how many rows the program wrote and the XOR of their seals, so
+        //   that a row removed or added outside the program is found by every read and by `check`.
+        // - published: what a final period published (its ranking, its decision's texts, what it held, the audit
+        //   head), whole, with a digest printed on the decision; kept when a period is reopened (versions).
+        {5,
+            {
+                u"CREATE TABLE roster ("
+                " period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,"
+                " unit_id INTEGER NOT NULL REFERENCES unit(id),"
+                " name TEXT NOT NULL, ranked INTEGER NOT NULL DEFAULT 1 CHECK (ranked IN (0, 1)),"
+                " seal TEXT NOT NULL, PRIMARY KEY (period_id, unit_id)) WITHOUT ROWID"_s,
+                u"INSERT INTO roster (period_id, unit_id, name, ranked, seal)"
+                " SELECT p.id, u.id, u.name, u.ranked, '' FROM period p JOIN unit u ON u.group_code = p.group_code"
+                " WHERE (u.since_year IS NULL OR p.year >= u.since_year)"
+                " AND (u.retired_year IS NULL OR p.year < u.retired_year)"_s,
+                u"CREATE TABLE period_content ("
+                " period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,"
+                " part TEXT NOT NULL CHECK (part IN ('roster', 'criteria', 'bands', 'scores', 'texts')),"
+                " rows INTEGER NOT NULL, digest TEXT NOT NULL, seal TEXT NOT NULL,"
+                " PRIMARY KEY (period_id, part)) WITHOUT ROWID"_s,
+                u"CREATE TABLE published ("
+                " period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,"
+                " version INTEGER NOT NULL, at TEXT NOT NULL,"
+                " decision_number TEXT NOT NULL, decision_date TEXT NOT NULL,"
+                " content TEXT NOT NULL, digest TEXT NOT NULL, seal TEXT NOT NULL,"
+                " PRIMARY KEY (period_id, version))"_s,
+            },
+            &sealRostersAndContents},
     };
     return list;
 }

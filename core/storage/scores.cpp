@@ -9,6 +9,7 @@
 #include <QtCore/QStringEncoder>
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 #include <unordered_map>
 #include <vector>
@@ -176,11 +177,39 @@ Result<QHash<QString, qint64>> criterionIdsOf(Database::Private &d, qint64 perio
     return criterionIds;
 }
 
-// Binds one cell, with its seal, to the parameters from `first` on of a statement of upsertScoresSql.
-void bindScore(sql::RawStatement &q, int first, qint64 criterionId, qint64 unitId, const ScoreEntry &e)
+// The seal a cell's row carries.
+void sealOf(char seal[32], qint64 criterionId, qint64 unitId, const ScoreEntry &e)
+{
+    sql::scoreSeal(seal, criterionId, unitId, rawOf(e.selfValue), rawOf(e.appraised), e.notApplicable, e.note);
+}
+
+// True when the row's stored seal (column `column`) is the seal of the entry read from it.
+bool sealHolds(const sql::RawStatement &q, int column, qint64 criterionId, qint64 unitId, const ScoreEntry &e)
 {
     char seal[32];
-    sql::scoreSeal(seal, criterionId, unitId, rawOf(e.selfValue), rawOf(e.appraised), e.notApplicable, e.note);
+    sealOf(seal, criterionId, unitId, e);
+    return q.bytes(column) == QByteArrayView(seal, 32);
+}
+
+// A stored cell's seal, to take it out of the period's record when the cell is replaced.
+using Seal = std::array<char, 32>;
+Seal storedSeal(const sql::RawStatement &q, int column)
+{
+    Seal seal {};
+    const QByteArrayView bytes = q.bytes(column);
+    std::copy_n(bytes.data(), std::min<qsizetype>(bytes.size(), 32), seal.begin());
+    return seal;
+}
+
+// Binds one cell, with its seal, to the parameters from `first` on of a statement of upsertScoresSql; the seal is
+// added to `written`.
+void bindScore(
+    sql::RawStatement &q, int first, qint64 criterionId, qint64 unitId, const ScoreEntry &e, SealSet *written)
+{
+    char seal[32];
+    sealOf(seal, criterionId, unitId, e);
+    ++written->rows;
+    written->toggle(seal);
     q.bind(first, criterionId);
     q.bind(first + 1, unitId);
     q.bind(first + 2, rawOf(e.selfValue));
@@ -214,7 +243,7 @@ public:
             return true;
         for (int i = 0; i < Batch; ++i) {
             const Pending &p = m_pending[size_t(i)];
-            bindScore(m_batch, 1 + i * ScoreParameters, p.criterionId, p.unitId, p.entry);
+            bindScore(m_batch, 1 + i * ScoreParameters, p.criterionId, p.unitId, p.entry, &m_written);
         }
         m_pending.clear();
         return m_batch.run();
@@ -223,13 +252,16 @@ public:
     bool finish()
     {
         for (const Pending &p : m_pending) {
-            bindScore(m_one, 1, p.criterionId, p.unitId, p.entry);
+            bindScore(m_one, 1, p.criterionId, p.unitId, p.entry, &m_written);
             if (!m_one.run())
                 return false;
         }
         m_pending.clear();
         return true;
     }
+
+    // The seals of the cells written so far.
+    const SealSet &written() const { return m_written; }
 
 private:
     struct Pending
@@ -238,6 +270,7 @@ private:
         qint64 unitId;
         ScoreEntry entry;
     };
+    SealSet m_written;
     sql::RawStatement m_one;
     sql::RawStatement m_batch;
     std::vector<Pending> m_pending;
@@ -264,15 +297,24 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
         unitCodes.insert(u.value(0).toLongLong(), u.value(1).toString());
 
     sql::RawStatement q(d->db(), d->path,
-        "SELECT s.unit_id, s.criterion_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
+        "SELECT s.unit_id, s.criterion_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal FROM score s "
         "WHERE s.criterion_id IN (SELECT id FROM criterion WHERE period_id = ?)");
     q.bind(1, periodId);
     // Node-based, so a sheet stays where it is while others are added.
     std::unordered_map<qint64, ScoreSheet> byUnit;
     qint64 lastUnit = -1;
     ScoreSheet *sheet = nullptr;
+    // Every cell's seal is checked, and the cells are those the program wrote (none removed or added outside).
+    SealSet holds;
     while (q.next()) {
         const qint64 unitId = q.integer(0);
+        ScoreEntry e = entryAt(q, 2);
+        if (!sealHolds(q, 6, q.integer(1), unitId, e))
+            return d->changedOutside(tr("In period %1, the score of unit %2 for criterion %3")
+                                         .arg(QString::number(periodId), unitCodes.value(unitId),
+                                             criterionCodes.value(q.integer(1))));
+        ++holds.rows;
+        holds.toggle(q.bytes(6).data());
         if (unitId != lastUnit) {
             auto [it, added] = byUnit.try_emplace(unitId);
             sheet = &it->second;
@@ -282,11 +324,20 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
                 sheet->entries.reserve(criterionCodes.size());
             }
         }
-        ScoreEntry e = entryAt(q, 2);
         sheet->entries.insert(criterionCodes.value(q.integer(1)), std::move(e));
     }
     if (!q.ok())
-        return q.error();
+        return d->noted(q.error());
+    if (d->schemaVersion >= 5) {
+        const auto wrote = d->storedContent(periodId, Part::Scores);
+        if (!wrote)
+            return wrote.error();
+        if (*wrote != holds) {
+            const auto p = d->periodById(periodId);
+            return d->changedOutside(Database::Private::contentDifference(
+                p ? d->periodLabel(*p) : QString::number(periodId), Part::Scores, *wrote, holds));
+        }
+    }
     QHash<QString, ScoreSheet> sheets;
     sheets.reserve(qsizetype(byUnit.size()));
     for (auto &[id, sheet] : byUnit)
@@ -299,17 +350,20 @@ Result<ScoreSheet> Database::scoreSheet(qint64 periodId, const QString &unitCode
     ScoreSheet sheet;
     sheet.unitCode = unitCode;
     sql::RawStatement q(d->db(), d->path,
-        "SELECT c.code, s.self_value, s.appraised, s.not_applicable, s.note FROM criterion c "
-        "JOIN score s ON s.criterion_id = c.id AND s.unit_id = (SELECT id FROM unit WHERE code = ?) "
+        "SELECT c.code, s.self_value, s.appraised, s.not_applicable, s.note, s.seal, s.criterion_id, s.unit_id "
+        "FROM criterion c JOIN score s ON s.criterion_id = c.id AND s.unit_id = (SELECT id FROM unit WHERE code = ?) "
         "WHERE c.period_id = ?");
     q.bind(1, QStringView(unitCode));
     q.bind(2, periodId);
     while (q.next()) {
         ScoreEntry e = entryAt(q, 1);
+        if (!sealHolds(q, 5, q.integer(6), q.integer(7), e))
+            return d->changedOutside(
+                tr("In period %1, the score of unit %2 for criterion %3").arg(QString::number(periodId), unitCode, q.text(0)));
         sheet.entries.insert(q.text(0), std::move(e));
     }
     if (!q.ok())
-        return q.error();
+        return d->noted(q.error());
     return sheet;
 }
 
@@ -324,13 +378,9 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
             return p.error();
         if (const Status s = d->requireOpenPeriod(periodId); !s)
             return s.error();
-        const auto unit = this->unit(unitCode);
-        if (!unit && unit.error().kind != Error::Kind::NotFound)
-            return unit.error();
-        if (!unit || unit->groupCode != p->groupCode || !unit->takesPartIn(p->year))
-            return Error {Error::Kind::NotFound,
-                tr("Unit %1 does not take part in the %2 ranking of group %3.")
-                    .arg(unitCode, QString::number(p->year), p->groupCode)};
+        const auto unitId = d->rosterUnitId(*p, unitCode);
+        if (!unitId)
+            return unitId.error();
         sql::RawStatement c(d->db(), d->path,
             "SELECT id, max_points, kind FROM criterion WHERE period_id = ? AND code = ? AND kind <> 'group'");
         c.bind(1, periodId);
@@ -352,33 +402,42 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
             if (!problem.isEmpty())
                 return Error {Error::Kind::BadData, tr("Unit %1: %2").arg(unitCode, problem)};
         }
-        const qint64 unitId = unit->id;
         ScoreEntry old;
+        SealSet removed;
         sql::RawStatement before(d->db(), d->path,
-            "SELECT self_value, appraised, not_applicable, note FROM score WHERE criterion_id = ? AND unit_id = ?");
+            "SELECT self_value, appraised, not_applicable, note, seal FROM score WHERE criterion_id = ? AND unit_id = ?");
         before.bind(1, criterionId);
-        before.bind(2, unitId);
-        if (before.next())
+        before.bind(2, *unitId);
+        if (before.next()) {
             old = entryAt(before, 0);
+            // A value changed outside the program is never sealed again as if the program had written it.
+            if (!sealHolds(before, 4, criterionId, *unitId, old))
+                return d->changedOutside(tr("In %1, the score of unit %2 for criterion %3")
+                                             .arg(d->periodLabel(*p), unitCode, criterionCode));
+            removed.add(QString::fromLatin1(before.bytes(4)));
+        }
         if (!before.ok())
-            return before.error();
+            return d->noted(before.error());
         const QString entity = u"%1/%2/%3"_s.arg(d->periodLabel(*p), unitCode, criterionCode);
         if (expected && old != *expected)
             return d->conflict(tr("The score of unit %1 for criterion %2").arg(unitCode, criterionCode),
                 {entity, d->periodLabel(*p)}, entryDescription(old));
 
+        SealSet added;
         if (entry.isEmpty()) {
             sql::RawStatement q(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
             q.bind(1, criterionId);
-            q.bind(2, unitId);
+            q.bind(2, *unitId);
             if (!q.run())
                 return q.error();
         } else {
             sql::RawStatement q(d->db(), d->path, upsertScoresSql(1).constData());
-            bindScore(q, 1, criterionId, unitId, entry);
+            bindScore(q, 1, criterionId, *unitId, entry, &added);
             if (!q.run())
                 return q.error();
         }
+        if (const Status s = d->adjustContent(periodId, Part::Scores, removed, added); !s)
+            return s.error();
         return Database::Private::AuditText {entity, entryText(old), entryText(entry)};
     });
 }
@@ -502,18 +561,41 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             const QString summary = tr("%n row(s), digest %1", nullptr, int(rows.size()))
                                         .arg(QString::fromLatin1(digest.result().toHex().left(16)));
 
-            // Rows already there, merged with the file's (an empty cell of the file keeps the stored value).
-            QHash<QPair<qint64, qint64>, ScoreEntry> existing;
+            // Rows already there, merged with the file's (an empty cell of the file keeps the stored value). Each
+            // one's seal is checked, and they are the rows the program wrote: an import never seals again what was
+            // changed outside the program.
+            struct Stored
+            {
+                ScoreEntry entry;
+                Seal seal;
+            };
+            QHash<QPair<qint64, qint64>, Stored> existing;
+            SealSet holds;
             sql::RawStatement old(d->db(), d->path,
-                "SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note FROM score s "
-                "JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?");
+                "SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal "
+                "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?");
             old.bind(1, periodId);
             while (old.next()) {
                 ScoreEntry e = entryAt(old, 2);
-                existing.insert({old.integer(0), old.integer(1)}, std::move(e));
+                if (!sealHolds(old, 6, old.integer(0), old.integer(1), e))
+                    return d->changedOutside(tr("In %1, a score cell (criterion id %2, unit id %3)")
+                                                 .arg(d->periodLabel(*p))
+                                                 .arg(old.integer(0))
+                                                 .arg(old.integer(1)));
+                ++holds.rows;
+                holds.toggle(old.bytes(6).data());
+                existing.insert({old.integer(0), old.integer(1)}, {std::move(e), storedSeal(old, 6)});
             }
             if (!old.ok())
-                return old.error();
+                return d->noted(old.error());
+            if (d->schemaVersion >= 5) {
+                const auto wrote = d->storedContent(periodId, Part::Scores);
+                if (!wrote)
+                    return wrote.error();
+                if (*wrote != holds)
+                    return d->changedOutside(
+                        Database::Private::contentDifference(d->periodLabel(*p), Part::Scores, *wrote, holds));
+            }
 
             ScoreWriter writer(*d);
             if (!writer.isValid())
@@ -521,13 +603,24 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             std::sort(ordered.begin(), ordered.end(), [](const Keyed &a, const Keyed &b) {
                 return std::tie(a.criterionId, a.unitId) < std::tie(b.criterionId, b.unitId);
             });
+            SealSet replaced;
             for (const auto &[criterionId, unitId, row] : ordered) {
-                if (!writer.add(criterionId, unitId,
-                        row->appliedTo(existing.isEmpty() ? ScoreEntry() : existing.value({criterionId, unitId}))))
+                ScoreEntry before;
+                if (!existing.isEmpty()) {
+                    const auto it = existing.constFind({criterionId, unitId});
+                    if (it != existing.constEnd()) {
+                        before = it->entry;
+                        ++replaced.rows;
+                        replaced.toggle(it->seal.data());
+                    }
+                }
+                if (!writer.add(criterionId, unitId, row->appliedTo(before)))
                     return writer.error();
             }
             if (!writer.finish())
                 return writer.error();
+            if (const Status s = d->adjustContent(periodId, Part::Scores, replaced, writer.written()); !s)
+                return s.error();
             return Database::Private::AuditText {d->periodLabel(*p), QString(), summary};
         },
         // Every key written was read in this transaction (above): SQLite need not look each one up again.
@@ -565,22 +658,57 @@ Status Database::restoreScores(
         if (!ids)
             return ids.error();
         const QHash<QString, qint64> &criterionIds = *ids;
+        // A cell as it is now, its seal checked (a value changed outside the program is not sealed again).
+        sql::RawStatement now(d->db(), d->path,
+            "SELECT self_value, appraised, not_applicable, note, seal FROM score WHERE criterion_id = ? AND unit_id = ?");
+        struct Current
+        {
+            ScoreEntry entry;
+            std::optional<Seal> seal; // none: no row
+        };
+        const auto current = [&](const QString &unitCode, const QString &criterionCode) -> Result<Current> {
+            const qint64 criterionId = criterionIds.value(criterionCode);
+            const qint64 unitId = keys->units.value(unitCode);
+            now.reset();
+            now.bind(1, criterionId);
+            now.bind(2, unitId);
+            Current c;
+            if (now.next()) {
+                c.entry = entryAt(now, 0);
+                if (!sealHolds(now, 4, criterionId, unitId, c.entry))
+                    return d->changedOutside(tr("In %1, the score of unit %2 for criterion %3")
+                                                 .arg(d->periodLabel(*p), unitCode, criterionCode));
+                c.seal = storedSeal(now, 4);
+            }
+            if (!now.ok())
+                return d->noted(now.error());
+            return c;
+        };
         if (expected) {
-            sql::RawStatement now(d->db(), d->path,
-                "SELECT self_value, appraised, not_applicable, note FROM score WHERE criterion_id = ? AND unit_id = ?");
             for (const ScoreCell &c : *expected) {
-                now.reset();
-                now.bind(1, criterionIds.value(c.criterionCode));
-                now.bind(2, keys->units.value(c.unitCode));
-                ScoreEntry current;
-                if (now.next())
-                    current = entryAt(now, 0);
-                if (!now.ok())
-                    return now.error();
-                if (current != c.entry)
+                const auto cell = current(c.unitCode, c.criterionCode);
+                if (!cell)
+                    return cell.error();
+                if (cell->entry != c.entry)
                     return d->conflict(tr("The score of unit %1 for criterion %2").arg(c.unitCode, c.criterionCode),
                         {u"%1/%2/%3"_s.arg(d->periodLabel(*p), c.unitCode, c.criterionCode), d->periodLabel(*p)},
-                        entryDescription(current));
+                        entryDescription(cell->entry));
+            }
+        }
+        // Each cell once (the last entry given for it), and the seals of the rows it replaces.
+        QHash<QPair<QString, QString>, qsizetype> last;
+        for (qsizetype i = 0; i < cells.size(); ++i)
+            last.insert({cells[i].unitCode, cells[i].criterionCode}, i);
+        SealSet replaced;
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            if (last.value({cells[i].unitCode, cells[i].criterionCode}) != i)
+                continue;
+            const auto cell = current(cells[i].unitCode, cells[i].criterionCode);
+            if (!cell)
+                return cell.error();
+            if (cell->seal) {
+                ++replaced.rows;
+                replaced.toggle(cell->seal->data());
             }
         }
         sql::RawStatement remove(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
@@ -589,7 +717,10 @@ Status Database::restoreScores(
             return remove.error();
         if (!upsert.isValid())
             return upsert.error();
-        for (const ScoreCell &c : cells) {
+        for (qsizetype i = 0; i < cells.size(); ++i) {
+            const ScoreCell &c = cells[i];
+            if (last.value({c.unitCode, c.criterionCode}) != i)
+                continue;
             const qint64 criterionId = criterionIds.value(c.criterionCode);
             const qint64 unitId = keys->units.value(c.unitCode);
             if (c.entry.isEmpty()) {
@@ -604,6 +735,8 @@ Status Database::restoreScores(
         }
         if (!upsert.finish())
             return upsert.error();
+        if (const Status s = d->adjustContent(periodId, Part::Scores, replaced, upsert.written()); !s)
+            return s.error();
         return Database::Private::AuditText {d->periodLabel(*p), QString(), summary};
     });
 }

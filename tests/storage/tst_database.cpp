@@ -288,8 +288,11 @@ void TestDatabase::restoreScoresSetsExactCells()
 void TestDatabase::finalPeriodRefusesWrites()
 {
     QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("10")));
-    QCOMPARE(m_db->setPeriodStatus(m_period, PeriodStatus::Final).error().kind, Error::Kind::BadData); // no number
-    QVERIFY(m_db->setPeriodStatus(m_period, PeriodStatus::Final, u"600/QĐ-UBND"_s, QDate(2024, 2, 2)));
+    QCOMPARE(m_db->finalize(m_period, {}, {}, publishNothing).error().kind, Error::Kind::BadData); // no number
+    // Finalising goes through finalize(), which keeps what the period publishes.
+    QCOMPARE(m_db->setPeriodStatus(m_period, PeriodStatus::Final, u"600/QĐ-UBND"_s, QDate(2024, 2, 2)).error().kind,
+        Error::Kind::Usage);
+    QVERIFY(m_db->finalize(m_period, u"600/QĐ-UBND"_s, QDate(2024, 2, 2), publishNothing));
     const Period p = *m_db->period(2023, u"HUYEN"_s);
     QCOMPARE(p.decisionNumber, u"600/QĐ-UBND"_s);
     QCOMPARE(p.decisionDate, QDate(2024, 2, 2));
@@ -312,7 +315,7 @@ void TestDatabase::finalPeriodRefusesWrites()
 
 void TestDatabase::reopenNeedsReason()
 {
-    QVERIFY(m_db->setPeriodStatus(m_period, PeriodStatus::Final, u"600/QĐ-UBND"_s, QDate(2024, 2, 2)));
+    QVERIFY(m_db->finalize(m_period, u"600/QĐ-UBND"_s, QDate(2024, 2, 2), publishNothing));
     QCOMPARE(m_db->setPeriodStatus(m_period, PeriodStatus::Appraising).error().kind, Error::Kind::BadData);
     QVERIFY(m_db->setPeriodStatus(m_period, PeriodStatus::Appraising, {}, {}, u"Sai sót điểm khảo sát"_s));
     const AuditEntry last = m_db->auditLog(1)->first();

@@ -10,6 +10,7 @@
 #include "scores/scorestab.h"
 #include "scores/scoresummary.h"
 #include "scores/scoreviews.h"
+#include "desk/publication.h"
 #include "storage/database.h"
 
 #include <QtCore/QDeadlineTimer>
@@ -109,7 +110,7 @@ inline void build(const QString &path, Province *province)
             PARINDEX_CHECK(d.setScore(y2023->id, u.code, tree->at(leaf).code, entry));
         }
     }
-    PARINDEX_CHECK(d.setPeriodStatus(y2023->id, PeriodStatus::Final, u"600/QĐ-UBND"_s, QDate(2024, 2, 2)));
+    PARINDEX_CHECK(Publication::finalize(d, y2023->id, u"600/QĐ-UBND"_s, QDate(2024, 2, 2)));
 
     auto y2024 = d.addPeriod(2024, u"HUYEN"_s, 2023);
     PARINDEX_CHECK(y2024);

@@ -48,6 +48,9 @@ struct DecisionAnnex
     CriteriaTree criteria; // may be empty: the methodology annex then lists the areas only
     ClassBands bands = ClassBands::defaults();
     std::optional<DecisionFigure> chart; // after the table, when the council asks for it
+    // The printed digest of what the group's final period published ("7K3M-Q9XD"), under the table, so that a file
+    // can be checked against the paper (`check --digest`); empty on a draft.
+    QString digest;
 
     // The areas of a tree: its roots, with their maxima.
     static QList<DecisionArea> areasOf(const CriteriaTree &tree);

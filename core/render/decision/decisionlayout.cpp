@@ -333,6 +333,14 @@ void groupAnnex(const DecisionDocument &doc, int index, PageFlow &flow)
     const FlowBlock legend = areaLegend(annex, flow);
     flow.table(annexTable(doc, annex, columns, withMax), legend.height());
     flow.place(legend);
+    if (!annex.digest.isEmpty()) {
+        FlowBlock digest(flow.device());
+        FlowBlock::Column column {0, flow.bodyWidth(), flow.mm(2)};
+        digest.text(column,
+            QList<TextRun> {{u"Mã kiểm tra kết quả đã công bố: "_s, false, true}, {annex.digest, true}},
+            DecisionFonts::font(annexTablePt - 1), Qt::AlignLeft);
+        flow.place(digest);
+    }
     if (annex.chart) {
         flow.space(flow.mm(6));
         flow.figure(*annex.chart);

@@ -1,6 +1,7 @@
 #include "decisionsource.h"
 
 #include "desk/periodranking.h"
+#include "desk/publication.h"
 #include "storage/database.h"
 
 #include <QtCore/QJsonDocument>
@@ -13,8 +14,9 @@ namespace {
 
 struct PeriodOfGroup
 {
-    UnitGroup group;
+    UnitGroup group; // its name as published, for a final period
     Period period;
+    std::optional<PublishedRecord> published; // what a final period published
 };
 
 // The periods a decision covers, in the groups' order.
@@ -29,7 +31,19 @@ Result<QList<PeriodOfGroup>> periodsOf(const Database &db, int year, const QStri
             continue;
         const auto p = db.period(year, g.code);
         if (p) {
-            periods.append({g, *p});
+            PeriodOfGroup entry {g, *p, std::nullopt};
+            if (p->isFinal()) {
+                const auto kept = db.published(p->id);
+                if (!kept)
+                    return kept.error();
+                entry.published = *kept;
+                if (entry.published) {
+                    const QString name = entry.published->content.value(u"period"_s).toObject().value(u"group_name"_s).toString();
+                    if (!name.isEmpty())
+                        entry.group.name = name;
+                }
+            }
+            periods.append(entry);
         } else if (p.error().kind != Error::Kind::NotFound || !groupCode.isEmpty()) {
             return p.error();
         }
@@ -44,7 +58,10 @@ Result<QList<PeriodOfGroup>> periodsOf(const Database &db, int year, const QStri
 Result<DecisionTexts> textsOf(const Database &db, const QList<PeriodOfGroup> &periods, const DecisionContext &context)
 {
     for (const PeriodOfGroup &p : periods) {
-        const auto stored = db.decisionTexts(p.period.id);
+        // A final period's texts are those it published.
+        const auto stored = p.published
+            ? Result<QString>(p.published->content.value(u"result"_s).toObject().value(u"texts"_s).toString())
+            : db.decisionTexts(p.period.id);
         if (!stored)
             return stored.error();
         if (stored->trimmed().isEmpty())
@@ -135,7 +152,15 @@ Result<DecisionDocument> DecisionSource::load(const Database &db, const Decision
             return input.error();
         DecisionAnnex annex;
         annex.group = p.group;
-        annex.table = computeRanking(*input);
+        if (p.published) {
+            auto table = Publication::ranking(db, p.period);
+            if (!table)
+                return table.error();
+            annex.table = std::move(**table);
+            annex.digest = p.published->printedDigest();
+        } else {
+            annex.table = computeRanking(*input);
+        }
         annex.areas = DecisionAnnex::areasOf(input->tree);
         annex.criteria = input->tree;
         annex.bands = input->bands;
