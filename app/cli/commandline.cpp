@@ -22,10 +22,10 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s,
-    u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s,
-    u"digest"_s};
-const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s};
+const QStringList valueOptions
+    = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s, u"number"_s, u"date"_s,
+        u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s, u"digest"_s};
+const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s};
 
 QLocale localeFor(const QString &lang)
 {
@@ -116,7 +116,11 @@ int CommandLine::usage(const QString &problem)
         "Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]\n"
         "Commands:\n"
         "  init [--demo]                                   create a database; --demo fills an illustrative province\n"
-        "  units import FILE [--sheet NAME]                add or update units (units.csv)\n"
+        "  units import FILE [--sheet NAME] [--keep-scores]\n"
+        "                                                  add or update units (units.csv); the rosters of years\n"
+        "                                                  that are not final follow, final years never change\n"
+        "  roster import|export --year Y --group G FILE [--sheet NAME]\n"
+        "                                                  the units a period ranks and their names that year\n"
         "  period add --year Y --group G [--copy-from Y0]  open a period\n"
         "  criteria import|export --year Y --group G FILE [--sheet NAME]\n"
         "  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]\n"
@@ -134,7 +138,8 @@ int CommandLine::usage(const QString &problem)
         "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
         "  check [--digest XXXX-XXXX [--year Y --group G]]\n"
         "                                                  integrity and consistency report; every final period's\n"
-        "                                                  ranking computed again and compared with what it published;\n"
+        "                                                  ranking computed again and compared with what it "
+        "published;\n"
         "                                                  --digest: the file against a printed decision's digest\n"
         "  backup --out FILE                               consistent copy of the database\n"
         "Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,\n"
@@ -219,6 +224,8 @@ int CommandLine::run()
         return units();
     if (command == u"period")
         return period();
+    if (command == u"roster")
+        return roster();
     if (command == u"criteria")
         return criteria();
     if (command == u"scores")
@@ -259,13 +266,35 @@ int CommandLine::init()
 int CommandLine::units()
 {
     if (m_words.value(1) != u"import" || m_words.size() != 3)
-        return usage(tr("Use: units import FILE [--sheet NAME]"));
+        return usage(tr("Use: units import FILE [--sheet NAME] [--keep-scores]"));
     auto db = openDatabase(true);
     if (!db)
         return fail(db.error());
-    if (const Status s = FileTransfer::importUnits(**db, m_words[2], option(u"sheet"_s)); !s)
-        return fail(s.error());
+    if (const Status s = FileTransfer::importUnits(**db, m_words[2], option(u"sheet"_s), has(u"keep-scores"_s)); !s) {
+        Error e = s.error();
+        if (e.kind == Error::Kind::BadData && e.message == Database::tr("Nothing was saved."))
+            e.details.append(tr("With --keep-scores, such a unit leaves those years all the same and its scores stay "
+                                "in the file, out of their ranking."));
+        return fail(e);
+    }
     return Done;
+}
+
+int CommandLine::roster()
+{
+    const QString verb = m_words.value(1);
+    if ((verb != u"import" && verb != u"export") || m_words.size() != 3)
+        return usage(tr("Use: roster import|export --year Y --group G FILE [--sheet NAME]"));
+    int year = 0;
+    QString group;
+    if (!requireYearAndGroup(year, group))
+        return WrongUsage;
+    auto db = openDatabase(verb == u"import");
+    if (!db)
+        return fail(db.error());
+    const Status s = verb == u"import" ? FileTransfer::importRoster(**db, year, group, m_words[2], option(u"sheet"_s))
+                                       : FileTransfer::exportRoster(**db, year, group, m_words[2]);
+    return s ? Done : fail(s.error());
 }
 
 int CommandLine::period()

@@ -39,6 +39,7 @@ private:
     int init();
     int units();
     int period();
+    int roster();
     int criteria();
     int scores();
     int survey();

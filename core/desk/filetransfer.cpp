@@ -50,7 +50,7 @@ Status importRows(
 }
 } // namespace
 
-Status FileTransfer::importUnits(Database &db, const QString &path, const QString &sheet)
+Status FileTransfer::importUnits(Database &db, const QString &path, const QString &sheet, bool keepScores)
 {
     const auto table = TableFile::read(path, sheet);
     if (!table)
@@ -72,7 +72,33 @@ Status FileTransfer::importUnits(Database &db, const QString &path, const QStrin
             return s;
         known.insert(u.groupCode);
     }
-    return db.importUnits(*units);
+    return db.importUnits(*units, std::nullopt, keepScores ? Database::Leaving::KeepScores : Database::Leaving::Refuse);
+}
+
+Status FileTransfer::importRoster(
+    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
+{
+    const auto period = db.period(year, groupCode);
+    if (!period)
+        return period.error();
+    const auto table = TableFile::read(path, sheet);
+    if (!table)
+        return table.error();
+    const auto roster = FileFormats::parseRoster(*table);
+    if (!roster)
+        return roster.error();
+    return db.setRoster(period->id, *roster);
+}
+
+Status FileTransfer::exportRoster(const Database &db, int year, const QString &groupCode, const QString &path)
+{
+    const auto period = db.period(year, groupCode);
+    if (!period)
+        return period.error();
+    const auto units = db.periodUnits(period->id);
+    if (!units)
+        return units.error();
+    return TableFile::write(path, {FileFormats::rosterSheet(*units)});
 }
 
 Status FileTransfer::importCriteria(

@@ -18,8 +18,14 @@ class FileTransfer
 public:
     enum class ScoresLayout { Long, Wide };
 
-    // Adds or updates units; groups named in the file that do not exist yet are created.
-    static Status importUnits(Database &db, const QString &path, const QString &sheet = {});
+    // Adds or updates units; groups named in the file that do not exist yet are created. A unit that would leave a
+    // year that is not final while it has scores there is refused, unless `keepScores` (its scores stay in the
+    // file, out of that year's ranking).
+    static Status importUnits(Database &db, const QString &path, const QString &sheet = {}, bool keepScores = false);
+    // The roster of a period that is not final (roster.csv), and out.
+    static Status importRoster(
+        Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
+    static Status exportRoster(const Database &db, int year, const QString &groupCode, const QString &path);
     static Status importCriteria(
         Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
     static Status exportCriteria(const Database &db, int year, const QString &groupCode, const QString &path);

@@ -138,14 +138,15 @@ Result<RankingTable> Publication::rankingFromJson(const QJsonObject &json)
     table.year = json.value(u"year"_s).toInt();
     table.groupCode = json.value(u"group"_s).toString();
     table.totalMax = fixedFrom(json.value(u"total_max"_s));
-    const std::pair<const char16_t *, QList<UnitResult> *> lists[] = {
-        {u"ranked", &table.ranked}, {u"unranked", &table.unranked}, {u"incomplete", &table.incomplete}};
+    const std::pair<const char16_t *, QList<UnitResult> *> lists[]
+        = {{u"ranked", &table.ranked}, {u"unranked", &table.unranked}, {u"incomplete", &table.incomplete}};
     for (const auto &[key, list] : lists) {
         for (const QJsonValue &v : json.value(QStringView(key)).toArray()) {
             const auto r = unitFrom(v.toObject());
             if (!r)
-                return Error {Error::Kind::Corrupt, tr("The published ranking of %1/%2 cannot be read.")
-                                                        .arg(QString::number(table.year), table.groupCode)};
+                return Error {Error::Kind::Corrupt,
+                    tr("The published ranking of %1/%2 cannot be read.")
+                        .arg(QString::number(table.year), table.groupCode)};
             list->append(*r);
         }
     }
@@ -247,7 +248,8 @@ CheckReport Publication::check(const Database &db)
     return report;
 }
 
-CheckReport Publication::checkDigest(const Database &db, const QString &typed, std::optional<int> year, const QString &group)
+CheckReport Publication::checkDigest(
+    const Database &db, const QString &typed, std::optional<int> year, const QString &group)
 {
     CheckReport report;
     const auto digest = parsePrintedDigest(typed);
@@ -277,12 +279,14 @@ CheckReport Publication::checkDigest(const Database &db, const QString &typed, s
             if (r.printedDigest() != *digest)
                 continue;
             const bool current = p.isFinal() && &r == &versions->last();
-            report.notes.append(tr("%1 matches what %2 published in decision %3 of %4.")
-                                    .arg(*digest, labelOf(p), r.decisionNumber, r.decisionDate.toString(u"dd/MM/yyyy"_s)));
+            report.notes.append(
+                tr("%1 matches what %2 published in decision %3 of %4.")
+                    .arg(*digest, labelOf(p), r.decisionNumber, r.decisionDate.toString(u"dd/MM/yyyy"_s)));
             if (!current)
                 report.problems.append(tr("That decision was replaced since: %1 was reopened and %2.")
-                                           .arg(labelOf(p), p.isFinal() ? tr("published again in decision %1").arg(p.decisionNumber)
-                                                                        : tr("is not final now")));
+                                           .arg(labelOf(p),
+                                               p.isFinal() ? tr("published again in decision %1").arg(p.decisionNumber)
+                                                           : tr("is not final now")));
             // The record matches the paper; the file must still hold what the record says.
             const CheckReport whole = check(db);
             for (const QString &problem : whole.problems) {
@@ -294,7 +298,8 @@ CheckReport Publication::checkDigest(const Database &db, const QString &typed, s
     }
     if (looked.isEmpty()) {
         report.problems.append(year || !group.isEmpty()
-                ? tr("No final period of this file matches the year and group given: nothing to compare with %1.").arg(*digest)
+                ? tr("No final period of this file matches the year and group given: nothing to compare with %1.")
+                      .arg(*digest)
                 : tr("No period of this file was ever finalised: nothing to compare with %1.").arg(*digest));
         return report;
     }

@@ -26,6 +26,9 @@ public:
     // a rank); other columns are ignored. writeUnits writes all six.
     static Result<QList<Unit>> parseUnits(const CsvTable &table);
     static QByteArray writeUnits(const QList<Unit> &units);
+    // roster.csv, the units one period ranks: code,name (the name that year); optional ranked (as in units.csv).
+    static Result<QList<Unit>> parseRoster(const CsvTable &table);
+    static SheetData rosterSheet(const QList<Unit> &units);
 
     // criteria.csv: code,title,max_points,kind,rule; the result is a valid tree.
     static Result<CriteriaTree> parseCriteria(const CsvTable &table);

@@ -106,6 +106,66 @@ Result<QList<Unit>> FileFormats::parseUnits(const CsvTable &table)
     return units;
 }
 
+Result<QList<Unit>> FileFormats::parseRoster(const CsvTable &table)
+{
+    ProblemList problems(table);
+    if (!TableLayout::requireColumns(table, {u"code"_s, u"name"_s}, problems))
+        return problems.error();
+    TableLayout::check(table, problems);
+    const qsizetype code = table.column(u"code");
+    const qsizetype name = table.column(u"name");
+    const qsizetype ranked = table.column(u"ranked");
+    QList<Unit> units;
+    QHash<QString, int> lineOfCode;
+    QHash<QString, int> lineOfName;
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const QStringList &row = table.rows[r];
+        const int line = table.lines[r];
+        Unit u;
+        u.code = row.value(code);
+        u.name = row.value(name);
+        if (u.code.isEmpty() || hasSpace(u.code))
+            problems.add(line, u"code"_s, u.code, tr("expected a unit code without spaces, such as DS."));
+        else if (lineOfCode.contains(u.code))
+            problems.add(line, u"code"_s, u.code,
+                tr("expected each code once; line %1 has it already.").arg(lineOfCode[u.code]));
+        else
+            lineOfCode.insert(u.code, line);
+        if (u.name.isEmpty())
+            problems.add(line, u"name"_s, u.name, tr("expected the unit's name that year."));
+        else if (lineOfName.contains(u.name.toCaseFolded()))
+            problems.add(line, u"name"_s, u.name,
+                tr("expected names unique in the roster; line %1 has this name already.")
+                    .arg(lineOfName[u.name.toCaseFolded()]));
+        else
+            lineOfName.insert(u.name.toCaseFolded(), line);
+        if (ranked >= 0) {
+            const QString flag = row.value(ranked);
+            if (flag == u"0")
+                u.ranked = false;
+            else if (!flag.isEmpty() && flag != u"1")
+                problems.add(
+                    line, u"ranked"_s, flag, tr("expected 1 (ranked), 0 (listed without a rank) or nothing (ranked)."));
+        }
+        units.append(u);
+    }
+    if (!problems.isEmpty())
+        return problems.error();
+    return units;
+}
+
+SheetData FileFormats::rosterSheet(const QList<Unit> &units)
+{
+    SheetData sheet;
+    sheet.name = tr("Roster");
+    sheet.header = {u"code"_s, u"name"_s, u"ranked"_s};
+    sheet.columnWidths = {10, 48, 8};
+    for (const Unit &u : units)
+        sheet.rows.append({SheetCell::textCell(u.code), SheetCell::textCell(u.name),
+            SheetCell::textCell(u.ranked ? u"1"_s : u"0"_s)});
+    return sheet;
+}
+
 QByteArray FileFormats::writeUnits(const QList<Unit> &units)
 {
     const auto year = [](const std::optional<int> &y) { return y ? QString::number(*y) : QString(); };

@@ -164,7 +164,6 @@ CheckReport Database::check() const
     return report;
 }
 
-
 void Database::checkPeriods(CheckReport &report, const QHash<qint64, QString> &chain) const
 {
     if (d->schemaVersion < 5)
@@ -217,7 +216,8 @@ void Database::checkPeriods(CheckReport &report, const QHash<qint64, QString> &c
         if (!final || versions->isEmpty())
             continue;
         const PublishedRecord &last = versions->last();
-        if (last.decisionNumber != q.value(4).toString() || last.decisionDate.toString(Qt::ISODate) != q.value(5).toString())
+        if (last.decisionNumber != q.value(4).toString()
+            || last.decisionDate.toString(Qt::ISODate) != q.value(5).toString())
             report.problems.append(tr("%1 names decision %2, but it published decision %3.")
                                        .arg(label, q.value(4).toString(), last.decisionNumber));
         const QJsonObject then = last.content.value(u"holds"_s).toObject();
@@ -232,9 +232,9 @@ void Database::checkPeriods(CheckReport &report, const QHash<qint64, QString> &c
                 report.problems.append(tr("The %1 of %2 are not those it held when it was finalised (decision %3).")
                                            .arg(partName(part), label, last.decisionNumber));
         }
-        report.notes.append(tr("%1: final, decision %2 of %3, printed digest %4.")
-                                .arg(label, last.decisionNumber, last.decisionDate.toString(u"dd/MM/yyyy"_s),
-                                    last.printedDigest()));
+        report.notes.append(
+            tr("%1: final, decision %2 of %3, printed digest %4.")
+                .arg(label, last.decisionNumber, last.decisionDate.toString(u"dd/MM/yyyy"_s), last.printedDigest()));
     }
 }
 

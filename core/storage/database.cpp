@@ -54,7 +54,6 @@ Result<QString> pragmaText(const QSqlDatabase &db, const QString &statement, con
 }
 } // namespace
 
-
 Database::Database(std::unique_ptr<Private> p) : d(std::move(p))
 {
     d->owner = this;
@@ -354,8 +353,7 @@ Status Database::Private::requireWritable() const
 Result<Period> Database::Private::periodById(qint64 periodId) const
 {
     QSqlQuery q = query();
-    q.prepare(
-        u"SELECT id, year, group_code, status, decision_number, decision_date, seal FROM period WHERE id = ?"_s);
+    q.prepare(u"SELECT id, year, group_code, status, decision_number, decision_date, seal FROM period WHERE id = ?"_s);
     q.addBindValue(periodId);
     if (!q.exec())
         return error(q);

@@ -117,8 +117,8 @@ public:
     Status saveUnit(
         const Unit &unit, const std::optional<Unit> &expected = std::nullopt, Leaving leaving = Leaving::Refuse);
     // Add or update by code; all or nothing. `expected`: as for saveUnit.
-    Status importUnits(
-        const QList<Unit> &units, const std::optional<Unit> &expected = std::nullopt, Leaving leaving = Leaving::Refuse);
+    Status importUnits(const QList<Unit> &units, const std::optional<Unit> &expected = std::nullopt,
+        Leaving leaving = Leaving::Refuse);
 
     // Periods
     Result<QList<Period>> periods(const QString &groupCode = {}) const; // ordered by group, then year

@@ -136,7 +136,8 @@ Status Database::finalize(qint64 periodId, const QString &decisionNumber, const 
         if (!record)
             return record.error();
         QSqlQuery q = d->query();
-        q.prepare(u"UPDATE period SET status = 'final', decision_number = ?, decision_date = ?, seal = ? WHERE id = ?"_s);
+        q.prepare(
+            u"UPDATE period SET status = 'final', decision_number = ?, decision_date = ?, seal = ? WHERE id = ?"_s);
         q.addBindValue(number);
         q.addBindValue(date);
         q.addBindValue(seals::period(periodId, now->year, now->groupCode, u"final"_s, number, date));

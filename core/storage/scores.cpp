@@ -310,9 +310,9 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
         const qint64 unitId = q.integer(0);
         ScoreEntry e = entryAt(q, 2);
         if (!sealHolds(q, 6, q.integer(1), unitId, e))
-            return d->changedOutside(tr("In period %1, the score of unit %2 for criterion %3")
-                                         .arg(QString::number(periodId), unitCodes.value(unitId),
-                                             criterionCodes.value(q.integer(1))));
+            return d->changedOutside(
+                tr("In period %1, the score of unit %2 for criterion %3")
+                    .arg(QString::number(periodId), unitCodes.value(unitId), criterionCodes.value(q.integer(1))));
         ++holds.rows;
         holds.toggle(q.bytes(6).data());
         if (unitId != lastUnit) {
@@ -358,8 +358,8 @@ Result<ScoreSheet> Database::scoreSheet(qint64 periodId, const QString &unitCode
     while (q.next()) {
         ScoreEntry e = entryAt(q, 1);
         if (!sealHolds(q, 5, q.integer(6), q.integer(7), e))
-            return d->changedOutside(
-                tr("In period %1, the score of unit %2 for criterion %3").arg(QString::number(periodId), unitCode, q.text(0)));
+            return d->changedOutside(tr("In period %1, the score of unit %2 for criterion %3")
+                                         .arg(QString::number(periodId), unitCode, q.text(0)));
         sheet.entries.insert(q.text(0), std::move(e));
     }
     if (!q.ok())
@@ -405,7 +405,8 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
         ScoreEntry old;
         SealSet removed;
         sql::RawStatement before(d->db(), d->path,
-            "SELECT self_value, appraised, not_applicable, note, seal FROM score WHERE criterion_id = ? AND unit_id = ?");
+            "SELECT self_value, appraised, not_applicable, note, seal FROM score WHERE criterion_id = ? AND unit_id = "
+            "?");
         before.bind(1, criterionId);
         before.bind(2, *unitId);
         if (before.next()) {
@@ -660,7 +661,8 @@ Status Database::restoreScores(
         const QHash<QString, qint64> &criterionIds = *ids;
         // A cell as it is now, its seal checked (a value changed outside the program is not sealed again).
         sql::RawStatement now(d->db(), d->path,
-            "SELECT self_value, appraised, not_applicable, note, seal FROM score WHERE criterion_id = ? AND unit_id = ?");
+            "SELECT self_value, appraised, not_applicable, note, seal FROM score WHERE criterion_id = ? AND unit_id = "
+            "?");
         struct Current
         {
             ScoreEntry entry;

@@ -48,8 +48,7 @@ QString decisionText(qint64 periodId, const QString &content)
 }
 QString rosterEntry(qint64 periodId, qint64 unitId, const QString &name, bool ranked)
 {
-    return sql::seal(
-        {u"roster"_s, QString::number(periodId), QString::number(unitId), name, ranked ? u"1"_s : u"0"_s});
+    return sql::seal({u"roster"_s, QString::number(periodId), QString::number(unitId), name, ranked ? u"1"_s : u"0"_s});
 }
 QString content(qint64 periodId, const QString &part, qint64 rows, const QString &digest)
 {
@@ -58,8 +57,8 @@ QString content(qint64 periodId, const QString &part, qint64 rows, const QString
 QString published(qint64 periodId, int version, const QString &at, const QString &number, const QString &date,
     const QString &content, const QString &digest)
 {
-    return sql::seal({u"published"_s, QString::number(periodId), QString::number(version), at, number, date, content,
-        digest});
+    return sql::seal(
+        {u"published"_s, QString::number(periodId), QString::number(version), at, number, date, content, digest});
 }
 } // namespace seals
 
@@ -221,8 +220,8 @@ Result<SealSet> Database::Private::readPart(qint64 periodId, Part part, QStringL
         q.bind(1, periodId);
         while (q.next()) {
             const QString stored = q.text(0);
-            const QString expected = sql::scoreSeal(q.integer(1), q.integer(2), q.optionalInteger(3),
-                q.optionalInteger(4), q.integer(5) != 0, q.text(6));
+            const QString expected = sql::scoreSeal(
+                q.integer(1), q.integer(2), q.optionalInteger(3), q.optionalInteger(4), q.integer(5) != 0, q.text(6));
             if (stored != expected)
                 mismatch(Database::tr("the score of unit %1 for criterion %2").arg(q.text(8), q.text(7)));
             set.add(stored);
@@ -296,14 +295,16 @@ Status Database::Private::verifyPart(qint64 periodId, Part part) const
     const QString label = p ? periodLabel(*p) : QString::number(periodId);
     if (!problems.isEmpty()) {
         return changedOutside(Database::tr("In %1, %2").arg(label, problems.first())
-            + (problems.size() > 1 ? Database::tr(" (and %n more row(s))", nullptr, int(problems.size() - 1)) : QString()));
+            + (problems.size() > 1 ? Database::tr(" (and %n more row(s))", nullptr, int(problems.size() - 1))
+                                   : QString()));
     }
     if (*rows != *stored)
         return changedOutside(contentDifference(label, part, *stored, *rows));
     return {};
 }
 
-QString Database::Private::contentDifference(const QString &label, Part part, const SealSet &wrote, const SealSet &holds)
+QString Database::Private::contentDifference(
+    const QString &label, Part part, const SealSet &wrote, const SealSet &holds)
 {
     if (wrote.rows != holds.rows)
         return Database::tr("In %1, the %2 (%3 rows where the program wrote %4)")

@@ -110,10 +110,10 @@ Status applyRoster(Database::Private &d, const QList<RosterChange> &changes, con
         if (*scores > 0) {
             const Period &p = periods[c.periodId];
             problems.append(Database::tr("Unit %1 has %n score(s) in the %2 ranking of group %3, which is not final: "
-                                         "taking it out of that year would drop them. Clear its scores there first, "
-                                         "or keep it in that year.",
+                                         "moved or retired there, it would leave that ranking with its scores. "
+                                         "Clear its scores there first, or keep it in that year.",
                 nullptr, int(*scores))
-                    .arg(c.unitCode, QString::number(p.year), p.groupCode));
+                                .arg(c.unitCode, QString::number(p.year), p.groupCode));
         }
     }
     if (!problems.isEmpty())
@@ -234,7 +234,8 @@ Status Database::saveGroup(const UnitGroup &group, const std::optional<UnitGroup
         const auto now
             = std::find_if(all->cbegin(), all->cend(), [&](const UnitGroup &g) { return g.code == group.code; });
         if (expected && (now == all->cend() || *now != *expected))
-            return d->conflict(tr("Group %1").arg(group.code), {group.code}, now == all->cend() ? QString() : now->name);
+            return d->conflict(
+                tr("Group %1").arg(group.code), {group.code}, now == all->cend() ? QString() : now->name);
         QSqlQuery q = d->query();
         q.prepare(u"INSERT INTO unit_group (code, name, position, seal) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO "
                   "UPDATE SET name = excluded.name, position = excluded.position, seal = excluded.seal"_s);
@@ -432,8 +433,8 @@ Status Database::setRoster(qint64 periodId, const QList<Unit> &roster)
     }
     if (!problems.isEmpty())
         return Error {Error::Kind::BadData, tr("The roster was not saved."), problems};
-    return d->write(u"roster.set"_s, d->periodLabel(*p), QString(), tr("%n unit(s)", nullptr, int(roster.size())),
-        [&]() -> Status {
+    return d->write(
+        u"roster.set"_s, d->periodLabel(*p), QString(), tr("%n unit(s)", nullptr, int(roster.size())), [&]() -> Status {
             if (const Status s = d->requireOpenPeriod(periodId); !s)
                 return s;
             const auto before = periodUnits(periodId);

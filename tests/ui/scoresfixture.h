@@ -2,6 +2,7 @@
 
 // A small hand-made province for the score entry tests: three districts, a tree with a score, a rate, a
 // group, a deduction and a survey leaf; 2023 final (every value appraised), 2024 appraising and empty.
+#include "desk/publication.h"
 #include "deskdocument.h"
 #include "messages.h"
 #include "navigator.h"
@@ -10,7 +11,6 @@
 #include "scores/scorestab.h"
 #include "scores/scoresummary.h"
 #include "scores/scoreviews.h"
-#include "desk/publication.h"
 #include "storage/database.h"
 
 #include <QtCore/QDeadlineTimer>

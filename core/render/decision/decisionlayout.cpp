@@ -336,8 +336,7 @@ void groupAnnex(const DecisionDocument &doc, int index, PageFlow &flow)
     if (!annex.digest.isEmpty()) {
         FlowBlock digest(flow.device());
         FlowBlock::Column column {0, flow.bodyWidth(), flow.mm(2)};
-        digest.text(column,
-            QList<TextRun> {{u"Mã kiểm tra kết quả đã công bố: "_s, false, true}, {annex.digest, true}},
+        digest.text(column, QList<TextRun> {{u"Mã kiểm tra kết quả đã công bố: "_s, false, true}, {annex.digest, true}},
             DecisionFonts::font(annexTablePt - 1), Qt::AlignLeft);
         flow.place(digest);
     }

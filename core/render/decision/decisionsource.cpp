@@ -38,7 +38,8 @@ Result<QList<PeriodOfGroup>> periodsOf(const Database &db, int year, const QStri
                     return kept.error();
                 entry.published = *kept;
                 if (entry.published) {
-                    const QString name = entry.published->content.value(u"period"_s).toObject().value(u"group_name"_s).toString();
+                    const QString name
+                        = entry.published->content.value(u"period"_s).toObject().value(u"group_name"_s).toString();
                     if (!name.isEmpty())
                         entry.group.name = name;
                 }
