@@ -5,6 +5,8 @@
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
@@ -92,6 +94,8 @@ private slots:
     void checkReportsOutsideEdit();
     void backup();
     void vietnameseMessages();
+    void finalYearsSurviveEveryCommand();
+    void checkAgainstThePaper();
 
 private:
     Run cli(const QStringList &args);
@@ -509,6 +513,97 @@ void TestCli::vietnameseMessages()
     const Run r = cli({u"--db"_s, m_demo, u"--lang"_s, u"vi"_s, u"rank"_s, u"--group"_s, u"SO"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(u"năm"_s), qPrintable(r.err));
+}
+
+// Every command that edits units, groups, criteria, scores, rosters or periods, run after the decisions of 2021-2023
+// were issued: every final period's `rank --format json` and decision text stay byte-identical.
+void TestCli::finalYearsSurviveEveryCommand()
+{
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is needed to read the decisions back");
+    const QString db = copyOfDemo(u"history.parindex"_s);
+    const auto rankings = [&] {
+        QStringList out;
+        for (const QString &group : {u"SO"_s, u"HUYEN"_s, u"XA"_s}) {
+            for (const QString &year : {u"2021"_s, u"2022"_s, u"2023"_s}) {
+                const Run r
+                    = cli({u"--db"_s, db, u"rank"_s, u"--year"_s, year, u"--group"_s, group, u"--format"_s, u"json"_s});
+                out.append(r.exitCode == 0 ? r.out : u"exit %1: %2"_s.arg(r.exitCode).arg(r.err));
+            }
+        }
+        return out;
+    };
+    const auto decisions = [&] {
+        QStringList out;
+        // The demo's groups were published in separate decisions.
+        for (const QStringList &which : {QStringList {u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s},
+                 QStringList {u"--year"_s, u"2022"_s, u"--group"_s, u"XA"_s},
+                 QStringList {u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s}}) {
+            const QString pdf = m_dir.filePath(u"history-decision.pdf"_s);
+            QFile::remove(pdf);
+            const Run r = cli(QStringList {u"--db"_s, db, u"decision"_s, u"--out"_s, pdf} + which);
+            QProcess text;
+            text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+            text.waitForFinished(60000);
+            out.append(r.exitCode == 0 ? QString::fromUtf8(text.readAllStandardOutput()) : r.err);
+        }
+        return out;
+    };
+    const QStringList published = rankings();
+    const QStringList printed = decisions();
+    QVERIFY(printed.first().contains(u"Mã kiểm tra kết quả đã công bố"_s));
+    const QString units = m_dir.filePath(u"history-units.csv"_s);
+    writeFile(units,
+        "code,name,group,since_year,retired_year,ranked\n"
+        "SCT,Sở Công Thương,HUYEN,,,1\n" // the reported case: a department moved to the districts
+        "H01,UBND thị xã (tên mới),HUYEN,,,0\n" // renamed, listed without a rank
+        "H02,UBND huyện Đông Giang,HUYEN,,2022,1\n"); // retired in a final year
+    const QString criteria = m_dir.filePath(u"history-criteria.csv"_s);
+    const QString scores = m_dir.filePath(u"history-scores.csv"_s);
+    const QString roster = m_dir.filePath(u"history-roster.csv"_s);
+    const QStringList y2024 = {u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s};
+    const QList<QStringList> commands = {
+        {u"units"_s, u"import"_s, units, u"--keep-scores"_s},
+        QStringList {u"criteria"_s, u"export"_s, criteria} + y2024,
+        QStringList {u"scores"_s, u"export"_s, scores} + y2024,
+        QStringList {u"criteria"_s, u"import"_s, criteria} + y2024,
+        QStringList {u"scores"_s, u"import"_s, scores} + y2024,
+        {u"period"_s, u"add"_s, u"--year"_s, u"2025"_s, u"--group"_s, u"HUYEN"_s, u"--copy-from"_s, u"2023"_s},
+        {u"roster"_s, u"export"_s, u"--year"_s, u"2025"_s, u"--group"_s, u"HUYEN"_s, roster},
+        {u"roster"_s, u"import"_s, u"--year"_s, u"2025"_s, u"--group"_s, u"HUYEN"_s, roster},
+        {u"finalize"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--number"_s, u"12/QĐ-UBND"_s, u"--date"_s,
+            u"2025-03-01"_s},
+    };
+    for (const QStringList &command : commands) {
+        const Run r = cli(QStringList {u"--db"_s, db, u"--lang"_s, u"en"_s} + command);
+        QVERIFY2(r.exitCode == 0, qPrintable(command.join(u' ') + u": "_s + r.err));
+        const QStringList now = rankings();
+        for (qsizetype i = 0; i < now.size(); ++i)
+            QVERIFY2(
+                now[i] == published[i], qPrintable(u"after %1: ranking %2 changed"_s.arg(command.join(u' ')).arg(i)));
+    }
+    QCOMPARE(decisions(), printed);
+    const Run check = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"check"_s});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+}
+
+// The digest printed under an annex confirms the file; another file, or a changed one, says which period differs.
+void TestCli::checkAgainstThePaper()
+{
+    const QString db = copyOfDemo(u"paper.parindex"_s);
+    const Run all = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"check"_s});
+    const auto match = QRegularExpression(u"2023/HUYEN: final, decision .* printed digest ([0-9A-Z]{4}-[0-9A-Z]{4})"_s)
+                           .match(all.out);
+    QVERIFY2(match.hasMatch(), qPrintable(all.out));
+    const QString digest = match.captured(1);
+    Run r = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"check"_s, u"--digest"_s, digest});
+    QVERIFY2(r.exitCode == 0 && r.out.contains(u"2023/HUYEN"_s), qPrintable(r.out + r.err));
+    r = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"check"_s, u"--digest"_s, u"AAAA-AAAA"_s, u"--year"_s, u"2023"_s,
+        u"--group"_s, u"HUYEN"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(u"does not match the paper"_s) && r.out.contains(u"2023/HUYEN published "_s + digest),
+        qPrintable(r.out));
+    QCOMPARE(cli({u"--db"_s, db, u"check"_s, u"--digest"_s, digest, u"--year"_s, u"2023"_s}).exitCode, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
