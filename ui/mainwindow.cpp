@@ -6,6 +6,7 @@
 #include "deskdocument.h"
 #include "import/exportdialog.h"
 #include "import/importdialog.h"
+#include "checkdialog.h"
 #include "messages.h"
 #include "navigator.h"
 #include "ranking/rankingtab.h"
@@ -118,6 +119,12 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_documentActions.append(file->addAction(tr("&Back up to…"), this, &MainWindow::backUp));
+    m_documentActions.append(file->addAction(tr("Chec&k the file…"), this, [this] {
+        if (!m_document)
+            return;
+        CheckDialog dialog(m_document.get(), this);
+        dialog.exec();
+    }));
     file->addSeparator();
     m_documentActions.append(file->addAction(tr("&Import scores…"), this, [this] { openTransfer(Transfer::Scores); }));
     m_documentActions.append(
