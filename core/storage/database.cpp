@@ -402,9 +402,15 @@ Status Database::Private::appendAudit(
     const QString &action, const QString &entity, const QString &oldValue, const QString &newValue)
 {
     QSqlQuery head = query();
-    if (!head.exec(u"SELECT hash FROM audit ORDER BY id DESC LIMIT 1"_s))
+    if (!head.exec(
+            u"SELECT hash, (SELECT value FROM meta WHERE key = 'audit_head') FROM audit ORDER BY id DESC LIMIT 1"_s))
         return error(head);
-    const QString previous = head.next() ? head.value(0).toString() : QString();
+    const bool hasHead = head.next();
+    const QString previous = hasHead ? head.value(0).toString() : QString();
+    // A log whose newest rows were removed outside the program is not continued as if nothing had happened: the
+    // next row would make the cut look whole.
+    if (hasHead && head.value(1).toString() != previous)
+        return changedOutside(Database::tr("The audit log"));
     const QString at = clock().toUTC().toString(Qt::ISODateWithMs);
     const QString hash = sql::chainHash({previous, at, who, action, entity, oldValue, newValue});
     QSqlQuery q = query();
@@ -457,7 +463,7 @@ Status Database::Private::writeWith(const QString &action, const std::function<R
         return error(q);
     pendingAudit = 0;
     const Result<AuditText> text = body();
-    Status s = text ? appendAudit(action, text->entity, text->oldValue, text->newValue) : Status(text.error());
+    Status s = text ? appendAudit(action, text->entity, text->oldValue, text->newValue) : Status(noted(text.error()));
     if (s && !q.exec(u"COMMIT"_s))
         s = error(q);
     if (!s)

@@ -286,6 +286,17 @@ void TestHistory::cutAuditLogIsFound()
     db = open();
     const CheckReport report = Publication::check(*db);
     QVERIFY2(mentions(report, u"no longer holds entry %1"_s.arg(anchor)), qPrintable(problems(report)));
+    db.reset();
+
+    // Cut without the recorded head: check says so, and no write continues the log as if it were whole.
+    outside(m_path, {u"DELETE FROM audit WHERE id = (SELECT max(id) FROM audit)"_s});
+    db = open();
+    QVERIFY(mentions(Publication::check(*db), u"newest audit log entries were removed"_s));
+    const qint64 open2024 = periodId(*db, 2024, u"SO"_s);
+    const CriteriaTree tree = *db->criteria(open2024);
+    const Status write = db->setScore(open2024, u"SCT"_s, tree.at(tree.leaves().first()).code, {});
+    QCOMPARE(write.error().kind, Error::Kind::Corrupt);
+    QVERIFY2(write.error().message.contains(u"audit log"_s), qPrintable(write.error().message));
 }
 
 // A value changed with sqlite3, then an import that touches only the self-assessment or the note of that row:
