@@ -189,8 +189,9 @@ void Database::checkPeriods(CheckReport &report, const QHash<qint64, QString> &c
             }
             holds.insert(partCode(part), *rows);
             if (*rows != *wrote)
-                report.problems.append(Private::contentDifference(label, part, *wrote, *rows)
-                    + tr(": rows were removed or added outside the program, or the file is damaged."));
+                report.problems.append(
+                    tr("Rows were removed or added outside the program, or the file is damaged: %1.")
+                        .arg(Private::contentDifference(label, part, *wrote, *rows)));
         }
         // What it published.
         const auto versions = publishedVersions(id);

@@ -375,13 +375,23 @@ Result<Period> Database::Private::periodFrom(const QSqlQuery &q) const
     if (!status
         || seals::period(p.id, p.year, p.groupCode, q.value(3).toString(), p.decisionNumber, q.value(5).toString())
             != q.value(6).toString())
-        return changedOutside(Database::tr("The %1 period of group %2").arg(QString::number(p.year), p.groupCode));
+        return changedOutside(Database::tr("the %1 period of group %2").arg(QString::number(p.year), p.groupCode));
     return p;
 }
 
 QString Database::Private::periodLabel(const Period &p) const
 {
     return u"%1/%2"_s.arg(p.year).arg(p.groupCode);
+}
+
+QString Database::Private::periodLabel(qint64 periodId) const
+{
+    QSqlQuery q = query();
+    q.prepare(u"SELECT year, group_code FROM period WHERE id = ?"_s);
+    q.addBindValue(periodId);
+    if (q.exec() && q.next())
+        return u"%1/%2"_s.arg(q.value(0).toString(), q.value(1).toString());
+    return QString::number(periodId);
 }
 
 Status Database::Private::requireOpenPeriod(qint64 periodId) const
@@ -410,7 +420,7 @@ Status Database::Private::appendAudit(
     // A log whose newest rows were removed outside the program is not continued as if nothing had happened: the
     // next row would make the cut look whole.
     if (hasHead && head.value(1).toString() != previous)
-        return changedOutside(Database::tr("The audit log"));
+        return changedOutside(Database::tr("the audit log"));
     const QString at = clock().toUTC().toString(Qt::ISODateWithMs);
     const QString hash = sql::chainHash({previous, at, who, action, entity, oldValue, newValue});
     QSqlQuery q = query();

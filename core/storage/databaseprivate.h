@@ -105,6 +105,7 @@ struct Database::Private
     // A row of id, year, group_code, status, decision_number, decision_date, seal; its seal must hold.
     Result<Period> periodFrom(const QSqlQuery &q) const;
     QString periodLabel(const Period &p) const;
+    QString periodLabel(qint64 periodId) const; // "2023/HUYEN" (the id when the period cannot be read)
     Status exec(QSqlQuery &q) const;
     Status exec(const QString &statement) const;
 };

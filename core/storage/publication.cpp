@@ -107,7 +107,7 @@ Result<QList<PublishedRecord>> Database::publishedVersions(qint64 periodId) cons
         if (seals::published(periodId, r.version, at, r.decisionNumber, q.value(3).toString(), content, r.digest)
                 != q.value(6).toString()
             || hexSha256(content.toUtf8()) != r.digest)
-            return d->changedOutside(tr("What period %1 published (version %2)").arg(periodId).arg(r.version));
+            return d->changedOutside(tr("what %1 published (version %2)").arg(d->periodLabel(periodId)).arg(r.version));
         r.content = QJsonDocument::fromJson(content.toUtf8()).object();
         list.append(std::move(r));
     }

@@ -311,8 +311,8 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
         ScoreEntry e = entryAt(q, 2);
         if (!sealHolds(q, 6, q.integer(1), unitId, e))
             return d->changedOutside(
-                tr("In period %1, the score of unit %2 for criterion %3")
-                    .arg(QString::number(periodId), unitCodes.value(unitId), criterionCodes.value(q.integer(1))));
+                tr("the score of unit %2 for criterion %3 in %1")
+                    .arg(d->periodLabel(periodId), unitCodes.value(unitId), criterionCodes.value(q.integer(1))));
         ++holds.rows;
         holds.toggle(q.bytes(6).data());
         if (unitId != lastUnit) {
@@ -333,9 +333,8 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
         if (!wrote)
             return wrote.error();
         if (*wrote != holds) {
-            const auto p = d->periodById(periodId);
-            return d->changedOutside(Database::Private::contentDifference(
-                p ? d->periodLabel(*p) : QString::number(periodId), Part::Scores, *wrote, holds));
+            return d->changedOutside(
+                Database::Private::contentDifference(d->periodLabel(periodId), Part::Scores, *wrote, holds));
         }
     }
     QHash<QString, ScoreSheet> sheets;
@@ -358,8 +357,8 @@ Result<ScoreSheet> Database::scoreSheet(qint64 periodId, const QString &unitCode
     while (q.next()) {
         ScoreEntry e = entryAt(q, 1);
         if (!sealHolds(q, 5, q.integer(6), q.integer(7), e))
-            return d->changedOutside(tr("In period %1, the score of unit %2 for criterion %3")
-                                         .arg(QString::number(periodId), unitCode, q.text(0)));
+            return d->changedOutside(tr("the score of unit %2 for criterion %3 in %1")
+                                         .arg(d->periodLabel(periodId), unitCode, q.text(0)));
         sheet.entries.insert(q.text(0), std::move(e));
     }
     if (!q.ok())
@@ -413,7 +412,7 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
             old = entryAt(before, 0);
             // A value changed outside the program is never sealed again as if the program had written it.
             if (!sealHolds(before, 4, criterionId, *unitId, old))
-                return d->changedOutside(tr("In %1, the score of unit %2 for criterion %3")
+                return d->changedOutside(tr("the score of unit %2 for criterion %3 in %1")
                                              .arg(d->periodLabel(*p), unitCode, criterionCode));
             removed.add(QString::fromLatin1(before.bytes(4)));
         }
@@ -579,7 +578,7 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             while (old.next()) {
                 ScoreEntry e = entryAt(old, 2);
                 if (!sealHolds(old, 6, old.integer(0), old.integer(1), e))
-                    return d->changedOutside(tr("In %1, a score cell (criterion id %2, unit id %3)")
+                    return d->changedOutside(tr("a score cell of %1 (criterion id %2, unit id %3)")
                                                  .arg(d->periodLabel(*p))
                                                  .arg(old.integer(0))
                                                  .arg(old.integer(1)));
@@ -678,7 +677,7 @@ Status Database::restoreScores(
             if (now.next()) {
                 c.entry = entryAt(now, 0);
                 if (!sealHolds(now, 4, criterionId, unitId, c.entry))
-                    return d->changedOutside(tr("In %1, the score of unit %2 for criterion %3")
+                    return d->changedOutside(tr("the score of unit %2 for criterion %3 in %1")
                                                  .arg(d->periodLabel(*p), unitCode, criterionCode));
                 c.seal = storedSeal(now, 4);
             }

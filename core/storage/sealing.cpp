@@ -165,9 +165,9 @@ Error Database::Private::noted(Error e) const
 Error Database::Private::changedOutside(const QString &what) const
 {
     const QString message
-        = Database::tr("%1 of %2 was changed outside the program, or the file is damaged. Nothing was shown or "
-                       "written from it; run `check` for the full report, and open a backup copy.")
-              .arg(what, QDir::toNativeSeparators(path));
+        = Database::tr("%1 was changed outside the program, or is damaged: %2. Nothing was shown or written from it; "
+                       "run `check` for the full report, and open a backup copy.")
+              .arg(QDir::toNativeSeparators(path), what);
     if (damage.isEmpty())
         damage = message;
     return Error {Error::Kind::Corrupt, message};
@@ -187,7 +187,7 @@ Result<SealSet> Database::Private::storedContent(qint64 periodId, Part part) con
     const QString digest = q.value(1).toString();
     const auto set = SealSet::from(rows, digest);
     if (!set || seals::content(periodId, partCode(part), rows, digest) != q.value(2).toString())
-        return changedOutside(Database::tr("The record of what period %1 holds").arg(periodId));
+        return changedOutside(Database::tr("the record of what %1 holds").arg(periodLabel(periodId)));
     return *set;
 }
 
@@ -291,10 +291,9 @@ Status Database::Private::verifyPart(qint64 periodId, Part part) const
     const auto stored = storedContent(periodId, part);
     if (!stored)
         return stored.error();
-    const auto p = periodById(periodId);
-    const QString label = p ? periodLabel(*p) : QString::number(periodId);
+    const QString label = periodLabel(periodId);
     if (!problems.isEmpty()) {
-        return changedOutside(Database::tr("In %1, %2").arg(label, problems.first())
+        return changedOutside(Database::tr("%1 in %2").arg(problems.first(), label)
             + (problems.size() > 1 ? Database::tr(" (and %n more row(s))", nullptr, int(problems.size() - 1))
                                    : QString()));
     }
@@ -303,16 +302,15 @@ Status Database::Private::verifyPart(qint64 periodId, Part part) const
     return {};
 }
 
-QString Database::Private::contentDifference(
-    const QString &label, Part part, const SealSet &wrote, const SealSet &holds)
+QString Database::Private::contentDifference(const QString &label, Part part, const SealSet &wrote, const SealSet &holds)
 {
     if (wrote.rows != holds.rows)
-        return Database::tr("In %1, the %2 (%3 rows where the program wrote %4)")
-            .arg(label, partName(part))
+        return Database::tr("the %1 of %2 (%3 rows where the program wrote %4)")
+            .arg(partName(part), label)
             .arg(holds.rows)
             .arg(wrote.rows);
-    return Database::tr("In %1, the %2 (as many rows as the program wrote, %3, but not the same)")
-        .arg(label, partName(part))
+    return Database::tr("the %1 of %2 (as many rows as the program wrote, %3, but not the same)")
+        .arg(partName(part), label)
         .arg(holds.rows);
 }
 

@@ -209,7 +209,7 @@ Result<QList<UnitGroup>> Database::groups() const
     while (q.next()) {
         const UnitGroup g {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
         if (seals::group(g) != q.value(3).toString())
-            return d->changedOutside(tr("Group %1").arg(g.code));
+            return d->changedOutside(tr("group %1").arg(g.code));
         list.append(g);
     }
     return list;
@@ -261,7 +261,7 @@ Result<QList<Unit>> Database::units(const QString &groupCode) const
     QList<Unit> list;
     while (q.next()) {
         if (!unitSealHolds(q))
-            return d->changedOutside(tr("Unit %1").arg(q.value(1).toString()));
+            return d->changedOutside(tr("unit %1").arg(q.value(1).toString()));
         list.append(unitFrom(q));
     }
     return list;
@@ -277,7 +277,7 @@ Result<Unit> Database::unit(const QString &code) const
     if (!q.next())
         return Error {Error::Kind::NotFound, tr("There is no unit with the code %1.").arg(code)};
     if (!unitSealHolds(q))
-        return d->changedOutside(tr("Unit %1").arg(code));
+        return d->changedOutside(tr("unit %1").arg(code));
     return unitFrom(q);
 }
 
@@ -413,7 +413,7 @@ Result<qint64> Database::Private::rosterUnitId(const Period &p, const QString &u
         return notThere;
     const qint64 unitId = q.value(0).toLongLong();
     if (seals::rosterEntry(p.id, unitId, q.value(1).toString(), q.value(2).toBool()) != q.value(3).toString())
-        return changedOutside(Database::tr("In %1, unit %2 of the roster").arg(periodLabel(p), unitCode));
+        return changedOutside(Database::tr("unit %1 of the roster of %2").arg(unitCode, periodLabel(p)));
     return unitId;
 }
 
