@@ -578,10 +578,9 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             while (old.next()) {
                 ScoreEntry e = entryAt(old, 2);
                 if (!sealHolds(old, 6, old.integer(0), old.integer(1), e))
-                    return d->changedOutside(tr("a score cell of %1 (criterion id %2, unit id %3)")
-                                                 .arg(d->periodLabel(*p))
-                                                 .arg(old.integer(0))
-                                                 .arg(old.integer(1)));
+                    return d->changedOutside(tr("the score of unit %2 for criterion %3 in %1")
+                                                 .arg(d->periodLabel(*p), keys->units.key(old.integer(1)),
+                                                     ids->key(old.integer(0))));
                 ++holds.rows;
                 holds.toggle(old.bytes(6).data());
                 existing.insert({old.integer(0), old.integer(1)}, {std::move(e), storedSeal(old, 6)});
