@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "demo/demoprovince.h"
+#include "desk/auditanchors.h"
 #include "desk/filetransfer.h"
 #include "desk/periodranking.h"
 #include "desk/publication.h"
@@ -184,6 +185,15 @@ Result<std::unique_ptr<Database>> CommandLine::openDatabase(bool writable)
         if (const Status s = Publication::keepOlderFinals(**db); !s)
             return s.error();
     }
+    if (db) {
+        m_anchorProblem = AuditAnchors::problem(**db);
+        if (m_anchorProblem && m_words.value(0) != u"check")
+            m_err << tr("Warning: %1").arg(*m_anchorProblem) << u'\n';
+        else if (!m_anchorProblem && !writable)
+            AuditAnchors::remember(**db);
+        if (writable)
+            m_writtenPath = option(u"db"_s);
+    }
     return db;
 }
 
@@ -217,6 +227,17 @@ int CommandLine::run()
     if (option(u"db"_s).isEmpty())
         return usage(tr("Every command needs --db FILE."));
 
+    const int code = dispatch();
+    // What this computer saw of the file's audit log after its own write, kept outside the file (AuditAnchors).
+    if (code == Done && !m_writtenPath.isEmpty()) {
+        if (const auto db = Database::open(m_writtenPath, Database::Access::ReadOnly, Database::Verify::Structure))
+            AuditAnchors::remember(**db);
+    }
+    return code;
+}
+
+int CommandLine::dispatch()
+{
     const QString command = m_words.first();
     if (command == u"init")
         return init();
@@ -451,10 +472,12 @@ int CommandLine::check()
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
-    const CheckReport report = has(u"digest"_s)
+    CheckReport report = has(u"digest"_s)
         ? Publication::checkDigest(**db, option(u"digest"_s),
             has(u"year"_s) ? std::optional<int>(option(u"year"_s).toInt()) : std::nullopt, option(u"group"_s))
         : Publication::check(**db);
+    if (m_anchorProblem)
+        report.problems.append(*m_anchorProblem);
     for (const QString &note : report.notes)
         m_out << note << u'\n';
     for (const QString &problem : report.problems)

@@ -8,6 +8,7 @@
 #include <QtCore/QTextStream>
 
 #include <memory>
+#include <optional>
 
 namespace parindex {
 
@@ -35,6 +36,7 @@ private:
     bool requireYearAndGroup(int &year, QString &group);
     Result<std::unique_ptr<Database>> openDatabase(bool writable);
     int writeOutput(const QByteArray &bytes);
+    int dispatch();
 
     int init();
     int units();
@@ -58,6 +60,8 @@ private:
     QString m_parseProblem;
     QTextStream m_out;
     QTextStream m_err;
+    std::optional<QString> m_anchorProblem; // the file's audit log is not the one this computer saw last
+    QString m_writtenPath; // the file a command opened to write, for AuditAnchors after it succeeded
 };
 
 } // namespace parindex

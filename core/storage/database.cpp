@@ -578,6 +578,34 @@ Result<QList<AuditEntry>> Database::auditAfter(qint64 id) const
     return d->auditEntries(q);
 }
 
+Result<QPair<qint64, QString>> Database::auditHead() const
+{
+    QSqlQuery q = d->query();
+    if (!q.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s))
+        return d->error(q);
+    if (!q.next())
+        return QPair<qint64, QString>(0, QString());
+    return QPair<qint64, QString>(q.value(0).toLongLong(), q.value(1).toString());
+}
+
+Result<QString> Database::auditHash(qint64 id) const
+{
+    QSqlQuery q = d->query();
+    q.prepare(u"SELECT hash FROM audit WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return d->error(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Result<QString> Database::fileId() const
+{
+    QSqlQuery q = d->query();
+    if (!q.exec(u"SELECT value FROM meta WHERE key = 'file_id'"_s))
+        return d->error(q);
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 Result<qint64> Database::dataVersion() const
 {
     QSqlQuery q = d->query();

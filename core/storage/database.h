@@ -183,6 +183,12 @@ public:
 
     // Audit log and checks
     Result<QList<AuditEntry>> auditLog(int limit = 1000) const; // newest first
+    // The newest entry's id and hash (0 and empty for an empty log), and the hash of entry `id` (empty when the log
+    // holds no such entry): what a program keeps outside the file to find a log cut together with its recorded head.
+    Result<QPair<qint64, QString>> auditHead() const;
+    Result<QString> auditHash(qint64 id) const;
+    // The file's own identity, made when it is created (a copy keeps it: the same record at another moment).
+    Result<QString> fileId() const;
     // The entries after `id`, oldest first: what others wrote since this window last looked.
     Result<QList<AuditEntry>> auditAfter(qint64 id) const;
     // SQLite's data_version: it changes when another connection (another program, window or command) commits

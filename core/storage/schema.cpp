@@ -2,6 +2,8 @@
 
 #include "databaseprivate.h"
 
+#include <QtCore/QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex::schema {
@@ -11,6 +13,11 @@ namespace {
 // period its record of what it holds.
 Status sealRostersAndContents(Database::Private &d)
 {
+    QSqlQuery id = d.query();
+    id.prepare(u"INSERT OR IGNORE INTO meta (key, value) VALUES ('file_id', ?)"_s);
+    id.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    if (const Status s = d.exec(id); !s)
+        return s;
     QSqlQuery rows = d.query();
     if (!rows.exec(u"SELECT period_id, unit_id, name, ranked FROM roster"_s))
         return d.error(rows);
@@ -145,7 +152,7 @@ const QList<Migration> &migrations()
                 " content TEXT NOT NULL, digest TEXT NOT NULL, seal TEXT NOT NULL,"
                 " PRIMARY KEY (period_id, version))"_s,
             },
-            &sealRostersAndContents},
+            &sealRostersAndContents}, // and the file's identity (meta file_id)
     };
     return list;
 }

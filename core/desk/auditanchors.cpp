@@ -1,0 +1,77 @@
+#include "auditanchors.h"
+
+#include "storage/database.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QDateTime>
+#include <QtCore/QDir>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+// One group per file: its identity and where it is (a copy elsewhere is another record).
+std::optional<QString> keyOf(const Database &db)
+{
+    const auto id = db.fileId();
+    if (!id || id->isEmpty())
+        return std::nullopt;
+    const QString where = QFileInfo(db.path()).absoluteFilePath();
+    return *id + u'-'
+        + QString::fromLatin1(QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
+} // namespace
+
+QString AuditAnchors::store()
+{
+    // Shared by the desktop program and the command line.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/parindex/audit-anchors.ini"_s;
+}
+
+void AuditAnchors::remember(const Database &db)
+{
+    const auto key = keyOf(db);
+    const auto head = db.auditHead();
+    if (!key || !head || head->first == 0)
+        return;
+    QDir().mkpath(QFileInfo(store()).absolutePath());
+    QSettings settings(store(), QSettings::IniFormat);
+    settings.beginGroup(*key);
+    settings.setValue(u"path"_s, QFileInfo(db.path()).absoluteFilePath());
+    settings.setValue(u"entry"_s, head->first);
+    settings.setValue(u"hash"_s, head->second);
+    settings.setValue(u"seen"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+}
+
+std::optional<QString> AuditAnchors::problem(const Database &db)
+{
+    const auto key = keyOf(db);
+    if (!key)
+        return std::nullopt;
+    QSettings settings(store(), QSettings::IniFormat);
+    settings.beginGroup(*key);
+    const qint64 entry = settings.value(u"entry"_s).toLongLong();
+    if (entry <= 0)
+        return std::nullopt;
+    const auto hash = db.auditHash(entry);
+    if (!hash)
+        return hash.error().message;
+    if (*hash == settings.value(u"hash"_s).toString())
+        return std::nullopt;
+    const QString seen = QDateTime::fromString(settings.value(u"seen"_s).toString(), Qt::ISODate)
+                             .toLocalTime()
+                             .toString(u"dd/MM/yyyy HH:mm"_s);
+    return hash->isEmpty()
+        ? tr("The audit log of %1 ends before entry %2, which this computer saw on %3: its newest entries were "
+             "removed, or this is an older copy (a backup put back).")
+              .arg(QDir::toNativeSeparators(db.path()), QString::number(entry), seen)
+        : tr("Entry %1 of the audit log of %2 is not the one this computer saw on %3: the log was changed, or this "
+             "is another copy of the file.")
+              .arg(QString::number(entry), QDir::toNativeSeparators(db.path()), seen);
+}
+
+} // namespace parindex
