@@ -326,11 +326,12 @@ bool ScoreGridModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     }
     const int row = index.row();
-    ScoreEntry entry = m_sheets[row].entry(c.code);
-    if (entry.appraised == *parsed)
+    const ScoreEntry shown = m_sheets[row].entry(c.code);
+    if (shown.appraised == *parsed)
         return true;
+    ScoreEntry entry = shown;
     entry.appraised = *parsed;
-    return SetScoreCommand::apply(m_document, m_periodId, m_units[row].code, c.code, entry);
+    return SetScoreCommand::apply(m_document, m_periodId, m_units[row].code, c.code, shown, entry);
 }
 
 } // namespace parindex
