@@ -38,6 +38,106 @@
     </message>
 </context>
 <context>
+    <name>ChangeNotice</name>
+    <message>
+        <source>Reloaded: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more change(s)</source>
+        <translation>
+            <numerusform>and %n more change</numerusform>
+            <numerusform>and %n more changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %n change(s) made elsewhere: %1.</source>
+        <translation>
+            <numerusform>Reloaded %n change made elsewhere: %1.</numerusform>
+            <numerusform>Reloaded %n changes made elsewhere: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reloaded everything: the file was changed outside the program (its audit log does not say what).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the score of %1 for criterion %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n score(s) of %1</source>
+        <translation>
+            <numerusform>changed %n score of %1</numerusform>
+            <numerusform>changed %n scores of %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported the scores of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restored the earlier scores of %1 (an undo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the criteria of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the classification thresholds of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the texts of the %1 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened the period %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finalised the results of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopened %1 for a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed the state of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -857,6 +957,66 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>%1 cannot check its references now; nothing was changed. Close the file and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1 on %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed since %2; it is now %3. Nothing was written, so that change is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The texts of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score of unit %1 for criterion %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3089,6 +3249,18 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>The period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other window has closed: the file can now be changed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo of “%1” not done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo of “%1” not done: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

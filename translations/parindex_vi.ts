@@ -39,6 +39,103 @@
     </message>
 </context>
 <context>
+    <name>ChangeNotice</name>
+    <message>
+        <source>Reloaded: %1.</source>
+        <translation>Đã tải lại: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more change(s)</source>
+        <translation>
+            <numerusform>và %n thay đổi khác</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reloaded %n change(s) made elsewhere: %1.</source>
+        <translation>
+            <numerusform>Đã tải lại %n thay đổi từ nơi khác: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reloaded everything: the file was changed outside the program (its audit log does not say what).</source>
+        <translation>Đã tải lại toàn bộ: tệp đã bị thay đổi bên ngoài chương trình (nhật ký thay đổi không ghi lại thay đổi này).</translation>
+    </message>
+    <message>
+        <source>%1 %2 at %3</source>
+        <translation>%1 %2 lúc %3</translation>
+    </message>
+    <message>
+        <source>another user</source>
+        <translation>một người dùng khác</translation>
+    </message>
+    <message>
+        <source>changed the score of %1 for criterion %2 (%3)</source>
+        <translation>đã sửa điểm tiêu chí %2 của %1 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n score(s) of %1</source>
+        <translation>
+            <numerusform>đã sửa %n điểm (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>imported the scores of %1</source>
+        <translation>đã nhập điểm %1</translation>
+    </message>
+    <message>
+        <source>restored the earlier scores of %1 (an undo)</source>
+        <translation>đã hoàn tác, khôi phục điểm %1 như trước</translation>
+    </message>
+    <message>
+        <source>changed the criteria of %1</source>
+        <translation>đã sửa bộ tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>changed the classification thresholds of %1</source>
+        <translation>đã sửa ngưỡng xếp loại %1</translation>
+    </message>
+    <message>
+        <source>changed the texts of the %1 decision</source>
+        <translation>đã sửa nội dung quyết định công bố năm %1</translation>
+    </message>
+    <message>
+        <source>changed unit %1</source>
+        <translation>đã sửa đơn vị %1</translation>
+    </message>
+    <message>
+        <source>imported units</source>
+        <translation>đã nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>changed group %1</source>
+        <translation>đã sửa nhóm %1</translation>
+    </message>
+    <message>
+        <source>opened the period %1</source>
+        <translation>đã mở kỳ đánh giá %1</translation>
+    </message>
+    <message>
+        <source>finalised the results of %1</source>
+        <translation>đã chốt kết quả %1</translation>
+    </message>
+    <message>
+        <source>reopened %1 for a correction</source>
+        <translation>đã mở lại %1 để điều chỉnh</translation>
+    </message>
+    <message>
+        <source>changed the state of %1</source>
+        <translation>đã chuyển trạng thái kỳ đánh giá %1</translation>
+    </message>
+    <message>
+        <source>changed %1 (%2)</source>
+        <translation>đã thay đổi %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <source>Cannot write %1: %2</source>
@@ -873,6 +970,66 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>%1 cannot check its references now; nothing was changed. Close the file and open it again.</source>
         <translation>Hiện không thể kiểm tra các tham chiếu của %1; chưa có gì thay đổi. Hãy đóng tệp rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>by %1 on %2 (%3)</source>
+        <translation>%1 sửa lúc %2 (%3)</translation>
+    </message>
+    <message>
+        <source>outside the program</source>
+        <translation>sửa ngoài chương trình</translation>
+    </message>
+    <message>
+        <source>%1 was changed since %2; it is now %3. Nothing was written, so that change is kept.</source>
+        <translation>%1 đã được %2; hiện nay là %3. Không có gì được ghi, để giữ nguyên thay đổi đó.</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <source>The texts of the decision</source>
+        <translation>Nội dung quyết định</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>nội dung khác</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Nhóm %1</translation>
+    </message>
+    <message>
+        <source>Unit %1</source>
+        <translation>Đơn vị %1</translation>
+    </message>
+    <message>
+        <source>The criteria of %1</source>
+        <translation>Bộ tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>The bands of %1</source>
+        <translation>Ngưỡng xếp loại %1</translation>
+    </message>
+    <message>
+        <source>self-assessed %1</source>
+        <translation>điểm tự đánh giá %1</translation>
+    </message>
+    <message>
+        <source>appraised %1</source>
+        <translation>điểm thẩm định %1</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation>ghi chú “%1”</translation>
+    </message>
+    <message>
+        <source>The score of unit %1 for criterion %2</source>
+        <translation>Điểm của đơn vị %1 theo tiêu chí %2</translation>
     </message>
 </context>
 <context>
@@ -3106,6 +3263,18 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>The period no longer exists.</source>
         <translation>Kỳ đánh giá không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>The other window has closed: the file can now be changed here.</source>
+        <translation>Cửa sổ kia đã đóng: tệp nay có thể sửa ở đây.</translation>
+    </message>
+    <message>
+        <source>Undo of “%1” not done: %2</source>
+        <translation>Không hoàn tác được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Redo of “%1” not done: %2</source>
+        <translation>Không làm lại được “%1”: %2</translation>
     </message>
 </context>
 <context>

@@ -1,18 +1,28 @@
 #include "deskdocument.h"
 
+#include "changenotice.h"
 #include "demo/demoprovince.h"
 #include "desk/periodranking.h"
 #include "desk/publication.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
+#include <QtCore/QScopedValueRollback>
+#include <QtCore/QSet>
+#include <QtCore/QThread>
+#include <QtCore/QTimer>
 
 using namespace Qt::StringLiterals;
 
 namespace parindex {
 
 namespace {
-std::unique_ptr<QLockFile> takeLock(const QString &path, QString *reason)
+constexpr int PollIntervalMs = 1000;
+// Beyond this many cells of one period written elsewhere at once, the period's sheets are read again as a whole.
+constexpr qsizetype CellsReloadedOneByOne = 64;
+
+// The lock beside the file; null when another window holds it (`heldElsewhere`) or it cannot be made.
+std::unique_ptr<QLockFile> takeLock(const QString &path, QString *reason, bool *heldElsewhere)
 {
     auto lock = std::make_unique<QLockFile>(path + u".lock"_s);
     lock->setStaleLockTime(0); // a lock of a dead process is stale at once (QLockFile checks the pid)
@@ -21,7 +31,8 @@ std::unique_ptr<QLockFile> takeLock(const QString &path, QString *reason)
     qint64 pid = 0;
     QString host;
     QString application;
-    if (lock->error() == QLockFile::LockFailedError && lock->getLockInfo(&pid, &host, &application))
+    *heldElsewhere = lock->error() == QLockFile::LockFailedError;
+    if (*heldElsewhere && lock->getLockInfo(&pid, &host, &application))
         *reason = DeskDocument::tr("The file is open in another window (%1, process %2): it opens read-only here.")
                       .arg(host)
                       .arg(pid);
@@ -29,21 +40,53 @@ std::unique_ptr<QLockFile> takeLock(const QString &path, QString *reason)
         *reason = DeskDocument::tr("The lock beside the file cannot be created: it opens read-only.");
     return nullptr;
 }
+
+// "2023/HUYEN" -> the year and the group code.
+std::pair<int, QString> periodKey(const QString &label)
+{
+    return {label.section(u'/', 0, 0).toInt(), label.section(u'/', 1, 1)};
+}
 } // namespace
+
+// Marks a write of this document under way: no reload of others' writes runs in the middle of it.
+class DeskDocument::Writing
+{
+public:
+    explicit Writing(DeskDocument *document) : m_document(document) { ++m_document->m_writing; }
+    ~Writing() { --m_document->m_writing; }
+    Writing(const Writing &) = delete;
+    Writing &operator=(const Writing &) = delete;
+
+private:
+    DeskDocument *m_document;
+};
 
 DeskDocument::DeskDocument(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock, QString readOnlyReason)
     : m_db(std::move(db)),
       m_lock(std::move(lock)),
       m_readOnlyReason(std::move(readOnlyReason)),
-      m_undo(new QUndoStack(this))
-{ }
+      m_undo(new QUndoStack(this)),
+      m_poll(new QTimer(this))
+{
+    if (const auto version = m_db->dataVersion())
+        m_dataVersion = *version;
+    if (const auto last = m_db->auditLog(1); last && !last->isEmpty())
+        m_auditSeen = last->first().id;
+    m_poll->setInterval(PollIntervalMs);
+    connect(m_poll, &QTimer::timeout, this, &DeskDocument::checkForChanges);
+    m_poll->start();
+}
 
-DeskDocument::~DeskDocument() = default;
+DeskDocument::~DeskDocument()
+{
+    m_db.reset(); // the file is closed before its lock is let go: the next window finds it at rest
+}
 
 Result<std::unique_ptr<DeskDocument>> DeskDocument::open(const QString &path)
 {
     QString reason;
-    auto lock = takeLock(path, &reason);
+    bool heldElsewhere = false;
+    auto lock = takeLock(path, &reason, &heldElsewhere);
     auto db = Database::open(path, lock ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return db.error();
@@ -54,7 +97,9 @@ Result<std::unique_ptr<DeskDocument>> DeskDocument::open(const QString &path)
     }
     if (reason.isEmpty() && (*db)->isReadOnly())
         reason = tr("You do not have permission to change this file: it opens read-only.");
-    return std::unique_ptr<DeskDocument>(new DeskDocument(std::move(db).value(), std::move(lock), reason));
+    std::unique_ptr<DeskDocument> document(new DeskDocument(std::move(db).value(), std::move(lock), reason));
+    document->m_lockedByOther = heldElsewhere;
+    return document;
 }
 
 Result<std::unique_ptr<DeskDocument>> DeskDocument::create(const QString &path, bool demo)
@@ -166,6 +211,18 @@ ScoreSheet DeskDocument::scoreSheet(qint64 periodId, const QString &unitCode) co
     return sheet;
 }
 
+ScoreEntry DeskDocument::storedEntry(qint64 periodId, const QString &unitCode, const QString &criterionCode) const
+{
+    auto r = m_db->scoreSheet(periodId, unitCode);
+    return r ? r->entry(criterionCode) : ScoreEntry();
+}
+
+QHash<QString, ScoreSheet> DeskDocument::storedScoreSheets(qint64 periodId) const
+{
+    auto r = m_db->scoreSheets(periodId);
+    return r ? std::move(r).value() : QHash<QString, ScoreSheet>();
+}
+
 Result<RankingTable> DeskDocument::ranking(qint64 periodId) const
 {
     const auto p = periodById(periodId);
@@ -186,21 +243,57 @@ Result<DecisionTexts> DeskDocument::decisionTexts(int year, const QString &group
     return DecisionSource::loadTexts(*m_db, year, groupCode);
 }
 
+DeskDocument::UndoStep::UndoStep(DeskDocument *document, const QUndoCommand *command, Direction direction)
+    : m_document(document)
+{
+    m_document->m_stepName = command->text();
+    m_document->m_stepDirection = direction;
+}
+
+DeskDocument::UndoStep::~UndoStep()
+{
+    m_document->m_stepName.clear();
+}
+
 Status DeskDocument::report(const Status &status)
 {
-    if (!status)
-        emit writeFailed(status.error().text());
+    if (!status) {
+        if (m_stepName.isEmpty())
+            emit writeFailed(status.error().text());
+        else if (m_stepDirection == UndoStep::Undo)
+            emit writeFailed(tr("Undo of “%1” not done: %2").arg(m_stepName, status.error().text()));
+        else
+            emit writeFailed(tr("Redo of “%1” not done: %2").arg(m_stepName, status.error().text()));
+        // Someone else changed what was to be written: show what the file holds now, without waiting.
+        if (status.error().kind == Error::Kind::Conflict)
+            QTimer::singleShot(0, this, &DeskDocument::checkForChanges);
+        return status;
+    }
+    // This document's own rows need no reload; another program's rows written before them still do.
+    if (const auto rows = m_db->auditAfter(m_auditSeen)) {
+        for (const AuditEntry &row : *rows) {
+            if (!row.own)
+                break;
+            m_auditSeen = row.id;
+        }
+    }
     return status;
 }
 
-Status DeskDocument::setScore(
-    qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry)
+void DeskDocument::followUnit(qint64 periodId, const QString &unitCode)
 {
-    const Status s = report(m_db->setScore(periodId, unitCode, criterionCode, entry));
+    // The kept ranking follows the edit; another period's edit may change its "last year" ranks.
+    if (m_live && (m_live->periodId() != periodId || !m_live->updateUnit(*m_db, unitCode)))
+        m_live.reset();
+}
+
+Status DeskDocument::setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode,
+    const ScoreEntry &entry, const std::optional<ScoreEntry> &expected)
+{
+    const Writing writing(this);
+    const Status s = report(m_db->setScore(periodId, unitCode, criterionCode, entry, expected));
     if (s) {
-        // The kept ranking follows the edit; another period's edit may change its "last year" ranks.
-        if (m_live && (m_live->periodId() != periodId || !m_live->updateUnit(*m_db, unitCode)))
-            m_live.reset();
+        followUnit(periodId, unitCode);
         emit scoreChanged(periodId, unitCode, criterionCode);
     }
     return s;
@@ -208,6 +301,7 @@ Status DeskDocument::setScore(
 
 Status DeskDocument::importScores(qint64 periodId, const QList<ScoreRow> &rows)
 {
+    const Writing writing(this);
     const Status s = report(m_db->importScores(periodId, rows));
     if (s) {
         m_live.reset();
@@ -216,9 +310,11 @@ Status DeskDocument::importScores(qint64 periodId, const QList<ScoreRow> &rows)
     return s;
 }
 
-Status DeskDocument::restoreScores(qint64 periodId, const QList<ScoreCell> &cells)
+Status DeskDocument::restoreScores(
+    qint64 periodId, const QList<ScoreCell> &cells, const std::optional<QList<ScoreCell>> &expected)
 {
-    const Status s = report(m_db->restoreScores(periodId, cells));
+    const Writing writing(this);
+    const Status s = report(m_db->restoreScores(periodId, cells, expected));
     if (s) {
         m_live.reset(); // many cells at once: the kept ranking is read again
         emit scoresReplaced(periodId);
@@ -226,10 +322,11 @@ Status DeskDocument::restoreScores(qint64 periodId, const QList<ScoreCell> &cell
     return s;
 }
 
-Status DeskDocument::replaceCriteria(
-    qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes)
+Status DeskDocument::replaceCriteria(qint64 periodId, const CriteriaTree &tree,
+    const QHash<QString, QString> &renamedCodes, const std::optional<CriteriaTree> &expected)
 {
-    const Status s = report(m_db->replaceCriteria(periodId, tree, renamedCodes));
+    const Writing writing(this);
+    const Status s = report(m_db->replaceCriteria(periodId, tree, renamedCodes, expected));
     if (s) {
         m_live.reset();
         emit criteriaChanged(periodId);
@@ -238,9 +335,10 @@ Status DeskDocument::replaceCriteria(
     return s;
 }
 
-Status DeskDocument::setBands(qint64 periodId, const ClassBands &bands)
+Status DeskDocument::setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected)
 {
-    const Status s = report(m_db->setBands(periodId, bands));
+    const Writing writing(this);
+    const Status s = report(m_db->setBands(periodId, bands, expected));
     if (s) {
         m_live.reset();
         emit bandsChanged(periodId);
@@ -248,19 +346,22 @@ Status DeskDocument::setBands(qint64 periodId, const ClassBands &bands)
     return s;
 }
 
-Status DeskDocument::setDecisionTexts(int year, const QString &groupCode, const DecisionTexts &texts)
+Status DeskDocument::setDecisionTexts(
+    int year, const QString &groupCode, const DecisionTexts &texts, const std::optional<DecisionTexts> &expected)
 {
-    const Status s = report(DecisionSource::saveTexts(*m_db, year, groupCode, texts));
+    const Writing writing(this);
+    const Status s = report(DecisionSource::saveTexts(*m_db, year, groupCode, texts, expected));
     if (s)
         emit decisionTextsChanged(year, groupCode);
     return s;
 }
 
-Status DeskDocument::saveUnit(const Unit &unit)
+Status DeskDocument::saveUnit(const Unit &unit, const std::optional<Unit> &expected)
 {
+    const Writing writing(this);
     // The units dialog asks before a unit with values leaves a year (retired, moved): its values then stay in the
     // file, out of that year's ranking.
-    const Status s = report(m_db->saveUnit(unit, std::nullopt, Database::Leaving::KeepScores));
+    const Status s = report(m_db->saveUnit(unit, expected, Database::Leaving::KeepScores));
     if (s) {
         m_live.reset();
         emit unitsChanged();
@@ -268,9 +369,10 @@ Status DeskDocument::saveUnit(const Unit &unit)
     return s;
 }
 
-Status DeskDocument::saveGroup(const UnitGroup &group)
+Status DeskDocument::saveGroup(const UnitGroup &group, const std::optional<UnitGroup> &expected)
 {
-    const Status s = report(m_db->saveGroup(group));
+    const Writing writing(this);
+    const Status s = report(m_db->saveGroup(group, expected));
     if (s) {
         m_live.reset();
         emit unitsChanged();
@@ -280,11 +382,10 @@ Status DeskDocument::saveGroup(const UnitGroup &group)
 
 Result<Period> DeskDocument::addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear)
 {
+    const Writing writing(this);
     auto p = m_db->addPeriod(year, groupCode, copyFromYear);
-    if (!p) {
-        emit writeFailed(p.error().text());
+    if (!report(p ? Status() : Status(p.error())))
         return p;
-    }
     m_live.reset();
     emit periodsChanged();
     return p;
@@ -293,6 +394,7 @@ Result<Period> DeskDocument::addPeriod(int year, const QString &groupCode, std::
 Status DeskDocument::setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber,
     const QDate &decisionDate, const QString &reason)
 {
+    const Writing writing(this);
     const Status s = report(status == PeriodStatus::Final
             ? Publication::finalize(*m_db, periodId, decisionNumber, decisionDate)
             : m_db->setPeriodStatus(periodId, status, decisionNumber, decisionDate, reason));
@@ -301,6 +403,197 @@ Status DeskDocument::setPeriodStatus(qint64 periodId, PeriodStatus status, const
         emit periodsChanged();
     }
     return s;
+}
+
+void DeskDocument::checkForChanges()
+{
+    // A nested event loop is a dialog's: an edit (a model's setData, an undo step) may be waiting for its answer
+    // further up the stack, and must not see its model reset under it. The next look after the dialog does it.
+    if (m_checking || m_writing > 0 || QThread::currentThread()->loopLevel() > 1)
+        return;
+    const QScopedValueRollback checking(m_checking, true);
+    if (m_lockedByOther && takeOverLock())
+        return;
+    const auto version = m_db->dataVersion();
+    if (!version || *version == m_dataVersion)
+        return;
+    m_dataVersion = *version;
+    const auto rows = m_db->auditAfter(m_auditSeen);
+    QList<AuditEntry> others;
+    if (rows) {
+        for (const AuditEntry &row : *rows) {
+            m_auditSeen = qMax(m_auditSeen, row.id);
+            if (!row.own)
+                others.append(row);
+        }
+    }
+    if (others.isEmpty()) {
+        // Committed without a line in the audit log: an edit with another tool. Nothing says what: read it all.
+        reloadEverything();
+        emit changedElsewhere(ChangeNotice::outsideTheProgram());
+        return;
+    }
+    reload(others);
+    emit changedElsewhere(noticeOf(others));
+}
+
+bool DeskDocument::takeOverLock()
+{
+    auto lock = std::make_unique<QLockFile>(m_db->path() + u".lock"_s);
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock(0))
+        return false;
+    auto db = Database::open(m_db->path(), Database::Access::ReadWrite, Database::Verify::Structure);
+    if (!db)
+        return false; // the lock is let go again; the next look tries again
+    if ((*db)->isReadOnly()) {
+        m_lockedByOther = false;
+        m_readOnlyReason = tr("You do not have permission to change this file: it opens read-only.");
+        emit periodsChanged();
+        return false;
+    }
+    std::swap(m_db, *db);
+    m_lock = std::move(lock);
+    m_lockedByOther = false;
+    m_readOnlyReason.clear();
+    m_live.reset();
+    if (const auto version = m_db->dataVersion())
+        m_dataVersion = *version;
+    // What the other window wrote since the last look, up to its last moment, is reloaded as usual.
+    QList<AuditEntry> others;
+    if (const auto rows = m_db->auditAfter(m_auditSeen)) {
+        others = *rows;
+        if (!others.isEmpty())
+            m_auditSeen = others.last().id;
+    }
+    if (!others.isEmpty())
+        reload(others);
+    emit periodsChanged(); // every view may now edit
+    emit becameWritable(tr("The other window has closed: the file can now be changed here."));
+    return true;
+}
+
+void DeskDocument::reload(const QList<AuditEntry> &entries)
+{
+    QHash<QString, qint64> periodIds;
+    const auto periodId = [&](const QString &label) {
+        const auto found = periodIds.constFind(label);
+        if (found != periodIds.cend())
+            return *found;
+        const auto [year, groupCode] = periodKey(label);
+        const auto p = period(year, groupCode);
+        return *periodIds.insert(label, p ? p->id : 0);
+    };
+    bool everything = false;
+    bool periodsTouched = false;
+    bool unitsTouched = false;
+    QList<qint64> criteriaOf, bandsOf, sheetsOf;
+    QList<std::tuple<qint64, QString, QString>> cells;
+    QHash<qint64, qsizetype> cellsPerPeriod;
+    QList<std::pair<int, QString>> decisions;
+    const auto add = [](QList<qint64> &list, qint64 id) {
+        if (!list.contains(id))
+            list.append(id);
+    };
+    for (const AuditEntry &e : entries) {
+        const QString &a = e.action;
+        if (a == u"score.set"_s) {
+            const QStringList parts = e.entity.split(u'/');
+            const qint64 id = periodId(e.entity.section(u'/', 0, 1));
+            everything |= id == 0;
+            if (parts.size() == 4) {
+                const std::tuple cell {id, parts[2], parts[3]};
+                if (!cells.contains(cell)) {
+                    cells.append(cell);
+                    ++cellsPerPeriod[id];
+                }
+            } else {
+                add(sheetsOf, id);
+            }
+        } else if (a == u"scores.import"_s || a == u"scores.restore"_s || a == u"criteria.replace"_s
+            || a == u"bands.set"_s) {
+            const qint64 id = periodId(e.entity);
+            everything |= id == 0;
+            add(a == u"criteria.replace"_s ? criteriaOf : a == u"bands.set"_s ? bandsOf : sheetsOf, id);
+        } else if (a == u"decision.texts"_s) {
+            for (const QString &label : e.entity.split(u", "_s)) {
+                const auto key = periodKey(label);
+                if (!decisions.contains(key))
+                    decisions.append(key);
+            }
+        } else if (a == u"unit.save"_s || a == u"units.import"_s || a == u"group.save"_s) {
+            unitsTouched = true;
+        } else if (a.startsWith(u"period."_s)) {
+            periodsTouched = true;
+        } else {
+            everything = true; // a write this window does not know: nothing is left stale
+        }
+    }
+    if (everything) {
+        reloadEverything();
+        return;
+    }
+    for (auto it = cellsPerPeriod.cbegin(); it != cellsPerPeriod.cend(); ++it) {
+        if (it.value() > CellsReloadedOneByOne)
+            add(sheetsOf, it.key());
+    }
+    for (qint64 id : std::as_const(criteriaOf))
+        add(sheetsOf, id); // a new tree keeps only the values of the codes that stay leaves
+    if (periodsTouched || unitsTouched || !criteriaOf.isEmpty() || !bandsOf.isEmpty() || !sheetsOf.isEmpty()) {
+        m_live.reset();
+    } else {
+        QSet<std::pair<qint64, QString>> followed;
+        for (const auto &[id, unitCode, criterionCode] : std::as_const(cells)) {
+            if (!followed.contains({id, unitCode})) {
+                followed.insert({id, unitCode});
+                followUnit(id, unitCode);
+            }
+        }
+    }
+    // The structure first (periods, units, criteria), then what hangs on it (bands, values, texts).
+    if (periodsTouched)
+        emit periodsChanged();
+    if (unitsTouched)
+        emit unitsChanged();
+    for (qint64 id : std::as_const(criteriaOf))
+        emit criteriaChanged(id);
+    for (qint64 id : std::as_const(bandsOf))
+        emit bandsChanged(id);
+    for (qint64 id : std::as_const(sheetsOf))
+        emit scoresReplaced(id);
+    for (const auto &[id, unitCode, criterionCode] : std::as_const(cells)) {
+        if (!sheetsOf.contains(id))
+            emit scoreChanged(id, unitCode, criterionCode);
+    }
+    for (const auto &[year, groupCode] : std::as_const(decisions))
+        emit decisionTextsChanged(year, groupCode);
+}
+
+void DeskDocument::reloadEverything()
+{
+    m_live.reset();
+    emit periodsChanged();
+    emit unitsChanged();
+    QList<int> years;
+    for (const Period &p : periods({})) {
+        emit criteriaChanged(p.id);
+        emit bandsChanged(p.id);
+        emit scoresReplaced(p.id);
+        if (!years.contains(p.year))
+            years.append(p.year);
+    }
+    for (int year : std::as_const(years))
+        emit decisionTextsChanged(year, {});
+}
+
+QString DeskDocument::noticeOf(const QList<AuditEntry> &entries) const
+{
+    ChangeNotice notice;
+    for (const UnitGroup &g : groups())
+        notice.groupNames.insert(g.code, g.name);
+    for (const Unit &u : units())
+        notice.unitNames.insert(u.code, u.name);
+    return notice.text(entries);
 }
 
 Status DeskDocument::backupTo(const QString &target) const

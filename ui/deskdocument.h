@@ -11,13 +11,17 @@
 #include <QtGui/QUndoStack>
 
 #include <memory>
+#include <optional>
+
+class QTimer;
 
 namespace parindex {
 
 // The open file as the windows see it: the database, the lock that keeps a second instance read-only,
 // the undo stack, and change signals so that views recompute only what an edit touched.
 // Every edit method is one transaction in the file (through Database) and emits its signal; undo commands
-// call these methods, never the Database directly.
+// call these methods, never the Database directly. Writes of other programs (another window, the command line)
+// are noticed within a second and reloaded through the same signals, so every view follows them too.
 class DeskDocument : public QObject
 {
     Q_OBJECT
@@ -48,25 +52,58 @@ public:
     ClassBands bands(qint64 periodId) const;
     QHash<QString, ScoreSheet> scoreSheets(qint64 periodId) const;
     ScoreSheet scoreSheet(qint64 periodId, const QString &unitCode) const;
+    // What the file holds now, read past the kept ranking (which may not have caught up yet with another
+    // program's write): what an edit or an undo step starts from.
+    ScoreEntry storedEntry(qint64 periodId, const QString &unitCode, const QString &criterionCode) const;
+    QHash<QString, ScoreSheet> storedScoreSheets(qint64 periodId) const;
     Result<RankingTable> ranking(qint64 periodId) const;
     // The decision of a year (groupCode empty: every group with a period that year) and its texts.
     Result<DecisionDocument> decision(const DecisionRequest &request) const;
     Result<DecisionTexts> decisionTexts(int year, const QString &groupCode) const;
 
     // Writing: one transaction each; the error says why when the file refused (final period, read-only).
-    Status setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry);
+    // With `expected`, the value must still be as given (what an undo step wrote): when someone else changed it
+    // since, nothing is written and the error (Error::Kind::Conflict) says who, when and what it holds now.
+    Status setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry,
+        const std::optional<ScoreEntry> &expected = std::nullopt);
     Status importScores(qint64 periodId, const QList<ScoreRow> &rows);
-    Status restoreScores(qint64 periodId, const QList<ScoreCell> &cells);
-    Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes = {});
-    Status setBands(qint64 periodId, const ClassBands &bands);
+    Status restoreScores(
+        qint64 periodId, const QList<ScoreCell> &cells, const std::optional<QList<ScoreCell>> &expected = std::nullopt);
+    Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes = {},
+        const std::optional<CriteriaTree> &expected = std::nullopt);
+    Status setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected = std::nullopt);
     // The texts in every period of the decision, in one transaction.
-    Status setDecisionTexts(int year, const QString &groupCode, const DecisionTexts &texts);
-    Status saveUnit(const Unit &unit);
-    Status saveGroup(const UnitGroup &group);
+    Status setDecisionTexts(int year, const QString &groupCode, const DecisionTexts &texts,
+        const std::optional<DecisionTexts> &expected = std::nullopt);
+    Status saveUnit(const Unit &unit, const std::optional<Unit> &expected = std::nullopt);
+    Status saveGroup(const UnitGroup &group, const std::optional<UnitGroup> &expected = std::nullopt);
     Result<Period> addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear);
     Status setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber = {},
         const QDate &decisionDate = {}, const QString &reason = {});
     Status backupTo(const QString &target) const;
+
+    // An undo or redo step under way (for as long as this object lives): a write of it that the file refuses is
+    // reported as that step not done ("Undo of “score 1.1 of DS” not done: …").
+    class UndoStep
+    {
+    public:
+        enum Direction { Undo, Redo };
+        UndoStep(DeskDocument *document, const QUndoCommand *command, Direction direction);
+        ~UndoStep();
+        UndoStep(const UndoStep &) = delete;
+        UndoStep &operator=(const UndoStep &) = delete;
+
+    private:
+        DeskDocument *m_document;
+    };
+
+public slots:
+    // Whether another program, window or command wrote to the file since the last look. If so, reloads what it
+    // changed (the signals below, as for an edit made here) and says so with changedElsewhere(). A read-only
+    // document whose file was held by another window takes it over once that window has closed. Runs every second
+    // and when the window is activated; never during a write of this document, nor inside a dialog's event loop (a
+    // write or an edit may be waiting there for the answer).
+    void checkForChanges();
 
 signals:
     void scoreChanged(qint64 periodId, const QString &unitCode, const QString &criterionCode);
@@ -75,21 +112,41 @@ signals:
     void bandsChanged(qint64 periodId);
     void decisionTextsChanged(int year, const QString &groupCode);
     void unitsChanged();
-    void periodsChanged(); // added, or status changed
+    void periodsChanged(); // added, status changed, or the file became writable here
     // A write failed; views show the message (the UI never loses an accepted edit silently).
     void writeFailed(const QString &message);
+    // Writes of others were reloaded: who changed what, for the status bar.
+    void changedElsewhere(const QString &summary);
+    // The window that held the file closed: this document now writes to it.
+    void becameWritable(const QString &message);
 
 private:
     DeskDocument(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock, QString readOnlyReason);
+    class Writing;
+    // After a write: reports a refusal, and moves the last audit row seen past this document's own rows.
     Status report(const Status &status);
     // The ranking of the period last asked for, with its sheets, kept up to date edit by edit.
     const LiveRanking *live(qint64 periodId) const;
+    // After the unit's sheet in the period changed: the kept ranking follows it, or is dropped.
+    void followUnit(qint64 periodId, const QString &unitCode);
+    bool takeOverLock();
+    void reload(const QList<AuditEntry> &entries);
+    void reloadEverything();
+    QString noticeOf(const QList<AuditEntry> &entries) const;
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QLockFile> m_lock;
     QString m_readOnlyReason;
+    bool m_lockedByOther = false; // read-only because another window holds the lock: try again on each look
     QUndoStack *m_undo;
     mutable std::optional<LiveRanking> m_live;
+    QTimer *m_poll;
+    qint64 m_dataVersion = 0; // PRAGMA data_version when the file was last looked at
+    qint64 m_auditSeen = 0; // the last audit row reloaded (or written here)
+    int m_writing = 0;
+    bool m_checking = false;
+    QString m_stepName; // the undo or redo step under way, if any
+    UndoStep::Direction m_stepDirection = UndoStep::Undo;
 };
 
 } // namespace parindex

@@ -42,6 +42,7 @@ namespace parindex {
 
 namespace {
 constexpr int MaxRecent = 8;
+constexpr int NoticeMs = 30000; // a reload's notice stays long enough to be read after a glance elsewhere
 const QString fileFilter()
 {
     return MainWindow::tr("PAR Index files (*.parindex *.sqlite *.db);;All files (*)");
@@ -222,6 +223,13 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
         connect(m_document.get(), &DeskDocument::writeFailed, this,
             [this](const QString &message) { Messages::warning(this, tr("Not saved"), message); });
         connect(m_document.get(), &DeskDocument::periodsChanged, this, &MainWindow::updateState);
+        // Others' writes are reloaded without a question: the status bar says what changed, and who changed it.
+        connect(m_document.get(), &DeskDocument::changedElsewhere, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, NoticeMs); });
+        connect(m_document.get(), &DeskDocument::becameWritable, this, [this](const QString &message) {
+            updateState();
+            statusBar()->showMessage(message, NoticeMs);
+        });
         m_navigator->setDocument(m_document.get());
         m_tabs->setCurrentWidget(m_ranking);
     }
@@ -316,6 +324,14 @@ bool MainWindow::createFile(const QString &path, bool demo)
 void MainWindow::closeFile()
 {
     setDocument(nullptr);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Back from another program (perhaps the one that just wrote to the file): look at once, not within a second.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow() && m_document)
+        m_document->checkForChanges();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

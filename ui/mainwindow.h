@@ -54,6 +54,7 @@ signals:
     void languageChangeRequested(const QString &language);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

@@ -57,7 +57,10 @@ void Navigator::setDocument(DeskDocument *document)
             if (p)
                 selectPeriod(p->year, p->groupCode);
         });
-        connect(m_document, &DeskDocument::unitsChanged, this, &Navigator::reloadUnits);
+        connect(m_document, &DeskDocument::unitsChanged, this, [this] {
+            refreshGroups();
+            reloadUnits();
+        });
     }
     reloadGroups();
 }
@@ -71,6 +74,29 @@ void Navigator::reloadGroups()
             m_group->addItem(g.name, g.code);
     }
     reloadYears();
+}
+
+void Navigator::refreshGroups()
+{
+    const QList<UnitGroup> groups = m_document ? m_document->groups() : QList<UnitGroup>();
+    bool sameCodes = groups.size() == m_group->count();
+    for (qsizetype i = 0; sameCodes && i < groups.size(); ++i)
+        sameCodes = m_group->itemData(int(i)).toString() == groups[i].code;
+    if (sameCodes) {
+        for (qsizetype i = 0; i < groups.size(); ++i)
+            m_group->setItemText(int(i), groups[i].name);
+        return;
+    }
+    const QString current = m_group->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_group);
+        m_group->clear();
+        for (const UnitGroup &g : groups)
+            m_group->addItem(g.name, g.code);
+        m_group->setCurrentIndex(qMax(0, m_group->findData(current)));
+    }
+    if (m_group->currentData().toString() != current)
+        reloadYears();
 }
 
 void Navigator::reloadYears()

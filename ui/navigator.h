@@ -34,6 +34,8 @@ signals:
 
 private:
     void reloadGroups();
+    // After a change of units or groups (here or in another program): new groups and new names, the same choice.
+    void refreshGroups();
     void reloadYears();
     void reloadUnits();
     void emitPeriod();

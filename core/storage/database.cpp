@@ -65,7 +65,9 @@ Database::~Database()
     {
         QSqlDatabase db = d->db();
         if (db.isOpen()) {
-            if (!d->readOnly)
+            // Query-planner statistics (ANALYZE commits): only after this connection wrote. A program that only
+            // read leaves the file as it found it; a window watching the file would see a commit no audit row explains.
+            if (!d->readOnly && !d->ownAudit.isEmpty())
                 QSqlQuery(db).exec(u"PRAGMA optimize"_s);
             db.close();
         }

@@ -67,6 +67,7 @@ private slots:
     void showsTheStoredTexts();
     void anEditIsWrittenAtOnceAndUndone();
     void typingInOneFieldIsOneStep();
+    void anotherProgramsFieldIsKept();
     void listsAndArticlesKeepTheirShape();
     void previewAndPdfDrawTheSamePages();
     void restoreDefaultsIsOneStep();
@@ -169,6 +170,59 @@ void TestDecisionTab::typingInOneFieldIsOneStep()
     QCOMPARE(window.document()->undoStack()->count(), 1);
     window.document()->undoStack()->undo();
     QCOMPARE(storedTexts(path, 2024).proposal, u"Theo đề nghị của Giám đốc Sở Nội vụ."_s);
+}
+
+void TestDecisionTab::anotherProgramsFieldIsKept()
+{
+    MainWindow window;
+    const QString path = openDecision(window, u"other"_s, 2024, u"SO"_s);
+    DecisionTab *tab = window.decisionTab();
+    auto *subject = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionSubject"_s));
+    auto *proposal = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionProposal"_s));
+    QVERIFY(subject && proposal);
+    subject->setFocus();
+    subject->moveCursor(QTextCursor::End);
+    typeText(subject, u" (bổ sung)"_s); // still being typed: not written yet
+    const QString typed = subject->toPlainText();
+
+    // Another program (the command line, another window) changes the proposal meanwhile.
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        (*db)->setUserName(u"lananh"_s);
+        DecisionTexts theirs = *DecisionSource::loadTexts(**db, 2024, {});
+        theirs.proposal = u"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV."_s;
+        QVERIFY(DecisionSource::saveTexts(**db, 2024, {}, theirs));
+    }
+    window.document()->checkForChanges();
+    QCOMPARE(proposal->toPlainText(), u"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV."_s);
+    QCOMPARE(subject->toPlainText(), typed); // what is being typed stays
+
+    // Written onto what the file holds: their proposal is not written back as the form first showed it.
+    tab->commitPending();
+    QCOMPARE(storedTexts(path, 2024).subject, typed);
+    QCOMPARE(storedTexts(path, 2024).proposal, u"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV."_s);
+    // Undo takes back this window's subject only.
+    window.document()->undoStack()->undo();
+    QVERIFY(!storedTexts(path, 2024).subject.endsWith(u"(bổ sung)"_s));
+    QCOMPARE(storedTexts(path, 2024).proposal, u"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV."_s);
+
+    // The same when the field is written before the window has looked at the file again.
+    auto *signer = qobject_cast<QLineEdit *>(tab->editor(u"decisionSignerName"_s));
+    signer->setFocus();
+    signer->selectAll();
+    typeText(signer, u"Lê Thị Hoa"_s);
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        DecisionTexts theirs = *DecisionSource::loadTexts(**db, 2024, {});
+        theirs.place = u"Thành phố Minh Hòa"_s;
+        QVERIFY(DecisionSource::saveTexts(**db, 2024, {}, theirs));
+    }
+    tab->commitPending();
+    QCOMPARE(storedTexts(path, 2024).signature.name, u"Lê Thị Hoa"_s);
+    QCOMPARE(storedTexts(path, 2024).place, u"Thành phố Minh Hòa"_s);
+    QVERIFY(Messages::takeShown().isEmpty());
 }
 
 void TestDecisionTab::listsAndArticlesKeepTheirShape()

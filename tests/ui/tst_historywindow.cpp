@@ -114,18 +114,21 @@ void TestHistoryWindow::everyWindowEditLeavesFinalYearsAlone()
 
     // The open year: criteria, bands, a score, the decision's texts.
     const qint64 open = m_doc->period(2024, u"HUYEN"_s)->id;
-    QList<Criterion> criteria = m_doc->criteria(open).criteria();
+    const CriteriaTree shownTree = m_doc->criteria(open);
+    QList<Criterion> criteria = shownTree.criteria();
     criteria[1].title += u" (sửa)"_s;
-    QVERIFY(ReplaceCriteriaCommand::apply(m_doc.get(), open, *CriteriaTree::build(criteria), {}, u"title"_s));
+    QVERIFY(ReplaceCriteriaCommand::apply(m_doc.get(), open, shownTree, *CriteriaTree::build(criteria), {}, u"title"_s));
     unchanged("editing a criterion");
-    QVERIFY(SetBandsCommand::apply(m_doc.get(), open,
+    QVERIFY(SetBandsCommand::apply(m_doc.get(), open, m_doc->bands(open),
         *ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(95)}, {ClassCode::Good, Fixed::fromInt(85)},
             {ClassCode::Fair, Fixed::fromInt(60)}, {ClassCode::Weak, Fixed()}})));
     unchanged("changing the bands");
     const CriteriaTree tree = m_doc->criteria(open);
     ScoreEntry entry;
     entry.appraised = Fixed();
-    QVERIFY(SetScoreCommand::apply(m_doc.get(), open, u"H01"_s, tree.at(tree.leaves().first()).code, entry));
+    const QString leaf = tree.at(tree.leaves().first()).code;
+    QVERIFY(SetScoreCommand::apply(
+        m_doc.get(), open, u"H01"_s, leaf, m_doc->scoreSheet(open, u"H01"_s).entry(leaf), entry));
     unchanged("entering a score");
     const auto texts = m_doc->decisionTexts(2024, u"HUYEN"_s);
     QVERIFY(texts);
@@ -144,7 +147,8 @@ void TestHistoryWindow::everyWindowEditLeavesFinalYearsAlone()
 
     // A final year refuses them in core, whatever the window would do.
     const qint64 final2023 = m_doc->period(2023, u"HUYEN"_s)->id;
-    QVERIFY(!SetScoreCommand::apply(m_doc.get(), final2023, u"H01"_s, tree.at(tree.leaves().first()).code, entry));
+    QVERIFY(!SetScoreCommand::apply(
+        m_doc.get(), final2023, u"H01"_s, leaf, m_doc->scoreSheet(final2023, u"H01"_s).entry(leaf), entry));
     unchanged("a refused edit of a final year");
     QVERIFY(Messages::takeShown().size() >= 1);
 }

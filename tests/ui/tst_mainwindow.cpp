@@ -1,5 +1,8 @@
 // Drives the real main window on a copy of the demo file: the ranking, finalising and reopening a
-// period, the second instance that must be read-only, and what reaches the file.
+// period, the second instance that must be read-only (and writable once the first closes), and what reaches
+// the file; what the command line writes meanwhile is reloaded and said, and undo leaves it alone.
+// With PARINDEX_SCREENSHOTS=DIR, the window after a reload and the message of a refused undo are saved in
+// Vietnamese to DIR.
 #include "deskdocument.h"
 #include "mainwindow.h"
 #include "messages.h"
@@ -14,12 +17,18 @@
 #include "demo/demoprovince.h"
 #include "storage/database.h"
 
+#include <QtCore/QProcess>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtCore/QTranslator>
+#include <QtGui/QPainter>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QtTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
 
@@ -37,11 +46,18 @@ private slots:
     void typeAWholeSheetByKeyboard();
     void finaliseAndReopen();
     void secondInstanceIsReadOnly();
+    void readOnlyWindowTakesOverWhenTheFirstCloses();
+    void reloadsWhatTheCommandLineWrote();
+    void undoLeavesWhatTheCommandLineWrote();
+    void navigatorFollowsGroupsChangedElsewhere();
+    void screenshots();
     void refusesAFileNotOurs();
     void emptyStateWithoutFile();
 
 private:
     QString freshCopy(const QString &name);
+    // parindex-cli imports full marks for every leaf of `unit` in the period, as the user `who`.
+    void importFullMarks(DeskDocument *document, const Period &period, const QString &unit, const QString &who);
     QTemporaryDir m_dir;
     QString m_demo;
 };
@@ -262,6 +278,189 @@ void TestMainWindow::secondInstanceIsReadOnly()
     MainWindow third;
     QVERIFY(third.openFile(path));
     QVERIFY(!third.document()->isReadOnly());
+}
+
+void TestMainWindow::readOnlyWindowTakesOverWhenTheFirstCloses()
+{
+    const QString path = freshCopy(u"takeover.parindex"_s);
+    auto first = std::make_unique<MainWindow>();
+    QVERIFY(first->openFile(path));
+    MainWindow second;
+    QVERIFY(second.openFile(path));
+    QVERIFY(second.document()->isReadOnly());
+    second.navigator()->selectPeriod(2024, u"HUYEN"_s);
+    auto *banner = second.findChild<QLabel *>(u"readOnlyBanner"_s);
+    QVERIFY(!banner->isHidden());
+    QVERIFY(!second.scoresTab()->sheetModel()->isEditable());
+
+    first.reset(); // the first window quits
+    // The poll timer notices within a second: the banner goes, the views become editable, the status bar says so.
+    QTRY_VERIFY_WITH_TIMEOUT(!second.document()->isReadOnly(), 5000);
+    QVERIFY(banner->isHidden());
+    QVERIFY(!second.windowTitle().contains(u"read-only"_s));
+    QVERIFY(!second.findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"read-only"_s));
+    QCOMPARE(second.statusBar()->currentMessage(), u"The other window has closed: the file can now be changed here."_s);
+    QVERIFY(second.scoresTab()->sheetModel()->isEditable());
+    const auto period = second.navigator()->currentPeriod();
+    const CriteriaTree tree = second.document()->criteria(period->id);
+    ScoreEntry e;
+    e.appraised = Fixed();
+    QVERIFY(second.document()->setScore(
+        period->id, second.document()->periodUnits(period->id).first().code, tree.at(tree.leaves().first()).code, e));
+    QVERIFY(Messages::takeShown().isEmpty());
+}
+
+void TestMainWindow::importFullMarks(
+    DeskDocument *document, const Period &period, const QString &unit, const QString &who)
+{
+    const CriteriaTree tree = document->criteria(period.id);
+    const ScoreSheet sheet = document->scoreSheet(period.id, unit);
+    QString csv = u"unit_code,criterion_code,self,appraised,note\n"_s;
+    for (qsizetype i : tree.leaves()) {
+        const Criterion &c = tree.at(i);
+        if (!c.isDeduction() && !sheet.entry(c.code).notApplicable)
+            csv += u"%1,%2,,%3,\n"_s.arg(unit, c.code, c.valueMax().toString());
+    }
+    const QString file = m_dir.filePath(u"full-marks-%1.csv"_s.arg(unit));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    out.write(csv.toUtf8());
+    out.close();
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"PARINDEX_USER"_s, who);
+    cli.setProcessEnvironment(env);
+    cli.start(QString::fromUtf8(PARINDEX_CLI),
+        {u"--db"_s, document->path(), u"scores"_s, u"import"_s, u"--year"_s, QString::number(period.year), u"--group"_s,
+            period.groupCode, file});
+    QVERIFY(cli.waitForFinished(60000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+}
+
+void TestMainWindow::reloadsWhatTheCommandLineWrote()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(freshCopy(u"cli.parindex"_s)));
+    window.navigator()->selectPeriod(2024, u"HUYEN"_s);
+    const auto period = window.navigator()->currentPeriod();
+    RankingModel *ranking = window.rankingTab()->model();
+    const QString last = ranking->table().ranked.last().unitCode;
+    window.navigator()->setCurrentUnit(last);
+    ScoreSheetModel *sheet = window.scoresTab()->sheetModel();
+    const CriteriaTree tree = window.document()->criteria(period->id);
+    const Criterion &leaf = tree.at(tree.leaves().first());
+    const QModelIndex cell = sheet->indexOfCode(leaf.code, ScoreSheetModel::AppraisedColumn);
+
+    importFullMarks(window.document(), *period, last, u"thư ký"_s);
+    // Within a second, without a question: every view shows the values, the status bar says who wrote what.
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"thư ký"_s), 5000);
+    QVERIFY2(window.statusBar()->currentMessage().startsWith(
+                 u"Reloaded: thư ký imported the scores of 2024 – UBND cấp huyện at "_s),
+        qPrintable(window.statusBar()->currentMessage()));
+    QCOMPARE(ranking->table().ranked.first().unitCode, last);
+    QCOMPARE(ranking->table().ranked.first().index.toString(2), u"100.00"_s);
+    QCOMPARE(cell.data(ScoreSheetModel::RawRole).value<Fixed>(), leaf.valueMax());
+    QVERIFY(Messages::takeShown().isEmpty());
+}
+
+void TestMainWindow::undoLeavesWhatTheCommandLineWrote()
+{
+    const QString path = freshCopy(u"undo-cli.parindex"_s);
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.navigator()->selectPeriod(2024, u"HUYEN"_s);
+    const auto period = window.navigator()->currentPeriod();
+    const QString unit = window.navigator()->currentUnit();
+    ScoreSheetModel *sheet = window.scoresTab()->sheetModel();
+    const CriteriaTree tree = window.document()->criteria(period->id);
+    const Criterion &leaf = tree.at(tree.leaves().first());
+    const QModelIndex cell = sheet->indexOfCode(leaf.code, ScoreSheetModel::AppraisedColumn);
+    QVERIFY(sheet->setData(cell, u"0"_s));
+    QCOMPARE(window.document()->undoStack()->count(), 1);
+
+    importFullMarks(window.document(), *period, unit, u"thư ký"_s);
+    window.findChild<QAction *>(u"undoAction"_s)->trigger(); // Ctrl+Z, before the window has even looked
+    const QStringList shown = Messages::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(u"thư ký"_s) && shown.first().contains(leaf.code), qPrintable(shown.first()));
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+    QVERIFY(!window.document()->undoStack()->canRedo());
+    QTRY_COMPARE(cell.data(ScoreSheetModel::RawRole).value<Fixed>(), leaf.valueMax());
+    QCOMPARE(scoresfixture::storedEntry(path, period->id, unit, leaf.code).appraised, leaf.valueMax());
+}
+
+void TestMainWindow::navigatorFollowsGroupsChangedElsewhere()
+{
+    const QString path = freshCopy(u"groups.parindex"_s);
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.navigator()->selectPeriod(2024, u"HUYEN"_s);
+    auto *groups = window.navigator()->findChild<QComboBox *>(u"groupCombo"_s);
+    QVERIFY(groups);
+    const int count = groups->count();
+    {
+        auto db = Database::open(path);
+        QVERIFY(db.ok());
+        QVERIFY((*db)->saveGroup(UnitGroup {u"HUYEN"_s, u"UBND các huyện, thị xã, thành phố"_s, 1}));
+        QVERIFY((*db)->saveGroup(UnitGroup {u"BAN"_s, u"Các ban quản lý"_s, count}));
+    }
+    window.document()->checkForChanges();
+    QCOMPARE(groups->count(), count + 1);
+    QCOMPARE(groups->currentText(), u"UBND các huyện, thị xã, thành phố"_s); // the same group stays chosen
+    QCOMPARE(window.navigator()->currentPeriod()->groupCode, u"HUYEN"_s);
+    QVERIFY(groups->findData(u"BAN"_s) >= 0);
+}
+
+void TestMainWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("PARINDEX_SCREENSHOTS");
+    if (dir.isEmpty())
+        QSKIP("PARINDEX_SCREENSHOTS is not set");
+    QTranslator vietnamese;
+    QVERIFY(vietnamese.load(u":/i18n/parindex_vi"_s));
+    QCoreApplication::installTranslator(&vietnamese);
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    const QString path = freshCopy(u"screenshots.parindex"_s);
+    MainWindow window;
+    window.resize(1280, 800);
+    QVERIFY(window.openFile(path));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.navigator()->selectPeriod(2024, u"HUYEN"_s);
+    const auto period = window.navigator()->currentPeriod();
+    const QString last = window.rankingTab()->model()->table().ranked.last().unitCode;
+    window.navigator()->setCurrentUnit(last);
+    window.tabs()->setCurrentWidget(window.scoresTab());
+    const CriteriaTree tree = window.document()->criteria(period->id);
+    const QModelIndex cell = window.scoresTab()->sheetModel()->indexOfCode(
+        tree.at(tree.leaves().first()).code, ScoreSheetModel::AppraisedColumn);
+    QVERIFY(window.scoresTab()->sheetModel()->setData(cell, u"0"_s));
+
+    // The command line imports the unit's scores: the window reloads them and says so.
+    importFullMarks(window.document(), *period, last, u"thư ký"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().contains(u"thư ký"_s), 5000);
+    QTest::qWait(300);
+    QVERIFY(window.grab().save(dir + u"/reload-status-vi.png"_s));
+
+    // Undo would overwrite the import: refused, with the message a user sees (drawn over the window).
+    Messages::setTestMode(false);
+    QImage shot;
+    QTimer::singleShot(300, this, [&] {
+        QWidget *box = QApplication::activeModalWidget();
+        if (!box)
+            return;
+        shot = window.grab().toImage();
+        QPainter painter(&shot);
+        const QPixmap boxShot = box->grab();
+        painter.drawPixmap((shot.width() - boxShot.width()) / 2, (shot.height() - boxShot.height()) / 2, boxShot);
+        box->close();
+    });
+    window.findChild<QAction *>(u"undoAction"_s)->trigger();
+    Messages::setTestMode(true);
+    QCoreApplication::removeTranslator(&vietnamese);
+    QLocale::setDefault(QLocale::c());
+    QVERIFY(!shot.isNull());
+    QVERIFY(shot.save(dir + u"/undo-conflict-vi.png"_s));
 }
 
 void TestMainWindow::refusesAFileNotOurs()

@@ -574,7 +574,7 @@ void TestScoreSheetModel::finalPeriodIsNotEditable()
     QCOMPARE(m_doc->undoStack()->count(), 0);
 
     // Core refuses as well, whatever a view would let through.
-    QVERIFY(!SetScoreCommand::apply(m_doc.get(), m_province.finalPeriod, u"DS"_s, u"1.1"_s, ScoreEntry()));
+    QVERIFY(!SetScoreCommand::apply(m_doc.get(), m_province.finalPeriod, u"DS"_s, u"1.1"_s, entry, ScoreEntry()));
 }
 
 void TestScoreSheetModel::readOnlyFileIsNotEditable()

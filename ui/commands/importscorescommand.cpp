@@ -7,7 +7,8 @@ namespace parindex {
 Status ImportScoresCommand::apply(
     DeskDocument *document, qint64 periodId, const QList<ScoreRow> &rows, const QString &fileName)
 {
-    const QHash<QString, ScoreSheet> sheets = document->scoreSheets(periodId);
+    // The cells as the file holds them now, also those another program wrote a moment ago: what undo puts back.
+    const QHash<QString, ScoreSheet> sheets = document->storedScoreSheets(periodId);
     QList<ScoreCell> before, after;
     before.reserve(rows.size());
     after.reserve(rows.size());
@@ -31,7 +32,8 @@ ImportScoresCommand::ImportScoresCommand(
 
 void ImportScoresCommand::undo()
 {
-    if (!m_document->restoreScores(m_periodId, m_before))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Undo);
+    if (!m_document->restoreScores(m_periodId, m_before, m_after))
         setObsolete(true);
 }
 
@@ -39,7 +41,8 @@ void ImportScoresCommand::redo()
 {
     if (std::exchange(m_written, false))
         return;
-    if (!m_document->restoreScores(m_periodId, m_after))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Redo);
+    if (!m_document->restoreScores(m_periodId, m_after, m_before))
         setObsolete(true);
 }
 

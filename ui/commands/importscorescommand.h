@@ -12,6 +12,8 @@ class DeskDocument;
 
 // A whole import as one undo step: written in one transaction, undone by writing back exactly the cells it
 // replaced (also those it created, which become empty again), redone by writing its cells once more.
+// Undo and redo happen only while every cell still holds what the import (or its undo) wrote: when another program
+// changed one since, nothing is written, the window says who, and the step is dropped.
 class ImportScoresCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ImportScoresCommand)

@@ -48,15 +48,18 @@ bool SetDecisionTextsCommand::mergeWith(const QUndoCommand *other)
 
 void SetDecisionTextsCommand::undo()
 {
-    if (!m_document->setDecisionTexts(m_year, m_groupCode, m_before))
-        setObsolete(true); // the file refused (now final, or read-only): the step cannot be undone
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Undo);
+    // Refused when the file is now final or read-only, or someone else changed the texts since: the step is dropped.
+    if (!m_document->setDecisionTexts(m_year, m_groupCode, m_before, m_after))
+        setObsolete(true);
 }
 
 void SetDecisionTextsCommand::redo()
 {
     if (std::exchange(m_written, false))
         return;
-    if (!m_document->setDecisionTexts(m_year, m_groupCode, m_after))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Redo);
+    if (!m_document->setDecisionTexts(m_year, m_groupCode, m_after, m_before))
         setObsolete(true);
 }
 

@@ -4,15 +4,38 @@
 
 namespace parindex {
 
-bool SetScoreCommand::apply(DeskDocument *document, qint64 periodId, const QString &unitCode,
-    const QString &criterionCode, const ScoreEntry &after)
+namespace {
+// Each part of a cell, for the three-way comparison of what the view showed, the edit and the file.
+template<typename Visit> void forEachPart(Visit visit)
 {
-    const ScoreEntry before = document->scoreSheet(periodId, unitCode).entry(criterionCode);
-    if (before == after)
+    visit(&ScoreEntry::selfValue);
+    visit(&ScoreEntry::appraised);
+    visit(&ScoreEntry::notApplicable);
+    visit(&ScoreEntry::note);
+}
+} // namespace
+
+bool SetScoreCommand::apply(DeskDocument *document, qint64 periodId, const QString &unitCode,
+    const QString &criterionCode, const ScoreEntry &shown, const ScoreEntry &after)
+{
+    const ScoreEntry stored = document->storedEntry(periodId, unitCode, criterionCode);
+    ScoreEntry next = stored;
+    bool collides = false;
+    forEachPart([&](auto part) {
+        if (after.*part == shown.*part)
+            return;
+        collides = collides || (stored.*part != shown.*part && stored.*part != after.*part);
+        next.*part = after.*part;
+    });
+    if (collides) {
+        // Written with the value the view showed as the one expected: the file refuses it and names who changed it.
+        return document->setScore(periodId, unitCode, criterionCode, after, shown).ok();
+    }
+    if (next == stored)
         return true;
-    if (!document->setScore(periodId, unitCode, criterionCode, after))
+    if (!document->setScore(periodId, unitCode, criterionCode, next, stored))
         return false;
-    document->undoStack()->push(new SetScoreCommand(document, periodId, unitCode, criterionCode, before, after));
+    document->undoStack()->push(new SetScoreCommand(document, periodId, unitCode, criterionCode, stored, next));
     return true;
 }
 
@@ -30,7 +53,8 @@ SetScoreCommand::SetScoreCommand(DeskDocument *document, qint64 periodId, QStrin
 
 void SetScoreCommand::undo()
 {
-    if (!m_document->setScore(m_periodId, m_unitCode, m_criterionCode, m_before))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Undo);
+    if (!m_document->setScore(m_periodId, m_unitCode, m_criterionCode, m_before, m_after))
         setObsolete(true);
 }
 
@@ -38,7 +62,8 @@ void SetScoreCommand::redo()
 {
     if (std::exchange(m_written, false))
         return;
-    if (!m_document->setScore(m_periodId, m_unitCode, m_criterionCode, m_after))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Redo);
+    if (!m_document->setScore(m_periodId, m_unitCode, m_criterionCode, m_after, m_before))
         setObsolete(true);
 }
 

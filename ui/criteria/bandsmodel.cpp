@@ -192,7 +192,7 @@ bool BandsModel::setData(const QModelIndex &index, const QVariant &value, int ro
         return refuse(built.error().text());
     if (*built == m_bands)
         return true;
-    return SetBandsCommand::apply(m_document, m_periodId, *built);
+    return SetBandsCommand::apply(m_document, m_periodId, m_bands, *built);
 }
 
 } // namespace parindex

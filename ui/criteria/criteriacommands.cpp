@@ -8,16 +8,17 @@
 
 namespace parindex {
 
-bool ReplaceCriteriaCommand::apply(DeskDocument *document, qint64 periodId, const CriteriaTree &after,
-    const QHash<QString, QString> &renamedCodes, const QString &text, const std::optional<ClassBands> &bands)
+bool ReplaceCriteriaCommand::apply(DeskDocument *document, qint64 periodId, const CriteriaTree &before,
+    const CriteriaTree &after, const QHash<QString, QString> &renamedCodes, const QString &text,
+    const std::optional<ClassBands> &bands)
 {
     std::unique_ptr<ReplaceCriteriaCommand> command(new ReplaceCriteriaCommand(document, periodId, text));
-    command->m_before = document->criteria(periodId);
+    command->m_before = before;
     command->m_after = after;
     command->m_forward = renamedCodes;
     command->m_backward = CriteriaEdit::reverseRenames(command->m_before.criteria(), after.criteria(), renamedCodes);
-    // The file drops the values of codes that are no longer leaves: keep them here for undo.
-    const QHash<QString, ScoreSheet> sheets = document->scoreSheets(periodId);
+    // The file drops the values of codes that are no longer leaves: keep them here for undo, as the file holds them.
+    const QHash<QString, ScoreSheet> sheets = document->storedScoreSheets(periodId);
     for (const ScoreSheet &sheet : sheets) {
         for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
             if (it->isEmpty())
@@ -37,10 +38,11 @@ bool ReplaceCriteriaCommand::apply(DeskDocument *document, qint64 periodId, cons
         command->m_bandsBefore = document->bands(periodId);
         command->m_bandsAfter = bands;
     }
-    if (!document->replaceCriteria(periodId, after, renamedCodes))
+    if (!document->replaceCriteria(periodId, after, renamedCodes, before))
         return false;
-    if (bands && !document->setBands(periodId, *bands)) {
-        command->write(command->m_before, command->m_backward, command->m_dropped, std::nullopt);
+    if (bands && !document->setBands(periodId, *bands, command->m_bandsBefore)) {
+        command->write(
+            command->m_before, command->m_backward, command->m_dropped, std::nullopt, command->m_after, std::nullopt);
         return false;
     }
     document->undoStack()->push(command.release());
@@ -54,18 +56,28 @@ ReplaceCriteriaCommand::ReplaceCriteriaCommand(DeskDocument *document, qint64 pe
 }
 
 bool ReplaceCriteriaCommand::write(const CriteriaTree &tree, const QHash<QString, QString> &renames,
-    const QList<ScoreRow> &restored, const std::optional<ClassBands> &bands)
+    const QList<ScoreRow> &restored, const std::optional<ClassBands> &bands, const CriteriaTree &fromTree,
+    const std::optional<ClassBands> &fromBands)
 {
-    if (!m_document->replaceCriteria(m_periodId, tree, renames))
+    // Bands that someone changed since are found before the tree is written, so that the step is not half done;
+    // the write names the bands it expects, and the file refuses it with who changed them.
+    bool bandsWritten = false;
+    if (bands && m_document->bands(m_periodId) != *fromBands) {
+        if (!m_document->setBands(m_periodId, *bands, fromBands))
+            return false;
+        bandsWritten = true;
+    }
+    if (!m_document->replaceCriteria(m_periodId, tree, renames, fromTree))
         return false;
     if (!restored.isEmpty() && !m_document->importScores(m_periodId, restored))
         return false;
-    return !bands || m_document->setBands(m_periodId, *bands);
+    return !bands || bandsWritten || m_document->setBands(m_periodId, *bands, fromBands);
 }
 
 void ReplaceCriteriaCommand::undo()
 {
-    if (!write(m_before, m_backward, m_dropped, m_bandsBefore))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Undo);
+    if (!write(m_before, m_backward, m_dropped, m_bandsBefore, m_after, m_bandsAfter))
         setObsolete(true);
 }
 
@@ -73,16 +85,16 @@ void ReplaceCriteriaCommand::redo()
 {
     if (std::exchange(m_written, false))
         return;
-    if (!write(m_after, m_forward, {}, m_bandsAfter))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Redo);
+    if (!write(m_after, m_forward, {}, m_bandsAfter, m_before, m_bandsBefore))
         setObsolete(true);
 }
 
-bool SetBandsCommand::apply(DeskDocument *document, qint64 periodId, const ClassBands &after)
+bool SetBandsCommand::apply(DeskDocument *document, qint64 periodId, ClassBands before, const ClassBands &after)
 {
-    ClassBands before = document->bands(periodId);
     if (before == after)
         return true;
-    if (!document->setBands(periodId, after))
+    if (!document->setBands(periodId, after, before))
         return false;
     document->undoStack()->push(new SetBandsCommand(document, periodId, std::move(before), after));
     return true;
@@ -96,7 +108,8 @@ SetBandsCommand::SetBandsCommand(DeskDocument *document, qint64 periodId, ClassB
 
 void SetBandsCommand::undo()
 {
-    if (!m_document->setBands(m_periodId, m_before))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Undo);
+    if (!m_document->setBands(m_periodId, m_before, m_after))
         setObsolete(true);
 }
 
@@ -104,7 +117,8 @@ void SetBandsCommand::redo()
 {
     if (std::exchange(m_written, false))
         return;
-    if (!m_document->setBands(m_periodId, m_after))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Redo);
+    if (!m_document->setBands(m_periodId, m_after, m_before))
         setObsolete(true);
 }
 
@@ -112,7 +126,7 @@ bool SaveUnitCommand::apply(DeskDocument *document, const Unit &before, const Un
 {
     if (before == after)
         return true;
-    if (!document->saveUnit(after))
+    if (!document->saveUnit(after, before))
         return false;
     document->undoStack()->push(new SaveUnitCommand(document, before, after, text));
     return true;
@@ -126,7 +140,8 @@ SaveUnitCommand::SaveUnitCommand(DeskDocument *document, Unit before, Unit after
 
 void SaveUnitCommand::undo()
 {
-    if (!m_document->saveUnit(m_before))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Undo);
+    if (!m_document->saveUnit(m_before, m_after))
         setObsolete(true);
 }
 
@@ -134,7 +149,8 @@ void SaveUnitCommand::redo()
 {
     if (std::exchange(m_written, false))
         return;
-    if (!m_document->saveUnit(m_after))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Redo);
+    if (!m_document->saveUnit(m_after, m_before))
         setObsolete(true);
 }
 
@@ -142,7 +158,7 @@ bool SaveGroupCommand::apply(DeskDocument *document, const UnitGroup &before, co
 {
     if (before == after)
         return true;
-    if (!document->saveGroup(after))
+    if (!document->saveGroup(after, before))
         return false;
     document->undoStack()->push(new SaveGroupCommand(document, before, after));
     return true;
@@ -156,7 +172,8 @@ SaveGroupCommand::SaveGroupCommand(DeskDocument *document, UnitGroup before, Uni
 
 void SaveGroupCommand::undo()
 {
-    if (!m_document->saveGroup(m_before))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Undo);
+    if (!m_document->saveGroup(m_before, m_after))
         setObsolete(true);
 }
 
@@ -164,7 +181,8 @@ void SaveGroupCommand::redo()
 {
     if (std::exchange(m_written, false))
         return;
-    if (!m_document->saveGroup(m_after))
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Redo);
+    if (!m_document->saveGroup(m_after, m_before))
         setObsolete(true);
 }
 

@@ -17,7 +17,9 @@ class DeskDocument;
 
 // The undo commands of the Criteria tab. Like SetScoreCommand, each one writes first and is pushed only when
 // the file accepted the write (its first redo() is that write); they hold stable keys (period id, codes), never
-// rows or model indexes.
+// rows or model indexes. Every write names the value it expects to replace: the edit's the value the view showed,
+// undo's the value the step wrote, redo's the value undo put back. When another program changed it since, nothing
+// is written, the window says who changed it, and an undo or redo step is dropped.
 
 // One edit of a period's criteria tree (a maximum, a title, a move, a removal...), or a copy of another year's
 // tree with its bands: one undo step. Scores follow renamed codes; values of criteria that the edit removes (or
@@ -26,9 +28,10 @@ class ReplaceCriteriaCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReplaceCriteriaCommand)
 public:
-    // `text` names the edit in the Edit menu ("maximum of 1.2"). With `bands`, the period's bands are set too.
-    // False when the file refused (DeskDocument::writeFailed says why); nothing is then changed.
-    static bool apply(DeskDocument *document, qint64 periodId, const CriteriaTree &after,
+    // `before` is the tree the edit was made on (the view's), `text` names the edit in the Edit menu ("maximum of
+    // 1.2"). With `bands`, the period's bands are set too. False when the file refused (DeskDocument::writeFailed
+    // says why); nothing is then changed.
+    static bool apply(DeskDocument *document, qint64 periodId, const CriteriaTree &before, const CriteriaTree &after,
         const QHash<QString, QString> &renamedCodes, const QString &text,
         const std::optional<ClassBands> &bands = std::nullopt);
 
@@ -37,8 +40,10 @@ public:
 
 private:
     ReplaceCriteriaCommand(DeskDocument *document, qint64 periodId, const QString &text);
+    // Writes one side of the step over the other (`from`: what the file must still hold).
     bool write(const CriteriaTree &tree, const QHash<QString, QString> &renames, const QList<ScoreRow> &restored,
-        const std::optional<ClassBands> &bands);
+        const std::optional<ClassBands> &bands, const CriteriaTree &fromTree,
+        const std::optional<ClassBands> &fromBands);
 
     DeskDocument *m_document;
     qint64 m_periodId;
@@ -57,7 +62,9 @@ class SetBandsCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SetBandsCommand)
 public:
-    static bool apply(DeskDocument *document, qint64 periodId, const ClassBands &after);
+    // `before`: the bands the edit was made on (the view's; a copy, as the view reloads them when the write is
+    // announced).
+    static bool apply(DeskDocument *document, qint64 periodId, ClassBands before, const ClassBands &after);
 
     void undo() override;
     void redo() override;
@@ -77,6 +84,7 @@ class SaveUnitCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SaveUnitCommand)
 public:
+    // `before`: the unit as the file held it when the edit was made.
     static bool apply(DeskDocument *document, const Unit &before, const Unit &after, const QString &text);
 
     void undo() override;

@@ -497,7 +497,7 @@ std::optional<QString> CriteriaTreeModel::commit(const Result<CriteriaChange> &c
             + u'\n' + outOfRange.join(u'\n'));
         return std::nullopt;
     }
-    if (!ReplaceCriteriaCommand::apply(m_document, m_periodId, *tree, change->renamedCodes, text))
+    if (!ReplaceCriteriaCommand::apply(m_document, m_periodId, m_tree, *tree, change->renamedCodes, text))
         return std::nullopt;
     return change->focusCode;
 }
@@ -603,7 +603,7 @@ bool CriteriaTreeModel::copyFrom(qint64 sourcePeriodId)
                          "first:")
                           .arg(source->year)
             + u'\n' + outOfRange.mid(0, 8).join(u'\n'));
-    return ReplaceCriteriaCommand::apply(m_document, m_periodId, tree, {},
+    return ReplaceCriteriaCommand::apply(m_document, m_periodId, m_tree, tree, {},
         tr("copy criteria and bands of %1").arg(source->year), m_document->bands(sourcePeriodId));
 }
 

@@ -498,8 +498,12 @@ void DecisionTab::reload()
 void DecisionTab::fillForm()
 {
     m_filling = true;
-    for (const auto &field : m_fields) {
-        field->show(m_loaded ? m_texts : DecisionTexts());
+    for (std::size_t i = 0; i < m_fields.size(); ++i) {
+        const auto &field = m_fields[i];
+        // A field still being typed in keeps its text when the texts are read again (another program wrote
+        // another field): it is written when it is left, onto the texts the file then holds.
+        if (int(i) != m_pendingField || !m_loaded || !m_editable)
+            field->show(m_loaded ? m_texts : DecisionTexts());
         field->editor->setEnabled(m_loaded && m_editable);
     }
     m_filling = false;
@@ -527,7 +531,14 @@ void DecisionTab::commit(int field)
     m_fields[std::size_t(field)]->take(next);
     if (next == m_texts)
         return;
-    const DecisionTexts before = m_texts;
+    // The field goes onto the texts the file holds now: another program may have changed other fields since the
+    // form was filled, and those are not to be written back as the form showed them.
+    DecisionTexts before = m_texts;
+    if (const auto stored = m_document->decisionTexts(m_year, scopeGroup())) {
+        before = *stored;
+        next = before;
+        m_fields[std::size_t(field)]->take(next);
+    }
     m_texts = next; // the write's change notice reloads the form from the file
     if (!SetDecisionTextsCommand::apply(
             m_document, m_year, scopeGroup(), before, next, field, m_fields[std::size_t(field)]->name)) {
@@ -550,7 +561,8 @@ void DecisionTab::restoreDefaults()
         return;
     const DecisionTexts defaults
         = DecisionTexts::defaults(DecisionDocument::contextFor(doc->year, doc->annexes, doc->texts.province));
-    const DecisionTexts before = m_texts;
+    const auto stored = m_document->decisionTexts(m_year, scopeGroup());
+    const DecisionTexts before = stored ? *stored : m_texts; // what Undo brings back: the file's, not the form's
     m_texts = defaults;
     if (!SetDecisionTextsCommand::apply(m_document, m_year, scopeGroup(), before, defaults, AllFields, tr("texts")))
         m_texts = before;

@@ -43,7 +43,9 @@ QWidget *ScoreCellDelegate::createEditor(QWidget *parent, const QStyleOptionView
 void ScoreCellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     auto *line = qobject_cast<QLineEdit *>(editor);
-    if (!line)
+    // The view calls this again whenever a cell of the editor's row or range changes (another program's write
+    // reloaded, the totals of an edit): what the user is typing is kept.
+    if (!line || line->isModified())
         return;
     line->setText(index.data(Qt::EditRole).toString());
     line->selectAll(); // the first key typed replaces the value

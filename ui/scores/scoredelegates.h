@@ -11,6 +11,7 @@ namespace parindex {
 // (values), or any text (notes). Tab, Backtab and Enter commit; when the model refuses the value, the editor
 // closes and the cursor stays on that cell (the model says why), so nothing moves past a refused value.
 // Enter closes with SubmitModelCache, which the score views read as "move down".
+// A value being typed is never replaced by a reload of the cells around it.
 class ScoreCellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -16,7 +16,7 @@ ScoreGridModel::ScoreGridModel(DeskDocument *document, QObject *parent)
     connect(m_document, &DeskDocument::scoreChanged, this, &ScoreGridModel::onScoreChanged);
     connect(m_document, &DeskDocument::scoresReplaced, this, &ScoreGridModel::onScoresReplaced);
     connect(m_document, &DeskDocument::criteriaChanged, this, &ScoreGridModel::onStructureChanged);
-    connect(m_document, &DeskDocument::unitsChanged, this, [this] { onStructureChanged(m_periodId); });
+    connect(m_document, &DeskDocument::unitsChanged, this, &ScoreGridModel::onUnitsChanged);
     connect(m_document, &DeskDocument::periodsChanged, this, &ScoreGridModel::updateEditable);
 }
 
@@ -132,6 +132,23 @@ void ScoreGridModel::onStructureChanged(qint64 periodId)
 {
     if (periodId == m_periodId && m_periodId)
         setPeriod(m_periodId);
+}
+
+void ScoreGridModel::onUnitsChanged()
+{
+    if (!m_periodId)
+        return;
+    const QList<Unit> units = m_document->periodUnits(m_periodId);
+    bool sameCodes = units.size() == m_units.size();
+    for (qsizetype row = 0; sameCodes && row < units.size(); ++row)
+        sameCodes = units[row].code == m_units[row].code;
+    if (!sameCodes) {
+        setPeriod(m_periodId);
+        return;
+    }
+    m_units = units;
+    if (!m_units.isEmpty())
+        emit dataChanged(index(0, UnitColumn), index(rowCount() - 1, UnitColumn));
 }
 
 int ScoreGridModel::rowOfUnit(const QString &unitCode) const
@@ -309,11 +326,12 @@ bool ScoreGridModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     }
     const int row = index.row();
-    ScoreEntry entry = m_sheets[row].entry(c.code);
-    if (entry.appraised == *parsed)
+    const ScoreEntry shown = m_sheets[row].entry(c.code);
+    if (shown.appraised == *parsed)
         return true;
+    ScoreEntry entry = shown;
     entry.appraised = *parsed;
-    return SetScoreCommand::apply(m_document, m_periodId, m_units[row].code, c.code, entry);
+    return SetScoreCommand::apply(m_document, m_periodId, m_units[row].code, c.code, shown, entry);
 }
 
 } // namespace parindex

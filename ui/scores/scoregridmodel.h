@@ -69,6 +69,8 @@ private:
     void onScoreChanged(qint64 periodId, const QString &unitCode, const QString &criterionCode);
     void onScoresReplaced(qint64 periodId);
     void onStructureChanged(qint64 periodId);
+    // Units renamed keep the table as it is (an open editor too); units added or retired rebuild it.
+    void onUnitsChanged();
 
     DeskDocument *m_document;
     qint64 m_periodId = 0;

@@ -430,7 +430,7 @@ bool ScoreSheetModel::setData(const QModelIndex &index, const QVariant &value, i
     if (entry == m_sheet.entry(c.code))
         return true;
     // The document's scoreChanged signal brings the written cell back (and dataChanged with it).
-    return SetScoreCommand::apply(m_document, m_periodId, m_unitCode, c.code, entry);
+    return SetScoreCommand::apply(m_document, m_periodId, m_unitCode, c.code, m_sheet.entry(c.code), entry);
 }
 
 } // namespace parindex

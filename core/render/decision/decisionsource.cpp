@@ -170,16 +170,19 @@ Result<DecisionDocument> DecisionSource::load(const Database &db, const Decision
     return doc;
 }
 
-Status DecisionSource::saveTexts(Database &db, int year, const QString &groupCode, const DecisionTexts &texts)
+Status DecisionSource::saveTexts(Database &db, int year, const QString &groupCode, const DecisionTexts &texts,
+    const std::optional<DecisionTexts> &expected)
 {
     const auto periods = periodsOf(db, year, groupCode);
     if (!periods)
         return periods.error();
-    const QString json = QString::fromUtf8(QJsonDocument(texts.toJson()).toJson(QJsonDocument::Compact));
+    const auto json = [](const DecisionTexts &t) {
+        return QString::fromUtf8(QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact));
+    };
     QList<qint64> ids;
     for (const PeriodOfGroup &p : *periods)
         ids.append(p.period.id);
-    return db.setDecisionTexts(ids, json);
+    return db.setDecisionTexts(ids, json(texts), expected ? std::optional<QString>(json(*expected)) : std::nullopt);
 }
 
 } // namespace parindex

@@ -6,6 +6,8 @@
 
 #include <QtCore/QCoreApplication>
 
+#include <optional>
+
 namespace parindex {
 
 class Database;
@@ -30,8 +32,10 @@ public:
     // The texts of the decision: the first period of the request (in group order) that has stored texts,
     // else the defaults.
     static Result<DecisionTexts> loadTexts(const Database &db, int year, const QString &groupCode);
-    // Stores the texts in every period of the decision (storage refuses a final period).
-    static Status saveTexts(Database &db, int year, const QString &groupCode, const DecisionTexts &texts);
+    // Stores the texts in every period of the decision (storage refuses a final period). With `expected` (an
+    // undo), the texts stored must still be those, as saveTexts wrote them: otherwise nothing is written (Conflict).
+    static Status saveTexts(Database &db, int year, const QString &groupCode, const DecisionTexts &texts,
+        const std::optional<DecisionTexts> &expected = std::nullopt);
 };
 
 } // namespace parindex
