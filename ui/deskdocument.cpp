@@ -2,6 +2,7 @@
 
 #include "changenotice.h"
 #include "demo/demoprovince.h"
+#include "desk/auditanchors.h"
 #include "desk/periodranking.h"
 #include "desk/publication.h"
 
@@ -79,6 +80,9 @@ DeskDocument::DeskDocument(std::unique_ptr<Database> db, std::unique_ptr<QLockFi
 
 DeskDocument::~DeskDocument()
 {
+    // What this window leaves the audit log as, kept outside the file; not after a warning the person did not act on.
+    if (m_db && (m_wrote || !m_anchorProblem))
+        AuditAnchors::remember(*m_db);
     m_db.reset(); // the file is closed before its lock is let go: the next window finds it at rest
 }
 
@@ -99,6 +103,7 @@ Result<std::unique_ptr<DeskDocument>> DeskDocument::open(const QString &path)
         reason = tr("You do not have permission to change this file: it opens read-only.");
     std::unique_ptr<DeskDocument> document(new DeskDocument(std::move(db).value(), std::move(lock), reason));
     document->m_lockedByOther = heldElsewhere;
+    document->m_anchorProblem = AuditAnchors::problem(*document->m_db);
     return document;
 }
 
@@ -269,6 +274,7 @@ Status DeskDocument::report(const Status &status)
             QTimer::singleShot(0, this, &DeskDocument::checkForChanges);
         return status;
     }
+    m_wrote = true;
     // This document's own rows need no reload; another program's rows written before them still do.
     if (const auto rows = m_db->auditAfter(m_auditSeen)) {
         for (const AuditEntry &row : *rows) {

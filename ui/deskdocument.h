@@ -38,6 +38,9 @@ public:
     bool isReadOnly() const;
     // Why the file is read-only ("opened in another window", "no permission to write"), empty if it is not.
     QString readOnlyReason() const;
+    // The file's audit log is not what this computer saw of it last (entries removed, or an older copy put back):
+    // shown when the file opens; nullopt when it is.
+    const std::optional<QString> &auditWarning() const { return m_anchorProblem; }
     QUndoStack *undoStack() const { return m_undo; }
     const Database &database() const { return *m_db; }
 
@@ -138,6 +141,8 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_readOnlyReason;
     bool m_lockedByOther = false; // read-only because another window holds the lock: try again on each look
+    std::optional<QString> m_anchorProblem; // the audit log is not the one this computer saw last (AuditAnchors)
+    bool m_wrote = false;
     QUndoStack *m_undo;
     mutable std::optional<LiveRanking> m_live;
     QTimer *m_poll;

@@ -1,12 +1,12 @@
 #include "mainwindow.h"
 
 #include "charts/chartstab.h"
+#include "checkdialog.h"
 #include "criteria/criteriatab.h"
 #include "decision/decisiontab.h"
 #include "deskdocument.h"
 #include "import/exportdialog.h"
 #include "import/importdialog.h"
-#include "checkdialog.h"
 #include "messages.h"
 #include "navigator.h"
 #include "ranking/rankingtab.h"
@@ -304,6 +304,9 @@ bool MainWindow::openFile(const QString &path)
     }
     setDocument(std::move(document).value());
     rememberRecent(path);
+    if (const auto &warning = m_document->auditWarning())
+        Messages::warning(this, tr("The audit log was changed"),
+            *warning + u"\n\n"_s + tr("File › Check the file shows what else differs."));
     return true;
 }
 

@@ -96,6 +96,7 @@ private slots:
     void vietnameseMessages();
     void finalYearsSurviveEveryCommand();
     void checkAgainstThePaper();
+    void checkFindsALogCutWithItsHead();
 
 private:
     Run cli(const QStringList &args);
@@ -604,6 +605,32 @@ void TestCli::checkAgainstThePaper()
     QVERIFY2(r.out.contains(u"does not match the paper"_s) && r.out.contains(u"2023/HUYEN published "_s + digest),
         qPrintable(r.out));
     QCOMPARE(cli({u"--db"_s, db, u"check"_s, u"--digest"_s, digest, u"--year"_s, u"2023"_s}).exitCode, 1);
+}
+
+// The newest audit entries cut with sqlite3, and the head recorded in the file moved with them: the file alone
+// cannot tell, but the command line kept what it saw of the log outside the file.
+void TestCli::checkFindsALogCutWithItsHead()
+{
+    const QString db = copyOfDemo(u"cut.parindex"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"check"_s}).exitCode, 0);
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"outside"_s);
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"DELETE FROM audit WHERE id > (SELECT max(id) - 3 FROM audit)"_s));
+        QVERIFY(q.exec(u"UPDATE meta SET value = (SELECT hash FROM audit ORDER BY id DESC LIMIT 1) "
+                       "WHERE key = 'audit_head'"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"outside"_s);
+    const Run r = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"check"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.contains(u"which this computer saw"_s), qPrintable(r.out));
+    const Run rank
+        = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"rank"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s});
+    QCOMPARE(rank.exitCode, 0);
+    QVERIFY2(rank.err.startsWith(u"Warning: "_s), qPrintable(rank.err));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

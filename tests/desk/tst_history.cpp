@@ -2,6 +2,7 @@
 // criteria, bands, scores, texts of other years), every read and `check` find rows changed, removed or added
 // outside the program, no write seals them again, and a printed digest confirms a file against the paper.
 #include "demo/demoprovince.h"
+#include "desk/auditanchors.h"
 #include "desk/periodranking.h"
 #include "desk/publication.h"
 #include "io/formats.h"
@@ -9,6 +10,7 @@
 
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
@@ -88,6 +90,7 @@ private slots:
     void removedRowsAreFound_data();
     void removedRowsAreFound();
     void cutAuditLogIsFound();
+    void cutAuditLogIsFoundByThisComputer();
     void outsideEditsAreNeverSealedAgain();
     void paperDigestConfirmsTheFile();
     void damagedPageIsReportedAndRefusesWrites();
@@ -109,6 +112,8 @@ private:
 
 void TestHistory::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true);
+    QFile::remove(AuditAnchors::store());
     m_demo = m_dir.filePath(u"demo.parindex"_s);
     QVERIFY(DemoProvince::createFile(m_demo)); // whole, without a log beside it: copied for each test
 }
@@ -297,6 +302,30 @@ void TestHistory::cutAuditLogIsFound()
     const Status write = db->setScore(open2024, u"SCT"_s, tree.at(tree.leaves().first()).code, {});
     QCOMPARE(write.error().kind, Error::Kind::Corrupt);
     QVERIFY2(write.error().message.contains(u"audit log"_s), qPrintable(write.error().message));
+}
+
+// The newest entries cut, and the cut log's head recorded as if nothing had happened, after the last finalisation:
+// nothing in the file can tell, but this computer saw the log before.
+void TestHistory::cutAuditLogIsFoundByThisComputer()
+{
+    auto db = open();
+    QVERIFY(!AuditAnchors::problem(*db));
+    AuditAnchors::remember(*db);
+    const qint64 newest = db->auditHead()->first;
+    db.reset();
+    outside(m_path,
+        {u"DELETE FROM audit WHERE id > %1"_s.arg(newest - 2),
+            u"UPDATE meta SET value = (SELECT hash FROM audit ORDER BY id DESC LIMIT 1) WHERE key = 'audit_head'"_s});
+    db = open();
+    QVERIFY(Publication::check(*db).ok()); // the file alone cannot tell
+    const auto problem = AuditAnchors::problem(*db);
+    QVERIFY(problem);
+    QVERIFY2(problem->contains(u"ends before entry %1"_s.arg(newest)), qPrintable(*problem));
+    // A copy elsewhere is a record of its own.
+    const QString copy = m_dir.filePath(u"copy-of-cut.parindex"_s);
+    QFile::remove(copy);
+    QVERIFY(db->backupTo(copy));
+    QVERIFY(!AuditAnchors::problem(**Database::open(copy)));
 }
 
 // A value changed with sqlite3, then an import that touches only the self-assessment or the note of that row:
