@@ -38,6 +38,17 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>The audit log of %1 ends before entry %2, which this computer saw on %3: its newest entries were removed, or this is an older copy (a backup put back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log of %2 is not the one this computer saw on %3: the log was changed, or this is another copy of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangeNotice</name>
     <message>
         <source>Reloaded: %1.</source>
@@ -388,38 +399,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
-Commands:
-  init [--demo]                                   create a database; --demo fills an illustrative province
-  units import FILE [--sheet NAME]                add or update units (units.csv)
-  period add --year Y --group G [--copy-from Y0]  open a period
-  criteria import|export --year Y --group G FILE [--sheet NAME]
-  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
-  survey import --year Y --group G FILE [--sheet NAME]
-                                                  survey points or answer counts into the survey criteria
-  template --year Y --group G --unit CODE --out FILE
-                                                  a unit&apos;s self-assessment template
-  rank --year Y --group G [--format table|csv|json] [--out FILE]
-  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
-  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
-        --out FILE.png|.svg|.pdf                  charts of a group over the years
-  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
-                                                  the ranking decision; all groups when --group is omitted;
-                                                  --charts ends each annex with its comparison chart
-  finalize --year Y --group G --number N --date YYYY-MM-DD
-  check                                           integrity and consistency report
-  backup --out FILE                               consistent copy of the database
-Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
-template, rank --out and trend --out write a workbook when the name ends in .xlsx.
-Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use: units import FILE [--sheet NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -437,6 +416,65 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>--out FILE.xlsx writes the ranking table: use it without --format, or with --format csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
+Commands:
+  init [--demo]                                   create a database; --demo fills an illustrative province
+  units import FILE [--sheet NAME] [--keep-scores]
+                                                  add or update units (units.csv); the rosters of years
+                                                  that are not final follow, final years never change
+  roster import|export --year Y --group G FILE [--sheet NAME]
+                                                  the units a period ranks and their names that year
+  period add --year Y --group G [--copy-from Y0]  open a period
+  criteria import|export --year Y --group G FILE [--sheet NAME]
+  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
+  survey import --year Y --group G FILE [--sheet NAME]
+                                                  survey points or answer counts into the survey criteria
+  template --year Y --group G --unit CODE --out FILE
+                                                  a unit&apos;s self-assessment template
+  rank --year Y --group G [--format table|csv|json] [--out FILE]
+  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
+  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
+        --out FILE.png|.svg|.pdf                  charts of a group over the years
+  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
+                                                  the ranking decision; all groups when --group is omitted;
+                                                  --charts ends each annex with its comparison chart
+  finalize --year Y --group G --number N --date YYYY-MM-DD
+  check [--digest XXXX-XXXX [--year Y --group G]]
+                                                  integrity and consistency report; every final period&apos;s
+                                                  ranking computed again and compared with what it published;
+                                                  --digest: the file against a printed decision&apos;s digest
+  backup --out FILE                               consistent copy of the database
+Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
+template, rank --out and trend --out write a workbook when the name ends in .xlsx.
+Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: units import FILE [--sheet NAME] [--keep-scores]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --keep-scores, such a unit leaves those years all the same and its scores stay in the file, out of their ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: roster import|export --year Y --group G FILE [--sheet NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is final. The decision prints the digest %3 under its annex; `check --digest %3` confirms a file against the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check --digest takes --year and --group together, or neither.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1057,176 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>The score of unit %1 for criterion %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 of the %2/%3 roster was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows were removed or added outside the program, or the file is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is final, but what it published is not kept in the file (removed outside the program, or the file was last written by an older version: open it once in this version to keep it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds entry %1, which %2 recorded when it was finalised (decision %3): entries were removed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names decision %2, but it published decision %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 %3, but held %4 when it was finalised (decision %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 of %2 are not those it held when it was finalised (decision %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: final, decision %2 of %3, printed digest %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is known to be damaged or changed outside the program, so nothing is written to it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 period of group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is finalised with what it publishes (Database::finalize).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what %1 published (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>final %1 %2, digest %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a final period&apos;s published result is kept this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 published is kept already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept as published (%1), digest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score of unit %2 for criterion %3 in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units of the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score cells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed outside the program, or is damaged: %2. Nothing was shown or written from it; run `check` for the full report, and open a backup copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of what %1 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the score of unit %1 for criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 of the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more row(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 of %2 (%3 rows where the program wrote %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 of %2 (as many rows as the program wrote, %3, but not the same)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit %1 has %n score(s) in the %2 ranking of group %3, which is not final: moved or retired there, it would leave that ranking with its scores. Clear its scores there first, or keep it in that year.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1 of the roster of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roster was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>
@@ -1246,6 +1454,18 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>no answers counted for unit %1, criterion %2: expected at least one answer A to E.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected the unit&apos;s name that year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected names unique in the roster; line %1 has this name already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -1344,6 +1564,92 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>%1: %2 problems; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete (%1 missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points of %2, index %3, rank %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit %1: published %2; computed now %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published ranking of %1/%2 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the ranking computed now from the file differs from the one published in decision %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more unit(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printed digest: it has 8 letters and digits, as XXXX-XXXX.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 published %2 (decision %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches what %2 published in decision %3 of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That decision was replaced since: %1 was reopened and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published again in decision %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not final now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No final period of this file matches the year and group given: nothing to compare with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period of this file was ever finalised: nothing to compare with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the digest of anything this file published: the file does not match the paper (what it published was changed), or the digest was misread.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,6 +2953,80 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>parindex::CheckDialog</name>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure, its audit log, the seal of every row, what each period holds, and the ranking of every final period computed again and compared with what it published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against a printed decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every final period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (decision %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Digest printed under the annex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the digest printed under the decision&apos;s annex, such as 7K3M-Q9XD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file matches the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation type="unfinished">
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::ColumnMappingModel</name>
     <message>
         <source>Column</source>
@@ -3708,6 +4088,18 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File › Check the file shows what else differs.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,17 @@
     </message>
 </context>
 <context>
+    <name>AuditAnchors</name>
+    <message>
+        <source>The audit log of %1 ends before entry %2, which this computer saw on %3: its newest entries were removed, or this is an older copy (a backup put back).</source>
+        <translation>Nhật ký thay đổi của %1 kết thúc trước mục %2, mục mà máy tính này đã thấy ngày %3: các mục mới nhất đã bị xóa, hoặc đây là một bản sao cũ hơn (một bản sao lưu được chép đè trở lại).</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the audit log of %2 is not the one this computer saw on %3: the log was changed, or this is another copy of the file.</source>
+        <translation>Mục %1 trong nhật ký thay đổi của %2 không phải là mục máy tính này đã thấy ngày %3: nhật ký đã bị sửa, hoặc đây là một bản sao khác của tệp.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeNotice</name>
     <message>
         <source>Reloaded: %1.</source>
@@ -385,62 +396,6 @@
         <translation>--out TỆP.xlsx ghi bảng xu hướng: dùng không kèm --format, hoặc với --format csv.</translation>
     </message>
     <message>
-        <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
-Commands:
-  init [--demo]                                   create a database; --demo fills an illustrative province
-  units import FILE [--sheet NAME]                add or update units (units.csv)
-  period add --year Y --group G [--copy-from Y0]  open a period
-  criteria import|export --year Y --group G FILE [--sheet NAME]
-  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
-  survey import --year Y --group G FILE [--sheet NAME]
-                                                  survey points or answer counts into the survey criteria
-  template --year Y --group G --unit CODE --out FILE
-                                                  a unit&apos;s self-assessment template
-  rank --year Y --group G [--format table|csv|json] [--out FILE]
-  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
-  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
-        --out FILE.png|.svg|.pdf                  charts of a group over the years
-  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
-                                                  the ranking decision; all groups when --group is omitted;
-                                                  --charts ends each annex with its comparison chart
-  finalize --year Y --group G --number N --date YYYY-MM-DD
-  check                                           integrity and consistency report
-  backup --out FILE                               consistent copy of the database
-Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
-template, rank --out and trend --out write a workbook when the name ends in .xlsx.
-Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
-</source>
-        <translation>Cách dùng: parindex-cli --db TỆP [--lang vi|en] LỆNH [tùy chọn]
-Các lệnh:
-  init [--demo]                                   tạo cơ sở dữ liệu; --demo thêm dữ liệu một tỉnh minh họa
-  units import TỆP [--sheet TÊN]                  thêm hoặc cập nhật đơn vị (units.csv)
-  period add --year Y --group G [--copy-from Y0]  mở một kỳ đánh giá
-  criteria import|export --year Y --group G TỆP [--sheet TÊN]
-  scores import|export --year Y --group G TỆP [--sheet TÊN] [--layout long|wide]
-  survey import --year Y --group G TỆP [--sheet TÊN]
-                                                  nhập điểm hoặc số phiếu điều tra vào các tiêu chí điều tra
-  template --year Y --group G --unit MÃ --out TỆP
-                                                  mẫu tự đánh giá của một đơn vị
-  rank --year Y --group G [--format table|csv|json] [--out TỆP]
-  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out TỆP]
-  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
-        --out TỆP.png|.svg|.pdf                   biểu đồ của một nhóm qua các năm
-  decision --year Y [--group G] --out TỆP.pdf [--number N --date YYYY-MM-DD --signer TÊN] [--charts]
-                                                  quyết định công bố xếp hạng; mọi nhóm khi không có --group;
-                                                  --charts thêm biểu đồ so sánh vào cuối mỗi phụ lục
-  finalize --year Y --group G --number N --date YYYY-MM-DD
-  check                                           báo cáo về tính toàn vẹn và nhất quán của dữ liệu
-  backup --out TỆP                                bản sao nhất quán của cơ sở dữ liệu
-Tệp có thể là .csv hoặc .xlsx: bảng tính được đọc từ trang tính đầu tiên, trừ khi có --sheet TÊN; các lệnh
-xuất, template, rank --out và trend --out ghi bảng tính khi tên tệp có đuôi .xlsx.
-Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở được cơ sở dữ liệu hoặc tệp.
-</translation>
-    </message>
-    <message>
-        <source>Use: units import FILE [--sheet NAME]</source>
-        <translation>Cách dùng: units import TỆP [--sheet TÊN]</translation>
-    </message>
-    <message>
         <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME]</source>
         <translation>Cách dùng: criteria import|export --year Y --group G TỆP [--sheet TÊN]</translation>
     </message>
@@ -459,6 +414,96 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>--out FILE.xlsx writes the ranking table: use it without --format, or with --format csv.</source>
         <translation>--out TỆP.xlsx ghi bảng xếp hạng: dùng không kèm --format, hoặc với --format csv.</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
+Commands:
+  init [--demo]                                   create a database; --demo fills an illustrative province
+  units import FILE [--sheet NAME] [--keep-scores]
+                                                  add or update units (units.csv); the rosters of years
+                                                  that are not final follow, final years never change
+  roster import|export --year Y --group G FILE [--sheet NAME]
+                                                  the units a period ranks and their names that year
+  period add --year Y --group G [--copy-from Y0]  open a period
+  criteria import|export --year Y --group G FILE [--sheet NAME]
+  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
+  survey import --year Y --group G FILE [--sheet NAME]
+                                                  survey points or answer counts into the survey criteria
+  template --year Y --group G --unit CODE --out FILE
+                                                  a unit&apos;s self-assessment template
+  rank --year Y --group G [--format table|csv|json] [--out FILE]
+  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
+  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
+        --out FILE.png|.svg|.pdf                  charts of a group over the years
+  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
+                                                  the ranking decision; all groups when --group is omitted;
+                                                  --charts ends each annex with its comparison chart
+  finalize --year Y --group G --number N --date YYYY-MM-DD
+  check [--digest XXXX-XXXX [--year Y --group G]]
+                                                  integrity and consistency report; every final period&apos;s
+                                                  ranking computed again and compared with what it published;
+                                                  --digest: the file against a printed decision&apos;s digest
+  backup --out FILE                               consistent copy of the database
+Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
+template, rank --out and trend --out write a workbook when the name ends in .xlsx.
+Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
+</source>
+        <translation>Cách dùng: parindex-cli --db TỆP [--lang vi|en] LỆNH [tùy chọn]
+Các lệnh:
+  init [--demo]                                   tạo cơ sở dữ liệu; --demo thêm dữ liệu một tỉnh minh họa
+  units import TỆP [--sheet TÊN] [--keep-scores]
+                                                  thêm hoặc cập nhật đơn vị (units.csv); danh sách đơn vị của
+                                                  các năm chưa chốt thay đổi theo, năm đã chốt không bao giờ đổi
+  roster import|export --year Y --group G TỆP [--sheet TÊN]
+                                                  danh sách đơn vị được xếp hạng trong kỳ và tên của chúng năm đó
+  period add --year Y --group G [--copy-from Y0]  mở một kỳ đánh giá
+  criteria import|export --year Y --group G TỆP [--sheet TÊN]
+  scores import|export --year Y --group G TỆP [--sheet TÊN] [--layout long|wide]
+  survey import --year Y --group G TỆP [--sheet TÊN]
+                                                  nhập điểm hoặc số phiếu điều tra vào các tiêu chí điều tra
+  template --year Y --group G --unit MÃ --out TỆP
+                                                  mẫu tự đánh giá của một đơn vị
+  rank --year Y --group G [--format table|csv|json] [--out TỆP]
+  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out TỆP]
+  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
+        --out TỆP.png|.svg|.pdf                   biểu đồ của một nhóm qua các năm
+  decision --year Y [--group G] --out TỆP.pdf [--number N --date YYYY-MM-DD --signer TÊN] [--charts]
+                                                  quyết định công bố xếp hạng; mọi nhóm khi không có --group;
+                                                  --charts thêm biểu đồ so sánh vào cuối mỗi phụ lục
+  finalize --year Y --group G --number N --date YYYY-MM-DD
+  check [--digest XXXX-XXXX [--year Y --group G]]
+                                                  báo cáo về tính toàn vẹn và nhất quán của dữ liệu; tính lại
+                                                  xếp hạng của mọi kỳ đã chốt và so với kết quả đã công bố;
+                                                  --digest: đối chiếu tệp với mã kiểm tra in trên quyết định
+  backup --out TỆP                                bản sao nhất quán của cơ sở dữ liệu
+Tệp có thể là .csv hoặc .xlsx: bảng tính được đọc từ trang tính đầu tiên, trừ khi có --sheet TÊN; các lệnh
+xuất, template, rank --out và trend --out ghi bảng tính khi tên tệp có đuôi .xlsx.
+Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở được cơ sở dữ liệu hoặc tệp.
+</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Use: units import FILE [--sheet NAME] [--keep-scores]</source>
+        <translation>Cách dùng: units import TỆP [--sheet TÊN] [--keep-scores]</translation>
+    </message>
+    <message>
+        <source>With --keep-scores, such a unit leaves those years all the same and its scores stay in the file, out of their ranking.</source>
+        <translation>Với --keep-scores, đơn vị đó vẫn rời khỏi các năm ấy, còn điểm của đơn vị được giữ lại trong tệp nhưng không tính vào xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Use: roster import|export --year Y --group G FILE [--sheet NAME]</source>
+        <translation>Cách dùng: roster import|export --year Y --group G TỆP [--sheet TÊN]</translation>
+    </message>
+    <message>
+        <source>%1/%2 is final. The decision prints the digest %3 under its annex; `check --digest %3` confirms a file against the paper.</source>
+        <translation>Đã chốt kết quả %1/%2. Quyết định in mã kiểm tra %3 dưới phụ lục; lệnh `check --digest %3` đối chiếu tệp với bản giấy.</translation>
+    </message>
+    <message>
+        <source>check --digest takes --year and --group together, or neither.</source>
+        <translation>check --digest nhận --year cùng với --group, hoặc không có cả hai.</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1076,174 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>The score of unit %1 for criterion %2</source>
         <translation>Điểm của đơn vị %1 theo tiêu chí %2</translation>
     </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Chưa lưu gì.</translation>
+    </message>
+    <message>
+        <source>Unit %1 of the %2/%3 roster was changed outside the program.</source>
+        <translation>Đơn vị %1 trong danh sách kỳ %2/%3 đã bị sửa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>Rows were removed or added outside the program, or the file is damaged: %1.</source>
+        <translation>Có dòng dữ liệu bị xóa hoặc thêm bên ngoài chương trình, hoặc tệp bị hỏng: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is final, but what it published is not kept in the file (removed outside the program, or the file was last written by an older version: open it once in this version to keep it).</source>
+        <translation>Kỳ %1 đã chốt nhưng kết quả đã công bố không còn lưu trong tệp (bị xóa bên ngoài chương trình, hoặc tệp được ghi lần cuối bằng phiên bản cũ: hãy mở tệp một lần bằng phiên bản này để lưu lại).</translation>
+    </message>
+    <message>
+        <source>The audit log no longer holds entry %1, which %2 recorded when it was finalised (decision %3): entries were removed outside the program.</source>
+        <translation>Nhật ký thay đổi không còn mục %1, mục mà kỳ %2 đã ghi nhận khi chốt kết quả (quyết định %3): có mục đã bị xóa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>%1 names decision %2, but it published decision %3.</source>
+        <translation>Kỳ %1 ghi quyết định %2, nhưng kết quả đã công bố theo quyết định %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 %3, but held %4 when it was finalised (decision %5).</source>
+        <translation>Kỳ %1 hiện có %2 %3, nhưng khi chốt kết quả (quyết định %5) có %4.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 are not those it held when it was finalised (decision %3).</source>
+        <translation>%1 của kỳ %2 không còn như khi chốt kết quả (quyết định %3).</translation>
+    </message>
+    <message>
+        <source>%1: final, decision %2 of %3, printed digest %4.</source>
+        <translation>%1: đã chốt, quyết định %2 ngày %3, mã kiểm tra in trên quyết định %4.</translation>
+    </message>
+    <message>
+        <source>%1 is known to be damaged or changed outside the program, so nothing is written to it: %2</source>
+        <translation>%1 đã được phát hiện là bị hỏng hoặc bị sửa bên ngoài chương trình nên không ghi gì vào tệp: %2</translation>
+    </message>
+    <message>
+        <source>the %1 period of group %2</source>
+        <translation>kỳ đánh giá năm %1 của nhóm %2</translation>
+    </message>
+    <message>
+        <source>the audit log</source>
+        <translation>nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>A period is finalised with what it publishes (Database::finalize).</source>
+        <translation>Kỳ đánh giá phải được chốt cùng với kết quả công bố (Database::finalize).</translation>
+    </message>
+    <message>
+        <source>what %1 published (version %2)</source>
+        <translation>kết quả đã công bố của kỳ %1 (lần %2)</translation>
+    </message>
+    <message>
+        <source>final %1 %2, digest %3</source>
+        <translation>đã chốt theo quyết định %1 ngày %2, mã kiểm tra %3</translation>
+    </message>
+    <message>
+        <source>Only a final period&apos;s published result is kept this way.</source>
+        <translation>Chỉ lưu theo cách này kết quả đã công bố của kỳ đã chốt.</translation>
+    </message>
+    <message>
+        <source>What %1 published is kept already.</source>
+        <translation>Kết quả đã công bố của kỳ %1 đã được lưu.</translation>
+    </message>
+    <message>
+        <source>kept as published (%1), digest %2</source>
+        <translation>lưu kết quả đã công bố (%1), mã kiểm tra %2</translation>
+    </message>
+    <message>
+        <source>the score of unit %2 for criterion %3 in %1</source>
+        <translation>điểm của đơn vị %2 theo tiêu chí %3 trong kỳ %1</translation>
+    </message>
+    <message>
+        <source>units of the roster</source>
+        <translation>đơn vị trong danh sách</translation>
+    </message>
+    <message>
+        <source>criteria</source>
+        <translation>tiêu chí</translation>
+    </message>
+    <message>
+        <source>class bands</source>
+        <translation>ngưỡng xếp loại</translation>
+    </message>
+    <message>
+        <source>score cells</source>
+        <translation>ô điểm</translation>
+    </message>
+    <message>
+        <source>decision texts</source>
+        <translation>nội dung quyết định</translation>
+    </message>
+    <message>
+        <source>%1 was changed outside the program, or is damaged: %2. Nothing was shown or written from it; run `check` for the full report, and open a backup copy.</source>
+        <translation>%1 đã bị sửa bên ngoài chương trình hoặc bị hỏng: %2. Không hiển thị hay ghi gì từ phần dữ liệu đó; hãy chạy `check` (Tệp › Kiểm tra tệp) để xem báo cáo đầy đủ và mở một bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>the record of what %1 holds</source>
+        <translation>bản ghi nội dung của kỳ %1</translation>
+    </message>
+    <message>
+        <source>the score of unit %1 for criterion %2</source>
+        <translation>điểm của đơn vị %1 theo tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>unit %1 of the roster</source>
+        <translation>đơn vị %1 trong danh sách</translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>band %1</source>
+        <translation>ngưỡng xếp loại %1</translation>
+    </message>
+    <message>
+        <source>the decision texts</source>
+        <translation>nội dung quyết định</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 trong kỳ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more row(s))</source>
+        <translation>
+            <numerusform> (và %n dòng khác)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the %1 of %2 (%3 rows where the program wrote %4)</source>
+        <translation>%1 của kỳ %2 (có %3 dòng trong khi chương trình đã ghi %4 dòng)</translation>
+    </message>
+    <message>
+        <source>the %1 of %2 (as many rows as the program wrote, %3, but not the same)</source>
+        <translation>%1 của kỳ %2 (đủ %3 dòng như chương trình đã ghi nhưng không phải các dòng đó)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Unit %1 has %n score(s) in the %2 ranking of group %3, which is not final: moved or retired there, it would leave that ranking with its scores. Clear its scores there first, or keep it in that year.</source>
+        <translation>
+            <numerusform>Đơn vị %1 có %n ô điểm trong kỳ xếp hạng năm %2 của nhóm %3, kỳ này chưa chốt: nếu chuyển nhóm hoặc thôi tham gia từ năm đó, đơn vị sẽ rời khỏi xếp hạng cùng với điểm của mình. Hãy xóa điểm của đơn vị trong kỳ đó trước, hoặc giữ đơn vị trong năm đó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>nhóm %1</translation>
+    </message>
+    <message>
+        <source>unit %1</source>
+        <translation>đơn vị %1</translation>
+    </message>
+    <message>
+        <source>unit %1 of the roster of %2</source>
+        <translation>đơn vị %1 trong danh sách của kỳ %2</translation>
+    </message>
+    <message>
+        <source>Unit %1 is given twice.</source>
+        <translation>Đơn vị %1 có hai lần.</translation>
+    </message>
+    <message>
+        <source>The roster was not saved.</source>
+        <translation>Chưa lưu danh sách đơn vị.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>
@@ -1258,6 +1471,18 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>no answers counted for unit %1, criterion %2: expected at least one answer A to E.</source>
         <translation>đơn vị %1, tiêu chí %2 không có phiếu trả lời nào: cần ít nhất một phiếu từ A đến E.</translation>
     </message>
+    <message>
+        <source>expected the unit&apos;s name that year.</source>
+        <translation>cần có tên của đơn vị trong năm đó.</translation>
+    </message>
+    <message>
+        <source>expected names unique in the roster; line %1 has this name already.</source>
+        <translation>tên đơn vị trong danh sách phải khác nhau; dòng %1 đã có tên này.</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Danh sách đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -1357,6 +1582,91 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>%1: %2 problems; nothing was imported.</source>
         <translation>%1: %2 lỗi; chưa nhập dữ liệu nào.</translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>not listed</source>
+        <translation>không có trong danh sách</translation>
+    </message>
+    <message>
+        <source>incomplete (%1 missing)</source>
+        <translation>chưa đủ điểm (thiếu %1)</translation>
+    </message>
+    <message>
+        <source>%1 points of %2, index %3, rank %4, %5</source>
+        <translation>%1 điểm trên %2, chỉ số %3, hạng %4, %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>unit %1: published %2; computed now %3</source>
+        <translation>đơn vị %1: đã công bố %2; tính lại nay %3</translation>
+    </message>
+    <message>
+        <source>The published ranking of %1/%2 cannot be read.</source>
+        <translation>Không đọc được kết quả xếp hạng đã công bố của kỳ %1/%2.</translation>
+    </message>
+    <message>
+        <source>The period no longer exists.</source>
+        <translation>Kỳ đánh giá không còn nữa.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be computed again: %2</source>
+        <translation>Không tính lại được kỳ %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the ranking computed now from the file differs from the one published in decision %2:</source>
+        <translation>%1: xếp hạng tính lại từ dữ liệu trong tệp khác với xếp hạng đã công bố tại quyết định %2:</translation>
+    </message>
+    <message numerus="yes">
+        <source>  ... and %n more unit(s).</source>
+        <translation>
+            <numerusform>  ... và %n đơn vị khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a printed digest: it has 8 letters and digits, as XXXX-XXXX.</source>
+        <translation>&quot;%1&quot; không phải là mã kiểm tra: mã gồm 8 chữ cái và chữ số, dạng XXXX-XXXX.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 published %2 (decision %3)</source>
+        <translation>kỳ %1 đã công bố mã %2 (quyết định %3)</translation>
+    </message>
+    <message>
+        <source>%1 matches what %2 published in decision %3 of %4.</source>
+        <translation>Mã %1 khớp với kết quả kỳ %2 đã công bố tại quyết định %3 ngày %4.</translation>
+    </message>
+    <message>
+        <source>That decision was replaced since: %1 was reopened and %2.</source>
+        <translation>Quyết định đó đã được thay thế: kỳ %1 đã được mở lại để điều chỉnh và %2.</translation>
+    </message>
+    <message>
+        <source>published again in decision %1</source>
+        <translation>đã công bố lại tại quyết định %1</translation>
+    </message>
+    <message>
+        <source>is not final now</source>
+        <translation>hiện chưa chốt</translation>
+    </message>
+    <message>
+        <source>No final period of this file matches the year and group given: nothing to compare with %1.</source>
+        <translation>Tệp không có kỳ đã chốt nào ứng với năm và nhóm đã chọn: không có gì để đối chiếu với %1.</translation>
+    </message>
+    <message>
+        <source>No period of this file was ever finalised: nothing to compare with %1.</source>
+        <translation>Tệp chưa có kỳ đánh giá nào được chốt: không có gì để đối chiếu với %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not the digest of anything this file published: the file does not match the paper (what it published was changed), or the digest was misread.</source>
+        <translation>%1 không phải mã kiểm tra của kết quả nào tệp này đã công bố: tệp không khớp với bản giấy (kết quả đã công bố đã bị thay đổi), hoặc mã đã bị đọc nhầm.</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2978,79 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>parindex::CheckDialog</name>
+    <message>
+        <source>C&amp;ompare</source>
+        <translation>Đối &amp;chiếu</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Kiểm tra lại</translation>
+    </message>
+    <message>
+        <source>Check the file</source>
+        <translation>Kiểm tra tệp</translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure, its audit log, the seal of every row, what each period holds, and the ranking of every final period computed again and compared with what it published.</source>
+        <translation>Kiểm tra cấu trúc tệp, nhật ký thay đổi, dấu niêm phong của từng dòng dữ liệu, nội dung của từng kỳ đánh giá, và tính lại xếp hạng của mọi kỳ đã chốt để so với kết quả đã công bố.</translation>
+    </message>
+    <message>
+        <source>Against a printed decision</source>
+        <translation>Đối chiếu với quyết định đã in</translation>
+    </message>
+    <message>
+        <source>Every final period</source>
+        <translation>Mọi kỳ đã chốt</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (decision %3)</source>
+        <translation>Năm %1 – %2 (quyết định %3)</translation>
+    </message>
+    <message>
+        <source>&amp;Digest printed under the annex:</source>
+        <translation>&amp;Mã kiểm tra in dưới phụ lục:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>Kỳ đánh &amp;giá:</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Type the digest printed under the decision&apos;s annex, such as 7K3M-Q9XD.</source>
+        <translation>Hãy gõ mã kiểm tra in dưới phụ lục của quyết định, ví dụ 7K3M-Q9XD.</translation>
+    </message>
+    <message>
+        <source>Checking the whole file…</source>
+        <translation>Đang kiểm tra toàn bộ tệp…</translation>
+    </message>
+    <message>
+        <source>Comparing with %1…</source>
+        <translation>Đang đối chiếu với %1…</translation>
+    </message>
+    <message>
+        <source>The file matches the paper.</source>
+        <translation>Tệp khớp với bản giấy.</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Không tìm thấy vấn đề nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <translation>
+            <numerusform>Tìm thấy %n vấn đề.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PROBLEM: %1</source>
+        <translation>VẤN ĐỀ: %1</translation>
+    </message>
+</context>
+<context>
     <name>parindex::ColumnMappingModel</name>
     <message>
         <source>Column</source>
@@ -3728,6 +4111,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k the file…</source>
+        <translation>&amp;Kiểm tra tệp…</translation>
+    </message>
+    <message>
+        <source>The audit log was changed</source>
+        <translation>Nhật ký thay đổi đã bị sửa</translation>
+    </message>
+    <message>
+        <source>File › Check the file shows what else differs.</source>
+        <translation>Tệp › Kiểm tra tệp cho biết những gì khác cũng bị thay đổi.</translation>
     </message>
 </context>
 <context>
