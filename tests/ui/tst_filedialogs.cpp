@@ -95,7 +95,7 @@ void TestFileDialogs::keepTheWindowsLocks()
                 files->setDirectory(folder.path());
                 folderListed = listed.wait(5000); // the folder's entries are known: their types and icons follow
             }
-            QTest::qWait(1500);
+            QTest::qWait(1000);
             locksDuring = test::locksHeldOn(path);
             shmLocksDuring = test::locksHeldOn(path + u"-shm"_s);
             files->reject();
@@ -130,14 +130,17 @@ void TestFileDialogs::keepTheWindowsLocks()
     answer.stop();
     QVERIFY2(fileDialogSeen, "no file dialog was shown");
     QVERIFY2(folderListed, qPrintable(u"the dialog '%1' did not list the folder"_s.arg(dialogTitle)));
-    QVERIFY2(locksDuring == locks && shmLocksDuring == shmLocks,
+    // A connection in WAL mode holds a read lock on the file and one on its -shm for as long as it is open; a
+    // transaction in flight may hold one more for a moment. A descriptor of the file closed elsewhere in the
+    // process releases them all: none is left.
+    QVERIFY2(locksDuring > 0 && shmLocksDuring > 0,
         qPrintable(u"'%1' dropped the window's locks: on the file %2 before, %3 while it showed the folder; on its "
                    "-shm %4 before, %5 while it showed the folder"_s.arg(dialogTitle)
                        .arg(locks)
                        .arg(locksDuring)
                        .arg(shmLocks)
                        .arg(shmLocksDuring)));
-    QCOMPARE(test::locksHeldOn(path), locks);
+    QVERIFY(test::locksHeldOn(path) > 0);
 }
 
 QTEST_MAIN(TestFileDialogs)
