@@ -6,7 +6,7 @@
 
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTemporaryDir>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;
