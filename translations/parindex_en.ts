@@ -1293,6 +1293,13 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>PAR Index file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FileFormats</name>
     <message>
         <source>expected group, score, rate, survey or deduction.</source>

@@ -1310,6 +1310,13 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
 </context>
 <context>
+    <name>FileDialog</name>
+    <message>
+        <source>PAR Index file</source>
+        <translation>Tệp PAR Index</translation>
+    </message>
+</context>
+<context>
     <name>FileFormats</name>
     <message>
         <source>expected group, score, rate, survey or deduction.</source>

@@ -5,6 +5,7 @@
 #include "criteria/criteriatab.h"
 #include "decision/decisiontab.h"
 #include "deskdocument.h"
+#include "filedialog.h"
 #include "import/exportdialog.h"
 #include "import/importdialog.h"
 #include "messages.h"
@@ -25,7 +26,6 @@
 #include <QtWidgets/QDateEdit>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
@@ -375,11 +375,10 @@ void MainWindow::refreshRecentMenu()
 
 void MainWindow::newFile(bool demo)
 {
-    QFileDialog dialog(this, demo ? tr("New file from the demo") : tr("New file"));
+    FileDialog dialog(this, demo ? tr("New file from the demo") : tr("New file"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilter(fileFilter());
     dialog.setDefaultSuffix(u"parindex"_s);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().first();
@@ -394,10 +393,9 @@ void MainWindow::newFile(bool demo)
 
 void MainWindow::openWithDialog()
 {
-    QFileDialog dialog(this, tr("Open a file"));
+    FileDialog dialog(this, tr("Open a file"));
     dialog.setFileMode(QFileDialog::ExistingFile);
     dialog.setNameFilter(fileFilter());
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
         openFile(dialog.selectedFiles().first());
 }
@@ -418,11 +416,10 @@ void MainWindow::openTransfer(Transfer transfer)
 
 void MainWindow::backUp()
 {
-    QFileDialog dialog(this, tr("Back up to"));
+    FileDialog dialog(this, tr("Back up to"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilter(fileFilter());
     dialog.setDefaultSuffix(u"parindex"_s);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString target = dialog.selectedFiles().first();

@@ -1,9 +1,10 @@
 #include "messages.h"
 
+#include "filedialog.h"
+
 #include <QtCore/QFileInfo>
 #include <QtCore/QRegularExpression>
 #include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QInputDialog>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
@@ -81,10 +82,9 @@ QString Messages::saveFileName(QWidget *parent, const QString &title, const QStr
         return fileNames.takeFirst();
     if (testMode)
         return {};
-    QFileDialog dialog(parent, title);
+    FileDialog dialog(parent, title);
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilter(filter);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
     dialog.setDefaultSuffix(QFileInfo(suggested).suffix());
     dialog.selectFile(suggested);
     // Choosing another type in the filter changes the suffix that an extension-less name receives.

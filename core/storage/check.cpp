@@ -12,6 +12,7 @@ namespace parindex {
 
 CheckReport Database::check() const
 {
+    const sql::ReadSnapshot snapshot(d->db()); // the whole file as of one moment, whatever others write meanwhile
     CheckReport report;
     QSqlQuery q = d->query();
     if (q.exec(u"PRAGMA integrity_check"_s)) {
@@ -189,9 +190,8 @@ void Database::checkPeriods(CheckReport &report, const QHash<qint64, QString> &c
             }
             holds.insert(partCode(part), *rows);
             if (*rows != *wrote)
-                report.problems.append(
-                    tr("Rows were removed or added outside the program, or the file is damaged: %1.")
-                        .arg(Private::contentDifference(label, part, *wrote, *rows)));
+                report.problems.append(tr("Rows were removed or added outside the program, or the file is damaged: %1.")
+                                           .arg(Private::contentDifference(label, part, *wrote, *rows)));
         }
         // What it published.
         const auto versions = publishedVersions(id);

@@ -497,6 +497,7 @@ Status Database::Private::write(const QString &action, const QString &entity, co
 
 Result<QString> Database::decisionTexts(qint64 periodId) const
 {
+    const sql::ReadSnapshot snapshot(d->db()); // what is verified is what is shown
     if (const Status s = d->verifyPart(periodId, Part::Texts); !s)
         return s.error();
     QSqlQuery q = d->query();

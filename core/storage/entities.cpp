@@ -235,6 +235,7 @@ Status Database::setPeriodStatus(qint64 periodId, PeriodStatus status, const QSt
 
 Result<CriteriaTree> Database::criteria(qint64 periodId) const
 {
+    const sql::ReadSnapshot snapshot(d->db()); // what is verified is what is shown
     if (const Status s = d->verifyPart(periodId, Part::Criteria); !s)
         return s.error();
     QSqlQuery q = d->query();
@@ -349,6 +350,7 @@ Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, cons
 
 Result<ClassBands> Database::bands(qint64 periodId) const
 {
+    const sql::ReadSnapshot snapshot(d->db()); // what is verified is what is shown
     if (const Status s = d->verifyPart(periodId, Part::Bands); !s)
         return s.error();
     QSqlQuery q = d->query();

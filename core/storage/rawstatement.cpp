@@ -9,11 +9,31 @@
 
 namespace parindex::sql {
 
-RawStatement::RawStatement(const QSqlDatabase &db, const QString &path, const char *sql) : m_path(path)
+namespace {
+sqlite3 *handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3 *const *>(handle.constData());
+        return *static_cast<sqlite3 *const *>(handle.constData());
+    return nullptr;
+}
+} // namespace
+
+ReadSnapshot::ReadSnapshot(const QSqlDatabase &db) : m_db(handleOf(db))
+{
+    if (m_db && sqlite3_get_autocommit(m_db))
+        m_began = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+ReadSnapshot::~ReadSnapshot()
+{
+    if (m_began && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+RawStatement::RawStatement(const QSqlDatabase &db, const QString &path, const char *sql) : m_path(path)
+{
+    m_db = handleOf(db);
     if (!m_db) {
         m_ok = false;
         m_code = SQLITE_MISUSE;

@@ -56,4 +56,20 @@ private:
     bool m_ok = true;
 };
 
+// One snapshot for several reads that must agree (a part's rows and the record of what the program wrote of it): a
+// read transaction from here to the end of the scope, unless the connection is in a transaction already (a write's,
+// or an outer snapshot). Without it, another program's commit between two reads makes them disagree.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const QSqlDatabase &db);
+    ~ReadSnapshot();
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    sqlite3 *m_db = nullptr;
+    bool m_began = false;
+};
+
 } // namespace parindex::sql

@@ -279,6 +279,7 @@ private:
 
 Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
 {
+    const sql::ReadSnapshot snapshot(d->db()); // the cells and the record of them, as of one moment
     // Codes are read once per unit and criterion and shared by every cell (a national period has
     // 400,000 cells); the cells themselves come by integer keys, without joins.
     QHash<qint64, QString> criterionCodes;
@@ -357,8 +358,8 @@ Result<ScoreSheet> Database::scoreSheet(qint64 periodId, const QString &unitCode
     while (q.next()) {
         ScoreEntry e = entryAt(q, 1);
         if (!sealHolds(q, 5, q.integer(6), q.integer(7), e))
-            return d->changedOutside(tr("the score of unit %2 for criterion %3 in %1")
-                                         .arg(d->periodLabel(periodId), unitCode, q.text(0)));
+            return d->changedOutside(
+                tr("the score of unit %2 for criterion %3 in %1").arg(d->periodLabel(periodId), unitCode, q.text(0)));
         sheet.entries.insert(q.text(0), std::move(e));
     }
     if (!q.ok())
@@ -412,8 +413,8 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
             old = entryAt(before, 0);
             // A value changed outside the program is never sealed again as if the program had written it.
             if (!sealHolds(before, 4, criterionId, *unitId, old))
-                return d->changedOutside(tr("the score of unit %2 for criterion %3 in %1")
-                                             .arg(d->periodLabel(*p), unitCode, criterionCode));
+                return d->changedOutside(
+                    tr("the score of unit %2 for criterion %3 in %1").arg(d->periodLabel(*p), unitCode, criterionCode));
             removed.add(QString::fromLatin1(before.bytes(4)));
         }
         if (!before.ok())
@@ -578,9 +579,9 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             while (old.next()) {
                 ScoreEntry e = entryAt(old, 2);
                 if (!sealHolds(old, 6, old.integer(0), old.integer(1), e))
-                    return d->changedOutside(tr("the score of unit %2 for criterion %3 in %1")
-                                                 .arg(d->periodLabel(*p), keys->units.key(old.integer(1)),
-                                                     ids->key(old.integer(0))));
+                    return d->changedOutside(
+                        tr("the score of unit %2 for criterion %3 in %1")
+                            .arg(d->periodLabel(*p), keys->units.key(old.integer(1)), ids->key(old.integer(0))));
                 ++holds.rows;
                 holds.toggle(old.bytes(6).data());
                 existing.insert({old.integer(0), old.integer(1)}, {std::move(e), storedSeal(old, 6)});

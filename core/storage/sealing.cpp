@@ -284,6 +284,7 @@ Status Database::Private::verifyPart(qint64 periodId, Part part) const
 {
     if (schemaVersion < 5)
         return {};
+    const sql::ReadSnapshot snapshot(db()); // the rows and the record of them, as of one moment
     QStringList problems;
     const auto rows = readPart(periodId, part, &problems);
     if (!rows)
@@ -302,7 +303,8 @@ Status Database::Private::verifyPart(qint64 periodId, Part part) const
     return {};
 }
 
-QString Database::Private::contentDifference(const QString &label, Part part, const SealSet &wrote, const SealSet &holds)
+QString Database::Private::contentDifference(
+    const QString &label, Part part, const SealSet &wrote, const SealSet &holds)
 {
     if (wrote.rows != holds.rows)
         return Database::tr("the %1 of %2 (%3 rows where the program wrote %4)")

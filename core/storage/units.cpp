@@ -344,6 +344,7 @@ Status Database::importUnits(const QList<Unit> &units, const std::optional<Unit>
 
 Result<QList<Unit>> Database::periodUnits(qint64 periodId) const
 {
+    const sql::ReadSnapshot snapshot(d->db()); // what is verified is what is shown
     const auto p = d->periodById(periodId);
     if (!p)
         return p.error();

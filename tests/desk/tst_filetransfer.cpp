@@ -16,7 +16,7 @@
 #include <quazip/quazipfile.h>
 
 #include <QtCore/QTemporaryDir>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace parindex::iotest;

@@ -9,13 +9,15 @@
 #include "storage/databaseprivate.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;

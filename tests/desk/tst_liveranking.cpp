@@ -1,41 +1,17 @@
 // The ranking kept edit by edit equals the ranking computed from the file, after every kind of edit.
+#include "common/twoyearfile.h"
 #include "desk/liveranking.h"
 #include "desk/periodranking.h"
 #include "storage/database.h"
 
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTemporaryDir>
-#include <QtTest/QtTest>
-
-#include <functional>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;
 
-namespace {
-void must(const Status &s)
-{
-    if (!s)
-        qFatal("%s", qPrintable(s.error().text()));
-}
-
-// A file with group XA, `units`, and the periods 2024 and 2025, each with `tree` and the rows `rowsOf(year)`.
-std::unique_ptr<Database> twoYears(const QString &path, const QList<Unit> &units, const CriteriaTree &tree,
-    const std::function<QList<ScoreRow>(int)> &rowsOf)
-{
-    auto db = Database::create(path);
-    if (!db)
-        qFatal("%s", qPrintable(db.error().text()));
-    must((*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0}));
-    must((*db)->importUnits(units));
-    for (int year : {2024, 2025}) {
-        const auto p = (*db)->addPeriod(year, u"XA"_s);
-        must(p ? (*db)->replaceCriteria(p->id, tree) : Status(p.error()));
-        must((*db)->importScores(p->id, rowsOf(year)));
-    }
-    return std::move(db).value();
-}
-} // namespace
+using parindex::test::twoYears;
 
 class TestLiveRanking : public QObject
 {

@@ -5,7 +5,7 @@
 #include "io/columnmapping.h"
 #include "io/formats.h"
 
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace parindex::iotest;

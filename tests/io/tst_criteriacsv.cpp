@@ -4,7 +4,7 @@
 
 #include "io/formats.h"
 
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace parindex::iotest;

@@ -3,7 +3,7 @@
 #include "io/csvtable.h"
 #include "io/windows1258.h"
 
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;

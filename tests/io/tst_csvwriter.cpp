@@ -3,7 +3,7 @@
 #include "io/csvtable.h"
 
 #include <QtCore/QTemporaryDir>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;

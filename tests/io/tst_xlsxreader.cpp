@@ -7,7 +7,7 @@
 #include <quazip/quazipfile.h>
 
 #include <QtCore/QBuffer>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;

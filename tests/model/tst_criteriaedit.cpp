@@ -2,7 +2,7 @@
 // criterion to select afterwards, and the refusals. Expected lists are written by hand from the base tree.
 #include "model/criteriaedit.h"
 
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 #include <algorithm>
 

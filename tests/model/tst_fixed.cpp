@@ -1,6 +1,6 @@
 #include "model/fixed.h"
 
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 #include <limits>
 

@@ -1,6 +1,6 @@
 #include "model/raterule.h"
 
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;

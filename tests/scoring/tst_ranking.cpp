@@ -1,7 +1,7 @@
 #include "common/fixtures.h"
 #include "scoring/ranking.h"
 
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace parindex::fixtures;

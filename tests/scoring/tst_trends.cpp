@@ -1,7 +1,7 @@
 #include "common/trendfixture.h"
 #include "scoring/trends.h"
 
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace parindex::fixtures;

@@ -3,10 +3,11 @@
 #include "storage/databaseprivate.h"
 #include "storagefixture.h"
 
+#include <QtCore/QCryptographicHash>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex;
 using namespace parindex::storagefixture;

@@ -7,6 +7,7 @@
 #include <QtCore/QString>
 #include <QtGui/QKeyEvent>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QWidget>
 
 namespace parindex::test {
 

@@ -19,7 +19,7 @@
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QImage>
 #include <QtGui/QKeyEvent>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>

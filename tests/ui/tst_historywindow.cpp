@@ -12,8 +12,10 @@
 
 #include "io/formats.h"
 
+#include <QtCore/QJsonDocument>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMainWindow>

@@ -24,7 +24,7 @@
 #include <QtCore/QTranslator>
 #include <QtGui/QPainter>
 #include <QtTest/QAbstractItemModelTester>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>

@@ -4,7 +4,7 @@
 #include "scores/scoreinput.h"
 
 #include <QtGui/QValidator>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 
 using namespace parindex;

@@ -8,7 +8,7 @@
 
 #include <QtCore/QStandardPaths>
 #include <QtTest/QSignalSpy>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 

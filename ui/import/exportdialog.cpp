@@ -2,11 +2,11 @@
 
 #include "desk/filetransfer.h"
 #include "deskdocument.h"
+#include "filedialog.h"
 
 #include <QtCore/QDir>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
@@ -76,11 +76,10 @@ void ExportDialog::updateUnitChoice()
 
 void ExportDialog::chooseFile()
 {
-    QFileDialog dialog(this, tr("Export to"));
+    FileDialog dialog(this, tr("Export to"));
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilters({tr("Excel workbook (*.xlsx)"), tr("CSV, UTF-8 (*.csv)")});
     dialog.setDefaultSuffix(u"xlsx"_s);
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
         m_path->setText(QDir::toNativeSeparators(dialog.selectedFiles().first()));
 }

@@ -2,6 +2,7 @@
 
 #include "commands/importscorescommand.h"
 #include "deskdocument.h"
+#include "filedialog.h"
 #include "io/formats.h"
 #include "io/xlsx/tablefile.h"
 #include "sheetpreviewmodel.h"
@@ -13,7 +14,6 @@
 #include <QtCore/QThread>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
-#include <QtWidgets/QFileDialog>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
@@ -201,10 +201,9 @@ ImportDialog::~ImportDialog()
 
 void ImportDialog::chooseFile()
 {
-    QFileDialog dialog(this, tr("Import from"));
+    FileDialog dialog(this, tr("Import from"));
     dialog.setFileMode(QFileDialog::ExistingFile);
     dialog.setNameFilters({tr("Spreadsheets and CSV files (*.xlsx *.csv *.txt)"), tr("All files (*)")});
-    dialog.setOption(QFileDialog::DontUseNativeDialog);
     if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
         openFile(dialog.selectedFiles().first());
 }

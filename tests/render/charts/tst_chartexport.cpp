@@ -14,7 +14,7 @@
 #include <QtCore/QXmlStreamReader>
 #include <QtGui/QImage>
 #include <QtGui/QPainter>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 
 #include <functional>

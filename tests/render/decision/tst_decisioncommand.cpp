@@ -3,7 +3,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QTemporaryDir>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 using namespace parindex::fixtures;
 using namespace Qt::StringLiterals;

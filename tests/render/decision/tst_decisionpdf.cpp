@@ -10,7 +10,7 @@
 #include <QtGui/QPdfWriter>
 #include <QtPrintSupport/QPrintPreviewWidget>
 #include <QtPrintSupport/QPrinter>
-#include <QtTest/QtTest>
+#include <QtTest/QTest>
 
 Q_DECLARE_METATYPE(parindex::DecisionAnnex)
 
