@@ -812,10 +812,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup cannot be written over the file itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The backup to %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,6 +1221,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>The roster was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the open database&apos;s own file: it is never read as an import nor written over. Choose another file; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

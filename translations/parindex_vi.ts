@@ -837,10 +837,6 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <translation>%1 đơn vị, %2 kỳ đánh giá, %3 điểm số.</translation>
     </message>
     <message>
-        <source>A backup cannot be written over the file itself.</source>
-        <translation>Không thể ghi bản sao lưu đè lên chính tệp đang dùng.</translation>
-    </message>
-    <message>
         <source>The backup to %1 failed: %2</source>
         <translation>Sao lưu vào %1 không thành công: %2</translation>
     </message>
@@ -1243,6 +1239,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>The roster was not saved.</source>
         <translation>Chưa lưu danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1 is the open database&apos;s own file: it is never read as an import nor written over. Choose another file; nothing was changed.</source>
+        <translation>%1 là tệp của chính cơ sở dữ liệu đang mở: không bao giờ được đọc để nhập hay bị ghi đè. Hãy chọn tệp khác; chưa có gì thay đổi.</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,13 @@ int CommandLine::run()
     if (option(u"db"_s).isEmpty())
         return usage(tr("Every command needs --db FILE."));
 
+    // A file to read or write that is the database's own (the database itself, its log): refused before anything.
+    for (const QString &file : {m_words.value(2), option(u"out"_s)}) {
+        if (file.isEmpty())
+            continue;
+        if (const Status s = Database::refuseOwnFile(option(u"db"_s), file); !s)
+            return fail(s.error());
+    }
     const int code = dispatch();
     // What this computer saw of the file's audit log after its own write, kept outside the file (AuditAnchors).
     if (code == Done && !m_writtenPath.isEmpty()) {

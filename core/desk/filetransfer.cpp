@@ -32,6 +32,21 @@ Result<PeriodFrame> loadFrame(const Database &db, int year, const QString &group
     return PeriodFrame {std::move(period).value(), std::move(tree).value(), std::move(units).value()};
 }
 
+// Files in and out never touch the database's own files (Database::refuseOwnFile).
+Result<CsvTable> readTable(const Database &db, const QString &path, const QString &sheet)
+{
+    if (const Status s = Database::refuseOwnFile(db.path(), path); !s)
+        return s.error();
+    return TableFile::read(path, sheet);
+}
+
+Status writeTable(const Database &db, const QString &path, const QList<SheetData> &sheets)
+{
+    if (const Status s = Database::refuseOwnFile(db.path(), path); !s)
+        return s;
+    return TableFile::write(path, sheets);
+}
+
 using RowParser = Result<QList<ScoreRow>> (*)(const CsvTable &, const CriteriaTree &, const QList<Unit> &);
 
 Status importRows(
@@ -40,7 +55,7 @@ Status importRows(
     const auto frame = loadFrame(db, year, groupCode);
     if (!frame)
         return frame.error();
-    const auto table = TableFile::read(path, sheet);
+    const auto table = readTable(db, path, sheet);
     if (!table)
         return table.error();
     const auto rows = parse(*table, frame->tree, frame->units);
@@ -52,7 +67,7 @@ Status importRows(
 
 Status FileTransfer::importUnits(Database &db, const QString &path, const QString &sheet, bool keepScores)
 {
-    const auto table = TableFile::read(path, sheet);
+    const auto table = readTable(db, path, sheet);
     if (!table)
         return table.error();
     const auto units = FileFormats::parseUnits(*table);
@@ -81,7 +96,7 @@ Status FileTransfer::importRoster(
     const auto period = db.period(year, groupCode);
     if (!period)
         return period.error();
-    const auto table = TableFile::read(path, sheet);
+    const auto table = readTable(db, path, sheet);
     if (!table)
         return table.error();
     const auto roster = FileFormats::parseRoster(*table);
@@ -98,7 +113,7 @@ Status FileTransfer::exportRoster(const Database &db, int year, const QString &g
     const auto units = db.periodUnits(period->id);
     if (!units)
         return units.error();
-    return TableFile::write(path, {FileFormats::rosterSheet(*units)});
+    return writeTable(db, path, {FileFormats::rosterSheet(*units)});
 }
 
 Status FileTransfer::importCriteria(
@@ -107,7 +122,7 @@ Status FileTransfer::importCriteria(
     const auto period = db.period(year, groupCode);
     if (!period)
         return period.error();
-    const auto table = TableFile::read(path, sheet);
+    const auto table = readTable(db, path, sheet);
     if (!table)
         return table.error();
     const auto tree = FileFormats::parseCriteria(*table);
@@ -124,7 +139,7 @@ Status FileTransfer::exportCriteria(const Database &db, int year, const QString 
     const auto tree = db.criteria(period->id);
     if (!tree)
         return tree.error();
-    return TableFile::write(path, {FileFormats::criteriaSheet(*tree)});
+    return writeTable(db, path, {FileFormats::criteriaSheet(*tree)});
 }
 
 Status FileTransfer::importScores(
@@ -142,7 +157,7 @@ Status FileTransfer::exportScores(
     const auto sheets = db.scoreSheets(frame->period.id);
     if (!sheets)
         return sheets.error();
-    return TableFile::write(path,
+    return writeTable(db, path,
         {layout == ScoresLayout::Wide ? FileFormats::scoresWideSheet(frame->tree, frame->units, *sheets)
                                       : FileFormats::scoresLongSheet(frame->tree, frame->units, *sheets)});
 }
@@ -158,7 +173,7 @@ Status FileTransfer::exportRanking(const Database &db, int year, const QString &
     const auto table = rankPeriod(db, year, groupCode);
     if (!table)
         return table.error();
-    return TableFile::write(path, {FileFormats::rankingSheet(*table)});
+    return writeTable(db, path, {FileFormats::rankingSheet(*table)});
 }
 
 Status FileTransfer::exportTemplate(
@@ -179,7 +194,7 @@ Status FileTransfer::exportTemplate(
     const auto sheets = db.scoreSheets(frame->period.id);
     if (!sheets)
         return sheets.error();
-    return TableFile::write(path, FileFormats::selfAssessmentTemplate(frame->tree, *unit, sheets->value(unitCode)));
+    return writeTable(db, path, FileFormats::selfAssessmentTemplate(frame->tree, *unit, sheets->value(unitCode)));
 }
 
 } // namespace parindex

@@ -629,13 +629,36 @@ QList<AuditEntry> Database::Private::auditEntries(QSqlQuery &q) const
     return list;
 }
 
+Status Database::refuseOwnFile(const QString &databasePath, const QString &path)
+{
+    // The same file under another name (a link, "..", another spelling of the folder) is found by its canonical path.
+    const auto same = [](const QString &a, const QString &b) {
+        const QFileInfo x(a);
+        const QFileInfo y(b);
+        if (x.exists() && y.exists())
+            return x.canonicalFilePath() == y.canonicalFilePath();
+        const QString folderX = QFileInfo(x.absolutePath()).canonicalFilePath();
+        const QString folderY = QFileInfo(y.absolutePath()).canonicalFilePath();
+        return !folderX.isEmpty() && folderX == folderY && x.fileName() == y.fileName();
+    };
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (same(path, databasePath + suffix)) {
+            return Error {Error::Kind::Usage,
+                tr("%1 is the open database's own file: it is never read as an import nor written over. Choose another "
+                   "file; nothing was changed.")
+                    .arg(nativePath(path))};
+        }
+    }
+    return {};
+}
+
 Status Database::backupTo(const QString &target) const
 {
     const QFileInfo info(target);
     if (!QFileInfo(info.absolutePath()).isDir())
         return Error {Error::Kind::CannotOpen, tr("The folder of %1 does not exist.").arg(nativePath(target))};
-    if (info.absoluteFilePath() == QFileInfo(d->path).absoluteFilePath())
-        return Error {Error::Kind::Usage, tr("A backup cannot be written over the file itself.")};
+    if (const Status s = refuseOwnFile(d->path, target); !s)
+        return s;
     const QString temporary
         = u"%1/.%2.%3.tmp"_s.arg(info.absolutePath(), info.fileName(), QUuid::createUuid().toString(QUuid::Id128));
     QSqlQuery q = d->query();

@@ -197,6 +197,10 @@ public:
     // integrity_check, foreign_key_check, the audit hash chain, and the row seals that reveal
     // edits made outside the program.
     CheckReport check() const;
+    // Refuses a path that is the database file or one of its own (-wal, -shm, -journal), existing or not: reading one
+    // through a descriptor of our own would release this process's locks on it (another program would then think
+    // itself alone and delete the log under us), and writing one would destroy the file.
+    static Status refuseOwnFile(const QString &databasePath, const QString &path);
     // A consistent copy (VACUUM INTO a temporary file, checked, then renamed onto target).
     Status backupTo(const QString &target) const;
 

@@ -97,6 +97,7 @@ private slots:
     void finalYearsSurviveEveryCommand();
     void checkAgainstThePaper();
     void checkFindsALogCutWithItsHead();
+    void databaseFilesAreNeverOutputsOrInputs();
 
 private:
     Run cli(const QStringList &args);
@@ -631,6 +632,31 @@ void TestCli::checkFindsALogCutWithItsHead()
         = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"rank"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s});
     QCOMPARE(rank.exitCode, 0);
     QVERIFY2(rank.err.startsWith(u"Warning: "_s), qPrintable(rank.err));
+}
+
+// Every output (--out, an export's FILE, a backup) and every input FILE that is the database's own file is refused
+// before anything is read or written.
+void TestCli::databaseFilesAreNeverOutputsOrInputs()
+{
+    const QString db = copyOfDemo(u"own.parindex"_s);
+    const QByteArray before = fileBytes(db);
+    const QStringList year = {u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s};
+    const QList<QStringList> commands = {
+        QStringList {u"rank"_s, u"--format"_s, u"csv"_s, u"--out"_s, db} + year,
+        QStringList {u"rank"_s, u"--out"_s, db + u"-wal"_s} + year,
+        QStringList {u"scores"_s, u"export"_s, db} + year,
+        QStringList {u"scores"_s, u"import"_s, db} + year,
+        QStringList {u"decision"_s, u"--out"_s, db + u"-shm"_s} + year,
+        {u"chart"_s, u"compare"_s, u"--group"_s, u"SO"_s, u"--year"_s, u"2024"_s, u"--out"_s, db + u"-journal"_s},
+        {u"backup"_s, u"--out"_s, db + u"-wal"_s},
+    };
+    for (const QStringList &command : commands) {
+        const Run r = cli(QStringList {u"--db"_s, db, u"--lang"_s, u"en"_s} + command);
+        QVERIFY2(r.exitCode == 1 && r.err.contains(u"own file"_s), qPrintable(command.join(u' ') + u": "_s + r.err));
+    }
+    QCOMPARE(fileBytes(db), before);
+    QVERIFY(!QFileInfo::exists(db + u"-journal"_s));
+    QCOMPARE(cli({u"--db"_s, db, u"check"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -4,6 +4,7 @@
 // self-assessment template filled in and sent back; the ranking workbook keeps numbers as numbers.
 #include "../io/iofixture.h"
 
+#include "../common/childlog.h"
 #include "desk/filetransfer.h"
 #include "desk/periodranking.h"
 #include "io/formats.h"
@@ -103,6 +104,8 @@ private slots:
     void selfAssessmentTemplate();
     void rankingWorkbook();
     void failedWriteLeavesNoFile();
+    void databaseFilesAreNeverReadOrWritten_data();
+    void databaseFilesAreNeverReadOrWritten();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -406,6 +409,49 @@ void TestFileTransfer::failedWriteLeavesNoFile()
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::Files | QDir::Hidden),
         QStringList({u"db.parindex"_s, u"db.parindex-shm"_s, u"db.parindex-wal"_s, u"s.xlsx"_s}));
     QCOMPARE(TableFile::read(path(u"s.xlsx"_s))->header.value(1), u"1.1.1"_s);
+}
+
+void TestFileTransfer::databaseFilesAreNeverReadOrWritten_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("the database") << u"db.parindex"_s;
+    QTest::newRow("its write-ahead log") << u"db.parindex-wal"_s;
+    QTest::newRow("its shared memory") << u"db.parindex-shm"_s;
+    QTest::newRow("its journal (not there)") << u"db.parindex-journal"_s;
+    QTest::newRow("the database by another way") << u"sub/../db.parindex"_s;
+    QTest::newRow("a link to the database") << u"link.csv"_s;
+}
+
+// Reading the open database as an import would release this process's locks on it (another program would then
+// delete the log under the window); writing an export over it, or over its log, would destroy it.
+void TestFileTransfer::databaseFilesAreNeverReadOrWritten()
+{
+    QFETCH(QString, name);
+    auto db = makeDatabase(path(u"db.parindex"_s));
+    const qint64 pid = db->period(2023, u"HUYEN"_s)->id;
+    must(db->setScore(pid, u"DS"_s, u"1.1.1"_s, entry("2")));
+    QDir(m_dir->path()).mkpath(u"sub"_s);
+    QFile::link(path(u"db.parindex"_s), path(u"link.csv"_s));
+    const QString target = path(name);
+    const int locks = test::locksHeldOn(path(u"db.parindex"_s));
+    const QList<Status> refused = {
+        FileTransfer::importScores(*db, 2023, u"HUYEN"_s, target),
+        FileTransfer::importUnits(*db, target),
+        FileTransfer::importCriteria(*db, 2023, u"HUYEN"_s, target),
+        FileTransfer::exportRanking(*db, 2023, u"HUYEN"_s, target),
+        FileTransfer::exportScores(*db, 2023, u"HUYEN"_s, target, FileTransfer::ScoresLayout::Long),
+        db->backupTo(target),
+    };
+    for (const Status &s : refused) {
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::Usage);
+        QVERIFY2(s.error().message.contains(u"own file"_s), qPrintable(s.error().message));
+    }
+    QCOMPARE(test::locksHeldOn(path(u"db.parindex"_s)), locks);
+    QVERIFY(QFileInfo::exists(path(u"db.parindex-wal"_s)));
+    QVERIFY(!QFileInfo::exists(path(u"db.parindex-journal"_s)));
+    QCOMPARE(db->scoreSheet(pid, u"DS"_s)->entry(u"1.1.1"_s), entry("2"));
+    QVERIFY(db->check().ok());
 }
 
 QTEST_GUILESS_MAIN(TestFileTransfer)

@@ -5,6 +5,7 @@
 // With PARINDEX_SCREENSHOTS=DIR, the dialog with a preview and problems is saved in Vietnamese to DIR.
 #include "../io/iofixture.h"
 
+#include "../common/childlog.h"
 #include "deskdocument.h"
 #include "import/exportdialog.h"
 #include "import/importdialog.h"
@@ -77,6 +78,7 @@ private slots:
     void badWorkbookListsEveryProblem();
     void columnMapping();
     void cancelLeavesNothing();
+    void theOpenDatabaseIsNotRead();
     void surveyCounts();
     void exportDialogWritesWorkbook();
     void screenshot();
@@ -320,6 +322,20 @@ void TestImportDialog::cancelLeavesNothing()
     QCOMPARE(d->problems().size(), 59997);
     QVERIFY(d->problems().first().startsWith(u"big.xlsx, sheet Điểm, cell B5 (criterion_code): \"1.2\" – expected one "
                                              "row per unit and criterion; line 2 has unit DS"_s));
+}
+
+// Choosing the open database itself (its filter allows any file) or its log: refused before a byte is read, so the
+// window keeps its locks on the file.
+void TestImportDialog::theOpenDatabaseIsNotRead()
+{
+    const int locks = test::locksHeldOn(m_document->path());
+    for (const QString &suffix : {QString(), u"-wal"_s}) {
+        auto d = dialog();
+        typePath(*d, m_document->path() + suffix);
+        QCOMPARE(d->valueCount(), 0);
+        QVERIFY2(d->problems().value(0).contains(u"own file"_s), qPrintable(d->problems().join(u'\n')));
+    }
+    QCOMPARE(test::locksHeldOn(m_document->path()), locks);
 }
 
 void TestImportDialog::surveyCounts()

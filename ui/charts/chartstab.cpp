@@ -493,6 +493,8 @@ Status ChartsTab::exportTo(const QString &path)
     if (!ChartExport::formatOf(path))
         return Error {Error::Kind::Usage,
             tr("%1: choose a file name ending in .png, .svg or .pdf.").arg(QDir::toNativeSeparators(path))};
+    if (const Status own = Database::refuseOwnFile(m_document->path(), path); !own)
+        return own;
     return ChartExport::write(m_view->chart(), path, m_exportSize);
 }
 

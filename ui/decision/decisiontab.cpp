@@ -625,6 +625,8 @@ void DecisionTab::paint(QPrinter *printer)
 
 Status DecisionTab::exportPdf(const QString &path)
 {
+    if (const Status own = Database::refuseOwnFile(m_document->path(), path); !own)
+        return own;
     commitPending();
     const auto doc = document();
     if (!doc)

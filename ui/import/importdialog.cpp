@@ -213,6 +213,16 @@ void ImportDialog::openFile(const QString &path, const QString &sheet)
     m_path->setText(QDir::toNativeSeparators(path));
     m_sheet->clear();
     m_sheet->setEnabled(false);
+    // The open database (or its log) is never read as an import: that would release the window's locks on it.
+    if (const Status own = Database::refuseOwnFile(m_document->path(), path); !own) {
+        m_table.reset();
+        m_preview->clear();
+        m_mapping->clear();
+        m_rows.clear();
+        showProblems({own.error().text()}, tr("The file cannot be read; nothing was imported."));
+        emit readingFinished();
+        return;
+    }
     if (TableFile::isWorkbook(path)) {
         const auto names = TableFile::sheetNames(path);
         if (!names) {
