@@ -310,9 +310,15 @@ int CommandLine::units()
 
 int CommandLine::roster()
 {
+    return periodFile(tr("Use: roster import|export --year Y --group G FILE [--sheet NAME]"),
+        &FileTransfer::importRoster, &FileTransfer::exportRoster);
+}
+
+int CommandLine::periodFile(const QString &use, PeriodImport importFile, PeriodExport exportFile)
+{
     const QString verb = m_words.value(1);
     if ((verb != u"import" && verb != u"export") || m_words.size() != 3)
-        return usage(tr("Use: roster import|export --year Y --group G FILE [--sheet NAME]"));
+        return usage(use);
     int year = 0;
     QString group;
     if (!requireYearAndGroup(year, group))
@@ -320,8 +326,8 @@ int CommandLine::roster()
     auto db = openDatabase(verb == u"import");
     if (!db)
         return fail(db.error());
-    const Status s = verb == u"import" ? FileTransfer::importRoster(**db, year, group, m_words[2], option(u"sheet"_s))
-                                       : FileTransfer::exportRoster(**db, year, group, m_words[2]);
+    const Status s = verb == u"import" ? importFile(**db, year, group, m_words[2], option(u"sheet"_s))
+                                       : exportFile(**db, year, group, m_words[2]);
     return s ? Done : fail(s.error());
 }
 
@@ -350,19 +356,8 @@ int CommandLine::period()
 
 int CommandLine::criteria()
 {
-    const QString verb = m_words.value(1);
-    if ((verb != u"import" && verb != u"export") || m_words.size() != 3)
-        return usage(tr("Use: criteria import|export --year Y --group G FILE [--sheet NAME]"));
-    int year = 0;
-    QString group;
-    if (!requireYearAndGroup(year, group))
-        return WrongUsage;
-    auto db = openDatabase(verb == u"import");
-    if (!db)
-        return fail(db.error());
-    const Status s = verb == u"import" ? FileTransfer::importCriteria(**db, year, group, m_words[2], option(u"sheet"_s))
-                                       : FileTransfer::exportCriteria(**db, year, group, m_words[2]);
-    return s ? Done : fail(s.error());
+    return periodFile(tr("Use: criteria import|export --year Y --group G FILE [--sheet NAME]"),
+        &FileTransfer::importCriteria, &FileTransfer::exportCriteria);
 }
 
 int CommandLine::scores()

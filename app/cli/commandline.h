@@ -37,6 +37,10 @@ private:
     Result<std::unique_ptr<Database>> openDatabase(bool writable);
     int writeOutput(const QByteArray &bytes);
     int dispatch();
+    // `import|export --year Y --group G FILE` of one of a period's tables.
+    using PeriodImport = Status (*)(Database &, int, const QString &, const QString &, const QString &);
+    using PeriodExport = Status (*)(const Database &, int, const QString &, const QString &);
+    int periodFile(const QString &use, PeriodImport importFile, PeriodExport exportFile);
 
     int init();
     int units();
