@@ -11,8 +11,10 @@
 #include "messages.h"
 
 #include "io/formats.h"
+#include "render/decision/decisionprint.h"
 
 #include <QtCore/QJsonDocument>
+#include <QtCore/QProcess>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
@@ -33,6 +35,8 @@ private slots:
     void checkDialogConfirmsThePaper();
 
 private:
+    // The text of the printed decisions of two final periods, read back from the PDF (pdftotext).
+    QStringList printed() const;
     // Every final period's ranking (as rank --format json prints it) and its decision's texts and annex.
     QStringList published() const;
 
@@ -86,9 +90,35 @@ QStringList TestHistoryWindow::published() const
     return out;
 }
 
+QStringList TestHistoryWindow::printed() const
+{
+    QStringList out;
+    for (const auto &[year, group] : {std::pair {2023, u"HUYEN"_s}, std::pair {2022, u"SO"_s}}) {
+        DecisionRequest request;
+        request.year = year;
+        request.groupCode = group;
+        const auto decision = m_doc->decision(request);
+        const QString pdf = m_dir.filePath(u"printed.pdf"_s);
+        QFile::remove(pdf);
+        if (!decision || !DecisionPrint::writePdf(*decision, pdf)) {
+            out.append(u"not printed"_s);
+            continue;
+        }
+        QProcess text;
+        text.start(u"pdftotext"_s, {u"-layout"_s, pdf, u"-"_s});
+        text.waitForFinished(60000);
+        out.append(QString::fromUtf8(text.readAllStandardOutput()));
+    }
+    return out;
+}
+
 void TestHistoryWindow::everyWindowEditLeavesFinalYearsAlone()
 {
+    if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is needed to read the decisions back");
     const QStringList before = published();
+    const QStringList paper = printed();
+    QVERIFY(paper.value(0).contains(u"Mã kiểm tra kết quả đã công bố"_s));
     QCOMPARE(before.size(), 27); // nine final periods: ranking, texts, annex
     const auto unchanged = [&](const char *what) {
         const QStringList now = published();
@@ -153,6 +183,7 @@ void TestHistoryWindow::everyWindowEditLeavesFinalYearsAlone()
     QVERIFY(!SetScoreCommand::apply(
         m_doc.get(), final2023, u"H01"_s, leaf, m_doc->scoreSheet(final2023, u"H01"_s).entry(leaf), entry));
     unchanged("a refused edit of a final year");
+    QCOMPARE(printed(), paper);
     QVERIFY(Messages::takeShown().size() >= 1);
 }
 
