@@ -1227,6 +1227,62 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>%1 is the open database&apos;s own file: it is never read as an import nor written over. Choose another file; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a score entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import of scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import undone or redone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of the criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of the classification thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of the decision&apos;s texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an import of units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of a period&apos;s units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finalisation of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reopening of a period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of a period&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>

@@ -1244,6 +1244,62 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>%1 is the open database&apos;s own file: it is never read as an import nor written over. Choose another file; nothing was changed.</source>
         <translation>%1 là tệp của chính cơ sở dữ liệu đang mở: không bao giờ được đọc để nhập hay bị ghi đè. Hãy chọn tệp khác; chưa có gì thay đổi.</translation>
     </message>
+    <message>
+        <source>a score entered</source>
+        <translation>nhập một ô điểm</translation>
+    </message>
+    <message>
+        <source>an import of scores</source>
+        <translation>nhập điểm từ tệp</translation>
+    </message>
+    <message>
+        <source>an import undone or redone</source>
+        <translation>hoàn tác hoặc làm lại một lần nhập điểm</translation>
+    </message>
+    <message>
+        <source>a change of the criteria</source>
+        <translation>sửa bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>a change of the classification thresholds</source>
+        <translation>sửa ngưỡng xếp loại</translation>
+    </message>
+    <message>
+        <source>a change of the decision&apos;s texts</source>
+        <translation>sửa nội dung quyết định</translation>
+    </message>
+    <message>
+        <source>a change of a unit</source>
+        <translation>sửa một đơn vị</translation>
+    </message>
+    <message>
+        <source>an import of units</source>
+        <translation>nhập danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>a change of a group</source>
+        <translation>sửa một nhóm</translation>
+    </message>
+    <message>
+        <source>a change of a period&apos;s units</source>
+        <translation>sửa danh sách đơn vị của kỳ đánh giá</translation>
+    </message>
+    <message>
+        <source>a new period</source>
+        <translation>mở kỳ đánh giá mới</translation>
+    </message>
+    <message>
+        <source>the finalisation of a period</source>
+        <translation>chốt kết quả kỳ đánh giá</translation>
+    </message>
+    <message>
+        <source>the reopening of a period</source>
+        <translation>mở lại kỳ đánh giá để điều chỉnh</translation>
+    </message>
+    <message>
+        <source>a change of a period&apos;s state</source>
+        <translation>chuyển trạng thái kỳ đánh giá</translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>

@@ -318,6 +318,28 @@ Status Database::Private::exec(const QString &statement) const
     return {};
 }
 
+QString Database::Private::actionName(const QString &action)
+{
+    static const QHash<QString, const char *> names = {
+        {u"score.set"_s, QT_TRANSLATE_NOOP("Database", "a score entered")},
+        {u"scores.import"_s, QT_TRANSLATE_NOOP("Database", "an import of scores")},
+        {u"scores.restore"_s, QT_TRANSLATE_NOOP("Database", "an import undone or redone")},
+        {u"criteria.replace"_s, QT_TRANSLATE_NOOP("Database", "a change of the criteria")},
+        {u"bands.set"_s, QT_TRANSLATE_NOOP("Database", "a change of the classification thresholds")},
+        {u"decision.texts"_s, QT_TRANSLATE_NOOP("Database", "a change of the decision's texts")},
+        {u"unit.save"_s, QT_TRANSLATE_NOOP("Database", "a change of a unit")},
+        {u"units.import"_s, QT_TRANSLATE_NOOP("Database", "an import of units")},
+        {u"group.save"_s, QT_TRANSLATE_NOOP("Database", "a change of a group")},
+        {u"roster.set"_s, QT_TRANSLATE_NOOP("Database", "a change of a period's units")},
+        {u"period.add"_s, QT_TRANSLATE_NOOP("Database", "a new period")},
+        {u"period.finalize"_s, QT_TRANSLATE_NOOP("Database", "the finalisation of a period")},
+        {u"period.reopen"_s, QT_TRANSLATE_NOOP("Database", "the reopening of a period")},
+        {u"period.status"_s, QT_TRANSLATE_NOOP("Database", "a change of a period's state")},
+    };
+    const char *name = names.value(action);
+    return name ? QCoreApplication::translate("Database", name) : action;
+}
+
 Error Database::Private::conflict(const QString &what, const QStringList &entities, const QString &now) const
 {
     QString placeholders;
@@ -331,7 +353,7 @@ Error Database::Private::conflict(const QString &what, const QStringList &entiti
     if (q.exec() && q.next()) {
         const QDateTime at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs).toLocalTime();
         by = Database::tr("by %1 on %2 (%3)")
-                 .arg(q.value(0).toString(), at.toString(u"dd/MM/yyyy HH:mm"_s), q.value(2).toString());
+                 .arg(q.value(0).toString(), at.toString(u"dd/MM/yyyy HH:mm"_s), actionName(q.value(2).toString()));
     } else {
         by = Database::tr("outside the program");
     }

@@ -97,6 +97,7 @@ struct Database::Private
     // Refuses a write that would replace a value someone else changed since the caller read it (an undo): says
     // who changed it and when, from the newest audit row about one of `entities`, and what it holds now.
     Error conflict(const QString &what, const QStringList &entities, const QString &now) const;
+    static QString actionName(const QString &action); // "an import of scores" for scores.import
     // Refuses a write to a final period ("... is final (decision ...); reopen it with a reason").
     Status requireOpenPeriod(qint64 periodId) const;
     Result<Period> periodById(qint64 periodId) const;

@@ -6,6 +6,7 @@
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QLocale>
 #include <QtCore/QStringEncoder>
 
 #include <algorithm>
@@ -40,9 +41,9 @@ QString entryDescription(const ScoreEntry &e)
 {
     QStringList parts;
     if (e.selfValue)
-        parts.append(Database::tr("self-assessed %1").arg(e.selfValue->toString()));
+        parts.append(Database::tr("self-assessed %1").arg(e.selfValue->toString(QLocale())));
     if (e.appraised)
-        parts.append(Database::tr("appraised %1").arg(e.appraised->toString()));
+        parts.append(Database::tr("appraised %1").arg(e.appraised->toString(QLocale())));
     if (e.notApplicable)
         parts.append(Database::tr("not applicable"));
     if (!e.note.isEmpty())
