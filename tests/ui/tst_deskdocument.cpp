@@ -18,7 +18,6 @@
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 #include <QtTest/QSignalSpy>
-#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 
 using namespace parindex;
