@@ -25,6 +25,18 @@ std::optional<int> readYear(const QString &text, bool *ok)
     return year;
 }
 
+// A unit's code: without spaces, once in the file.
+void checkUnitCode(ProblemList &problems, int line, const QString &code, QHash<QString, int> &lineOfCode)
+{
+    if (code.isEmpty() || hasSpace(code))
+        problems.add(line, u"code"_s, code, FileFormats::tr("expected a unit code without spaces, such as DS."));
+    else if (lineOfCode.contains(code))
+        problems.add(line, u"code"_s, code,
+            FileFormats::tr("expected each code once; line %1 has it already.").arg(lineOfCode[code]));
+    else
+        lineOfCode.insert(code, line);
+}
+
 // The columns this file may carry beyond the required ones, -1 where absent.
 struct UnitColumns
 {
@@ -52,13 +64,7 @@ Result<QList<Unit>> FileFormats::parseUnits(const CsvTable &table)
         u.name = row.value(col.name);
         u.groupCode = row.value(col.group);
 
-        if (u.code.isEmpty() || hasSpace(u.code))
-            problems.add(line, u"code"_s, u.code, tr("expected a unit code without spaces, such as DS."));
-        else if (lineOfCode.contains(u.code))
-            problems.add(line, u"code"_s, u.code,
-                tr("expected each code once; line %1 has it already.").arg(lineOfCode[u.code]));
-        else
-            lineOfCode.insert(u.code, line);
+        checkUnitCode(problems, line, u.code, lineOfCode);
 
         if (u.groupCode.isEmpty() || hasSpace(u.groupCode))
             problems.add(line, u"group"_s, u.groupCode, tr("expected a group code such as SO, HUYEN or XA."));
@@ -124,13 +130,7 @@ Result<QList<Unit>> FileFormats::parseRoster(const CsvTable &table)
         Unit u;
         u.code = row.value(code);
         u.name = row.value(name);
-        if (u.code.isEmpty() || hasSpace(u.code))
-            problems.add(line, u"code"_s, u.code, tr("expected a unit code without spaces, such as DS."));
-        else if (lineOfCode.contains(u.code))
-            problems.add(line, u"code"_s, u.code,
-                tr("expected each code once; line %1 has it already.").arg(lineOfCode[u.code]));
-        else
-            lineOfCode.insert(u.code, line);
+        checkUnitCode(problems, line, u.code, lineOfCode);
         if (u.name.isEmpty())
             problems.add(line, u"name"_s, u.name, tr("expected the unit's name that year."));
         else if (lineOfName.contains(u.name.toCaseFolded()))
