@@ -22,6 +22,7 @@ struct SealSet
     bool toggle(QStringView seal); // false when `seal` is not 32 lower-case hex digits
     bool toggle(const char *seal); // 32 ASCII hex digits, as sql::scoreSeal writes them
     bool add(QStringView seal);
+    bool add(const char *seal);
     bool remove(QStringView seal);
     QString digest() const; // 32 hex digits
     static std::optional<SealSet> from(qint64 rows, const QString &digest);
@@ -66,6 +67,8 @@ struct Database::Private
     Result<SealSet> readPart(qint64 periodId, Part part, QStringList *problems) const;
     // Every row's seal verifies and the rows are those the program wrote; else changedOutside().
     Status verifyPart(qint64 periodId, Part part) const;
+    // The rows a read found (`holds`) are those the program wrote of the part; else changedOutside().
+    Status requireRecorded(qint64 periodId, Part part, const SealSet &holds) const;
     static QString contentDifference(const QString &label, Part part, const SealSet &wrote, const SealSet &holds);
     Status recount(qint64 periodId, Part part); // after a write that replaced the part
     // Inserts the next published record of `p` (in a write's transaction); returns its digest.

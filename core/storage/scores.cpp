@@ -209,8 +209,7 @@ void bindScore(
 {
     char seal[32];
     sealOf(seal, criterionId, unitId, e);
-    ++written->rows;
-    written->toggle(seal);
+    written->add(seal);
     q.bind(first, criterionId);
     q.bind(first + 1, unitId);
     q.bind(first + 2, rawOf(e.selfValue));
@@ -315,8 +314,7 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
             return d->changedOutside(
                 tr("the score of unit %2 for criterion %3 in %1")
                     .arg(d->periodLabel(periodId), unitCodes.value(unitId), criterionCodes.value(q.integer(1))));
-        ++holds.rows;
-        holds.toggle(q.bytes(6).data());
+        holds.add(q.bytes(6).data());
         if (unitId != lastUnit) {
             auto [it, added] = byUnit.try_emplace(unitId);
             sheet = &it->second;
@@ -330,15 +328,8 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
     }
     if (!q.ok())
         return d->noted(q.error());
-    if (d->schemaVersion >= 5) {
-        const auto wrote = d->storedContent(periodId, Part::Scores);
-        if (!wrote)
-            return wrote.error();
-        if (*wrote != holds) {
-            return d->changedOutside(
-                Database::Private::contentDifference(d->periodLabel(periodId), Part::Scores, *wrote, holds));
-        }
-    }
+    if (const Status s = d->requireRecorded(periodId, Part::Scores, holds); !s)
+        return s.error();
     QHash<QString, ScoreSheet> sheets;
     sheets.reserve(qsizetype(byUnit.size()));
     for (auto &[id, sheet] : byUnit)
@@ -416,7 +407,7 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
             if (!sealHolds(before, 4, criterionId, *unitId, old))
                 return d->changedOutside(
                     tr("the score of unit %2 for criterion %3 in %1").arg(d->periodLabel(*p), unitCode, criterionCode));
-            removed.add(QString::fromLatin1(before.bytes(4)));
+            removed.add(before.bytes(4).data());
         }
         if (!before.ok())
             return d->noted(before.error());
@@ -583,20 +574,13 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                     return d->changedOutside(
                         tr("the score of unit %2 for criterion %3 in %1")
                             .arg(d->periodLabel(*p), keys->units.key(old.integer(1)), ids->key(old.integer(0))));
-                ++holds.rows;
-                holds.toggle(old.bytes(6).data());
+                holds.add(old.bytes(6).data());
                 existing.insert({old.integer(0), old.integer(1)}, {std::move(e), storedSeal(old, 6)});
             }
             if (!old.ok())
                 return d->noted(old.error());
-            if (d->schemaVersion >= 5) {
-                const auto wrote = d->storedContent(periodId, Part::Scores);
-                if (!wrote)
-                    return wrote.error();
-                if (*wrote != holds)
-                    return d->changedOutside(
-                        Database::Private::contentDifference(d->periodLabel(*p), Part::Scores, *wrote, holds));
-            }
+            if (const Status s = d->requireRecorded(periodId, Part::Scores, holds); !s)
+                return s.error();
 
             ScoreWriter writer(*d);
             if (!writer.isValid())
@@ -611,8 +595,7 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                     const auto it = existing.constFind({criterionId, unitId});
                     if (it != existing.constEnd()) {
                         before = it->entry;
-                        ++replaced.rows;
-                        replaced.toggle(it->seal.data());
+                        replaced.add(it->seal.data());
                     }
                 }
                 if (!writer.add(criterionId, unitId, row->appliedTo(before)))
@@ -709,8 +692,7 @@ Status Database::restoreScores(
             if (!cell)
                 return cell.error();
             if (cell->seal) {
-                ++replaced.rows;
-                replaced.toggle(cell->seal->data());
+                replaced.add(cell->seal->data());
             }
         }
         sql::RawStatement remove(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");

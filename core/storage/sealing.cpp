@@ -101,6 +101,12 @@ bool SealSet::add(QStringView seal)
     return toggle(seal);
 }
 
+bool SealSet::add(const char *seal)
+{
+    ++rows;
+    return toggle(seal);
+}
+
 bool SealSet::remove(QStringView seal)
 {
     --rows;
@@ -289,17 +295,23 @@ Status Database::Private::verifyPart(qint64 periodId, Part part) const
     const auto rows = readPart(periodId, part, &problems);
     if (!rows)
         return rows.error();
-    const auto stored = storedContent(periodId, part);
-    if (!stored)
-        return stored.error();
-    const QString label = periodLabel(periodId);
     if (!problems.isEmpty()) {
-        return changedOutside(Database::tr("%1 in %2").arg(problems.first(), label)
+        return changedOutside(Database::tr("%1 in %2").arg(problems.first(), periodLabel(periodId))
             + (problems.size() > 1 ? Database::tr(" (and %n more row(s))", nullptr, int(problems.size() - 1))
                                    : QString()));
     }
-    if (*rows != *stored)
-        return changedOutside(contentDifference(label, part, *stored, *rows));
+    return requireRecorded(periodId, part, *rows);
+}
+
+Status Database::Private::requireRecorded(qint64 periodId, Part part, const SealSet &holds) const
+{
+    if (schemaVersion < 5)
+        return {};
+    const auto wrote = storedContent(periodId, part);
+    if (!wrote)
+        return wrote.error();
+    if (*wrote != holds)
+        return changedOutside(contentDifference(periodLabel(periodId), part, *wrote, holds));
     return {};
 }
 
