@@ -36,9 +36,9 @@ Status LiveRanking::updateUnit(const Database &db, const QString &unitCode)
         return sheet.error();
     m_input.sheets.insert(unitCode, *sheet);
     UnitResult fresh = scoreUnit(m_input.tree, m_input.bands, m_input.units[*position], *sheet);
-    const bool wasRanked = m_results[*position].isComplete() && m_results[*position].ranked;
+    const bool wasRanked = m_results[*position].standing() == Standing::Ranked;
     m_results[*position] = fresh;
-    if (!wasRanked || !fresh.isComplete() || !fresh.ranked) {
+    if (!wasRanked || fresh.standing() != Standing::Ranked) {
         m_table = rankResults(m_input, m_results, &m_keys); // the unit joins or leaves the ranking
         return {};
     }

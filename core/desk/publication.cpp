@@ -95,6 +95,8 @@ QStringList differences(const RankingTable &published, const RankingTable &now)
             return Publication::tr("not listed");
         if (!r->isComplete())
             return Publication::tr("incomplete (%1 missing)").arg(r->missing.join(u", "_s));
+        if (!r->hasIndex())
+            return StandingText::reason(*r);
         return Publication::tr("%1 points of %2, index %3, rank %4, %5")
             .arg(r->points.toString(), r->max.toString(), r->index.toString(2),
                 r->rank ? QString::number(*r->rank) : Publication::tr("none"), classCodeName(r->classCode));

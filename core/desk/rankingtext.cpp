@@ -19,8 +19,11 @@ QString RankingText::format(const RankingTable &table, const QLocale &locale)
         tr("Class"), tr("Last year"), tr("Change")};
     QList<QStringList> rows;
     const auto addRow = [&](const UnitResult &r, const QString &rank) {
-        rows.append({rank, r.unitCode, r.unitName, r.points.toString(locale, 2), r.max.toString(locale, 2),
-            r.index.toString(locale, 2), ClassBands::label(r.classCode),
+        // Without an index (nothing applicable) the 0 points, 0.00 and lowest class would read as a result.
+        const bool hasIndex = r.hasIndex();
+        rows.append({rank, r.unitCode, r.unitName, hasIndex ? r.points.toString(locale, 2) : QString(),
+            r.max.toString(locale, 2), hasIndex ? r.index.toString(locale, 2) : QString(),
+            hasIndex ? ClassBands::label(r.classCode) : QString(),
             r.previousRank ? locale.toString(*r.previousRank) : QString(), change(r.rankChange, locale)});
     };
     for (const UnitResult &r : table.ranked)
@@ -51,6 +54,11 @@ QString RankingText::format(const RankingTable &table, const QLocale &locale)
     text += line(header);
     for (const QStringList &row : std::as_const(rows))
         text += line(row);
+    if (!table.unranked.isEmpty()) {
+        text += u'\n' + tr("Not ranked:") + u'\n';
+        for (const UnitResult &r : table.unranked)
+            text += u"  %1  %2: %3\n"_s.arg(r.unitCode, r.unitName, StandingText::reason(r));
+    }
     if (!table.incomplete.isEmpty()) {
         text += u'\n' + tr("Not ranked, scores missing:") + u'\n';
         for (const UnitResult &r : table.incomplete) {

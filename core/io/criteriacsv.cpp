@@ -47,6 +47,10 @@ Result<CriteriaTree> FileFormats::parseCriteria(const CsvTable &table)
         if (!points.value || *points.value < Fixed())
             problems.add(line, u"max_points"_s, row.value(max),
                 tr("expected the maximum points%1, a number such as 2 or 1.5.").arg(points.hint()));
+        else if (*points.value > Bounds::MaxPoints)
+            problems.add(line, u"max_points"_s, row.value(max),
+                tr("expected the maximum points, a number from 0 to %1, the most a criteria tree can have.")
+                    .arg(Bounds::MaxPoints.toString()));
         else
             c.maxPoints = *points.value;
 

@@ -53,13 +53,10 @@ public:
     // survey.csv, the people's-satisfaction survey of a period, in one of two forms, one row per unit and
     // survey criterion: unit_code,criterion_code,points (the survey team's points), or
     // unit_code,criterion_code,a,b,c,d,e (how many people gave each answer; a missing column counts 0).
-    // Answer counts become points by domain.md's mapping: A 100 %, B 60 %, C 20 %, D and E 0 % of the
-    // question's points, i.e. max x (100a + 60b + 20c) / (100 (a+b+c+d+e)), rounded half up to 4 decimals.
-    // The criterion must be a leaf of kind survey; the points become its appraised value.
+    // Answer counts (each 0 to Bounds::MaxAnswers) become points by the method's rule, Survey::points
+    // (model/survey.h). The criterion must be a leaf of kind survey; the points become its appraised value.
     static Result<QList<ScoreRow>> parseSurvey(
         const CsvTable &table, const CriteriaTree &tree, const QList<Unit> &units);
-    // Points of one survey question from its answer counts (the mapping above); nullopt when no one answered.
-    static std::optional<Fixed> surveyPoints(Fixed max, const std::array<qint64, 5> &counts);
 
     // The self-assessment template of one unit: the long form (unit_code,criterion_code,title,kind,max,self,
     // note) with a row per leaf criterion the unit scores itself (survey criteria are the survey team's), the
@@ -68,12 +65,15 @@ public:
     // workbook has a second sheet of instructions.
     static QList<SheetData> selfAssessmentTemplate(const CriteriaTree &tree, const Unit &unit, const ScoreSheet &sheet);
 
-    // rank --format csv: rank,code,name,points,max,index,class,previous_rank,rank_change
-    // (ranked units, then unranked and incomplete ones with an empty rank).
+    // rank --format csv: rank,code,name,points,max,index,class,previous_rank,rank_change,status,reason
+    // (ranked units, then unranked and incomplete ones with an empty rank). status is ranked, incomplete or
+    // not_ranked (special status, or every criterion not applicable), and reason says why in words. A unit
+    // without an index (incomplete, nothing applicable) has empty points, index, class and rank_change.
     static QByteArray writeRankingCsv(const RankingTable &table);
     // The same columns as a table: points and maximum as numbers, the index with two decimals.
     static SheetData rankingSheet(const RankingTable &table);
-    // rank --format json, as formats.md shows, with "unranked" beside "incomplete".
+    // rank --format json, as formats.md shows, with "unranked" beside "incomplete"; every unit object has
+    // "status" (and "reason" when it is not ranked); points, index and class are null without an index.
     static QByteArray writeRankingJson(const RankingTable &table);
 };
 

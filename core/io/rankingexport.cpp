@@ -20,33 +20,51 @@ QJsonValue number(Fixed value)
     return QJsonValue(value.toDouble());
 }
 
-// A ranked unit, or an unranked one (rank null): the fields of formats.md's "units".
+// Its standing in formats.md's words: "status" ranked, incomplete or not_ranked, and the reason there is no rank.
+void addStanding(QJsonObject &o, const UnitResult &r)
+{
+    o.insert(u"status"_s, StandingText::code(r.standing()));
+    if (r.standing() != Standing::Ranked)
+        o.insert(u"reason"_s, StandingText::reason(r));
+}
+
+// A ranked unit, or an unranked one (rank null): the fields of formats.md's "units". A unit without an index
+// (nothing applicable) has null points, index and class, never a 0 that reads as a result.
 QJsonObject unitObject(const UnitResult &r, bool withRank)
 {
     QJsonArray areas;
     for (const AreaResult &a : r.areas)
         areas.append(QJsonObject {{u"code"_s, a.code}, {u"points"_s, number(a.points)}, {u"max"_s, number(a.max)}});
-    return QJsonObject {{u"code"_s, r.unitCode}, {u"name"_s, r.unitName}, {u"points"_s, number(r.points)},
-        {u"max"_s, number(r.max)}, {u"index"_s, number(r.index)},
-        {u"rank"_s, withRank ? optionalJson(r.rank) : QJsonValue(QJsonValue::Null)},
-        {u"class"_s, classCodeName(r.classCode)}, {u"previous_rank"_s, optionalJson(r.previousRank)},
-        {u"rank_change"_s, optionalJson(r.rankChange)}, {u"areas"_s, areas}};
+    const QJsonValue null(QJsonValue::Null);
+    const bool hasIndex = r.hasIndex();
+    QJsonObject o {{u"code"_s, r.unitCode}, {u"name"_s, r.unitName}, {u"points"_s, hasIndex ? number(r.points) : null},
+        {u"max"_s, number(r.max)}, {u"index"_s, hasIndex ? number(r.index) : null},
+        {u"rank"_s, withRank ? optionalJson(r.rank) : null},
+        {u"class"_s, hasIndex ? QJsonValue(classCodeName(r.classCode)) : null},
+        {u"previous_rank"_s, optionalJson(r.previousRank)}, {u"rank_change"_s, optionalJson(r.rankChange)},
+        {u"areas"_s, areas}};
+    addStanding(o, r);
+    return o;
 }
-
-enum class Listing { Ranked, Unranked, Incomplete };
 
 SheetCell optionalInt(const std::optional<int> &value)
 {
     return value ? SheetCell::numberCell(Fixed::fromInt(*value)) : SheetCell::textCell({});
 }
 
-QList<SheetCell> rankingRow(const UnitResult &r, Listing listing)
+// A unit without an index (incomplete, or nothing applicable) has empty points, index, class and rank change:
+// a partial 67.50 or a 0.00 would read as a result.
+QList<SheetCell> rankingRow(const UnitResult &r)
 {
-    return {listing == Listing::Ranked ? optionalInt(r.rank) : SheetCell::textCell({}), SheetCell::textCell(r.unitCode),
-        SheetCell::textCell(r.unitName), SheetCell::numberCell(r.points), SheetCell::numberCell(r.max),
-        SheetCell::numberCell(r.index, 2),
-        SheetCell::textCell(listing == Listing::Incomplete ? QString() : classCodeName(r.classCode)),
-        optionalInt(r.previousRank), optionalInt(r.rankChange)};
+    const bool ranked = r.standing() == Standing::Ranked;
+    const bool hasIndex = r.hasIndex();
+    const SheetCell empty = SheetCell::textCell({});
+    return {ranked ? optionalInt(r.rank) : empty, SheetCell::textCell(r.unitCode), SheetCell::textCell(r.unitName),
+        hasIndex ? SheetCell::numberCell(r.points) : empty, SheetCell::numberCell(r.max),
+        hasIndex ? SheetCell::numberCell(r.index, 2) : empty,
+        hasIndex ? SheetCell::textCell(classCodeName(r.classCode)) : empty, optionalInt(r.previousRank),
+        ranked ? optionalInt(r.rankChange) : empty, SheetCell::textCell(StandingText::code(r.standing())),
+        SheetCell::textCell(StandingText::reason(r))};
 }
 } // namespace
 
@@ -54,15 +72,13 @@ SheetData FileFormats::rankingSheet(const RankingTable &table)
 {
     SheetData sheet {tr("Ranking"),
         {u"rank"_s, u"code"_s, u"name"_s, u"points"_s, u"max"_s, u"index"_s, u"class"_s, u"previous_rank"_s,
-            u"rank_change"_s},
-        {}, {8, 10, 36, 10, 10, 10, 12, 14, 12}};
+            u"rank_change"_s, u"status"_s, u"reason"_s},
+        {}, {8, 10, 36, 10, 10, 10, 12, 14, 12, 12, 48}};
     sheet.rows.reserve(table.ranked.size() + table.unranked.size() + table.incomplete.size());
-    for (const UnitResult &r : table.ranked)
-        sheet.rows.append(rankingRow(r, Listing::Ranked));
-    for (const UnitResult &r : table.unranked)
-        sheet.rows.append(rankingRow(r, Listing::Unranked));
-    for (const UnitResult &r : table.incomplete)
-        sheet.rows.append(rankingRow(r, Listing::Incomplete));
+    for (const QList<UnitResult> *list : {&table.ranked, &table.unranked, &table.incomplete}) {
+        for (const UnitResult &r : *list)
+            sheet.rows.append(rankingRow(r));
+    }
     return sheet;
 }
 
@@ -81,8 +97,10 @@ QByteArray FileFormats::writeRankingJson(const RankingTable &table)
         unranked.append(unitObject(r, false));
     QJsonArray incomplete;
     for (const UnitResult &r : table.incomplete) {
-        incomplete.append(QJsonObject {
-            {u"code"_s, r.unitCode}, {u"name"_s, r.unitName}, {u"missing"_s, QJsonArray::fromStringList(r.missing)}});
+        QJsonObject o {
+            {u"code"_s, r.unitCode}, {u"name"_s, r.unitName}, {u"missing"_s, QJsonArray::fromStringList(r.missing)}};
+        addStanding(o, r);
+        incomplete.append(o);
     }
     const QJsonObject root {{u"year"_s, table.year}, {u"group"_s, table.groupCode},
         {u"total_max"_s, number(table.totalMax)}, {u"units"_s, units}, {u"unranked"_s, unranked},

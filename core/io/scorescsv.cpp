@@ -76,7 +76,7 @@ public:
         if (text.compare(u"na", Qt::CaseInsensitive) == 0)
             return {std::nullopt, true};
         const FileNumber number = FileNumber::read(text, m_table.delimiter);
-        if (number.value && *number.value >= Fixed() && *number.value <= c.valueMax())
+        if (number.value && c.isValueInRange(*number.value))
             return {number.value};
         const QString expected = c.kind == CriterionKind::Rate
             ? FileFormats::tr("expected a rate in percent from 0 to 100%1 (criterion %2).").arg(number.hint(), c.code)

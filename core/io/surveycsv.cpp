@@ -3,6 +3,8 @@
 #include "problemlist.h"
 #include "tablelayout.h"
 
+#include "model/survey.h"
+
 #include <QtCore/QSet>
 
 using namespace Qt::StringLiterals;
@@ -11,23 +13,8 @@ namespace parindex {
 
 namespace {
 const QStringList answerColumns = {u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s};
-// Share of the question's points that each answer earns, in percent (domain.md).
-constexpr std::array<qint64, 5> answerWeights = {100, 60, 20, 0, 0};
-constexpr qint64 maxCount = 10'000'000;
+static_assert(Survey::Answers == 5);
 } // namespace
-
-std::optional<Fixed> FileFormats::surveyPoints(Fixed max, const std::array<qint64, 5> &counts)
-{
-    qint64 answers = 0, weighted = 0;
-    for (std::size_t i = 0; i < counts.size(); ++i) {
-        answers += counts[i];
-        weighted += answerWeights[i] * counts[i];
-    }
-    if (answers <= 0)
-        return std::nullopt;
-    // max x weighted / (100 x answers), in ten-thousandths of a point; at most 10^6 x 10^9 < 2^63.
-    return Fixed::fromRaw(divideRounded(max.raw() * weighted, 100 * answers));
-}
 
 Result<QList<ScoreRow>> FileFormats::parseSurvey(
     const CsvTable &table, const CriteriaTree &tree, const QList<Unit> &units)
@@ -38,7 +25,7 @@ Result<QList<ScoreRow>> FileFormats::parseSurvey(
     TableLayout::check(table, problems);
     const qsizetype unitColumn = table.column(u"unit_code"), criterionColumn = table.column(u"criterion_code"),
                     pointsColumn = table.column(u"points");
-    std::array<qsizetype, 5> countColumns {};
+    std::array<qsizetype, Survey::Answers> countColumns {};
     bool hasCounts = false;
     for (std::size_t i = 0; i < countColumns.size(); ++i) {
         countColumns[i] = table.column(answerColumns[qsizetype(i)]);
@@ -82,14 +69,14 @@ Result<QList<ScoreRow>> FileFormats::parseSurvey(
         if (pointsColumn >= 0) {
             const QString text = row.value(pointsColumn);
             const FileNumber number = FileNumber::read(text, table.delimiter);
-            if (number.value && *number.value >= Fixed() && *number.value <= c->maxPoints)
+            if (number.value && c->isValueInRange(*number.value))
                 points = number.value;
             else
                 problems.add(line, u"points"_s, text,
                     tr("expected the survey points, a number from 0 to %1%2 (criterion %3).")
                         .arg(c->maxPoints.toString(), number.hint(), code));
         } else {
-            std::array<qint64, 5> counts {};
+            Survey::Counts counts {};
             bool countsOk = true;
             for (std::size_t i = 0; i < counts.size(); ++i) {
                 if (countColumns[i] < 0)
@@ -97,16 +84,16 @@ Result<QList<ScoreRow>> FileFormats::parseSurvey(
                 const QString text = row.value(countColumns[i]);
                 bool isNumber = true;
                 counts[i] = text.isEmpty() ? 0 : text.toLongLong(&isNumber);
-                if (!isNumber || counts[i] < 0 || counts[i] > maxCount) {
+                if (!isNumber || !Survey::isCountInRange(counts[i])) {
                     problems.add(line, answerColumns[qsizetype(i)], text,
                         tr("expected how many people gave answer %1, a whole number from 0 to %2.")
                             .arg(answerColumns[qsizetype(i)].toUpper())
-                            .arg(maxCount));
+                            .arg(Bounds::MaxAnswers));
                     countsOk = false;
                 }
             }
             if (countsOk) {
-                points = surveyPoints(c->maxPoints, counts);
+                points = Survey::points(c->maxPoints, counts);
                 if (!points)
                     problems.addLine(line,
                         tr("no answers counted for unit %1, criterion %2: expected at least one "

@@ -1,5 +1,7 @@
 #include "classbands.h"
 
+#include "bounds.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -71,7 +73,7 @@ Result<ClassBands> ClassBands::build(QList<Band> bands)
     QStringList problems;
     for (qsizetype i = 0; i < bands.size(); ++i) {
         const Band &b = bands[i];
-        if (b.minIndex < Fixed() || b.minIndex > Fixed::fromInt(100))
+        if (b.minIndex < Fixed() || b.minIndex > Bounds::MaxIndex)
             problems.append(tr("Band %1 starts at %2, outside 0 to 100.").arg(label(b.code), b.minIndex.toString()));
         if (i > 0 && bands[i - 1].code == b.code)
             problems.append(tr("Band %1 appears twice.").arg(label(b.code)));

@@ -304,7 +304,7 @@ QStringList CriteriaEdit::valuesOutOfRange(const CriteriaTree &tree, const QHash
             if (entry == sheet.entries.constEnd())
                 continue;
             for (const std::optional<Fixed> &value : {entry->selfValue, entry->appraised}) {
-                if (value && *value > c.valueMax()) {
+                if (value && !c.isValueInRange(*value)) {
                     problems.append(tr("Unit %1, criterion %2: the value %3 entered is above the maximum %4.")
                                         .arg(unit, c.code, value->toString(), c.valueMax().toString()));
                     break;

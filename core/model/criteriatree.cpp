@@ -6,9 +6,18 @@ Result<CriteriaTree> CriteriaTree::build(QList<Criterion> criteria)
 {
     CriteriaTree tree;
     QStringList problems;
-    tree.m_nodes.reserve(criteria.size());
-    for (Criterion &c : criteria) {
+    tree.m_nodes.reserve(qMin(criteria.size(), Bounds::MaxCriteria));
+    // The areas' maxima added up so far: the bound is checked as each area comes, so that the problems of the
+    // first n criteria are those of the whole list's first n (criteriacsv.cpp relies on it).
+    Fixed total;
+    for (qsizetype at = 0; at < criteria.size(); ++at) {
+        Criterion &c = criteria[at];
         const qsizetype i = tree.m_nodes.size();
+        if (at == Bounds::MaxCriteria) {
+            problems.append(tr("A criteria tree can have at most %1 criteria; %2 comes after them.")
+                                .arg(QString::number(Bounds::MaxCriteria), c.code));
+            break;
+        }
         if (!Criterion::isValidCode(c.code)) {
             problems.append(
                 tr("Criterion \"%1\": the code must be numbers joined by dots, such as 1, 1.2 or 1.2.3.").arg(c.code));
@@ -23,6 +32,9 @@ Result<CriteriaTree> CriteriaTree::build(QList<Criterion> criteria)
         if (c.maxPoints < Fixed())
             problems.append(
                 tr("Criterion %1: the maximum points %2 are negative.").arg(c.code, c.maxPoints.toString()));
+        else if (c.maxPoints > Bounds::MaxPoints)
+            problems.append(tr("Criterion %1: the maximum points %2 are above %3, the most a criteria tree can have.")
+                                .arg(c.code, c.maxPoints.toString(), Bounds::MaxPoints.toString()));
         if (c.kind == CriterionKind::Rate && c.rule.type() == RateRule::Type::None)
             problems.append(
                 tr("Criterion %1 is a rate but has no rule (linear, or thresholds such as 100:2;80:1).").arg(c.code));
@@ -49,6 +61,13 @@ Result<CriteriaTree> CriteriaTree::build(QList<Criterion> criteria)
         } else {
             if (c.isDeduction())
                 problems.append(tr("Criterion %1: a deduction must belong to an area or criterion.").arg(c.code));
+            const bool within = total <= Bounds::MaxPoints;
+            if (!c.isDeduction() && c.maxPoints >= Fixed() && c.maxPoints <= Bounds::MaxPoints)
+                total += c.maxPoints;
+            if (within && total > Bounds::MaxPoints)
+                problems.append(tr("Area %1 brings the areas' maxima to %2 points, above %3, the most a criteria tree "
+                                   "can have.")
+                                    .arg(c.code, total.toString(), Bounds::MaxPoints.toString()));
             tree.m_roots.append(i);
         }
         node.criterion = std::move(c);
@@ -102,8 +121,9 @@ Fixed CriteriaTree::totalMax() const
 QStringList CriteriaTree::warnings() const
 {
     QStringList list;
-    if (!m_roots.isEmpty() && totalMax() != Fixed::fromInt(100))
-        list.append(tr("The areas add up to %1 points, not 100.").arg(totalMax().toString()));
+    if (!m_roots.isEmpty() && totalMax() != Bounds::UsualTotal)
+        list.append(
+            tr("The areas add up to %1 points, not %2.").arg(totalMax().toString(), Bounds::UsualTotal.toString()));
     for (const Node &n : m_nodes) {
         if (!n.criterion.isGroup())
             continue;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "bounds.h"
 #include "fixed.h"
 #include "raterule.h"
 
@@ -36,7 +37,10 @@ struct Criterion
     bool isGroup() const { return kind == CriterionKind::Group; }
     bool isDeduction() const { return kind == CriterionKind::Deduction; }
     // The value entered for a leaf: a rate in percent for rate criteria, points otherwise.
-    Fixed valueMax() const { return kind == CriterionKind::Rate ? Fixed::fromInt(100) : maxPoints; }
+    Fixed valueMax() const { return kind == CriterionKind::Rate ? Bounds::MaxRate : maxPoints; }
+    // The method's rule for a value entered for a leaf, the one every import, form and storage write applies:
+    // [0, max] points, or a rate in [0, 100] percent.
+    bool isValueInRange(Fixed value) const { return value >= Fixed() && value <= valueMax(); }
     // The parent code of a dotted path ("1.2" for "1.2.3", empty for "1").
     static QString parentCode(QStringView code);
     static bool isValidCode(QStringView code);

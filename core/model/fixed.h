@@ -42,9 +42,11 @@ public:
     // Text in a locale's number format (91,92 in vi_VN), without group separators.
     QString toString(const QLocale &locale, int decimals = -1) const;
 
-    // part / whole x 100, rounded half up to two decimals; 0 when whole is 0.
+    // part / whole x 100, rounded half up to two decimals; 0 when whole is 0. Computes part.raw x 10^4: exact for
+    // any part within the bounds of bounds.h (their proof shows the worst case).
     static Fixed percent(Fixed part, Fixed whole);
-    // value x factor / 100 (a rate in percent of a maximum), rounded half up to four decimals.
+    // rate x whole / 100 (a rate in percent of a maximum), rounded half up to four decimals. Computes
+    // rate.raw x whole.raw: exact for a rate and a whole within the bounds of bounds.h.
     static Fixed percentOf(Fixed rate, Fixed whole);
 
     constexpr Fixed operator+(Fixed o) const { return Fixed(m_raw + o.m_raw); }

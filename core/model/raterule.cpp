@@ -1,5 +1,7 @@
 #include "raterule.h"
 
+#include "bounds.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -40,7 +42,7 @@ Result<RateRule> RateRule::parse(QStringView text)
                 tr("Rate rule \"%1\": \"%2\" is not of the form rate:points (e.g. 80:1.5).")
                     .arg(t.toString(), part.trimmed().toString())};
         }
-        if (*rate < Fixed() || *rate > Fixed::fromInt(100)) {
+        if (*rate < Fixed() || *rate > Bounds::MaxRate) {
             return Error {Error::Kind::BadData,
                 tr("Rate rule \"%1\": the rate %2 is outside 0 to 100.").arg(t.toString(), rate->toString())};
         }
@@ -97,6 +99,9 @@ Fixed RateRule::highestPoints(Fixed max) const
 
 Fixed RateRule::points(Fixed rate, Fixed max) const
 {
+    // Values are checked at entry; a rate outside 0 to 100 (a file changed outside the program) still earns no
+    // more than 100 % would, and its product with the maximum stays inside the bounds' proof.
+    rate = Fixed::min(Bounds::MaxRate, Fixed::max(Fixed(), rate));
     switch (m_type) {
     case Type::None:
         return Fixed();

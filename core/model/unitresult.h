@@ -3,6 +3,7 @@
 #include "classbands.h"
 #include "fixed.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -23,6 +24,14 @@ struct AreaResult
     bool operator==(const AreaResult &) const = default;
 };
 
+// Where a unit stands in its period's ranking.
+enum class Standing {
+    Ranked, // complete, with an index and a rank
+    Incomplete, // appraised values missing: no index yet
+    SpecialStatus, // complete, listed without a rank (a unit of special status)
+    NothingApplicable, // every criterion is not applicable to it: no maximum, so no index and no class
+};
+
 struct UnitResult
 {
     QString unitCode;
@@ -39,7 +48,29 @@ struct UnitResult
     bool ranked = true; // false for units of special status, listed without a rank
 
     bool isComplete() const { return missing.isEmpty(); }
+    // An index (and a class) that means something: complete, with an applicable maximum above 0. Without
+    // one, `index` and `classCode` hold 0 and the lowest class, which no output shows.
+    bool hasIndex() const { return isComplete() && max > Fixed(); }
+    Standing standing() const
+    {
+        if (!isComplete())
+            return Standing::Incomplete;
+        if (max <= Fixed())
+            return Standing::NothingApplicable;
+        return ranked ? Standing::Ranked : Standing::SpecialStatus;
+    }
     bool operator==(const UnitResult &) const = default;
+};
+
+// The words for a unit's standing, in exports and on screen.
+class StandingText
+{
+    Q_DECLARE_TR_FUNCTIONS(StandingText)
+public:
+    // formats.md's status column: ranked, incomplete, not_ranked.
+    static QString code(Standing standing);
+    // Why a unit has no rank ("appraised scores missing: 1.2, 3.4"); empty for a ranked unit.
+    static QString reason(const UnitResult &result);
 };
 
 // The result of one period: ranked units in rank order (Vietnamese name order inside a tie),
@@ -50,7 +81,7 @@ struct RankingTable
     QString groupCode;
     Fixed totalMax;
     QList<UnitResult> ranked;
-    QList<UnitResult> unranked; // special status: complete, listed without a rank
+    QList<UnitResult> unranked; // complete, listed without a rank: special status, or nothing applicable
     QList<UnitResult> incomplete; // missing appraised values
 
     const UnitResult *find(const QString &unitCode) const;

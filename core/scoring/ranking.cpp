@@ -121,12 +121,18 @@ RankingTable rankResults(const RankingInput &input, QList<UnitResult> results, c
             if (prev != input.previousRanks->constEnd())
                 r.previousRank = *prev;
         }
-        if (!r.isComplete())
-            table.incomplete.append(std::move(r));
-        else if (!r.ranked)
-            table.unranked.append(std::move(r));
-        else
+        switch (r.standing()) {
+        case Standing::Ranked:
             table.ranked.append(std::move(r));
+            break;
+        case Standing::Incomplete:
+            table.incomplete.append(std::move(r));
+            break;
+        case Standing::SpecialStatus:
+        case Standing::NothingApplicable:
+            table.unranked.append(std::move(r));
+            break;
+        }
     }
     assignCompetitionRanks(table.ranked, keys);
     const auto byName = [](QList<UnitResult> &list) {

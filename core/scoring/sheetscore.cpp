@@ -9,11 +9,6 @@ Fixed leafPoints(const Criterion &criterion, Fixed value)
     return Fixed::max(Fixed(), Fixed::min(value, criterion.maxPoints));
 }
 
-bool isValueInRange(const Criterion &criterion, Fixed value)
-{
-    return value >= Fixed() && value <= criterion.valueMax();
-}
-
 SheetScore scoreSheet(const CriteriaTree &tree, const ScoreSheet &sheet)
 {
     const qsizetype n = tree.size();

@@ -30,7 +30,4 @@ SheetScore scoreSheet(const CriteriaTree &tree, const ScoreSheet &sheet);
 // Points a leaf earns for an entered value (a rate in percent for rate criteria).
 Fixed leafPoints(const Criterion &criterion, Fixed value);
 
-// Whether a value may be entered for a leaf: [0, max], or [0, 100] for a rate.
-bool isValueInRange(const Criterion &criterion, Fixed value);
-
 } // namespace parindex

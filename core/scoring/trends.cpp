@@ -35,7 +35,9 @@ TrendPoint pointOf(const RankingTable &table, const QString &unitCode)
     TrendPoint p;
     p.year = table.year;
     const UnitResult *r = table.find(unitCode);
-    if (!r || !r->isComplete())
+    if (r)
+        p.standing = r->standing();
+    if (!r || !r->hasIndex())
         return p;
     p.index = r->index;
     p.classCode = r->classCode;
@@ -178,6 +180,8 @@ ComparisonData Trends::comparison(const RankingTable &table)
     data.groupCode = table.groupCode;
     for (const QList<UnitResult> *list : {&table.ranked, &table.unranked}) {
         for (const UnitResult &r : *list) {
+            if (!r.hasIndex())
+                continue; // nothing applicable: no index to draw
             data.bars.append(
                 {r.unitCode, r.unitName, r.index, r.ranked ? r.rank : std::nullopt, r.classCode, contributions(r)});
             for (const AreaResult &a : r.areas) {
@@ -197,12 +201,12 @@ Result<AreaProfile> Trends::areaProfile(
     const RankingTable &table, const RankingTable *previous, const QString &unitCode)
 {
     const UnitResult *r = table.find(unitCode);
-    if (!r || !r->isComplete()) {
+    if (!r || !r->hasIndex()) {
         return Error {Error::Kind::NotFound,
             tr("Unit %1 has no complete result in %2.").arg(unitCode, QString::number(table.year))};
     }
     const UnitResult *before = previous ? previous->find(unitCode) : nullptr;
-    if (before && !before->isComplete())
+    if (before && !before->hasIndex())
         before = nullptr;
 
     AreaProfile profile;

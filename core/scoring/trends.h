@@ -25,6 +25,7 @@ struct TrendPoint
     std::optional<Fixed> index; // empty: no complete result that year
     std::optional<int> rank; // empty: not ranked that year
     std::optional<ClassCode> classCode; // with the index
+    std::optional<Standing> standing; // empty: the unit is not listed that year
 
     bool operator==(const TrendPoint &) const = default;
 };
@@ -78,7 +79,8 @@ struct ComparisonData
 {
     int year = 0;
     QString groupCode;
-    QList<ComparisonBar> bars; // highest index first; incomplete units are left out
+    QList<ComparisonBar>
+        bars; // highest index first; units without an index (incomplete, nothing applicable) are left out
     struct Area
     {
         QString code;
@@ -136,7 +138,7 @@ public:
     // the group average and median per year. An empty list of units takes every unit with a result.
     static TrendSeries trend(const QList<RankingTable> &years, const QStringList &unitCodes = {});
 
-    // One year, every complete unit, highest index first (the ranking's order; special units merged in).
+    // One year, every unit with an index, highest index first (the ranking's order; special units merged in).
     static ComparisonData comparison(const RankingTable &table);
 
     // A unit's area sub-indices against the group average of the same year and its own previous year

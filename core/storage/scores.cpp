@@ -99,7 +99,7 @@ Result<ScoreTarget> writableScores(const Database &db, const Database::Private &
 
 QString rangeProblem(const Criterion &c, const std::optional<Fixed> &value, const QString &what)
 {
-    if (!value || (*value >= Fixed() && *value <= c.valueMax()))
+    if (!value || c.isValueInRange(*value))
         return {};
     if (c.kind == CriterionKind::Rate)
         return Database::tr("the %1 rate %2 of criterion %3 is outside 0 to 100 %.")
@@ -475,9 +475,8 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                     return Error {Error::Kind::Internal, tr("Criterion %1 has no row in %2.").arg(it.key(), d->path)};
                 leaves.insert(it.key(), {&it.value(), *id, leaves.size()});
             }
-            const auto inRange = [](const Criterion &c, const std::optional<Fixed> &v) {
-                return !v || (*v >= Fixed() && *v <= c.valueMax());
-            };
+            const auto inRange
+                = [](const Criterion &c, const std::optional<Fixed> &v) { return !v || c.isValueInRange(*v); };
 
             // In key order later: each row lands next to the one before in the clustered table.
             struct Keyed

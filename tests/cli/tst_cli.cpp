@@ -456,8 +456,31 @@ void TestCli::freshDatabaseWorkflow()
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.remove(u'\uFEFF').split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[1], u"1,DS,Đông Sơn,92.15,100,92.15,excellent,,"_s);
-    QCOMPARE(lines[2], u"2,HH,Hoằng Hóa,91.92,100,91.92,excellent,,"_s);
+    QCOMPARE(lines[1], u"1,DS,Đông Sơn,92.15,100,92.15,excellent,,,ranked,"_s);
+    QCOMPARE(lines[2], u"2,HH,Hoằng Hóa,91.92,100,91.92,excellent,,,ranked,"_s);
+
+    // The tree: a maximum of 99999999999 made a full score rank last at -84.47 %. It is refused, with the
+    // bound named, and nothing changes.
+    const QString huge = m_dir.filePath(u"huge.csv"_s);
+    writeFile(huge, "code,title,max_points,kind,rule\n1,Tất cả,99999999999,score,\n");
+    r = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"criteria"_s, u"import"_s, u"--year"_s, u"2023"_s, u"--group"_s,
+        u"HUYEN"_s, huge});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"huge.csv, line 2, column max_points: \"99999999999\" – expected the maximum points, a "
+                            "number from 0 to 1000, the most a criteria tree can have."_s),
+        qPrintable(r.err));
+    // Every criterion not applicable to Hoằng Hóa: listed as not ranked, with the reason, never 0.00 and "weak".
+    writeFile(scores, "unit_code;1.1;1.2;2\nHH;na;na;na\n");
+    r = cli({u"--db"_s, db, u"scores"_s, u"import"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s, scores});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"rank"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s,
+        u"--format"_s, u"csv"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QStringList after = r.out.remove(u'\uFEFF').split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after[1], u"1,DS,Đông Sơn,92.15,100,92.15,excellent,,,ranked,"_s);
+    QCOMPARE(after[2],
+        u",HH,Hoằng Hóa,,0,,,,,not_ranked,every criterion is not applicable to this unit (its applicable maximum is 0)"_s);
 }
 
 void TestCli::finalPeriodRefusesImport()

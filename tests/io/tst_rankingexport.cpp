@@ -1,5 +1,6 @@
 // rank --format csv|json: the exact text for a small hand-made ranking with a tie (2, 2, 4), a unit
-// without a previous rank, a unit listed without a rank and an incomplete one.
+// without a previous rank, a unit listed without a rank, one to which no criterion applies and an incomplete one.
+// Each row says its status; a unit without an index has no points, index or class (never a 0.00 or a partial 67.50).
 #include "io/formats.h"
 
 #include <QtCore/QFile>
@@ -57,7 +58,10 @@ RankingTable sampleRanking()
     UnitResult special = result(u"KKT"_s, u"Ban Quản lý Khu kinh tế"_s, "88", "100", ClassCode::Good, std::nullopt,
         std::nullopt, std::nullopt, {area(u"1"_s, "8", "10")});
     special.ranked = false;
-    t.unranked = {special};
+    // Every criterion not applicable: no maximum, no index. Ranked 5th last year.
+    UnitResult nothing = result(
+        u"ML"_s, u"Mường Lát"_s, "0", "0", ClassCode::Weak, std::nullopt, 5, std::nullopt, {area(u"1"_s, "0", "0")});
+    t.unranked = {special, nothing};
     UnitResult incomplete
         = result(u"QX"_s, u"Quảng Xương"_s, "40.5", "60", ClassCode::Weak, std::nullopt, std::nullopt, std::nullopt);
     incomplete.missing = {u"1.2.1"_s, u"3.4"_s};
@@ -80,13 +84,16 @@ void TestRankingExport::csv()
 {
     QCOMPARE(FileFormats::writeRankingCsv(sampleRanking()),
         QByteArray("\xEF\xBB\xBF"
-                   "rank,code,name,points,max,index,class,previous_rank,rank_change\r\n"
-                   "1,DS,Đông Sơn,92.4,100,92.40,excellent,3,2\r\n"
-                   "2,HH,Hoằng Hóa,81.25,95,85.53,good,1,-1\r\n"
-                   "2,TX,Thọ Xuân,85.53,100,85.53,good,,\r\n"
-                   "4,NS,Nga Sơn,70,100,70.00,fair,4,0\r\n"
-                   ",KKT,Ban Quản lý Khu kinh tế,88,100,88.00,good,,\r\n"
-                   ",QX,Quảng Xương,40.5,60,67.50,,,\r\n"));
+                   "rank,code,name,points,max,index,class,previous_rank,rank_change,status,reason\r\n"
+                   "1,DS,Đông Sơn,92.4,100,92.40,excellent,3,2,ranked,\r\n"
+                   "2,HH,Hoằng Hóa,81.25,95,85.53,good,1,-1,ranked,\r\n"
+                   "2,TX,Thọ Xuân,85.53,100,85.53,good,,,ranked,\r\n"
+                   "4,NS,Nga Sơn,70,100,70.00,fair,4,0,ranked,\r\n"
+                   ",KKT,Ban Quản lý Khu kinh tế,88,100,88.00,good,,,not_ranked,"
+                   "\"a unit of special status, listed without a rank\"\r\n"
+                   ",ML,Mường Lát,,0,,,5,,not_ranked,"
+                   "every criterion is not applicable to this unit (its applicable maximum is 0)\r\n"
+                   ",QX,Quảng Xương,,60,,,,,incomplete,\"appraised scores missing: 1.2.1, 3.4\"\r\n"));
 }
 
 void TestRankingExport::csvEmpty()
@@ -96,7 +103,7 @@ void TestRankingExport::csvEmpty()
     t.groupCode = u"XA"_s;
     QCOMPARE(FileFormats::writeRankingCsv(t),
         QByteArray("\xEF\xBB\xBF"
-                   "rank,code,name,points,max,index,class,previous_rank,rank_change\r\n"));
+                   "rank,code,name,points,max,index,class,previous_rank,rank_change,status,reason\r\n"));
 }
 
 void TestRankingExport::json()
@@ -128,7 +135,8 @@ void TestRankingExport::jsonFields()
     const QJsonObject hh = units[1].toObject();
     QCOMPARE(hh.keys(),
         (QStringList {u"areas"_s, u"class"_s, u"code"_s, u"index"_s, u"max"_s, u"name"_s, u"points"_s,
-            u"previous_rank"_s, u"rank"_s, u"rank_change"_s}));
+            u"previous_rank"_s, u"rank"_s, u"rank_change"_s, u"status"_s}));
+    QCOMPARE(hh[u"status"].toString(), u"ranked"_s);
     QCOMPARE(hh[u"index"].toDouble(), 85.53);
     QCOMPARE(hh[u"rank_change"].toInt(), -1);
     QCOMPARE(hh[u"areas"][1][u"points"].toDouble(), 76.0);
@@ -136,14 +144,32 @@ void TestRankingExport::jsonFields()
     QVERIFY(units[2][u"rank_change"].isNull());
 
     const QJsonArray unranked = root[u"unranked"].toArray();
-    QCOMPARE(unranked.size(), 1);
+    QCOMPARE(unranked.size(), 2);
     QVERIFY(unranked[0][u"rank"].isNull());
     QCOMPARE(unranked[0][u"class"].toString(), u"good"_s);
+    QCOMPARE(unranked[0][u"index"].toDouble(), 88.0);
+    QCOMPARE(unranked[0][u"status"].toString(), u"not_ranked"_s);
+    QCOMPARE(unranked[0][u"reason"].toString(), u"a unit of special status, listed without a rank"_s);
+    // No criterion applies to ML: null points, index and class, not 0 and "weak".
+    const QJsonObject ml = unranked[1].toObject();
+    QCOMPARE(ml[u"code"].toString(), u"ML"_s);
+    QVERIFY(ml[u"points"].isNull());
+    QVERIFY(ml[u"index"].isNull());
+    QVERIFY(ml[u"class"].isNull());
+    QVERIFY(ml[u"rank"].isNull());
+    QCOMPARE(ml[u"max"].toDouble(), 0.0);
+    QCOMPARE(ml[u"previous_rank"].toInt(), 5);
+    QCOMPARE(ml[u"status"].toString(), u"not_ranked"_s);
+    QCOMPARE(
+        ml[u"reason"].toString(), u"every criterion is not applicable to this unit (its applicable maximum is 0)"_s);
 
     const QJsonArray incomplete = root[u"incomplete"].toArray();
     QCOMPARE(incomplete.size(), 1);
-    QCOMPARE(incomplete[0].toObject().keys(), (QStringList {u"code"_s, u"missing"_s, u"name"_s}));
+    QCOMPARE(
+        incomplete[0].toObject().keys(), (QStringList {u"code"_s, u"missing"_s, u"name"_s, u"reason"_s, u"status"_s}));
     QCOMPARE(incomplete[0][u"missing"].toArray(), (QJsonArray {u"1.2.1"_s, u"3.4"_s}));
+    QCOMPARE(incomplete[0][u"status"].toString(), u"incomplete"_s);
+    QCOMPARE(incomplete[0][u"reason"].toString(), u"appraised scores missing: 1.2.1, 3.4"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRankingExport)

@@ -3,6 +3,7 @@
 #include "iofixture.h"
 
 #include "io/formats.h"
+#include "model/survey.h"
 
 #include <QtTest/QTest>
 
@@ -48,11 +49,10 @@ void TestSurveyCsv::surveyPoints()
     QFETCH(QString, max);
     QFETCH(QList<qint64>, counts);
     QFETCH(QString, expected);
-    const auto points
-        = FileFormats::surveyPoints(*Fixed::parse(max), {counts[0], counts[1], counts[2], counts[3], counts[4]});
+    const auto points = Survey::points(*Fixed::parse(max), {counts[0], counts[1], counts[2], counts[3], counts[4]});
     QVERIFY(points);
     QCOMPARE(points->toString(), expected);
-    QVERIFY(!FileFormats::surveyPoints(*Fixed::parse(max), {0, 0, 0, 0, 0}));
+    QVERIFY(!Survey::points(*Fixed::parse(max), {0, 0, 0, 0, 0}));
 }
 
 void TestSurveyCsv::parse_data()

@@ -54,6 +54,8 @@ private slots:
     void previousYear();
     void noPreviousYear();
     void incompleteAndSpecialUnits();
+    void everyCriterionNotApplicable();
+    void largestTreeAtTheBounds();
     void classesAndAreas();
 };
 
@@ -130,6 +132,80 @@ void TestRanking::incompleteAndSpecialUnits()
     QCOMPARE(table.unranked[0].index.toString(2), u"50.00"_s);
     QVERIFY(table.find(u"E"_s));
     QVERIFY(!table.find(u"nobody"_s));
+}
+
+void TestRanking::everyCriterionNotApplicable()
+{
+    // N's only criterion is not applicable: no maximum, so no index. It is not ranked last at 0.00 % "Yếu": it is
+    // listed without a rank, with the reason.
+    RankingInput in = input({u"A:An:90"_s, u"N:Nà Hang:na"_s, u"B:Bình:85"_s, u"S:Đặc thù:*"_s});
+    in.previousRanks = QHash<QString, int> {{u"N"_s, 1}};
+    const RankingTable table = computeRanking(in);
+    QCOMPARE(describe(table.ranked), (QStringList {u"1 A"_s, u"2 B"_s}));
+    QVERIFY(table.incomplete.isEmpty());
+    QCOMPARE(table.unranked.size(), 2);
+    const UnitResult *n = table.find(u"N"_s);
+    QVERIFY(n);
+    QCOMPARE(n->rank, std::nullopt);
+    QCOMPARE(n->rankChange, std::nullopt);
+    QCOMPARE(n->previousRank, 1);
+    QCOMPARE(n->max, Fixed());
+    QVERIFY(n->isComplete());
+    QVERIFY(!n->hasIndex());
+    QCOMPARE(n->standing(), Standing::NothingApplicable);
+    QCOMPARE(StandingText::code(n->standing()), u"not_ranked"_s);
+    QCOMPARE(
+        StandingText::reason(*n), u"every criterion is not applicable to this unit (its applicable maximum is 0)"_s);
+    const UnitResult *s = table.find(u"S"_s);
+    QCOMPARE(s->standing(), Standing::SpecialStatus);
+    QVERIFY(s->hasIndex());
+    QCOMPARE(StandingText::reason(*s), u"a unit of special status, listed without a rank"_s);
+    QCOMPARE(table.ranked[0].standing(), Standing::Ranked);
+    QCOMPARE(StandingText::reason(table.ranked[0]), QString());
+}
+
+void TestRanking::largestTreeAtTheBounds()
+{
+    // 1,000 points, the most a tree can have: points, a linear rate, thresholds, a deduction and the survey.
+    RankingInput in;
+    in.year = 2024;
+    in.groupCode = u"XA"_s;
+    in.tree = makeTree({u"1|Điều hành|250|group|"_s, u"1.1|Điểm|150|score|"_s, u"1.2|Tỷ lệ|100|rate|linear"_s,
+        u"1.3|Điểm trừ|250|deduction|"_s, u"2|Thủ tục|250|group|"_s, u"2.1|Ngưỡng|250|rate|100:250;80:125"_s,
+        u"3|Khảo sát|500|group|"_s, u"3.1|Điều tra|500|survey|"_s});
+    QCOMPARE(in.tree.totalMax(), Bounds::MaxPoints);
+    const QList<std::pair<QString, QStringList>> units = {
+        // 150 + 100 + 250 + 500 = 1000 of 1000: 100.00.
+        {u"FULL"_s, {u"1.1=150"_s, u"1.2=100"_s, u"1.3=0"_s, u"2.1=100"_s, u"3.1=500"_s}},
+        // 999.9999 of 1000 = 99.99999 %: 100.00 half up, tied with FULL.
+        {u"NEAR"_s, {u"1.1=149.9999"_s, u"1.2=100"_s, u"1.3=0"_s, u"2.1=100"_s, u"3.1=500"_s}},
+        // Area 1: 250 earned less 250 deducted = 0; 0 + 250 + 500 = 750: 75.00.
+        {u"DED"_s, {u"1.1=150"_s, u"1.2=100"_s, u"1.3=250"_s, u"2.1=100"_s, u"3.1=500"_s}},
+        // 75 + 50 % of 100 + 125 (80 % threshold) + 250 = 500: 50.00.
+        {u"HALF"_s, {u"1.1=75"_s, u"1.2=50"_s, u"1.3=0"_s, u"2.1=80"_s, u"3.1=250"_s}},
+        // Nothing earned, the whole deduction, a rate just below the lowest threshold: 0.00.
+        {u"ZERO"_s, {u"1.1=0"_s, u"1.2=0"_s, u"1.3=250"_s, u"2.1=79.9999"_s, u"3.1=0"_s}},
+    };
+    for (const auto &[code, entries] : units) {
+        Unit unit;
+        unit.code = code;
+        unit.name = code;
+        unit.groupCode = in.groupCode;
+        in.units.append(unit);
+        in.sheets.insert(code, makeSheet(code, entries));
+    }
+    const RankingTable table = computeRanking(in);
+    QStringList lines;
+    for (const UnitResult &r : table.ranked) {
+        lines.append(u"%1 %2 %3/%4 %5 %6"_s.arg(QString::number(*r.rank), r.unitCode, r.points.toString(),
+            r.max.toString(), r.index.toString(2), classCodeName(r.classCode)));
+    }
+    QCOMPARE(lines,
+        (QStringList {u"1 FULL 1000/1000 100.00 excellent"_s, u"1 NEAR 999.9999/1000 100.00 excellent"_s,
+            u"3 DED 750/1000 75.00 fair"_s, u"4 HALF 500/1000 50.00 average"_s, u"5 ZERO 0/1000 0.00 weak"_s}));
+    const UnitResult *full = table.find(u"FULL"_s);
+    QCOMPARE(full->areas[2].index.toString(2), u"100.00"_s);
+    QCOMPARE(table.find(u"HALF"_s)->areas[1].points.toString(), u"125"_s);
 }
 
 void TestRanking::classesAndAreas()

@@ -131,11 +131,11 @@ void TestSheetScore::rangeCheck()
     const CriteriaTree tree = makeTree(standardTree);
     const Criterion &score = tree.at(tree.indexOf(u"1.1.1"_s));
     const Criterion &rate = tree.at(tree.indexOf(u"2.2"_s));
-    QVERIFY(isValueInRange(score, Fixed::fromInt(2)));
-    QVERIFY(!isValueInRange(score, *Fixed::parse(u"2.0001")));
-    QVERIFY(!isValueInRange(score, *Fixed::parse(u"-0.5")));
-    QVERIFY(isValueInRange(rate, Fixed::fromInt(100)));
-    QVERIFY(!isValueInRange(rate, *Fixed::parse(u"100.01")));
+    QVERIFY(score.isValueInRange(Fixed::fromInt(2)));
+    QVERIFY(!score.isValueInRange(*Fixed::parse(u"2.0001")));
+    QVERIFY(!score.isValueInRange(*Fixed::parse(u"-0.5")));
+    QVERIFY(rate.isValueInRange(Fixed::fromInt(100)));
+    QVERIFY(!rate.isValueInRange(*Fixed::parse(u"100.01")));
 }
 
 QTEST_APPLESS_MAIN(TestSheetScore)

@@ -67,6 +67,7 @@ private slots:
     void areaProfile();
     void areaProfileNotApplicable();
     void areaProfileErrors();
+    void nothingApplicableHasNoIndex();
     void rankMovement_data();
     void rankMovement();
     void rankMovementSpan();
@@ -314,6 +315,31 @@ void TestTrends::areaProfileErrors()
     const auto incomplete = Trends::areaProfile(years[1], &years[0], u"E"_s);
     QVERIFY(!incomplete.ok());
     QCOMPARE(incomplete.error().kind, Error::Kind::NotFound);
+}
+
+void TestTrends::nothingApplicableHasNoIndex()
+{
+    // No criterion applies to N in 2023: it has no index, so no point in the trend, no bar and no profile, rather
+    // than a 0.00 % "weak" that reads as a result.
+    const RankingTable table = trendYear(2023, {u"A:An:38:52"_s, u"N:Nà Hang:na:na"_s, u"B:Bình:30:57"_s});
+    const TrendSeries series = Trends::trend({table}, {u"N"_s, u"A"_s});
+    const TrendPoint n = series.units[0].points[0];
+    QCOMPARE(n.index, std::nullopt);
+    QCOMPARE(n.rank, std::nullopt);
+    QCOMPARE(n.classCode, std::nullopt);
+    QCOMPARE(n.standing, Standing::NothingApplicable);
+    QCOMPARE(series.units[1].points[0].standing, Standing::Ranked);
+    QCOMPARE(series.average[0].value->toString(2), u"88.50"_s); // (90 + 87) / 2: N is not an index of 0
+    QStringList bars;
+    for (const ComparisonBar &bar : Trends::comparison(table).bars)
+        bars.append(bar.unitCode);
+    QCOMPARE(bars, (QStringList {u"A"_s, u"B"_s}));
+    const auto profile = Trends::areaProfile(table, nullptr, u"N"_s);
+    QVERIFY(!profile.ok());
+    QCOMPARE(profile.error().kind, Error::Kind::NotFound);
+    const RankMovement movement = Trends::rankMovement({table});
+    for (const UnitRanks &u : movement.units)
+        QVERIFY(u.unitCode != u"N"_s);
 }
 
 void TestTrends::rankMovement_data()

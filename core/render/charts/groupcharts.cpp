@@ -142,6 +142,13 @@ Result<ChartPicture> GroupCharts::build(const GroupHistory &history, const Chart
                 names.append(r.unitName);
             notes.append(tr("Not shown, scores missing: %1.").arg(names.join(u", ")));
         }
+        QStringList nothingApplicable;
+        for (const UnitResult &r : table->unranked) {
+            if (!r.hasIndex())
+                nothingApplicable.append(r.unitName);
+        }
+        if (!nothingApplicable.isEmpty())
+            notes.append(tr("Not shown, every criterion not applicable: %1.").arg(nothingApplicable.join(u", ")));
         return picture(ComparisonChart::build(data, context, {request.stackByArea}),
             ComparisonChart::sizeFor(data.bars.size(), request.stackByArea ? data.areas.size() : 0), notes);
     }

@@ -196,7 +196,7 @@ bool showsApplicableMax(const RankingTable &table)
 {
     for (const QList<UnitResult> *list : {&table.ranked, &table.unranked}) {
         for (const UnitResult &r : *list) {
-            if (r.max != table.totalMax)
+            if (r.hasIndex() && r.max != table.totalMax)
                 return true;
         }
     }
@@ -310,8 +310,16 @@ TableSpec annexTable(const DecisionDocument &doc, const DecisionAnnex &annex, co
         return spec;
     spec.keepWithNext.insert(int(spec.rows.size()));
     spec.rows.append({{u"Cơ quan, đơn vị không xếp hạng"_s, columnCount, 1, true, true, Qt::AlignLeft}});
-    for (const UnitResult &r : table.unranked)
-        unitRow(r, u"–"_s);
+    for (const UnitResult &r : table.unranked) {
+        if (r.hasIndex()) {
+            unitRow(r, u"–"_s);
+            continue;
+        }
+        // Nothing applies to the unit: no points, index or class to print, only why.
+        spec.rows.append({{QString::number(++stt)}, {r.unitName, 1, 1, false, false, Qt::AlignLeft},
+            {u"Không xếp hạng: tất cả tiêu chí đều không áp dụng đối với cơ quan, đơn vị"_s, columnCount - 2, 1, false,
+                true}});
+    }
     for (const UnitResult &r : table.incomplete) {
         spec.rows.append({{QString::number(++stt)}, {r.unitName, 1, 1, false, false, Qt::AlignLeft},
             {u"Chưa xếp hạng: còn thiếu điểm thẩm định của %1 tiêu chí"_s.arg(r.missing.size()), columnCount - 2, 1,
