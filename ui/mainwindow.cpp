@@ -3,6 +3,7 @@
 #include "charts/chartstab.h"
 #include "checkdialog.h"
 #include "criteria/criteriatab.h"
+#include "datebox.h"
 #include "decision/decisiontab.h"
 #include "deskdocument.h"
 #include "filedialog.h"
@@ -12,6 +13,7 @@
 #include "navigator.h"
 #include "ranking/rankingtab.h"
 #include "scores/scorestab.h"
+#include "yearbox.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
@@ -23,7 +25,6 @@
 #include <QtGui/QUndoGroup>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
-#include <QtWidgets/QDateEdit>
 #include <QtWidgets/QDialog>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
@@ -31,7 +32,6 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
@@ -442,7 +442,7 @@ void MainWindow::newPeriod()
     if (groupCode.isEmpty() && !m_document->groups().isEmpty())
         groupCode = m_document->groups().first().code;
     group->setText(groupCode);
-    auto *year = new QSpinBox(&dialog);
+    auto *year = new YearBox(&dialog);
     year->setRange(2000, 2100);
     year->setValue(current ? current->year + 1 : QDate::currentDate().year());
     auto *copy = new QCheckBox(tr("Copy the criteria and bands of the latest year"), &dialog);
@@ -454,8 +454,13 @@ void MainWindow::newPeriod()
     form->addRow(okCancel(&dialog, tr("Create")));
     if (dialog.exec() != QDialog::Accepted)
         return;
+    const std::optional<int> typed = year->typedYear();
+    if (!typed) {
+        Messages::warning(this, tr("New period"), year->rangeMessage() + u' ' + tr("No period was opened."));
+        return;
+    }
     const auto added = m_document->addPeriod(
-        year->value(), groupCode, copy->isChecked() && current ? std::optional<int>(current->year) : std::nullopt);
+        *typed, groupCode, copy->isChecked() && current ? std::optional<int>(current->year) : std::nullopt);
     if (added)
         m_navigator->selectPeriod(added->year, added->groupCode);
 }
@@ -467,15 +472,21 @@ void MainWindow::finalizeWithDialog()
     auto *form = new QFormLayout(&dialog);
     auto *number = new QLineEdit(&dialog);
     number->setPlaceholderText(tr("e.g. 600/QĐ-UBND"));
-    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
-    date->setCalendarPopup(true);
+    auto *date = new DateBox(QDate::currentDate(), &dialog);
     form->addRow(
         new QLabel(tr("A final period can no longer be edited. Reopening it later requires a reason."), &dialog));
     form->addRow(tr("Decision &number:"), number);
     form->addRow(tr("Decision &date:"), date);
     form->addRow(okCancel(&dialog, tr("Finalise")));
-    if (dialog.exec() == QDialog::Accepted)
-        finalizeCurrentPeriod(number->text().trimmed(), date->date());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const std::optional<QDate> typed = date->typedDate();
+    if (!typed) {
+        Messages::warning(
+            this, tr("Finalise the period"), DateBox::formatMessage() + u' ' + tr("The period was not finalised."));
+        return;
+    }
+    finalizeCurrentPeriod(number->text().trimmed(), *typed);
 }
 
 bool MainWindow::finalizeCurrentPeriod(const QString &decisionNumber, const QDate &decisionDate)

@@ -263,10 +263,10 @@ void TestCliCharts::trendCsvGaps()
             u"trend"_s, u"--group"_s, u"SO"_s, u"--units"_s, u"BQLDA,STC"_s, u"--from"_s, u"2022"_s, u"--out"_s, out});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QStringList lines = QString::fromUtf8(bytesOf(out)).remove(QChar(0xfeff)).split(u"\r\n"_s, Qt::SkipEmptyParts);
-    QCOMPARE(lines.takeFirst(), u"series,code,name,year,index,rank,class"_s);
+    QCOMPARE(lines.takeFirst(), u"series,code,name,year,index,rank,class,status"_s);
     QCOMPARE(lines.size(), 2 * 3 + 2 * 3); // two units and two statistics over 2022-2024
-    // BQLDA takes part from 2023: 2022 is an empty cell, not 0.
-    QCOMPARE(lines[0], u"unit,BQLDA,Ban Quản lý các dự án đầu tư xây dựng tỉnh,2022,,,"_s);
+    // BQLDA takes part from 2023: 2022 is an empty cell, not 0, and no status (not listed).
+    QCOMPARE(lines[0], u"unit,BQLDA,Ban Quản lý các dự án đầu tư xây dựng tỉnh,2022,,,,"_s);
     QVERIFY(lines[1].startsWith(u"unit,BQLDA,Ban Quản lý các dự án đầu tư xây dựng tỉnh,2023,9"_s));
     QVERIFY(lines[3].startsWith(u"unit,STC,Sở Tài chính,2022,"_s));
     QVERIFY(lines[6].startsWith(u"average,,,2022,"_s));

@@ -379,17 +379,23 @@ void TestFileTransfer::rankingWorkbook()
     const auto fromCsv = TableFile::read(path(u"rank.csv"_s));
     QVERIFY(fromXlsx && fromCsv);
     QCOMPARE(fromXlsx->header, fromCsv->header);
-    // DS: 2 + 2 + 5.5 + 82.3 = 91.8; HH: 2 + 2 + 6 + 80 = 90; TX (2 + 2 + 80 = 84 of 100) has no 1.2 yet and is
-    // incomplete: listed without rank and class. The CSV
-    // writes the index with two decimals; the workbook's number reads back as few as it needs.
+    // DS: 2 + 2 + 5.5 + 82.3 = 91.8; HH: 2 + 2 + 6 + 80 = 90; TX has no 1.2 yet and is incomplete: listed with
+    // its status and the reason, without rank, class, and without its partial 84 points and 84.00 that would read as
+    // a result. The CSV writes the index with two decimals; the workbook's number reads back as few as it needs.
+    const QStringList tx = {QString(), u"TX"_s, u"Thọ Xuân"_s, QString(), u"100"_s, QString(), QString(), QString(),
+        QString(), u"incomplete"_s, u"appraised scores missing: 1.2"_s};
     QCOMPARE(filled(fromCsv->rows),
-        QList<QStringList>({{u"1"_s, u"DS"_s, u"Đông Sơn"_s, u"91.8"_s, u"100"_s, u"91.80"_s, u"excellent"_s},
-            {u"2"_s, u"HH"_s, u"Hoằng Hóa"_s, u"90"_s, u"100"_s, u"90.00"_s, u"excellent"_s},
-            {QString(), u"TX"_s, u"Thọ Xuân"_s, u"84"_s, u"100"_s, u"84.00"_s}}));
+        QList<QStringList>({{u"1"_s, u"DS"_s, u"Đông Sơn"_s, u"91.8"_s, u"100"_s, u"91.80"_s, u"excellent"_s, QString(),
+                                QString(), u"ranked"_s},
+            {u"2"_s, u"HH"_s, u"Hoằng Hóa"_s, u"90"_s, u"100"_s, u"90.00"_s, u"excellent"_s, QString(), QString(),
+                u"ranked"_s},
+            tx}));
     QCOMPARE(filled(fromXlsx->rows),
-        QList<QStringList>({{u"1"_s, u"DS"_s, u"Đông Sơn"_s, u"91.8"_s, u"100"_s, u"91.8"_s, u"excellent"_s},
-            {u"2"_s, u"HH"_s, u"Hoằng Hóa"_s, u"90"_s, u"100"_s, u"90"_s, u"excellent"_s},
-            {QString(), u"TX"_s, u"Thọ Xuân"_s, u"84"_s, u"100"_s, u"84"_s}}));
+        QList<QStringList>({{u"1"_s, u"DS"_s, u"Đông Sơn"_s, u"91.8"_s, u"100"_s, u"91.8"_s, u"excellent"_s, QString(),
+                                QString(), u"ranked"_s},
+            {u"2"_s, u"HH"_s, u"Hoằng Hóa"_s, u"90"_s, u"100"_s, u"90"_s, u"excellent"_s, QString(), QString(),
+                u"ranked"_s},
+            tx}));
     // Numbers are number cells (no t="s"), the index styled "0.00": Excel shows 91,80 to a Vietnamese user.
     const QByteArray xml = workbookPart(path(u"rank.xlsx"_s), u"xl/worksheets/sheet1.xml"_s);
     QVERIFY(xml.contains("<c r=\"F2\" s=\"2\"><v>91.8</v></c>") || xml.contains("<c r=\"F2\" s=\"1\"><v>91.8</v></c>"));

@@ -297,6 +297,12 @@ void TestCriteriaModel::badInputIsRefused_data()
         << u"1.2"_s << int(M::MaxColumn) << QVariant(u"1,23456"_s) << u"at most four decimals"_s;
     QTest::newRow("max empty") << u"1.2"_s << int(M::MaxColumn) << QVariant(u""_s) << u"is not a number of points"_s;
     QTest::newRow("max negative") << u"1.2"_s << int(M::MaxColumn) << QVariant(u"-1"_s) << u"cannot be negative"_s;
+    // The maximum overflowed the index (a full score ranked last at -84.47 %): the bound is named.
+    QTest::newRow("max above the bound")
+        << u"1.2"_s << int(M::MaxColumn) << QVariant(u"99999999999"_s)
+        << u"Criterion 1.2: the maximum points 99999999999 are above 1000, the most a criteria tree can have."_s;
+    QTest::newRow("areas above the bound") << u"1"_s << int(M::MaxColumn) << QVariant(u"1000"_s)
+                                           << u"points, above 1000, the most a criteria tree can have."_s;
     QTest::newRow("rule that does not parse")
         << u"1.1.3"_s << int(M::RuleColumn) << QVariant(u"nhiều"_s) << u"is not of the form rate:points"_s;
     QTest::newRow("rule above the maximum")

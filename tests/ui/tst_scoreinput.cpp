@@ -1,9 +1,7 @@
-// What a score cell accepts: core's range, both decimal separators, the editor's validator, and the mark on an
-// appraised value that differs from the self-assessment without a note.
-#include "scores/scoredelegates.h"
+// What a score cell accepts: core's range, both decimal separators, what text can still become a value, and the mark on
+// an appraised value that differs from the self-assessment without a note.
 #include "scores/scoreinput.h"
 
-#include <QtGui/QValidator>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 
@@ -18,8 +16,8 @@ private slots:
     void parse();
     void display_data();
     void display();
-    void validator_data();
-    void validator();
+    void canBecomeValue_data();
+    void canBecomeValue();
     void needsNote_data();
     void needsNote();
 };
@@ -109,38 +107,43 @@ void TestScoreInput::display()
     QCOMPARE(ScoreInput::displayText(c, std::nullopt, locale), QString());
 }
 
-void TestScoreInput::validator_data()
+void TestScoreInput::canBecomeValue_data()
 {
+    QTest::addColumn<int>("max");
+    QTest::addColumn<bool>("rate");
     QTest::addColumn<QString>("text");
-    QTest::addColumn<int>("state");
-    const int acceptable = QValidator::Acceptable;
-    const int intermediate = QValidator::Intermediate;
-    const int invalid = QValidator::Invalid;
-    QTest::newRow("comma") << u"12,5"_s << acceptable;
-    QTest::newRow("dot") << u"12.5"_s << acceptable;
-    QTest::newRow("integer") << u"100"_s << acceptable;
-    QTest::newRow("four decimals") << u"3,1416"_s << acceptable;
-    QTest::newRow("trailing separator") << u"12,"_s << acceptable;
-    QTest::newRow("leading separator") << u",5"_s << acceptable;
-    QTest::newRow("empty") << u""_s << acceptable;
-    QTest::newRow("lone separator") << u","_s << intermediate;
-    QTest::newRow("five decimals") << u"3,14159"_s << invalid;
-    QTest::newRow("two separators") << u"1,2,3"_s << invalid;
-    QTest::newRow("mixed separators") << u"1.2,3"_s << invalid;
-    QTest::newRow("letters") << u"12a"_s << invalid;
-    QTest::newRow("minus") << u"-1"_s << invalid;
-    QTest::newRow("space") << u"1 2"_s << invalid;
-    QTest::newRow("five integer digits") << u"12345"_s << invalid;
+    QTest::addColumn<bool>("reachable");
+    QTest::newRow("comma") << 20 << false << u"12,5"_s << true;
+    QTest::newRow("dot") << 20 << false << u"12.5"_s << true;
+    QTest::newRow("four decimals") << 5 << false << u"3,1416"_s << true;
+    QTest::newRow("trailing separator") << 20 << false << u"12,"_s << true;
+    QTest::newRow("leading separator") << 2 << false << u",5"_s << true;
+    QTest::newRow("lone separator") << 2 << false << u","_s << true;
+    QTest::newRow("empty") << 2 << false << u""_s << true;
+    QTest::newRow("the maximum") << 2 << false << u"2"_s << true;
+    QTest::newRow("the maximum, waiting for decimals") << 2 << false << u"2,"_s << true;
+    QTest::newRow("rate 100") << 2 << true << u"100"_s << true;
+    QTest::newRow("above the maximum") << 2 << false << u"2,0001"_s << false;
+    QTest::newRow("a digit too many") << 2 << false << u"10"_s << false;
+    QTest::newRow("rate above 100") << 2 << true << u"100,5"_s << false;
+    QTest::newRow("five decimals") << 5 << false << u"3,14159"_s << false;
+    QTest::newRow("two separators") << 20 << false << u"1,2,3"_s << false;
+    QTest::newRow("two separators at the end") << 20 << false << u"1,,"_s << false;
+    QTest::newRow("mixed separators") << 20 << false << u"1.2,3"_s << false;
+    QTest::newRow("letters") << 20 << false << u"12a"_s << false;
+    QTest::newRow("minus") << 2 << false << u"-"_s << false;
+    QTest::newRow("minus zero") << 2 << false << u"-0"_s << false;
+    QTest::newRow("space inside") << 20 << false << u"1 2"_s << false;
 }
 
-void TestScoreInput::validator()
+void TestScoreInput::canBecomeValue()
 {
+    QFETCH(int, max);
+    QFETCH(bool, rate);
     QFETCH(QString, text);
-    QFETCH(int, state);
-    QObject owner;
-    QValidator *validator = ScoreCellDelegate::createValueValidator(&owner);
-    int position = int(text.size());
-    QCOMPARE(int(validator->validate(text, position)), state);
+    QFETCH(bool, reachable);
+    const Criterion c = criterion(u"1"_s, max, rate ? CriterionKind::Rate : CriterionKind::Score);
+    QCOMPARE(ScoreInput::canBecomeValue(c, text), reachable);
 }
 
 void TestScoreInput::needsNote_data()

@@ -4,6 +4,7 @@
 #include "scoresfixture.h"
 
 #include "commands/setscorecommand.h"
+#include "scores/scoredelegates.h"
 #include "scores/scoreinput.h"
 
 #include <QtCore/QStandardPaths>
@@ -37,6 +38,8 @@ private slots:
     void typedValueIsStored();
     void outOfRangeIsRefused_data();
     void outOfRangeIsRefused();
+    void keysOutsideTheRangeShowIt_data();
+    void keysOutsideTheRangeShowIt();
     void keyboardMoves_data();
     void keyboardMoves();
     void tabTypesARow();
@@ -345,6 +348,65 @@ void TestScoreSheetModel::outOfRangeIsRefused()
     type(desk.sheetView(), u"1"_s);
     press(desk.sheetView(), Qt::Key_Tab);
     QCOMPARE(stored(u"DS"_s, code), fixed("1"));
+}
+
+void TestScoreSheetModel::keysOutsideTheRangeShowIt_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("refusedKeys"); // keys after which no value in range can follow
+    QTest::addColumn<QString>("message"); // of the commit; empty: the value is stored
+    // 1.2 takes 0 to 2 points. A validator used to drop '-' and letters without a word: "-0,5" saved 0,5.
+    QTest::newRow("minus") << u"-0,5"_s << 4
+                           << u"Criterion 1.2 takes a value from 0 to 2 points. “-0,5” was not saved."_s;
+    QTest::newRow("letters") << u"1a"_s << 1
+                             << u"“1a” is not a number. Criterion 1.2 takes a value from 0 to 2 points."_s;
+    QTest::newRow("a word") << u"hai"_s << 3 << u"“hai” is not a number."_s;
+    QTest::newRow("above the maximum") << u"2,5"_s << 1 << u"“2,5” was not saved."_s;
+    QTest::newRow("a digit too many") << u"12"_s << 1 << u"“12” was not saved."_s;
+    QTest::newRow("five decimals") << u"1,23456"_s << 1 << u"“1,23456” is not a number."_s;
+    QTest::newRow("two separators") << u"1,,5"_s << 2 << u"“1,,5” is not a number."_s;
+    QTest::newRow("in range") << u"1,75"_s << 0 << QString();
+    QTest::newRow("leading comma") << u",5"_s << 0 << QString();
+    QTest::newRow("the maximum") << u"2,0000"_s << 0 << QString();
+}
+
+void TestScoreSheetModel::keysOutsideTheRangeShowIt()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, refusedKeys);
+    QFETCH(QString, message);
+    Desk desk(m_doc.get());
+    desk.goTo(u"1.2"_s, M::AppraisedColumn);
+    auto *delegate = qobject_cast<ScoreCellDelegate *>(desk.sheetView()->itemDelegateForColumn(M::AppraisedColumn));
+    QVERIFY(delegate);
+    QSignalSpy refused(delegate, &ScoreCellDelegate::valueRefused);
+
+    QTest::keyClicks(desk.sheetView(), typed.left(1)); // the first key opens the editor
+    QVERIFY(desk.sheetView()->isEditing());
+    auto *editor = qobject_cast<QLineEdit *>(keyTarget(desk.sheetView()));
+    QVERIFY(editor);
+    QTest::keyClicks(editor, typed.mid(1));
+    // Every key typed is in the editor, and each key after which no value in range can follow shows the range.
+    QCOMPARE(editor->text(), typed);
+    QCOMPARE(refused.size(), refusedKeys);
+    for (const QList<QVariant> &arguments : std::as_const(refused))
+        QCOMPARE(arguments.at(0).toString(), u"Criterion 1.2 takes a value from 0 to 2 points."_s);
+    QCOMPARE(editor->property(ScoreCellDelegate::RefusedProperty).toBool(), refusedKeys > 0);
+    QCOMPARE(editor->toolTip(), refusedKeys > 0 ? u"Criterion 1.2 takes a value from 0 to 2 points."_s : QString());
+
+    press(desk.sheetView(), Qt::Key_Return);
+    const ScoreEntry entry = storedEntry(m_province.path, m_province.openPeriod, u"DS"_s, u"1.2"_s);
+    if (message.isEmpty()) {
+        QVERIFY(Messages::takeShown().isEmpty());
+        QCOMPARE(entry.appraised, Fixed::parse(typed));
+        return;
+    }
+    // Nothing but what was typed is ever saved: the commit is refused with the range, and the file is unchanged.
+    const QStringList shown = waitForMessages();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(message), qPrintable(shown.first()));
+    QCOMPARE(entry, ScoreEntry());
+    QCOMPARE(m_doc->undoStack()->count(), 0);
 }
 
 void TestScoreSheetModel::keyboardMoves_data()

@@ -443,9 +443,9 @@ void CriteriaTab::refreshTotal()
     QStringList parts;
     parts.append(tr("Total of the areas: %1 points (%n area(s), %2 criteria).", nullptr, int(tree.roots().size()))
                      .arg(total.toString(locale), QString::number(tree.size())));
-    const bool totalWrong = total != Fixed::fromInt(100);
+    const bool totalWrong = total != Bounds::UsualTotal;
     if (totalWrong)
-        parts.append(tr("It should be 100."));
+        parts.append(tr("It should be %1.").arg(Bounds::UsualTotal.toString(locale)));
     const int problems = m_model->problemCount();
     if (problems > 0)
         parts.append(tr("%n group(s) do not add up to their maximum: see the Check column.", nullptr, problems));

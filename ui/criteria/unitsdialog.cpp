@@ -3,6 +3,7 @@
 #include "criteriacommands.h"
 #include "deskdocument.h"
 #include "messages.h"
+#include "yearbox.h"
 
 #include <QtGui/QBrush>
 #include <QtGui/QPalette>
@@ -15,7 +16,6 @@
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
-#include <QtWidgets/QSpinBox>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
@@ -454,7 +454,7 @@ void UnitsDialog::askAddUnit()
     auto *code = new QLineEdit(&form);
     auto *name = new QLineEdit(&form);
     name->setMinimumWidth(360);
-    auto *since = new QSpinBox(&form);
+    auto *since = new YearBox(&form);
     const int open = firstOpenYear(m_model->groupCode());
     since->setRange(qMax(open, 1990), 2100);
     since->setValue(qMax(open, m_year));
@@ -473,11 +473,15 @@ void UnitsDialog::askAddUnit()
     layout->addWidget(buttonsFor(&form, tr("Add")));
     if (form.exec() != QDialog::Accepted)
         return;
+    if (!since->typedYear()) {
+        Messages::warning(this, form.windowTitle(), since->rangeMessage() + u' ' + tr("The unit was not added."));
+        return;
+    }
     Unit unit;
     unit.code = code->text();
     unit.name = name->text();
     unit.groupCode = m_model->groupCode();
-    unit.sinceYear = since->value();
+    unit.sinceYear = *since->typedYear();
     unit.ranked = ranked->isChecked();
     if (addUnit(unit))
         m_view->setCurrentIndex(m_model->index(m_model->rowOfCode(cleaned(unit.code)), UnitsModel::NameColumn));
@@ -501,7 +505,7 @@ void UnitsDialog::askRetire()
     const Unit unit = m_model->units()[row];
     QDialog form(this);
     form.setWindowTitle(tr("Retire %1").arg(unit.name));
-    auto *year = new QSpinBox(&form);
+    auto *year = new YearBox(&form);
     const int earliest = qMax(firstOpenYear(unit.groupCode), unit.sinceYear ? *unit.sinceYear + 1 : 0);
     year->setRange(qMax(earliest, 1990), 2100);
     year->setValue(qMax(earliest, m_year + 1));
@@ -517,8 +521,13 @@ void UnitsDialog::askRetire()
     layout->addLayout(fields);
     layout->addWidget(last);
     layout->addWidget(buttonsFor(&form, tr("Retire")));
-    if (form.exec() == QDialog::Accepted)
-        retireUnit(unit.code, year->value());
+    if (form.exec() != QDialog::Accepted)
+        return;
+    if (!year->typedYear()) {
+        Messages::warning(this, form.windowTitle(), year->rangeMessage() + u' ' + tr("The unit was not retired."));
+        return;
+    }
+    retireUnit(unit.code, *year->typedYear());
 }
 
 void UnitsDialog::askAddGroup()

@@ -39,21 +39,35 @@ bool sameHeads(const QList<AreaResult> &a, const QList<AreaResult> &b)
 }
 } // namespace
 
+QList<const UnitResult *> RankingModel::rowsOf(const RankingTable &table)
+{
+    QList<const UnitResult *> rows;
+    rows.reserve(table.ranked.size() + table.unranked.size());
+    for (const UnitResult &r : table.ranked)
+        rows.append(&r);
+    for (const UnitResult &r : table.unranked) {
+        if (r.hasIndex())
+            rows.append(&r);
+    }
+    return rows;
+}
+
 void RankingModel::setTable(const RankingTable &table)
 {
     const QList<AreaResult> heads = areasOf(table);
-    const bool sameRows = rowCount() == table.ranked.size() + table.unranked.size();
+    RankingTable fresh = table;
+    const bool sameRows = rowCount() == rowsOf(fresh).size();
     if (sameHeads(heads, m_areaHeads) && sameRows && rowCount() > 0) {
         // A score edit: same units, values moved. Keep the view's selection and scroll position, and name
         // only the rows that changed (one unit moved: the rows between its old and new place), so that the
         // sort proxy re-sorts those, not 3,321.
-        const RankingTable old = std::exchange(m_table, table);
+        const RankingTable old = std::exchange(m_table, std::move(fresh));
+        const QList<const UnitResult *> oldRows = rowsOf(old);
+        m_rows = rowsOf(m_table);
         int first = -1;
         int last = -1;
         for (int row = 0; row < rowCount(); ++row) {
-            const UnitResult &before
-                = row < old.ranked.size() ? old.ranked[row] : old.unranked[row - old.ranked.size()];
-            if (before == resultAt(row))
+            if (*oldRows[row] == resultAt(row))
                 continue;
             if (first < 0)
                 first = row;
@@ -64,7 +78,8 @@ void RankingModel::setTable(const RankingTable &table)
         return;
     }
     beginResetModel();
-    m_table = table;
+    m_table = std::move(fresh);
+    m_rows = rowsOf(m_table);
     m_areaHeads = heads;
     endResetModel();
 }
@@ -79,17 +94,12 @@ void RankingModel::setLocale(const QLocale &locale)
 
 int RankingModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_table.ranked.size() + m_table.unranked.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int RankingModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : FirstArea + int(m_areaHeads.size());
-}
-
-const UnitResult &RankingModel::resultAt(int row) const
-{
-    return row < m_table.ranked.size() ? m_table.ranked[row] : m_table.unranked[row - m_table.ranked.size()];
 }
 
 QColor RankingModel::classColor(ClassCode code)
@@ -173,7 +183,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         return *r.rankChange > 0 ? QColor(0x1b, 0x7a, 0x35) : QColor(0xb0, 0x20, 0x20);
     if (role == Qt::ToolTipRole) {
         if (column == Unit)
-            return r.ranked ? r.unitName : tr("%1 – a unit of special status, listed without a rank").arg(r.unitName);
+            return r.standing() == Standing::Ranked ? r.unitName
+                                                    : u"%1 – %2"_s.arg(r.unitName, StandingText::reason(r));
         if (column >= FirstArea) {
             const AreaResult &a = r.areas.value(column - FirstArea);
             if (a.max == Fixed())

@@ -10,8 +10,9 @@
 
 namespace parindex {
 
-// The ranking of one period: ranked units in rank order, then units of special status. Displays numbers in
-// the UI locale; RawRole gives typed values for sorting (Fixed as raw integers, ranks as int).
+// The ranking of one period: ranked units in rank order, then units of special status; units without an index
+// (incomplete, every criterion not applicable) are not rows, the tab lists them with the reason. Displays
+// numbers in the UI locale; RawRole gives typed values for sorting (Fixed as raw integers, ranks as int).
 class RankingModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,9 +36,12 @@ public:
     static QColor classColor(ClassCode code);
 
 private:
-    const UnitResult &resultAt(int row) const;
+    const UnitResult &resultAt(int row) const { return *m_rows[row]; }
+    // The rows of a table: its ranked units, then its unranked ones that have an index.
+    static QList<const UnitResult *> rowsOf(const RankingTable &table);
 
     RankingTable m_table;
+    QList<const UnitResult *> m_rows; // into m_table
     QList<AreaResult> m_areaHeads; // areas of the tree, for the column headers
     QLocale m_locale;
 };

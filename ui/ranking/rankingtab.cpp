@@ -67,9 +67,9 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     m_empty->setObjectName(u"rankingEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
-    m_incompleteTitle->setText(tr("Not ranked yet – appraised scores missing:"));
+    m_incompleteTitle->setText(tr("Not ranked, without an index:"));
     m_incomplete->setObjectName(u"incompleteView"_s);
-    m_incomplete->setHeaderLabels({tr("Unit"), tr("Missing criteria")});
+    m_incomplete->setHeaderLabels({tr("Unit"), tr("Reason")});
     m_incomplete->setRootIsDecorated(false);
     m_incomplete->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 
@@ -137,13 +137,20 @@ void RankingTab::refresh()
     m_empty->setText(emptyText);
     m_empty->setVisible(!emptyText.isEmpty());
 
+    // Units without an index (scores missing, or every criterion not applicable) are not rows of the ranking:
+    // they are listed here with the reason.
     m_incomplete->clear();
-    for (const UnitResult &r : table.incomplete) {
-        auto *item = new QTreeWidgetItem(m_incomplete, {r.unitName, r.missing.join(u", "_s)});
-        item->setToolTip(1, r.missing.join(u", "_s));
+    for (const QList<UnitResult> *list : {&table.unranked, &table.incomplete}) {
+        for (const UnitResult &r : *list) {
+            if (r.hasIndex())
+                continue;
+            auto *item = new QTreeWidgetItem(m_incomplete, {r.unitName, StandingText::reason(r)});
+            item->setToolTip(1, StandingText::reason(r));
+        }
     }
-    m_incompleteTitle->setVisible(!table.incomplete.isEmpty());
-    m_incomplete->setVisible(!table.incomplete.isEmpty());
+    const bool anyWithoutIndex = m_incomplete->topLevelItemCount() > 0;
+    m_incompleteTitle->setVisible(anyWithoutIndex);
+    m_incomplete->setVisible(anyWithoutIndex);
 }
 
 QString RankingTab::visibleRowsAsText() const

@@ -1,10 +1,11 @@
 #include "scoredelegates.h"
 
-#include <QtCore/QRegularExpression>
+#include "scoreinput.h"
+
 #include <QtGui/QKeyEvent>
-#include <QtGui/QRegularExpressionValidator>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QStyle>
+#include <QtWidgets/QToolTip>
 #include <QtWidgets/QTreeView>
 
 using namespace Qt::StringLiterals;
@@ -14,12 +15,32 @@ namespace parindex {
 ScoreCellDelegate::ScoreCellDelegate(Content content, QObject *parent) : QStyledItemDelegate(parent), m_content(content)
 { }
 
-QValidator *ScoreCellDelegate::createValueValidator(QObject *parent)
+void ScoreCellDelegate::watchValue(QLineEdit *editor, const Criterion &criterion, const QString &rangeMessage) const
 {
-    // Numeric keypads type '.', Vietnamese text uses ','; both are a decimal point here. A lone separator
-    // is intermediate, so it can be typed on the way to ",5".
-    static const QRegularExpression pattern(u"(?:\\d{1,4}(?:[.,]\\d{0,4})?|[.,]\\d{1,4})?"_s);
-    return new QRegularExpressionValidator(pattern, parent);
+    // No validator: a validator drops the keys it refuses without a word, so "-0,5" became 0,5 and letters
+    // vanished. Every key stays in the editor; one that leaves no value within reach marks the editor and shows
+    // the range message at once, and the model refuses the text if it is committed so.
+    const QPalette normal = editor->palette();
+    connect(
+        editor, &QLineEdit::textChanged, editor, [this, editor, criterion, rangeMessage, normal](const QString &text) {
+            const bool refused = !ScoreInput::canBecomeValue(criterion, text);
+            if (editor->property(RefusedProperty).toBool() != refused) {
+                editor->setProperty(RefusedProperty, refused);
+                QPalette palette = normal;
+                if (refused) {
+                    palette.setColor(QPalette::Base, QColor(0xf8, 0xd0, 0xd0));
+                    palette.setColor(QPalette::Text, Qt::black);
+                }
+                editor->setPalette(palette);
+                editor->setToolTip(refused ? rangeMessage : QString());
+                if (!refused)
+                    QToolTip::hideText();
+            }
+            if (refused) { // every such key, not only the first
+                QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), rangeMessage, editor);
+                emit const_cast<ScoreCellDelegate *>(this)->valueRefused(rangeMessage);
+            }
+        });
 }
 
 QSize ScoreCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -28,14 +49,15 @@ QSize ScoreCellDelegate::sizeHint(const QStyleOptionViewItem &option, const QMod
     return {size.width(), qMax(size.height(), rowHeight(option.fontMetrics))};
 }
 
-QWidget *ScoreCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &) const
+QWidget *ScoreCellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &, const QModelIndex &index) const
 {
     auto *editor = new QLineEdit(parent);
     editor->setFrame(false);
     if (m_content == Content::Value) {
-        editor->setValidator(createValueValidator(editor));
         editor->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         editor->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+        watchValue(editor, index.data(ScoreInput::CriterionRole).value<Criterion>(),
+            index.data(ScoreInput::RangeMessageRole).toString());
     }
     return editor;
 }

@@ -202,6 +202,10 @@ QVariant ScoreGridModel::leafData(int row, qsizetype node, int role) const
         return entry.appraised ? QVariant::fromValue(*entry.appraised) : QVariant();
     case CriterionCodeRole:
         return c.code;
+    case ScoreInput::CriterionRole:
+        return QVariant::fromValue(c);
+    case ScoreInput::RangeMessageRole:
+        return ScoreInput::rangeMessage(c, m_locale);
     case NeedsNoteRole:
         return marked;
     case Qt::TextAlignmentRole:

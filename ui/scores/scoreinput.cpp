@@ -1,7 +1,5 @@
 #include "scoreinput.h"
 
-#include "scoring/sheetscore.h"
-
 using namespace Qt::StringLiterals;
 
 namespace parindex {
@@ -12,6 +10,24 @@ QString ScoreInput::rangeMessage(const Criterion &criterion, const QLocale &loca
         return tr("Criterion %1 takes a rate from 0 to 100 %.").arg(criterion.code);
     return tr("Criterion %1 takes a value from 0 to %2 points.")
         .arg(criterion.code, criterion.valueMax().toString(locale));
+}
+
+bool ScoreInput::canBecomeValue(const Criterion &criterion, QStringView typed)
+{
+    QStringView t = typed.trimmed();
+    // A decimal point at the end waits for its decimals, and a lone one for ",5".
+    if (t.endsWith(u'.') || t.endsWith(u','))
+        t.chop(1);
+    if (t.isEmpty())
+        return typed.trimmed().size() <= 1;
+    if (t.startsWith(u'-'))
+        return false; // no value is negative
+    if (t.endsWith(u'.') || t.endsWith(u','))
+        return false;
+    // Digits typed after what is there only make the value larger (or keep it): if it is in range now, a
+    // value is still within reach; if not, none is.
+    const std::optional<Fixed> value = Fixed::parse(t);
+    return value && criterion.isValueInRange(*value);
 }
 
 Result<std::optional<Fixed>> ScoreInput::parse(const Criterion &criterion, const QVariant &input, const QLocale &locale)
@@ -31,7 +47,7 @@ Result<std::optional<Fixed>> ScoreInput::parse(const Criterion &criterion, const
                 Error::Kind::BadData, tr("“%1” is not a number. %2").arg(typed, rangeMessage(criterion, locale))};
         }
     }
-    if (!isValueInRange(criterion, *value)) {
+    if (!criterion.isValueInRange(*value)) {
         return Error {Error::Kind::BadData, tr("%1 “%2” was not saved.").arg(rangeMessage(criterion, locale), typed)};
     }
     return value;

@@ -241,6 +241,10 @@ QVariant ScoreSheetModel::leafValueData(qsizetype node, int column, int role) co
             if (marked)
                 return ScoreInput::needsNoteToolTip();
             return ScoreInput::rangeMessage(c, m_locale);
+        case ScoreInput::CriterionRole:
+            return QVariant::fromValue(c);
+        case ScoreInput::RangeMessageRole:
+            return ScoreInput::rangeMessage(c, m_locale);
         }
         return {};
     }

@@ -55,6 +55,16 @@ void ScoreSummary::showScore(const SheetScore &score, const ClassBands &bands)
     const Fixed index = score.index();
     m_points->setText(
         tr("Total: %1 / %2 points").arg(score.totalPoints.toString(m_locale), score.totalMax.toString(m_locale)));
+    if (score.missing.isEmpty() && score.totalMax <= Fixed()) {
+        // Nothing applies: 0.00 % and the lowest class would read as a result.
+        m_index->setText(tr("Index: –"));
+        m_class->setText(tr("Not ranked"));
+        m_class->setToolTip({});
+        m_class->setStyleSheet({});
+        m_missing->setText(tr("Every criterion is not applicable to this unit: it has no index and no rank."));
+        m_missing->setToolTip({});
+        return;
+    }
     m_index->setText(tr("Index: %1 %").arg(index.toString(m_locale, 2)));
     const ClassCode classCode = bands.classify(index);
     const bool complete = score.missing.isEmpty();

@@ -197,8 +197,13 @@ void TestDecisionPdf::unrankedUnitsLastWithoutRank()
     UnitResult special = unitWithIndex(u"BQL"_s, u"Ban Quản lý đặc thù"_s, u"95.5"_s, false);
     UnitResult incomplete = unitWithIndex(u"EA"_s, u"Ea Súp"_s, u"70"_s);
     incomplete.missing = {u"1.2.1"_s, u"3.4"_s};
-    const DecisionAnnex annex
-        = annexOf(u"HUYEN"_s, u"UBND cấp huyện"_s, {u"A:An Nhơn:80"_s, u"B:Bình Sơn:75"_s}, {special}, {incomplete});
+    // Every criterion not applicable to Mường Lát: no maximum, so no index, and never "0,00 ... Yếu".
+    UnitResult nothing = unitWithIndex(u"ML"_s, u"Mường Lát"_s, u"0"_s);
+    nothing.max = Fixed();
+    for (AreaResult &a : nothing.areas)
+        a.max = Fixed();
+    const DecisionAnnex annex = annexOf(
+        u"HUYEN"_s, u"UBND cấp huyện"_s, {u"A:An Nhơn:80"_s, u"B:Bình Sơn:75"_s}, {special, nothing}, {incomplete});
     DecisionLayout layout;
     const QString pdf = write(finalDecision({annex}), u"unranked.pdf"_s, &layout);
     const auto text = pageText(pdf, pagesOf(layout, 1).first(), pagesOf(layout, 1).last());
@@ -215,6 +220,11 @@ void TestDecisionPdf::unrankedUnitsLastWithoutRank()
         qPrintable(lines[lineOf(u"Ban Quản lý đặc thù"_s)]));
     QVERIFY(lines[lineOf(u"Ea Súp"_s)].contains(u"Chưa xếp hạng: còn thiếu điểm thẩm định của 2 tiêu chí"_s));
     QVERIFY(!lines[lineOf(u"Ea Súp"_s)].contains(u"70,00"_s));
+    QVERIFY(lineOf(u"Ban Quản lý đặc thù"_s) < lineOf(u"Mường Lát"_s));
+    const QString ml = lines[lineOf(u"Mường Lát"_s)];
+    QVERIFY2(
+        ml.contains(u"Không xếp hạng: tất cả tiêu chí đều không áp dụng đối với cơ quan, đơn vị"_s), qPrintable(ml));
+    QVERIFY2(!ml.contains(u"0,00"_s) && !ml.contains(u"Yếu"_s), qPrintable(ml));
 }
 
 void TestDecisionPdf::fontsEmbedded()
