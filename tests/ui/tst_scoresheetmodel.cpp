@@ -572,6 +572,17 @@ void TestScoreSheetModel::summaryListsMissing()
     QVERIFY2(desk.summary().contains(u"Total: 92 / 100 points · Index: 92,00 % · Excellent · Every applicable "
                                      u"criterion is appraised."_s),
         qPrintable(desk.summary()));
+
+    // Every criterion not applicable (Space on each leaf): no index and no class, never "0,00 %" and "Weak".
+    for (const auto &[code, value] : values) {
+        desk.goTo(code, M::AppraisedColumn);
+        press(desk.sheetView(), Qt::Key_Space);
+    }
+    desk.goTo(u"2.3"_s, M::AppraisedColumn); // the deduction
+    press(desk.sheetView(), Qt::Key_Space);
+    QCOMPARE(desk.summary(),
+        u"Total: 0 / 0 points · Index: – · Not ranked · Every criterion is not applicable to this unit: it has no index "
+        "and no rank."_s);
 }
 
 void TestScoreSheetModel::ctrlPageDownChangesUnit_data()
