@@ -223,6 +223,9 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
         connect(m_document.get(), &DeskDocument::writeFailed, this,
             [this](const QString &message) { Messages::warning(this, tr("Not saved"), message); });
         connect(m_document.get(), &DeskDocument::periodsChanged, this, &MainWindow::updateState);
+        // The view that asked shows the failure in place of its data; the status bar says it until the next notice.
+        connect(m_document.get(), &DeskDocument::readFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
         // Others' writes are reloaded without a question: the status bar says what changed, and who changed it.
         connect(m_document.get(), &DeskDocument::changedElsewhere, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, NoticeMs); });
@@ -439,8 +442,15 @@ void MainWindow::newPeriod()
     auto *form = new QFormLayout(&dialog);
     auto *group = new QLabel(&dialog);
     QString groupCode = current ? current->groupCode : QString();
-    if (groupCode.isEmpty() && !m_document->groups().isEmpty())
-        groupCode = m_document->groups().first().code;
+    if (groupCode.isEmpty()) {
+        const auto groups = m_document->groups();
+        if (!groups) {
+            Messages::warning(this, tr("New period"), groups.error().text());
+            return;
+        }
+        if (!groups->isEmpty())
+            groupCode = groups->first().code;
+    }
     group->setText(groupCode);
     auto *year = new QSpinBox(&dialog);
     year->setRange(2000, 2100);

@@ -49,6 +49,10 @@ void AuditAnchors::remember(const Database &db)
 
 std::optional<QString> AuditAnchors::problem(const Database &db)
 {
+    // A file whose identity cannot be read is never taken for one whose log is as this computer saw it.
+    if (const auto id = db.fileId(); !id)
+        return tr("The audit log of %1 cannot be compared with what this computer saw of it: %2")
+            .arg(QDir::toNativeSeparators(db.path()), id.error().text());
     const auto key = keyOf(db);
     if (!key)
         return std::nullopt;
