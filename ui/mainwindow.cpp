@@ -11,6 +11,7 @@
 #include "messages.h"
 #include "navigator.h"
 #include "ranking/rankingtab.h"
+#include "readfailure.h"
 #include "scores/scorestab.h"
 
 #include <QtCore/QDir>
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_emptyState->setText(tr("No file is open.\n\nFile > New creates an empty file, File > New from demo creates "
                              "the illustrative province, File > Open opens an existing one."));
     m_tabs->setObjectName(u"tabs"_s);
+    m_tabsFailure = new ReadFailure(m_tabs);
     m_tabs->setDocumentMode(true);
 
     auto *central = new QWidget(this);
@@ -259,6 +261,9 @@ void MainWindow::showPeriod(qint64 periodId)
 void MainWindow::updateState()
 {
     const bool open = m_document != nullptr;
+    // The groups, years or units the navigator lists cannot be read: no tab shows a period as if there were none.
+    const QString failed = open ? m_navigator->failure() : QString();
+    m_tabsFailure->setFailure(failed.isEmpty() ? QString() : ReadFailure::ofFile(failed));
     m_tabs->setVisible(open);
     m_navigator->setVisible(open);
     m_emptyState->setVisible(!open);

@@ -96,6 +96,7 @@ private slots:
     void scoresThatCannotBeReadAreNotEmptySheets();
     void criteriaThatCannotBeReadAreNotAnEmptyTree();
     void unitsThatCannotBeReadAreNotAnEmptyGroup();
+    void groupsThatCannotBeReadAreNotAFileWithoutPeriods();
 
 private:
     // A copy of the demo with `statements` run on it outside the program, open in `window` on 2024 HUYEN.
@@ -280,6 +281,16 @@ void TestReadFailures::unitsThatCannotBeReadAreNotAnEmptyGroup()
     // Adding refuses: the codes it must not repeat cannot be read.
     QVERIFY(!dialog.addUnit({0, u"ZZ"_s, u"Đơn vị mới"_s, u"HUYEN"_s, 2024, {}, true}));
     grab(&dialog, u"units"_s);
+}
+
+void TestReadFailures::groupsThatCannotBeReadAreNotAFileWithoutPeriods()
+{
+    MainWindow window;
+    open(window, u"groups"_s, {u"UPDATE unit_group SET name = name || ' (sửa tay)' WHERE code = 'HUYEN'"_s});
+    QVERIFY(!window.navigator()->currentPeriod());
+    // Never "There is no period for this group yet": the tabs are covered by the reason, the navigator says so.
+    QVERIFY(failureOver(window.tabs()).contains(u"changed outside the program"_s));
+    grab(&window, u"groups"_s);
 }
 
 QTEST_MAIN(TestReadFailures)
