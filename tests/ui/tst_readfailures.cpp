@@ -128,13 +128,14 @@ QString TestReadFailures::open(MainWindow &window, const QString &name, const QS
     if (!copyOf(m_demo, path))
         qWarning("cannot copy the demo");
     outsideEdit(path, statements);
-    if (!window.openFile(path))
-        qWarning("cannot open the copy");
-    window.navigator()->selectPeriod(2024, u"HUYEN"_s);
+    // Shown first, as the program starts: the status bar's message then takes the place of the file's name.
     window.resize(1280, 800);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         qWarning("window not shown");
+    if (!window.openFile(path))
+        qWarning("cannot open the copy");
+    window.navigator()->selectPeriod(2024, u"HUYEN"_s);
     return path;
 }
 
