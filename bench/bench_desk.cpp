@@ -63,9 +63,9 @@ int main(int argc, char *argv[])
 
     // One score edit: the transaction (fsync'd), then the Ranking tab's model holds the recomputed ranking.
     DeskDocument *doc = window.document();
-    const auto period = doc->period(2025, u"XA"_s);
-    const CriteriaTree tree = doc->criteria(period->id);
-    const QList<Unit> units = doc->periodUnits(period->id);
+    const auto period = *doc->period(2025, u"XA"_s);
+    const CriteriaTree tree = *doc->criteria(period->id);
+    const QList<Unit> units = *doc->periodUnits(period->id);
     QRandomGenerator rng(11);
     QList<double> edits;
     const int editCount = app.arguments().size() > 3 ? app.arguments()[3].toInt() : 200;

@@ -64,8 +64,11 @@ CheckDialog::CheckDialog(DeskDocument *document, QWidget *parent)
     m_digest->setPlaceholderText(u"XXXX-XXXX"_s);
     m_digest->setMaxLength(16);
     m_period->addItem(tr("Every final period"));
-    for (const UnitGroup &g : document->groups()) {
-        for (const Period &p : document->periods(g.code)) {
+    // The check itself reads the file and reports what it cannot read; the list offers what could be read.
+    const auto groups = document->groups();
+    for (const UnitGroup &g : groups ? *groups : QList<UnitGroup>()) {
+        const auto periods = document->periods(g.code);
+        for (const Period &p : periods ? *periods : QList<Period>()) {
             if (p.isFinal())
                 m_period->addItem(tr("%1 – %2 (decision %3)").arg(QString::number(p.year), g.name, p.decisionNumber),
                     QList<QVariant> {p.year, p.groupCode});

@@ -3,7 +3,6 @@
 #include "changenotice.h"
 #include "demo/demoprovince.h"
 #include "desk/auditanchors.h"
-#include "desk/periodranking.h"
 #include "desk/publication.h"
 
 #include <QtCore/QDir>
@@ -133,119 +132,136 @@ QString DeskDocument::readOnlyReason() const
     return m_readOnlyReason;
 }
 
-QList<UnitGroup> DeskDocument::groups() const
+template<typename T> Result<T> DeskDocument::checked(Result<T> read) const
 {
-    return m_db->groups().ok() ? m_db->groups().value() : QList<UnitGroup>();
+    if (!read)
+        emit readFailed(tr("Not read from the file: %1").arg(read.error().text()));
+    return read;
 }
 
-QList<Period> DeskDocument::periods(const QString &groupCode) const
+Result<QList<UnitGroup>> DeskDocument::groups() const
 {
-    auto r = m_db->periods(groupCode);
-    return r ? std::move(r).value() : QList<Period>();
+    return checked(m_db->groups());
 }
 
-std::optional<Period> DeskDocument::period(int year, const QString &groupCode) const
+Result<QList<Period>> DeskDocument::periods(const QString &groupCode) const
+{
+    return checked(m_db->periods(groupCode));
+}
+
+Result<std::optional<Period>> DeskDocument::period(int year, const QString &groupCode) const
 {
     auto r = m_db->period(year, groupCode);
-    return r ? std::optional<Period>(std::move(r).value()) : std::nullopt;
+    if (!r && r.error().kind == Error::Kind::NotFound)
+        return std::optional<Period>();
+    if (!r)
+        return checked(Result<std::optional<Period>>(r.error()));
+    return std::optional<Period>(std::move(r).value());
 }
 
-std::optional<Period> DeskDocument::periodById(qint64 periodId) const
+Result<std::optional<Period>> DeskDocument::periodById(qint64 periodId) const
 {
-    for (const Period &p : periods({})) {
+    const auto all = periods({});
+    if (!all)
+        return all.error();
+    for (const Period &p : *all) {
         if (p.id == periodId)
-            return p;
+            return std::optional<Period>(p);
     }
-    return std::nullopt;
+    return std::optional<Period>();
 }
 
-QList<Unit> DeskDocument::units(const QString &groupCode) const
+Result<QList<Unit>> DeskDocument::units(const QString &groupCode) const
 {
-    auto r = m_db->units(groupCode);
-    return r ? std::move(r).value() : QList<Unit>();
+    return checked(m_db->units(groupCode));
 }
 
-QList<Unit> DeskDocument::periodUnits(qint64 periodId) const
+Result<QList<Unit>> DeskDocument::periodUnits(qint64 periodId) const
 {
-    auto r = m_db->periodUnits(periodId);
-    return r ? std::move(r).value() : QList<Unit>();
+    return checked(m_db->periodUnits(periodId));
 }
 
-CriteriaTree DeskDocument::criteria(qint64 periodId) const
+Result<CriteriaTree> DeskDocument::criteria(qint64 periodId) const
 {
-    auto r = m_db->criteria(periodId);
-    return r ? std::move(r).value() : CriteriaTree();
+    return checked(m_db->criteria(periodId));
 }
 
-ClassBands DeskDocument::bands(qint64 periodId) const
+Result<ClassBands> DeskDocument::bands(qint64 periodId) const
 {
-    auto r = m_db->bands(periodId);
-    return r ? std::move(r).value() : ClassBands::defaults();
+    return checked(m_db->bands(periodId));
 }
 
-const LiveRanking *DeskDocument::live(qint64 periodId) const
+Result<const LiveRanking *> DeskDocument::live(qint64 periodId) const
 {
     if (m_live && m_live->periodId() == periodId)
         return &*m_live;
     m_live.reset();
     const auto p = periodById(periodId);
     if (!p)
-        return nullptr;
-    auto loaded = LiveRanking::load(*m_db, *p);
+        return p.error();
+    if (!*p)
+        return Error {Error::Kind::NotFound, tr("The period no longer exists.")};
+    auto loaded = LiveRanking::load(*m_db, **p);
     if (!loaded)
-        return nullptr;
+        return checked(Result<const LiveRanking *>(loaded.error()));
     m_live = std::move(loaded).value();
     return &*m_live;
 }
 
-QHash<QString, ScoreSheet> DeskDocument::scoreSheets(qint64 periodId) const
+Result<QHash<QString, ScoreSheet>> DeskDocument::scoreSheets(qint64 periodId) const
 {
-    if (const LiveRanking *l = live(periodId))
-        return l->input().sheets;
-    auto r = m_db->scoreSheets(periodId);
-    return r ? std::move(r).value() : QHash<QString, ScoreSheet>();
+    // The kept ranking holds the sheets; when it cannot be loaded (its bands, last year's ranking), the sheets
+    // are read on their own: what they hold does not depend on the rest.
+    if (const auto l = live(periodId))
+        return (*l)->input().sheets;
+    return checked(m_db->scoreSheets(periodId));
 }
 
-ScoreSheet DeskDocument::scoreSheet(qint64 periodId, const QString &unitCode) const
+Result<ScoreSheet> DeskDocument::scoreSheet(qint64 periodId, const QString &unitCode) const
 {
     if (m_live && m_live->periodId() == periodId && m_live->input().sheets.contains(unitCode))
         return m_live->input().sheets.value(unitCode);
-    auto r = m_db->scoreSheet(periodId, unitCode);
-    ScoreSheet sheet = r ? std::move(r).value() : ScoreSheet();
-    sheet.unitCode = unitCode;
-    return sheet;
+    auto r = checked(m_db->scoreSheet(periodId, unitCode));
+    if (r)
+        r->unitCode = unitCode;
+    return r;
 }
 
-ScoreEntry DeskDocument::storedEntry(qint64 periodId, const QString &unitCode, const QString &criterionCode) const
+Result<ScoreEntry> DeskDocument::storedEntry(
+    qint64 periodId, const QString &unitCode, const QString &criterionCode) const
 {
-    auto r = m_db->scoreSheet(periodId, unitCode);
-    return r ? r->entry(criterionCode) : ScoreEntry();
+    const auto r = checked(m_db->scoreSheet(periodId, unitCode));
+    if (!r)
+        return r.error();
+    return r->entry(criterionCode);
 }
 
-QHash<QString, ScoreSheet> DeskDocument::storedScoreSheets(qint64 periodId) const
+Result<QHash<QString, ScoreSheet>> DeskDocument::storedScoreSheets(qint64 periodId) const
 {
-    auto r = m_db->scoreSheets(periodId);
-    return r ? std::move(r).value() : QHash<QString, ScoreSheet>();
+    return checked(m_db->scoreSheets(periodId));
 }
 
 Result<RankingTable> DeskDocument::ranking(qint64 periodId) const
 {
-    const auto p = periodById(periodId);
-    if (!p)
-        return Error {Error::Kind::NotFound, tr("The period no longer exists.")};
-    if (const LiveRanking *l = live(periodId))
-        return l->table();
-    return rankPeriod(*m_db, p->year, p->groupCode);
+    const auto l = live(periodId);
+    if (!l)
+        return l.error(); // never an empty ranking
+    return (*l)->table();
+}
+
+Result<GroupHistory> DeskDocument::groupHistory(const QString &groupCode) const
+{
+    return checked(TrendTables::groupHistory(*m_db, groupCode));
 }
 
 Result<DecisionDocument> DeskDocument::decision(const DecisionRequest &request) const
 {
-    return DecisionSource::load(*m_db, request);
+    return checked(DecisionSource::load(*m_db, request));
 }
 
 Result<DecisionTexts> DeskDocument::decisionTexts(int year, const QString &groupCode) const
 {
-    return DecisionSource::loadTexts(*m_db, year, groupCode);
+    return checked(DecisionSource::loadTexts(*m_db, year, groupCode));
 }
 
 DeskDocument::UndoStep::UndoStep(DeskDocument *document, const QUndoCommand *command, Direction direction)
@@ -424,14 +440,17 @@ void DeskDocument::checkForChanges()
     if (!version || *version == m_dataVersion)
         return;
     m_dataVersion = *version;
-    const auto rows = m_db->auditAfter(m_auditSeen);
+    const auto rows = checked(m_db->auditAfter(m_auditSeen));
+    if (!rows) {
+        // What changed cannot be told: everything is read again (each view shows what it cannot read).
+        reloadEverything();
+        return;
+    }
     QList<AuditEntry> others;
-    if (rows) {
-        for (const AuditEntry &row : *rows) {
-            m_auditSeen = qMax(m_auditSeen, row.id);
-            if (!row.own)
-                others.append(row);
-        }
+    for (const AuditEntry &row : *rows) {
+        m_auditSeen = qMax(m_auditSeen, row.id);
+        if (!row.own)
+            others.append(row);
     }
     if (others.isEmpty()) {
         // Committed without a line in the audit log: an edit with another tool. Nothing says what: read it all.
@@ -488,7 +507,7 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
             return *found;
         const auto [year, groupCode] = periodKey(label);
         const auto p = period(year, groupCode);
-        return *periodIds.insert(label, p ? p->id : 0);
+        return *periodIds.insert(label, p && *p ? (*p)->id : 0); // 0: everything is read again
     };
     bool everything = false;
     bool periodsTouched = false;
@@ -581,7 +600,9 @@ void DeskDocument::reloadEverything()
     emit periodsChanged();
     emit unitsChanged();
     QList<int> years;
-    for (const Period &p : periods({})) {
+    // When the periods cannot be read, the views read them again and each shows the failure.
+    const auto all = periods({});
+    for (const Period &p : all ? *all : QList<Period>()) {
         emit criteriaChanged(p.id);
         emit bandsChanged(p.id);
         emit scoresReplaced(p.id);
@@ -594,12 +615,22 @@ void DeskDocument::reloadEverything()
 
 QString DeskDocument::noticeOf(const QList<AuditEntry> &entries) const
 {
+    // Names make the notice easier to read; without them (not readable now) it names the codes.
     ChangeNotice notice;
-    for (const UnitGroup &g : groups())
-        notice.groupNames.insert(g.code, g.name);
-    for (const Unit &u : units())
-        notice.unitNames.insert(u.code, u.name);
+    if (const auto groupList = m_db->groups()) {
+        for (const UnitGroup &g : *groupList)
+            notice.groupNames.insert(g.code, g.name);
+    }
+    if (const auto unitList = m_db->units()) {
+        for (const Unit &u : *unitList)
+            notice.unitNames.insert(u.code, u.name);
+    }
     return notice.text(entries);
+}
+
+Status DeskDocument::refuse(const Error &error)
+{
+    return report(error);
 }
 
 Status DeskDocument::backupTo(const QString &target) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "desk/liveranking.h"
+#include "desk/trendtables.h"
 #include "model/result.h"
 #include "model/unitresult.h"
 #include "render/decision/decisionsource.h"
@@ -44,22 +45,26 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     const Database &database() const { return *m_db; }
 
-    // Reading
-    QList<UnitGroup> groups() const;
-    QList<Period> periods(const QString &groupCode) const;
-    std::optional<Period> period(int year, const QString &groupCode) const;
-    std::optional<Period> periodById(qint64 periodId) const;
-    QList<Unit> units(const QString &groupCode = {}) const;
-    QList<Unit> periodUnits(qint64 periodId) const;
-    CriteriaTree criteria(qint64 periodId) const;
-    ClassBands bands(qint64 periodId) const;
-    QHash<QString, ScoreSheet> scoreSheets(qint64 periodId) const;
-    ScoreSheet scoreSheet(qint64 periodId, const QString &unitCode) const;
+    // Reading. A read the file refuses (busy, a damaged page, a row changed outside the program) is an error,
+    // never an empty list or a default: the view shows it in place of the data, and readFailed() says it too.
+    Result<QList<UnitGroup>> groups() const;
+    Result<QList<Period>> periods(const QString &groupCode) const;
+    // nullopt when the file has no such period.
+    Result<std::optional<Period>> period(int year, const QString &groupCode) const;
+    Result<std::optional<Period>> periodById(qint64 periodId) const;
+    Result<QList<Unit>> units(const QString &groupCode = {}) const;
+    Result<QList<Unit>> periodUnits(qint64 periodId) const;
+    Result<CriteriaTree> criteria(qint64 periodId) const;
+    Result<ClassBands> bands(qint64 periodId) const;
+    Result<QHash<QString, ScoreSheet>> scoreSheets(qint64 periodId) const;
+    Result<ScoreSheet> scoreSheet(qint64 periodId, const QString &unitCode) const;
     // What the file holds now, read past the kept ranking (which may not have caught up yet with another
     // program's write): what an edit or an undo step starts from.
-    ScoreEntry storedEntry(qint64 periodId, const QString &unitCode, const QString &criterionCode) const;
-    QHash<QString, ScoreSheet> storedScoreSheets(qint64 periodId) const;
+    Result<ScoreEntry> storedEntry(qint64 periodId, const QString &unitCode, const QString &criterionCode) const;
+    Result<QHash<QString, ScoreSheet>> storedScoreSheets(qint64 periodId) const;
     Result<RankingTable> ranking(qint64 periodId) const;
+    // Every year of a group with its ranking, and the bands of the latest: what the charts draw.
+    Result<GroupHistory> groupHistory(const QString &groupCode) const;
     // The decision of a year (groupCode empty: every group with a period that year) and its texts.
     Result<DecisionDocument> decision(const DecisionRequest &request) const;
     Result<DecisionTexts> decisionTexts(int year, const QString &groupCode) const;
@@ -84,6 +89,8 @@ public:
     Status setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber = {},
         const QDate &decisionDate = {}, const QString &reason = {});
     Status backupTo(const QString &target) const;
+    // A write not tried because what it starts from could not be read: said as a failed write is (writeFailed).
+    Status refuse(const Error &error);
 
     // An undo or redo step under way (for as long as this object lives): a write of it that the file refuses is
     // reported as that step not done ("Undo of “score 1.1 of DS” not done: …").
@@ -118,6 +125,8 @@ signals:
     void periodsChanged(); // added, status changed, or the file became writable here
     // A write failed; views show the message (the UI never loses an accepted edit silently).
     void writeFailed(const QString &message);
+    // A read failed: what could not be read and why, for the status bar (the view shows it in place of its data).
+    void readFailed(const QString &message) const;
     // Writes of others were reloaded: who changed what, for the status bar.
     void changedElsewhere(const QString &summary);
     // The window that held the file closed: this document now writes to it.
@@ -129,7 +138,9 @@ private:
     // After a write: reports a refusal, and moves the last audit row seen past this document's own rows.
     Status report(const Status &status);
     // The ranking of the period last asked for, with its sheets, kept up to date edit by edit.
-    const LiveRanking *live(qint64 periodId) const;
+    Result<const LiveRanking *> live(qint64 periodId) const;
+    // A read's result as it is; a failure is also said with readFailed().
+    template<typename T> Result<T> checked(Result<T> read) const;
     // After the unit's sheet in the period changed: the kept ranking follows it, or is dropped.
     void followUnit(qint64 periodId, const QString &unitCode);
     bool takeOverLock();

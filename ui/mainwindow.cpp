@@ -12,6 +12,7 @@
 #include "messages.h"
 #include "navigator.h"
 #include "ranking/rankingtab.h"
+#include "readfailure.h"
 #include "scores/scorestab.h"
 #include "yearbox.h"
 
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_emptyState->setText(tr("No file is open.\n\nFile > New creates an empty file, File > New from demo creates "
                              "the illustrative province, File > Open opens an existing one."));
     m_tabs->setObjectName(u"tabs"_s);
+    m_tabsFailure = new ReadFailure(m_tabs);
     m_tabs->setDocumentMode(true);
 
     auto *central = new QWidget(this);
@@ -223,6 +225,9 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
         connect(m_document.get(), &DeskDocument::writeFailed, this,
             [this](const QString &message) { Messages::warning(this, tr("Not saved"), message); });
         connect(m_document.get(), &DeskDocument::periodsChanged, this, &MainWindow::updateState);
+        // The view that asked shows the failure in place of its data; the status bar says it until the next notice.
+        connect(m_document.get(), &DeskDocument::readFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
         // Others' writes are reloaded without a question: the status bar says what changed, and who changed it.
         connect(m_document.get(), &DeskDocument::changedElsewhere, this,
             [this](const QString &summary) { statusBar()->showMessage(summary, NoticeMs); });
@@ -256,6 +261,9 @@ void MainWindow::showPeriod(qint64 periodId)
 void MainWindow::updateState()
 {
     const bool open = m_document != nullptr;
+    // The groups, years or units the navigator lists cannot be read: no tab shows a period as if there were none.
+    const QString failed = open ? m_navigator->failure() : QString();
+    m_tabsFailure->setFailure(failed.isEmpty() ? QString() : ReadFailure::ofFile(failed));
     m_tabs->setVisible(open);
     m_navigator->setVisible(open);
     m_emptyState->setVisible(!open);
@@ -439,8 +447,15 @@ void MainWindow::newPeriod()
     auto *form = new QFormLayout(&dialog);
     auto *group = new QLabel(&dialog);
     QString groupCode = current ? current->groupCode : QString();
-    if (groupCode.isEmpty() && !m_document->groups().isEmpty())
-        groupCode = m_document->groups().first().code;
+    if (groupCode.isEmpty()) {
+        const auto groups = m_document->groups();
+        if (!groups) {
+            Messages::warning(this, tr("New period"), groups.error().text());
+            return;
+        }
+        if (!groups->isEmpty())
+            groupCode = groups->first().code;
+    }
     group->setText(groupCode);
     auto *year = new YearBox(&dialog);
     year->setRange(2000, 2100);

@@ -18,6 +18,7 @@ class DecisionTab;
 class DeskDocument;
 class Navigator;
 class RankingTab;
+class ReadFailure;
 class ScoresTab;
 
 // The desk: File / Edit / Period / Settings menus, the navigator (group, year, unit) and the tabs.
@@ -78,6 +79,7 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_banner;
     QLabel *m_emptyState;
+    ReadFailure *m_tabsFailure;
     CriteriaTab *m_criteria = nullptr;
     ScoresTab *m_scores = nullptr;
     RankingTab *m_ranking = nullptr;

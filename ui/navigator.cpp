@@ -69,8 +69,12 @@ void Navigator::reloadGroups()
 {
     const QSignalBlocker blocker(m_group);
     m_group->clear();
+    m_groupsFailure.clear();
     if (m_document) {
-        for (const UnitGroup &g : m_document->groups())
+        const auto groups = m_document->groups();
+        if (!groups)
+            m_groupsFailure = groups.error().text();
+        for (const UnitGroup &g : groups ? *groups : QList<UnitGroup>())
             m_group->addItem(g.name, g.code);
     }
     reloadYears();
@@ -78,7 +82,14 @@ void Navigator::reloadGroups()
 
 void Navigator::refreshGroups()
 {
-    const QList<UnitGroup> groups = m_document ? m_document->groups() : QList<UnitGroup>();
+    if (!m_document)
+        return;
+    const auto read = m_document->groups();
+    if (!read) {
+        reloadGroups(); // says why, and lists none
+        return;
+    }
+    const QList<UnitGroup> &groups = *read;
     bool sameCodes = groups.size() == m_group->count();
     for (qsizetype i = 0; sameCodes && i < groups.size(); ++i)
         sameCodes = m_group->itemData(int(i)).toString() == groups[i].code;
@@ -105,8 +116,12 @@ void Navigator::reloadYears()
     {
         const QSignalBlocker blocker(m_year);
         m_year->clear();
-        if (m_document) {
-            for (const Period &p : m_document->periods(m_group->currentData().toString()))
+        m_yearsFailure.clear();
+        if (m_document && m_group->currentIndex() >= 0) {
+            const auto periods = m_document->periods(m_group->currentData().toString());
+            if (!periods)
+                m_yearsFailure = periods.error().text();
+            for (const Period &p : periods ? *periods : QList<Period>())
                 m_year->addItem(QString::number(p.year), p.year);
         }
         const int keep = m_year->findData(previousYear);
@@ -122,9 +137,13 @@ void Navigator::reloadUnits()
     {
         const QSignalBlocker blocker(m_unit);
         m_unit->clear();
+        m_unitsFailure.clear();
         const auto p = currentPeriod();
         if (m_document && p) {
-            for (const Unit &u : m_document->periodUnits(p->id))
+            const auto units = m_document->periodUnits(p->id);
+            if (!units)
+                m_unitsFailure = units.error().text();
+            for (const Unit &u : units ? *units : QList<Unit>())
                 m_unit->addItem(u.name, u.code);
         }
         const int keep = m_unit->findData(previous);
@@ -137,7 +156,13 @@ void Navigator::reloadUnits()
 void Navigator::emitPeriod()
 {
     const auto p = currentPeriod();
-    m_status->setText(p ? PeriodText::statusLabel(p->status) : QString());
+    const QString failed = failure();
+    // A list that could not be read says so here: an empty list is never taken for an empty file.
+    m_status->setText(!failed.isEmpty() ? tr("Cannot be read (see the status bar)")
+            : p                         ? PeriodText::statusLabel(p->status)
+                                        : QString());
+    m_status->setStyleSheet(failed.isEmpty() ? QString() : u"QLabel { color: #8b1a1a; font-weight: bold; }"_s);
+    m_status->setToolTip(failed);
     emit periodChanged(p ? p->id : 0);
 }
 
@@ -145,7 +170,17 @@ std::optional<Period> Navigator::currentPeriod() const
 {
     if (!m_document || m_year->currentIndex() < 0)
         return std::nullopt;
-    return m_document->period(m_year->currentData().toInt(), m_group->currentData().toString());
+    const auto p = m_document->period(m_year->currentData().toInt(), m_group->currentData().toString());
+    return p ? *p : std::nullopt; // a failure is said by the document's readFailed()
+}
+
+QString Navigator::failure() const
+{
+    for (const QString *f : {&m_groupsFailure, &m_yearsFailure, &m_unitsFailure}) {
+        if (!f->isEmpty())
+            return *f;
+    }
+    return {};
 }
 
 QString Navigator::currentUnit() const

@@ -21,7 +21,10 @@ public:
     explicit Navigator(QWidget *parent = nullptr);
 
     void setDocument(DeskDocument *document);
+    // nullopt when there is none, or when it cannot be read (the navigator and the status bar then say why).
     std::optional<Period> currentPeriod() const;
+    // Why a list of the navigator could not be read; empty when all could.
+    QString failure() const;
     QString currentUnit() const;
     void setCurrentUnit(const QString &unitCode);
     // Moves to the next (+1) or previous (-1) unit of the period; returns false at the ends.
@@ -45,6 +48,7 @@ private:
     QComboBox *m_year;
     QComboBox *m_unit;
     QLabel *m_status;
+    QString m_groupsFailure, m_yearsFailure, m_unitsFailure;
 };
 
 } // namespace parindex

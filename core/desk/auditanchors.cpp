@@ -49,6 +49,16 @@ void AuditAnchors::remember(const Database &db)
 
 std::optional<QString> AuditAnchors::problem(const Database &db)
 {
+    // A file whose identity cannot be read, or was removed, is never taken for one whose log is as this computer saw
+    // it (every file of the current schema has one from its creation or its migration).
+    const auto id = db.fileId();
+    if (!id)
+        return tr("The audit log of %1 cannot be compared with what this computer saw of it: %2")
+            .arg(QDir::toNativeSeparators(db.path()), id.error().text());
+    if (id->isEmpty())
+        return tr("The identity of %1 was removed from the file outside the program: its audit log cannot be "
+                  "compared with what this computer saw of it.")
+            .arg(QDir::toNativeSeparators(db.path()));
     const auto key = keyOf(db);
     if (!key)
         return std::nullopt;

@@ -93,6 +93,7 @@ private slots:
     void removedRowsAreFound();
     void cutAuditLogIsFound();
     void cutAuditLogIsFoundByThisComputer();
+    void removedIdentityIsNotTakenForAKnownLog();
     void outsideEditsAreNeverSealedAgain();
     void paperDigestConfirmsTheFile();
     void damagedPageIsReportedAndRefusesWrites();
@@ -328,6 +329,24 @@ void TestHistory::cutAuditLogIsFoundByThisComputer()
     QFile::remove(copy);
     QVERIFY(db->backupTo(copy));
     QVERIFY(!AuditAnchors::problem(**Database::open(copy)));
+}
+
+// The log cut as above, and the file's identity removed so that this computer finds no record of it: said, never
+// taken for a file whose log is as it was seen.
+void TestHistory::removedIdentityIsNotTakenForAKnownLog()
+{
+    auto db = open();
+    AuditAnchors::remember(*db);
+    const qint64 newest = db->auditHead()->first;
+    db.reset();
+    outside(m_path,
+        {u"DELETE FROM audit WHERE id > %1"_s.arg(newest - 2),
+            u"UPDATE meta SET value = (SELECT hash FROM audit ORDER BY id DESC LIMIT 1) WHERE key = 'audit_head'"_s,
+            u"DELETE FROM meta WHERE key = 'file_id'"_s});
+    db = open();
+    const auto problem = AuditAnchors::problem(*db);
+    QVERIFY(problem);
+    QVERIFY2(problem->contains(u"identity"_s), qPrintable(*problem));
 }
 
 // A value changed with sqlite3, then an import that touches only the self-assessment or the note of that row:

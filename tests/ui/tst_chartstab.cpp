@@ -174,10 +174,10 @@ void TestChartsTab::redrawsAfterAnEdit()
     DeskDocument *doc = window.document();
     const auto period = window.navigator()->currentPeriod();
     QVERIFY(period);
-    const CriteriaTree tree = doc->criteria(period->id);
+    const CriteriaTree tree = *doc->criteria(period->id);
     for (qsizetype i : tree.leaves()) {
         const Criterion &c = tree.at(i);
-        ScoreEntry e = doc->scoreSheet(period->id, u"H09"_s).entry(c.code);
+        ScoreEntry e = (*doc->scoreSheet(period->id, u"H09"_s)).entry(c.code);
         if (e.notApplicable)
             continue;
         e.appraised = c.isDeduction() ? Fixed() : c.valueMax();

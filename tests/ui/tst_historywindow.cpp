@@ -69,7 +69,8 @@ void TestHistoryWindow::init()
 QStringList TestHistoryWindow::published() const
 {
     QStringList out;
-    for (const Period &p : m_doc->periods({})) {
+    const QList<Period> periods = *m_doc->periods({});
+    for (const Period &p : periods) {
         if (!p.isFinal())
             continue;
         const auto table = m_doc->ranking(p.id);
@@ -145,23 +146,23 @@ void TestHistoryWindow::everyWindowEditLeavesFinalYearsAlone()
     unchanged("adding a unit");
 
     // The open year: criteria, bands, a score, the decision's texts.
-    const qint64 open = m_doc->period(2024, u"HUYEN"_s)->id;
-    const CriteriaTree shownTree = m_doc->criteria(open);
+    const qint64 open = (*m_doc->period(2024, u"HUYEN"_s))->id;
+    const CriteriaTree shownTree = *m_doc->criteria(open);
     QList<Criterion> criteria = shownTree.criteria();
     criteria[1].title += u" (sửa)"_s;
     QVERIFY(
         ReplaceCriteriaCommand::apply(m_doc.get(), open, shownTree, *CriteriaTree::build(criteria), {}, u"title"_s));
     unchanged("editing a criterion");
-    QVERIFY(SetBandsCommand::apply(m_doc.get(), open, m_doc->bands(open),
+    QVERIFY(SetBandsCommand::apply(m_doc.get(), open, (*m_doc->bands(open)),
         *ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(95)}, {ClassCode::Good, Fixed::fromInt(85)},
             {ClassCode::Fair, Fixed::fromInt(60)}, {ClassCode::Weak, Fixed()}})));
     unchanged("changing the bands");
-    const CriteriaTree tree = m_doc->criteria(open);
+    const CriteriaTree tree = *m_doc->criteria(open);
     ScoreEntry entry;
     entry.appraised = Fixed();
     const QString leaf = tree.at(tree.leaves().first()).code;
     QVERIFY(SetScoreCommand::apply(
-        m_doc.get(), open, u"H01"_s, leaf, m_doc->scoreSheet(open, u"H01"_s).entry(leaf), entry));
+        m_doc.get(), open, u"H01"_s, leaf, (*m_doc->scoreSheet(open, u"H01"_s)).entry(leaf), entry));
     unchanged("entering a score");
     const auto texts = m_doc->decisionTexts(2024, u"HUYEN"_s);
     QVERIFY(texts);
@@ -179,9 +180,9 @@ void TestHistoryWindow::everyWindowEditLeavesFinalYearsAlone()
     unchanged("redoing everything");
 
     // A final year refuses them in core, whatever the window would do.
-    const qint64 final2023 = m_doc->period(2023, u"HUYEN"_s)->id;
+    const qint64 final2023 = (*m_doc->period(2023, u"HUYEN"_s))->id;
     QVERIFY(!SetScoreCommand::apply(
-        m_doc.get(), final2023, u"H01"_s, leaf, m_doc->scoreSheet(final2023, u"H01"_s).entry(leaf), entry));
+        m_doc.get(), final2023, u"H01"_s, leaf, (*m_doc->scoreSheet(final2023, u"H01"_s)).entry(leaf), entry));
     unchanged("a refused edit of a final year");
     QCOMPARE(printed(), paper);
     QVERIFY(Messages::takeShown().size() >= 1);
@@ -192,7 +193,7 @@ void TestHistoryWindow::checkDialogConfirmsThePaper()
     CheckDialog dialog(m_doc.get(), &m_window);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isBusy(), 60000);
     QVERIFY2(dialog.report().ok(), qPrintable(dialog.report().problems.join(u'\n')));
-    const auto kept = m_doc->database().published(m_doc->period(2023, u"SO"_s)->id);
+    const auto kept = m_doc->database().published((*m_doc->period(2023, u"SO"_s))->id);
     QVERIFY(kept && *kept);
     const QString digest = (*kept)->printedDigest();
     QVERIFY(std::any_of(dialog.report().notes.cbegin(), dialog.report().notes.cend(),

@@ -85,7 +85,7 @@ private slots:
 
 private:
     std::unique_ptr<DeskDocument> openDocument();
-    qint64 periodId() const { return m_document->period(2023, u"HUYEN"_s)->id; }
+    qint64 periodId() const { return (*m_document->period(2023, u"HUYEN"_s))->id; }
     std::unique_ptr<ImportDialog> dialog(ColumnMapping::Kind kind = ColumnMapping::Kind::Scores);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -133,7 +133,7 @@ std::unique_ptr<ImportDialog> TestImportDialog::dialog(ColumnMapping::Kind kind)
 
 void TestImportDialog::workbookFromLibreOffice()
 {
-    const QHash<QString, ScoreSheet> before = m_document->scoreSheets(periodId());
+    const QHash<QString, ScoreSheet> before = *m_document->scoreSheets(periodId());
     auto d = dialog();
     typePath(*d, dataDir + u"/scores-libreoffice.xlsx"_s);
     // The first sheet holds notes: no unit_code column, nothing to import.
@@ -172,7 +172,7 @@ void TestImportDialog::workbookFromLibreOffice()
         = {u"HH"_s, {{u"1.1.1"_s, entry("1", "2")}, {u"1.3"_s, entry("0.5", nullptr, false, u"Chậm 2 báo cáo"_s)}}};
     expected[u"TX"_s]
         = {u"TX"_s, {{u"1.2"_s, entry(nullptr, nullptr, true, u"Đủ hồ sơ kiểm chứng"_s)}, {u"2"_s, entry("72")}}};
-    QCOMPARE(m_document->scoreSheets(periodId()), expected);
+    QCOMPARE((*m_document->scoreSheets(periodId())), expected);
     // What the file holds, read back from the file on disk by another connection.
     const auto other = Database::open(m_document->path(), Database::Access::ReadOnly);
     QVERIFY(other);
@@ -182,14 +182,14 @@ void TestImportDialog::workbookFromLibreOffice()
     QUndoStack *undo = m_document->undoStack();
     QCOMPARE(undo->count(), 1);
     undo->undo();
-    QCOMPARE(m_document->scoreSheets(periodId()), before);
+    QCOMPARE((*m_document->scoreSheets(periodId())), before);
     undo->redo();
-    QCOMPARE(m_document->scoreSheets(periodId()), expected);
+    QCOMPARE((*m_document->scoreSheets(periodId())), expected);
 }
 
 void TestImportDialog::badWorkbookListsEveryProblem()
 {
-    const auto sheetsBefore = m_document->scoreSheets(periodId());
+    const auto sheetsBefore = *m_document->scoreSheets(periodId());
     const qsizetype auditBefore = m_document->database().auditLog()->size();
     auto d = dialog();
     typePath(*d, dataDir + u"/scores-bad-libreoffice.xlsx"_s);
@@ -221,7 +221,7 @@ void TestImportDialog::badWorkbookListsEveryProblem()
     QTest::mouseClick(importButton(*d), Qt::LeftButton);
     QTest::mouseClick(d->findChild<QPushButton *>(u"closeButton"_s), Qt::LeftButton);
     QCOMPARE(d->result(), int(QDialog::Rejected));
-    QCOMPARE(m_document->scoreSheets(periodId()), sheetsBefore);
+    QCOMPARE((*m_document->scoreSheets(periodId())), sheetsBefore);
     QCOMPARE(m_document->database().auditLog()->size(), auditBefore);
     QCOMPARE(m_document->undoStack()->count(), 0);
 }
@@ -279,7 +279,7 @@ void TestImportDialog::columnMapping()
     QVERIFY(mapping->setData(mapping->index(3, ColumnMappingModel::Target), u"appraised"_s));
     QVERIFY2(d->problems().isEmpty(), qPrintable(d->problems().join(u'\n')));
     QTest::mouseClick(importButton(*d), Qt::LeftButton);
-    const auto sheets = m_document->scoreSheets(periodId());
+    const auto sheets = *m_document->scoreSheets(periodId());
     QCOMPARE(sheets.value(u"DS"_s).entry(u"1.2"_s), entry("5.5"));
     QCOMPARE(sheets.value(u"TX"_s).entry(u"1.1.1"_s), entry("1.75", nullptr, false, u"x"_s));
 }
@@ -295,7 +295,7 @@ void TestImportDialog::cancelLeavesNothing()
     }
     const QString path = m_dir->filePath(u"big.xlsx"_s);
     must(TableFile::write(path, {big}));
-    const auto before = m_document->scoreSheets(periodId());
+    const auto before = *m_document->scoreSheets(periodId());
 
     auto d = dialog();
     auto *edit = d->findChild<QLineEdit *>(u"importPath"_s);
@@ -313,7 +313,7 @@ void TestImportDialog::cancelLeavesNothing()
     QVERIFY(!d->findChild<QProgressBar *>(u"importProgress"_s)->isVisible());
     QCOMPARE(d->previewModel()->rowCount(), 0);
     QVERIFY(!importButton(*d)->isEnabled());
-    QCOMPARE(m_document->scoreSheets(periodId()), before);
+    QCOMPARE((*m_document->scoreSheets(periodId())), before);
     QCOMPARE(m_document->undoStack()->count(), 0);
 
     // Read to the end, the same file imports (duplicates are refused: one row per unit and criterion).
@@ -350,7 +350,7 @@ void TestImportDialog::surveyCounts()
     QVERIFY2(d->problems().isEmpty(), qPrintable(d->problems().join(u'\n')));
     QTest::mouseClick(importButton(*d), Qt::LeftButton);
     // 90 x (100x30 + 60x10 + 20x5) / (100 x 50) = 66.6; 90 x 180 / 300 = 54.
-    const auto sheets = m_document->scoreSheets(periodId());
+    const auto sheets = *m_document->scoreSheets(periodId());
     QCOMPARE(sheets.value(u"DS"_s).entry(u"2"_s), entry("66.6"));
     QCOMPARE(sheets.value(u"HH"_s).entry(u"2"_s).appraised, Fixed::parse(u"54"));
 }

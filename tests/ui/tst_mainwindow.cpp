@@ -127,8 +127,8 @@ void TestMainWindow::rankingFollowsAnEdit()
     // The last unit gets full marks everywhere: it must come first, at once, and undo must put it back.
     const RankingTable before = model->table();
     const QString last = before.ranked.last().unitCode;
-    const CriteriaTree tree = window.document()->criteria(period->id);
-    const ScoreSheet old = window.document()->scoreSheet(period->id, last);
+    const CriteriaTree tree = *window.document()->criteria(period->id);
+    const ScoreSheet old = *window.document()->scoreSheet(period->id, last);
     int steps = 0;
     for (qsizetype i : tree.leaves()) {
         const Criterion &c = tree.at(i);
@@ -157,7 +157,7 @@ void TestMainWindow::typeAWholeSheetByKeyboard()
         QVERIFY(window.openFile(path));
         window.navigator()->selectPeriod(2024, u"HUYEN"_s);
         const qint64 period = window.navigator()->currentPeriod()->id;
-        before = window.document()->scoreSheets(period);
+        before = *window.document()->scoreSheets(period);
         RankingModel *ranking = window.rankingTab()->model();
         last = ranking->table().ranked.last().unitCode;
         QVERIFY(ranking->table().ranked.first().unitCode != last);
@@ -166,7 +166,7 @@ void TestMainWindow::typeAWholeSheetByKeyboard()
         window.tabs()->setCurrentWidget(window.scoresTab());
         ScoreSheetView *view = window.scoresTab()->sheetView();
         ScoreSheetModel *model = window.scoresTab()->sheetModel();
-        const CriteriaTree tree = window.document()->criteria(period);
+        const CriteriaTree tree = *window.document()->criteria(period);
         // The first leaf's appraised cell, then every leaf by keyboard: full marks typed, Enter goes down.
         QModelIndex cell = model->neighbourLeaf(model->indexOfCode(tree.at(0).code, ScoreSheetModel::AppraisedColumn),
             +1, ScoreSheetModel::AppraisedColumn);
@@ -229,8 +229,8 @@ void TestMainWindow::finaliseAndReopen()
     QVERIFY(window.findChild<QLabel *>(u"stateLabel"_s)->text().contains(u"12/QĐ-UBND"_s));
 
     // Core refuses an edit of a final period, whatever the UI shows.
-    const CriteriaTree tree = window.document()->criteria(period->id);
-    const QString unit = window.document()->periodUnits(period->id).first().code;
+    const CriteriaTree tree = *window.document()->criteria(period->id);
+    const QString unit = (*window.document()->periodUnits(period->id)).first().code;
     ScoreEntry e;
     e.appraised = Fixed();
     const Status refused = window.document()->setScore(period->id, unit, tree.at(tree.leaves().first()).code, e);
@@ -269,9 +269,9 @@ void TestMainWindow::secondInstanceIsReadOnly()
     const auto period = second.navigator()->currentPeriod();
     ScoreEntry e;
     e.appraised = Fixed();
-    const CriteriaTree tree = second.document()->criteria(period->id);
+    const CriteriaTree tree = *second.document()->criteria(period->id);
     const Status s = second.document()->setScore(
-        period->id, second.document()->periodUnits(period->id).first().code, tree.at(tree.leaves().first()).code, e);
+        period->id, (*second.document()->periodUnits(period->id)).first().code, tree.at(tree.leaves().first()).code, e);
     QCOMPARE(s.error().kind, Error::Kind::ReadOnly);
     // Once the first window lets go, the file opens for writing again.
     first.closeFile();
@@ -302,19 +302,19 @@ void TestMainWindow::readOnlyWindowTakesOverWhenTheFirstCloses()
     QCOMPARE(second.statusBar()->currentMessage(), u"The other window has closed: the file can now be changed here."_s);
     QVERIFY(second.scoresTab()->sheetModel()->isEditable());
     const auto period = second.navigator()->currentPeriod();
-    const CriteriaTree tree = second.document()->criteria(period->id);
+    const CriteriaTree tree = *second.document()->criteria(period->id);
     ScoreEntry e;
     e.appraised = Fixed();
-    QVERIFY(second.document()->setScore(
-        period->id, second.document()->periodUnits(period->id).first().code, tree.at(tree.leaves().first()).code, e));
+    QVERIFY(second.document()->setScore(period->id, (*second.document()->periodUnits(period->id)).first().code,
+        tree.at(tree.leaves().first()).code, e));
     QVERIFY(Messages::takeShown().isEmpty());
 }
 
 void TestMainWindow::importFullMarks(
     DeskDocument *document, const Period &period, const QString &unit, const QString &who)
 {
-    const CriteriaTree tree = document->criteria(period.id);
-    const ScoreSheet sheet = document->scoreSheet(period.id, unit);
+    const CriteriaTree tree = *document->criteria(period.id);
+    const ScoreSheet sheet = *document->scoreSheet(period.id, unit);
     QString csv = u"unit_code,criterion_code,self,appraised,note\n"_s;
     for (qsizetype i : tree.leaves()) {
         const Criterion &c = tree.at(i);
@@ -347,7 +347,7 @@ void TestMainWindow::reloadsWhatTheCommandLineWrote()
     const QString last = ranking->table().ranked.last().unitCode;
     window.navigator()->setCurrentUnit(last);
     ScoreSheetModel *sheet = window.scoresTab()->sheetModel();
-    const CriteriaTree tree = window.document()->criteria(period->id);
+    const CriteriaTree tree = *window.document()->criteria(period->id);
     const Criterion &leaf = tree.at(tree.leaves().first());
     const QModelIndex cell = sheet->indexOfCode(leaf.code, ScoreSheetModel::AppraisedColumn);
 
@@ -372,7 +372,7 @@ void TestMainWindow::undoLeavesWhatTheCommandLineWrote()
     const auto period = window.navigator()->currentPeriod();
     const QString unit = window.navigator()->currentUnit();
     ScoreSheetModel *sheet = window.scoresTab()->sheetModel();
-    const CriteriaTree tree = window.document()->criteria(period->id);
+    const CriteriaTree tree = *window.document()->criteria(period->id);
     const Criterion &leaf = tree.at(tree.leaves().first());
     const QModelIndex cell = sheet->indexOfCode(leaf.code, ScoreSheetModel::AppraisedColumn);
     QVERIFY(sheet->setData(cell, u"0"_s));
@@ -431,7 +431,7 @@ void TestMainWindow::screenshots()
     const QString last = window.rankingTab()->model()->table().ranked.last().unitCode;
     window.navigator()->setCurrentUnit(last);
     window.tabs()->setCurrentWidget(window.scoresTab());
-    const CriteriaTree tree = window.document()->criteria(period->id);
+    const CriteriaTree tree = *window.document()->criteria(period->id);
     const QModelIndex cell = window.scoresTab()->sheetModel()->indexOfCode(
         tree.at(tree.leaves().first()).code, ScoreSheetModel::AppraisedColumn);
     QVERIFY(window.scoresTab()->sheetModel()->setData(cell, u"0"_s));

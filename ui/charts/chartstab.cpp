@@ -3,6 +3,7 @@
 #include "chartview.h"
 #include "deskdocument.h"
 #include "messages.h"
+#include "readfailure.h"
 
 #include "render/charts/chartexport.h"
 
@@ -79,9 +80,13 @@ ChartsTab::ChartsTab(DeskDocument *document, QWidget *parent)
 
     const auto yearChanged = [this](qint64 periodId) {
         const auto p = m_document->periodById(periodId);
-        if (!p || p->groupCode != m_groupCode)
+        if (!p) {
+            m_historyStale = true; // read again, and say what cannot be read
+        } else if (!*p || (*p)->groupCode != m_groupCode) {
             return;
-        reloadYear(periodId);
+        } else {
+            reloadYear(periodId);
+        }
         scheduleRedraw();
     };
     connect(m_document, &DeskDocument::scoreChanged, this, yearChanged);
@@ -171,6 +176,7 @@ void ChartsTab::buildControls()
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(m_view);
+    m_failure = new ReadFailure(m_scroll);
     m_notes->setObjectName(u"chartNotes"_s);
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -223,7 +229,9 @@ void ChartsTab::buildControls()
 
 void ChartsTab::showPeriod(qint64 periodId)
 {
-    const auto period = m_document->periodById(periodId);
+    const auto read = m_document->periodById(periodId);
+    m_periodError = read ? QString() : read.error().text();
+    const std::optional<Period> period = read ? *read : std::nullopt;
     const QString group = period ? period->groupCode : QString();
     m_year = period ? period->year : 0;
     if (group != m_groupCode) {
@@ -298,6 +306,8 @@ QStringList ChartsTab::listedUnits() const
 
 QString ChartsTab::message() const
 {
+    if (m_failure->isShown())
+        return m_failure->failure();
     return m_notes->text();
 }
 
@@ -355,11 +365,12 @@ void ChartsTab::reloadHistory()
 {
     m_historyStale = false;
     m_history.reset();
+    m_historyError.clear();
     if (m_groupCode.isEmpty())
         return;
-    auto history = TrendTables::groupHistory(m_document->database(), m_groupCode);
+    auto history = m_document->groupHistory(m_groupCode);
     if (!history) {
-        m_notes->setText(history.error().text());
+        m_historyError = history.error().text();
         return;
     }
     m_history = std::move(history).value();
@@ -373,12 +384,12 @@ void ChartsTab::reloadYear(qint64 periodId)
         return;
     const auto period = m_document->periodById(periodId);
     auto table = m_document->ranking(periodId);
-    if (!period || !table) {
-        m_historyStale = true;
+    if (!period || !*period || !table) {
+        m_historyStale = true; // read again as a whole: a failure is then shown in place of the chart
         return;
     }
     for (RankingTable &t : m_history->rankings) {
-        if (t.year == period->year) {
+        if (t.year == (*period)->year) {
             t = std::move(table).value();
             return;
         }
@@ -456,13 +467,19 @@ void ChartsTab::redraw()
     m_chartStale = false;
     if (m_historyStale)
         reloadHistory();
-    const bool drawn = [this] {
+    const QString failure = !m_periodError.isEmpty() ? m_periodError : m_historyError;
+    m_failure->setFailure(failure.isEmpty() ? QString() : ReadFailure::ofPeriod(failure));
+    const bool drawn = [&] {
+        if (!failure.isEmpty()) {
+            m_notes->clear(); // the failure is shown over the chart
+            return false;
+        }
         if (m_groupCode.isEmpty()) {
             m_notes->setText(tr("There is no period for this group yet: nothing to draw."));
             return false;
         }
         if (!m_history)
-            return false; // the message of the failed load stays
+            return false;
         auto picture = GroupCharts::build(*m_history, request(), QLocale());
         if (!picture) {
             m_notes->setText(picture.error().text());

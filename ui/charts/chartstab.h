@@ -23,6 +23,7 @@ namespace parindex {
 
 class ChartView;
 class DeskDocument;
+class ReadFailure;
 
 // The Charts tab: the four charts of the navigator's group (trend, comparison, area profile, rank
 // movement), the units from a searchable check list, the years, tips with exact values, export to
@@ -74,6 +75,9 @@ private:
     int m_year = 0;
     std::optional<GroupHistory> m_history;
     bool m_historyStale = true;
+    QString m_periodError; // the navigator's period could not be read
+    QString m_historyError; // the group's years could not be read: no chart, this instead
+    ReadFailure *m_failure = nullptr;
     bool m_chartStale = true;
     QSize m_exportSize;
 

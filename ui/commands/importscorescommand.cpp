@@ -8,7 +8,10 @@ Status ImportScoresCommand::apply(
     DeskDocument *document, qint64 periodId, const QList<ScoreRow> &rows, const QString &fileName)
 {
     // The cells as the file holds them now, also those another program wrote a moment ago: what undo puts back.
-    const QHash<QString, ScoreSheet> sheets = document->storedScoreSheets(periodId);
+    const auto read = document->storedScoreSheets(periodId);
+    if (!read)
+        return read.error(); // without the cells as they are, no undo: nothing is imported
+    const QHash<QString, ScoreSheet> &sheets = *read;
     QList<ScoreCell> before, after;
     before.reserve(rows.size());
     after.reserve(rows.size());

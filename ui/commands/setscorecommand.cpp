@@ -18,7 +18,10 @@ template<typename Visit> void forEachPart(Visit visit)
 bool SetScoreCommand::apply(DeskDocument *document, qint64 periodId, const QString &unitCode,
     const QString &criterionCode, const ScoreEntry &shown, const ScoreEntry &after)
 {
-    const ScoreEntry stored = document->storedEntry(periodId, unitCode, criterionCode);
+    const auto read = document->storedEntry(periodId, unitCode, criterionCode);
+    if (!read)
+        return document->refuse(read.error()).ok(); // nothing is written over a cell that cannot be read
+    const ScoreEntry stored = *read;
     ScoreEntry next = stored;
     bool collides = false;
     forEachPart([&](auto part) {

@@ -36,26 +36,39 @@ void BandsModel::setPeriod(qint64 periodId)
 void BandsModel::setLocale(const QLocale &locale)
 {
     m_locale = locale;
-    emit dataChanged(index(0, 0), index(ClassCount - 1, ColumnCount - 1));
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(ClassCount - 1, ColumnCount - 1));
 }
 
 void BandsModel::reload()
 {
-    m_bands = m_periodId ? m_document->bands(m_periodId) : ClassBands();
+    auto read = m_periodId ? m_document->bands(m_periodId) : Result<ClassBands>(ClassBands());
+    const bool failed = !read;
+    if (failed || !m_readError.isEmpty()) {
+        // Into or out of a failure: the rows come or go. Never the default bands in place of the period's.
+        beginResetModel();
+        m_readError = failed ? read.error().text() : QString();
+        m_bands = failed ? ClassBands() : std::move(read).value();
+        endResetModel();
+        updateEditable();
+        return;
+    }
+    m_bands = std::move(read).value();
     emit dataChanged(index(0, 0), index(ClassCount - 1, ColumnCount - 1));
 }
 
 void BandsModel::updateEditable()
 {
     bool editable = false;
-    if (m_periodId && !m_document->isReadOnly()) {
+    if (m_periodId && m_readError.isEmpty() && !m_document->isReadOnly()) {
         const auto period = m_document->periodById(m_periodId);
-        editable = period && !period->isFinal();
+        editable = period && *period && !(*period)->isFinal();
     }
     if (editable == m_editable)
         return;
     m_editable = editable;
-    emit dataChanged(index(0, 0), index(ClassCount - 1, ColumnCount - 1)); // flags changed
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(ClassCount - 1, ColumnCount - 1)); // flags changed
     emit editableChanged(m_editable);
 }
 
@@ -87,7 +100,7 @@ QString BandsModel::rangeText(int row) const
 
 int BandsModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ClassCount;
+    return parent.isValid() || !m_readError.isEmpty() ? 0 : ClassCount;
 }
 
 int BandsModel::columnCount(const QModelIndex &parent) const

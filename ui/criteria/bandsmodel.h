@@ -30,6 +30,8 @@ public:
     qint64 periodId() const { return m_periodId; }
     bool isEditable() const { return m_editable; }
     const ClassBands &bands() const { return m_bands; }
+    // Why the period's bands could not be read (the model then has no row); empty when they were.
+    QString readError() const { return m_readError; }
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
     void setLocale(const QLocale &locale);
 
@@ -56,6 +58,7 @@ private:
     bool m_editable = false;
     QLocale m_locale;
     ClassBands m_bands;
+    QString m_readError;
 };
 
 } // namespace parindex

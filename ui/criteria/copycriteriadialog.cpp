@@ -16,9 +16,14 @@ namespace parindex {
 
 QList<Period> CopyCriteriaDialog::sources(const DeskDocument *document, const Period &target)
 {
+    // A year whose tree cannot be read is listed too: the dialog says why it cannot be copied.
     QList<Period> list;
-    for (const Period &p : document->periods(target.groupCode)) {
-        if (p.year < target.year && !document->criteria(p.id).isEmpty())
+    const auto periods = document->periods(target.groupCode);
+    for (const Period &p : periods ? *periods : QList<Period>()) {
+        if (p.year >= target.year)
+            continue;
+        const auto tree = document->criteria(p.id);
+        if (!tree || !tree->isEmpty())
             list.append(p);
     }
     std::sort(list.begin(), list.end(), [](const Period &a, const Period &b) { return a.year > b.year; });
@@ -36,20 +41,28 @@ CopyCriteriaDialog::CopyCriteriaDialog(DeskDocument *document, const Period &tar
         this);
     intro->setWordWrap(true);
     m_list->setObjectName(u"sourceYears"_s);
+    int first = -1;
     for (const Period &p : std::as_const(m_sources)) {
-        const CriteriaTree tree = document->criteria(p.id);
-        auto *item = new QListWidgetItem(
-            tr("%1 (%2): %n area(s), %3 criteria in all", nullptr, int(tree.roots().size()))
-                .arg(QString::number(p.year), PeriodText::statusLabel(p.status), QString::number(tree.size())),
-            m_list);
+        const auto tree = document->criteria(p.id);
+        auto *item = new QListWidgetItem(m_list);
         item->setData(Qt::UserRole, p.id);
+        if (!tree) {
+            item->setText(tr("%1: cannot be read (%2)").arg(QString::number(p.year), tree.error().text()));
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
+            continue;
+        }
+        item->setText(
+            tr("%1 (%2): %n area(s), %3 criteria in all", nullptr, int(tree->roots().size()))
+                .arg(QString::number(p.year), PeriodText::statusLabel(p.status), QString::number(tree->size())));
+        if (first < 0)
+            first = m_list->row(item);
     }
-    m_list->setCurrentRow(0);
+    m_list->setCurrentRow(first);
 
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *copy = buttons->addButton(tr("Copy"), QDialogButtonBox::AcceptRole);
     buttons->addButton(tr("Cancel"), QDialogButtonBox::RejectRole);
-    copy->setEnabled(!m_sources.isEmpty());
+    copy->setEnabled(first >= 0);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &QDialog::accept);

@@ -18,7 +18,10 @@ bool ReplaceCriteriaCommand::apply(DeskDocument *document, qint64 periodId, cons
     command->m_forward = renamedCodes;
     command->m_backward = CriteriaEdit::reverseRenames(command->m_before.criteria(), after.criteria(), renamedCodes);
     // The file drops the values of codes that are no longer leaves: keep them here for undo, as the file holds them.
-    const QHash<QString, ScoreSheet> sheets = document->storedScoreSheets(periodId);
+    const auto read = document->storedScoreSheets(periodId);
+    if (!read)
+        return document->refuse(read.error()).ok(); // without them undo could not bring them back
+    const QHash<QString, ScoreSheet> &sheets = *read;
     for (const ScoreSheet &sheet : sheets) {
         for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
             if (it->isEmpty())
@@ -35,7 +38,10 @@ bool ReplaceCriteriaCommand::apply(DeskDocument *document, qint64 periodId, cons
         return std::tie(a.unitCode, a.criterionCode) < std::tie(b.unitCode, b.criterionCode);
     });
     if (bands) {
-        command->m_bandsBefore = document->bands(periodId);
+        const auto bandsBefore = document->bands(periodId);
+        if (!bandsBefore)
+            return document->refuse(bandsBefore.error()).ok();
+        command->m_bandsBefore = *bandsBefore;
         command->m_bandsAfter = bands;
     }
     if (!document->replaceCriteria(periodId, after, renamedCodes, before))
@@ -62,7 +68,10 @@ bool ReplaceCriteriaCommand::write(const CriteriaTree &tree, const QHash<QString
     // Bands that someone changed since are found before the tree is written, so that the step is not half done;
     // the write names the bands it expects, and the file refuses it with who changed them.
     bool bandsWritten = false;
-    if (bands && m_document->bands(m_periodId) != *fromBands) {
+    const auto stored = bands ? m_document->bands(m_periodId) : Result<ClassBands>(ClassBands());
+    if (!stored)
+        return m_document->refuse(stored.error()).ok();
+    if (bands && *stored != *fromBands) {
         if (!m_document->setBands(m_periodId, *bands, fromBands))
             return false;
         bandsWritten = true;

@@ -6,6 +6,7 @@
 #include "criteriatreemodel.h"
 #include "deskdocument.h"
 #include "messages.h"
+#include "readfailure.h"
 #include "unitsdialog.h"
 
 #include <QtCore/QDate>
@@ -83,6 +84,7 @@ CriteriaTab::CriteriaTab(DeskDocument *document, QWidget *parent)
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(buildTreePage());
     m_pages->addWidget(buildEmptyPage());
+    m_treeFailure = new ReadFailure(m_pages);
     createActions();
 
     m_toolBar = new QToolBar(this);
@@ -118,9 +120,11 @@ CriteriaTab::CriteriaTab(DeskDocument *document, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &CriteriaTab::restoreView);
     connect(m_model, &CriteriaTreeModel::treeChanged, this, [this] {
         refreshTotal();
-        m_pages->setCurrentIndex(m_model->tree().isEmpty() ? 1 : 0);
+        m_pages->setCurrentIndex(m_model->tree().isEmpty() && m_model->readError().isEmpty() ? 1 : 0);
+        showFailures();
         updateActions();
     });
+    connect(m_bandsModel, &QAbstractItemModel::modelReset, this, &CriteriaTab::showFailures);
     connect(m_model, &CriteriaTreeModel::editableChanged, this, &CriteriaTab::refreshState);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CriteriaTab::updateActions);
     connect(m_document, &DeskDocument::periodsChanged, this, &CriteriaTab::refreshState);
@@ -193,6 +197,7 @@ QWidget *CriteriaTab::buildBandsPanel()
     box->setObjectName(u"bandsBox"_s);
     m_bandsView = new QTableView(box);
     m_bandsView->setObjectName(u"bandsView"_s);
+    m_bandsFailure = new ReadFailure(m_bandsView);
     m_bandsView->setModel(m_bandsModel);
     m_bandsView->verticalHeader()->hide();
     m_bandsView->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -381,7 +386,12 @@ bool CriteriaTab::copyFromYear(int year)
 {
     if (!m_period)
         return false;
-    const auto source = m_document->period(year, m_period->groupCode);
+    const auto read = m_document->period(year, m_period->groupCode);
+    if (!read) {
+        Messages::warning(this, tr("Criteria not changed"), read.error().text());
+        return false;
+    }
+    const std::optional<Period> &source = *read;
     if (!source || year >= m_period->year) {
         Messages::warning(this, tr("Criteria not changed"),
             tr("Group %1 has no year %2 before %3 to copy from.")
@@ -393,8 +403,12 @@ bool CriteriaTab::copyFromYear(int year)
 
 void CriteriaTab::editUnits()
 {
-    const QList<UnitGroup> groups = m_document->groups();
-    const QString group = m_period ? m_period->groupCode : (groups.isEmpty() ? QString() : groups.first().code);
+    QString group = m_period ? m_period->groupCode : QString();
+    if (!m_period) {
+        const auto groups = m_document->groups();
+        if (groups && !groups->isEmpty())
+            group = groups->first().code; // the dialog says so itself when the groups cannot be read
+    }
     const int year = m_period ? m_period->year : QDate::currentDate().year();
     UnitsDialog dialog(m_document, group, year, this);
     dialog.exec();
@@ -402,9 +416,12 @@ void CriteriaTab::editUnits()
 
 void CriteriaTab::refreshState()
 {
-    m_period = m_periodId ? m_document->periodById(m_periodId) : std::nullopt;
+    const auto read = m_periodId ? m_document->periodById(m_periodId) : Result<std::optional<Period>>(std::nullopt);
+    m_period = read ? *read : std::nullopt;
     QString note;
-    if (m_document->isReadOnly()) {
+    if (!read) {
+        note = ReadFailure::ofPeriod(read.error().text());
+    } else if (m_document->isReadOnly()) {
         note = tr("This file is open read-only: criteria, bands and units cannot be changed here. %1")
                    .arg(m_document->readOnlyReason());
     } else if (m_period && m_period->isFinal()) {
@@ -423,7 +440,8 @@ void CriteriaTab::refreshState()
         m_emptyHint->setText(tr("This period has no criteria."));
     for (const char *name : {"addAreaButton", "copyFromYearButton"})
         m_pages->findChild<QToolButton *>(QString::fromLatin1(name))->setVisible(m_model->isEditable());
-    m_pages->setCurrentIndex(m_model->tree().isEmpty() ? 1 : 0);
+    m_pages->setCurrentIndex(m_model->tree().isEmpty() && m_model->readError().isEmpty() ? 1 : 0);
+    showFailures();
     for (const QString &hint : {u"criteriaHint"_s, u"bandsHint"_s})
         findChild<QLabel *>(hint)->setVisible(m_model->isEditable());
     m_canCopy = m_period && !CopyCriteriaDialog::sources(m_document, *m_period).isEmpty();
@@ -468,7 +486,26 @@ void CriteriaTab::updateActions()
     action(Edit::Indent)->setEnabled(m_model->canIndent(code));
     action(Edit::Outdent)->setEnabled(m_model->canOutdent(code));
     action(Edit::CopyFromYear)->setEnabled(editable && m_canCopy);
-    m_unitsAction->setEnabled(!m_document->groups().isEmpty());
+    const auto groups = m_document->groups();
+    m_unitsAction->setEnabled(!groups || !groups->isEmpty()); // the dialog says why it cannot list them
+}
+
+void CriteriaTab::showFailures()
+{
+    const QString tree = m_model->readError();
+    const QString bands = m_bandsModel->readError();
+    m_treeFailure->setFailure(tree.isEmpty() ? QString() : ReadFailure::ofPeriod(tree));
+    m_bandsFailure->setFailure(bands.isEmpty() ? QString() : ReadFailure::ofPeriod(bands));
+}
+
+QString CriteriaTab::treeFailure() const
+{
+    return m_treeFailure->failure();
+}
+
+QString CriteriaTab::bandsFailure() const
+{
+    return m_bandsFailure->failure();
 }
 
 } // namespace parindex

@@ -18,6 +18,7 @@ namespace parindex {
 class BandsModel;
 class CriteriaTreeModel;
 class DeskDocument;
+class ReadFailure;
 
 // The Criteria tab: the period's criteria tree with its maxima, kinds and rules, the classification bands,
 // and the units of the group. (Interface fixed by the main window; the implementation owns the rest.)
@@ -38,6 +39,9 @@ public:
     BandsModel *bandsModel() const { return m_bandsModel; }
     QTreeView *view() const { return m_view; }
     QTableView *bandsView() const { return m_bandsView; }
+    // What the tree and the bands show in place of their rows when they could not be read; empty when read.
+    QString treeFailure() const;
+    QString bandsFailure() const;
     // The tab's edit actions (with their shortcuts while the tree has the focus), for menus and tests.
     QAction *action(Edit edit) const;
     // "Units and groups…": opens the units dialog for the group on screen; the main window may put it in a menu.
@@ -60,6 +64,7 @@ private:
     void chooseYearToCopy();
     void refreshState();
     void refreshTotal();
+    void showFailures();
     void updateActions();
     void rememberView();
     void restoreView();
@@ -74,6 +79,8 @@ private:
     QStackedWidget *m_pages = nullptr;
     QTreeView *m_view = nullptr;
     QTableView *m_bandsView = nullptr;
+    ReadFailure *m_treeFailure = nullptr;
+    ReadFailure *m_bandsFailure = nullptr;
     QLabel *m_total = nullptr;
     QLabel *m_emptyHint = nullptr;
     QList<QAction *> m_actions; // by Edit

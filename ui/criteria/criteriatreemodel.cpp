@@ -78,7 +78,13 @@ void CriteriaTreeModel::setLocale(const QLocale &locale)
 
 void CriteriaTreeModel::load()
 {
-    m_tree = m_periodId ? m_document->criteria(m_periodId) : CriteriaTree();
+    load(m_periodId ? m_document->criteria(m_periodId) : Result<CriteriaTree>(CriteriaTree()));
+}
+
+void CriteriaTreeModel::load(Result<CriteriaTree> read)
+{
+    m_readError = read ? QString() : read.error().text();
+    m_tree = read ? std::move(read).value() : CriteriaTree(); // no row: nothing passes for the file's tree
     m_rowInParent = QList<int>(m_tree.size(), 0);
     const auto number = [this](const QList<qsizetype> &siblings) {
         for (qsizetype row = 0; row < siblings.size(); ++row)
@@ -95,13 +101,17 @@ void CriteriaTreeModel::load()
 // An edit that kept every code (a title, a maximum) changes cells; anything else resets the model.
 void CriteriaTreeModel::reload()
 {
-    const CriteriaTree fresh = m_document->criteria(m_periodId);
-    if (!sameCodes(fresh, m_tree)) {
+    auto fresh = m_document->criteria(m_periodId);
+    if (!fresh || !m_readError.isEmpty() || !sameCodes(*fresh, m_tree)) {
         beginResetModel();
-        load();
+        load(std::move(fresh));
+        const bool wasEditable = m_editable;
+        m_editable = editableNow();
         endResetModel();
+        if (m_editable != wasEditable)
+            emit editableChanged(m_editable);
     } else {
-        load();
+        load(std::move(fresh));
         emitAllChanged();
     }
     emit treeChanged();
@@ -120,10 +130,10 @@ void CriteriaTreeModel::emitAllChanged()
 
 bool CriteriaTreeModel::editableNow() const
 {
-    if (!m_periodId || m_document->isReadOnly())
+    if (!m_periodId || !m_readError.isEmpty() || m_document->isReadOnly())
         return false;
     const auto period = m_document->periodById(m_periodId);
-    return period && !period->isFinal();
+    return period && *period && !(*period)->isFinal();
 }
 
 void CriteriaTreeModel::updateEditable()
@@ -443,7 +453,10 @@ bool CriteriaTreeModel::setCell(qsizetype node, int column, const QVariant &valu
     if (c == old)
         return true;
     if (c.isGroup() && !old.isGroup()) {
-        const int units = valuesHeldBy({old.code});
+        const auto held = valuesHeldBy({old.code});
+        if (!held)
+            return refuse(held.error().text()); // never "no values" because they could not be read
+        const int units = *held;
         if (units > 0
             && !Messages::confirm(m_dialogParent, tr("Change %1 into a group?").arg(old.code),
                 tr("%1 holds values of %n unit(s). A group takes no values of its own: they will be "
@@ -456,11 +469,13 @@ bool CriteriaTreeModel::setCell(qsizetype node, int column, const QVariant &valu
     return commit(CriteriaEdit::change(m_tree.criteria(), old.code, c), text).has_value();
 }
 
-int CriteriaTreeModel::valuesHeldBy(const QStringList &codes) const
+Result<int> CriteriaTreeModel::valuesHeldBy(const QStringList &codes) const
 {
     int units = 0;
-    const QHash<QString, ScoreSheet> sheets = m_document->scoreSheets(m_periodId);
-    for (const ScoreSheet &sheet : sheets) {
+    const auto sheets = m_document->scoreSheets(m_periodId);
+    if (!sheets)
+        return sheets.error();
+    for (const ScoreSheet &sheet : *sheets) {
         for (const QString &code : codes) {
             if (!sheet.entry(code).isEmpty()) {
                 ++units;
@@ -484,8 +499,12 @@ std::optional<QString> CriteriaTreeModel::commit(const Result<CriteriaChange> &c
         refuse(tree.error().text());
         return std::nullopt;
     }
-    QStringList outOfRange = CriteriaEdit::valuesOutOfRange(
-        *tree, renamedSheets(m_document->scoreSheets(m_periodId), change->renamedCodes));
+    const auto sheets = m_document->scoreSheets(m_periodId);
+    if (!sheets) {
+        refuse(sheets.error().text());
+        return std::nullopt;
+    }
+    QStringList outOfRange = CriteriaEdit::valuesOutOfRange(*tree, renamedSheets(*sheets, change->renamedCodes));
     if (!outOfRange.isEmpty()) {
         const qsizetype shown = 8;
         if (outOfRange.size() > shown) {
@@ -534,7 +553,12 @@ std::optional<QString> CriteriaTreeModel::addSibling(const QString &code)
 std::optional<QString> CriteriaTreeModel::remove(const QString &code)
 {
     const QStringList codes = CriteriaEdit::subtreeCodes(m_tree.criteria(), code);
-    const int units = valuesHeldBy(codes);
+    const auto held = valuesHeldBy(codes);
+    if (!held) {
+        refuse(held.error().text()); // never removed unasked because its values could not be read
+        return std::nullopt;
+    }
+    const int units = *held;
     if (units > 0) {
         const QString question = codes.size() > 1
             ? tr("%1 and its %2 sub-criteria hold values of %n unit(s). They will be removed with them (Undo brings "
@@ -574,13 +598,25 @@ bool CriteriaTreeModel::copyFrom(qint64 sourcePeriodId)
 {
     if (!m_editable)
         return false;
-    const auto source = m_document->periodById(sourcePeriodId);
-    const CriteriaTree tree = m_document->criteria(sourcePeriodId);
+    const auto sourceRead = m_document->periodById(sourcePeriodId);
+    if (!sourceRead)
+        return refuse(sourceRead.error().text());
+    const auto treeRead = m_document->criteria(sourcePeriodId);
+    if (!treeRead)
+        return refuse(treeRead.error().text());
+    const auto bands = m_document->bands(sourcePeriodId);
+    if (!bands)
+        return refuse(bands.error().text()); // never default bands for those of that year
+    const auto sheetsRead = m_document->scoreSheets(m_periodId);
+    if (!sheetsRead)
+        return refuse(sheetsRead.error().text());
+    const std::optional<Period> &source = *sourceRead;
+    const CriteriaTree &tree = *treeRead;
     if (!source || tree.isEmpty())
         return refuse(tr("That year has no criteria to copy."));
     // Values stay on the codes that remain leaves; the others are dropped.
     int dropped = 0;
-    const QHash<QString, ScoreSheet> sheets = m_document->scoreSheets(m_periodId);
+    const QHash<QString, ScoreSheet> &sheets = *sheetsRead;
     for (const ScoreSheet &sheet : sheets) {
         for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
             const qsizetype node = tree.indexOf(it.key());
@@ -603,8 +639,8 @@ bool CriteriaTreeModel::copyFrom(qint64 sourcePeriodId)
                          "first:")
                           .arg(source->year)
             + u'\n' + outOfRange.mid(0, 8).join(u'\n'));
-    return ReplaceCriteriaCommand::apply(m_document, m_periodId, m_tree, tree, {},
-        tr("copy criteria and bands of %1").arg(source->year), m_document->bands(sourcePeriodId));
+    return ReplaceCriteriaCommand::apply(
+        m_document, m_periodId, m_tree, tree, {}, tr("copy criteria and bands of %1").arg(source->year), *bands);
 }
 
 int CriteriaTreeModel::siblingPosition(const QString &code, qsizetype *count) const

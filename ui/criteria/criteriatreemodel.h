@@ -2,6 +2,7 @@
 
 #include "model/criteriaedit.h"
 #include "model/criteriatree.h"
+#include "model/result.h"
 
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QLocale>
@@ -33,8 +34,10 @@ public:
 
     void setPeriod(qint64 periodId); // 0: nothing
     qint64 periodId() const { return m_periodId; }
-    // False for no period, a final period or a read-only file.
+    // False for no period, a final period, a read-only file, or a tree that could not be read.
     bool isEditable() const { return m_editable; }
+    // Why the period's tree could not be read (the model then has no row); empty when it was.
+    QString readError() const { return m_readError; }
     const CriteriaTree &tree() const { return m_tree; }
     // The parent of the message boxes this model shows.
     void setDialogParent(QWidget *parent) { m_dialogParent = parent; }
@@ -82,6 +85,7 @@ signals:
 
 private:
     void load();
+    void load(Result<CriteriaTree> read);
     void reload();
     void emitAllChanged();
     bool editableNow() const;
@@ -93,7 +97,7 @@ private:
     bool setCell(qsizetype node, int column, const QVariant &value);
     std::optional<QString> commit(const Result<CriteriaChange> &change, const QString &text);
     bool refuse(const QString &message) const;
-    int valuesHeldBy(const QStringList &codes) const;
+    Result<int> valuesHeldBy(const QStringList &codes) const;
     static QString numberText(const QLocale &locale, Fixed value);
 
     DeskDocument *m_document;
@@ -104,6 +108,7 @@ private:
     CriteriaTree m_tree;
     QList<int> m_rowInParent; // per node
     QList<QString> m_problems; // per node
+    QString m_readError;
 };
 
 } // namespace parindex

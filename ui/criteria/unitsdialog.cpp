@@ -4,6 +4,7 @@
 #include "deskdocument.h"
 #include "messages.h"
 #include "yearbox.h"
+#include "readfailure.h"
 
 #include <QtGui/QBrush>
 #include <QtGui/QPalette>
@@ -60,7 +61,9 @@ void UnitsModel::setRenamer(std::function<bool(const QString &, const QString &)
 void UnitsModel::reload()
 {
     beginResetModel();
-    m_units = m_groupCode.isEmpty() ? QList<Unit>() : m_document->units(m_groupCode);
+    auto read = m_groupCode.isEmpty() ? Result<QList<Unit>>(QList<Unit>()) : m_document->units(m_groupCode);
+    m_readError = read ? QString() : read.error().text();
+    m_units = read ? std::move(read).value() : QList<Unit>(); // no row: never an empty group for an unread one
     endResetModel();
 }
 
@@ -179,6 +182,7 @@ UnitsDialog::UnitsDialog(DeskDocument *document, const QString &groupCode, int y
       m_group(new QComboBox(this)),
       m_view(new QTableView(this)),
       m_note(new QLabel(this)),
+      m_failure(new ReadFailure(m_view)),
       m_addUnit(new QPushButton(tr("&Add unit…"), this)),
       m_rename(new QPushButton(tr("Re&name…"), this)),
       m_retire(new QPushButton(tr("&Retire…"), this)),
@@ -248,7 +252,9 @@ void UnitsDialog::reloadGroups()
 {
     const QString current = m_model->groupCode();
     m_group->clear();
-    for (const UnitGroup &g : m_document->groups())
+    const auto groups = m_document->groups();
+    m_groupsError = groups ? QString() : groups.error().text();
+    for (const UnitGroup &g : groups ? *groups : QList<UnitGroup>())
         m_group->addItem(u"%1 – %2"_s.arg(g.code, g.name), g.code);
     m_group->setCurrentIndex(qMax(0, m_group->findData(current)));
 }
@@ -257,8 +263,12 @@ void UnitsDialog::setGroup(const QString &groupCode)
 {
     m_group->setCurrentIndex(qMax(0, m_group->findData(groupCode)));
     m_model->setGroup(m_group->currentData().toString());
-    const int open = firstOpenYear(m_model->groupCode());
-    if (m_document->isReadOnly())
+    const auto openRead = firstOpenYear(m_model->groupCode());
+    const int open = openRead ? *openRead : 0;
+    m_failure->setFailure(readError());
+    if (!readError().isEmpty())
+        m_note->setText(tr("Units and groups cannot be changed while they cannot be read."));
+    else if (m_document->isReadOnly())
         m_note->setText(tr("The file is open read-only: units and groups cannot be changed."));
     else if (open > 0)
         m_note->setText(
@@ -277,9 +287,20 @@ QString UnitsDialog::currentCode() const
     return m_view->currentIndex().isValid() ? m_view->currentIndex().data(UnitsModel::CodeRole).toString() : QString();
 }
 
+QString UnitsDialog::readError() const
+{
+    for (const QString &e : {m_groupsError, m_model->readError()}) {
+        if (!e.isEmpty())
+            return ReadFailure::ofFile(e);
+    }
+    if (const auto open = firstOpenYear(m_model->groupCode()); !open)
+        return ReadFailure::ofFile(open.error().text());
+    return {};
+}
+
 void UnitsDialog::updateButtons()
 {
-    const bool writable = !m_document->isReadOnly();
+    const bool writable = !m_document->isReadOnly() && m_failure->failure().isEmpty();
     const int row = m_model->rowOfCode(currentCode());
     const Unit *unit = row >= 0 ? &m_model->units()[row] : nullptr;
     m_addUnit->setEnabled(writable && !m_model->groupCode().isEmpty());
@@ -290,10 +311,15 @@ void UnitsDialog::updateButtons()
     m_unretire->setEnabled(writable && unit && unit->retiredYear);
 }
 
-int UnitsDialog::firstOpenYear(const QString &groupCode) const
+Result<int> UnitsDialog::firstOpenYear(const QString &groupCode) const
 {
+    if (groupCode.isEmpty())
+        return 0;
+    const auto periods = m_document->periods(groupCode);
+    if (!periods)
+        return periods.error();
     int open = 0;
-    for (const Period &p : m_document->periods(groupCode)) {
+    for (const Period &p : *periods) {
         if (p.isFinal())
             open = qMax(open, p.year + 1);
     }
@@ -316,14 +342,20 @@ bool UnitsDialog::addUnit(const Unit &given)
     unit.retiredYear.reset();
     if (unit.code.isEmpty() || unit.name.isEmpty())
         return refuse(tr("A unit needs a code and a name."));
-    for (const Unit &u : m_document->units()) {
+    const auto units = m_document->units();
+    if (!units)
+        return refuse(units.error().text()); // the codes it must not repeat cannot be read
+    for (const Unit &u : *units) {
         if (u.code.compare(unit.code, Qt::CaseInsensitive) == 0)
             return refuse(
                 tr("There is already a unit with the code %1: %2 (group %3).").arg(u.code, u.name, u.groupCode));
         if (u.groupCode == unit.groupCode && u.name.compare(unit.name, Qt::CaseInsensitive) == 0)
             return refuse(tr("Group %1 already has a unit named %2 (code %3).").arg(u.groupCode, u.name, u.code));
     }
-    const int open = firstOpenYear(unit.groupCode);
+    const auto openRead = firstOpenYear(unit.groupCode);
+    if (!openRead)
+        return refuse(openRead.error().text());
+    const int open = *openRead;
     if (open > 0 && (!unit.sinceYear || *unit.sinceYear < open))
         return refuse(tr("The rankings of group %1 up to %2 are final: a new unit takes part from %3 at the earliest.")
                           .arg(unit.groupCode)
@@ -343,7 +375,10 @@ bool UnitsDialog::renameUnit(const QString &code, const QString &name)
         return refuse(tr("Unit %1 needs a name: the name was not changed.").arg(code));
     if (after.name == before->name)
         return true;
-    for (const Unit &u : m_document->units(after.groupCode)) {
+    const auto units = m_document->units(after.groupCode);
+    if (!units)
+        return refuse(units.error().text());
+    for (const Unit &u : *units) {
         if (u.code != code && u.name.compare(after.name, Qt::CaseInsensitive) == 0)
             return refuse(tr("Group %1 already has a unit named %2 (code %3).").arg(u.groupCode, u.name, u.code));
     }
@@ -355,7 +390,10 @@ bool UnitsDialog::retireUnit(const QString &code, int year)
     auto before = m_document->database().unit(code);
     if (!before)
         return refuse(before.error().text());
-    const int open = firstOpenYear(before->groupCode);
+    const auto openRead = firstOpenYear(before->groupCode);
+    if (!openRead)
+        return refuse(openRead.error().text());
+    const int open = *openRead;
     if (before->retiredYear && *before->retiredYear < open)
         return refuse(tr("%1 retired in %2, and the rankings up to %3 are final: its retirement cannot change.")
                           .arg(before->name)
@@ -377,12 +415,19 @@ bool UnitsDialog::retireUnit(const QString &code, int year)
     if (after == *before)
         return true;
     // Values already entered for the years it leaves stay in the file, but no longer count: say so first.
+    // Values that cannot be read are never taken for none: nothing is changed then.
     QStringList years;
-    for (const Period &p : m_document->periods(before->groupCode)) {
+    const auto periods = m_document->periods(before->groupCode);
+    if (!periods)
+        return refuse(periods.error().text());
+    for (const Period &p : *periods) {
         if (p.year < year || p.isFinal())
             continue;
-        const ScoreSheet sheet = m_document->scoreSheet(p.id, code);
-        if (std::any_of(sheet.entries.cbegin(), sheet.entries.cend(), [](const ScoreEntry &e) { return !e.isEmpty(); }))
+        const auto sheet = m_document->scoreSheet(p.id, code);
+        if (!sheet)
+            return refuse(sheet.error().text());
+        if (std::any_of(
+                sheet->entries.cbegin(), sheet->entries.cend(), [](const ScoreEntry &e) { return !e.isEmpty(); }))
             years.append(QString::number(p.year));
     }
     if (!years.isEmpty()
@@ -402,7 +447,10 @@ bool UnitsDialog::unretireUnit(const QString &code)
         return refuse(before.error().text());
     if (!before->retiredYear)
         return true;
-    const int open = firstOpenYear(before->groupCode);
+    const auto openRead = firstOpenYear(before->groupCode);
+    if (!openRead)
+        return refuse(openRead.error().text());
+    const int open = *openRead;
     if (*before->retiredYear < open)
         return refuse(tr("%1 retired in %2, and the rankings up to %3 are final: its retirement cannot change.")
                           .arg(before->name)
@@ -422,7 +470,10 @@ bool UnitsDialog::addGroup(const UnitGroup &given)
     group.name = cleaned(group.name);
     if (group.code.isEmpty() || group.name.isEmpty())
         return refuse(tr("A group needs a code and a name."));
-    const QList<UnitGroup> groups = m_document->groups();
+    const auto read = m_document->groups();
+    if (!read)
+        return refuse(read.error().text());
+    const QList<UnitGroup> &groups = *read;
     for (const UnitGroup &g : groups) {
         if (g.code == group.code)
             return refuse(tr("There is already a group with the code %1: %2.").arg(g.code, g.name));
@@ -436,7 +487,10 @@ bool UnitsDialog::addGroup(const UnitGroup &given)
 
 bool UnitsDialog::renameGroup(const QString &code, const QString &name)
 {
-    const QList<UnitGroup> groups = m_document->groups();
+    const auto read = m_document->groups();
+    if (!read)
+        return refuse(read.error().text());
+    const QList<UnitGroup> &groups = *read;
     const auto found = std::find_if(groups.cbegin(), groups.cend(), [&](const UnitGroup &g) { return g.code == code; });
     if (found == groups.cend())
         return refuse(tr("There is no group %1.").arg(code));
@@ -455,7 +509,12 @@ void UnitsDialog::askAddUnit()
     auto *name = new QLineEdit(&form);
     name->setMinimumWidth(360);
     auto *since = new YearBox(&form);
-    const int open = firstOpenYear(m_model->groupCode());
+    const auto openRead = firstOpenYear(m_model->groupCode());
+    if (!openRead) {
+        refuse(openRead.error().text());
+        return;
+    }
+    const int open = *openRead;
     since->setRange(qMax(open, 1990), 2100);
     since->setValue(qMax(open, m_year));
     auto *ranked = new QCheckBox(tr("Ranked (clear it for a unit of special status, listed without a rank)"), &form);
@@ -506,7 +565,12 @@ void UnitsDialog::askRetire()
     QDialog form(this);
     form.setWindowTitle(tr("Retire %1").arg(unit.name));
     auto *year = new YearBox(&form);
-    const int earliest = qMax(firstOpenYear(unit.groupCode), unit.sinceYear ? *unit.sinceYear + 1 : 0);
+    const auto openRead = firstOpenYear(unit.groupCode);
+    if (!openRead) {
+        refuse(openRead.error().text());
+        return;
+    }
+    const int earliest = qMax(*openRead, unit.sinceYear ? *unit.sinceYear + 1 : 0);
     year->setRange(qMax(earliest, 1990), 2100);
     year->setValue(qMax(earliest, m_year + 1));
     auto *last = new QLabel(&form);
@@ -550,8 +614,13 @@ void UnitsDialog::askAddGroup()
 void UnitsDialog::askRenameGroup()
 {
     const QString code = m_model->groupCode();
+    const auto groups = m_document->groups();
+    if (!groups) {
+        refuse(groups.error().text());
+        return;
+    }
     QString current;
-    for (const UnitGroup &g : m_document->groups()) {
+    for (const UnitGroup &g : *groups) {
         if (g.code == code)
             current = g.name;
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/result.h"
 #include "model/unit.h"
 
 #include <QtCore/QAbstractTableModel>
@@ -15,6 +16,7 @@ class QTableView;
 namespace parindex {
 
 class DeskDocument;
+class ReadFailure;
 
 // The units of one group: code, name, first year, retirement year, ranked. The name is edited in place (one
 // SaveUnitCommand); the rest is shown. Retired units stay listed, greyed: history is never deleted.
@@ -30,6 +32,8 @@ public:
     void setGroup(const QString &groupCode);
     QString groupCode() const { return m_groupCode; }
     const QList<Unit> &units() const { return m_units; }
+    // Why the group's units could not be read (the model then has no row); empty when they were.
+    QString readError() const { return m_readError; }
     int rowOfCode(const QString &code) const;
     // Renames through the dialog's checks (set by the dialog; without it, edits are refused).
     void setRenamer(std::function<bool(const QString &code, const QString &name)> renamer);
@@ -47,6 +51,7 @@ private:
     DeskDocument *m_document;
     QString m_groupCode;
     QList<Unit> m_units;
+    QString m_readError;
     std::function<bool(const QString &, const QString &)> m_renamer;
 };
 
@@ -64,6 +69,8 @@ public:
     QTableView *view() const { return m_view; }
     QString groupCode() const { return m_model->groupCode(); }
     void setGroup(const QString &groupCode);
+    // What the dialog shows in place of the units when they (or the groups, or the years) could not be read.
+    QString readError() const;
 
     // The edits, with their checks; false when refused (a message said why) or when the file refused.
     // A unit once added is never deleted (retire it instead), so adding is not an undo step.
@@ -76,7 +83,7 @@ public:
     bool renameGroup(const QString &code, const QString &name);
 
     // The first year whose ranking is not final for the group (a unit may start or retire from then on).
-    int firstOpenYear(const QString &groupCode) const;
+    Result<int> firstOpenYear(const QString &groupCode) const;
 
 private:
     void reloadGroups();
@@ -95,6 +102,8 @@ private:
     QComboBox *m_group;
     QTableView *m_view;
     QLabel *m_note;
+    ReadFailure *m_failure;
+    QString m_groupsError;
     QPushButton *m_addUnit;
     QPushButton *m_rename;
     QPushButton *m_retire;

@@ -3,6 +3,7 @@
 #include "commands/setdecisiontextscommand.h"
 #include "deskdocument.h"
 #include "messages.h"
+#include "readfailure.h"
 
 #include "render/charts/decisioncharts.h"
 #include "render/decision/decisionprint.h"
@@ -161,7 +162,11 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(scroll);
-    split->addWidget(new QWidget(split)); // the preview, made when the tab is first seen
+    m_previewBox = new QWidget(split); // holds the preview, made when the tab is first seen
+    auto *previewLayout = new QVBoxLayout(m_previewBox);
+    previewLayout->setContentsMargins(0, 0, 0, 0);
+    split->addWidget(m_previewBox);
+    m_failure = new ReadFailure(m_previewBox);
     m_split = split;
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);
@@ -192,6 +197,7 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
         reload();
     });
     auto *print = new QAction(tr("Print the decision"), this);
+    m_printAction = print;
     print->setShortcut(QKeySequence::Print);
     print->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     addAction(print);
@@ -208,8 +214,10 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
     });
     const auto periodTouched = [this](qint64 periodId) {
         const auto p = m_document->periodById(periodId);
-        if (p && p->year == m_year)
-            schedulePreview();
+        if (!p)
+            reload(); // says what cannot be read, and nothing can be printed
+        else if (*p && (*p)->year == m_year)
+            schedulePreview(); // drawing it again finds a failure too
     };
     connect(m_document, &DeskDocument::scoreChanged, this, periodTouched);
     connect(m_document, &DeskDocument::scoresReplaced, this, periodTouched);
@@ -389,7 +397,9 @@ bool DecisionTab::eventFilter(QObject *watched, QEvent *event)
 void DecisionTab::showPeriod(qint64 periodId)
 {
     commitPending();
-    const auto period = m_document->periodById(periodId);
+    const auto read = m_document->periodById(periodId);
+    m_periodError = read ? QString() : read.error().text();
+    const std::optional<Period> period = read ? *read : std::nullopt;
     m_year = period ? period->year : 0;
     m_groupCode = period ? period->groupCode : QString();
     m_scope->setItemText(
@@ -449,25 +459,37 @@ void DecisionTab::reload()
     m_loaded = false;
     m_editable = false;
     QString state;
-    if (m_year == 0) {
+    m_documentError.clear();
+    if (!m_periodError.isEmpty()) {
+        m_documentError = ReadFailure::ofPeriod(m_periodError);
+        state = m_documentError;
+    } else if (m_year == 0) {
         state = tr("There is no period for this group yet: no decision to print.");
     } else if (const auto texts = m_document->decisionTexts(m_year, scopeGroup()); !texts) {
-        state = texts.error().text();
+        m_documentError = failureText(texts.error());
+        state = m_documentError;
     } else {
         m_texts = *texts;
         m_loaded = true;
         QStringList finals;
-        for (const UnitGroup &g : m_document->groups()) {
+        bool known = true; // every period of the decision could be read
+        const auto groups = m_document->groups();
+        known = known && groups;
+        for (const UnitGroup &g : groups ? *groups : QList<UnitGroup>()) {
             if (!scopeGroup().isEmpty() && g.code != scopeGroup())
                 continue;
             const auto p = m_document->period(m_year, g.code);
-            if (p && p->isFinal())
-                finals.append(
-                    tr("%1: decision %2 of %3")
-                        .arg(g.name, p->decisionNumber, QLocale().toString(p->decisionDate, QLocale::ShortFormat)));
+            known = known && p;
+            if (p && *p && (*p)->isFinal())
+                finals.append(tr("%1: decision %2 of %3")
+                                  .arg(g.name, (*p)->decisionNumber,
+                                      QLocale().toString((*p)->decisionDate, QLocale::ShortFormat)));
         }
-        m_editable = finals.isEmpty() && !m_document->isReadOnly();
-        if (const auto doc = document(); !doc && scopeGroup().isEmpty() && !m_groupCode.isEmpty()) {
+        m_editable = known && finals.isEmpty() && !m_document->isReadOnly();
+        const auto doc = document();
+        // Only a refusal of the whole year as one decision (BadData) means the groups were published apart; a read
+        // that failed is said as it is.
+        if (!doc && doc.error().kind == Error::Kind::BadData && scopeGroup().isEmpty() && !m_groupCode.isEmpty()) {
             // Each group of that year was published in a decision of its own: show the group's.
             const QSignalBlocker blocker(m_scope);
             m_scope->setCurrentIndex(1);
@@ -478,7 +500,8 @@ void DecisionTab::reload()
                                  .arg(m_groupCode, m_state->text()));
             return;
         } else if (!doc) {
-            state = doc.error().text();
+            m_documentError = failureText(doc.error()); // nothing is printed or exported from it
+            state = m_documentError;
         } else if (!finals.isEmpty())
             state = tr("Issued – the texts can no longer be changed (%1).").arg(finals.join(u"; "_s));
         else if (m_document->isReadOnly())
@@ -507,9 +530,30 @@ void DecisionTab::fillForm()
         field->editor->setEnabled(m_loaded && m_editable);
     }
     m_filling = false;
-    m_defaultsButton->setEnabled(m_loaded && m_editable);
+    m_defaultsButton->setEnabled(m_loaded && m_editable && m_documentError.isEmpty());
+    // A decision that cannot be drawn from the file (its bands, scores or texts not readable) is never printed.
     for (QPushButton *b : {m_previewButton, m_printButton, m_pdfButton})
-        b->setEnabled(m_loaded);
+        b->setEnabled(m_loaded && m_documentError.isEmpty());
+    m_printAction->setEnabled(m_loaded && m_documentError.isEmpty());
+    m_failure->setFailure(m_documentError);
+}
+
+QString DecisionTab::failureText(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Corrupt:
+    case Error::Kind::Locked:
+    case Error::Kind::Io:
+    case Error::Kind::CannotOpen:
+        return ReadFailure::ofPeriod(error.text());
+    default:
+        return error.text();
+    }
+}
+
+QString DecisionTab::failure() const
+{
+    return m_failure->failure();
 }
 
 void DecisionTab::commitPending()
@@ -533,12 +577,15 @@ void DecisionTab::commit(int field)
         return;
     // The field goes onto the texts the file holds now: another program may have changed other fields since the
     // form was filled, and those are not to be written back as the form showed them.
-    DecisionTexts before = m_texts;
-    if (const auto stored = m_document->decisionTexts(m_year, scopeGroup())) {
-        before = *stored;
-        next = before;
-        m_fields[std::size_t(field)]->take(next);
+    const auto stored = m_document->decisionTexts(m_year, scopeGroup());
+    if (!stored) {
+        static_cast<void>(m_document->refuse(stored.error())); // never written over texts that cannot be read
+        fillForm();
+        return;
     }
+    DecisionTexts before = *stored;
+    next = before;
+    m_fields[std::size_t(field)]->take(next);
     m_texts = next; // the write's change notice reloads the form from the file
     if (!SetDecisionTextsCommand::apply(
             m_document, m_year, scopeGroup(), before, next, field, m_fields[std::size_t(field)]->name)) {
@@ -562,7 +609,11 @@ void DecisionTab::restoreDefaults()
     const DecisionTexts defaults
         = DecisionTexts::defaults(DecisionDocument::contextFor(doc->year, doc->annexes, doc->texts.province));
     const auto stored = m_document->decisionTexts(m_year, scopeGroup());
-    const DecisionTexts before = stored ? *stored : m_texts; // what Undo brings back: the file's, not the form's
+    if (!stored) {
+        static_cast<void>(m_document->refuse(stored.error()));
+        return;
+    }
+    const DecisionTexts before = *stored; // what Undo brings back: the file's, not the form's
     m_texts = defaults;
     if (!SetDecisionTextsCommand::apply(m_document, m_year, scopeGroup(), before, defaults, AllFields, tr("texts")))
         m_texts = before;
@@ -589,7 +640,8 @@ void DecisionTab::showEvent(QShowEvent *event)
         m_preview->setObjectName(u"decisionPreview"_s);
         m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
         connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &DecisionTab::paint);
-        delete m_split->replaceWidget(1, m_preview);
+        m_previewBox->layout()->addWidget(m_preview);
+        m_failure->raise();
         m_split->setSizes({560, 640});
         m_previewStale = true;
     }
@@ -616,8 +668,16 @@ DecisionPrint::Sheets sheetsOf(const QPrinter &printer)
 void DecisionTab::paint(QPrinter *printer)
 {
     const auto doc = document();
-    if (!doc)
+    if (!doc) {
+        // Drawn from nothing: the failure is shown over the blank page, and nothing can be printed.
+        m_paintFailed = true;
+        m_documentError = failureText(doc.error());
+        m_state->setText(m_documentError);
+        fillForm();
         return;
+    }
+    if (std::exchange(m_paintFailed, false))
+        QTimer::singleShot(0, this, &DecisionTab::reload); // readable again: the buttons and the state follow
     // The preview's printer has begun when it asks for pages: it keeps its layout.
     if (const auto painted = DecisionPrint::render(*doc, printer, DecisionPrint::Sheets::KeptPortrait); !painted)
         m_state->setText(painted.error().text());
@@ -650,7 +710,7 @@ void DecisionTab::printWithDialog()
     commitPending();
     const auto doc = document();
     if (!doc) {
-        Messages::warning(this, tr("Print the decision"), doc.error().text());
+        Messages::warning(this, tr("Print the decision"), failureText(doc.error()));
         return;
     }
     QPrinter printer(QPrinter::HighResolution);
@@ -666,6 +726,10 @@ void DecisionTab::printWithDialog()
 void DecisionTab::printPreview()
 {
     commitPending();
+    if (const auto doc = document(); !doc) {
+        Messages::warning(this, tr("Print preview of the decision"), failureText(doc.error()));
+        return;
+    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     QPrintPreviewDialog dialog(&printer, this);

@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -21,6 +22,7 @@ class QTimer;
 namespace parindex {
 
 class DeskDocument;
+class ReadFailure;
 
 // The Decision tab: the texts of the year's decision (heading, subject, legal bases, articles, recipients,
 // signature, annex options) beside a live preview of its pages. Print preview, Print and Export PDF draw
@@ -47,6 +49,8 @@ public:
     void commitPending();
     // The pages the preview shows (after it has drawn).
     int previewPageCount() const;
+    // What the tab shows over the preview when the decision cannot be drawn from the file; empty when it can.
+    QString failure() const;
 
     Status exportPdf(const QString &path);
 
@@ -75,6 +79,8 @@ private:
     void schedulePreview();
     void paint(QPrinter *printer);
     QString scopeGroup() const;
+    // A failure to read the file, said as such; any other refusal as it is.
+    static QString failureText(const Error &error);
 
     DeskDocument *m_document;
     int m_year = 0;
@@ -99,6 +105,12 @@ private:
     std::unique_ptr<QPrinter> m_printer;
     QPrintPreviewWidget *m_preview;
     QSplitter *m_split = nullptr;
+    QWidget *m_previewBox = nullptr;
+    ReadFailure *m_failure = nullptr;
+    QAction *m_printAction = nullptr;
+    QString m_periodError; // the navigator's period could not be read
+    QString m_documentError; // the decision cannot be drawn: nothing is printed or exported
+    bool m_paintFailed = false; // the preview found it so: once it draws again, the tab reloads
     QTimer *m_typingTimer;
     QTimer *m_previewTimer;
 };

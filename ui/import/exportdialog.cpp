@@ -1,5 +1,7 @@
 #include "exportdialog.h"
 
+#include "readfailure.h"
+
 #include "desk/filetransfer.h"
 #include "deskdocument.h"
 #include "filedialog.h"
@@ -31,7 +33,8 @@ ExportDialog::ExportDialog(DeskDocument *document, qint64 periodId, const QStrin
     m_what->addItem(tr("Self-assessment template of a unit"), int(What::Template));
     m_unit = new QComboBox(this);
     m_unit->setObjectName(u"exportUnit"_s);
-    for (const Unit &u : document->periodUnits(periodId))
+    const auto units = document->periodUnits(periodId);
+    for (const Unit &u : units ? *units : QList<Unit>())
         m_unit->addItem(tr("%1 (%2)").arg(u.name, u.code), u.code);
     m_unit->setCurrentIndex(qMax(0, m_unit->findData(unitCode)));
     m_path = new QLineEdit(this);
@@ -67,6 +70,8 @@ ExportDialog::ExportDialog(DeskDocument *document, qint64 periodId, const QStrin
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateUnitChoice();
+    if (!units)
+        m_message->setText(ReadFailure::ofPeriod(units.error().text())); // each export reads again, and says why
 }
 
 void ExportDialog::updateUnitChoice()
@@ -87,7 +92,12 @@ void ExportDialog::chooseFile()
 bool ExportDialog::exportNow()
 {
     const QString path = QDir::fromNativeSeparators(m_path->text().trimmed());
-    const auto period = m_document->periodById(m_periodId);
+    const auto read = m_document->periodById(m_periodId);
+    if (!read) {
+        m_message->setText(ReadFailure::ofPeriod(read.error().text()));
+        return false;
+    }
+    const std::optional<Period> &period = *read;
     if (path.isEmpty() || !period) {
         m_message->setText(tr("Enter the name of the file to write."));
         return false;

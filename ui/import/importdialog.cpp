@@ -1,5 +1,7 @@
 #include "importdialog.h"
 
+#include "readfailure.h"
+
 #include "commands/importscorescommand.h"
 #include "deskdocument.h"
 #include "filedialog.h"
@@ -77,9 +79,20 @@ struct ImportDialog::ReadOutcome
 ImportDialog::ImportDialog(DeskDocument *document, qint64 periodId, ColumnMapping::Kind kind, QWidget *parent)
     : QDialog(parent), m_document(document), m_periodId(periodId), m_kind(kind)
 {
-    m_tree = document->criteria(periodId);
-    m_units = document->periodUnits(periodId);
-    const auto period = document->periodById(periodId);
+    // What the rows are checked against; when it cannot be read, nothing is checked or imported.
+    const auto tree = document->criteria(periodId);
+    const auto units = document->periodUnits(periodId);
+    const auto read = document->periodById(periodId);
+    for (const Error *e :
+        {tree ? nullptr : &tree.error(), units ? nullptr : &units.error(), read ? nullptr : &read.error()}) {
+        if (e && m_readError.isEmpty())
+            m_readError = ReadFailure::ofPeriod(e->text());
+    }
+    if (tree)
+        m_tree = *tree;
+    if (units)
+        m_units = *units;
+    const std::optional<Period> period = read ? *read : std::nullopt;
     setWindowTitle(kind == ColumnMapping::Kind::Survey ? tr("Import survey results") : tr("Import scores"));
     setObjectName(u"importDialog"_s);
 
@@ -159,7 +172,7 @@ ImportDialog::ImportDialog(DeskDocument *document, qint64 periodId, ColumnMappin
     split->addWidget(lower);
     split->setChildrenCollapsible(false);
 
-    m_status = new QLabel(tr("Choose a file to import."), this);
+    m_status = new QLabel(m_readError.isEmpty() ? tr("Choose a file to import.") : m_readError, this);
     m_status->setObjectName(u"importStatus"_s);
     m_status->setWordWrap(true);
 
@@ -320,6 +333,11 @@ void ImportDialog::check()
 {
     if (!m_table)
         return;
+    if (!m_readError.isEmpty()) {
+        m_rows.clear();
+        showProblems({m_readError}, tr("Nothing can be imported into a period that cannot be read."));
+        return;
+    }
     m_preview->setTargets(m_mapping->targets());
     const CsvTable mapped = ColumnMapping::apply(*m_table, m_mapping->targets());
     const auto rows = m_kind == ColumnMapping::Kind::Survey ? FileFormats::parseSurvey(mapped, m_tree, m_units)
@@ -365,7 +383,7 @@ void ImportDialog::showProblems(const QStringList &problems, const QString &stat
 
 void ImportDialog::import()
 {
-    if (m_rows.isEmpty() || !m_problemTexts.isEmpty())
+    if (m_rows.isEmpty() || !m_problemTexts.isEmpty() || !m_readError.isEmpty())
         return;
     const Status s = ImportScoresCommand::apply(m_document, m_periodId, m_rows, m_fileName);
     if (!s) {

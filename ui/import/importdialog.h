@@ -74,6 +74,7 @@ private:
     QTableView *m_mappingView;
     QListWidget *m_problemList;
     QLabel *m_status;
+    QString m_readError; // the period's tree, roster or status could not be read
     QPushButton *m_import;
     SheetPreviewModel *m_preview;
     ColumnMappingModel *m_mapping;

@@ -2,6 +2,7 @@
 
 #include "deskdocument.h"
 #include "rankingmodel.h"
+#include "readfailure.h"
 
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
@@ -43,6 +44,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
         m_class->addItem(ClassBands::label(c), int(c));
     auto *copy = new QPushButton(tr("&Copy as table"), this);
     copy->setObjectName(u"copyRanking"_s);
+    m_copy = copy;
 
     m_view->setObjectName(u"rankingView"_s);
     m_view->setModel(m_filter);
@@ -63,6 +65,8 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(copyAction);
+    m_copyAction = copyAction;
+    m_failure = new ReadFailure(m_view);
 
     m_empty->setObjectName(u"rankingEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
@@ -122,6 +126,7 @@ void RankingTab::refresh()
 {
     RankingTable table;
     QString emptyText;
+    QString failure;
     if (m_periodId == 0) {
         emptyText = tr("There is no period for this group yet. Open one with Period > New period.");
     } else if (const auto result = m_document->ranking(m_periodId); result) {
@@ -131,11 +136,14 @@ void RankingTab::refresh()
                 ? tr("No unit takes part in this period.")
                 : tr("No unit is ranked yet: every unit still misses appraised scores.");
     } else {
-        emptyText = result.error().text();
+        failure = ReadFailure::ofPeriod(result.error().text()); // never an empty ranking
     }
     m_model->setTable(table);
     m_empty->setText(emptyText);
     m_empty->setVisible(!emptyText.isEmpty());
+    m_failure->setFailure(failure);
+    m_copy->setEnabled(failure.isEmpty());
+    m_copyAction->setEnabled(failure.isEmpty());
 
     // Units without an index (scores missing, or every criterion not applicable) are not rows of the ranking:
     // they are listed here with the reason.
@@ -171,6 +179,8 @@ QString RankingTab::visibleRowsAsText() const
 
 void RankingTab::copyAsTable()
 {
+    if (m_failure->isShown())
+        return; // nothing read, nothing copied
     QGuiApplication::clipboard()->setText(visibleRowsAsText());
 }
 

@@ -2,8 +2,10 @@
 
 #include <QtWidgets/QWidget>
 
+class QAction;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QTableView;
 class QTreeWidget;
@@ -12,6 +14,7 @@ namespace parindex {
 
 class DeskDocument;
 class RankingFilter;
+class ReadFailure;
 class RankingModel;
 
 // The Ranking tab: rank, unit, points, index, class, last year's rank and the change, area sub-indices;
@@ -41,6 +44,9 @@ private:
     QComboBox *m_class;
     QTableView *m_view;
     QLabel *m_empty;
+    ReadFailure *m_failure;
+    QPushButton *m_copy;
+    QAction *m_copyAction;
     QLabel *m_incompleteTitle;
     QTreeWidget *m_incomplete;
 };

@@ -49,12 +49,25 @@ void ScoreGridModel::setLocale(const QLocale &locale)
 
 void ScoreGridModel::load()
 {
-    m_tree = m_periodId ? m_document->criteria(m_periodId) : CriteriaTree();
-    m_units = m_periodId ? m_document->periodUnits(m_periodId) : QList<Unit>();
-    const QHash<QString, ScoreSheet> sheets
-        = m_periodId ? m_document->scoreSheets(m_periodId) : QHash<QString, ScoreSheet>();
+    m_tree = CriteriaTree();
+    m_units.clear();
     m_sheets.clear();
     m_scores.clear();
+    m_readError.clear();
+    QHash<QString, ScoreSheet> sheets;
+    if (m_periodId) {
+        auto tree = m_document->criteria(m_periodId);
+        auto units = tree ? m_document->periodUnits(m_periodId) : Result<QList<Unit>>(tree.error());
+        auto read = units ? m_document->scoreSheets(m_periodId) : Result<QHash<QString, ScoreSheet>>(units.error());
+        if (!read) {
+            m_readError = read.error().text(); // no row: nothing passes for what the file holds
+            chooseLeaves();
+            return;
+        }
+        m_tree = std::move(tree).value();
+        m_units = std::move(units).value();
+        sheets = std::move(read).value();
+    }
     for (const Unit &u : std::as_const(m_units)) {
         ScoreSheet sheet = sheets.value(u.code);
         sheet.unitCode = u.code;
@@ -88,9 +101,9 @@ void ScoreGridModel::chooseLeaves()
 void ScoreGridModel::updateEditable()
 {
     bool editable = false;
-    if (m_periodId && !m_document->isReadOnly()) {
+    if (m_periodId && m_readError.isEmpty() && !m_document->isReadOnly()) {
         const auto period = m_document->periodById(m_periodId);
-        editable = period && !period->isFinal();
+        editable = period && *period && !(*period)->isFinal();
     }
     if (editable == m_editable)
         return;
@@ -110,7 +123,10 @@ void ScoreGridModel::onScoreChanged(qint64 periodId, const QString &unitCode, co
     const int row = rowOfUnit(unitCode);
     if (periodId != m_periodId || row < 0)
         return;
-    m_sheets[row] = m_document->scoreSheet(m_periodId, unitCode);
+    auto sheet = m_document->scoreSheet(m_periodId, unitCode);
+    if (!sheet)
+        return setPeriod(m_periodId); // says why, with no row
+    m_sheets[row] = std::move(sheet).value();
     m_scores[row] = scoreSheet(m_tree, m_sheets[row]);
     emit dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
@@ -119,7 +135,10 @@ void ScoreGridModel::onScoresReplaced(qint64 periodId)
 {
     if (periodId != m_periodId)
         return;
-    const QHash<QString, ScoreSheet> sheets = m_document->scoreSheets(m_periodId);
+    const auto read = m_document->scoreSheets(m_periodId);
+    if (!read || !m_readError.isEmpty())
+        return setPeriod(m_periodId); // says why, with no row; or rows again after a failure
+    const QHash<QString, ScoreSheet> &sheets = *read;
     for (qsizetype row = 0; row < m_units.size(); ++row) {
         m_sheets[row] = sheets.value(m_units[row].code);
         m_sheets[row].unitCode = m_units[row].code;
@@ -138,7 +157,10 @@ void ScoreGridModel::onUnitsChanged()
 {
     if (!m_periodId)
         return;
-    const QList<Unit> units = m_document->periodUnits(m_periodId);
+    const auto read = m_document->periodUnits(m_periodId);
+    if (!read || !m_readError.isEmpty())
+        return setPeriod(m_periodId);
+    const QList<Unit> &units = *read;
     bool sameCodes = units.size() == m_units.size();
     for (qsizetype row = 0; sameCodes && row < units.size(); ++row)
         sameCodes = units[row].code == m_units[row].code;

@@ -37,6 +37,8 @@ public:
     QString areaCode() const { return m_areaCode; }
     const CriteriaTree &tree() const { return m_tree; }
     bool isEditable() const { return m_editable; }
+    // Why the period's criteria, roster or sheets could not be read (the model then has no row); empty when read.
+    QString readError() const { return m_readError; }
     void setLocale(const QLocale &locale);
 
     int pointsColumn() const { return FirstLeafColumn + int(m_leaves.size()); }
@@ -76,6 +78,7 @@ private:
     qint64 m_periodId = 0;
     QString m_areaCode;
     bool m_editable = false;
+    QString m_readError;
     QLocale m_locale;
     CriteriaTree m_tree;
     qsizetype m_area = -1; // tree node of the area

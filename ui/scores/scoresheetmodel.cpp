@@ -23,18 +23,34 @@ void ScoreSheetModel::setSheet(qint64 periodId, const QString &unitCode)
 {
     if (periodId == m_periodId && unitCode == m_unitCode)
         return;
-    if (periodId != m_periodId) {
-        beginResetModel();
+    if (periodId != m_periodId || !m_readError.isEmpty()) {
         m_periodId = periodId;
         m_unitCode = unitCode;
-        loadTree();
-        loadSheet();
-        endResetModel();
+        reload();
     } else {
         m_unitCode = unitCode;
-        loadSheet();
+        if (!loadSheet())
+            return reload(); // nothing of the tree stays without its values
         emitAllChanged();
+        emit scoreUpdated();
     }
+    updateEditable();
+}
+
+void ScoreSheetModel::reload()
+{
+    beginResetModel();
+    m_readError.clear();
+    loadTree();
+    if (m_readError.isEmpty())
+        loadSheet();
+    if (!m_readError.isEmpty()) {
+        m_tree = CriteriaTree(); // no row: nothing passes for what the file holds
+        m_sheet = ScoreSheet();
+        m_score = SheetScore();
+        indexTree();
+    }
+    endResetModel();
     updateEditable();
     emit scoreUpdated();
 }
@@ -47,7 +63,19 @@ void ScoreSheetModel::setLocale(const QLocale &locale)
 
 void ScoreSheetModel::loadTree()
 {
-    m_tree = m_periodId ? m_document->criteria(m_periodId) : CriteriaTree();
+    m_tree = CriteriaTree();
+    if (m_periodId) {
+        auto tree = m_document->criteria(m_periodId);
+        if (tree)
+            m_tree = std::move(tree).value();
+        else
+            m_readError = tree.error().text();
+    }
+    indexTree();
+}
+
+void ScoreSheetModel::indexTree()
+{
     const qsizetype n = m_tree.size();
     m_rowInParent = QList<int>(n, 0);
     m_isLeaf = QList<bool>(n, false);
@@ -73,18 +101,27 @@ void ScoreSheetModel::loadTree()
     }
 }
 
-void ScoreSheetModel::loadSheet()
+bool ScoreSheetModel::loadSheet()
 {
-    m_sheet = (m_periodId && !m_unitCode.isEmpty()) ? m_document->scoreSheet(m_periodId, m_unitCode) : ScoreSheet();
+    m_sheet = ScoreSheet();
+    if (m_periodId && !m_unitCode.isEmpty()) {
+        auto sheet = m_document->scoreSheet(m_periodId, m_unitCode);
+        if (!sheet) {
+            m_readError = sheet.error().text();
+            return false;
+        }
+        m_sheet = std::move(sheet).value();
+    }
     m_score = scoreSheet(m_tree, m_sheet);
+    return true;
 }
 
 void ScoreSheetModel::updateEditable()
 {
     bool editable = false;
-    if (m_periodId && !m_unitCode.isEmpty() && !m_document->isReadOnly()) {
+    if (m_periodId && !m_unitCode.isEmpty() && m_readError.isEmpty() && !m_document->isReadOnly()) {
         const auto period = m_document->periodById(m_periodId);
-        editable = period && !period->isFinal();
+        editable = period && *period && !(*period)->isFinal();
     }
     if (editable == m_editable)
         return;
@@ -117,7 +154,8 @@ void ScoreSheetModel::onScoreChanged(qint64 periodId, const QString &unitCode, c
 {
     if (periodId != m_periodId || unitCode != m_unitCode)
         return;
-    loadSheet();
+    if (!m_readError.isEmpty() || !loadSheet())
+        return reload();
     const qsizetype node = m_tree.indexOf(criterionCode);
     if (node >= 0)
         emitNodeAndAncestorsChanged(node);
@@ -130,20 +168,16 @@ void ScoreSheetModel::onScoresReplaced(qint64 periodId)
 {
     if (periodId != m_periodId)
         return;
-    loadSheet();
+    if (!m_readError.isEmpty() || !loadSheet())
+        return reload();
     emitAllChanged();
     emit scoreUpdated();
 }
 
 void ScoreSheetModel::onCriteriaChanged(qint64 periodId)
 {
-    if (periodId != m_periodId)
-        return;
-    beginResetModel();
-    loadTree();
-    loadSheet();
-    endResetModel();
-    emit scoreUpdated();
+    if (periodId == m_periodId)
+        reload();
 }
 
 QModelIndex ScoreSheetModel::indexOfNode(qsizetype node, int column) const

@@ -43,8 +43,10 @@ public:
     void setSheet(qint64 periodId, const QString &unitCode);
     qint64 periodId() const { return m_periodId; }
     QString unitCode() const { return m_unitCode; }
-    // False for a final period, a read-only file, or when no unit is shown.
+    // False for a final period, a read-only file, a sheet that could not be read, or when no unit is shown.
     bool isEditable() const { return m_editable; }
+    // Why the period's criteria or the unit's sheet could not be read (the model then has no row); empty when read.
+    QString readError() const { return m_readError; }
     void setLocale(const QLocale &locale);
 
     const CriteriaTree &tree() const { return m_tree; }
@@ -75,8 +77,11 @@ signals:
     void inputRefused(const QString &message);
 
 private:
+    // Reads the tree and the sheet again (a reset); after a failure, no row.
+    void reload();
     void loadTree();
-    void loadSheet();
+    void indexTree();
+    bool loadSheet(); // false (and readError()) when the sheet could not be read
     void updateEditable();
     void emitAllChanged();
     void emitNodeAndAncestorsChanged(qsizetype node);
@@ -101,6 +106,7 @@ private:
     QList<qsizetype> m_displayPosition; // per node: its place in m_displayOrder
     ScoreSheet m_sheet;
     SheetScore m_score;
+    QString m_readError;
 };
 
 } // namespace parindex

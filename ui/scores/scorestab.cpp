@@ -3,6 +3,7 @@
 #include "deskdocument.h"
 #include "messages.h"
 #include "navigator.h"
+#include "readfailure.h"
 #include "scoregridmodel.h"
 #include "scoresheetmodel.h"
 #include "scoresummary.h"
@@ -56,6 +57,8 @@ ScoresTab::ScoresTab(DeskDocument *document, Navigator *navigator, QWidget *pare
     layout->addWidget(m_pages);
 
     connect(m_sheetModel, &ScoreSheetModel::scoreUpdated, this, &ScoresTab::refreshSummary);
+    connect(m_sheetModel, &QAbstractItemModel::modelReset, this, &ScoresTab::showFailures);
+    connect(m_gridModel, &QAbstractItemModel::modelReset, this, &ScoresTab::showFailures);
     connect(m_sheetModel, &ScoreSheetModel::editableChanged, this, &ScoresTab::refreshHeading);
     connect(m_sheetModel, &ScoreSheetModel::inputRefused, this, &ScoresTab::reportRefusal);
     connect(m_sheetModel, &QAbstractItemModel::modelReset, this, &ScoresTab::fitSheetColumns);
@@ -124,6 +127,7 @@ QWidget *ScoresTab::buildSheetPage()
 
     m_sheetView = new ScoreSheetView(m_sheetModel, page);
     m_sheetView->setObjectName(u"scoreSheetView"_s);
+    m_sheetFailure = new ReadFailure(m_sheetView);
     m_summary = new ScoreSummary(page);
 
     auto *heading = new QHBoxLayout;
@@ -160,6 +164,7 @@ QWidget *ScoresTab::buildGridPage()
 
     m_gridView = new ScoreGridView(m_gridModel, page);
     m_gridView->setObjectName(u"scoreGridView"_s);
+    m_gridFailure = new ReadFailure(m_gridView);
     m_gridView->installEventFilter(this);
     connect(m_gridView, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (index.column() != ScoreGridModel::UnitColumn || !m_navigator)
@@ -189,7 +194,7 @@ void ScoresTab::showPeriod(qint64 periodId)
 {
     const bool samePeriod = periodId == m_periodId;
     m_periodId = periodId;
-    m_bands = periodId ? m_document->bands(periodId) : ClassBands::defaults();
+    m_bands = periodId ? m_document->bands(periodId) : Result<ClassBands>(ClassBands());
     reloadUnitNames();
     const QString unit = m_navigator ? m_navigator->currentUnit() : m_sheetModel->unitCode();
     m_sheetModel->setSheet(periodId, periodId ? unit : QString());
@@ -274,7 +279,9 @@ void ScoresTab::reloadUnitNames()
     m_unitNames.clear();
     if (!m_periodId)
         return;
-    for (const Unit &u : m_document->periodUnits(m_periodId))
+    // Without the roster the heading shows the unit's code; the sheet says what could not be read.
+    const auto units = m_document->periodUnits(m_periodId);
+    for (const Unit &u : units ? *units : QList<Unit>())
         m_unitNames.insert(u.code, u.name);
 }
 
@@ -299,9 +306,14 @@ void ScoresTab::refreshHeading()
 
     // Only what stops typing is said here; the navigator shows the period's state.
     QString state;
-    const auto period = m_periodId ? m_document->periodById(m_periodId) : std::nullopt;
-    if (!period)
+    const auto read = m_periodId ? m_document->periodById(m_periodId) : Result<std::optional<Period>>(std::nullopt);
+    const std::optional<Period> period = read ? *read : std::nullopt;
+    if (!read)
+        state = tr("The period cannot be read: scores cannot be changed");
+    else if (!period)
         state = tr("No period selected");
+    else if (!m_sheetModel->readError().isEmpty())
+        state = tr("Scores cannot be changed: the sheet cannot be read");
     else if (period->isFinal())
         state = tr("%1 is final: scores are read-only").arg(period->year);
     else if (m_document->isReadOnly())
@@ -310,9 +322,31 @@ void ScoresTab::refreshHeading()
     m_gridState->setText(state);
 }
 
+void ScoresTab::showFailures()
+{
+    const QString sheet = m_sheetModel->readError();
+    const QString grid = m_gridModel->readError();
+    m_sheetFailure->setFailure(sheet.isEmpty() ? QString() : ReadFailure::ofPeriod(sheet));
+    m_gridFailure->setFailure(grid.isEmpty() ? QString() : ReadFailure::ofPeriod(grid));
+    m_areaCombo->setEnabled(grid.isEmpty() && m_areaCombo->count() > 0);
+    refreshHeading();
+}
+
+QString ScoresTab::sheetFailure() const
+{
+    return m_sheetFailure->failure();
+}
+
+QString ScoresTab::gridFailure() const
+{
+    return m_gridFailure->failure();
+}
+
 void ScoresTab::refreshSummary()
 {
-    if (!m_periodId || m_sheetModel->unitCode().isEmpty() || m_sheetModel->tree().isEmpty())
+    if (!m_sheetModel->readError().isEmpty())
+        m_summary->showFailure(tr("No points, index or class: the sheet cannot be read."));
+    else if (!m_periodId || m_sheetModel->unitCode().isEmpty() || m_sheetModel->tree().isEmpty())
         m_summary->clear();
     else
         m_summary->showScore(m_sheetModel->score(), m_bands);

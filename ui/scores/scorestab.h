@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/classbands.h"
+#include "model/result.h"
 
 #include <QtCore/QHash>
 #include <QtWidgets/QWidget>
@@ -14,6 +15,7 @@ namespace parindex {
 
 class DeskDocument;
 class Navigator;
+class ReadFailure;
 class ScoreGridModel;
 class ScoreGridView;
 class ScoreSheetModel;
@@ -46,6 +48,9 @@ public:
     ScoreGridView *gridView() const { return m_gridView; }
     ScoreSummary *summary() const { return m_summary; }
     QComboBox *areaCombo() const { return m_areaCombo; }
+    // What the sheet and the table show in place of their rows when the period could not be read; empty if read.
+    QString sheetFailure() const;
+    QString gridFailure() const;
 
 private:
     QWidget *buildSheetPage();
@@ -58,13 +63,14 @@ private:
     void fitSheetColumns();
     void fitGridColumns();
     void reportRefusal(const QString &message);
+    void showFailures();
     void ensureGrid();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     DeskDocument *m_document;
     Navigator *m_navigator;
     qint64 m_periodId = 0;
-    ClassBands m_bands;
+    Result<ClassBands> m_bands = ClassBands(); // an error when the period's bands could not be read
     QHash<QString, QString> m_unitNames; // by code, for the heading
 
     ScoreSheetModel *m_sheetModel;
@@ -75,6 +81,8 @@ private:
     ScoreGridView *m_gridView = nullptr;
     ScoreSummary *m_summary = nullptr;
     QLabel *m_unitTitle = nullptr;
+    ReadFailure *m_sheetFailure = nullptr;
+    ReadFailure *m_gridFailure = nullptr;
     QLabel *m_sheetState = nullptr;
     QLabel *m_gridState = nullptr;
     QComboBox *m_areaCombo = nullptr;

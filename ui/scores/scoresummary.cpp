@@ -50,7 +50,14 @@ void ScoreSummary::clear()
     m_missing->setToolTip({});
 }
 
-void ScoreSummary::showScore(const SheetScore &score, const ClassBands &bands)
+void ScoreSummary::showFailure(const QString &text)
+{
+    clear();
+    m_missing->setText(text);
+    m_missing->setToolTip(text);
+}
+
+void ScoreSummary::showScore(const SheetScore &score, const Result<ClassBands> &bands)
 {
     const Fixed index = score.index();
     m_points->setText(
@@ -66,7 +73,16 @@ void ScoreSummary::showScore(const SheetScore &score, const ClassBands &bands)
         return;
     }
     m_index->setText(tr("Index: %1 %").arg(index.toString(m_locale, 2)));
-    const ClassCode classCode = bands.classify(index);
+    if (!bands) {
+        // Never a class from default bands: the period's own could not be read.
+        m_class->setText(tr("Class not known: the class bands cannot be read"));
+        m_class->setToolTip(bands.error().text());
+        m_class->setStyleSheet(u"QLabel { color: #8b1a1a; font-weight: bold; }"_s);
+        m_missing->clear();
+        m_missing->setToolTip({});
+        return;
+    }
+    const ClassCode classCode = bands->classify(index);
     const bool complete = score.missing.isEmpty();
     m_class->setText(complete ? ClassBands::label(classCode) : tr("%1, provisional").arg(ClassBands::label(classCode)));
     m_class->setToolTip(complete ? QString() : tr("The class holds once every applicable criterion is appraised."));

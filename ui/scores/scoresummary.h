@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/classbands.h"
+#include "model/result.h"
 #include "scoring/sheetscore.h"
 
 #include <QtCore/QLocale>
@@ -20,8 +21,11 @@ public:
 
     explicit ScoreSummary(QWidget *parent = nullptr);
 
-    void showScore(const SheetScore &score, const ClassBands &bands);
+    // Without bands (they could not be read) the class is not given, and the reason is.
+    void showScore(const SheetScore &score, const Result<ClassBands> &bands);
     void clear();
+    // The sheet could not be read: no figure, the reason.
+    void showFailure(const QString &text);
     void setLocale(const QLocale &locale) { m_locale = locale; }
     // What the summary says, on one line (tests, and a quick copy).
     QString text() const;
