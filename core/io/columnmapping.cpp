@@ -107,14 +107,12 @@ CsvTable ColumnMapping::apply(const CsvTable &table, const QStringList &targets)
         out.header.append(target);
         out.sourceColumns.append(table.sourceColumns.isEmpty() ? int(c) : table.sourceColumns.value(c, int(c)));
     }
-    out.rows.reserve(table.rows.size());
-    for (const QStringList &row : table.rows) {
-        QStringList cells;
-        cells.reserve(kept.size());
+    for (const CsvRow row : table.rows) {
         for (qsizetype c : kept)
-            cells.append(row.value(c));
-        out.rows.append(cells);
+            out.rows.addCell(row.view(c));
+        out.rows.endRow();
     }
+    out.rows.squeeze();
     return out;
 }
 

@@ -223,7 +223,7 @@ void ImportDialog::openFile(const QString &path, const QString &sheet)
         emit readingFinished();
         return;
     }
-    if (TableFile::isWorkbook(path)) {
+    if (TableFile::readsAsWorkbook(path)) {
         const auto names = TableFile::sheetNames(path);
         if (!names) {
             m_table.reset();
