@@ -468,7 +468,7 @@ Error tooLarge(const QString &fileName, qint64 budget)
     problems.addLine(0,
         CsvReader::tr("the file is too large: reading it would take more than %1 MB of memory. Expected a table of "
                       "units, criteria or scores; split a larger file into several.")
-            .arg(budget / MiB));
+            .arg((budget + MiB - 1) / MiB));
     return problems.error();
 }
 
