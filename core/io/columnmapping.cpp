@@ -116,4 +116,26 @@ CsvTable ColumnMapping::apply(const CsvTable &table, const QStringList &targets)
     return out;
 }
 
+QStringList ColumnMapping::leftOut(const CsvTable &table, const QStringList &targets)
+{
+    qsizetype width = table.header.size();
+    for (const CsvRow row : table.rows)
+        width = qMax(width, row.size());
+    QStringList out;
+    for (qsizetype c = 0; c < width; ++c) {
+        if (!targets.value(c).isEmpty())
+            continue;
+        const QString name = table.header.value(c);
+        bool holdsValue = !name.isEmpty();
+        for (qsizetype r = 0; r < table.rows.size() && !holdsValue; ++r)
+            holdsValue = !table.rows[r].view(c).isEmpty();
+        if (!holdsValue)
+            continue;
+        const int source = table.sourceColumns.isEmpty() ? int(c) : table.sourceColumns.value(c, int(c));
+        const QString column = table.isSheet() ? columnLetters(source) : QString::number(source + 1);
+        out.append(name.isEmpty() ? column : tr("%1 (%2)").arg(column, name));
+    }
+    return out;
+}
+
 } // namespace parindex
