@@ -21,7 +21,7 @@ QStringView CsvRow::view(qsizetype column) const
 {
     if (!m_rows || column < 0 || column >= m_count)
         return {};
-    const size_t cell = size_t(m_first + column);
+    const qsizetype cell = m_first + column;
     const qsizetype start = cell == 0 ? 0 : qsizetype(m_rows->m_cellEnds[cell - 1]);
     return QStringView(m_rows->m_text).sliced(start, qsizetype(m_rows->m_cellEnds[cell]) - start);
 }
@@ -44,7 +44,7 @@ CsvRows::CsvRows(std::initializer_list<QStringList> rows)
 void CsvRows::addCell(QStringView text)
 {
     m_text.append(text);
-    m_cellEnds.push_back(quint32(m_text.size()));
+    m_cellEnds.append(quint32(m_text.size()));
 }
 
 void CsvRows::append(const QStringList &row)
@@ -57,14 +57,14 @@ void CsvRows::append(const QStringList &row)
 void CsvRows::reserve(qsizetype characters, qsizetype cells)
 {
     m_text.reserve(characters);
-    m_cellEnds.reserve(size_t(cells));
+    m_cellEnds.reserve(cells);
 }
 
 void CsvRows::squeeze()
 {
     m_text.squeeze();
-    m_cellEnds.shrink_to_fit();
-    m_rowStarts.shrink_to_fit();
+    m_cellEnds.squeeze();
+    m_rowStarts.squeeze();
 }
 
 qint64 CsvRows::memoryBytes() const

@@ -10,7 +10,6 @@
 #include <QtCore/QStringList>
 
 #include <initializer_list>
-#include <vector>
 
 namespace parindex {
 
@@ -46,20 +45,19 @@ public:
     CsvRows() = default;
     CsvRows(std::initializer_list<QStringList> rows);
 
-    qsizetype size() const { return qsizetype(m_rowStarts.size()) - 1; }
+    qsizetype size() const { return m_rowStarts.size() - 1; }
     bool isEmpty() const { return size() == 0; }
     CsvRow operator[](qsizetype row) const { return at(row); }
     CsvRow at(qsizetype row) const
     {
-        return CsvRow(this, qsizetype(m_rowStarts[size_t(row)]),
-            qsizetype(m_rowStarts[size_t(row) + 1] - m_rowStarts[size_t(row)]));
+        return CsvRow(this, qsizetype(m_rowStarts[row]), qsizetype(m_rowStarts[row + 1] - m_rowStarts[row]));
     }
     CsvRow value(qsizetype row) const { return row >= 0 && row < size() ? at(row) : CsvRow(); }
     CsvRow first() const { return at(0); }
 
     // Building, a row at a time: its cells, then endRow().
     void addCell(QStringView text);
-    void endRow() { m_rowStarts.push_back(quint32(m_cellEnds.size())); }
+    void endRow() { m_rowStarts.append(quint32(m_cellEnds.size())); }
     void append(const QStringList &row);
     // Room for `characters` of cell text and `cells` cells, when the reader knows them.
     void reserve(qsizetype characters, qsizetype cells);
@@ -94,9 +92,10 @@ public:
 
 private:
     friend class CsvRow;
+    // Implicitly shared like the rest of Qt's containers: a table handed to a model or a dialog is not copied.
     QString m_text;
-    std::vector<quint32> m_cellEnds; // the end of each cell in m_text
-    std::vector<quint32> m_rowStarts {0}; // each row's first cell, then the end of the last row
+    QList<quint32> m_cellEnds; // the end of each cell in m_text
+    QList<quint32> m_rowStarts {0}; // each row's first cell, then the end of the last row
 };
 
 // A CSV file or a spreadsheet's sheet as read: header and rows of NFC-normalised text, with the line (the
