@@ -30,6 +30,8 @@ private slots:
     void problems_data();
     void problems();
     void allProblemsListed();
+    void rosterProblems_data();
+    void rosterProblems();
     void roundTrip();
     void writtenText();
 };
@@ -156,6 +158,32 @@ void TestUnitsCsv::problems()
     QCOMPARE(parsed.error().message,
         details.size() == 1 ? u"units.csv: 1 problem; nothing was imported."_s
                             : u"units.csv: %1 problems; nothing was imported."_s.arg(details.size()));
+}
+
+void TestUnitsCsv::rosterProblems_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("details");
+    QTest::newRow("unknown column")
+        << u"code,name,group\nDS,Đông Sơn,HUYEN\n"_s
+        << QStringList {u"roster.csv, line 1, column group – the column \"group\" is not one of code, name, ranked."_s};
+    QTest::newRow("misspelt ranked")
+        << u"code,name,rank\nDS,Đông Sơn,0\n"_s
+        << QStringList {u"roster.csv, line 1, column rank – the column \"rank\" is not one of code, name, ranked – did "
+                        "you mean \"ranked\"?"_s};
+    QTest::newRow("code like a formula")
+        << u"code,name\n@DS,Đông Sơn\n"_s
+        << QStringList {u"roster.csv, line 2, column code: \"@DS\" – expected a unit code without spaces that does not "
+                        "start with =, +, - or @, such as DS."_s};
+}
+
+void TestUnitsCsv::rosterProblems()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, details);
+    const auto parsed = FileFormats::parseRoster(table(text, u"roster.csv"_s));
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().details, details);
 }
 
 void TestUnitsCsv::allProblemsListed()
