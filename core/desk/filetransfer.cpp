@@ -55,13 +55,18 @@ Status importRows(
     const auto frame = loadFrame(db, year, groupCode);
     if (!frame)
         return frame.error();
-    const auto table = readTable(db, path, sheet);
-    if (!table)
-        return table.error();
-    const auto rows = parse(*table, frame->tree, frame->units);
-    if (!rows)
-        return rows.error();
-    return db.importScores(frame->period.id, *rows);
+    QList<ScoreRow> rows;
+    {
+        // The table read goes before the rows are written: a large file is not held twice.
+        const auto table = readTable(db, path, sheet);
+        if (!table)
+            return table.error();
+        auto parsed = parse(*table, frame->tree, frame->units);
+        if (!parsed)
+            return parsed.error();
+        rows = std::move(parsed).value();
+    }
+    return db.importScores(frame->period.id, rows);
 }
 } // namespace
 

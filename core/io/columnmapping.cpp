@@ -107,13 +107,33 @@ CsvTable ColumnMapping::apply(const CsvTable &table, const QStringList &targets)
         out.header.append(target);
         out.sourceColumns.append(table.sourceColumns.isEmpty() ? int(c) : table.sourceColumns.value(c, int(c)));
     }
-    out.rows.reserve(table.rows.size());
-    for (const QStringList &row : table.rows) {
-        QStringList cells;
-        cells.reserve(kept.size());
+    for (const CsvRow row : table.rows) {
         for (qsizetype c : kept)
-            cells.append(row.value(c));
-        out.rows.append(cells);
+            out.rows.addCell(row.view(c));
+        out.rows.endRow();
+    }
+    out.rows.squeeze();
+    return out;
+}
+
+QStringList ColumnMapping::leftOut(const CsvTable &table, const QStringList &targets)
+{
+    qsizetype width = table.header.size();
+    for (const CsvRow row : table.rows)
+        width = qMax(width, row.size());
+    QStringList out;
+    for (qsizetype c = 0; c < width; ++c) {
+        if (!targets.value(c).isEmpty())
+            continue;
+        const QString name = table.header.value(c);
+        bool holdsValue = !name.isEmpty();
+        for (qsizetype r = 0; r < table.rows.size() && !holdsValue; ++r)
+            holdsValue = !table.rows[r].view(c).isEmpty();
+        if (!holdsValue)
+            continue;
+        const int source = table.sourceColumns.isEmpty() ? int(c) : table.sourceColumns.value(c, int(c));
+        const QString column = table.isSheet() ? columnLetters(source) : QString::number(source + 1);
+        out.append(name.isEmpty() ? column : tr("%1 (%2)").arg(column, name));
     }
     return out;
 }

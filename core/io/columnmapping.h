@@ -26,6 +26,9 @@ public:
     // The table with only the mapped columns, under their targets; the cells keep their sheet letters
     // (CsvTable::sourceColumns), so that problems still name "D7".
     static CsvTable apply(const CsvTable &table, const QStringList &targets);
+    // The columns that hold something (a header or a value) but are not imported, as a person finds them in
+    // the sheet ("C (Khác)", or the column's number in a CSV file): an import says what it leaves out.
+    static QStringList leftOut(const CsvTable &table, const QStringList &targets);
 };
 
 } // namespace parindex

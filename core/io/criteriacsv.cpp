@@ -31,13 +31,14 @@ Result<CriteriaTree> FileFormats::parseCriteria(const CsvTable &table)
     if (!TableLayout::requireColumns(table, criteriaColumns, problems))
         return problems.error();
     TableLayout::check(table, problems);
+    TableLayout::refuseUnknownColumns(table, criteriaColumns, problems);
     const qsizetype code = table.column(u"code"), title = table.column(u"title"), max = table.column(u"max_points"),
                     kind = table.column(u"kind"), rule = table.column(u"rule");
 
     QList<Criterion> criteria;
     criteria.reserve(table.rows.size());
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows[r];
+        const CsvRow row = table.rows[r];
         const int line = table.lines[r];
         Criterion c;
         c.code = row.value(code);

@@ -3,6 +3,7 @@
 #include "problemlist.h"
 #include "windows1258.h"
 
+#include <QtCore/QBuffer>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -10,10 +11,75 @@
 #include <QtCore/QStringDecoder>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace parindex {
+
+QStringView CsvRow::view(qsizetype column) const
+{
+    if (!m_rows || column < 0 || column >= m_count)
+        return {};
+    const qsizetype cell = m_first + column;
+    const qsizetype start = cell == 0 ? 0 : qsizetype(m_rows->m_cellEnds[cell - 1]);
+    return QStringView(m_rows->m_text).sliced(start, qsizetype(m_rows->m_cellEnds[cell]) - start);
+}
+
+QStringList CsvRow::toList() const
+{
+    QStringList cells;
+    cells.reserve(m_count);
+    for (qsizetype c = 0; c < m_count; ++c)
+        cells.append(value(c));
+    return cells;
+}
+
+CsvRows::CsvRows(std::initializer_list<QStringList> rows)
+{
+    for (const QStringList &row : rows)
+        append(row);
+}
+
+void CsvRows::addCell(QStringView text)
+{
+    m_text.append(text);
+    m_cellEnds.append(quint32(m_text.size()));
+}
+
+void CsvRows::append(const QStringList &row)
+{
+    for (const QString &cell : row)
+        addCell(cell);
+    endRow();
+}
+
+void CsvRows::reserve(qsizetype characters, qsizetype cells)
+{
+    m_text.reserve(characters);
+    m_cellEnds.reserve(cells);
+}
+
+void CsvRows::squeeze()
+{
+    m_text.squeeze();
+    m_cellEnds.squeeze();
+    m_rowStarts.squeeze();
+}
+
+qint64 CsvRows::memoryBytes() const
+{
+    return qint64(m_text.capacity()) * 2 + qint64(m_cellEnds.capacity() + m_rowStarts.capacity()) * 4;
+}
+
+QList<QStringList> CsvRows::toList() const
+{
+    QList<QStringList> rows;
+    rows.reserve(size());
+    for (qsizetype r = 0; r < size(); ++r)
+        rows.append(at(r).toList());
+    return rows;
+}
 
 qsizetype CsvTable::column(QStringView name) const
 {
@@ -60,35 +126,7 @@ QString ImportProblem::text() const
 }
 
 namespace {
-struct DecodedText
-{
-    QString text;
-    QString encoding;
-};
-
-// UTF-8 (BOM or not), UTF-16 after its BOM (Excel's "Unicode text"), else Windows-1258; always NFC.
-// Normalising the whole text equals normalising each field: no delimiter, quote or line break
-// composes with a combining mark.
-DecodedText decode(const QByteArray &bytes)
-{
-    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        const bool little = bytes.startsWith("\xFF\xFE");
-        QStringDecoder utf16(
-            little ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
-        const QString text = utf16.decode(QByteArrayView(bytes).sliced(2));
-        if (!utf16.hasError())
-            return {text.normalized(QString::NormalizationForm_C), little ? u"UTF-16LE"_s : u"UTF-16BE"_s};
-    }
-    QByteArrayView data(bytes);
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data = data.sliced(3);
-    // Stateless: a sequence cut off at the end of the file is an error too.
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString text = utf8.decode(data);
-    if (!utf8.hasError())
-        return {text.normalized(QString::NormalizationForm_C), u"UTF-8"_s};
-    return {decodeWindows1258(data.toByteArray()), u"windows-1258"_s};
-}
+constexpr qint64 MiB = 1024 * 1024;
 
 bool isLineBreak(QChar c)
 {
@@ -126,37 +164,53 @@ QChar detectDelimiter(QStringView text)
     return u',';
 }
 
-struct Record
-{
-    int line = 0;
-    QStringList cells;
-};
-
-// RFC 4180 records. Unquoted fields are trimmed; after a closing quote, spaces are dropped and any
-// other text is kept, the way spreadsheets read `"a"b`. Records without any value are left out.
+// RFC 4180 records, fed a piece of text at a time (each piece but the last ends with a line break). Unquoted
+// fields are trimmed; after a closing quote, spaces are dropped and any other text is kept, the way
+// spreadsheets read `"a"b`. Records without any value are left out; the first one is the header, the others go
+// straight into the table's compact rows.
 class RecordSplitter
 {
 public:
-    RecordSplitter(QStringView text, QChar delimiter) : m_text(text), m_delimiter(delimiter) { }
+    explicit RecordSplitter(CsvTable &table) : m_table(table), m_delimiter(table.delimiter) { }
 
-    // False when a quote is never closed; unclosedQuoteLine() says where it opened.
-    bool split()
+    // False when the piece holds a control character (badChar()) that text never has.
+    bool feed(QStringView text)
     {
+        m_text = text;
+        m_runStart = m_runEnd = 0;
         for (qsizetype i = 0; i < m_text.size(); ++i) {
             const QChar c = m_text[i];
+            if (c.unicode() < 0x20 && c != u'\t' && !isLineBreak(c)) {
+                m_badChar = c;
+                m_badLine = m_line;
+                return false;
+            }
             if (m_inQuotes)
                 quotedChar(c, i);
             else
                 plainChar(c, i);
         }
+        flush();
+        m_text = {};
+        m_runStart = m_runEnd = 0;
+        return true;
+    }
+
+    // False when a quote is never closed; unclosedQuoteLine() says where it opened.
+    bool finish()
+    {
         if (m_inQuotes)
             return false;
         endRecord();
         return true;
     }
 
-    QList<Record> &records() { return m_records; }
+    bool hasHeader() const { return m_hasHeader; }
     int unclosedQuoteLine() const { return m_quoteLine; }
+    QChar badChar() const { return m_badChar; }
+    int badLine() const { return m_badLine; }
+    // What the record being read holds so far, beside the rows (a budget counts it).
+    qint64 pendingBytes() const { return qint64(m_field.capacity()) * 2; }
 
 private:
     void quotedChar(QChar c, qsizetype &i)
@@ -234,16 +288,26 @@ private:
     {
         endField();
         const bool blank = std::all_of(m_cells.cbegin(), m_cells.cend(), [](const QString &s) { return s.isEmpty(); });
-        const qsizetype width = m_cells.size();
-        if (!blank)
-            m_records.append({m_recordLine, std::move(m_cells)});
+        if (!blank) {
+            if (!m_hasHeader) {
+                m_table.header = m_cells;
+                for (QString &name : m_table.header)
+                    name = name.trimmed();
+                m_table.headerLine = m_recordLine;
+                m_hasHeader = true;
+            } else {
+                for (const QString &cell : std::as_const(m_cells))
+                    m_table.rows.addCell(cell);
+                m_table.rows.endRow();
+                m_table.lines.append(m_recordLine);
+            }
+        }
         m_cells.clear();
-        m_cells.reserve(width); // the next record has as many cells, most likely
     }
 
+    CsvTable &m_table;
     QStringView m_text;
     QChar m_delimiter;
-    QList<Record> m_records;
     QStringList m_cells;
     QString m_field;
     qsizetype m_runStart = 0; // m_text[m_runStart, m_runEnd) belongs to the value but is not in m_field yet
@@ -251,54 +315,279 @@ private:
     bool m_inQuotes = false;
     bool m_quoted = false; // the current field opened with a quote: its spaces are kept
     bool m_afterQuote = false; // its closing quote has been read
+    bool m_hasHeader = false;
     int m_line = 1;
     int m_recordLine = 1;
     int m_quoteLine = 0;
+    QChar m_badChar;
+    int m_badLine = 0;
 };
-} // namespace
 
-Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileName)
+enum class Encoding { Utf8, Utf16LE, Utf16BE, Windows1258 };
+
+QString encodingName(Encoding e)
 {
-    CsvTable table;
-    table.fileName = fileName;
-    const DecodedText decoded = decode(bytes);
-    table.encoding = decoded.encoding;
-    table.delimiter = detectDelimiter(decoded.text);
-
-    RecordSplitter splitter(decoded.text, table.delimiter);
-    if (!splitter.split()) {
-        ProblemList problems(fileName);
-        problems.addLine(splitter.unclosedQuoteLine(),
-            tr("a value opens with a quote here that is never closed: expected a closing \"."));
-        return problems.error();
+    switch (e) {
+    case Encoding::Utf8:
+        return u"UTF-8"_s;
+    case Encoding::Utf16LE:
+        return u"UTF-16LE"_s;
+    case Encoding::Utf16BE:
+        return u"UTF-16BE"_s;
+    case Encoding::Windows1258:
+        break;
     }
-    QList<Record> &records = splitter.records();
-    if (records.isEmpty()) {
-        ProblemList problems(fileName);
-        problems.addLine(0, tr("the file is empty: expected a header line with the column names."));
-        return problems.error();
-    }
-    table.headerLine = records.first().line;
-    table.header = records.takeFirst().cells;
-    for (QString &name : table.header)
-        name = name.trimmed();
-    table.rows.reserve(records.size());
-    table.lines.reserve(records.size());
-    for (Record &r : records) {
-        table.rows.append(std::move(r.cells));
-        table.lines.append(r.line);
-    }
-    return table;
+    return u"windows-1258"_s;
 }
 
-Result<CsvTable> CsvReader::readFile(const QString &path)
+// UTF-16 without a byte order mark shows itself by its zero bytes: the high byte of every ASCII character
+// (a header of column names is ASCII), at odd offsets for little endian, even ones for big endian.
+std::optional<Encoding> utf16ByZeros(QByteArrayView head)
+{
+    const qsizetype pairs = qMin<qsizetype>(head.size(), 4096) / 2;
+    if (pairs < 2)
+        return std::nullopt;
+    qsizetype evenZeros = 0, oddZeros = 0;
+    for (qsizetype i = 0; i < pairs; ++i) {
+        evenZeros += head[2 * i] == 0 ? 1 : 0;
+        oddZeros += head[2 * i + 1] == 0 ? 1 : 0;
+    }
+    if (oddZeros * 3 >= pairs && evenZeros * 10 <= oddZeros)
+        return Encoding::Utf16LE;
+    if (evenZeros * 3 >= pairs && oddZeros * 10 <= evenZeros)
+        return Encoding::Utf16BE;
+    return std::nullopt;
+}
+
+// What the first bytes say a file is, when it is not a CSV file at all; empty for text.
+QString binaryKind(QByteArrayView head)
+{
+    if (head.startsWith("PK\x03\x04"))
+        return CsvReader::tr("the file is a zip archive (an .xlsx workbook, say), not a CSV file: give an .xlsx "
+                             "workbook its extension .xlsx, or save the sheet as CSV (UTF-8).");
+    if (head.startsWith("\xD0\xCF\x11\xE0"))
+        return CsvReader::tr("the file is an Excel 97-2003 workbook (.xls), not a CSV file: save it as .xlsx or "
+                             ".csv and import that file.");
+    return {};
+}
+
+// Reads a device's bytes a chunk at a time and hands on their text in pieces that end at a line break, each
+// decoded on its own and NFC-normalised (normalising a piece equals normalising the whole: no line break
+// composes, and no character of UTF-8, UTF-16 or Windows-1258 is cut at a line break's bytes).
+class TextPieces
+{
+public:
+    TextPieces(QIODevice &device, Encoding encoding, qsizetype skip)
+        : m_device(device), m_encoding(encoding), m_skip(skip)
+    { }
+
+    // The next piece; false at the end, or when the bytes are not of the encoding (decodingFailed()).
+    bool next(QString &piece)
+    {
+        for (;;) {
+            if (!m_atEnd) {
+                QByteArray chunk = m_device.read(ChunkBytes);
+                if (m_skip > 0) {
+                    const qsizetype n = qMin(m_skip, chunk.size());
+                    chunk.remove(0, n);
+                    m_skip -= n;
+                }
+                m_atEnd = chunk.isEmpty() || m_device.atEnd();
+                m_bytes += chunk;
+            }
+            if (m_bytes.isEmpty())
+                return false;
+            const qsizetype cut = m_atEnd ? m_bytes.size() : lastLineEnd();
+            if (cut <= 0)
+                continue;
+            const auto text = decode(QByteArrayView(m_bytes).first(cut));
+            if (!text) {
+                m_failed = true;
+                return false;
+            }
+            piece = text->normalized(QString::NormalizationForm_C);
+            m_bytes.remove(0, cut);
+            return true;
+        }
+    }
+
+    bool decodingFailed() const { return m_failed; }
+    qint64 pendingBytes() const { return m_bytes.capacity(); }
+
+private:
+    static constexpr qint64 ChunkBytes = 1 * MiB;
+
+    std::optional<QString> decode(QByteArrayView bytes) const
+    {
+        if (m_encoding == Encoding::Windows1258)
+            return decodeWindows1258(bytes.toByteArray());
+        // Stateless: a sequence cut off at the end is an error too.
+        QStringDecoder decoder(m_encoding == Encoding::Utf8 ? QStringDecoder::Utf8
+                : m_encoding == Encoding::Utf16LE           ? QStringDecoder::Utf16LE
+                                                            : QStringDecoder::Utf16BE,
+            QStringDecoder::Flag::Stateless);
+        QString text = decoder.decode(bytes);
+        if (decoder.hasError())
+            return std::nullopt;
+        return text;
+    }
+
+    // Just after the last line break of the pending bytes (a CR last waits for the LF that may follow), 0 when
+    // they have none.
+    qsizetype lastLineEnd() const
+    {
+        const qsizetype n = m_bytes.size();
+        if (m_encoding == Encoding::Utf16LE || m_encoding == Encoding::Utf16BE) {
+            const int low = m_encoding == Encoding::Utf16LE ? 0 : 1;
+            for (qsizetype i = (n & ~qsizetype(1)) - 2; i >= 0; i -= 2) {
+                if (m_bytes[i + 1 - low] == 0 && m_bytes[i + low] == '\n')
+                    return i + 2;
+            }
+            return 0;
+        }
+        const qsizetype lf = m_bytes.lastIndexOf('\n');
+        if (lf >= 0)
+            return lf + 1;
+        const qsizetype cr = m_bytes.lastIndexOf('\r');
+        return cr >= 0 && cr + 1 < n ? cr + 1 : 0;
+    }
+
+    QIODevice &m_device;
+    Encoding m_encoding;
+    qsizetype m_skip;
+    QByteArray m_bytes;
+    bool m_atEnd = false;
+    bool m_failed = false;
+};
+
+enum class Outcome { Done, NotThisEncoding };
+
+Error tooLarge(const QString &fileName, qint64 budget)
+{
+    ProblemList problems(fileName);
+    problems.addLine(0,
+        CsvReader::tr("the file is too large: reading it would take more than %1 MB of memory. Expected a table of "
+                      "units, criteria or scores; split a larger file into several.")
+            .arg((budget + MiB - 1) / MiB));
+    return problems.error();
+}
+
+// One reading of the device in one encoding: the table, or the reason it is refused, or NotThisEncoding (a
+// file that is not UTF-8 is read again as Windows-1258).
+Result<Outcome> readTable(
+    QIODevice &device, Encoding encoding, qsizetype skip, const CsvLimits &limits, CsvTable &table)
+{
+    TextPieces pieces(device, encoding, skip);
+    std::optional<RecordSplitter> splitter;
+    QString piece;
+    while (pieces.next(piece)) {
+        if (!splitter) {
+            table.delimiter = detectDelimiter(piece);
+            splitter.emplace(table);
+        }
+        if (!splitter->feed(piece)) {
+            ProblemList problems(table.fileName);
+            problems.addLine(splitter->badLine(),
+                splitter->badChar() == QChar(0)
+                    ? CsvReader::tr("the file holds a NUL byte here: expected text. A binary file or a UTF-16 file "
+                                    "cannot be read as CSV; save the table as CSV (UTF-8).")
+                    : CsvReader::tr("the file holds the control character U+%1 here: expected text; save the table "
+                                    "as CSV (UTF-8).")
+                          .arg(splitter->badChar().unicode(), 4, 16, QChar(u'0')));
+            return problems.error();
+        }
+        const qint64 used = table.rows.memoryBytes() + qint64(table.lines.capacity()) * 4 + pieces.pendingBytes()
+            + splitter->pendingBytes() + qint64(piece.capacity()) * 2;
+        if (used > limits.maxMemoryBytes)
+            return tooLarge(table.fileName, limits.maxMemoryBytes);
+    }
+    if (pieces.decodingFailed())
+        return Outcome::NotThisEncoding;
+    if (pieces.pendingBytes() > limits.maxMemoryBytes)
+        return tooLarge(table.fileName, limits.maxMemoryBytes);
+    if (!splitter)
+        splitter.emplace(table);
+    if (!splitter->finish()) {
+        ProblemList problems(table.fileName);
+        problems.addLine(splitter->unclosedQuoteLine(),
+            CsvReader::tr("a value opens with a quote here that is never closed: expected a closing \"."));
+        return problems.error();
+    }
+    if (!splitter->hasHeader()) {
+        ProblemList problems(table.fileName);
+        problems.addLine(0, CsvReader::tr("the file is empty: expected a header line with the column names."));
+        return problems.error();
+    }
+    table.encoding = encodingName(encoding);
+    table.rows.squeeze();
+    table.lines.squeeze();
+    return Outcome::Done;
+}
+} // namespace
+
+Result<CsvTable> CsvReader::read(QIODevice &device, const QString &fileName, const CsvLimits &limits)
+{
+    const QByteArray head = device.peek(4096);
+    if (const QString kind = binaryKind(head); !kind.isEmpty()) {
+        ProblemList problems(fileName);
+        problems.addLine(0, kind);
+        return problems.error();
+    }
+    // UTF-8 (BOM or not), UTF-16 after its BOM (Excel's "Unicode text") or by its zero bytes, else Windows-1258.
+    Encoding encoding = Encoding::Utf8;
+    qsizetype skip = 0;
+    if (head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF")) {
+        encoding = head.startsWith("\xFF\xFE") ? Encoding::Utf16LE : Encoding::Utf16BE;
+        skip = 2;
+    } else if (head.startsWith("\xEF\xBB\xBF")) {
+        skip = 3;
+    } else if (const auto utf16 = utf16ByZeros(head)) {
+        encoding = *utf16;
+    }
+    const qint64 start = device.pos();
+    for (;;) {
+        CsvTable table;
+        table.fileName = fileName;
+        const auto outcome = readTable(device, encoding, skip, limits, table);
+        if (!outcome)
+            return outcome.error();
+        if (*outcome == Outcome::Done)
+            return table;
+        if (encoding == Encoding::Windows1258 || !device.seek(start)) {
+            ProblemList problems(fileName);
+            problems.addLine(
+                0, tr("the file is not text in %1: expected a CSV file in UTF-8.").arg(encodingName(encoding)));
+            return problems.error();
+        }
+        // Not UTF-8, nor the UTF-16 that its BOM or zero bytes promised: the one-byte Vietnamese code page.
+        encoding = Encoding::Windows1258;
+        skip = 0;
+    }
+}
+
+Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileName, const CsvLimits &limits)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return read(buffer, fileName, limits);
+}
+
+Result<CsvTable> CsvReader::readFile(const QString &path, const CsvLimits &limits)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         return Error {Error::Kind::CannotOpen,
             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
-    return parse(file.readAll(), QFileInfo(path).fileName());
+    if (file.isSequential()) {
+        // A pipe cannot be read twice: its bytes are kept, up to the budget.
+        const QByteArray bytes = file.read(limits.maxMemoryBytes / 2 + 1);
+        if (bytes.size() > limits.maxMemoryBytes / 2)
+            return tooLarge(QFileInfo(path).fileName(), limits.maxMemoryBytes);
+        return parse(bytes, QFileInfo(path).fileName(), limits);
+    }
+    return read(file, QFileInfo(path).fileName(), limits);
 }
 
 namespace {

@@ -23,7 +23,7 @@ class FileFormats
 public:
     // units.csv: code,name,group (codes unique in the file, names unique within a group). Optional:
     // since_year and retired_year (a year, empty for none), ranked (1 or empty: ranked, 0: listed without
-    // a rank); other columns are ignored. writeUnits writes all six.
+    // a rank); any other column is refused. writeUnits writes all six.
     static Result<QList<Unit>> parseUnits(const CsvTable &table);
     static QByteArray writeUnits(const QList<Unit> &units);
     // roster.csv, the units one period ranks: code,name (the name that year); optional ranked (as in units.csv).

@@ -11,6 +11,8 @@ namespace parindex {
 
 namespace {
 const QStringList longColumns = {u"unit_code"_s, u"criterion_code"_s, u"self"_s, u"appraised"_s, u"note"_s};
+// The self-assessment template's columns that show what a row is about; it comes back as a long-form file.
+const QStringList templateColumns = {u"title"_s, u"kind"_s, u"max"_s};
 
 // One value cell: empty (leave the stored value), `na` (not applicable) or a value in range.
 struct Cell
@@ -28,9 +30,14 @@ public:
         : m_table(table), m_tree(tree), m_problems(problems)
     {
         m_units.reserve(units.size());
-        for (const Unit &u : units)
+        for (const Unit &u : units) {
             m_units.insert(u.code, m_units.size());
+            m_codes.append(u.code);
+        }
     }
+
+    // The unit's code as the period holds it: every row of a unit shares the one string (a million rows).
+    const QString &unitCode(qsizetype position) const { return m_codes[position]; }
 
     qsizetype unitCount() const { return m_units.size(); }
     qsizetype treeSize() const { return m_tree.size(); }
@@ -46,8 +53,6 @@ public:
         return -1;
     }
 
-    bool knownUnit(const QString &code, int line) { return unitPosition(code, line) >= 0; }
-
     const Criterion *leaf(const QString &code) const
     {
         const qsizetype i = leafPosition(code);
@@ -59,6 +64,16 @@ public:
     {
         const qsizetype i = m_tree.indexOf(code);
         return i >= 0 && !m_tree.at(i).isGroup() ? i : -1;
+    }
+
+    bool isInTree(const QString &code) const { return m_tree.indexOf(code) >= 0; }
+
+    QStringList leafCodes() const
+    {
+        QStringList codes;
+        for (qsizetype i : m_tree.leaves())
+            codes.append(m_tree.at(i).code);
+        return codes;
     }
 
     // Why `code` takes no values, for a code that leaf() refuses.
@@ -91,6 +106,7 @@ private:
     const CriteriaTree &m_tree;
     ProblemList &m_problems;
     QHash<QString, qsizetype> m_units;
+    QStringList m_codes;
 };
 
 // unit_code,criterion_code,self,appraised,note: `na` in self or appraised marks the criterion not
@@ -113,7 +129,7 @@ QList<ScoreRow> readLongForm(const CsvTable &table, ScoreChecks &checks, Problem
     const qsizetype leafCount = checks.treeSize();
     std::vector<int> lineOfPair(size_t(checks.unitCount() * leafCount), 0);
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows[r];
+        const CsvRow row = table.rows[r];
         const int line = table.lines[r];
         const QString unit = row.value(unitColumn);
         const QString code = row.value(criterionColumn);
@@ -143,7 +159,8 @@ QList<ScoreRow> readLongForm(const CsvTable &table, ScoreChecks &checks, Problem
         if (!self.valid || !appraised.valid)
             continue;
 
-        ScoreRow out {unit, code, self.value, appraised.value, std::nullopt, std::nullopt};
+        ScoreRow out {
+            checks.unitCode(unitAt), criterion->code, self.value, appraised.value, std::nullopt, std::nullopt};
         if (self.notApplicable || appraised.notApplicable)
             out.notApplicable = true;
         else if (self.value || appraised.value)
@@ -161,6 +178,12 @@ QList<ScoreRow> readWideForm(const CsvTable &table, ScoreChecks &checks, Problem
 {
     const qsizetype unitColumn = table.column(u"unit_code");
     QList<const Criterion *> criteria(table.header.size(), nullptr);
+    // What a misspelt column may have meant: a long-form name, or a leaf that no column names yet.
+    QStringList missingLeaves = longColumns;
+    for (const QString &leaf : checks.leafCodes()) {
+        if (table.column(leaf) < 0)
+            missingLeaves.append(leaf);
+    }
     for (qsizetype col = 0; col < table.header.size(); ++col) {
         const QString &code = table.header[col];
         // The unit column, a repeated column and a column without a name are not criteria; TableLayout
@@ -173,16 +196,18 @@ QList<ScoreRow> readWideForm(const CsvTable &table, ScoreChecks &checks, Problem
                 checks.notALeaf(code) + u' '
                     + FileFormats::tr("The wide form has unit_code and one column per leaf criterion; "
                                       "the long form has the columns %1.")
-                          .arg(longColumns.join(u',')));
+                          .arg(longColumns.join(u','))
+                    + (checks.isInTree(code) ? QString() : TableLayout::suggestion(code, missingLeaves)));
         }
     }
     QList<ScoreRow> rows;
     QHash<QString, int> lineOfUnit;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows[r];
+        const CsvRow row = table.rows[r];
         const int line = table.lines[r];
         const QString unit = row.value(unitColumn);
-        const bool unitOk = checks.knownUnit(unit, line);
+        const qsizetype unitAt = checks.unitPosition(unit, line);
+        const bool unitOk = unitAt >= 0;
         if (unitOk && lineOfUnit.contains(unit)) {
             problems.add(line, u"unit_code"_s, unit,
                 FileFormats::tr("expected one row per unit; line %1 has this unit already.").arg(lineOfUnit[unit]));
@@ -196,7 +221,7 @@ QList<ScoreRow> readWideForm(const CsvTable &table, ScoreChecks &checks, Problem
             const Cell cell = checks.cell(row.value(col), *c, line, c->code);
             if (!unitOk || !cell.valid || (!cell.value && !cell.notApplicable))
                 continue;
-            rows.append({unit, c->code, std::nullopt, cell.value, cell.notApplicable, std::nullopt});
+            rows.append({checks.unitCode(unitAt), c->code, std::nullopt, cell.value, cell.notApplicable, std::nullopt});
         }
     }
     return rows;
@@ -212,6 +237,8 @@ Result<QList<ScoreRow>> FileFormats::parseScores(
     TableLayout::check(table, problems);
     ScoreChecks checks(table, tree, units, problems);
     const bool longForm = table.column(u"criterion_code") >= 0;
+    if (longForm)
+        TableLayout::refuseUnknownColumns(table, longColumns, problems, templateColumns);
     const QList<ScoreRow> rows
         = longForm ? readLongForm(table, checks, problems) : readWideForm(table, checks, problems);
     if (!problems.isEmpty())

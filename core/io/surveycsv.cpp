@@ -23,6 +23,8 @@ Result<QList<ScoreRow>> FileFormats::parseSurvey(
     if (!TableLayout::requireColumns(table, {u"unit_code"_s, u"criterion_code"_s}, problems))
         return problems.error();
     TableLayout::check(table, problems);
+    TableLayout::refuseUnknownColumns(
+        table, {u"unit_code"_s, u"criterion_code"_s, u"points"_s, u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s}, problems);
     const qsizetype unitColumn = table.column(u"unit_code"), criterionColumn = table.column(u"criterion_code"),
                     pointsColumn = table.column(u"points");
     std::array<qsizetype, Survey::Answers> countColumns {};
@@ -49,7 +51,7 @@ Result<QList<ScoreRow>> FileFormats::parseSurvey(
     QHash<QPair<QString, QString>, int> lineOfPair;
     QList<ScoreRow> rows;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows[r];
+        const CsvRow row = table.rows[r];
         const int line = table.lines[r];
         const QString unit = row.value(unitColumn), code = row.value(criterionColumn);
         bool ok = true;

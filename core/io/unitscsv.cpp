@@ -9,6 +9,9 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
+const QStringList unitColumns = {u"code"_s, u"name"_s, u"group"_s, u"since_year"_s, u"retired_year"_s, u"ranked"_s};
+const QStringList rosterColumns = {u"code"_s, u"name"_s, u"ranked"_s};
+
 bool hasSpace(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
@@ -25,11 +28,12 @@ std::optional<int> readYear(const QString &text, bool *ok)
     return year;
 }
 
-// A unit's code: without spaces, once in the file.
+// A unit's code: valid (Unit::isValidCode), once in the file.
 void checkUnitCode(ProblemList &problems, int line, const QString &code, QHash<QString, int> &lineOfCode)
 {
-    if (code.isEmpty() || hasSpace(code))
-        problems.add(line, u"code"_s, code, FileFormats::tr("expected a unit code without spaces, such as DS."));
+    if (!Unit::isValidCode(code))
+        problems.add(line, u"code"_s, code,
+            FileFormats::tr("expected a unit code without spaces that does not start with =, +, - or @, such as DS."));
     else if (lineOfCode.contains(code))
         problems.add(line, u"code"_s, code,
             FileFormats::tr("expected each code once; line %1 has it already.").arg(lineOfCode[code]));
@@ -50,6 +54,7 @@ Result<QList<Unit>> FileFormats::parseUnits(const CsvTable &table)
     if (!TableLayout::requireColumns(table, {u"code"_s, u"name"_s, u"group"_s}, problems))
         return problems.error();
     TableLayout::check(table, problems);
+    TableLayout::refuseUnknownColumns(table, unitColumns, problems);
     const UnitColumns col {table.column(u"code"), table.column(u"name"), table.column(u"group"),
         table.column(u"since_year"), table.column(u"retired_year"), table.column(u"ranked")};
 
@@ -57,7 +62,7 @@ Result<QList<Unit>> FileFormats::parseUnits(const CsvTable &table)
     QHash<QString, int> lineOfCode;
     QHash<QPair<QString, QString>, int> lineOfName; // (group, case-folded name)
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows[r];
+        const CsvRow row = table.rows[r];
         const int line = table.lines[r];
         Unit u;
         u.code = row.value(col.code);
@@ -118,6 +123,7 @@ Result<QList<Unit>> FileFormats::parseRoster(const CsvTable &table)
     if (!TableLayout::requireColumns(table, {u"code"_s, u"name"_s}, problems))
         return problems.error();
     TableLayout::check(table, problems);
+    TableLayout::refuseUnknownColumns(table, rosterColumns, problems);
     const qsizetype code = table.column(u"code");
     const qsizetype name = table.column(u"name");
     const qsizetype ranked = table.column(u"ranked");
@@ -125,7 +131,7 @@ Result<QList<Unit>> FileFormats::parseRoster(const CsvTable &table)
     QHash<QString, int> lineOfCode;
     QHash<QString, int> lineOfName;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
-        const QStringList &row = table.rows[r];
+        const CsvRow row = table.rows[r];
         const int line = table.lines[r];
         Unit u;
         u.code = row.value(code);
@@ -158,7 +164,7 @@ SheetData FileFormats::rosterSheet(const QList<Unit> &units)
 {
     SheetData sheet;
     sheet.name = tr("Roster");
-    sheet.header = {u"code"_s, u"name"_s, u"ranked"_s};
+    sheet.header = rosterColumns;
     sheet.columnWidths = {10, 48, 8};
     for (const Unit &u : units)
         sheet.rows.append({SheetCell::textCell(u.code), SheetCell::textCell(u.name),
@@ -173,7 +179,7 @@ QByteArray FileFormats::writeUnits(const QList<Unit> &units)
     rows.reserve(units.size());
     for (const Unit &u : units)
         rows.append({u.code, u.name, u.groupCode, year(u.sinceYear), year(u.retiredYear), u.ranked ? u"1"_s : u"0"_s});
-    return CsvWriter::write({u"code"_s, u"name"_s, u"group"_s, u"since_year"_s, u"retired_year"_s, u"ranked"_s}, rows);
+    return CsvWriter::write(unitColumns, rows);
 }
 
 } // namespace parindex

@@ -29,6 +29,10 @@ struct Unit
     bool ranked = true; // units of special status are listed without a rank
 
     bool takesPartIn(int year) const;
+    // A code that files, formulas and messages carry as it is: not empty, no white space, and not starting
+    // with =, +, - or @, which a spreadsheet opening an export would take for the start of a formula. Names
+    // may hold anything; codes are identifiers.
+    static bool isValidCode(QStringView code);
     bool operator==(const Unit &) const = default;
 };
 

@@ -555,14 +555,31 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
 
             // Rows already there, merged with the file's (an empty cell of the file keeps the stored value). Each
             // one's seal is checked, and they are the rows the program wrote: an import never seals again what was
-            // changed outside the program.
-            struct Stored
+            // changed outside the program. Only the stored cells that the file changes are kept, compactly, by the
+            // position of the file's row (a million-row update holds 24 bytes per cell, not a hash of entries).
+            std::sort(ordered.begin(), ordered.end(), [](const Keyed &a, const Keyed &b) {
+                return std::tie(a.criterionId, a.unitId) < std::tie(b.criterionId, b.unitId);
+            });
+            QHash<qint64, qsizetype> unitAt, leafAt;
+            for (const UnitKey &u : std::as_const(units))
+                unitAt.insert(u.id, u.at);
+            for (const LeafKey &l : std::as_const(leaves))
+                leafAt.insert(l.id, l.at);
+            std::vector<qint32> rowOfCell(seen.size(), -1);
+            for (size_t i = 0; i < ordered.size(); ++i)
+                rowOfCell[size_t(
+                    unitAt.value(ordered[i].unitId) * leaves.size() + leafAt.value(ordered[i].criterionId))]
+                    = qint32(i);
+            struct Before
             {
-                ScoreEntry entry;
-                Seal seal;
+                qint64 self = 0;
+                qint64 appraised = 0;
+                quint8 given = 0; // 1 self, 2 appraised, 4 not applicable
             };
-            QHash<QPair<qint64, qint64>, Stored> existing;
+            std::vector<Before> befores(ordered.size());
+            QHash<qint32, QString> beforeNotes;
             SealSet holds;
+            SealSet replaced;
             sql::RawStatement old(d->db(), d->path,
                 "SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal "
                 "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?");
@@ -574,7 +591,20 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                         tr("the score of unit %2 for criterion %3 in %1")
                             .arg(d->periodLabel(*p), keys->units.key(old.integer(1)), ids->key(old.integer(0))));
                 holds.add(old.bytes(6).data());
-                existing.insert({old.integer(0), old.integer(1)}, {std::move(e), storedSeal(old, 6)});
+                const auto u = unitAt.constFind(old.integer(1));
+                const auto l = leafAt.constFind(old.integer(0));
+                if (u == unitAt.constEnd() || l == leafAt.constEnd())
+                    continue;
+                const qint32 row = rowOfCell[size_t(*u * leaves.size() + *l)];
+                if (row < 0)
+                    continue;
+                replaced.add(old.bytes(6).data());
+                Before &b = befores[size_t(row)];
+                b.self = e.selfValue ? e.selfValue->raw() : 0;
+                b.appraised = e.appraised ? e.appraised->raw() : 0;
+                b.given = quint8((e.selfValue ? 1 : 0) | (e.appraised ? 2 : 0) | (e.notApplicable ? 4 : 0));
+                if (!e.note.isEmpty())
+                    beforeNotes.insert(row, std::move(e.note));
             }
             if (!old.ok())
                 return d->noted(old.error());
@@ -584,20 +614,16 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             ScoreWriter writer(*d);
             if (!writer.isValid())
                 return writer.error();
-            std::sort(ordered.begin(), ordered.end(), [](const Keyed &a, const Keyed &b) {
-                return std::tie(a.criterionId, a.unitId) < std::tie(b.criterionId, b.unitId);
-            });
-            SealSet replaced;
-            for (const auto &[criterionId, unitId, row] : ordered) {
+            for (size_t i = 0; i < ordered.size(); ++i) {
+                const Before &b = befores[i];
                 ScoreEntry before;
-                if (!existing.isEmpty()) {
-                    const auto it = existing.constFind({criterionId, unitId});
-                    if (it != existing.constEnd()) {
-                        before = it->entry;
-                        replaced.add(it->seal.data());
-                    }
-                }
-                if (!writer.add(criterionId, unitId, row->appliedTo(before)))
+                if (b.given & 1)
+                    before.selfValue = Fixed::fromRaw(b.self);
+                if (b.given & 2)
+                    before.appraised = Fixed::fromRaw(b.appraised);
+                before.notApplicable = (b.given & 4) != 0;
+                before.note = beforeNotes.value(qint32(i));
+                if (!writer.add(ordered[i].criterionId, ordered[i].unitId, ordered[i].row->appliedTo(before)))
                     return writer.error();
             }
             if (!writer.finish())

@@ -86,6 +86,9 @@ private slots:
     void rankJsonMatchesRecomputation();
     void rankFormats();
     void badScoreCellChangesNothing();
+    void unreadableInputsChangeNothing_data();
+    void unreadableInputsChangeNothing();
+    void workbookAndUtf16ReadByTheirBytes();
     void importExportRoundTrip();
     void workbookRoundTrip();
     void workbookCommands();
@@ -304,6 +307,103 @@ void TestCli::badScoreCellChangesNothing()
     const QString after = m_dir.filePath(u"after.csv"_s);
     QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s} + period + QStringList {after}).exitCode, 0);
     QCOMPARE(fileBytes(after), fileBytes(before));
+}
+
+void TestCli::unreadableInputsChangeNothing_data()
+{
+    QTest::addColumn<QString>("command"); // scores or units
+    QTest::addColumn<QByteArray>("bytes"); // {EXPORT} stands for the period's scores as exported (long form)
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("misspelt column")
+        << u"scores"_s << QByteArray("{EXPORT-MISSPELT}")
+        << u"column \"apraised\" is not one of unit_code, criterion_code, self, appraised, note – did you mean "
+           "\"appraised\"?"_s;
+    QTest::newRow("NUL byte in a note") << u"scores"_s
+                                        << QByteArray(
+                                               "unit_code,criterion_code,appraised,note\nSTP,1.1.1,0.5,a\0b\n", 58)
+                                        << u"line 2 – the file holds a NUL byte here"_s;
+    QTest::newRow("an .xls named .csv") << u"scores"_s << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10)
+                                        << u"Excel 97-2003 workbook (.xls), not a CSV file: save it as .xlsx or .csv"_s;
+    QTest::newRow("unit code like a formula")
+        << u"units"_s << QByteArray("code,name,group\n=HYPERLINK(\"http://x\"),Sở Mới,SO\n")
+        << u"column code: \"=HYPERLINK(\"http://x\")\" – expected a unit code without spaces that does not start with "
+           "=, +, - or @"_s;
+}
+
+void TestCli::unreadableInputsChangeNothing()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QString db = copyOfDemo(u"unreadable-%1.parindex"_s.arg(QString::number(qHash(QTest::currentDataTag()))));
+    const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s};
+    const QString before = m_dir.filePath(u"unreadable-before.csv"_s);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s} + period + QStringList {before}).exitCode, 0);
+    if (bytes == "{EXPORT-MISSPELT}") // the issue's own case: every appraised value would have been dropped
+        bytes = fileBytes(before).replace("self,appraised,note", "self,apraised,note");
+    const QString input = m_dir.filePath(u"input.csv"_s);
+    writeFile(input, bytes);
+    const QStringList args = command == u"units"
+        ? QStringList {u"--db"_s, db, u"--lang"_s, u"en"_s, u"units"_s, u"import"_s, input}
+        : QStringList {u"--db"_s, db, u"--lang"_s, u"en"_s, u"scores"_s, u"import"_s, input} + period;
+    const Run r = cli(args);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(expected), qPrintable(r.err));
+    QVERIFY2(r.err.count(u'\n') <= 2, qPrintable(r.err)); // one line of summary, one of the problem
+
+    const QString after = m_dir.filePath(u"unreadable-after.csv"_s);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s} + period + QStringList {after}).exitCode, 0);
+    QCOMPARE(fileBytes(after), fileBytes(before));
+}
+
+void TestCli::workbookAndUtf16ReadByTheirBytes()
+{
+    // An .xlsx workbook renamed .csv or left without extension, and a UTF-16 file without byte order mark, import
+    // what they hold: the demo's scores with one appraised value changed.
+    const QString db = copyOfDemo(u"by-bytes.parindex"_s);
+    const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s};
+    const QString exported = m_dir.filePath(u"by-bytes.csv"_s);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s} + period + QStringList {exported}).exitCode, 0);
+    const QStringList lines = QString::fromUtf8(fileBytes(exported)).split(u"\r\n"_s);
+    QStringList first = lines[1].split(u',');
+    QVERIFY(first[3] != u"0");
+    first[3] = u"0"_s;
+    QStringList changed = lines;
+    changed[1] = first.join(u',');
+    const QString text = changed.join(u"\r\n"_s).remove(QChar(0xFEFF));
+    const QString wanted = m_dir.filePath(u"by-bytes-wanted.csv"_s);
+    writeFile(wanted, "\xEF\xBB\xBF" + text.toUtf8());
+
+    const QString workbook = m_dir.filePath(u"by-bytes-wanted.xlsx"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"backup"_s, u"--out"_s, m_dir.filePath(u"by-bytes-copy.parindex"_s)}).exitCode, 0);
+    const QString copy = m_dir.filePath(u"by-bytes-copy.parindex"_s);
+    QCOMPARE(cli(QStringList {u"--db"_s, copy, u"scores"_s, u"import"_s, wanted} + period).exitCode, 0);
+    QCOMPARE(
+        cli(QStringList {u"--db"_s, copy, u"scores"_s, u"export"_s} + period + QStringList {workbook}).exitCode, 0);
+
+    QByteArray utf16;
+    for (QChar c : text)
+        utf16.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+    const QString noBom = m_dir.filePath(u"by-bytes-utf16.csv"_s);
+    writeFile(noBom, utf16);
+    const QString renamed = m_dir.filePath(u"by-bytes-workbook.csv"_s);
+    const QString bare = m_dir.filePath(u"by-bytes-workbook"_s);
+    QVERIFY(QFile::copy(workbook, renamed));
+    QVERIFY(QFile::copy(workbook, bare));
+    for (const QString &input : {noBom, renamed, bare}) {
+        QCOMPARE(cli({u"--db"_s, db, u"backup"_s, u"--out"_s,
+                         m_dir.filePath(u"by-bytes-%1.parindex"_s.arg(QFileInfo(input).fileName()))})
+                     .exitCode,
+            0);
+        const QString target = m_dir.filePath(u"by-bytes-%1.parindex"_s.arg(QFileInfo(input).fileName()));
+        const Run r = cli(QStringList {u"--db"_s, target, u"scores"_s, u"import"_s, input} + period);
+        QVERIFY2(r.exitCode == 0, qPrintable(input + u": "_s + r.err));
+        const QString out = m_dir.filePath(u"by-bytes-out.csv"_s);
+        QFile::remove(out);
+        QCOMPARE(
+            cli(QStringList {u"--db"_s, target, u"scores"_s, u"export"_s} + period + QStringList {out}).exitCode, 0);
+        QCOMPARE(fileBytes(out), fileBytes(wanted));
+    }
 }
 
 void TestCli::importExportRoundTrip()

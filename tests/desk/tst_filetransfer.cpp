@@ -316,7 +316,7 @@ void TestFileTransfer::selfAssessmentTemplate()
     QCOMPARE(table->header,
         QStringList({u"unit_code"_s, u"criterion_code"_s, u"title"_s, u"kind"_s, u"max"_s, u"self"_s, u"note"_s}));
     // Every leaf but the survey's, with the largest value its cell takes.
-    QCOMPARE(filled(table->rows),
+    QCOMPARE(filled(table->rows.toList()),
         QList<QStringList>({{u"DS"_s, u"1.1.1"_s, u"Ban hành kế hoạch"_s, u"score"_s, u"2"_s},
             {u"DS"_s, u"1.1.2"_s, u"Tỷ lệ hoàn thành kế hoạch"_s, u"rate"_s, u"100"_s},
             {u"DS"_s, u"1.2"_s, u"Báo cáo đúng hạn"_s, u"score"_s, u"6"_s},
@@ -384,13 +384,13 @@ void TestFileTransfer::rankingWorkbook()
     // a result. The CSV writes the index with two decimals; the workbook's number reads back as few as it needs.
     const QStringList tx = {QString(), u"TX"_s, u"Thọ Xuân"_s, QString(), u"100"_s, QString(), QString(), QString(),
         QString(), u"incomplete"_s, u"appraised scores missing: 1.2"_s};
-    QCOMPARE(filled(fromCsv->rows),
+    QCOMPARE(filled(fromCsv->rows.toList()),
         QList<QStringList>({{u"1"_s, u"DS"_s, u"Đông Sơn"_s, u"91.8"_s, u"100"_s, u"91.80"_s, u"excellent"_s, QString(),
                                 QString(), u"ranked"_s},
             {u"2"_s, u"HH"_s, u"Hoằng Hóa"_s, u"90"_s, u"100"_s, u"90.00"_s, u"excellent"_s, QString(), QString(),
                 u"ranked"_s},
             tx}));
-    QCOMPARE(filled(fromXlsx->rows),
+    QCOMPARE(filled(fromXlsx->rows.toList()),
         QList<QStringList>({{u"1"_s, u"DS"_s, u"Đông Sơn"_s, u"91.8"_s, u"100"_s, u"91.8"_s, u"excellent"_s, QString(),
                                 QString(), u"ranked"_s},
             {u"2"_s, u"HH"_s, u"Hoằng Hóa"_s, u"90"_s, u"100"_s, u"90"_s, u"excellent"_s, QString(), QString(),

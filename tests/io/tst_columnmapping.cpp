@@ -19,6 +19,7 @@ private slots:
     void guess();
     void targets();
     void applyKeepsCells();
+    void leftOutIsNamed();
 };
 
 void TestColumnMapping::guess_data()
@@ -63,6 +64,19 @@ void TestColumnMapping::targets()
     QCOMPARE(ColumnMapping::label(u"appraised"_s, sampleTree()), u"Appraised (appraised)"_s);
     QCOMPARE(ColumnMapping::label(u"1.2"_s, sampleTree()), u"Criterion 1.2 – Báo cáo đúng hạn"_s);
     QCOMPARE(ColumnMapping::label({}, sampleTree()), u"(not imported)"_s);
+}
+
+void TestColumnMapping::leftOutIsNamed()
+{
+    // A column the guess does not know (a misspelt "apraised"), one the person leaves out, and an empty one:
+    // the first two are named as not imported, the empty one is nothing to leave out.
+    CsvTable t = table(u"unit_code,criterion_code,apraised,,note\nDS,1.2,5,,x\n"_s, u"scores.xlsx"_s);
+    const QStringList guessed = ColumnMapping::guess(t, ColumnMapping::Kind::Scores, sampleTree());
+    QCOMPARE(guessed, QStringList({u"unit_code"_s, u"criterion_code"_s, QString(), QString(), u"note"_s}));
+    QCOMPARE(ColumnMapping::leftOut(t, guessed), QStringList({u"3 (apraised)"_s}));
+    t.sheet = u"Điểm"_s;
+    QCOMPARE(
+        ColumnMapping::leftOut(t, {u"unit_code"_s, u"criterion_code"_s, u"appraised"_s}), QStringList({u"E (note)"_s}));
 }
 
 void TestColumnMapping::applyKeepsCells()

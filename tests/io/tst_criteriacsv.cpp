@@ -84,6 +84,14 @@ void TestCriteriaCsv::problems_data()
                "code,title,max)."_s,
                u"criteria.csv, line 1, column rule – expected a column named rule in the header (this file has "
                "code,title,max)."_s};
+    QTest::newRow("unknown column")
+        << u"code,title,max_points,kind,rule,ghi_chu\n1,A,10,score,,x\n"_s
+        << QStringList {u"criteria.csv, line 1, column ghi_chu – the column \"ghi_chu\" is not one of code, title, "
+                        "max_points, kind, rule."_s};
+    QTest::newRow("misspelt column beside the required ones")
+        << u"code,title,max_points,kind,rule,kinds\n1,A,10,score,,x\n"_s
+        << QStringList {u"criteria.csv, line 1, column kinds – the column \"kinds\" is not one of code, title, "
+                        "max_points, kind, rule – did you mean \"kind\"?"_s};
     QTest::newRow("max not a number")
         << withHeader(u"1,Chỉ đạo,mười,group,\n"_s)
         << QStringList {

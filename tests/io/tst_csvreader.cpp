@@ -28,6 +28,10 @@ private slots:
     void unterminatedQuote();
     void emptyFile_data();
     void emptyFile();
+    void notText_data();
+    void notText();
+    void memoryBudget();
+    void largeFileInPieces();
     void column();
     void readFile();
     void readMissingFile();
@@ -97,6 +101,12 @@ void TestCsvReader::encoding_data()
     for (QChar c : text)
         le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
     QTest::newRow("UTF-16LE with BOM") << le << u"UTF-16LE"_s << QStringList {u"HH"_s, u"Hoằng Hóa"_s};
+    // Without a byte order mark, UTF-16 shows itself by the zero bytes of its ASCII characters.
+    QTest::newRow("UTF-16LE without BOM") << le.mid(2) << u"UTF-16LE"_s << QStringList {u"HH"_s, u"Hoằng Hóa"_s};
+    QByteArray be;
+    for (QChar c : text)
+        be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+    QTest::newRow("UTF-16BE without BOM") << be << u"UTF-16BE"_s << QStringList {u"HH"_s, u"Hoằng Hóa"_s};
 }
 
 void TestCsvReader::encoding()
@@ -268,6 +278,85 @@ void TestCsvReader::emptyFile()
     QCOMPARE(table.error().kind, Error::Kind::BadData);
     QCOMPARE(table.error().details,
         QStringList {u"units.csv – the file is empty: expected a header line with the column names."_s});
+}
+
+void TestCsvReader::notText_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("detail");
+    QTest::newRow("NUL byte in a note")
+        << QByteArray("unit_code,criterion_code,appraised,note\nDS,1.2,5,ghi\0chu\n", 57)
+        << u"scores.csv, line 2 – the file holds a NUL byte here: expected text. A binary file or a UTF-16 file "
+           "cannot be read as CSV; save the table as CSV (UTF-8)."_s;
+    QTest::newRow("control character")
+        << QByteArray("unit_code,appraised\nDS,\x01\n")
+        << u"scores.csv, line 2 – the file holds the control character U+0001 here: expected text; save the table as "
+           "CSV (UTF-8)."_s;
+    QTest::newRow("an .xlsx workbook") << QByteArray("PK\x03\x04\x14\0\0\0\x08\0binary", 18)
+                                       << u"scores.csv – the file is a zip archive (an .xlsx workbook, say), not a CSV "
+                                          "file: give an .xlsx workbook its extension .xlsx, or save the sheet as CSV "
+                                          "(UTF-8)."_s;
+    QTest::newRow("an .xls workbook") << QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0binary", 16)
+                                      << u"scores.csv – the file is an Excel 97-2003 workbook (.xls), not a CSV file: "
+                                         "save it as .xlsx or .csv and import that file."_s;
+    QTest::newRow("a PNG image") << QByteArray("\x89PNG\r\n\x1A\n\0\0\0\rIHDR", 16)
+                                 << u"scores.csv, line 2 – the file holds the control character U+001a here: expected "
+                                    "text; save the table as CSV (UTF-8)."_s;
+}
+
+void TestCsvReader::notText()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, detail);
+    const auto table = CsvReader::parse(bytes, u"scores.csv"_s);
+    QVERIFY(!table.ok());
+    QCOMPARE(table.error().kind, Error::Kind::BadData);
+    QCOMPARE(table.error().details, QStringList {detail});
+}
+
+void TestCsvReader::memoryBudget()
+{
+    QByteArray bytes = "unit_code,criterion_code,appraised\n";
+    for (int i = 0; i < 20'000; ++i)
+        bytes += "DS,1.2," + QByteArray::number(i % 7) + "\n";
+    CsvLimits limits;
+    limits.maxMemoryBytes = 256 * 1024;
+    const auto refused = CsvReader::parse(bytes, u"scores.csv"_s, limits);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().details,
+        QStringList {u"scores.csv – the file is too large: reading it would take more than 1 MB of memory. Expected a "
+                     "table of units, criteria or scores; split a larger file into several."_s});
+    limits.maxMemoryBytes = 4 * 1024 * 1024;
+    const auto read = CsvReader::parse(bytes, u"scores.csv"_s, limits);
+    QVERIFY2(read.ok(), qPrintable(read.error().text()));
+    QCOMPARE(read->rows.size(), 20'000);
+    QVERIFY(read->rows.memoryBytes() < 1024 * 1024);
+}
+
+void TestCsvReader::largeFileInPieces()
+{
+    // More than one piece of 1 MiB: CRLF, quoted line breaks and two-byte letters land on every offset of a cut.
+    const QByteArray header = "unit_code,note\r\n";
+    const QByteArray row = "ĐS,\"Đông Sơn\r\nghi chú\"\r\n";
+    QByteArray bytes = header;
+    const int count = 3 * 1024 * 1024 / int(row.size());
+    for (int i = 0; i < count; ++i)
+        bytes += (i % 3 == 0 ? "x" : "") + row;
+    const QString text = QString::fromUtf8(bytes);
+    QByteArray utf16("\xFF\xFE");
+    utf16.append(reinterpret_cast<const char *>(text.utf16()), text.size() * 2); // little endian, as x86 holds it
+    const QList<std::pair<QByteArray, QString>> files = {{bytes, u"UTF-8"_s}, {utf16, u"UTF-16LE"_s}};
+    for (const auto &[data, encoding] : files) {
+        const auto table = CsvReader::parse(data, u"notes.csv"_s);
+        QVERIFY2(table.ok(), qPrintable(table.error().text()));
+        QCOMPARE(table->encoding, encoding);
+        QCOMPARE(table->rows.size(), count);
+        for (qsizetype r = 0; r < table->rows.size(); ++r) {
+            QCOMPARE(table->rows[r].value(0), r % 3 == 0 ? u"xĐS"_s : u"ĐS"_s);
+            QCOMPARE(table->rows[r].value(1), u"Đông Sơn\r\nghi chú"_s);
+            QCOMPARE(table->lines[r], 2 + 2 * int(r));
+        }
+    }
 }
 
 void TestCsvReader::column()

@@ -128,6 +128,9 @@ void TestScoresCsv::valid_data()
     QTest::newRow("wide form, some leaves, semicolons")
         << u"unit_code;2;1.2\nHH;85,25;NA\n"_s << QStringList {u"HH 2 appraised=85.25 na=no"_s, u"HH 1.2 na=yes"_s};
     QTest::newRow("header only") << longHeader << QStringList {};
+    QTest::newRow("self-assessment template returned")
+        << u"unit_code,criterion_code,title,kind,max,self,note\nDS,1.2,Báo cáo đúng hạn,score,6,5.5,\n"_s
+        << QStringList {u"DS 1.2 self=5.5 na=no"_s};
 }
 
 void TestScoresCsv::valid()
@@ -213,6 +216,25 @@ void TestScoresCsv::badCells_data()
         << u"scores.csv, line 1, column 1.1 – expected a leaf criterion: 1.1 is a group, its values go to its "
            "sub-criteria. The wide form has unit_code and one column per leaf criterion; the long form has the "
            "columns unit_code,criterion_code,self,appraised,note."_s;
+    QTest::newRow("misspelt column")
+        << u"unit_code,criterion_code,self,apraised,note\nDS,1.2,6,5,\n"_s
+        << u"scores.csv, line 1, column apraised – the column \"apraised\" is not one of unit_code, criterion_code, "
+           "self, appraised, note – did you mean \"appraised\"?"_s;
+    QTest::newRow("unknown column")
+        << u"unit_code,criterion_code,appraised,stt\nDS,1.2,5,1\n"_s
+        << u"scores.csv, line 1, column stt – the column \"stt\" is not one of unit_code, criterion_code, self, "
+           "appraised, note."_s;
+    QTest::newRow("appraised twice")
+        << u"unit_code,criterion_code,appraised,appraised\nDS,1.2,5,6\n"_s
+        << u"scores.csv, line 1, column appraised – expected each column once; this one is column 3 and 4."_s;
+    QTest::newRow("blank header over a value")
+        << u"unit_code,criterion_code,appraised,\nDS,1.2,5,6\n"_s
+        << u"scores.csv, line 1 – column 4 has no name but holds a value on line 2: expected a column name."_s;
+    QTest::newRow("wide: misspelt criterion_code")
+        << u"unit_code,criterion_cod,1.2\nDS,1.2,5\n"_s
+        << u"scores.csv, line 1, column criterion_cod – expected the code of a leaf criterion of this period. The "
+           "wide form has unit_code and one column per leaf criterion; the long form has the columns "
+           "unit_code,criterion_code,self,appraised,note. – did you mean \"criterion_code\"?"_s;
     QTest::newRow("wide: value above max")
         << u"unit_code,1.1.1,1.2\nDS,2,6.5\n"_s
         << u"scores.csv, line 2, column 1.2: \"6.5\" – expected a number from 0 to 6 (criterion 1.2)."_s;

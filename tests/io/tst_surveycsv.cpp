@@ -92,8 +92,20 @@ void TestSurveyCsv::problems_data()
     QTest::addColumn<QStringList>("expected");
     QTest::newRow("neither points nor counts")
         << u"unit_code,criterion_code,x\nDS,2,1\n"_s
-        << QStringList({u"survey.csv, line 1, column points – expected a column points, or the answer counts a, b, c, "
-                        "d, e (this file has unit_code,criterion_code,x)."_s});
+        << QStringList({u"survey.csv, line 1, column x – the column \"x\" is not one of unit_code, criterion_code, "
+                        "points, a, b, c, d, e."_s,
+               u"survey.csv, line 1, column points – expected a column points, or the answer counts a, b, c, "
+               "d, e (this file has unit_code,criterion_code,x)."_s});
+    QTest::newRow("misspelt count column")
+        << u"unit_code,criterion_code,a,b,c,dd,e\nDS,2,1,1,1,1,1\n"_s
+        << QStringList({u"survey.csv, line 1, column dd – the column \"dd\" is not one of unit_code, criterion_code, "
+                        "points, a, b, c, d, e – did you mean \"d\"?"_s});
+    QTest::newRow("misspelt points")
+        << u"unit_code,criterion_code,point\nDS,2,1\n"_s
+        << QStringList({u"survey.csv, line 1, column point – the column \"point\" is not one of unit_code, "
+                        "criterion_code, points, a, b, c, d, e – did you mean \"points\"?"_s,
+               u"survey.csv, line 1, column points – expected a column points, or the answer counts a, b, c, "
+               "d, e (this file has unit_code,criterion_code,point)."_s});
     QTest::newRow("both") << u"unit_code,criterion_code,points,a\nDS,2,1,1\n"_s
                           << QStringList({u"survey.csv, line 1, column points – expected either points or the answer "
                                           "counts a, b, c, d, e, not both."_s});

@@ -1,5 +1,6 @@
 // units.csv: code,name,group in any order, the optional since_year, retired_year and ranked, unknown
-// columns ignored; every bad cell named with its line and column; write -> parse gives the same units.
+// columns refused with the nearest name; every bad cell named with its line and column; write -> parse gives the same
+// units.
 #include "iofixture.h"
 
 #include "io/formats.h"
@@ -29,6 +30,8 @@ private slots:
     void problems_data();
     void problems();
     void allProblemsListed();
+    void rosterProblems_data();
+    void rosterProblems();
     void roundTrip();
     void writtenText();
 };
@@ -41,8 +44,6 @@ void TestUnitsCsv::valid_data()
     const QList<Unit> two = {unit(u"DS"_s, u"Đông Sơn"_s), unit(u"STP"_s, u"Sở Tư pháp"_s, u"SO"_s)};
     QTest::newRow("required columns") << u"code,name,group\nDS,Đông Sơn,HUYEN\nSTP,Sở Tư pháp,SO\n"_s << two;
     QTest::newRow("any order, any case") << u"Group;Name;CODE\nHUYEN;Đông Sơn;DS\nSO;Sở Tư pháp;STP\n"_s << two;
-    QTest::newRow("unknown columns ignored")
-        << u"stt,code,name,group,ghi_chu\n1,DS,Đông Sơn,HUYEN,x\n2,STP,Sở Tư pháp,SO,\n"_s << two;
     QTest::newRow("same name in two groups")
         << u"code,name,group\nTP1,Thành phố,HUYEN\nTP2,Thành phố,XA\n"_s
         << QList<Unit> {unit(u"TP1"_s, u"Thành phố"_s), unit(u"TP2"_s, u"Thành phố"_s, u"XA"_s)};
@@ -79,11 +80,12 @@ void TestUnitsCsv::problems_data()
                         "code,name)."_s};
     QTest::newRow("empty code")
         << u"code,name,group\n,Đông Sơn,HUYEN\n"_s
-        << QStringList {u"units.csv, line 2, column code: \"\" – expected a unit code without spaces, such as DS."_s};
+        << QStringList {
+               u"units.csv, line 2, column code: \"\" – expected a unit code without spaces that does not start with =, +, - or @, such as DS."_s};
     QTest::newRow("code with a space")
         << u"code,name,group\nD S,Đông Sơn,HUYEN\n"_s
         << QStringList {
-               u"units.csv, line 2, column code: \"D S\" – expected a unit code without spaces, such as DS."_s};
+               u"units.csv, line 2, column code: \"D S\" – expected a unit code without spaces that does not start with =, +, - or @, such as DS."_s};
     QTest::newRow("duplicate code")
         << u"code,name,group\nDS,Đông Sơn,HUYEN\nHH,Hoằng Hóa,HUYEN\nDS,Đông Sơn mới,HUYEN\n"_s
         << QStringList {u"units.csv, line 4, column code: \"DS\" – expected each code once; line 2 has it already."_s};
@@ -114,6 +116,32 @@ void TestUnitsCsv::problems_data()
                         "value that holds the delimiter \",\" must be in quotes)."_s,
                u"units.csv, line 2, column group: \"Thanh Hóa\" – expected a group code such as SO, HUYEN or "
                "XA."_s};
+    QTest::newRow("unknown columns")
+        << u"stt,code,name,group,ghi_chu\n1,DS,Đông Sơn,HUYEN,x\n"_s
+        << QStringList {u"units.csv, line 1, column stt – the column \"stt\" is not one of code, name, group, "
+                        "since_year, retired_year, ranked."_s,
+               u"units.csv, line 1, column ghi_chu – the column \"ghi_chu\" is not one of code, name, group, "
+               "since_year, retired_year, ranked."_s};
+    QTest::newRow("misspelt optional column")
+        << u"code,name,group,retired_yaer\nDS,Đông Sơn,HUYEN,2025\n"_s
+        << QStringList {u"units.csv, line 1, column retired_yaer – the column \"retired_yaer\" is not one of code, "
+                        "name, group, since_year, retired_year, ranked – did you mean \"retired_year\"?"_s};
+    QTest::newRow("code like a formula")
+        << u"code,name,group\n=HYPERLINK(\"x\"),Đông Sơn,HUYEN\n+1,Hoằng Hóa,HUYEN\n-DS,Thọ Xuân,HUYEN\n"
+           "@SUM,Nga Sơn,HUYEN\n\"\tTAB\",Tĩnh Gia,HUYEN\n"_s
+        << QStringList {u"units.csv, line 2, column code: \"=HYPERLINK(\"x\")\" – expected a unit code without "
+                        "spaces that does not start with =, +, - or @, such as DS."_s,
+               u"units.csv, line 3, column code: \"+1\" – expected a unit code without spaces that does not start "
+               "with =, +, - or @, such as DS."_s,
+               u"units.csv, line 4, column code: \"-DS\" – expected a unit code without spaces that does not start "
+               "with =, +, - or @, such as DS."_s,
+               u"units.csv, line 5, column code: \"@SUM\" – expected a unit code without spaces that does not "
+               "start with =, +, - or @, such as DS."_s,
+               u"units.csv, line 6, column code: \"\tTAB\" – expected a unit code without spaces that does not "
+               "start with =, +, - or @, such as DS."_s};
+    QTest::newRow("a name may start like a formula")
+        << u"code,name,group\nDS,=Đông Sơn,HUYEN\nHH,-Hoằng Hóa,\n"_s
+        << QStringList {u"units.csv, line 3, column group: \"\" – expected a group code such as SO, HUYEN or XA."_s};
     QTest::newRow("column twice")
         << u"code,name,group,Code\nDS,Đông Sơn,HUYEN,DS\n"_s
         << QStringList {u"units.csv, line 1, column Code – expected each column once; this one is column 1 and 4."_s};
@@ -132,6 +160,32 @@ void TestUnitsCsv::problems()
                             : u"units.csv: %1 problems; nothing was imported."_s.arg(details.size()));
 }
 
+void TestUnitsCsv::rosterProblems_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("details");
+    QTest::newRow("unknown column")
+        << u"code,name,group\nDS,Đông Sơn,HUYEN\n"_s
+        << QStringList {u"roster.csv, line 1, column group – the column \"group\" is not one of code, name, ranked."_s};
+    QTest::newRow("misspelt ranked")
+        << u"code,name,rank\nDS,Đông Sơn,0\n"_s
+        << QStringList {u"roster.csv, line 1, column rank – the column \"rank\" is not one of code, name, ranked – did "
+                        "you mean \"ranked\"?"_s};
+    QTest::newRow("code like a formula")
+        << u"code,name\n@DS,Đông Sơn\n"_s
+        << QStringList {u"roster.csv, line 2, column code: \"@DS\" – expected a unit code without spaces that does not "
+                        "start with =, +, - or @, such as DS."_s};
+}
+
+void TestUnitsCsv::rosterProblems()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, details);
+    const auto parsed = FileFormats::parseRoster(table(text, u"roster.csv"_s));
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().details, details);
+}
+
 void TestUnitsCsv::allProblemsListed()
 {
     const auto parsed = FileFormats::parseUnits(table(u"code;name;group\r\n"
@@ -144,7 +198,8 @@ void TestUnitsCsv::allProblemsListed()
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.error().message, u"units.csv: 3 problems; nothing was imported."_s);
     QCOMPARE(parsed.error().details,
-        (QStringList {u"units.csv, line 3, column code: \"D S\" – expected a unit code without spaces, such as DS."_s,
+        (QStringList {
+            u"units.csv, line 3, column code: \"D S\" – expected a unit code without spaces that does not start with =, +, - or @, such as DS."_s,
             u"units.csv, line 5, column name: \"\" – expected the unit's name."_s,
             u"units.csv, line 6, column code: \"DS\" – expected each code once; line 2 has it already."_s}));
 }

@@ -771,6 +771,13 @@ void TestCriteriaModel::addUnitAndGroup()
     unit.code = u"H03"_s;
     QVERIFY(!dialog.addUnit(unit));
     QVERIFY(Messages::takeShown().value(0).contains(u"already a unit with the code H03"_s));
+    // A code that a spreadsheet would take for a formula is refused, as units.csv refuses it (Unit::isValidCode).
+    for (const QString &code : {u"=H99"_s, u"+H99"_s, u"-H99"_s, u"@H99"_s, u"H 99"_s}) {
+        unit.code = code;
+        QVERIFY(!dialog.addUnit(unit));
+        QVERIFY(Messages::takeShown().value(0).contains(u"does not start with =, +, - or @"_s));
+    }
+    QCOMPARE(dialog.model()->rowCount(), units);
     unit.code = u"H99"_s;
     QVERIFY(dialog.addUnit(unit));
     QCOMPARE(dialog.model()->rowCount(), units + 1);

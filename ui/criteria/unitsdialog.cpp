@@ -342,6 +342,9 @@ bool UnitsDialog::addUnit(const Unit &given)
     unit.retiredYear.reset();
     if (unit.code.isEmpty() || unit.name.isEmpty())
         return refuse(tr("A unit needs a code and a name."));
+    if (!Unit::isValidCode(unit.code))
+        return refuse(tr("The code %1 cannot be used: a unit code has no spaces and does not start with =, +, - or @.")
+                          .arg(unit.code));
     const auto units = m_document->units();
     if (!units)
         return refuse(units.error().text()); // the codes it must not repeat cannot be read

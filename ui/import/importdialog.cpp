@@ -236,7 +236,7 @@ void ImportDialog::openFile(const QString &path, const QString &sheet)
         emit readingFinished();
         return;
     }
-    if (TableFile::isWorkbook(path)) {
+    if (TableFile::readsAsWorkbook(path)) {
         const auto names = TableFile::sheetNames(path);
         if (!names) {
             m_table.reset();
@@ -363,10 +363,12 @@ void ImportDialog::check()
         showProblems({}, tr("%1 holds no values to import.").arg(m_fileName));
         return;
     }
+    const QStringList leftOut = ColumnMapping::leftOut(*m_table, m_mapping->targets());
     showProblems({},
         tr("No problems: Import writes %1 values for %2 units, as one step that Undo takes back.")
-            .arg(m_rows.size())
-            .arg(units.size()));
+                .arg(m_rows.size())
+                .arg(units.size())
+            + (leftOut.isEmpty() ? QString() : u' ' + tr("Not imported: column %1.").arg(leftOut.join(u", "_s))));
     m_import->setEnabled(!m_document->isReadOnly());
     if (m_document->isReadOnly())
         m_status->setText(m_status->text() + u' ' + tr("The file is read-only: %1").arg(m_document->readOnlyReason()));

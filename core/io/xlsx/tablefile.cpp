@@ -3,6 +3,7 @@
 #include "xlsxreader.h"
 #include "xlsxwriter.h"
 
+#include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -14,16 +15,24 @@ bool TableFile::isWorkbook(const QString &path)
     return QFileInfo(path).suffix().compare(u"xlsx", Qt::CaseInsensitive) == 0;
 }
 
+bool TableFile::readsAsWorkbook(const QString &path)
+{
+    if (isWorkbook(path))
+        return true;
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && !file.isSequential() && file.peek(4) == QByteArrayView("PK\x03\x04");
+}
+
 Result<QStringList> TableFile::sheetNames(const QString &path)
 {
-    if (!isWorkbook(path))
+    if (!readsAsWorkbook(path))
         return QStringList();
     return XlsxReader::readSheetNames(path);
 }
 
 Result<CsvTable> TableFile::read(const QString &path, const QString &sheet, const ReadControl &control)
 {
-    if (isWorkbook(path))
+    if (readsAsWorkbook(path))
         return XlsxReader::readFile(path, sheet, control);
     if (!sheet.isEmpty())
         return Error {Error::Kind::Usage,

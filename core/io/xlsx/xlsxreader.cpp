@@ -16,6 +16,7 @@
 #include <QtCore/QXmlStreamReader>
 
 #include <cmath>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -177,6 +178,75 @@ bool parseCellReference(QStringView ref, int &column, int &row)
     return true;
 }
 
+// A part of the zip as the XML reader takes it, a chunk at a time: the unpacked bytes are counted, and the reading
+// stops (an error) once they pass the limit, whatever size the part's header claims; a zip bomb is never held.
+class PartDevice : public QIODevice
+{
+public:
+    PartDevice(QuaZipFile &file, qint64 limit) : m_file(file), m_limit(limit) { open(QIODevice::ReadOnly); }
+
+    bool isSequential() const override { return true; }
+    bool exceeded() const { return m_exceeded; }
+    bool failed() const { return m_failed; }
+    qint64 unpacked() const { return m_read; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = m_file.read(data, maxSize);
+        if (n < 0) {
+            m_failed = true;
+            return -1;
+        }
+        m_read += n;
+        if (m_read > m_limit) {
+            m_exceeded = true;
+            return -1;
+        }
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QuaZipFile &m_file;
+    qint64 m_limit;
+    qint64 m_read = 0;
+    bool m_exceeded = false;
+    bool m_failed = false;
+};
+
+// Strings kept compactly, one buffer and the end of each: 15 million shared strings take 60 MB, not a gigabyte.
+class StringTable
+{
+public:
+    qsizetype size() const { return qsizetype(m_ends.size()); }
+    QStringView at(qsizetype i) const
+    {
+        const qsizetype start = i == 0 ? 0 : qsizetype(m_ends[size_t(i - 1)]);
+        return QStringView(m_text).sliced(start, qsizetype(m_ends[size_t(i)]) - start);
+    }
+    void append(QStringView text)
+    {
+        m_text.append(text);
+        m_ends.push_back(quint32(m_text.size()));
+    }
+    qint64 memoryBytes() const { return qint64(m_text.capacity()) * 2 + qint64(m_ends.capacity()) * 4; }
+
+private:
+    QString m_text;
+    std::vector<quint32> m_ends;
+};
+
+// The next token of a part. A document type declaration with entities stops the reading: Excel and LibreOffice
+// never write one, and an external entity would read as nothing (QXmlStreamReader drops it without a word).
+QXmlStreamReader::TokenType nextToken(QXmlStreamReader &xml)
+{
+    const auto token = xml.readNext();
+    if (token == QXmlStreamReader::DTD && !xml.entityDeclarations().isEmpty())
+        xml.raiseError(u"<!ENTITY>"_s);
+    return token;
+}
+
 // Reads one workbook: its parts come through the zip under the limits, then the XML of each is streamed.
 class Workbook
 {
@@ -238,10 +308,7 @@ public:
         if (control.cancelled())
             return cancelled();
         control.report(10);
-        const auto xml = part(sheet->part);
-        if (!xml)
-            return xml.error();
-        return readCells(*xml, sheet->name, control);
+        return readCells(sheet->part, sheet->name, control);
     }
 
 private:
@@ -254,6 +321,11 @@ private:
 
     Error badPart(const QString &part, const QXmlStreamReader &xml) const
     {
+        if (xml.error() == QXmlStreamReader::CustomError)
+            return bad(XlsxReader::tr("the part %1 of the workbook declares entities (<!ENTITY>), which Excel and "
+                                      "LibreOffice never write and which could read as nothing: open and save the "
+                                      "workbook in Excel or LibreOffice.")
+                           .arg(part));
         return bad(XlsxReader::tr("the part %1 of the workbook is damaged (%2, line %3): expected well-formed XML.")
                        .arg(part, xml.errorString())
                        .arg(xml.lineNumber()));
@@ -275,41 +347,70 @@ private:
 
     bool hasPart(const QString &name) { return m_zip.setCurrentFile(name, QuaZip::csInsensitive); }
 
-    // The unpacked bytes of a part, read in chunks so that a part that unpacks beyond the limit is stopped
-    // there, whatever size its header claims.
-    Result<QByteArray> part(const QString &name)
+    // Opens a part to be streamed through a PartDevice; false (with the error) when it is missing or too large.
+    Status openPart(const QString &name, QuaZipFile &file)
     {
         if (!hasPart(name))
             return bad(XlsxReader::tr("the workbook lacks its part %1: expected a complete .xlsx file.").arg(name));
         QuaZipFileInfo64 info;
         if (m_zip.getCurrentFileInfo(&info) && qint64(info.uncompressedSize) > m_limits.maxPartBytes)
             return tooLarge(name);
-        QuaZipFile file(&m_zip);
+        m_partSize = qint64(info.uncompressedSize);
+        file.setZip(&m_zip);
         if (!file.open(QIODevice::ReadOnly))
             return bad(XlsxReader::tr("the part %1 of the workbook cannot be unpacked: expected a complete .xlsx "
                                       "file.")
                            .arg(name));
-        QByteArray data;
-        char chunk[65536];
-        for (;;) {
-            const qint64 n = file.read(chunk, sizeof chunk);
-            if (n < 0)
-                return bad(XlsxReader::tr("the part %1 of the workbook cannot be unpacked: expected a complete "
-                                          ".xlsx file.")
-                               .arg(name));
-            if (n == 0)
-                break;
-            if (data.size() + n > m_limits.maxPartBytes || m_totalBytes + data.size() + n > m_limits.maxTotalBytes)
-                return tooLarge(name);
-            data.append(chunk, n);
-        }
+        return {};
+    }
+
+    qint64 partLimit() const { return qMin(m_limits.maxPartBytes, m_limits.maxTotalBytes - m_totalBytes); }
+
+    // After a part was streamed: the reason it stopped, if it was not its end.
+    Status closePart(const QString &name, QuaZipFile &file, const PartDevice &device, const QXmlStreamReader &xml)
+    {
+        if (device.exceeded())
+            return tooLarge(name);
+        if (device.failed())
+            return bad(XlsxReader::tr("the part %1 of the workbook cannot be unpacked: expected a complete .xlsx "
+                                      "file.")
+                           .arg(name));
+        if (xml.hasError())
+            return badPart(name, xml);
+        m_totalBytes += device.unpacked();
         file.close();
         if (file.getZipError() != 0)
             return bad(XlsxReader::tr("the part %1 of the workbook is damaged (its checksum is wrong): expected a "
                                       "complete .xlsx file.")
                            .arg(name));
-        m_totalBytes += data.size();
-        return data;
+        return {};
+    }
+
+    // What the reading holds: the workbook's bytes, its shared strings and the table read so far.
+    qint64 memoryUsed(const CsvTable *table = nullptr) const
+    {
+        qint64 used = m_bytes.size() + m_strings.memoryBytes();
+        if (table)
+            used += table->rows.memoryBytes() + qint64(table->lines.capacity()) * 4;
+        return used;
+    }
+
+    Error overBudget() const
+    {
+        return bad(XlsxReader::tr("reading the workbook would take more than %1 MB of memory: expected a workbook of "
+                                  "score sheets (it holds too many strings or cells).")
+                       .arg(megabytes(m_limits.maxMemoryBytes)));
+    }
+
+    // Relationships, sheets, number formats and cell styles: a workbook has a few hundred (Excel allows 64,000
+    // cell styles); a part with more is refused before its entries fill the memory.
+    static constexpr qsizetype MaxEntries = 100000;
+
+    Error tooManyEntries(const QString &name) const
+    {
+        return bad(XlsxReader::tr("the part %1 has more than %2 entries: expected a workbook of score sheets.")
+                       .arg(name)
+                       .arg(MaxEntries));
     }
 
     Error tooLarge(const QString &name) const
@@ -324,22 +425,25 @@ private:
     {
         if (!hasPart(relsPart))
             return QList<Relationship>();
-        const auto bytes = part(relsPart);
-        if (!bytes)
-            return bytes.error();
+        QuaZipFile file;
+        if (const Status s = openPart(relsPart, file); !s)
+            return s.error();
+        PartDevice device(file, partLimit());
         QList<Relationship> list;
-        QXmlStreamReader xml(*bytes);
+        QXmlStreamReader xml(&device);
         while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
+            if (nextToken(xml) != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
                 continue;
             const QXmlStreamAttributes a = xml.attributes();
             if (a.value("TargetMode"_L1) == u"External")
                 continue;
+            if (list.size() >= MaxEntries)
+                return tooManyEntries(relsPart);
             list.append({a.value("Type"_L1).toString(), resolvePart(sourcePart, a.value("Target"_L1).toString())});
             m_relationshipIds.insert(relsPart + u'#' + a.value("Id"_L1).toString(), list.last().target);
         }
-        if (xml.hasError())
-            return badPart(relsPart, xml);
+        if (const Status s = closePart(relsPart, file, device, xml); !s)
+            return s.error();
         return list;
     }
 
@@ -355,13 +459,14 @@ private:
             else if (hasType(r.type, u"styles"))
                 m_stylesPart = r.target;
         }
-        const auto bytes = part(m_workbookPart);
-        if (!bytes)
-            return bytes.error();
-        QXmlStreamReader xml(*bytes);
+        QuaZipFile file;
+        if (const Status s = openPart(m_workbookPart, file); !s)
+            return s.error();
+        PartDevice device(file, partLimit());
+        QXmlStreamReader xml(&device);
         bool spreadsheet = false;
         while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
+            if (nextToken(xml) != QXmlStreamReader::StartElement)
                 continue;
             if (xml.name() == u"workbook")
                 spreadsheet = mainNamespaces.contains(xml.namespaceUri().toString());
@@ -373,12 +478,14 @@ private:
                     = xml.attributes().value("name"_L1).toString().normalized(QString::NormalizationForm_C);
                 const QString target = m_relationshipIds.value(relsPart + u'#' + relationshipId(xml.attributes()));
                 // Chart sheets and dialog sheets have no cells to import; only worksheets are listed.
+                if (m_sheets.size() >= MaxEntries)
+                    return tooManyEntries(m_workbookPart);
                 if (!target.isEmpty() && isWorksheet(*rels, target))
                     m_sheets.append({name, target});
             }
         }
-        if (xml.hasError())
-            return badPart(m_workbookPart, xml);
+        if (const Status s = closePart(m_workbookPart, file, device, xml); !s)
+            return s.error();
         if (!spreadsheet)
             return bad(XlsxReader::tr("the file is not a spreadsheet (its main part is not a SpreadsheetML "
                                       "workbook): expected an .xlsx workbook."));
@@ -398,18 +505,21 @@ private:
     {
         if (m_stylesPart.isEmpty() || !hasPart(m_stylesPart))
             return {};
-        const auto bytes = part(m_stylesPart);
-        if (!bytes)
-            return bytes.error();
+        QuaZipFile file;
+        if (const Status s = openPart(m_stylesPart, file); !s)
+            return s.error();
+        PartDevice device(file, partLimit());
         QHash<int, bool> customDate;
-        QXmlStreamReader xml(*bytes);
+        QXmlStreamReader xml(&device);
         bool inCellXfs = false;
         while (!xml.atEnd()) {
-            const auto token = xml.readNext();
+            const auto token = nextToken(xml);
             if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs")
                 inCellXfs = false;
             if (token != QXmlStreamReader::StartElement)
                 continue;
+            if (customDate.size() >= MaxEntries || m_dateStyles.size() >= MaxEntries)
+                return tooManyEntries(m_stylesPart);
             if (xml.name() == u"numFmt") {
                 customDate.insert(xml.attributes().value("numFmtId"_L1).toInt(),
                     isDateFormatCode(xml.attributes().value("formatCode"_L1)));
@@ -420,8 +530,8 @@ private:
                 m_dateStyles.append(customDate.contains(id) ? customDate.value(id) : isDateFormatId(id));
             }
         }
-        if (xml.hasError())
-            return badPart(m_stylesPart, xml);
+        if (const Status s = closePart(m_stylesPart, file, device, xml); !s)
+            return s.error();
         return {};
     }
 
@@ -430,15 +540,16 @@ private:
     {
         if (m_sharedStringsPart.isEmpty() || !hasPart(m_sharedStringsPart))
             return {};
-        const auto bytes = part(m_sharedStringsPart);
-        if (!bytes)
-            return bytes.error();
-        QXmlStreamReader xml(*bytes);
+        QuaZipFile file;
+        if (const Status s = openPart(m_sharedStringsPart, file); !s)
+            return s;
+        PartDevice device(file, partLimit());
+        QXmlStreamReader xml(&device);
         QString current;
         int phonetic = 0;
         bool inItem = false;
         while (!xml.atEnd()) {
-            const auto token = xml.readNext();
+            const auto token = nextToken(xml);
             if (token == QXmlStreamReader::StartElement) {
                 if (xml.name() == u"si") {
                     inItem = true;
@@ -452,15 +563,21 @@ private:
                 if (xml.name() == u"si") {
                     inItem = false;
                     m_strings.append(current);
-                    if ((m_strings.size() & 0xFFF) == 0 && control.cancelled())
-                        return cancelled();
+                    if ((m_strings.size() & 0xFFF) == 0) {
+                        if (control.cancelled())
+                            return cancelled();
+                        if (memoryUsed() > m_limits.maxMemoryBytes)
+                            return overBudget();
+                    }
                 } else if (xml.name() == u"rPh") {
                     --phonetic;
                 }
             }
         }
-        if (xml.hasError())
-            return badPart(m_sharedStringsPart, xml);
+        if (const Status s = closePart(m_sharedStringsPart, file, device, xml); !s)
+            return s;
+        if (memoryUsed() > m_limits.maxMemoryBytes)
+            return overBudget();
         return {};
     }
 
@@ -470,19 +587,50 @@ private:
         QString text;
     };
 
-    Result<CsvTable> readCells(const QByteArray &bytes, const QString &sheetName, const ReadControl &control)
+    Result<CsvTable> readCells(const QString &part, const QString &sheetName, const ReadControl &control)
     {
         CsvTable table;
         table.fileName = m_fileName;
         table.sheet = sheetName;
         table.encoding = u"xlsx"_s;
         ProblemList problems(table);
-        QMap<int, QList<Cell>> rows; // by the row number the sheet shows
-        QXmlStreamReader xml(bytes);
+        QuaZipFile file;
+        if (const Status s = openPart(part, file); !s)
+            return s.error();
+        PartDevice device(file, partLimit());
+        QXmlStreamReader xml(&device);
+        // The cells of the row being read; rows come in ascending order, each goes to the table when it ends.
+        QList<Cell> rowCells;
+        int cellsRow = 0;
+        bool headerDone = false;
+        const auto endRow = [&] {
+            if (rowCells.isEmpty())
+                return;
+            if (!headerDone) {
+                for (Cell &c : rowCells) {
+                    while (table.header.size() < c.column)
+                        table.header.append(QString());
+                    table.header.append(std::move(c.text));
+                }
+                table.headerLine = cellsRow;
+                headerDone = true;
+            } else {
+                int column = 0;
+                for (const Cell &c : std::as_const(rowCells)) {
+                    for (; column < c.column; ++column)
+                        table.rows.addCell({});
+                    table.rows.addCell(c.text);
+                    ++column;
+                }
+                table.rows.endRow();
+                table.lines.append(cellsRow);
+            }
+            rowCells.clear();
+        };
         int rowNumber = 0, nextColumn = 0;
         qint64 cells = 0;
         while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
+            if (nextToken(xml) != QXmlStreamReader::StartElement)
                 continue;
             if (xml.name() == u"row") {
                 const auto r = xml.attributes().value("r"_L1);
@@ -507,14 +655,16 @@ private:
                             .arg(m_limits.maxRows));
                     break;
                 }
+                endRow();
                 rowNumber = n;
                 nextColumn = 0;
                 if (control.cancelled())
                     return cancelled();
-                control.report(10 + int(90 * xml.characterOffset() / qMax<qint64>(1, bytes.size())));
+                control.report(10 + int(90 * qMin(device.unpacked(), m_partSize) / qMax<qint64>(1, m_partSize)));
             } else if (xml.name() == u"c") {
                 if (rowNumber == 0)
                     rowNumber = 1; // a cell outside any row: tolerated as row 1
+                cellsRow = rowNumber;
                 Cell cell;
                 const QXmlStreamAttributes a = xml.attributes();
                 const auto ref = a.value("r"_L1);
@@ -558,33 +708,27 @@ private:
                             .arg(m_limits.maxCells));
                     break;
                 }
-                rows[rowNumber].append(std::move(cell));
-                if ((cells & 0xFFF) == 0 && control.cancelled())
-                    return cancelled();
+                rowCells.append(std::move(cell));
+                if ((cells & 0xFFF) == 0) {
+                    if (control.cancelled())
+                        return cancelled();
+                    if (memoryUsed(&table) > m_limits.maxMemoryBytes)
+                        return overBudget();
+                }
             }
         }
-        if (xml.hasError() && problems.isEmpty())
-            return badPart(u"sheet %1"_s.arg(sheetName), xml);
         if (!problems.isEmpty())
             return problems.error();
-
-        bool headerDone = false;
-        for (auto it = rows.begin(); it != rows.end(); ++it) {
-            QStringList row;
-            for (Cell &c : it.value()) {
-                while (row.size() < c.column)
-                    row.append(QString());
-                row.append(std::move(c.text));
-            }
-            if (!headerDone) {
-                table.header = row;
-                table.headerLine = it.key();
-                headerDone = true;
-            } else {
-                table.rows.append(row);
-                table.lines.append(it.key());
-            }
-        }
+        if (device.exceeded() || device.failed())
+            return closePart(part, file, device, xml).error();
+        if (xml.hasError())
+            return badPart(u"sheet %1"_s.arg(sheetName), xml);
+        if (const Status s = closePart(part, file, device, xml); !s)
+            return s.error();
+        endRow();
+        if (memoryUsed(&table) > m_limits.maxMemoryBytes)
+            return overBudget();
+        table.rows.squeeze();
         if (!headerDone) {
             ProblemList empty(table);
             empty.addLine(0,
@@ -595,11 +739,12 @@ private:
         return table;
     }
 
-    // The text of one <c>, from its <v>, <is> or (inline) <t>; false when the cell is refused.
+    // The text of one <c>, from its <v> or <is>; false when the cell is refused (its problem recorded): a formula
+    // without its computed value, an error value, a type this reader does not know.
     bool readCell(QXmlStreamReader &xml, const QString &type, int style, Cell &cell, int row, ProblemList &problems)
     {
         QString value;
-        bool hasValue = false;
+        bool hasValue = false, hasFormula = false;
         while (xml.readNextStartElement()) {
             if (xml.name() == u"v") {
                 value = xml.readElementText(QXmlStreamReader::IncludeChildElements);
@@ -621,26 +766,36 @@ private:
                     }
                 }
                 hasValue = true;
+            } else if (xml.name() == u"f") {
+                hasFormula = true; // its result, computed by the program that saved the file, is in <v>
+                xml.skipCurrentElement();
             } else {
-                xml.skipCurrentElement(); // <f> (the formula; its result is in <v>), <extLst>
+                xml.skipCurrentElement(); // <extLst>
             }
         }
-        if (!hasValue)
-            return true;
         const QString where = columnLetters(cell.column) + QString::number(row);
+        const auto refuse = [&](const QString &message) {
+            problems.addLine(row, message);
+            return false;
+        };
+        if (!hasValue) {
+            if (hasFormula)
+                return refuse(XlsxReader::tr("cell %1: the formula has no computed value – open and save the "
+                                             "workbook in Excel or LibreOffice so that formulas are computed.")
+                                  .arg(where));
+            return true;
+        }
         if (type == u"s") {
             bool ok = false;
             const qsizetype index = value.trimmed().toLongLong(&ok);
-            if (!ok || index < 0 || index >= m_strings.size()) {
-                problems.addLine(row,
-                    XlsxReader::tr("cell %1 refers to shared string %2, which the workbook does not have: "
-                                   "expected a complete .xlsx file.")
-                        .arg(where, value));
-                return false;
-            }
-            cell.text = m_strings[index];
+            if (!ok || index < 0 || index >= m_strings.size())
+                return refuse(XlsxReader::tr("cell %1 refers to shared string %2, which the workbook does not have: "
+                                             "expected a complete .xlsx file.")
+                                  .arg(where, value));
+            cell.text = m_strings.at(index).toString();
         } else if (type == u"b") {
-            cell.text = value.trimmed() == u"1" || value.trimmed() == u"true" ? u"1"_s : u"0"_s;
+            // A truth value is no number: TRUE in a score's cell is refused there, not read as 1 point.
+            cell.text = value.trimmed() == u"1" || value.trimmed() == u"true" ? u"TRUE"_s : u"FALSE"_s;
         } else if (type == u"d") {
             // Strict OOXML and some writers store dates as ISO 8601 text.
             const QDateTime dt = QDateTime::fromString(value.trimmed(), Qt::ISODate);
@@ -650,13 +805,25 @@ private:
         } else if (type == u"n" || type.isEmpty()) {
             bool ok = false;
             cell.text = numberText(value, &ok);
+            if (!ok && !value.trimmed().isEmpty())
+                return refuse(XlsxReader::tr("cell %1 is marked as a number but holds \"%2\": expected a complete "
+                                             ".xlsx file.")
+                                  .arg(where, value));
             if (ok && m_dateStyles.value(style, false)) {
                 const QString date = serialDateText(value.trimmed().toDouble(), m_date1904);
                 if (!date.isEmpty())
                     cell.text = date;
             }
+        } else if (type == u"e") {
+            return refuse(XlsxReader::tr("cell %1 holds the error %2: expected a value. Correct the cell or its "
+                                         "formula, then save the workbook again.")
+                              .arg(where, value.trimmed()));
+        } else if (type == u"str" || type == u"inlineStr") {
+            cell.text = value; // a formula's text result, an inline string
         } else {
-            cell.text = value; // "str" (a formula's text), "inlineStr", "e" (an error such as #DIV/0!)
+            return refuse(XlsxReader::tr("cell %1 has the type \"%2\", which is not a type of SpreadsheetML: "
+                                         "expected a complete .xlsx file.")
+                              .arg(where, type));
         }
         cell.text = cell.text.trimmed().normalized(QString::NormalizationForm_C);
         return true;
@@ -674,7 +841,8 @@ private:
     QHash<QString, QString> m_relationshipIds; // "<rels part>#<id>" -> target part
     QList<SheetRef> m_sheets;
     QList<bool> m_dateStyles; // by cellXfs index
-    QStringList m_strings;
+    StringTable m_strings;
+    qint64 m_partSize = 0; // the part being streamed, unpacked, as its header says
     bool m_date1904 = false;
 };
 
