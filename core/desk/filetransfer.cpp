@@ -79,15 +79,17 @@ Status FileTransfer::importUnits(Database &db, const QString &path, const QStrin
     QSet<QString> known;
     for (const UnitGroup &g : *groups)
         known.insert(g.code);
+    // New groups are created with the units, in their transaction: a refused import leaves none behind.
+    QList<UnitGroup> newGroups;
     int position = int(groups->size());
     for (const Unit &u : *units) {
         if (known.contains(u.groupCode))
             continue;
-        if (const Status s = db.saveGroup({u.groupCode, u.groupCode, position++}); !s)
-            return s;
+        newGroups.append({u.groupCode, u.groupCode, position++});
         known.insert(u.groupCode);
     }
-    return db.importUnits(*units, std::nullopt, keepScores ? Database::Leaving::KeepScores : Database::Leaving::Refuse);
+    return db.importUnits(
+        *units, std::nullopt, keepScores ? Database::Leaving::KeepScores : Database::Leaving::Refuse, newGroups);
 }
 
 Status FileTransfer::importRoster(
@@ -116,8 +118,8 @@ Status FileTransfer::exportRoster(const Database &db, int year, const QString &g
     return writeTable(db, path, {FileFormats::rosterSheet(*units)});
 }
 
-Status FileTransfer::importCriteria(
-    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
+Status FileTransfer::importCriteria(Database &db, int year, const QString &groupCode, const QString &path,
+    const QString &sheet, bool dropScores, std::optional<QStringList> *warnings)
 {
     const auto period = db.period(year, groupCode);
     if (!period)
@@ -128,7 +130,12 @@ Status FileTransfer::importCriteria(
     const auto tree = FileFormats::parseCriteria(*table);
     if (!tree)
         return tree.error();
-    return db.replaceCriteria(period->id, *tree);
+    if (warnings)
+        *warnings = tree->warnings();
+    Database::CriteriaWrite write;
+    if (dropScores)
+        write.dropping.allow = Database::Dropping::Allow::Any;
+    return db.replaceCriteria(period->id, *tree, write);
 }
 
 Status FileTransfer::exportCriteria(const Database &db, int year, const QString &groupCode, const QString &path)

@@ -3,6 +3,9 @@
 #include "model/result.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QStringList>
+
+#include <optional>
 
 namespace parindex {
 
@@ -26,8 +29,12 @@ public:
     static Status importRoster(
         Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
     static Status exportRoster(const Database &db, int year, const QString &groupCode, const QString &path);
-    static Status importCriteria(
-        Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
+    // Replaces the period's criteria by the file's. An import that would take values away (CriteriaEdit::
+    // droppedValues) is refused with their count, unless `dropScores`. `warnings` gets what the tree's checks
+    // found (sums that do not add up) once the file's tree is read, whether it is then written or not: a refusal
+    // after that is the database's (values it would take away, a final period).
+    static Status importCriteria(Database &db, int year, const QString &groupCode, const QString &path,
+        const QString &sheet = {}, bool dropScores = false, std::optional<QStringList> *warnings = nullptr);
     static Status exportCriteria(const Database &db, int year, const QString &groupCode, const QString &path);
     // Scores in the long or wide form; a filled-in self-assessment template is a long-form file.
     static Status importScores(
