@@ -152,6 +152,14 @@ int CommandLine::usage(const QString &problem)
     return problem.isEmpty() ? Done : WrongUsage;
 }
 
+int CommandLine::printNotes(const QStringList &notes)
+{
+    for (qsizetype i = 0; i < notes.size(); ++i)
+        m_err << (i == 0 ? tr("Note: %1").arg(notes[i]) : notes[i]) << u'\n';
+    m_err.flush();
+    return Done;
+}
+
 int CommandLine::fail(const Error &error)
 {
     m_err << error.text() << u'\n';
@@ -410,11 +418,12 @@ int CommandLine::scores()
     auto db = openDatabase(verb == u"import");
     if (!db)
         return fail(db.error());
+    QStringList notes;
     const Status s = verb == u"import"
-        ? FileTransfer::importScores(**db, year, group, m_words[2], option(u"sheet"_s))
+        ? FileTransfer::importScores(**db, year, group, m_words[2], option(u"sheet"_s), &notes)
         : FileTransfer::exportScores(**db, year, group, m_words[2],
             layout == u"wide" ? FileTransfer::ScoresLayout::Wide : FileTransfer::ScoresLayout::Long);
-    return s ? Done : fail(s.error());
+    return s ? printNotes(notes) : fail(s.error());
 }
 
 int CommandLine::survey()
@@ -428,8 +437,9 @@ int CommandLine::survey()
     auto db = openDatabase(true);
     if (!db)
         return fail(db.error());
-    const Status s = FileTransfer::importSurvey(**db, year, group, m_words[2], option(u"sheet"_s));
-    return s ? Done : fail(s.error());
+    QStringList notes;
+    const Status s = FileTransfer::importSurvey(**db, year, group, m_words[2], option(u"sheet"_s), &notes);
+    return s ? printNotes(notes) : fail(s.error());
 }
 
 int CommandLine::templateCommand()

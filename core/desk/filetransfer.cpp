@@ -49,8 +49,47 @@ Status writeTable(const Database &db, const QString &path, const QList<SheetData
 
 using RowParser = Result<QList<ScoreRow>> (*)(const CsvTable &, const CriteriaTree &, const QList<Unit> &);
 
-Status importRows(
-    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet, RowParser parse)
+// A cell as a note shows it: "self-assessed 1, appraised 0.5, not applicable, note “…”" ("empty" for none).
+QString cellText(const ScoreEntry &e)
+{
+    QStringList parts;
+    if (e.selfValue)
+        parts.append(FileTransfer::tr("self-assessed %1").arg(e.selfValue->toString()));
+    if (e.appraised)
+        parts.append(FileTransfer::tr("appraised %1").arg(e.appraised->toString()));
+    if (e.notApplicable)
+        parts.append(FileTransfer::tr("not applicable"));
+    if (!e.note.isEmpty())
+        parts.append(FileTransfer::tr("note \u201c%1\u201d").arg(e.note));
+    return parts.isEmpty() ? FileTransfer::tr("empty") : parts.join(u", ");
+}
+
+// The stored cells the rows change, one line each ("SNV 1.1.1: appraised 0.5 → appraised 0.25"), read unit by unit
+// so that a large import does not hold a second copy of the period.
+Result<QStringList> changedCells(const Database &db, qint64 periodId, const QList<ScoreRow> &rows)
+{
+    QHash<QString, QList<const ScoreRow *>> byUnit;
+    for (const ScoreRow &r : rows)
+        byUnit[r.unitCode].append(&r);
+    QStringList lines;
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it) {
+        const auto sheet = db.scoreSheet(periodId, it.key());
+        if (!sheet)
+            return sheet.error();
+        for (const ScoreRow *r : *it) {
+            const ScoreEntry stored = sheet->entry(r->criterionCode);
+            const ScoreEntry after = r->appliedTo(stored);
+            if (!stored.isEmpty() && after != stored)
+                lines.append(FileTransfer::tr("%1 %2: %3 → %4")
+                                 .arg(r->unitCode, r->criterionCode, cellText(stored), cellText(after)));
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+Status importRows(Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet,
+    RowParser parse, QStringList *notes)
 {
     const auto frame = loadFrame(db, year, groupCode);
     if (!frame)
@@ -61,7 +100,24 @@ Status importRows(
     const auto rows = parse(*table, frame->tree, frame->units);
     if (!rows)
         return rows.error();
-    return db.importScores(frame->period.id, *rows);
+    QStringList changed;
+    if (notes) {
+        auto lines = changedCells(db, frame->period.id, *rows);
+        if (!lines)
+            return lines.error();
+        changed = std::move(lines).value();
+    }
+    if (const Status s = db.importScores(frame->period.id, *rows); !s)
+        return s;
+    if (notes && !changed.isEmpty()) {
+        const qsizetype shown = 20;
+        notes->append(
+            FileTransfer::tr("%n score(s) already stored were changed by the file:", nullptr, int(changed.size())));
+        notes->append(changed.mid(0, shown));
+        if (changed.size() > shown)
+            notes->append(FileTransfer::tr("... and %n more.", nullptr, int(changed.size() - shown)));
+    }
+    return {};
 }
 } // namespace
 
@@ -150,9 +206,9 @@ Status FileTransfer::exportCriteria(const Database &db, int year, const QString 
 }
 
 Status FileTransfer::importScores(
-    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
+    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet, QStringList *notes)
 {
-    return importRows(db, year, groupCode, path, sheet, &FileFormats::parseScores);
+    return importRows(db, year, groupCode, path, sheet, &FileFormats::parseScores, notes);
 }
 
 Status FileTransfer::exportScores(
@@ -170,9 +226,9 @@ Status FileTransfer::exportScores(
 }
 
 Status FileTransfer::importSurvey(
-    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
+    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet, QStringList *notes)
 {
-    return importRows(db, year, groupCode, path, sheet, &FileFormats::parseSurvey);
+    return importRows(db, year, groupCode, path, sheet, &FileFormats::parseSurvey, notes);
 }
 
 Status FileTransfer::exportRanking(const Database &db, int year, const QString &groupCode, const QString &path)

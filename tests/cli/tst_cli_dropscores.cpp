@@ -82,6 +82,7 @@ private slots:
     void criteriaImportThatDeletesScoresIsRefused();
     void periodCopyWarnsOfSums();
     void unitsImportIsAllOrNothing();
+    void importsSayWhichStoredValuesTheyChange();
 
 private:
     QString copyOfDemo(const QString &name);
@@ -208,6 +209,40 @@ void TestCliDropScores::unitsImportIsAllOrNothing()
     QCOMPARE(after.groups.size(), before.groups.size() + 1);
     QCOMPARE(after.groups.last().code, u"BQL"_s);
     QCOMPARE(after.auditHead, before.auditHead + 1);
+}
+
+// A scores import overwrites stored values (that is what it is for), but says which: an import of a file that changes
+// one appraised value used to exit 0 without a word.
+void TestCliDropScores::importsSayWhichStoredValuesTheyChange()
+{
+    const QString db = copyOfDemo(u"overwrite.parindex"_s);
+    const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s};
+    const QString scores = m_dir.filePath(u"overwrite-scores.csv"_s);
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s, scores} + period).exitCode, 0);
+    const Run same = cli(QStringList {u"--db"_s, db, u"scores"_s, u"import"_s, scores} + period);
+    QVERIFY2(same.exitCode == 0 && same.err.isEmpty(), qPrintable(same.err));
+
+    // One row's appraised value changed to 0 (a row without quotes, whose appraised value is a number above 0).
+    QByteArrayList lines = fileBytes(scores).split('\n');
+    QString changed;
+    for (qsizetype i = 1; i < lines.size() && changed.isEmpty(); ++i) {
+        QByteArrayList cells = lines[i].split(',');
+        if (lines[i].contains('"') || cells.size() != 5 || cells[3].isEmpty() || cells[3] == "na" || cells[3] == "0"
+            || !cells[4].trimmed().isEmpty() || cells[2] == "na")
+            continue;
+        changed = u"%1 %2: "_s.arg(QString::fromUtf8(cells[0]), QString::fromUtf8(cells[1]));
+        changed += cells[2].isEmpty() ? QString() : u"self-assessed %1, "_s.arg(QString::fromUtf8(cells[2]));
+        changed += u"appraised %1 → "_s.arg(QString::fromUtf8(cells[3]));
+        cells[3] = "0";
+        lines[i] = cells.join(',');
+    }
+    QVERIFY(!changed.isEmpty());
+    writeFile(scores, lines.join('\n'));
+    const Run one = cli(QStringList {u"--db"_s, db, u"scores"_s, u"import"_s, scores} + period);
+    QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+    QVERIFY2(one.err.contains(u"Note: 1 score"_s), qPrintable(one.err));
+    QVERIFY2(one.err.contains(changed), qPrintable(one.err + u" / "_s + changed));
+    QVERIFY2(one.err.contains(u"appraised 0\n"_s), qPrintable(one.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliDropScores)

@@ -345,10 +345,20 @@ void ImportDialog::check()
         showProblems({}, tr("%1 holds no values to import.").arg(m_fileName));
         return;
     }
-    showProblems({},
-        tr("No problems: Import writes %1 values for %2 units, as one step that Undo takes back.")
-            .arg(m_rows.size())
-            .arg(units.size()));
+    // An import replaces what the file gives: said before, with how many values already stored it changes.
+    const QHash<QString, ScoreSheet> stored = m_document->scoreSheets(m_periodId);
+    int changed = 0;
+    for (const ScoreRow &r : std::as_const(m_rows)) {
+        const ScoreEntry e = stored.value(r.unitCode).entry(r.criterionCode);
+        if (!e.isEmpty() && r.appliedTo(e) != e)
+            ++changed;
+    }
+    QString status = tr("No problems: Import writes %1 values for %2 units, as one step that Undo takes back.")
+                         .arg(m_rows.size())
+                         .arg(units.size());
+    if (changed > 0)
+        status += u' ' + tr("%n of them change a value already stored.", nullptr, changed);
+    showProblems({}, status);
     m_import->setEnabled(!m_document->isReadOnly());
     if (m_document->isReadOnly())
         m_status->setText(m_status->text() + u' ' + tr("The file is read-only: %1").arg(m_document->readOnlyReason()));
