@@ -362,8 +362,10 @@ Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, cons
         // The cells to write under the new tree: those kept (what remains of the dropped ones), then the restored.
         QHash<QPair<QString, QString>, ScoreEntry> cells; // (new code, unit) -> entry
         for (auto sheet = sheets.cbegin(); sheet != sheets.cend(); ++sheet) {
-            for (auto it = sheet->entries.cbegin(); it != sheet->entries.cend(); ++it)
-                cells.insert({renamedCodes.value(it.key(), it.key()), sheet.key()}, *it);
+            for (auto it = sheet->entries.cbegin(); it != sheet->entries.cend(); ++it) {
+                if (!it->isEmpty()) // a row that holds nothing is no value to keep
+                    cells.insert({renamedCodes.value(it.key(), it.key()), sheet.key()}, *it);
+            }
         }
         QList<ScoreCell> written; // for the audit row: what the change writes besides the cells it keeps as they are
         for (qsizetype i = 0; i < dropped.before.size(); ++i) {
