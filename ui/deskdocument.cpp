@@ -347,11 +347,21 @@ Status DeskDocument::restoreScores(
 Status DeskDocument::replaceCriteria(qint64 periodId, const CriteriaTree &tree,
     const QHash<QString, QString> &renamedCodes, const std::optional<CriteriaTree> &expected)
 {
+    Database::CriteriaWrite write;
+    write.renamedCodes = renamedCodes;
+    write.expected = expected;
+    return replaceCriteria(periodId, tree, write);
+}
+
+Status DeskDocument::replaceCriteria(qint64 periodId, const CriteriaTree &tree, const Database::CriteriaWrite &write)
+{
     const Writing writing(this);
-    const Status s = report(m_db->replaceCriteria(periodId, tree, renamedCodes, expected));
+    const Status s = report(m_db->replaceCriteria(periodId, tree, write));
     if (s) {
         m_live.reset();
         emit criteriaChanged(periodId);
+        if (write.bands)
+            emit bandsChanged(periodId);
         emit scoresReplaced(periodId);
     }
     return s;

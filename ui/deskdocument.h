@@ -79,6 +79,7 @@ public:
         qint64 periodId, const QList<ScoreCell> &cells, const std::optional<QList<ScoreCell>> &expected = std::nullopt);
     Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes = {},
         const std::optional<CriteriaTree> &expected = std::nullopt);
+    Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const Database::CriteriaWrite &write);
     Status setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected = std::nullopt);
     // The texts in every period of the decision, in one transaction.
     Status setDecisionTexts(int year, const QString &groupCode, const DecisionTexts &texts,

@@ -26,7 +26,7 @@ namespace {
 const QStringList valueOptions
     = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s, u"number"_s, u"date"_s,
         u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s, u"digest"_s};
-const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s};
+const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s};
 
 QLocale localeFor(const QString &lang)
 {
@@ -123,7 +123,9 @@ int CommandLine::usage(const QString &problem)
         "  roster import|export --year Y --group G FILE [--sheet NAME]\n"
         "                                                  the units a period ranks and their names that year\n"
         "  period add --year Y --group G [--copy-from Y0]  open a period\n"
-        "  criteria import|export --year Y --group G FILE [--sheet NAME]\n"
+        "  criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]\n"
+        "                                                  an import that would delete scores is refused unless\n"
+        "                                                  --drop-scores (the deleted values stay in the audit log)\n"
         "  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]\n"
         "  survey import --year Y --group G FILE [--sheet NAME]\n"
         "                                                  survey points or answer counts into the survey criteria\n"
@@ -148,6 +150,14 @@ int CommandLine::usage(const QString &problem)
         "Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.\n");
     m_err.flush();
     return problem.isEmpty() ? Done : WrongUsage;
+}
+
+int CommandLine::printNotes(const QStringList &notes)
+{
+    for (qsizetype i = 0; i < notes.size(); ++i)
+        m_err << (i == 0 ? tr("Note: %1").arg(notes[i]) : notes[i]) << u'\n';
+    m_err.flush();
+    return Done;
 }
 
 int CommandLine::fail(const Error &error)
@@ -349,15 +359,48 @@ int CommandLine::period()
     auto db = openDatabase(true);
     if (!db)
         return fail(db.error());
-    if (const auto p = (*db)->addPeriod(year, group, copyFrom); !p)
+    const auto p = (*db)->addPeriod(year, group, copyFrom);
+    if (!p)
         return fail(p.error());
+    // The criteria copied are checked as an import's are.
+    if (copyFrom) {
+        const auto tree = (*db)->criteria(p->id);
+        if (!tree)
+            return fail(tree.error());
+        for (const QString &warning : tree->warnings())
+            m_err << tr("Warning: %1").arg(warning) << u'\n';
+        m_err.flush();
+    }
     return Done;
 }
 
 int CommandLine::criteria()
 {
-    return periodFile(tr("Use: criteria import|export --year Y --group G FILE [--sheet NAME]"),
-        &FileTransfer::importCriteria, &FileTransfer::exportCriteria);
+    const QString use = tr("Use: criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]");
+    if (m_words.value(1) != u"import")
+        return periodFile(use, nullptr, &FileTransfer::exportCriteria);
+    if (m_words.size() != 3)
+        return usage(use);
+    int year = 0;
+    QString group;
+    if (!requireYearAndGroup(year, group))
+        return WrongUsage;
+    auto db = openDatabase(true);
+    if (!db)
+        return fail(db.error());
+    std::optional<QStringList> warnings;
+    const Status s = FileTransfer::importCriteria(
+        **db, year, group, m_words[2], option(u"sheet"_s), has(u"drop-scores"_s), &warnings);
+    for (const QString &warning : warnings.value_or(QStringList()))
+        m_err << tr("Warning: %1").arg(warning) << u'\n';
+    if (!s) {
+        Error e = s.error();
+        if (warnings && e.kind == Error::Kind::BadData)
+            e.details.append(tr("Give --drop-scores to delete them; the deleted values stay in the audit log."));
+        return fail(e);
+    }
+    m_err.flush();
+    return Done;
 }
 
 int CommandLine::scores()
@@ -375,11 +418,12 @@ int CommandLine::scores()
     auto db = openDatabase(verb == u"import");
     if (!db)
         return fail(db.error());
+    QStringList notes;
     const Status s = verb == u"import"
-        ? FileTransfer::importScores(**db, year, group, m_words[2], option(u"sheet"_s))
+        ? FileTransfer::importScores(**db, year, group, m_words[2], option(u"sheet"_s), &notes)
         : FileTransfer::exportScores(**db, year, group, m_words[2],
             layout == u"wide" ? FileTransfer::ScoresLayout::Wide : FileTransfer::ScoresLayout::Long);
-    return s ? Done : fail(s.error());
+    return s ? printNotes(notes) : fail(s.error());
 }
 
 int CommandLine::survey()
@@ -393,8 +437,9 @@ int CommandLine::survey()
     auto db = openDatabase(true);
     if (!db)
         return fail(db.error());
-    const Status s = FileTransfer::importSurvey(**db, year, group, m_words[2], option(u"sheet"_s));
-    return s ? Done : fail(s.error());
+    QStringList notes;
+    const Status s = FileTransfer::importSurvey(**db, year, group, m_words[2], option(u"sheet"_s), &notes);
+    return s ? printNotes(notes) : fail(s.error());
 }
 
 int CommandLine::templateCommand()

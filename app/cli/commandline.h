@@ -33,6 +33,8 @@ private:
     bool has(const QString &name) const { return m_options.contains(name); }
     int usage(const QString &problem);
     int fail(const Error &error);
+    // What a command that succeeded says on stderr (an import's changes of stored values); returns Done.
+    int printNotes(const QStringList &notes);
     bool requireYearAndGroup(int &year, QString &group);
     Result<std::unique_ptr<Database>> openDatabase(bool writable);
     int writeOutput(const QByteArray &bytes);

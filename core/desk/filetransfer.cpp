@@ -49,8 +49,63 @@ Status writeTable(const Database &db, const QString &path, const QList<SheetData
 
 using RowParser = Result<QList<ScoreRow>> (*)(const CsvTable &, const CriteriaTree &, const QList<Unit> &);
 
-Status importRows(
-    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet, RowParser parse)
+// A cell as a note shows it: "self-assessed 1, appraised 0.5, not applicable, note “…”" ("empty" for none).
+QString cellText(const ScoreEntry &e)
+{
+    QStringList parts;
+    if (e.selfValue)
+        parts.append(FileTransfer::tr("self-assessed %1").arg(e.selfValue->toString()));
+    if (e.appraised)
+        parts.append(FileTransfer::tr("appraised %1").arg(e.appraised->toString()));
+    if (e.notApplicable)
+        parts.append(FileTransfer::tr("not applicable"));
+    if (!e.note.isEmpty())
+        parts.append(FileTransfer::tr("note \u201c%1\u201d").arg(e.note));
+    return parts.isEmpty() ? FileTransfer::tr("empty") : parts.join(u", ");
+}
+
+// The stored cells the rows change, one line each ("SNV 1.1.1: appraised 0.5 → appraised 0.25"), read unit by unit
+// so that a large import does not hold a second copy of the period.
+// The stored values a file changes: how many, and the first `shown` of them in order ("DS 1.2: 1 → 2"); a large
+// update keeps only those lines, not one per cell.
+struct ChangedCells
+{
+    qsizetype count = 0;
+    QStringList first;
+};
+
+Result<ChangedCells> changedCells(const Database &db, qint64 periodId, const QList<ScoreRow> &rows, qsizetype shown)
+{
+    QHash<QString, QList<const ScoreRow *>> byUnit;
+    for (const ScoreRow &r : rows)
+        byUnit[r.unitCode].append(&r);
+    ChangedCells changed;
+    const auto keepFirst = [&] {
+        changed.first.sort();
+        changed.first.resize(std::min(changed.first.size(), shown));
+    };
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it) {
+        const auto sheet = db.scoreSheet(periodId, it.key());
+        if (!sheet)
+            return sheet.error();
+        for (const ScoreRow *r : *it) {
+            const ScoreEntry stored = sheet->entry(r->criterionCode);
+            const ScoreEntry after = r->appliedTo(stored);
+            if (stored.isEmpty() || after == stored)
+                continue;
+            ++changed.count;
+            changed.first.append(FileTransfer::tr("%1 %2: %3 → %4")
+                                     .arg(r->unitCode, r->criterionCode, cellText(stored), cellText(after)));
+        }
+        if (changed.first.size() > 16 * shown)
+            keepFirst();
+    }
+    keepFirst();
+    return changed;
+}
+
+Status importRows(Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet,
+    RowParser parse, QStringList *notes)
 {
     const auto frame = loadFrame(db, year, groupCode);
     if (!frame)
@@ -66,7 +121,24 @@ Status importRows(
             return parsed.error();
         rows = std::move(parsed).value();
     }
-    return db.importScores(frame->period.id, rows);
+    const qsizetype shown = 20;
+    ChangedCells changed;
+    if (notes) {
+        auto cells = changedCells(db, frame->period.id, rows, shown);
+        if (!cells)
+            return cells.error();
+        changed = std::move(cells).value();
+    }
+    if (const Status s = db.importScores(frame->period.id, rows); !s)
+        return s;
+    if (notes && changed.count > 0) {
+        notes->append(
+            FileTransfer::tr("%n score(s) already stored were changed by the file:", nullptr, int(changed.count)));
+        notes->append(changed.first);
+        if (changed.count > shown)
+            notes->append(FileTransfer::tr("... and %n more.", nullptr, int(changed.count - shown)));
+    }
+    return {};
 }
 } // namespace
 
@@ -84,15 +156,17 @@ Status FileTransfer::importUnits(Database &db, const QString &path, const QStrin
     QSet<QString> known;
     for (const UnitGroup &g : *groups)
         known.insert(g.code);
+    // New groups are created with the units, in their transaction: a refused import leaves none behind.
+    QList<UnitGroup> newGroups;
     int position = int(groups->size());
     for (const Unit &u : *units) {
         if (known.contains(u.groupCode))
             continue;
-        if (const Status s = db.saveGroup({u.groupCode, u.groupCode, position++}); !s)
-            return s;
+        newGroups.append({u.groupCode, u.groupCode, position++});
         known.insert(u.groupCode);
     }
-    return db.importUnits(*units, std::nullopt, keepScores ? Database::Leaving::KeepScores : Database::Leaving::Refuse);
+    return db.importUnits(
+        *units, std::nullopt, keepScores ? Database::Leaving::KeepScores : Database::Leaving::Refuse, newGroups);
 }
 
 Status FileTransfer::importRoster(
@@ -121,8 +195,8 @@ Status FileTransfer::exportRoster(const Database &db, int year, const QString &g
     return writeTable(db, path, {FileFormats::rosterSheet(*units)});
 }
 
-Status FileTransfer::importCriteria(
-    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
+Status FileTransfer::importCriteria(Database &db, int year, const QString &groupCode, const QString &path,
+    const QString &sheet, bool dropScores, std::optional<QStringList> *warnings)
 {
     const auto period = db.period(year, groupCode);
     if (!period)
@@ -133,7 +207,12 @@ Status FileTransfer::importCriteria(
     const auto tree = FileFormats::parseCriteria(*table);
     if (!tree)
         return tree.error();
-    return db.replaceCriteria(period->id, *tree);
+    if (warnings)
+        *warnings = tree->warnings();
+    Database::CriteriaWrite write;
+    if (dropScores)
+        write.dropping.allow = Database::Dropping::Allow::Any;
+    return db.replaceCriteria(period->id, *tree, write);
 }
 
 Status FileTransfer::exportCriteria(const Database &db, int year, const QString &groupCode, const QString &path)
@@ -148,9 +227,9 @@ Status FileTransfer::exportCriteria(const Database &db, int year, const QString 
 }
 
 Status FileTransfer::importScores(
-    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
+    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet, QStringList *notes)
 {
-    return importRows(db, year, groupCode, path, sheet, &FileFormats::parseScores);
+    return importRows(db, year, groupCode, path, sheet, &FileFormats::parseScores, notes);
 }
 
 Status FileTransfer::exportScores(
@@ -168,9 +247,9 @@ Status FileTransfer::exportScores(
 }
 
 Status FileTransfer::importSurvey(
-    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
+    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet, QStringList *notes)
 {
-    return importRows(db, year, groupCode, path, sheet, &FileFormats::parseSurvey);
+    return importRows(db, year, groupCode, path, sheet, &FileFormats::parseSurvey, notes);
 }
 
 Status FileTransfer::exportRanking(const Database &db, int year, const QString &groupCode, const QString &path)

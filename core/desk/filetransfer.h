@@ -3,6 +3,9 @@
 #include "model/result.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QStringList>
+
+#include <optional>
 
 namespace parindex {
 
@@ -26,17 +29,23 @@ public:
     static Status importRoster(
         Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
     static Status exportRoster(const Database &db, int year, const QString &groupCode, const QString &path);
-    static Status importCriteria(
-        Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
+    // Replaces the period's criteria by the file's. An import that would take values away (CriteriaEdit::
+    // droppedValues) is refused with their count, unless `dropScores`. `warnings` gets what the tree's checks
+    // found (sums that do not add up) once the file's tree is read, whether it is then written or not: a refusal
+    // after that is the database's (values it would take away, a final period).
+    static Status importCriteria(Database &db, int year, const QString &groupCode, const QString &path,
+        const QString &sheet = {}, bool dropScores = false, std::optional<QStringList> *warnings = nullptr);
     static Status exportCriteria(const Database &db, int year, const QString &groupCode, const QString &path);
     // Scores in the long or wide form; a filled-in self-assessment template is a long-form file.
-    static Status importScores(
-        Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
+    // `notes` (when given) gets, after the import, which cells already stored the file changed (a value replaced by
+    // another, a mark or a note changed): an import overwrites, and says so.
+    static Status importScores(Database &db, int year, const QString &groupCode, const QString &path,
+        const QString &sheet = {}, QStringList *notes = nullptr);
     static Status exportScores(
         const Database &db, int year, const QString &groupCode, const QString &path, ScoresLayout layout);
     // The survey's points, or its answer counts, into the period's survey criteria (FileFormats::parseSurvey).
-    static Status importSurvey(
-        Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
+    static Status importSurvey(Database &db, int year, const QString &groupCode, const QString &path,
+        const QString &sheet = {}, QStringList *notes = nullptr);
     // The ranking of a period (the columns of rank --format csv).
     static Status exportRanking(const Database &db, int year, const QString &groupCode, const QString &path);
     // A unit's self-assessment template for the period (FileFormats::selfAssessmentTemplate).

@@ -1,5 +1,7 @@
 #include "criteriaedit.h"
 
+#include <QtCore/QSet>
+
 #include <algorithm>
 
 namespace parindex {
@@ -291,28 +293,113 @@ Fixed CriteriaEdit::childrenMax(const CriteriaTree &tree, qsizetype node)
     return sum;
 }
 
-QStringList CriteriaEdit::valuesOutOfRange(const CriteriaTree &tree, const QHash<QString, ScoreSheet> &sheets)
+namespace {
+// Dotted codes in the order of the tree: 1.2 before 1.10, a parent before its children.
+bool codeBefore(const QString &a, const QString &b)
 {
-    QStringList problems;
+    const QStringList x = a.split(u'.');
+    const QStringList y = b.split(u'.');
+    for (qsizetype i = 0; i < x.size() && i < y.size(); ++i) {
+        const int m = x[i].toInt();
+        const int n = y[i].toInt();
+        if (m != n)
+            return m < n;
+    }
+    return x.size() < y.size();
+}
+} // namespace
+
+int DroppedValues::unitCount() const
+{
+    QSet<QString> units;
+    for (const ScoreCell &c : before)
+        units.insert(c.unitCode);
+    return int(units.size());
+}
+
+QStringList DroppedValues::criteria() const
+{
+    QStringList codes;
+    for (const ScoreCell &c : before) {
+        if (!codes.contains(c.criterionCode))
+            codes.append(c.criterionCode);
+    }
+    std::sort(codes.begin(), codes.end(), codeBefore);
+    return codes;
+}
+
+QString DroppedValues::summary() const
+{
+    const QStringList codes = criteria();
+    const qsizetype shown = 5;
+    QString list = codes.mid(0, shown).join(u", ");
+    if (codes.size() > shown)
+        list += tr(" and %n more", nullptr, int(codes.size() - shown));
+    return tr("%1 of %2 in %3")
+        .arg(tr("%n score(s)", nullptr, int(scoreCount())), tr("%n unit(s)", nullptr, unitCount()),
+            (codes.size() == 1 ? tr("criterion %1") : tr("criteria %1")).arg(list));
+}
+
+QStringList DroppedValues::details() const
+{
+    QStringList lines;
+    for (const QString &code : criteria()) {
+        QSet<QString> units;
+        int scores = 0;
+        for (const ScoreCell &c : before) {
+            if (c.criterionCode == code) {
+                ++scores;
+                units.insert(c.unitCode);
+            }
+        }
+        lines.append(tr("%1: %2 of %3 – %4")
+                         .arg(code, tr("%n score(s)", nullptr, scores), tr("%n unit(s)", nullptr, int(units.size())),
+                             reasons.value(code)));
+    }
+    return lines;
+}
+
+DroppedValues CriteriaEdit::droppedValues(
+    const CriteriaTree &after, const QHash<QString, ScoreSheet> &sheets, const QHash<QString, QString> &renamedCodes)
+{
+    DroppedValues dropped;
     QStringList units = sheets.keys();
     std::sort(units.begin(), units.end());
     for (const QString &unit : std::as_const(units)) {
         const ScoreSheet &sheet = sheets[unit];
-        for (qsizetype leaf : tree.leaves()) {
-            const Criterion &c = tree.at(leaf);
-            const auto entry = sheet.entries.constFind(c.code);
-            if (entry == sheet.entries.constEnd())
+        QStringList codes = sheet.entries.keys();
+        std::sort(codes.begin(), codes.end(), codeBefore);
+        for (const QString &code : std::as_const(codes)) {
+            const ScoreEntry &entry = sheet.entries[code];
+            if (entry.isEmpty())
                 continue;
-            for (const std::optional<Fixed> &value : {entry->selfValue, entry->appraised}) {
-                if (value && !c.isValueInRange(*value)) {
-                    problems.append(tr("Unit %1, criterion %2: the value %3 entered is above the maximum %4.")
-                                        .arg(unit, c.code, value->toString(), c.valueMax().toString()));
-                    break;
-                }
+            const QString now = renamedCodes.value(code, code);
+            const qsizetype node = now.isEmpty() ? -1 : after.indexOf(now);
+            if (node < 0 || after.at(node).isGroup()) {
+                dropped.before.append({unit, code, entry});
+                dropped.after.append({unit, now, ScoreEntry()});
+                dropped.reasons.insert(code,
+                    node < 0 ? tr("no longer among the criteria")
+                             : tr("%1 becomes a group, which takes no values of its own").arg(now));
+                continue;
             }
+            const Criterion &c = after.at(node);
+            ScoreEntry kept = entry;
+            for (std::optional<Fixed> *value : {&kept.selfValue, &kept.appraised}) {
+                if (*value && !c.isValueInRange(**value))
+                    value->reset();
+            }
+            if (kept == entry)
+                continue;
+            dropped.before.append({unit, code, entry});
+            dropped.after.append({unit, now, kept});
+            dropped.reasons.insert(code,
+                c.kind == CriterionKind::Rate
+                    ? tr("values outside 0 to 100 %")
+                    : tr("values above the new maximum %1 of %2").arg(c.valueMax().toString(), now));
         }
     }
-    return problems;
+    return dropped;
 }
 
 } // namespace parindex

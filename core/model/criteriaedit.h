@@ -22,6 +22,27 @@ struct CriteriaChange
     QString focusCode;
 };
 
+// What a change of the criteria takes from the values entered: the cells of criteria that no longer take a value
+// (removed, or turned into groups) go whole; values above a leaf's new maximum are cleared, the rest of their cell
+// (not applicable, note, the other value) stays.
+struct DroppedValues
+{
+    Q_DECLARE_TR_FUNCTIONS(DroppedValues)
+public:
+    QList<ScoreCell> before; // each cell touched, as stored, under its code before the change
+    QList<ScoreCell> after; // what stays of it, under its code after the change (empty entry: nothing); same order
+    QHash<QString, QString> reasons; // code before the change -> why its values go
+
+    bool isEmpty() const { return before.isEmpty(); }
+    qsizetype scoreCount() const { return before.size(); }
+    int unitCount() const;
+    QStringList criteria() const; // codes before the change, each once, in the tree's order
+    // "21 scores of 21 units in criterion 1.1.2"
+    QString summary() const;
+    // One line per criterion: "1.1.2: 21 scores of 21 units – no longer among the criteria".
+    QStringList details() const;
+};
+
 // Tree edits as pure functions over a valid tree's criteria in pre-order. Each one renumbers every code by
 // position and checks the result with CriteriaTree::build, so that it returns a valid tree or says why not.
 class CriteriaEdit
@@ -59,9 +80,10 @@ public:
     // The maxima of a group's children added up, deductions excluded (what CriteriaTree::warnings() compares
     // with the group's maximum).
     static Fixed childrenMax(const CriteriaTree &tree, qsizetype node);
-    // Entered values that a tree would put out of range (a maximum lowered below them), one line each, naming
-    // the unit, the criterion, the value and the new maximum.
-    static QStringList valuesOutOfRange(const CriteriaTree &tree, const QHash<QString, ScoreSheet> &sheets);
+    // The values that replacing the tree of `sheets` by `after` takes away, codes renamed by `renamedCodes` (an
+    // empty new code: removed). The one rule for the editor, the imports and the file.
+    static DroppedValues droppedValues(const CriteriaTree &after, const QHash<QString, ScoreSheet> &sheets,
+        const QHash<QString, QString> &renamedCodes = {});
 };
 
 } // namespace parindex

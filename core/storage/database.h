@@ -116,9 +116,11 @@ public:
     // Add or update by code; the rosters of periods that are not final follow (never those of a final period).
     Status saveUnit(
         const Unit &unit, const std::optional<Unit> &expected = std::nullopt, Leaving leaving = Leaving::Refuse);
-    // Add or update by code; all or nothing. `expected`: as for saveUnit.
+    // Add or update by code; all or nothing. `expected`: as for saveUnit. `newGroups` that do not exist yet are
+    // created in the same transaction (an import that names groups of its own), so that a refused import leaves
+    // no group behind.
     Status importUnits(const QList<Unit> &units, const std::optional<Unit> &expected = std::nullopt,
-        Leaving leaving = Leaving::Refuse);
+        Leaving leaving = Leaving::Refuse, const QList<UnitGroup> &newGroups = {});
 
     // Periods
     Result<QList<Period>> periods(const QString &groupCode = {}) const; // ordered by group, then year
@@ -150,11 +152,33 @@ public:
 
     // Criteria and bands
     Result<CriteriaTree> criteria(qint64 periodId) const;
-    // Replaces the tree; scores of leaves whose code remains a leaf are kept, others are removed.
+    // What replaceCriteria may take from the values entered (CriteriaEdit::droppedValues: the cells of criteria that
+    // no longer take a value, values above a new maximum): nothing (the change is refused with their count, and
+    // nothing is written), any (the command line's --drop-scores), or exactly the cells a person confirmed.
+    struct Dropping
+    {
+        enum class Allow { Nothing, Any, Exactly } allow = Allow::Nothing;
+        QList<ScoreCell> cells; // Exactly: DroppedValues::before, as the person saw them
+    };
+    // One change of a period's criteria, written in one transaction with one audit row.
+    struct CriteriaWrite
+    {
+        QHash<QString, QString> renamedCodes; // old code -> new code after an edit that renumbered: scores follow
+        std::optional<CriteriaTree> expected; // the tree the change was made on (an undo step): a Conflict otherwise
+        Dropping dropping;
+        // Cells (by their new codes) then written exactly as given (an empty entry: none): an undo puts back the
+        // values its edit took.
+        QList<ScoreCell> restored;
+        std::optional<ClassBands> bands; // set too (a copy of another year's criteria and bands)
+        std::optional<ClassBands> expectedBands;
+    };
+    // Replaces the tree; scores of leaves whose code remains a leaf are kept. The values it takes away are named in
+    // the audit row (old_value: a line of JSON {"scores": [cells]} after the count of criteria; new_value the same
+    // for what it wrote in their place), so that they can be recovered from the log.
     Status replaceCriteria(qint64 periodId, const CriteriaTree &tree);
-    // The same, after an edit that renumbered codes (old code -> new code): scores follow their criterion.
     Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes,
         const std::optional<CriteriaTree> &expected = std::nullopt);
+    Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const CriteriaWrite &write);
     Result<ClassBands> bands(qint64 periodId) const;
     Status setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected = std::nullopt);
 

@@ -3,6 +3,9 @@
 
 #include "databaseprivate.h"
 
+#include "model/criteriaedit.h"
+
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QSet>
@@ -124,6 +127,28 @@ Status insertRoster(Database::Private &d, qint64 periodId, int year, const QStri
             return s;
     }
     return {};
+}
+
+// Cells in an audit row: a line of JSON {"scores": [{"unit", "criterion", "self", "appraised", "na", "note"}]} after
+// the row's text (nothing when there are none), so that values a change took away can be read back from the log.
+QString cellsText(const QList<ScoreCell> &cells)
+{
+    if (cells.isEmpty())
+        return {};
+    QJsonArray list;
+    for (const ScoreCell &c : cells) {
+        QJsonObject o {{u"unit"_s, c.unitCode}, {u"criterion"_s, c.criterionCode}};
+        if (c.entry.selfValue)
+            o.insert(u"self"_s, c.entry.selfValue->toString());
+        if (c.entry.appraised)
+            o.insert(u"appraised"_s, c.entry.appraised->toString());
+        if (c.entry.notApplicable)
+            o.insert(u"na"_s, true);
+        if (!c.entry.note.isEmpty())
+            o.insert(u"note"_s, c.entry.note);
+        list.append(o);
+    }
+    return u"\n"_s + QString::fromUtf8(QJsonDocument(QJsonObject {{u"scores"_s, list}}).toJson(QJsonDocument::Compact));
 }
 
 QString bandsText(const ClassBands &bands)
@@ -262,90 +287,185 @@ Result<CriteriaTree> Database::criteria(qint64 periodId) const
 
 Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree)
 {
-    return replaceCriteria(periodId, tree, {});
+    return replaceCriteria(periodId, tree, CriteriaWrite());
 }
 
 Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes,
     const std::optional<CriteriaTree> &expected)
 {
+    CriteriaWrite write;
+    write.renamedCodes = renamedCodes;
+    write.expected = expected;
+    return replaceCriteria(periodId, tree, write);
+}
+
+Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, const CriteriaWrite &write)
+{
+    const QHash<QString, QString> &renamedCodes = write.renamedCodes;
+    const std::optional<CriteriaTree> &expected = write.expected;
+    const Dropping &dropping = write.dropping;
+    const QList<ScoreCell> &restored = write.restored;
     const auto p = d->periodById(periodId);
     if (!p)
         return p.error();
     if (const Status s = d->requireOpenPeriod(periodId); !s)
         return s;
-    const auto old = criteria(periodId);
-    const QString oldText = old ? tr("%n criteria", nullptr, int(old->size())) : QString();
-    return d->write(u"criteria.replace"_s, d->periodLabel(*p), oldText, tr("%n criteria", nullptr, int(tree.size())),
-        [&]() -> Status {
-            if (const Status s = d->requireOpenPeriod(periodId); !s) // finalised meanwhile?
-                return s;
-            // Criteria and scores are written again with new seals: those changed outside are refused first.
-            for (const Part part : {Part::Criteria, Part::Scores}) {
-                if (const Status s = d->verifyPart(periodId, part); !s)
-                    return s;
+    return d->writeWith(u"criteria.replace"_s, [&]() -> Result<Private::AuditText> {
+        if (const Status s = d->requireOpenPeriod(periodId); !s) // finalised meanwhile?
+            return s.error();
+        // Criteria and scores are written again with new seals: those changed outside are refused first.
+        for (const Part part : {Part::Criteria, Part::Scores}) {
+            if (const Status s = d->verifyPart(periodId, part); !s)
+                return s.error();
+        }
+        const auto now = criteria(periodId);
+        if (!now)
+            return now.error();
+        if (expected && now->criteria() != expected->criteria())
+            return d->conflict(tr("The criteria of %1").arg(d->periodLabel(*p)), {d->periodLabel(*p)},
+                tr("%n criteria", nullptr, int(now->size())));
+        // The values as stored (their seals verified above), by unit and old code.
+        QSqlQuery read = d->query();
+        read.prepare(u"SELECT c.code, s.unit_id, u.code, s.self_value, s.appraised, s.not_applicable, s.note "
+                     "FROM score s JOIN criterion c ON c.id = s.criterion_id JOIN unit u ON u.id = s.unit_id "
+                     "WHERE c.period_id = ?"_s);
+        read.addBindValue(periodId);
+        if (const Status s = d->exec(read); !s)
+            return s.error();
+        QHash<QString, ScoreSheet> sheets;
+        QHash<QString, qint64> unitIds;
+        while (read.next()) {
+            const QString unit = read.value(2).toString();
+            unitIds.insert(unit, read.value(1).toLongLong());
+            ScoreSheet &sheet = sheets[unit];
+            sheet.unitCode = unit;
+            sheet.entries.insert(read.value(0).toString(),
+                ScoreEntry {sql::toFixed(read.value(3)), sql::toFixed(read.value(4)), read.value(5).toBool(),
+                    read.value(6).toString()});
+        }
+        // What the new tree takes away is deleted only when that was allowed, and named in the audit row.
+        const DroppedValues dropped = CriteriaEdit::droppedValues(tree, sheets, renamedCodes);
+        if (!dropped.isEmpty() && dropping.allow == Dropping::Allow::Nothing)
+            return Error {Error::Kind::BadData,
+                tr("The new criteria of %1 would delete %2; nothing was changed.")
+                    .arg(d->periodLabel(*p), dropped.summary()),
+                dropped.details()};
+        if (dropping.allow == Dropping::Allow::Exactly && dropped.before != dropping.cells)
+            return Error {Error::Kind::Conflict,
+                dropped.isEmpty()
+                    ? tr("The values of %1 changed since the question was asked; nothing was changed.")
+                          .arg(d->periodLabel(*p))
+                    : tr("The values of %1 changed since the question was asked: the change would now delete %2. "
+                         "Nothing was changed.")
+                          .arg(d->periodLabel(*p), dropped.summary())};
+
+        // The cells to write under the new tree: those kept (what remains of the dropped ones), then the restored.
+        QHash<QPair<QString, QString>, ScoreEntry> cells; // (new code, unit) -> entry
+        for (auto sheet = sheets.cbegin(); sheet != sheets.cend(); ++sheet) {
+            for (auto it = sheet->entries.cbegin(); it != sheet->entries.cend(); ++it) {
+                if (!it->isEmpty()) // a row that holds nothing is no value to keep
+                    cells.insert({renamedCodes.value(it.key(), it.key()), sheet.key()}, *it);
             }
-            if (expected) {
-                const auto now = criteria(periodId);
-                if (!now)
-                    return now.error();
-                if (now->criteria() != expected->criteria())
-                    return d->conflict(tr("The criteria of %1").arg(d->periodLabel(*p)), {d->periodLabel(*p)},
-                        tr("%n criteria", nullptr, int(now->size())));
+        }
+        QList<ScoreCell> written; // for the audit row: what the change writes besides the cells it keeps as they are
+        for (qsizetype i = 0; i < dropped.before.size(); ++i) {
+            const ScoreCell &left = dropped.after[i];
+            cells.remove({left.criterionCode, left.unitCode});
+            if (!left.entry.isEmpty()) {
+                cells.insert({left.criterionCode, left.unitCode}, left.entry);
+                written.append(left);
             }
-            // Keep the scores: remember them by (new) code, replace the tree, put back those whose code
-            // is still a leaf.
-            QSqlQuery read = d->query();
-            read.prepare(u"SELECT c.code, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note "
-                         "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?"_s);
-            read.addBindValue(periodId);
-            if (const Status s = d->exec(read); !s)
-                return s;
-            struct Kept
-            {
-                QString code;
-                QVariant unit, self, appraised, na, note;
-            };
-            QList<Kept> kept;
-            while (read.next()) {
-                const QString code = renamedCodes.value(read.value(0).toString(), read.value(0).toString());
-                kept.append({code, read.value(1), read.value(2), read.value(3), read.value(4), read.value(5)});
-            }
-            QSqlQuery del = d->query();
-            del.prepare(u"DELETE FROM criterion WHERE period_id = ?"_s);
-            del.addBindValue(periodId);
-            if (const Status s = d->exec(del); !s)
-                return s;
-            if (const Status s = insertCriteria(*d, periodId, tree); !s)
-                return s;
-            QHash<QString, qint64> ids;
-            QSqlQuery idq = d->query();
-            idq.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);
-            idq.addBindValue(periodId);
-            if (const Status s = d->exec(idq); !s)
-                return s;
-            while (idq.next())
-                ids.insert(idq.value(0).toString(), idq.value(1).toLongLong());
-            QSqlQuery ins = d->query();
-            ins.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, "
-                        "note, seal) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-            for (const Kept &k : std::as_const(kept)) {
-                const qsizetype node = tree.indexOf(k.code);
-                if (node < 0 || tree.at(node).isGroup())
+        }
+        if (!restored.isEmpty()) {
+            QStringList problems;
+            for (const ScoreCell &c : restored) {
+                const qsizetype node = tree.indexOf(c.criterionCode);
+                if (node < 0 || tree.at(node).isGroup()) {
+                    problems.append(tr("Unit %1, criterion %2: not a criterion that takes a value.")
+                                        .arg(c.unitCode, c.criterionCode));
                     continue;
-                const qint64 cid = ids.value(k.code);
-                ins.addBindValue(cid);
-                ins.addBindValue(k.unit);
-                ins.addBindValue(k.self);
-                ins.addBindValue(k.appraised);
-                ins.addBindValue(k.na);
-                ins.addBindValue(sql::text(k.note.toString()));
-                ins.addBindValue(
-                    seals::score(cid, k.unit.toLongLong(), k.self, k.appraised, k.na.toBool(), k.note.toString()));
-                if (const Status s = d->exec(ins); !s)
-                    return s;
+                }
+                for (const std::optional<Fixed> &v : {c.entry.selfValue, c.entry.appraised}) {
+                    if (v && (*v < Fixed() || *v > tree.at(node).valueMax())) {
+                        problems.append(
+                            tr("Unit %1, criterion %2: the value %3 is outside 0 to %4.")
+                                .arg(c.unitCode, c.criterionCode, v->toString(), tree.at(node).valueMax().toString()));
+                        break;
+                    }
+                }
+                if (!unitIds.contains(c.unitCode)) {
+                    const auto id = d->rosterUnitId(*p, c.unitCode);
+                    if (!id) {
+                        problems.append(id.error().message);
+                        continue;
+                    }
+                    unitIds.insert(c.unitCode, *id);
+                }
+                if (c.entry.isEmpty())
+                    cells.remove({c.criterionCode, c.unitCode});
+                else
+                    cells.insert({c.criterionCode, c.unitCode}, c.entry);
+                written.append(c);
             }
-            return d->recount(periodId, Part::Scores);
-        });
+            if (!problems.isEmpty())
+                return Error {Error::Kind::BadData, tr("The values to put back do not fit the criteria."), problems};
+        }
+
+        QSqlQuery del = d->query();
+        del.prepare(u"DELETE FROM criterion WHERE period_id = ?"_s);
+        del.addBindValue(periodId);
+        if (const Status s = d->exec(del); !s)
+            return s.error();
+        if (const Status s = insertCriteria(*d, periodId, tree); !s)
+            return s.error();
+        QHash<QString, qint64> ids;
+        QSqlQuery idq = d->query();
+        idq.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);
+        idq.addBindValue(periodId);
+        if (const Status s = d->exec(idq); !s)
+            return s.error();
+        while (idq.next())
+            ids.insert(idq.value(0).toString(), idq.value(1).toLongLong());
+        QSqlQuery ins = d->query();
+        ins.prepare(u"INSERT INTO score (criterion_id, unit_id, self_value, appraised, not_applicable, "
+                    "note, seal) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+        for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+            const qsizetype node = tree.indexOf(it.key().first);
+            if (node < 0 || tree.at(node).isGroup()) // dropped above, so that only a restored cell could be here
+                return Error {Error::Kind::Internal, tr("Criterion %1 takes no value.").arg(it.key().first)};
+            const qint64 cid = ids.value(it.key().first);
+            const qint64 unitId = unitIds.value(it.key().second);
+            const QVariant self = sql::toVariant(it->selfValue);
+            const QVariant appraised = sql::toVariant(it->appraised);
+            ins.addBindValue(cid);
+            ins.addBindValue(unitId);
+            ins.addBindValue(self);
+            ins.addBindValue(appraised);
+            ins.addBindValue(it->notApplicable ? 1 : 0);
+            ins.addBindValue(sql::text(it->note));
+            ins.addBindValue(seals::score(cid, unitId, self, appraised, it->notApplicable, it->note));
+            if (const Status s = d->exec(ins); !s)
+                return s.error();
+        }
+        if (const Status s = d->recount(periodId, Part::Scores); !s)
+            return s.error();
+        QString oldText = tr("%n criteria", nullptr, int(now->size()));
+        QString newText = tr("%n criteria", nullptr, int(tree.size()));
+        if (write.bands) {
+            const auto bandsNow = bands(periodId);
+            if (!bandsNow)
+                return bandsNow.error();
+            if (write.expectedBands && *bandsNow != *write.expectedBands)
+                return d->conflict(
+                    tr("The bands of %1").arg(d->periodLabel(*p)), {d->periodLabel(*p)}, bandsText(*bandsNow));
+            if (const Status s = insertBands(*d, periodId, *write.bands); !s)
+                return s.error();
+            oldText += u"; "_s + bandsText(*bandsNow);
+            newText += u"; "_s + bandsText(*write.bands);
+        }
+        return Private::AuditText {
+            d->periodLabel(*p), oldText + cellsText(dropped.before), newText + cellsText(written)};
+    });
 }
 
 Result<ClassBands> Database::bands(qint64 periodId) const

@@ -286,13 +286,23 @@ Status Database::saveUnit(const Unit &unit, const std::optional<Unit> &expected,
     return importUnits({unit}, expected, leaving);
 }
 
-Status Database::importUnits(const QList<Unit> &units, const std::optional<Unit> &expected, Leaving leaving)
+Status Database::importUnits(
+    const QList<Unit> &units, const std::optional<Unit> &expected, Leaving leaving, const QList<UnitGroup> &newGroups)
 {
     QStringList problems;
     QSet<QString> groupCodes;
     if (const auto g = groups(); g) {
         for (const UnitGroup &group : *g)
             groupCodes.insert(group.code);
+    }
+    QList<UnitGroup> creating;
+    for (const UnitGroup &g : newGroups) {
+        if (groupCodes.contains(g.code))
+            continue;
+        if (g.code.trimmed().isEmpty() || g.name.trimmed().isEmpty())
+            problems.append(tr("A group needs a code and a name."));
+        creating.append(g);
+        groupCodes.insert(g.code);
     }
     for (const Unit &u : units) {
         if (const QString p = unitProblem(u); !p.isEmpty())
@@ -307,9 +317,27 @@ Status Database::importUnits(const QList<Unit> &units, const std::optional<Unit>
         if (const auto old = unit(units.first().code); old)
             oldText = unitText(*old);
     }
-    const QString newText = units.size() == 1 ? unitText(units.first()) : tr("%n unit(s)", nullptr, int(units.size()));
-    return d->write(units.size() == 1 ? u"unit.save"_s : u"units.import"_s,
+    QString newText = units.size() == 1 ? unitText(units.first()) : tr("%n unit(s)", nullptr, int(units.size()));
+    if (!creating.isEmpty()) {
+        QStringList names;
+        for (const UnitGroup &g : std::as_const(creating))
+            names.append(g.code);
+        newText += u"; "_s + tr("new groups: %1").arg(names.join(u", "_s));
+    }
+    return d->write(units.size() == 1 && creating.isEmpty() ? u"unit.save"_s : u"units.import"_s,
         units.size() == 1 ? units.first().code : QString(), oldText, newText, [&]() -> Status {
+            // The groups first, in this transaction: a group that appeared meanwhile is kept as it is.
+            QSqlQuery group = d->query();
+            group.prepare(u"INSERT INTO unit_group (code, name, position, seal) VALUES (?, ?, ?, ?) "
+                          "ON CONFLICT(code) DO NOTHING"_s);
+            for (const UnitGroup &g : std::as_const(creating)) {
+                group.addBindValue(g.code);
+                group.addBindValue(g.name);
+                group.addBindValue(g.position);
+                group.addBindValue(seals::group(g));
+                if (const Status s = d->exec(group); !s)
+                    return s;
+            }
             QStringList codes;
             for (const Unit &u : units) {
                 // The unit as it is, read here: its seal must hold (a row changed outside is not sealed again).

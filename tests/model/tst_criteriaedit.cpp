@@ -99,7 +99,7 @@ private slots:
     void change();
     void subtreeCodes();
     void childrenMax();
-    void valuesOutOfRange();
+    void droppedValues();
 };
 
 void TestCriteriaEdit::operations_data()
@@ -372,7 +372,9 @@ void TestCriteriaEdit::childrenMax()
     QCOMPARE(CriteriaEdit::childrenMax(*tree, tree->indexOf(u"2.1"_s)), Fixed());
 }
 
-void TestCriteriaEdit::valuesOutOfRange()
+// What a new tree takes from the values entered: whole cells of criteria removed or made groups, values above a new
+// maximum (the rest of their cell stays); codes follow the renames.
+void TestCriteriaEdit::droppedValues()
 {
     QList<Criterion> criteria = base();
     criteria[1].maxPoints = Fixed::fromInt(2); // 1.1 lowered from 4 to 2
@@ -381,23 +383,38 @@ void TestCriteriaEdit::valuesOutOfRange()
 
     QHash<QString, ScoreSheet> sheets;
     ScoreSheet ds {u"DS"_s, {}};
-    ds.entries.insert(u"1.1"_s, ScoreEntry {Fixed::fromInt(3), Fixed::fromInt(2), false, {}}); // self above
+    ds.entries.insert(u"1.1"_s, ScoreEntry {Fixed::fromInt(3), Fixed::fromInt(2), false, u"n"_s}); // self above
     ds.entries.insert(u"2.2"_s, ScoreEntry {{}, Fixed::fromInt(100), false, {}}); // a rate: up to 100 %
     ScoreSheet hh {u"HH"_s, {}};
     hh.entries.insert(u"1.1"_s, ScoreEntry {{}, *Fixed::parse(u"2.5"), false, {}});
-    hh.entries.insert(u"1.2.1"_s, ScoreEntry {{}, Fixed::fromInt(3), false, {}});
+    hh.entries.insert(u"1.2.1"_s, ScoreEntry {{}, Fixed::fromInt(3), true, {}});
     ScoreSheet ns {u"NS"_s, {}};
     ns.entries.insert(u"1.1"_s, ScoreEntry {{}, Fixed::fromInt(2), false, {}}); // at the maximum: fine
     sheets.insert(ds.unitCode, ds);
     sheets.insert(hh.unitCode, hh);
     sheets.insert(ns.unitCode, ns);
 
-    const QStringList problems = CriteriaEdit::valuesOutOfRange(*tree, sheets);
-    QCOMPARE(problems.size(), 2);
-    QVERIFY2(problems[0].contains(u"Unit DS, criterion 1.1: the value 3 "), qPrintable(problems[0]));
-    QVERIFY2(problems[1].contains(u"Unit HH, criterion 1.1: the value 2.5 "), qPrintable(problems[1]));
-    QVERIFY(problems[1].contains(u"maximum 2."));
-    QVERIFY(CriteriaEdit::valuesOutOfRange(CriteriaTree::build(base()).value(), sheets).isEmpty());
+    const DroppedValues lowered = CriteriaEdit::droppedValues(*tree, sheets);
+    QCOMPARE(lowered.scoreCount(), 2);
+    QCOMPARE(lowered.unitCount(), 2);
+    QCOMPARE(lowered.criteria(), QStringList {u"1.1"_s});
+    QCOMPARE(lowered.before[0], (ScoreCell {u"DS"_s, u"1.1"_s, ds.entries[u"1.1"_s]}));
+    QCOMPARE(lowered.after[0], (ScoreCell {u"DS"_s, u"1.1"_s, ScoreEntry {{}, Fixed::fromInt(2), false, u"n"_s}}));
+    QCOMPARE(lowered.after[1], (ScoreCell {u"HH"_s, u"1.1"_s, ScoreEntry {}}));
+    QCOMPARE(lowered.summary(), u"2 score(s) of 2 unit(s) in criterion 1.1"_s);
+    QVERIFY2(lowered.details().value(0).contains(u"above the new maximum 2 of 1.1"_s),
+        qPrintable(lowered.details().join(u'\n')));
+    QVERIFY(CriteriaEdit::droppedValues(CriteriaTree::build(base()).value(), sheets).isEmpty());
+
+    // 1.2 removed with its sub-criteria: 1.3 becomes 1.2, and HH's not-applicable cell of 1.2.1 goes whole.
+    const auto removed = CriteriaEdit::remove(base(), u"1.2"_s);
+    QVERIFY(removed.ok());
+    const DroppedValues gone
+        = CriteriaEdit::droppedValues(*CriteriaTree::build(removed->criteria), sheets, removed->renamedCodes);
+    QCOMPARE(gone.scoreCount(), 1);
+    QCOMPARE(gone.before[0], (ScoreCell {u"HH"_s, u"1.2.1"_s, hh.entries[u"1.2.1"_s]}));
+    QVERIFY(gone.after[0].entry.isEmpty());
+    QVERIFY(gone.details().value(0).contains(u"no longer among the criteria"_s));
 }
 
 QTEST_APPLESS_MAIN(TestCriteriaEdit)

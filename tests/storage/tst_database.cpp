@@ -3,7 +3,12 @@
 #include "storage/databaseprivate.h"
 #include "storagefixture.h"
 
+#include "model/criteriaedit.h"
+
 #include <QtCore/QCryptographicHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
@@ -45,6 +50,11 @@ private slots:
     void finalPeriodRefusesWrites();
     void reopenNeedsReason();
     void replaceCriteriaKeepsScores();
+    void replaceCriteriaRefusesToDropScores_data();
+    void replaceCriteriaRefusesToDropScores();
+    void droppedScoresAreInTheAuditAndComeBack();
+    void confirmedDropMustBeWhatIsStored();
+    void unitsImportCreatesGroupsWithTheUnits();
     void copyFromEarlierYear();
     void unitsTakePartByYear();
     void outsideEditsAreReported_data();
@@ -346,8 +356,190 @@ void TestDatabase::replaceCriteriaKeepsScores()
     QList<Criterion> grouped = smallTree().criteria();
     grouped[4 - 1].kind = CriterionKind::Group;
     grouped.append({u"2.1"_s, u"Hài lòng"_s, Fixed::fromInt(30), CriterionKind::Survey, {}});
-    QVERIFY(m_db->replaceCriteria(m_period, *CriteriaTree::build(grouped)));
+    Database::CriteriaWrite dropAny;
+    dropAny.dropping.allow = Database::Dropping::Allow::Any;
+    QVERIFY(m_db->replaceCriteria(m_period, *CriteriaTree::build(grouped), dropAny));
     QVERIFY(!m_db->scoreSheets(m_period)->value(u"DS"_s).entries.contains(u"2"_s));
+    QVERIFY(m_db->check().ok());
+}
+
+namespace {
+// The values of the small province used by the tests of dropped scores: DS and HH on every leaf.
+void enterValues(Database &db, qint64 period)
+{
+    ScoreEntry full = appraised("20", "25");
+    full.note = u"Đủ hồ sơ"_s;
+    ScoreEntry na;
+    na.notApplicable = true;
+    na.note = u"Không phát sinh"_s;
+    const auto must = [](const Status &s) { QVERIFY2(s.ok(), qPrintable(s.error().text())); };
+    must(db.setScore(period, u"DS"_s, u"1.1"_s, full));
+    must(db.setScore(period, u"HH"_s, u"1.1"_s, na));
+    must(db.setScore(period, u"DS"_s, u"1.2"_s, appraised("95", "100")));
+    must(db.setScore(period, u"DS"_s, u"2"_s, appraised("25")));
+    must(db.setScore(period, u"HH"_s, u"2"_s, appraised("28.5")));
+}
+
+Database::CriteriaWrite allowAny()
+{
+    Database::CriteriaWrite write;
+    write.dropping.allow = Database::Dropping::Allow::Any;
+    return write;
+}
+} // namespace
+
+void TestDatabase::replaceCriteriaRefusesToDropScores_data()
+{
+    QTest::addColumn<QList<Criterion>>("criteria");
+    QTest::addColumn<QString>("summary"); // what the refusal says
+    QTest::addColumn<QStringList>("dropped"); // unit/criterion of the cells touched
+
+    const QList<Criterion> base = smallTree().criteria();
+    QList<Criterion> without11 = base;
+    without11.removeAt(1);
+    QTest::newRow("leaf removed") << without11 << u"2 score(s) of 2 unit(s) in criterion 1.1"_s
+                                  << QStringList {u"DS/1.1"_s, u"HH/1.1"_s};
+    QList<Criterion> grouped = base;
+    grouped[3].kind = CriterionKind::Group;
+    grouped.append({u"2.1"_s, u"Hài lòng"_s, Fixed::fromInt(30), CriterionKind::Survey, {}});
+    QTest::newRow("leaf made a group") << grouped << u"2 score(s) of 2 unit(s) in criterion 2"_s
+                                       << QStringList {u"DS/2"_s, u"HH/2"_s};
+    QList<Criterion> lowered = base;
+    lowered[3].maxPoints = Fixed::fromInt(26); // HH's 28.5 is above, DS's 25 is not
+    QTest::newRow("maximum below a value")
+        << lowered << u"1 score(s) of 1 unit(s) in criterion 2"_s << QStringList {u"HH/2"_s};
+    QList<Criterion> points = base;
+    points[2].kind = CriterionKind::Score; // 1.2 was a rate (95 %), now at most 40 points... then 10
+    points[2].rule = RateRule();
+    points[2].maxPoints = Fixed::fromInt(10);
+    points[1].maxPoints = Fixed::fromInt(60);
+    QTest::newRow("rate made points below its values")
+        << points << u"1 score(s) of 1 unit(s) in criterion 1.2"_s << QStringList {u"DS/1.2"_s};
+}
+
+// The reported case: a tree without a leaf that has scores used to delete them without a word.
+void TestDatabase::replaceCriteriaRefusesToDropScores()
+{
+    QFETCH(QList<Criterion>, criteria);
+    QFETCH(QString, summary);
+    QFETCH(QStringList, dropped);
+
+    enterValues(*m_db, m_period);
+    const auto sheets = *m_db->scoreSheets(m_period);
+    const auto tree = CriteriaTree::build(criteria);
+    QVERIFY2(tree.ok(), qPrintable(tree.error().text()));
+    const qint64 logBefore = m_db->auditHead()->first;
+
+    const Status refused = m_db->replaceCriteria(m_period, *tree);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().kind, Error::Kind::BadData);
+    QVERIFY2(refused.error().message.contains(u"would delete "_s + summary), qPrintable(refused.error().text()));
+    QCOMPARE(*m_db->scoreSheets(m_period), sheets);
+    QCOMPARE(m_db->criteria(m_period)->criteria(), smallTree().criteria());
+    QCOMPARE(m_db->auditHead()->first, logBefore);
+
+    // The same rule as the editor's question.
+    const DroppedValues asked = CriteriaEdit::droppedValues(*tree, sheets);
+    QStringList touched;
+    for (const ScoreCell &c : asked.before)
+        touched.append(c.unitCode + u'/' + c.criterionCode);
+    QCOMPARE(touched, dropped);
+
+    // Allowed, they go; values still in range stay.
+    QVERIFY(m_db->replaceCriteria(m_period, *tree, allowAny()));
+    const auto after = *m_db->scoreSheets(m_period);
+    for (const ScoreCell &c : asked.after)
+        QCOMPARE(after.value(c.unitCode).entry(c.criterionCode), c.entry);
+    QCOMPARE(CriteriaEdit::droppedValues(*tree, after).isEmpty(), true);
+    QVERIFY(m_db->check().ok());
+}
+
+// What a change took away is in its audit row, and writing the tree back with those cells restores every value
+// exactly (self-assessed, appraised, not applicable, note), in one transaction.
+void TestDatabase::droppedScoresAreInTheAuditAndComeBack()
+{
+    enterValues(*m_db, m_period);
+    const auto sheets = *m_db->scoreSheets(m_period);
+    QList<Criterion> without11 = smallTree().criteria();
+    without11.removeAt(1);
+    without11[1].code = u"1.1"_s; // the rate 1.2 becomes 1.1
+    without11[0].maxPoints = Fixed::fromInt(40);
+    const CriteriaTree smaller = *CriteriaTree::build(without11);
+    Database::CriteriaWrite write = allowAny();
+    write.renamedCodes = {{u"1.1"_s, QString()}, {u"1.2"_s, u"1.1"_s}};
+    QVERIFY(m_db->replaceCriteria(m_period, smaller, write));
+    QCOMPARE(m_db->scoreSheets(m_period)->value(u"DS"_s).entry(u"1.1"_s), appraised("95", "100"));
+
+    const AuditEntry row = m_db->auditLog(1)->first();
+    QCOMPARE(row.action, u"criteria.replace"_s);
+    const qsizetype line = row.oldValue.indexOf(u'\n');
+    QVERIFY2(line > 0, qPrintable(row.oldValue));
+    const QJsonArray cells
+        = QJsonDocument::fromJson(row.oldValue.mid(line + 1).toUtf8()).object().value(u"scores"_s).toArray();
+    QList<ScoreCell> logged;
+    for (const QJsonValue &v : cells) {
+        const QJsonObject o = v.toObject();
+        ScoreEntry e;
+        if (o.contains(u"self"_s))
+            e.selfValue = Fixed::parse(o.value(u"self"_s).toString());
+        if (o.contains(u"appraised"_s))
+            e.appraised = Fixed::parse(o.value(u"appraised"_s).toString());
+        e.notApplicable = o.value(u"na"_s).toBool();
+        e.note = o.value(u"note"_s).toString();
+        logged.append({o.value(u"unit"_s).toString(), o.value(u"criterion"_s).toString(), e});
+    }
+    QCOMPARE(logged.size(), 2);
+    QCOMPARE(logged[0], (ScoreCell {u"DS"_s, u"1.1"_s, sheets[u"DS"_s].entry(u"1.1"_s)}));
+    QCOMPARE(logged[1], (ScoreCell {u"HH"_s, u"1.1"_s, sheets[u"HH"_s].entry(u"1.1"_s)}));
+
+    // The way back (an undo): the old tree, the codes renamed back, the logged cells written as they were.
+    Database::CriteriaWrite back;
+    back.renamedCodes = {{u"1.1"_s, u"1.2"_s}};
+    back.expected = smaller;
+    back.restored = logged;
+    QVERIFY(m_db->replaceCriteria(m_period, smallTree(), back));
+    QCOMPARE(*m_db->scoreSheets(m_period), sheets);
+    QVERIFY(m_db->check().ok());
+}
+
+// A person confirmed deleting some values; when the file holds others by the time of the write, nothing is written.
+void TestDatabase::confirmedDropMustBeWhatIsStored()
+{
+    enterValues(*m_db, m_period);
+    QList<Criterion> without11 = smallTree().criteria();
+    without11.removeAt(1);
+    const CriteriaTree tree = *CriteriaTree::build(without11);
+    const DroppedValues asked = CriteriaEdit::droppedValues(tree, *m_db->scoreSheets(m_period));
+    QCOMPARE(asked.scoreCount(), 2);
+    QVERIFY(m_db->setScore(m_period, u"HH"_s, u"1.1"_s, appraised("12"))); // another window, meanwhile
+    const auto sheets = *m_db->scoreSheets(m_period);
+    Database::CriteriaWrite write;
+    write.dropping = {Database::Dropping::Allow::Exactly, asked.before};
+    const Status s = m_db->replaceCriteria(m_period, tree, write);
+    QCOMPARE(s.error().kind, Error::Kind::Conflict);
+    QCOMPARE(*m_db->scoreSheets(m_period), sheets);
+    QCOMPARE(m_db->criteria(m_period)->size(), smallTree().size());
+}
+
+// A units import that names a new group creates it with the units, in their transaction: refused, it leaves none.
+void TestDatabase::unitsImportCreatesGroupsWithTheUnits()
+{
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("20")));
+    const QList<UnitGroup> groups = *m_db->groups();
+    const QList<Unit> units = *m_db->units();
+    // DS moves to the new group XA while it has scores in the open 2023 period: refused.
+    const QList<Unit> file
+        = {{0, u"X01"_s, u"Xã Một"_s, u"XA"_s, {}, {}, true}, {0, u"DS"_s, u"Đông Sơn"_s, u"XA"_s, {}, {}, true}};
+    const Status s = m_db->importUnits(file, std::nullopt, Database::Leaving::Refuse, {{u"XA"_s, u"XA"_s, 1}});
+    QVERIFY(!s);
+    QCOMPARE(*m_db->groups(), groups);
+    QCOMPARE(*m_db->units(), units);
+    // Without DS it goes through: the group and its unit, one audit row.
+    const qint64 head = m_db->auditHead()->first;
+    QVERIFY(m_db->importUnits(file.mid(0, 1), std::nullopt, Database::Leaving::Refuse, {{u"XA"_s, u"XA"_s, 1}}));
+    QCOMPARE(m_db->groups()->size(), 2);
+    QCOMPARE(m_db->unit(u"X01"_s)->groupCode, u"XA"_s);
+    QCOMPARE(m_db->auditHead()->first, head + 1);
     QVERIFY(m_db->check().ok());
 }
 

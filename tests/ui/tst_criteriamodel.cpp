@@ -10,9 +10,12 @@
 #include "messages.h"
 
 #include "demo/demoprovince.h"
+#include "desk/filetransfer.h"
 #include "model/criteriaedit.h"
 #include "storage/database.h"
 
+#include <QtCore/QFileInfo>
+#include <QtCore/QSet>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtGui/QAction>
@@ -34,6 +37,12 @@ using M = CriteriaTreeModel;
 using Sheets = QHash<QString, QHash<QString, ScoreEntry>>; // unit -> code -> entry, without empty entries
 
 namespace {
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 Sheets valuesOf(const QHash<QString, ScoreSheet> &sheets)
 {
     Sheets values;
@@ -109,7 +118,8 @@ private slots:
     void editingAMaxUpdatesCheckAndFile();
     void badInputIsRefused_data();
     void badInputIsRefused();
-    void maxBelowEnteredValuesIsRefused();
+    void editsThatDeleteValuesAskWithCounts_data();
+    void editsThatDeleteValuesAskWithCounts();
     void titleAndKindEdits();
     void treeEditsCarryScores_data();
     void treeEditsCarryScores();
@@ -117,6 +127,7 @@ private slots:
     void refusedTreeEditsSayWhy();
     void keyboardShortcutsEditTheTree();
     void copyFromEarlierYearIsOneUndoStep();
+    void importingACriteriaFileAsksAndWarns();
     void emptyPeriodShowsHint();
     void bandsEdits_data();
     void bandsEdits();
@@ -334,17 +345,101 @@ void TestCriteriaModel::badInputIsRefused()
     QCOMPARE(stored(m_path, m_open).criteria, before);
 }
 
-void TestCriteriaModel::maxBelowEnteredValuesIsRefused()
+void TestCriteriaModel::editsThatDeleteValuesAskWithCounts_data()
 {
+    QTest::addColumn<QString>("edit"); // remove, or a column to set
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QVariant>("value");
+
+    QTest::newRow("a scored leaf removed") << u"remove"_s << u"1.2"_s << QVariant();
+    QTest::newRow("a group with scored sub-criteria removed") << u"remove"_s << u"1.3"_s << QVariant();
+    QTest::newRow("a scored leaf made a group") << u"kind"_s << u"1.2"_s << QVariant(int(CriterionKind::Group));
+    QTest::newRow("a maximum below values") << u"max"_s << u"1.2"_s << QVariant(u"0,25"_s);
+    QTest::newRow("a rate made points below its values")
+        << u"kind"_s << u"1.1.3"_s << QVariant(int(CriterionKind::Score));
+}
+
+// Every editor path that deletes entered values asks first, naming how many scores of how many units (counted here
+// from the file, apart from core's rule); declined, nothing changes; accepted, Undo brings back every value
+// exactly (self-assessed, appraised, not applicable, note).
+void TestCriteriaModel::editsThatDeleteValuesAskWithCounts()
+{
+    QFETCH(QString, edit);
+    QFETCH(QString, code);
+    QFETCH(QVariant, value);
+
     M *model = m_tab->model();
-    const QList<Criterion> before = model->tree().criteria();
-    // 1.2 (max 1) has appraised values up to 1 in the demo: a maximum of 0,25 is below some of them.
-    QVERIFY(!model->setData(model->indexOfCode(u"1.2"_s, M::MaxColumn), u"0,25"_s));
-    const QStringList shown = Messages::takeShown();
-    QCOMPARE(shown.size(), 1);
-    QVERIFY2(shown.first().contains(u"above the new maximum"_s) && shown.first().contains(u"criterion 1.2:"_s),
-        qPrintable(shown.first()));
-    QCOMPARE(stored(m_path, m_open).criteria, before);
+    // A note and a not-applicable mark on the criterion, so that undo has every part of a cell to bring back.
+    const QString leaf = edit == u"remove" && code == u"1.3"_s ? u"1.3.2"_s : code;
+    ScoreEntry na;
+    na.notApplicable = true;
+    na.note = u"Không phát sinh"_s;
+    QVERIFY(m_doc->setScore(m_open, u"H03"_s, leaf, na).ok());
+    m_doc->undoStack()->clear();
+    const Stored before = stored(m_path, m_open);
+
+    // What the edit takes, counted from the file: every value of the criteria removed or made a group, or the
+    // values above the new maximum (a rate's values in percent, above the leaf's points).
+    const QStringList codes = CriteriaEdit::subtreeCodes(before.criteria, code);
+    Fixed limit = Fixed::fromInt(1000);
+    if (edit == u"max")
+        limit = *Fixed::parse(value.toString().replace(u',', u'.'));
+    else if (edit == u"kind" && value.toInt() != int(CriterionKind::Group))
+        limit = std::find_if(before.criteria.cbegin(), before.criteria.cend(), [&](const Criterion &c) {
+            return c.code == code;
+        })->maxPoints;
+    int scores = 0;
+    QSet<QString> units;
+    for (auto unit = before.values.cbegin(); unit != before.values.cend(); ++unit) {
+        for (auto it = unit->cbegin(); it != unit->cend(); ++it) {
+            if (!codes.contains(it.key()))
+                continue;
+            const bool above = (it->selfValue && *it->selfValue > limit) || (it->appraised && *it->appraised > limit);
+            if (limit == Fixed::fromInt(1000) || above) {
+                ++scores;
+                units.insert(unit.key());
+            }
+        }
+    }
+    QVERIFY(scores > 0);
+    const QString counts = u"%1 score(s) of %2 unit(s)"_s.arg(scores).arg(units.size());
+    const auto run = [&] {
+        if (edit == u"remove")
+            return model->remove(code).has_value();
+        return model->setData(model->indexOfCode(code, edit == u"max" ? M::MaxColumn : M::KindColumn), value);
+    };
+
+    Messages::queueAnswer(Messages::Answer::No);
+    QVERIFY(!run());
+    const QStringList asked = Messages::takeShown();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"deletes "_s + counts), qPrintable(asked.first() + u" / "_s + counts));
+    QVERIFY2(asked.first().contains(u"Undo brings them back"_s), qPrintable(asked.first()));
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    const Stored declined = stored(m_path, m_open);
+    QCOMPARE(declined.criteria, before.criteria);
+    QCOMPARE(declined.values, before.values);
+
+    Messages::queueAnswer(Messages::Answer::Yes);
+    QVERIFY(run());
+    Messages::takeShown();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    const Stored changed = stored(m_path, m_open);
+    QVERIFY(changed.values != before.values);
+    QVERIFY(!changed.values.value(u"H03"_s).values().contains(na) || edit == u"max" || edit == u"kind");
+    // What stays is in range.
+    QVERIFY(CriteriaEdit::droppedValues(*CriteriaTree::build(changed.criteria), *m_doc->storedScoreSheets(m_open))
+                .isEmpty());
+
+    m_doc->undoStack()->undo();
+    const Stored undone = stored(m_path, m_open);
+    QCOMPARE(undone.criteria, before.criteria);
+    QCOMPARE(undone.values, before.values);
+    m_doc->undoStack()->redo(); // what the person confirmed, again
+    QCOMPARE(stored(m_path, m_open).values, changed.values);
+    m_doc->undoStack()->undo();
+    QCOMPARE(stored(m_path, m_open).values, before.values);
+    QVERIFY(Messages::takeShown().isEmpty());
 }
 
 void TestCriteriaModel::titleAndKindEdits()
@@ -369,7 +464,7 @@ void TestCriteriaModel::titleAndKindEdits()
     // A leaf with values turned into a group: asked first; declined, nothing changes.
     Messages::queueAnswer(Messages::Answer::No);
     QVERIFY(!model->setData(model->indexOfCode(u"1.2"_s, M::KindColumn), int(CriterionKind::Group)));
-    QVERIFY(Messages::takeShown().first().contains(u"will be removed"_s));
+    QVERIFY(Messages::takeShown().first().contains(u"becomes a group"_s));
     QCOMPARE(m_doc->undoStack()->count(), 3);
     Messages::queueAnswer(Messages::Answer::Yes);
     QVERIFY(model->setData(model->indexOfCode(u"1.2"_s, M::KindColumn), int(CriterionKind::Group)));
@@ -500,7 +595,8 @@ void TestCriteriaModel::removingValuesAsksFirst()
     QVERIFY(!model->remove(u"1.3"_s));
     const QStringList asked = Messages::takeShown();
     QCOMPARE(asked.size(), 1);
-    QVERIFY2(asked.first().contains(u"1.3 and its 3 sub-criteria hold values of"_s), qPrintable(asked.first()));
+    QVERIFY2(asked.first().contains(u"This change (remove 1.3) deletes "_s), qPrintable(asked.first()));
+    QVERIFY2(asked.first().contains(u"1.3.1: "_s), qPrintable(asked.first()));
     QCOMPARE(stored(m_path, m_open).criteria, before);
     QCOMPARE(m_doc->undoStack()->count(), 0);
 
@@ -603,6 +699,71 @@ void TestCriteriaModel::copyFromEarlierYearIsOneUndoStep()
 
     QVERIFY(!m_tab->copyFromYear(2026)); // not an earlier year
     QVERIFY(Messages::takeShown().value(0).contains(u"no year 2026 before 2025"_s));
+}
+
+// The Criteria tab's import of criteria.csv: a file without 1.2 (which holds values) asks first with the counts and
+// the sums that no longer add up; declined nothing changes, accepted one undo step brings every value back.
+void TestCriteriaModel::importingACriteriaFileAsksAndWarns()
+{
+    M *model = m_tab->model();
+    const QString whole = m_dir.filePath(u"criteria-%1.csv"_s.arg(m_copies));
+    QVERIFY(FileTransfer::exportCriteria(m_doc->database(), 2024, u"HUYEN"_s, whole).ok());
+    QFile in(whole);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QByteArrayList lines = in.readAll().split('\n');
+    lines.removeIf([](const QByteArray &line) { return line.startsWith("1.2,"); });
+    const QString smaller = m_dir.filePath(u"criteria-%1-without-1.2.csv"_s.arg(m_copies));
+    QFile out(smaller);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(lines.join('\n'));
+    out.close();
+
+    const Stored before = stored(m_path, m_open);
+    int scores = 0;
+    for (const auto &unit : before.values)
+        scores += unit.contains(u"1.2"_s) ? 1 : 0;
+    QVERIFY(scores > 0);
+
+    Messages::queueAnswer(Messages::Answer::No);
+    QVERIFY(!model->importFile(smaller));
+    const QStringList asked = Messages::takeShown();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(u"deletes %1 score(s) of %1 unit(s) in criterion 1.2:"_s.arg(scores)),
+        qPrintable(asked.first()));
+    QVERIFY2(asked.first().contains(u"The sub-criteria of 1 add up to 8 points; its maximum is 9."_s),
+        qPrintable(asked.first()));
+    QCOMPARE(stored(m_path, m_open).criteria, before.criteria);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+
+    Messages::queueAnswer(Messages::Answer::Yes);
+    QVERIFY(model->importFile(smaller));
+    Messages::takeShown();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->undoStack()->text(0), u"import criteria from %1"_s.arg(QFileInfo(smaller).fileName()));
+    QCOMPARE(stored(m_path, m_open).criteria.size(), before.criteria.size() - 1);
+    m_doc->undoStack()->undo();
+    const Stored undone = stored(m_path, m_open);
+    QCOMPARE(undone.criteria, before.criteria);
+    QCOMPARE(undone.values, before.values);
+
+    // The same tree again: nothing to ask, nothing to warn of. A tree that deletes nothing but does not add up is
+    // taken, and its sums are shown.
+    QVERIFY(model->importFile(whole));
+    QVERIFY(Messages::takeShown().isEmpty());
+    lines = fileBytes(whole).split('\n');
+    for (QByteArray &line : lines) {
+        if (line.startsWith("1.3.1,"))
+            line.replace(",0.5,score", ",1,score");
+    }
+    QFile raised(smaller);
+    QVERIFY(raised.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    raised.write(lines.join('\n'));
+    raised.close();
+    QVERIFY(model->importFile(smaller));
+    const QStringList warned = Messages::takeShown();
+    QCOMPARE(warned.size(), 1);
+    QVERIFY2(warned.first().contains(u"The sub-criteria of 1.3 add up to 2 points; its maximum is 1.5."_s),
+        qPrintable(warned.first()));
 }
 
 void TestCriteriaModel::emptyPeriodShowsHint()

@@ -486,7 +486,8 @@ void TestDeskDocument::undoKeepsAnotherProgramsCriteriaAndBands()
     const CriteriaTree tree = *m_doc->criteria(period);
     QList<Criterion> mine = tree.criteria();
     mine[1].title = u"Kế hoạch CCHC năm"_s;
-    QVERIFY(ReplaceCriteriaCommand::apply(m_doc.get(), period, tree, *CriteriaTree::build(mine), {}, u"title"_s));
+    QVERIFY(ReplaceCriteriaCommand::apply(
+        m_doc.get(), period, tree, *CriteriaTree::build(mine), {}, u"title"_s, DroppedValues()));
     QList<ClassBands::Band> b = ClassBands::defaults().bands();
     b[1].minIndex = Fixed::fromInt(85);
     QVERIFY(SetBandsCommand::apply(m_doc.get(), period, (*m_doc->bands(period)), *ClassBands::build(b)));
@@ -511,8 +512,8 @@ void TestDeskDocument::undoKeepsAnotherProgramsCriteriaAndBands()
 
     // A copy of another year's criteria and bands: its undo leaves bands someone else changed, and the tree too.
     const CriteriaTree now = *m_doc->criteria(period);
-    QVERIFY(ReplaceCriteriaCommand::apply(
-        m_doc.get(), period, now, (*m_doc->criteria(m_province.finalPeriod)), {}, u"copy"_s, ClassBands::defaults()));
+    QVERIFY(ReplaceCriteriaCommand::apply(m_doc.get(), period, now, (*m_doc->criteria(m_province.finalPeriod)), {},
+        u"copy"_s, DroppedValues(), ClassBands::defaults()));
     PARINDEX_CHECK(other()->setBands(period, *ClassBands::build(b)));
     failures.clear();
     m_doc->undoStack()->undo();

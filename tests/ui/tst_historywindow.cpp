@@ -150,8 +150,8 @@ void TestHistoryWindow::everyWindowEditLeavesFinalYearsAlone()
     const CriteriaTree shownTree = *m_doc->criteria(open);
     QList<Criterion> criteria = shownTree.criteria();
     criteria[1].title += u" (sửa)"_s;
-    QVERIFY(
-        ReplaceCriteriaCommand::apply(m_doc.get(), open, shownTree, *CriteriaTree::build(criteria), {}, u"title"_s));
+    QVERIFY(ReplaceCriteriaCommand::apply(
+        m_doc.get(), open, shownTree, *CriteriaTree::build(criteria), {}, u"title"_s, DroppedValues()));
     unchanged("editing a criterion");
     QVERIFY(SetBandsCommand::apply(m_doc.get(), open, (*m_doc->bands(open)),
         *ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(95)}, {ClassCode::Good, Fixed::fromInt(85)},

@@ -80,6 +80,7 @@ private slots:
     void cancelLeavesNothing();
     void theOpenDatabaseIsNotRead();
     void surveyCounts();
+    void saysHowManyStoredValuesItChanges();
     void exportDialogWritesWorkbook();
     void screenshot();
 
@@ -224,6 +225,28 @@ void TestImportDialog::badWorkbookListsEveryProblem()
     QCOMPARE((*m_document->scoreSheets(periodId())), sheetsBefore);
     QCOMPARE(m_document->database().auditLog()->size(), auditBefore);
     QCOMPARE(m_document->undoStack()->count(), 0);
+}
+
+// HH's 1.1.1 holds 0,5 already: a file that gives it 1 says so before Import, and one that gives it 0,5 again does not.
+void TestImportDialog::saysHowManyStoredValuesItChanges()
+{
+    const QString path = m_dir->filePath(u"overwrite.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("unit_code,criterion_code,self,appraised,note\nHH,1.1.1,2,1,\nDS,1.2,,5.5,\n");
+    file.close();
+    auto d = dialog();
+    typePath(*d, path);
+    QCOMPARE(d->findChild<QLabel *>(u"importStatus"_s)->text(),
+        u"No problems: Import writes 2 values for 2 units, as one step that Undo takes back. 1 of them change a value "
+        "already stored."_s);
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("unit_code,criterion_code,self,appraised,note\nHH,1.1.1,2,0.5,\nDS,1.2,,5.5,\n");
+    file.close();
+    typePath(*d, path);
+    QCOMPARE(d->findChild<QLabel *>(u"importStatus"_s)->text(),
+        u"No problems: Import writes 2 values for 2 units, as one step that Undo takes back."_s);
 }
 
 void TestImportDialog::columnMapping()

@@ -3,40 +3,20 @@
 #include "deskdocument.h"
 #include "model/criteriaedit.h"
 
-#include <algorithm>
 #include <memory>
 
 namespace parindex {
 
 bool ReplaceCriteriaCommand::apply(DeskDocument *document, qint64 periodId, const CriteriaTree &before,
     const CriteriaTree &after, const QHash<QString, QString> &renamedCodes, const QString &text,
-    const std::optional<ClassBands> &bands)
+    const DroppedValues &confirmed, const std::optional<ClassBands> &bands)
 {
     std::unique_ptr<ReplaceCriteriaCommand> command(new ReplaceCriteriaCommand(document, periodId, text));
     command->m_before = before;
     command->m_after = after;
     command->m_forward = renamedCodes;
     command->m_backward = CriteriaEdit::reverseRenames(command->m_before.criteria(), after.criteria(), renamedCodes);
-    // The file drops the values of codes that are no longer leaves: keep them here for undo, as the file holds them.
-    const auto read = document->storedScoreSheets(periodId);
-    if (!read)
-        return document->refuse(read.error()).ok(); // without them undo could not bring them back
-    const QHash<QString, ScoreSheet> &sheets = *read;
-    for (const ScoreSheet &sheet : sheets) {
-        for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
-            if (it->isEmpty())
-                continue;
-            const QString now = renamedCodes.value(it.key(), it.key());
-            const qsizetype node = now.isEmpty() ? -1 : after.indexOf(now);
-            if (node >= 0 && !after.at(node).isGroup())
-                continue;
-            command->m_dropped.append(
-                {sheet.unitCode, it.key(), it->selfValue, it->appraised, it->notApplicable, it->note});
-        }
-    }
-    std::sort(command->m_dropped.begin(), command->m_dropped.end(), [](const ScoreRow &a, const ScoreRow &b) {
-        return std::tie(a.unitCode, a.criterionCode) < std::tie(b.unitCode, b.criterionCode);
-    });
+    command->m_dropped = confirmed.before;
     if (bands) {
         const auto bandsBefore = document->bands(periodId);
         if (!bandsBefore)
@@ -44,13 +24,14 @@ bool ReplaceCriteriaCommand::apply(DeskDocument *document, qint64 periodId, cons
         command->m_bandsBefore = *bandsBefore;
         command->m_bandsAfter = bands;
     }
-    if (!document->replaceCriteria(periodId, after, renamedCodes, before))
+    Database::CriteriaWrite write;
+    write.renamedCodes = renamedCodes;
+    write.expected = before;
+    write.dropping = {Database::Dropping::Allow::Exactly, command->m_dropped};
+    write.bands = bands;
+    write.expectedBands = command->m_bandsBefore;
+    if (!document->replaceCriteria(periodId, after, write))
         return false;
-    if (bands && !document->setBands(periodId, *bands, command->m_bandsBefore)) {
-        command->write(
-            command->m_before, command->m_backward, command->m_dropped, std::nullopt, command->m_after, std::nullopt);
-        return false;
-    }
     document->undoStack()->push(command.release());
     return true;
 }
@@ -61,32 +42,18 @@ ReplaceCriteriaCommand::ReplaceCriteriaCommand(DeskDocument *document, qint64 pe
     setText(text);
 }
 
-bool ReplaceCriteriaCommand::write(const CriteriaTree &tree, const QHash<QString, QString> &renames,
-    const QList<ScoreRow> &restored, const std::optional<ClassBands> &bands, const CriteriaTree &fromTree,
-    const std::optional<ClassBands> &fromBands)
-{
-    // Bands that someone changed since are found before the tree is written, so that the step is not half done;
-    // the write names the bands it expects, and the file refuses it with who changed them.
-    bool bandsWritten = false;
-    const auto stored = bands ? m_document->bands(m_periodId) : Result<ClassBands>(ClassBands());
-    if (!stored)
-        return m_document->refuse(stored.error()).ok();
-    if (bands && *stored != *fromBands) {
-        if (!m_document->setBands(m_periodId, *bands, fromBands))
-            return false;
-        bandsWritten = true;
-    }
-    if (!m_document->replaceCriteria(m_periodId, tree, renames, fromTree))
-        return false;
-    if (!restored.isEmpty() && !m_document->importScores(m_periodId, restored))
-        return false;
-    return !bands || bandsWritten || m_document->setBands(m_periodId, *bands, fromBands);
-}
-
 void ReplaceCriteriaCommand::undo()
 {
     const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Undo);
-    if (!write(m_before, m_backward, m_dropped, m_bandsBefore, m_after, m_bandsAfter))
+    // Back to the tree before, with the values the edit took; an undo that would take values itself (entered
+    // elsewhere since) is refused.
+    Database::CriteriaWrite write;
+    write.renamedCodes = m_backward;
+    write.expected = m_after;
+    write.restored = m_dropped;
+    write.bands = m_bandsBefore;
+    write.expectedBands = m_bandsAfter;
+    if (!m_document->replaceCriteria(m_periodId, m_before, write))
         setObsolete(true);
 }
 
@@ -95,7 +62,13 @@ void ReplaceCriteriaCommand::redo()
     if (std::exchange(m_written, false))
         return;
     const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Redo);
-    if (!write(m_after, m_forward, {}, m_bandsAfter, m_before, m_bandsBefore))
+    Database::CriteriaWrite write;
+    write.renamedCodes = m_forward;
+    write.expected = m_before;
+    write.dropping = {Database::Dropping::Allow::Exactly, m_dropped}; // what the person confirmed, nothing else
+    write.bands = m_bandsAfter;
+    write.expectedBands = m_bandsBefore;
+    if (!m_document->replaceCriteria(m_periodId, m_after, write))
         setObsolete(true);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/classbands.h"
+#include "model/criteriaedit.h"
 #include "model/criteriatree.h"
 #include "model/scoresheet.h"
 #include "model/unit.h"
@@ -22,17 +23,19 @@ class DeskDocument;
 // is written, the window says who changed it, and an undo or redo step is dropped.
 
 // One edit of a period's criteria tree (a maximum, a title, a move, a removal...), or a copy of another year's
-// tree with its bands: one undo step. Scores follow renamed codes; values of criteria that the edit removes (or
-// turns into groups) are kept in the command and written back on undo.
+// tree with its bands: one undo step, one transaction. Scores follow renamed codes; the values the edit takes away
+// (CriteriaEdit::droppedValues, which the person confirmed) are kept in the command and written back on undo, in
+// the same transaction as the tree.
 class ReplaceCriteriaCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ReplaceCriteriaCommand)
 public:
     // `before` is the tree the edit was made on (the view's), `text` names the edit in the Edit menu ("maximum of
-    // 1.2"). With `bands`, the period's bands are set too. False when the file refused (DeskDocument::writeFailed
-    // says why); nothing is then changed.
+    // 1.2"). `confirmed`: the values the edit takes away, as the person was asked about them (the file refuses the
+    // write when it would take others). With `bands`, the period's bands are set too. False when the file refused
+    // (DeskDocument::writeFailed says why); nothing is then changed.
     static bool apply(DeskDocument *document, qint64 periodId, const CriteriaTree &before, const CriteriaTree &after,
-        const QHash<QString, QString> &renamedCodes, const QString &text,
+        const QHash<QString, QString> &renamedCodes, const QString &text, const DroppedValues &confirmed,
         const std::optional<ClassBands> &bands = std::nullopt);
 
     void undo() override;
@@ -40,10 +43,6 @@ public:
 
 private:
     ReplaceCriteriaCommand(DeskDocument *document, qint64 periodId, const QString &text);
-    // Writes one side of the step over the other (`from`: what the file must still hold).
-    bool write(const CriteriaTree &tree, const QHash<QString, QString> &renames, const QList<ScoreRow> &restored,
-        const std::optional<ClassBands> &bands, const CriteriaTree &fromTree,
-        const std::optional<ClassBands> &fromBands);
 
     DeskDocument *m_document;
     qint64 m_periodId;
@@ -51,7 +50,7 @@ private:
     CriteriaTree m_after;
     QHash<QString, QString> m_forward;
     QHash<QString, QString> m_backward;
-    QList<ScoreRow> m_dropped; // values the new tree has no leaf for, by their old codes
+    QList<ScoreCell> m_dropped; // the cells the edit changes or removes, as they were, by their old codes
     std::optional<ClassBands> m_bandsBefore;
     std::optional<ClassBands> m_bandsAfter;
     bool m_written = true; // the first redo() is the write apply() already made

@@ -5,6 +5,7 @@
 #include "criteriadelegates.h"
 #include "criteriatreemodel.h"
 #include "deskdocument.h"
+#include "filedialog.h"
 #include "messages.h"
 #include "readfailure.h"
 #include "unitsdialog.h"
@@ -97,6 +98,7 @@ CriteriaTab::CriteriaTab(DeskDocument *document, QWidget *parent)
     m_toolBar->addActions({action(Edit::MoveUp), action(Edit::MoveDown), action(Edit::Outdent), action(Edit::Indent)});
     m_toolBar->addSeparator();
     m_toolBar->addAction(action(Edit::CopyFromYear));
+    m_toolBar->addAction(action(Edit::ImportFile));
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -252,6 +254,7 @@ void CriteriaTab::createActions()
     make(tr("Outdent"), tr("Move the current criterion one level up, after its group"),
         {QKeySequence(Qt::ALT | Qt::Key_Left)});
     make(tr("Copy from a year…"), tr("Copy the criteria tree and the bands of an earlier year of this group"), {});
+    make(tr("Import…"), tr("Replace the criteria tree with that of a criteria file (.csv or .xlsx)"), {});
     for (qsizetype i = 0; i < m_actions.size(); ++i)
         connect(m_actions[i], &QAction::triggered, this, [this, i] { run(Edit(int(i))); });
 
@@ -329,6 +332,10 @@ void CriteriaTab::run(Edit edit)
         chooseYearToCopy();
         return;
     }
+    if (edit == Edit::ImportFile) {
+        chooseFileToImport();
+        return;
+    }
     const QString code = currentCode();
     std::optional<QString> focus;
     switch (edit) {
@@ -358,6 +365,7 @@ void CriteriaTab::run(Edit edit)
         focus = m_model->outdent(code);
         break;
     case Edit::CopyFromYear:
+    case Edit::ImportFile:
         break;
     }
     if (!focus)
@@ -380,6 +388,15 @@ void CriteriaTab::chooseYearToCopy()
         return;
     if (const auto source = dialog.chosen())
         m_model->copyFrom(source->id);
+}
+
+void CriteriaTab::chooseFileToImport()
+{
+    FileDialog dialog(this, tr("Import criteria from"));
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setNameFilters({tr("Spreadsheets and CSV files (*.xlsx *.csv *.txt)"), tr("All files (*)")});
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        m_model->importFile(dialog.selectedFiles().first());
 }
 
 bool CriteriaTab::copyFromYear(int year)
@@ -486,6 +503,7 @@ void CriteriaTab::updateActions()
     action(Edit::Indent)->setEnabled(m_model->canIndent(code));
     action(Edit::Outdent)->setEnabled(m_model->canOutdent(code));
     action(Edit::CopyFromYear)->setEnabled(editable && m_canCopy);
+    action(Edit::ImportFile)->setEnabled(editable);
     const auto groups = m_document->groups();
     m_unitsAction->setEnabled(!groups || !groups->isEmpty()); // the dialog says why it cannot list them
 }

@@ -28,7 +28,18 @@ class CriteriaTab : public QWidget
 {
     Q_OBJECT
 public:
-    enum class Edit { AddArea, AddSibling, AddChild, Remove, MoveUp, MoveDown, Indent, Outdent, CopyFromYear };
+    enum class Edit {
+        AddArea,
+        AddSibling,
+        AddChild,
+        Remove,
+        MoveUp,
+        MoveDown,
+        Indent,
+        Outdent,
+        CopyFromYear,
+        ImportFile
+    };
 
     CriteriaTab(DeskDocument *document, QWidget *parent = nullptr);
     // 0: no period (empty state).
@@ -62,6 +73,7 @@ private:
     void createActions();
     void run(Edit edit);
     void chooseYearToCopy();
+    void chooseFileToImport();
     void refreshState();
     void refreshTotal();
     void showFailures();

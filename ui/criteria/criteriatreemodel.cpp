@@ -2,7 +2,11 @@
 
 #include "criteriacommands.h"
 #include "deskdocument.h"
+#include "io/formats.h"
+#include "io/xlsx/tablefile.h"
 #include "messages.h"
+
+#include <QtCore/QFileInfo>
 
 #include <QtGui/QBrush>
 #include <QtGui/QColor>
@@ -15,23 +19,6 @@ namespace parindex {
 namespace {
 const QColor problemColor(0xb0, 0x00, 0x20);
 const QColor fineColor(0x2e, 0x7d, 0x32);
-
-// The sheets with their codes as a tree edit renames them (values of removed criteria left out).
-QHash<QString, ScoreSheet> renamedSheets(QHash<QString, ScoreSheet> sheets, const QHash<QString, QString> &renames)
-{
-    if (renames.isEmpty())
-        return sheets;
-    for (ScoreSheet &sheet : sheets) {
-        QHash<QString, ScoreEntry> entries;
-        for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
-            const QString code = renames.value(it.key(), it.key());
-            if (!code.isEmpty())
-                entries.insert(code, *it);
-        }
-        sheet.entries = std::move(entries);
-    }
-    return sheets;
-}
 
 bool sameCodes(const CriteriaTree &a, const CriteriaTree &b)
 {
@@ -452,38 +439,24 @@ bool CriteriaTreeModel::setCell(qsizetype node, int column, const QVariant &valu
     }
     if (c == old)
         return true;
-    if (c.isGroup() && !old.isGroup()) {
-        const auto held = valuesHeldBy({old.code});
-        if (!held)
-            return refuse(held.error().text()); // never "no values" because they could not be read
-        const int units = *held;
-        if (units > 0
-            && !Messages::confirm(m_dialogParent, tr("Change %1 into a group?").arg(old.code),
-                tr("%1 holds values of %n unit(s). A group takes no values of its own: they will be "
-                   "removed (Undo brings them back).",
-                    nullptr, units)
-                    .arg(old.code),
-                tr("Change into a group")))
-            return false;
-    }
     return commit(CriteriaEdit::change(m_tree.criteria(), old.code, c), text).has_value();
 }
 
-Result<int> CriteriaTreeModel::valuesHeldBy(const QStringList &codes) const
+bool CriteriaTreeModel::confirmDropping(const DroppedValues &dropped, const QString &edit) const
 {
-    int units = 0;
-    const auto sheets = m_document->scoreSheets(m_periodId);
-    if (!sheets)
-        return sheets.error();
-    for (const ScoreSheet &sheet : *sheets) {
-        for (const QString &code : codes) {
-            if (!sheet.entry(code).isEmpty()) {
-                ++units;
-                break;
-            }
-        }
+    if (dropped.isEmpty())
+        return true;
+    QStringList lines = dropped.details();
+    const qsizetype shown = 8;
+    if (lines.size() > shown) {
+        const qsizetype more = lines.size() - shown;
+        lines.resize(shown);
+        lines.append(tr("... and %n more.", nullptr, int(more)));
     }
-    return units;
+    return Messages::confirm(m_dialogParent, tr("Delete entered values?"),
+        tr("This change (%1) deletes %2:").arg(edit, dropped.summary()) + u'\n' + lines.join(u'\n') + u"\n\n"_s
+            + tr("The deleted values stay in the audit log, and Undo brings them back."),
+        tr("Delete the values"));
 }
 
 std::optional<QString> CriteriaTreeModel::commit(const Result<CriteriaChange> &change, const QString &text)
@@ -499,24 +472,17 @@ std::optional<QString> CriteriaTreeModel::commit(const Result<CriteriaChange> &c
         refuse(tree.error().text());
         return std::nullopt;
     }
-    const auto sheets = m_document->scoreSheets(m_periodId);
-    if (!sheets) {
-        refuse(sheets.error().text());
+    // What the edit takes from the values entered (removed criteria, leaves become groups, values above a new
+    // maximum): asked first, naming the counts; the file then deletes exactly those.
+    const auto stored = m_document->storedScoreSheets(m_periodId);
+    if (!stored) {
+        refuse(stored.error().text()); // never "nothing is deleted" because the values could not be read
         return std::nullopt;
     }
-    QStringList outOfRange = CriteriaEdit::valuesOutOfRange(*tree, renamedSheets(*sheets, change->renamedCodes));
-    if (!outOfRange.isEmpty()) {
-        const qsizetype shown = 8;
-        if (outOfRange.size() > shown) {
-            const qsizetype more = outOfRange.size() - shown;
-            outOfRange.resize(shown);
-            outOfRange.append(tr("... and %n more.", nullptr, int(more)));
-        }
-        refuse(tr("Values already entered would be above the new maximum. Correct them on the Scores tab first:")
-            + u'\n' + outOfRange.join(u'\n'));
+    const DroppedValues dropped = CriteriaEdit::droppedValues(*tree, *stored, change->renamedCodes);
+    if (!confirmDropping(dropped, text))
         return std::nullopt;
-    }
-    if (!ReplaceCriteriaCommand::apply(m_document, m_periodId, m_tree, *tree, change->renamedCodes, text))
+    if (!ReplaceCriteriaCommand::apply(m_document, m_periodId, m_tree, *tree, change->renamedCodes, text, dropped))
         return std::nullopt;
     return change->focusCode;
 }
@@ -552,25 +518,6 @@ std::optional<QString> CriteriaTreeModel::addSibling(const QString &code)
 
 std::optional<QString> CriteriaTreeModel::remove(const QString &code)
 {
-    const QStringList codes = CriteriaEdit::subtreeCodes(m_tree.criteria(), code);
-    const auto held = valuesHeldBy(codes);
-    if (!held) {
-        refuse(held.error().text()); // never removed unasked because its values could not be read
-        return std::nullopt;
-    }
-    const int units = *held;
-    if (units > 0) {
-        const QString question = codes.size() > 1
-            ? tr("%1 and its %2 sub-criteria hold values of %n unit(s). They will be removed with them (Undo brings "
-                 "them back).",
-                nullptr, units)
-                  .arg(code)
-                  .arg(codes.size() - 1)
-            : tr("%1 holds values of %n unit(s). They will be removed with it (Undo brings them back).", nullptr, units)
-                  .arg(code);
-        if (!Messages::confirm(m_dialogParent, tr("Remove %1?").arg(code), question, tr("Remove")))
-            return std::nullopt;
-    }
     return commit(CriteriaEdit::remove(m_tree.criteria(), code), tr("remove %1").arg(code));
 }
 
@@ -607,40 +554,60 @@ bool CriteriaTreeModel::copyFrom(qint64 sourcePeriodId)
     const auto bands = m_document->bands(sourcePeriodId);
     if (!bands)
         return refuse(bands.error().text()); // never default bands for those of that year
-    const auto sheetsRead = m_document->scoreSheets(m_periodId);
+    const auto sheetsRead = m_document->storedScoreSheets(m_periodId);
     if (!sheetsRead)
         return refuse(sheetsRead.error().text());
     const std::optional<Period> &source = *sourceRead;
     const CriteriaTree &tree = *treeRead;
     if (!source || tree.isEmpty())
         return refuse(tr("That year has no criteria to copy."));
-    // Values stay on the codes that remain leaves; the others are dropped.
-    int dropped = 0;
-    const QHash<QString, ScoreSheet> &sheets = *sheetsRead;
-    for (const ScoreSheet &sheet : sheets) {
-        for (auto it = sheet.entries.cbegin(); it != sheet.entries.cend(); ++it) {
-            const qsizetype node = tree.indexOf(it.key());
-            if (!it->isEmpty() && (node < 0 || tree.at(node).isGroup()))
-                ++dropped;
-        }
-    }
-    if (dropped > 0
-        && !Messages::confirm(m_dialogParent, tr("Copy the criteria of %1?").arg(source->year),
-            tr("%n value(s) entered for this period belong to criteria that the %1 tree does not "
-               "have: they will be removed. Values of the other criteria stay on their codes. "
-               "(Undo brings everything back.)",
-                nullptr, dropped)
-                .arg(source->year),
-            tr("Copy")))
+    // Values stay on the codes that remain leaves; the others are deleted, when the person agrees.
+    const QString text = tr("copy criteria and bands of %1").arg(source->year);
+    const DroppedValues dropped = CriteriaEdit::droppedValues(tree, *sheetsRead);
+    if (!confirmDropping(dropped, text))
         return false;
-    const QStringList outOfRange = CriteriaEdit::valuesOutOfRange(tree, sheets);
-    if (!outOfRange.isEmpty())
-        return refuse(tr("Values already entered would be above the maxima of %1. Correct them on the Scores tab "
-                         "first:")
-                          .arg(source->year)
-            + u'\n' + outOfRange.mid(0, 8).join(u'\n'));
     return ReplaceCriteriaCommand::apply(
-        m_document, m_periodId, m_tree, tree, {}, tr("copy criteria and bands of %1").arg(source->year), *bands);
+        m_document, m_periodId, m_tree, tree, {}, text, dropped, *bands);
+}
+
+bool CriteriaTreeModel::importFile(const QString &path)
+{
+    if (!m_editable)
+        return false;
+    if (const Status own = Database::refuseOwnFile(m_document->path(), path); !own)
+        return refuse(own.error().text());
+    const auto table = TableFile::read(path);
+    if (!table)
+        return refuse(table.error().text());
+    const auto tree = FileFormats::parseCriteria(*table);
+    if (!tree)
+        return refuse(tree.error().text());
+    const QString fileName = QFileInfo(path).fileName();
+    const QString text = tr("import criteria from %1").arg(fileName);
+    const QStringList warnings = tree->warnings();
+    const QString warned = warnings.isEmpty()
+        ? QString()
+        : tr("The criteria of %1 do not add up:").arg(fileName) + u'\n' + warnings.join(u'\n');
+    const auto stored = m_document->storedScoreSheets(m_periodId);
+    if (!stored)
+        return refuse(stored.error().text());
+    const DroppedValues dropped = CriteriaEdit::droppedValues(*tree, *stored);
+    if (!dropped.isEmpty()) {
+        // One question, with the warnings in it.
+        QStringList lines = dropped.details().mid(0, 8);
+        if (!warned.isEmpty())
+            lines.append(u"\n"_s + warned);
+        if (!Messages::confirm(m_dialogParent, tr("Delete entered values?"),
+                tr("This change (%1) deletes %2:").arg(text, dropped.summary()) + u'\n' + lines.join(u'\n') + u"\n\n"_s
+                    + tr("The deleted values stay in the audit log, and Undo brings them back."),
+                tr("Delete the values")))
+            return false;
+    }
+    if (!ReplaceCriteriaCommand::apply(m_document, m_periodId, m_tree, *tree, {}, text, dropped))
+        return false;
+    if (dropped.isEmpty() && !warned.isEmpty())
+        Messages::warning(m_dialogParent, tr("Criteria imported with warnings"), warned);
+    return true;
 }
 
 int CriteriaTreeModel::siblingPosition(const QString &code, qsizetype *count) const

@@ -54,14 +54,19 @@ public:
     // An empty code for addChild adds an area; for addSibling too, when the tree is empty.
     std::optional<QString> addChild(const QString &parentCode);
     std::optional<QString> addSibling(const QString &code);
-    std::optional<QString> remove(const QString &code); // asks first when the criteria removed hold values
+    // Every edit that would delete entered values (a criterion removed, a leaf made a group, a maximum lowered
+    // below values) asks first, naming how many scores of how many units; declined, nothing changes.
+    std::optional<QString> remove(const QString &code);
     std::optional<QString> moveUp(const QString &code);
     std::optional<QString> moveDown(const QString &code);
     std::optional<QString> indent(const QString &code);
     std::optional<QString> outdent(const QString &code);
     // Replaces the tree with that of another period of the group, and the bands with its bands: one undo step.
-    // Asks first when values of this period would be dropped.
+    // Asks first when values of this period would be deleted.
     bool copyFrom(qint64 sourcePeriodId);
+    // Replaces the tree with that of a criteria file (criteria.csv, or a workbook's first sheet): one undo step.
+    // Asks first when values would be deleted; sums that do not add up are shown (in the question, or after).
+    bool importFile(const QString &path);
 
     // Whether a structural edit makes sense on `code` (for enabling actions); false when not editable.
     bool canMoveUp(const QString &code) const;
@@ -97,7 +102,7 @@ private:
     bool setCell(qsizetype node, int column, const QVariant &value);
     std::optional<QString> commit(const Result<CriteriaChange> &change, const QString &text);
     bool refuse(const QString &message) const;
-    Result<int> valuesHeldBy(const QStringList &codes) const;
+    bool confirmDropping(const DroppedValues &dropped, const QString &edit) const;
     static QString numberText(const QLocale &locale, Fixed value);
 
     DeskDocument *m_document;

@@ -363,12 +363,27 @@ void ImportDialog::check()
         showProblems({}, tr("%1 holds no values to import.").arg(m_fileName));
         return;
     }
-    const QStringList leftOut = ColumnMapping::leftOut(*m_table, m_mapping->targets());
-    showProblems({},
-        tr("No problems: Import writes %1 values for %2 units, as one step that Undo takes back.")
-                .arg(m_rows.size())
-                .arg(units.size())
-            + (leftOut.isEmpty() ? QString() : u' ' + tr("Not imported: column %1.").arg(leftOut.join(u", "_s))));
+    // An import replaces what the file gives: said before, with how many values already stored it changes.
+    const auto storedRead = m_document->scoreSheets(m_periodId);
+    if (!storedRead) {
+        showProblems({}, storedRead.error().text()); // never "changes nothing stored" because it could not be read
+        return;
+    }
+    const QHash<QString, ScoreSheet> &stored = *storedRead;
+    int changed = 0;
+    for (const ScoreRow &r : std::as_const(m_rows)) {
+        const ScoreEntry e = stored.value(r.unitCode).entry(r.criterionCode);
+        if (!e.isEmpty() && r.appliedTo(e) != e)
+            ++changed;
+    }
+    QString status = tr("No problems: Import writes %1 values for %2 units, as one step that Undo takes back.")
+                         .arg(m_rows.size())
+                         .arg(units.size());
+    if (changed > 0)
+        status += u' ' + tr("%n of them change a value already stored.", nullptr, changed);
+    if (const QStringList leftOut = ColumnMapping::leftOut(*m_table, m_mapping->targets()); !leftOut.isEmpty())
+        status += u' ' + tr("Not imported: column %1.").arg(leftOut.join(u", "_s));
+    showProblems({}, status);
     m_import->setEnabled(!m_document->isReadOnly());
     if (m_document->isReadOnly())
         m_status->setText(m_status->text() + u' ' + tr("The file is read-only: %1").arg(m_document->readOnlyReason()));
