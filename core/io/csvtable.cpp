@@ -3,10 +3,11 @@
 #include "problemlist.h"
 #include "windows1258.h"
 
+#include "files/outputfile.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
-#include <QtCore/QSaveFile>
 #include <QtCore/QStringDecoder>
 
 #include <algorithm>
@@ -280,11 +281,15 @@ Result<CsvTable> CsvReader::parse(const QByteArray &bytes, const QString &fileNa
     }
     table.headerLine = records.first().line;
     table.header = records.takeFirst().cells;
-    for (QString &name : table.header)
+    for (QString &name : table.header) {
         name = name.trimmed();
+        CsvWriter::restoreNeutralised(name);
+    }
     table.rows.reserve(records.size());
     table.lines.reserve(records.size());
     for (Record &r : records) {
+        for (QString &cell : r.cells)
+            CsvWriter::restoreNeutralised(cell);
         table.rows.append(std::move(r.cells));
         table.lines.append(r.line);
     }
@@ -299,6 +304,56 @@ Result<CsvTable> CsvReader::readFile(const QString &path)
             tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return parse(file.readAll(), QFileInfo(path).fileName());
+}
+
+namespace {
+bool startsFormula(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// "-3", "91.92": what a spreadsheet reads as a number, and nothing else.
+bool isPlainNumber(QStringView cell)
+{
+    qsizetype i = cell.startsWith(u'-') || cell.startsWith(u'+') ? 1 : 0;
+    const qsizetype digitsFrom = i;
+    while (i < cell.size() && cell[i].isDigit() && cell[i].unicode() < 128)
+        ++i;
+    if (i == digitsFrom)
+        return false;
+    if (i < cell.size() && cell[i] == u'.') {
+        const qsizetype decimalsFrom = ++i;
+        while (i < cell.size() && cell[i].isDigit() && cell[i].unicode() < 128)
+            ++i;
+        if (i == decimalsFrom)
+            return false;
+    }
+    return i == cell.size();
+}
+
+// The text after the quotes a cell starts with begins a formula ('=..., ''=...).
+bool quotedFormula(QStringView cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell[i] == u'\'')
+        ++i;
+    return i > 0 && i < cell.size() && startsFormula(cell[i]);
+}
+} // namespace
+
+QString CsvWriter::neutralised(const QString &cell)
+{
+    if (cell.isEmpty() || isPlainNumber(cell))
+        return cell;
+    if (startsFormula(cell.front()) || quotedFormula(cell))
+        return u'\'' + cell;
+    return cell;
+}
+
+void CsvWriter::restoreNeutralised(QString &cell)
+{
+    if (quotedFormula(cell))
+        cell.remove(0, 1);
 }
 
 namespace {
@@ -317,7 +372,7 @@ QString csvLine(const QStringList &cells)
     QStringList fields;
     fields.reserve(cells.size());
     for (const QString &cell : cells)
-        fields.append(csvField(cell));
+        fields.append(csvField(CsvWriter::neutralised(cell)));
     return fields.join(u',') + u"\r\n"_s;
 }
 } // namespace
@@ -332,16 +387,7 @@ QByteArray CsvWriter::write(const QStringList &header, const QList<QStringList> 
 
 Status CsvWriter::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error {Error::Kind::CannotOpen,
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error {
-            Error::Kind::Io, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return {};
+    return OutputFile::write(path, bytes);
 }
 
 } // namespace parindex

@@ -3,15 +3,20 @@
 #include "databaseprivate.h"
 #include "schema.h"
 
+#include "files/outputfile.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QStorageInfo>
+#include <QtCore/QUrl>
 #include <QtCore/QUuid>
 #include <QtSql/QSqlRecord>
 
+#include <cerrno>
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,15 +29,6 @@ const QStringList networkFileSystems = {u"nfs"_s, u"nfs4"_s, u"cifs"_s, u"smb"_s
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// Root may write anything: decide read-only from the mode bits too, as a person would expect.
-bool canWrite(const QString &path)
-{
-    const QFileInfo file(path);
-    const QFileInfo dir(file.absolutePath());
-    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    return file.isWritable() && (file.permissions() & anyWrite) && dir.isWritable() && (dir.permissions() & anyWrite);
 }
 
 QString defaultUser()
@@ -76,6 +72,21 @@ Database::~Database()
 }
 
 namespace {
+// A file in a folder that takes no new file (read-only, or a read-only disk), with no log beside it that holds
+// changes: nobody can change it while it stays there, as a writer would need to make its log in the folder.
+bool unchangeable(const QString &path)
+{
+    const QString folder = QFileInfo(path).absolutePath();
+    if (::access(QFile::encodeName(folder).constData(), W_OK) == 0)
+        return false;
+    const QFileInfo wal(path + u"-wal"_s);
+    const QFileInfo shm(path + u"-shm"_s);
+    // A log and its index that are there can be read as usual (SQLite opens them read-only).
+    if (wal.exists() && shm.exists() && shm.isReadable())
+        return false;
+    return (!wal.exists() || wal.size() == 0) && !QFileInfo::exists(path + u"-journal"_s);
+}
+
 // Opens a QSQLITE connection and applies the pragmas every connection needs.
 Result<std::unique_ptr<Database::Private>> connect(const QString &path, bool readOnly)
 {
@@ -86,9 +97,18 @@ Result<std::unique_ptr<Database::Private>> connect(const QString &path, bool rea
     p->who = defaultUser();
     p->clock = [] { return QDateTime::currentDateTimeUtc(); };
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, p->connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(
-        readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (readOnly && unchangeable(path)) {
+        // SQLite reads a WAL file through its -shm, which it cannot make in a folder that takes no new file: it
+        // would refuse to read at all. No program can write the file there either (its log would need the
+        // folder), so it is read as it is, without locks: immutable.
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
     if (!db.open()) {
         const Error e {Error::Kind::CannotOpen,
             Database::tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError().text())};
@@ -233,7 +253,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                 .arg(size)
                 .arg(header->declaredBytes)};
     }
-    const bool readOnly = access == Access::ReadOnly || !canWrite(path);
+    const bool readOnly = access == Access::ReadOnly || !readOnlyReason(path).isEmpty();
     if (readOnly && header->userVersion < SchemaVersion) {
         return Error {Error::Kind::ReadOnly,
             tr("%1 is of an older version (%2) and must be upgraded, which needs permission to write it.")
@@ -271,6 +291,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
             return s.error();
     }
     return db;
+}
+
+QString Database::readOnlyReason(const QString &path)
+{
+    // Root may write anything: the mode bits decide too, as a person would expect.
+    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const QFileInfo file(path);
+    if (!file.isWritable() || !(file.permissions() & anyWrite))
+        return tr("the file can only be read");
+    const QFileInfo dir(file.absolutePath());
+    if (!dir.isWritable() || !(dir.permissions() & anyWrite))
+        return tr("its folder can only be read, and a change needs to write its log beside it");
+    return {};
 }
 
 QString Database::path() const
@@ -653,18 +686,10 @@ QList<AuditEntry> Database::Private::auditEntries(QSqlQuery &q) const
 
 Status Database::refuseOwnFile(const QString &databasePath, const QString &path)
 {
-    // The same file under another name (a link, "..", another spelling of the folder) is found by its canonical path.
-    const auto same = [](const QString &a, const QString &b) {
-        const QFileInfo x(a);
-        const QFileInfo y(b);
-        if (x.exists() && y.exists())
-            return x.canonicalFilePath() == y.canonicalFilePath();
-        const QString folderX = QFileInfo(x.absolutePath()).canonicalFilePath();
-        const QString folderY = QFileInfo(y.absolutePath()).canonicalFilePath();
-        return !folderX.isEmpty() && folderX == folderY && x.fileName() == y.fileName();
-    };
+    // The same file under another name (a hard or symbolic link, "..", another spelling of the folder) is found by
+    // its device and inode (OutputFile::sameFile).
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-        if (same(path, databasePath + suffix)) {
+        if (OutputFile::sameFile(path, databasePath + suffix)) {
             return Error {Error::Kind::Usage,
                 tr("%1 is the open database's own file: it is never read as an import nor written over. Choose another "
                    "file; nothing was changed.")
@@ -676,35 +701,30 @@ Status Database::refuseOwnFile(const QString &databasePath, const QString &path)
 
 Status Database::backupTo(const QString &target) const
 {
-    const QFileInfo info(target);
-    if (!QFileInfo(info.absolutePath()).isDir())
-        return Error {Error::Kind::CannotOpen, tr("The folder of %1 does not exist.").arg(nativePath(target))};
     if (const Status s = refuseOwnFile(d->path, target); !s)
         return s;
-    const QString temporary
-        = u"%1/.%2.%3.tmp"_s.arg(info.absolutePath(), info.fileName(), QUuid::createUuid().toString(QUuid::Id128));
-    QSqlQuery q = d->query();
-    q.prepare(u"VACUUM INTO ?"_s);
-    q.addBindValue(temporary);
-    if (!q.exec()) {
-        QFile::remove(temporary);
-        return Error {Error::Kind::Io, tr("The backup to %1 failed: %2").arg(nativePath(target), q.lastError().text())};
-    }
-    {
-        auto copy = open(temporary, Access::ReadOnly);
-        if (!copy) {
-            QFile::remove(temporary);
-            return Error {Error::Kind::Io, tr("The backup copy did not pass its check: %1").arg(copy.error().message)};
+    // Through OutputFile: the same refusals as every output (a folder, a read-only file, a device), and the copy
+    // takes the target's name only once it is whole and checked.
+    return OutputFile::writeThrough(target, [&](const QString &temporary) -> Status {
+        QSqlQuery q = d->query();
+        q.prepare(u"VACUUM INTO ?"_s);
+        q.addBindValue(temporary);
+        if (!q.exec()) {
+            if ((q.lastError().nativeErrorCode().toInt() & 0xff) == 13) // SQLITE_FULL
+                return OutputFile::failure(target, ENOSPC);
+            const Error e = sql::toError(q.lastError(), target);
+            return Error {e.kind, tr("The backup to %1 failed: %2").arg(nativePath(target), e.message)};
         }
-    }
-    QFile::remove(temporary + u"-wal"_s);
-    QFile::remove(temporary + u"-shm"_s);
-    // rename(2) replaces the target in one step: it is the old backup or the new one, never half of either.
-    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
-        QFile::remove(temporary);
-        return Error {Error::Kind::Io, tr("The backup could not be moved to %1.").arg(nativePath(target))};
-    }
-    return {};
+        {
+            auto copy = open(temporary, Access::ReadOnly);
+            if (!copy)
+                return Error {
+                    Error::Kind::Io, tr("The backup copy did not pass its check: %1").arg(copy.error().message)};
+        }
+        QFile::remove(temporary + u"-wal"_s);
+        QFile::remove(temporary + u"-shm"_s);
+        return {};
+    });
 }
 
 } // namespace parindex
