@@ -16,6 +16,11 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -72,18 +77,39 @@ Database::~Database()
 }
 
 namespace {
-// A file in a folder that takes no new file (read-only, or a read-only disk), with no log beside it that holds
-// changes: nobody can change it while it stays there, as a writer would need to make its log in the folder.
+// A folder in which nobody can make a file: a read-only disk, an immutable folder (chattr +i), or no write
+// permission for anyone (an archive). A folder that only this user may not write is not one: its owner may be
+// writing the file right now.
+bool nobodyWritesIn(const QString &folder)
+{
+    const QByteArray name = QFile::encodeName(folder);
+    if (::access(name.constData(), W_OK) == 0)
+        return false;
+    struct statvfs disk
+    {
+    };
+    if (::statvfs(name.constData(), &disk) == 0 && (disk.f_flag & ST_RDONLY))
+        return true;
+    struct stat st
+    {
+    };
+    if (::stat(name.constData(), &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return true;
+    int flags = 0;
+    const int fd = ::open(name.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const bool immutable = fd >= 0 && ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & FS_IMMUTABLE_FL);
+    if (fd >= 0)
+        ::close(fd);
+    return immutable;
+}
+
+// A file nobody can change while it stays where it is: nobody can make a file in its folder (a writer would make its
+// log there), and no log beside it holds changes.
 bool unchangeable(const QString &path)
 {
-    const QString folder = QFileInfo(path).absolutePath();
-    if (::access(QFile::encodeName(folder).constData(), W_OK) == 0)
+    if (!nobodyWritesIn(QFileInfo(path).absolutePath()))
         return false;
     const QFileInfo wal(path + u"-wal"_s);
-    const QFileInfo shm(path + u"-shm"_s);
-    // A log and its index that are there can be read as usual (SQLite opens them read-only).
-    if (wal.exists() && shm.exists() && shm.isReadable())
-        return false;
     return (!wal.exists() || wal.size() == 0) && !QFileInfo::exists(path + u"-journal"_s);
 }
 
@@ -264,11 +290,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     if (!p)
         return p.error();
     std::unique_ptr<Database> db(new Database(std::move(p).value()));
+    // A folder only others may write (not unchangeable()): SQLite cannot make the index of the log it needs to read.
+    const auto unreadable = [&](const Error &e) -> Error {
+        const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+        if (!readOnly || ::access(folder.constData(), W_OK) == 0 || QFileInfo::exists(path + u"-shm"_s))
+            return e;
+        return {Error::Kind::CannotOpen,
+            tr("%1 cannot be read from here: SQLite needs to make its index file %2 beside it, and this folder can "
+               "only be read. Copy the file to a folder you may write, or ask for permission to write the folder.")
+                .arg(file, nativePath(path + u"-shm"_s))};
+    };
     if (const Status s = applyPragmas(*db->d); !s)
-        return s.error();
+        return unreadable(s.error());
     // The schema is read in any case: a damaged first page or schema table is refused here.
     if (const auto tables = pragmaText(db->d->db(), u"SELECT count(*) FROM sqlite_schema"_s, path); !tables)
-        return tables.error();
+        return unreadable(tables.error());
     const bool quickCheck = verify == Verify::Full || (verify == Verify::Auto && size <= QuickCheckBytes);
     const auto check = quickCheck ? pragmaText(db->d->db(), u"PRAGMA quick_check"_s, path) : Result<QString>(u"ok"_s);
     if (!check)

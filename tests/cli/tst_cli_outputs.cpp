@@ -7,6 +7,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QProcess>
+#include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -207,6 +208,7 @@ private slots:
     void standardOutputErrors();
     void fullDisk();
     void databaseInAReadOnlyFolder();
+    void databaseReadByAnotherUser();
 
 private:
     QStringList withDb(const QStringList &args) const
@@ -523,6 +525,51 @@ void TestCliOutputs::databaseInAReadOnlyFolder()
         + period);
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(u"The folder of %1/rank.csv can only be read"_s.arg(folder)), qPrintable(r.err));
+    QCOMPARE(entries(folder), QStringList {u"demo.parindex"_s});
+}
+
+// `chmod 0555` on the folder, read by a user who is not root (setpriv): every reading command works. A folder that
+// only its owner may write is not taken as unchangeable (the owner may be writing the file): a user who cannot make
+// SQLite's index file there is told so, not "can only be read: nothing was changed".
+void TestCliOutputs::databaseReadByAnotherUser()
+{
+    if (::geteuid() != 0 || QStandardPaths::findExecutable(u"setpriv"_s).isEmpty())
+        QSKIP("needs root and setpriv to run the program as another user");
+    QTemporaryDir dir;
+    QVERIFY(QFile::setPermissions(dir.path(),
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+            | QFile::ExeOther));
+    const QString folder = dir.filePath(u"archive"_s);
+    QVERIFY(QDir().mkdir(folder));
+    const QString db = folder + u"/demo.parindex"_s;
+    QVERIFY(QFile::copy(m_db, db));
+    QVERIFY(QFile::setPermissions(db, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    const auto asNobody = [&](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"HOME"_s, dir.path());
+        p.setProcessEnvironment(env);
+        p.start(u"setpriv"_s,
+            QStringList {
+                u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, Cli, u"--db"_s, db, u"--lang"_s, u"en"_s}
+                + args);
+        p.waitForFinished(120000);
+        return Run {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    };
+    const Run expected = cli(withDb(QStringList {u"rank"_s, u"--format"_s, u"csv"_s} + period));
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0555) == 0);
+    Run r = asNobody(QStringList {u"rank"_s, u"--format"_s, u"csv"_s} + period);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, expected.out);
+    r = asNobody({u"check"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    // Its owner may write the folder: the file is read as usual, and SQLite's index cannot be made there.
+    QVERIFY(::chmod(QFile::encodeName(folder).constData(), 0755) == 0);
+    r = asNobody(QStringList {u"rank"_s} + period);
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(u"cannot be read from here: SQLite needs to make its index file %1-shm"_s.arg(db)),
+        qPrintable(r.err));
     QCOMPARE(entries(folder), QStringList {u"demo.parindex"_s});
 }
 
