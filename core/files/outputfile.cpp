@@ -22,11 +22,6 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-Error writeFailed(const QString &path, int errorNumber)
-{
-    return OutputFile::failure(path, errorNumber);
-}
-
 // Writable by its mode bits and by access(2): root passes access() but not a file whose mode says read-only.
 bool writable(const QByteArray &file, const struct stat &st)
 {
@@ -158,7 +153,7 @@ Result<Checked> inspect(const QString &path)
         if (c.kind == OutputFile::Target::Stream)
             return c;
     } else if (errno != ENOENT) {
-        return writeFailed(path, errno);
+        return OutputFile::failure(path, errno);
     }
     // A file is written beside its target and renamed onto it: the folder must take a new file.
     const QString folder = QFileInfo(c.file).absolutePath();
@@ -179,12 +174,12 @@ Status writeStream(const QString &path, const Checked &target, const QByteArray 
     // No O_CREAT, no O_TRUNC: the FIFO or the device is what it was, only written to.
     const int fd = ::open(QFile::encodeName(target.file).constData(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
     if (fd < 0)
-        return writeFailed(path, errno);
+        return OutputFile::failure(path, errno);
     int failure = writeAll(fd, bytes);
     if (::close(fd) != 0 && failure == 0)
         failure = errno;
     if (failure != 0)
-        return writeFailed(path, failure);
+        return OutputFile::failure(path, failure);
     return {};
 }
 } // namespace
@@ -206,13 +201,13 @@ Status OutputFile::write(const QString &path, const QByteArray &bytes)
         return writeStream(path, *target, bytes);
     Temporary temporary(target->file, target->kind == Target::File ? &target->st : nullptr);
     if (temporary.fd < 0)
-        return writeFailed(path, temporary.error);
+        return OutputFile::failure(path, temporary.error);
     if (const int failure = writeAll(temporary.fd, bytes); failure != 0)
-        return writeFailed(path, failure);
+        return OutputFile::failure(path, failure);
     if (const int failure = temporary.close(); failure != 0)
-        return writeFailed(path, failure);
+        return OutputFile::failure(path, failure);
     if (const int failure = temporary.renameOnto(target->file); failure != 0)
-        return writeFailed(path, failure);
+        return OutputFile::failure(path, failure);
     return {};
 }
 
@@ -226,9 +221,9 @@ Status OutputFile::writeThrough(const QString &path, const std::function<Status(
             tr("%1 is a device or a pipe: this is written only to a file. Nothing was written.").arg(native(path))};
     Temporary temporary(target->file, target->kind == Target::File ? &target->st : nullptr);
     if (temporary.fd < 0)
-        return writeFailed(path, temporary.error);
+        return OutputFile::failure(path, temporary.error);
     if (const int failure = temporary.close(); failure != 0)
-        return writeFailed(path, failure);
+        return OutputFile::failure(path, failure);
     if (const Status s = fill(temporary.path); !s)
         return s;
     // What the writer left is on the disk before it takes the target's name.
@@ -236,10 +231,10 @@ Status OutputFile::writeThrough(const QString &path, const std::function<Status(
         const int failure = ::fsync(fd) == 0 ? 0 : errno;
         ::close(fd);
         if (failure != 0)
-            return writeFailed(path, failure);
+            return OutputFile::failure(path, failure);
     }
     if (const int failure = temporary.renameOnto(target->file); failure != 0)
-        return writeFailed(path, failure);
+        return OutputFile::failure(path, failure);
     return {};
 }
 

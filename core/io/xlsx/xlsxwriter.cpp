@@ -210,8 +210,12 @@ Status writeSheet(Book &book, lxw_worksheet *ws, const SheetData &sheet)
             return cellRefused(sheet, 0, c, e);
     }
     api().worksheet_freeze_panes(ws, 1, 0);
-    for (qsizetype c = 0; c < sheet.columnWidths.size(); ++c)
-        api().worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), sheet.columnWidths[c], nullptr);
+    for (qsizetype c = 0; c < sheet.columnWidths.size(); ++c) {
+        if (const lxw_error e
+            = api().worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), sheet.columnWidths[c], nullptr);
+            e != LXW_NO_ERROR)
+            return cellRefused(sheet, 0, c, e);
+    }
     const QByteArray errorTitle = XlsxWriter::tr("Value out of range").toUtf8();
     for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
         if (r + 1 >= LXW_ROW_MAX)
