@@ -314,15 +314,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
             tr("%1 is damaged (%2). Open a backup copy; the file was not changed.").arg(file, *check)};
     db->d->schemaVersion = header->userVersion;
     if (header->userVersion < SchemaVersion) {
+        // Through OutputFile as every output: a read-only copy of an earlier attempt is not replaced.
         const QString backup = u"%1.v%2.bak"_s.arg(path).arg(header->userVersion);
-        QFile::remove(backup);
-        QSqlQuery q(db->d->db());
-        q.prepare(u"VACUUM INTO ?"_s);
-        q.addBindValue(backup);
-        if (!q.exec())
-            return Error {Error::Kind::Io,
+        const Status saved = OutputFile::writeThrough(backup, [&](const QString &temporary) -> Status {
+            QSqlQuery q(db->d->db());
+            q.prepare(u"VACUUM INTO ?"_s);
+            q.addBindValue(temporary);
+            if (q.exec())
+                return {};
+            if ((q.lastError().nativeErrorCode().toInt() & 0xff) == 13) // SQLITE_FULL
+                return OutputFile::failure(backup, ENOSPC);
+            return Error {Error::Kind::Io, q.lastError().text()};
+        });
+        if (!saved)
+            return Error {saved.error().kind,
                 tr("Before upgrading %1, a backup copy %2 could not be made: %3")
-                    .arg(file, nativePath(backup), q.lastError().text())};
+                    .arg(file, nativePath(backup), saved.error().message)};
         if (const Status s = migrate(*db->d, header->userVersion, SchemaVersion); !s)
             return s.error();
     }
