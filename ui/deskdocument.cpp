@@ -98,8 +98,9 @@ Result<std::unique_ptr<DeskDocument>> DeskDocument::open(const QString &path)
         if (const Status s = Publication::keepOlderFinals(**db); !s)
             return s.error();
     }
-    if (reason.isEmpty() && (*db)->isReadOnly())
-        reason = tr("You do not have permission to change this file: it opens read-only.");
+    // The file's own reason first (a read-only folder also refuses the lock beside the file).
+    if (const QString why = Database::readOnlyReason(path); !why.isEmpty())
+        reason = tr("This file opens read-only: %1.").arg(why);
     std::unique_ptr<DeskDocument> document(new DeskDocument(std::move(db).value(), std::move(lock), reason));
     document->m_lockedByOther = heldElsewhere;
     document->m_anchorProblem = AuditAnchors::problem(*document->m_db);
@@ -483,7 +484,7 @@ bool DeskDocument::takeOverLock()
         return false; // the lock is let go again; the next look tries again
     if ((*db)->isReadOnly()) {
         m_lockedByOther = false;
-        m_readOnlyReason = tr("You do not have permission to change this file: it opens read-only.");
+        m_readOnlyReason = tr("This file opens read-only: %1.").arg(Database::readOnlyReason(m_db->path()));
         emit periodsChanged();
         return false;
     }

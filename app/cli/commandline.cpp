@@ -6,6 +6,7 @@
 #include "desk/periodranking.h"
 #include "desk/publication.h"
 #include "desk/rankingtext.h"
+#include "files/outputfile.h"
 #include "io/formats.h"
 #include "io/xlsx/tablefile.h"
 #include "storage/database.h"
@@ -13,10 +14,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
-#include <QtCore/QSaveFile>
 #include <QtCore/QTranslator>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -37,7 +35,7 @@ QLocale localeFor(const QString &lang)
 }
 } // namespace
 
-CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr)
+CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(arguments)), m_err(stderr)
 { }
 
 int CommandLine::exitCodeFor(const Error &error)
@@ -188,7 +186,8 @@ Result<std::unique_ptr<Database>> CommandLine::openDatabase(bool writable)
     auto db = Database::open(option(u"db"_s), writable ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (db && writable && (*db)->isReadOnly()) {
         return Error {Error::Kind::ReadOnly,
-            tr("%1 can only be read: this command changes it.").arg(QDir::toNativeSeparators(option(u"db"_s)))};
+            tr("%1 cannot be changed here (%2): this command changes it. Nothing was changed.")
+                .arg(QDir::toNativeSeparators(option(u"db"_s)), Database::readOnlyReason(option(u"db"_s)))};
     }
     // A file last written by an older version: its final periods keep what they show now, before any change.
     if (db && writable) {
@@ -210,18 +209,8 @@ Result<std::unique_ptr<Database>> CommandLine::openDatabase(bool writable)
 int CommandLine::writeOutput(const QByteArray &bytes)
 {
     const QString out = option(u"out"_s);
-    if (out.isEmpty()) {
-        m_out.flush();
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return Done;
-    }
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return fail({Error::Kind::CannotOpen,
-            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(out), file.errorString())});
-    }
-    return Done;
+    const Status s = out.isEmpty() ? OutputFile::writeStandardOutput(bytes) : OutputFile::write(out, bytes);
+    return s ? Done : fail(s.error());
 }
 
 int CommandLine::run()
@@ -525,13 +514,15 @@ int CommandLine::check()
         : Publication::check(**db);
     if (m_anchorProblem)
         report.problems.append(*m_anchorProblem);
+    QString text;
     for (const QString &note : report.notes)
-        m_out << note << u'\n';
+        text += note + u'\n';
     for (const QString &problem : report.problems)
-        m_out << tr("PROBLEM: %1").arg(problem) << u'\n';
-    m_out << (report.ok() ? tr("No problems found.") : tr("%n problem(s) found.", nullptr, int(report.problems.size())))
-          << u'\n';
-    m_out.flush();
+        text += tr("PROBLEM: %1").arg(problem) + u'\n';
+    text += (report.ok() ? tr("No problems found.") : tr("%n problem(s) found.", nullptr, int(report.problems.size())))
+        + u'\n';
+    if (const Status written = OutputFile::writeStandardOutput(text.toUtf8()); !written)
+        return fail(written.error());
     return report.ok() ? Done : BadData;
 }
 

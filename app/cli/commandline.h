@@ -15,7 +15,8 @@ namespace parindex {
 class Database;
 
 // parindex-cli: parses the words of formats.md, calls core, prints results to stdout (or --out) and
-// messages to stderr, and returns 0 done, 1 wrong usage, 2 bad data, 3 file cannot be opened.
+// messages to stderr, and returns 0 done, 1 wrong usage, 2 bad data, 3 file cannot be opened or written
+// (every write is checked through OutputFile, stdout included).
 class CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
@@ -64,7 +65,6 @@ private:
     QStringList m_words; // command, sub-command, file
     QHash<QString, QString> m_options;
     QString m_parseProblem;
-    QTextStream m_out;
     QTextStream m_err;
     std::optional<QString> m_anchorProblem; // the file's audit log is not the one this computer saw last
     QString m_writtenPath; // the file a command opened to write, for AuditAnchors after it succeeded

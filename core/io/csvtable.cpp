@@ -3,11 +3,12 @@
 #include "problemlist.h"
 #include "windows1258.h"
 
+#include "files/outputfile.h"
+
 #include <QtCore/QBuffer>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
-#include <QtCore/QSaveFile>
 #include <QtCore/QStringDecoder>
 
 #include <algorithm>
@@ -291,13 +292,18 @@ private:
         if (!blank) {
             if (!m_hasHeader) {
                 m_table.header = m_cells;
-                for (QString &name : m_table.header)
+                for (QString &name : m_table.header) {
                     name = name.trimmed();
+                    CsvWriter::restoreNeutralised(name);
+                }
                 m_table.headerLine = m_recordLine;
                 m_hasHeader = true;
             } else {
-                for (const QString &cell : std::as_const(m_cells))
+                // What CsvWriter neutralised against formulas ('=...) reads back as it was written.
+                for (QString &cell : m_cells) {
+                    CsvWriter::restoreNeutralised(cell);
                     m_table.rows.addCell(cell);
+                }
                 m_table.rows.endRow();
                 m_table.lines.append(m_recordLine);
             }
@@ -591,6 +597,56 @@ Result<CsvTable> CsvReader::readFile(const QString &path, const CsvLimits &limit
 }
 
 namespace {
+bool startsFormula(QChar c)
+{
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+// "-3", "91.92": what a spreadsheet reads as a number, and nothing else.
+bool isPlainNumber(QStringView cell)
+{
+    qsizetype i = cell.startsWith(u'-') || cell.startsWith(u'+') ? 1 : 0;
+    const qsizetype digitsFrom = i;
+    while (i < cell.size() && cell[i].isDigit() && cell[i].unicode() < 128)
+        ++i;
+    if (i == digitsFrom)
+        return false;
+    if (i < cell.size() && cell[i] == u'.') {
+        const qsizetype decimalsFrom = ++i;
+        while (i < cell.size() && cell[i].isDigit() && cell[i].unicode() < 128)
+            ++i;
+        if (i == decimalsFrom)
+            return false;
+    }
+    return i == cell.size();
+}
+
+// The text after the quotes a cell starts with begins a formula ('=..., ''=...).
+bool quotedFormula(QStringView cell)
+{
+    qsizetype i = 0;
+    while (i < cell.size() && cell[i] == u'\'')
+        ++i;
+    return i > 0 && i < cell.size() && startsFormula(cell[i]);
+}
+} // namespace
+
+QString CsvWriter::neutralised(const QString &cell)
+{
+    if (cell.isEmpty() || isPlainNumber(cell))
+        return cell;
+    if (startsFormula(cell.front()) || quotedFormula(cell))
+        return u'\'' + cell;
+    return cell;
+}
+
+void CsvWriter::restoreNeutralised(QString &cell)
+{
+    if (quotedFormula(cell))
+        cell.remove(0, 1);
+}
+
+namespace {
 // Quotes where a reader would otherwise split, join or trim the value.
 QString csvField(const QString &value)
 {
@@ -606,7 +662,7 @@ QString csvLine(const QStringList &cells)
     QStringList fields;
     fields.reserve(cells.size());
     for (const QString &cell : cells)
-        fields.append(csvField(cell));
+        fields.append(csvField(CsvWriter::neutralised(cell)));
     return fields.join(u',') + u"\r\n"_s;
 }
 } // namespace
@@ -621,16 +677,7 @@ QByteArray CsvWriter::write(const QStringList &header, const QList<QStringList> 
 
 Status CsvWriter::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error {Error::Kind::CannotOpen,
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error {
-            Error::Kind::Io, tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return {};
+    return OutputFile::write(path, bytes);
 }
 
 } // namespace parindex

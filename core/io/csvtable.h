@@ -166,11 +166,18 @@ class CsvWriter
 {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
 public:
-    // UTF-8 with BOM, comma delimited, CRLF line ends, fields quoted where needed.
+    // UTF-8 with BOM, comma delimited, CRLF line ends, fields quoted where needed, every cell neutralised.
     static QByteArray write(const QStringList &header, const QList<QStringList> &rows);
     static QByteArray write(const SheetData &sheet) { return write(sheet.header, sheet.textRows()); }
-    // Writes the whole file or nothing (QSaveFile).
+    // Through OutputFile: the whole file or nothing; a FIFO or a device is written directly, never replaced.
     static Status writeFile(const QString &path, const QByteArray &bytes);
+
+    // OWASP's rule against formulas in CSV files: a cell a spreadsheet would take for a formula (it starts with =,
+    // +, -, @, tab or carriage return) gets a leading ', unless it is a plain number ("-3" stays a number). A cell
+    // whose leading quotes are followed by one of those gets one more, so that restoreNeutralised() on import
+    // gives back exactly the text that was written: it removes one leading ' where quotes are followed by one.
+    static QString neutralised(const QString &cell);
+    static void restoreNeutralised(QString &cell);
 };
 
 // Numbers in files: '.' as decimal point; ',' as well where the delimiter is not ','.

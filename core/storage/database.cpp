@@ -3,15 +3,25 @@
 #include "databaseprivate.h"
 #include "schema.h"
 
+#include "files/outputfile.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QScopeGuard>
 #include <QtCore/QStorageInfo>
+#include <QtCore/QUrl>
 #include <QtCore/QUuid>
 #include <QtSql/QSqlRecord>
 
+#include <cerrno>
 #include <cstdio>
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -24,15 +34,6 @@ const QStringList networkFileSystems = {u"nfs"_s, u"nfs4"_s, u"cifs"_s, u"smb"_s
 QString nativePath(const QString &path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-// Root may write anything: decide read-only from the mode bits too, as a person would expect.
-bool canWrite(const QString &path)
-{
-    const QFileInfo file(path);
-    const QFileInfo dir(file.absolutePath());
-    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
-    return file.isWritable() && (file.permissions() & anyWrite) && dir.isWritable() && (dir.permissions() & anyWrite);
 }
 
 QString defaultUser()
@@ -76,6 +77,42 @@ Database::~Database()
 }
 
 namespace {
+// A folder in which nobody can make a file: a read-only disk, an immutable folder (chattr +i), or no write
+// permission for anyone (an archive). A folder that only this user may not write is not one: its owner may be
+// writing the file right now.
+bool nobodyWritesIn(const QString &folder)
+{
+    const QByteArray name = QFile::encodeName(folder);
+    if (::access(name.constData(), W_OK) == 0)
+        return false;
+    struct statvfs disk
+    {
+    };
+    if (::statvfs(name.constData(), &disk) == 0 && (disk.f_flag & ST_RDONLY))
+        return true;
+    struct stat st
+    {
+    };
+    if (::stat(name.constData(), &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
+        return true;
+    int flags = 0;
+    const int fd = ::open(name.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const bool immutable = fd >= 0 && ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & FS_IMMUTABLE_FL);
+    if (fd >= 0)
+        ::close(fd);
+    return immutable;
+}
+
+// A file nobody can change while it stays where it is: nobody can make a file in its folder (a writer would make its
+// log there), and no log beside it holds changes.
+bool unchangeable(const QString &path)
+{
+    if (!nobodyWritesIn(QFileInfo(path).absolutePath()))
+        return false;
+    const QFileInfo wal(path + u"-wal"_s);
+    return (!wal.exists() || wal.size() == 0) && !QFileInfo::exists(path + u"-journal"_s);
+}
+
 // Opens a QSQLITE connection and applies the pragmas every connection needs.
 Result<std::unique_ptr<Database::Private>> connect(const QString &path, bool readOnly)
 {
@@ -86,9 +123,18 @@ Result<std::unique_ptr<Database::Private>> connect(const QString &path, bool rea
     p->who = defaultUser();
     p->clock = [] { return QDateTime::currentDateTimeUtc(); };
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, p->connectionName);
-    db.setDatabaseName(path);
-    db.setConnectOptions(
-        readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (readOnly && unchangeable(path)) {
+        // SQLite reads a WAL file through its -shm, which it cannot make in a folder that takes no new file: it
+        // would refuse to read at all. No program can write the file there either (its log would need the
+        // folder), so it is read as it is, without locks: immutable.
+        db.setDatabaseName(
+            QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) + u"?immutable=1"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"_s);
+    } else {
+        db.setDatabaseName(path);
+        db.setConnectOptions(
+            readOnly ? u"QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"_s : u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    }
     if (!db.open()) {
         const Error e {Error::Kind::CannotOpen,
             Database::tr("%1 cannot be opened: %2").arg(nativePath(path), db.lastError().text())};
@@ -233,7 +279,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                 .arg(size)
                 .arg(header->declaredBytes)};
     }
-    const bool readOnly = access == Access::ReadOnly || !canWrite(path);
+    const bool readOnly = access == Access::ReadOnly || !readOnlyReason(path).isEmpty();
     if (readOnly && header->userVersion < SchemaVersion) {
         return Error {Error::Kind::ReadOnly,
             tr("%1 is of an older version (%2) and must be upgraded, which needs permission to write it.")
@@ -244,11 +290,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
     if (!p)
         return p.error();
     std::unique_ptr<Database> db(new Database(std::move(p).value()));
+    // A folder only others may write (not unchangeable()): SQLite cannot make the index of the log it needs to read.
+    const auto unreadable = [&](const Error &e) -> Error {
+        const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+        if (!readOnly || ::access(folder.constData(), W_OK) == 0 || QFileInfo::exists(path + u"-shm"_s))
+            return e;
+        return {Error::Kind::CannotOpen,
+            tr("%1 cannot be read from here: SQLite needs to make its index file %2 beside it, and this folder can "
+               "only be read. Copy the file to a folder you may write, or ask for permission to write the folder.")
+                .arg(file, nativePath(path + u"-shm"_s))};
+    };
     if (const Status s = applyPragmas(*db->d); !s)
-        return s.error();
+        return unreadable(s.error());
     // The schema is read in any case: a damaged first page or schema table is refused here.
     if (const auto tables = pragmaText(db->d->db(), u"SELECT count(*) FROM sqlite_schema"_s, path); !tables)
-        return tables.error();
+        return unreadable(tables.error());
     const bool quickCheck = verify == Verify::Full || (verify == Verify::Auto && size <= QuickCheckBytes);
     const auto check = quickCheck ? pragmaText(db->d->db(), u"PRAGMA quick_check"_s, path) : Result<QString>(u"ok"_s);
     if (!check)
@@ -258,19 +314,39 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
             tr("%1 is damaged (%2). Open a backup copy; the file was not changed.").arg(file, *check)};
     db->d->schemaVersion = header->userVersion;
     if (header->userVersion < SchemaVersion) {
+        // Through OutputFile as every output: a read-only copy of an earlier attempt is not replaced.
         const QString backup = u"%1.v%2.bak"_s.arg(path).arg(header->userVersion);
-        QFile::remove(backup);
-        QSqlQuery q(db->d->db());
-        q.prepare(u"VACUUM INTO ?"_s);
-        q.addBindValue(backup);
-        if (!q.exec())
-            return Error {Error::Kind::Io,
+        const Status saved = OutputFile::writeThrough(backup, [&](const QString &temporary) -> Status {
+            QSqlQuery q(db->d->db());
+            q.prepare(u"VACUUM INTO ?"_s);
+            q.addBindValue(temporary);
+            if (q.exec())
+                return {};
+            if ((q.lastError().nativeErrorCode().toInt() & 0xff) == 13) // SQLITE_FULL
+                return OutputFile::failure(backup, ENOSPC);
+            return Error {Error::Kind::Io, q.lastError().text()};
+        });
+        if (!saved)
+            return Error {saved.error().kind,
                 tr("Before upgrading %1, a backup copy %2 could not be made: %3")
-                    .arg(file, nativePath(backup), q.lastError().text())};
+                    .arg(file, nativePath(backup), saved.error().message)};
         if (const Status s = migrate(*db->d, header->userVersion, SchemaVersion); !s)
             return s.error();
     }
     return db;
+}
+
+QString Database::readOnlyReason(const QString &path)
+{
+    // Root may write anything: the mode bits decide too, as a person would expect.
+    const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const QFileInfo file(path);
+    if (!file.isWritable() || !(file.permissions() & anyWrite))
+        return tr("the file can only be read");
+    const QFileInfo dir(file.absolutePath());
+    if (!dir.isWritable() || !(dir.permissions() & anyWrite))
+        return tr("its folder can only be read, and a change needs to write its log beside it");
+    return {};
 }
 
 QString Database::path() const
@@ -653,18 +729,10 @@ QList<AuditEntry> Database::Private::auditEntries(QSqlQuery &q) const
 
 Status Database::refuseOwnFile(const QString &databasePath, const QString &path)
 {
-    // The same file under another name (a link, "..", another spelling of the folder) is found by its canonical path.
-    const auto same = [](const QString &a, const QString &b) {
-        const QFileInfo x(a);
-        const QFileInfo y(b);
-        if (x.exists() && y.exists())
-            return x.canonicalFilePath() == y.canonicalFilePath();
-        const QString folderX = QFileInfo(x.absolutePath()).canonicalFilePath();
-        const QString folderY = QFileInfo(y.absolutePath()).canonicalFilePath();
-        return !folderX.isEmpty() && folderX == folderY && x.fileName() == y.fileName();
-    };
+    // The same file under another name (a hard or symbolic link, "..", another spelling of the folder) is found by
+    // its device and inode (OutputFile::sameFile).
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
-        if (same(path, databasePath + suffix)) {
+        if (OutputFile::sameFile(path, databasePath + suffix)) {
             return Error {Error::Kind::Usage,
                 tr("%1 is the open database's own file: it is never read as an import nor written over. Choose another "
                    "file; nothing was changed.")
@@ -676,35 +744,30 @@ Status Database::refuseOwnFile(const QString &databasePath, const QString &path)
 
 Status Database::backupTo(const QString &target) const
 {
-    const QFileInfo info(target);
-    if (!QFileInfo(info.absolutePath()).isDir())
-        return Error {Error::Kind::CannotOpen, tr("The folder of %1 does not exist.").arg(nativePath(target))};
     if (const Status s = refuseOwnFile(d->path, target); !s)
         return s;
-    const QString temporary
-        = u"%1/.%2.%3.tmp"_s.arg(info.absolutePath(), info.fileName(), QUuid::createUuid().toString(QUuid::Id128));
-    QSqlQuery q = d->query();
-    q.prepare(u"VACUUM INTO ?"_s);
-    q.addBindValue(temporary);
-    if (!q.exec()) {
-        QFile::remove(temporary);
-        return Error {Error::Kind::Io, tr("The backup to %1 failed: %2").arg(nativePath(target), q.lastError().text())};
-    }
-    {
-        auto copy = open(temporary, Access::ReadOnly);
-        if (!copy) {
-            QFile::remove(temporary);
-            return Error {Error::Kind::Io, tr("The backup copy did not pass its check: %1").arg(copy.error().message)};
+    // Through OutputFile: the same refusals as every output (a folder, a read-only file, a device), and the copy
+    // takes the target's name only once it is whole and checked.
+    return OutputFile::writeThrough(target, [&](const QString &temporary) -> Status {
+        QSqlQuery q = d->query();
+        q.prepare(u"VACUUM INTO ?"_s);
+        q.addBindValue(temporary);
+        if (!q.exec()) {
+            if ((q.lastError().nativeErrorCode().toInt() & 0xff) == 13) // SQLITE_FULL
+                return OutputFile::failure(target, ENOSPC);
+            const Error e = sql::toError(q.lastError(), target);
+            return Error {e.kind, tr("The backup to %1 failed: %2").arg(nativePath(target), e.message)};
         }
-    }
-    QFile::remove(temporary + u"-wal"_s);
-    QFile::remove(temporary + u"-shm"_s);
-    // rename(2) replaces the target in one step: it is the old backup or the new one, never half of either.
-    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(target).constData()) != 0) {
-        QFile::remove(temporary);
-        return Error {Error::Kind::Io, tr("The backup could not be moved to %1.").arg(nativePath(target))};
-    }
-    return {};
+        {
+            auto copy = open(temporary, Access::ReadOnly);
+            if (!copy)
+                return Error {
+                    Error::Kind::Io, tr("The backup copy did not pass its check: %1").arg(copy.error().message)};
+        }
+        QFile::remove(temporary + u"-wal"_s);
+        QFile::remove(temporary + u"-shm"_s);
+        return {};
+    });
 }
 
 } // namespace parindex

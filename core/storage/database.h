@@ -88,6 +88,11 @@ public:
     static Result<std::unique_ptr<Database>> open(
         const QString &path, Access access = Access::ReadWrite, Verify verify = Verify::Auto);
 
+    // Why the file at `path` cannot be changed here, in words ("its folder can only be read"); empty when it can.
+    // Read by mode bits as well: root may write anything, a person expects a read-only file to stay so. Such a
+    // file opens read-only, and every reading works (in a read-only folder too).
+    static QString readOnlyReason(const QString &path);
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

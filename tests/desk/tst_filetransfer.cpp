@@ -19,6 +19,8 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
+#include <unistd.h>
+
 using namespace parindex;
 using namespace parindex::iotest;
 using namespace Qt::StringLiterals;
@@ -106,6 +108,8 @@ private slots:
     void failedWriteLeavesNoFile();
     void databaseFilesAreNeverReadOrWritten_data();
     void databaseFilesAreNeverReadOrWritten();
+    void formulaLikeTextRoundTrip_data();
+    void formulaLikeTextRoundTrip();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -426,6 +430,8 @@ void TestFileTransfer::databaseFilesAreNeverReadOrWritten_data()
     QTest::newRow("its journal (not there)") << u"db.parindex-journal"_s;
     QTest::newRow("the database by another way") << u"sub/../db.parindex"_s;
     QTest::newRow("a link to the database") << u"link.csv"_s;
+    QTest::newRow("a hard link to the database") << u"hard.csv"_s;
+    QTest::newRow("a hard link to its log") << u"hard-wal.csv"_s;
 }
 
 // Reading the open database as an import would release this process's locks on it (another program would then
@@ -438,6 +444,13 @@ void TestFileTransfer::databaseFilesAreNeverReadOrWritten()
     must(db->setScore(pid, u"DS"_s, u"1.1.1"_s, entry("2")));
     QDir(m_dir->path()).mkpath(u"sub"_s);
     QFile::link(path(u"db.parindex"_s), path(u"link.csv"_s));
+    // A hard link has no path of its own to compare: the same device and inode give it away.
+    QCOMPARE(::link(QFile::encodeName(path(u"db.parindex"_s)).constData(),
+                 QFile::encodeName(path(u"hard.csv"_s)).constData()),
+        0);
+    QCOMPARE(::link(QFile::encodeName(path(u"db.parindex-wal"_s)).constData(),
+                 QFile::encodeName(path(u"hard-wal.csv"_s)).constData()),
+        0);
     const QString target = path(name);
     const int locks = test::locksHeldOn(path(u"db.parindex"_s));
     const QList<Status> refused = {
@@ -446,6 +459,11 @@ void TestFileTransfer::databaseFilesAreNeverReadOrWritten()
         FileTransfer::importCriteria(*db, 2023, u"HUYEN"_s, target),
         FileTransfer::exportRanking(*db, 2023, u"HUYEN"_s, target),
         FileTransfer::exportScores(*db, 2023, u"HUYEN"_s, target, FileTransfer::ScoresLayout::Long),
+        FileTransfer::exportCriteria(*db, 2023, u"HUYEN"_s, target),
+        FileTransfer::exportRoster(*db, 2023, u"HUYEN"_s, target),
+        FileTransfer::exportTemplate(*db, 2023, u"HUYEN"_s, u"DS"_s, target),
+        FileTransfer::importRoster(*db, 2023, u"HUYEN"_s, target),
+        FileTransfer::importSurvey(*db, 2023, u"HUYEN"_s, target),
         db->backupTo(target),
     };
     for (const Status &s : refused) {
@@ -458,6 +476,68 @@ void TestFileTransfer::databaseFilesAreNeverReadOrWritten()
     QVERIFY(!QFileInfo::exists(path(u"db.parindex-journal"_s)));
     QCOMPARE(db->scoreSheet(pid, u"DS"_s)->entry(u"1.1.1"_s), entry("2"));
     QVERIFY(db->check().ok());
+}
+
+void TestFileTransfer::formulaLikeTextRoundTrip_data()
+{
+    QTest::addColumn<QString>("suffix");
+    QTest::newRow("csv") << u"csv"_s;
+    QTest::newRow("xlsx") << u"xlsx"_s;
+}
+
+// A unit named like a formula, a note and a criterion title that a spreadsheet would start a formula with: the CSV
+// file holds them neutralised ('=...), the workbook as strings, and both import back to exactly the same text.
+void TestFileTransfer::formulaLikeTextRoundTrip()
+{
+    QFETCH(QString, suffix);
+    const QString name = u"=HYPERLINK(\"http://x\",\"click\")"_s;
+    const QString note = u"@note: +2 -1"_s;
+    const QString title = u"-Chậm báo cáo"_s;
+    auto source = makeDatabase(path(u"source.parindex"_s));
+    const qint64 pid = source->period(2023, u"HUYEN"_s)->id;
+    Unit ds = *source->unit(u"DS"_s);
+    ds.name = name;
+    must(source->saveUnit(ds));
+    must(source->setScore(pid, u"DS"_s, u"1.1.1"_s, entry("1.5", "2", false, note)));
+    QList<Criterion> list;
+    for (qsizetype i = 0; i < source->criteria(pid)->size(); ++i)
+        list.append(source->criteria(pid)->at(i));
+    list[5].title = title;
+    must(source->replaceCriteria(pid, *CriteriaTree::build(list)));
+
+    const QString scores = path(u"scores."_s + suffix);
+    const QString criteria = path(u"criteria."_s + suffix);
+    const QString roster = path(u"roster."_s + suffix);
+    must(FileTransfer::exportScores(*source, 2023, u"HUYEN"_s, scores, FileTransfer::ScoresLayout::Long));
+    must(FileTransfer::exportCriteria(*source, 2023, u"HUYEN"_s, criteria));
+    must(FileTransfer::exportRoster(*source, 2023, u"HUYEN"_s, roster));
+    if (suffix == u"csv") {
+        QFile file(roster);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.contains("DS,\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",1\r\n"), bytes.constData());
+        QFile notes(scores);
+        QVERIFY(notes.open(QIODevice::ReadOnly));
+        QVERIFY(notes.readAll().contains(",'@note: +2 -1\r\n"));
+    } else {
+        QVERIFY(!workbookPart(roster, u"xl/worksheets/sheet1.xml"_s).contains("<f>"));
+    }
+    // Units too (units.csv is CSV only).
+    const QString units = path(u"units.csv"_s);
+    must(CsvWriter::writeFile(units, FileFormats::writeUnits(*source->units())));
+
+    auto target = makeDatabase(path(u"target.parindex"_s));
+    must(FileTransfer::importUnits(*target, units));
+    QCOMPARE(target->unit(u"DS"_s)->name, name);
+    must(FileTransfer::importCriteria(*target, 2023, u"HUYEN"_s, criteria));
+    const qint64 tid = target->period(2023, u"HUYEN"_s)->id;
+    QCOMPARE(target->criteria(tid)->at(5).title, title);
+    must(FileTransfer::importScores(*target, 2023, u"HUYEN"_s, scores));
+    QCOMPARE(target->scoreSheet(tid, u"DS"_s)->entry(u"1.1.1"_s), entry("1.5", "2", false, note));
+    ds.name = u"Đông Sơn"_s;
+    must(target->saveUnit(ds));
+    must(FileTransfer::importRoster(*target, 2023, u"HUYEN"_s, roster));
+    QCOMPARE(target->periodUnits(tid)->value(0).name, name);
 }
 
 QTEST_GUILESS_MAIN(TestFileTransfer)

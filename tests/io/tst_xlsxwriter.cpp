@@ -1,6 +1,7 @@
 // XlsxWriter: what it writes reads back through XlsxReader cell for cell; numbers are number cells with their
 // format; sheet names Excel would refuse are made acceptable; a failed write leaves neither the target nor a
-// temporary file, and an existing target is replaced whole.
+// temporary file, and an existing target is replaced whole; text that looks like a formula stays text; a new
+// workbook follows the umask and a read-only one is refused.
 #include "io/xlsx/xlsxreader.h"
 #include "io/xlsx/xlsxwriter.h"
 
@@ -9,7 +10,9 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QTemporaryDir>
+
 #include <QtTest/QTest>
+#include <sys/stat.h>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;
@@ -23,6 +26,14 @@ QByteArray part(const QString &path, const QString &name)
     QuaZipFile f(&zip);
     f.open(QIODevice::ReadOnly);
     return f.readAll();
+}
+
+mode_t modeOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_mode : 0;
 }
 
 SheetData sample()
@@ -46,6 +57,10 @@ private slots:
     void sheetNames();
     void failedWriteLeavesNothing();
     void replacesWhole();
+    void formulaLikeTextStaysText();
+    void newFileFollowsUmask();
+    void readOnlyTargetRefused();
+    void cellLimitNamesTheCell();
 };
 
 void TestXlsxWriter::readsBack()
@@ -128,6 +143,67 @@ void TestXlsxWriter::replacesWhole()
     QCOMPARE(*XlsxReader::readSheetNames(path), QStringList({u"Khác"_s}));
     QCOMPARE(
         QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList({u"book.xlsx"_s}));
+}
+
+// A name that looks like a formula is a string cell (shared string, no <f>), and reads back as it was.
+void TestXlsxWriter::formulaLikeTextStaysText()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    const QString name = u"=HYPERLINK(\"http://x\",\"click\")"_s;
+    SheetData s {u"Units"_s, {u"code"_s, u"name"_s, u"note"_s}, {}, {}};
+    s.rows.append({SheetCell::textCell(u"X1"_s), SheetCell::textCell(name), SheetCell::textCell(u"@note"_s)});
+    QVERIFY(XlsxWriter::writeFile(path, {s}));
+    const QByteArray sheet = part(path, u"xl/worksheets/sheet1.xml"_s);
+    QVERIFY2(sheet.contains("<c r=\"B2\" t=\"s\">"), sheet.constData());
+    QVERIFY2(!sheet.contains("<f>"), sheet.constData());
+    QVERIFY(part(path, u"xl/sharedStrings.xml"_s).contains("<t>=HYPERLINK(\"http://x\",\"click\")</t>"));
+    const auto t = XlsxReader::readFile(path);
+    QVERIFY2(t, qPrintable(t.error().text()));
+    QCOMPARE(t->rows, QList<QStringList>({{u"X1"_s, name, u"@note"_s}}));
+}
+
+// A new workbook gets 0666 less the umask, as the CSV files do (libxlsxwriter's temporary files were 0600).
+void TestXlsxWriter::newFileFollowsUmask()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    const mode_t saved = ::umask(022);
+    const Status s = XlsxWriter::writeFile(path, {sample()});
+    ::umask(saved);
+    QVERIFY2(s, qPrintable(s.error().text()));
+    QCOMPARE(modeOf(path) & 07777, mode_t(0644));
+}
+
+// A read-only workbook is refused (root too) and stays as it was.
+void TestXlsxWriter::readOnlyTargetRefused()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    QVERIFY(XlsxWriter::writeFile(path, {sample()}));
+    const QByteArray before = part(path, u"xl/worksheets/sheet1.xml"_s);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    SheetData other {u"Khác"_s, {u"x"_s}, {{SheetCell::numberCell(Fixed::fromInt(1))}}, {}};
+    const Status s = XlsxWriter::writeFile(path, {other});
+    QVERIFY(!s);
+    QVERIFY2(s.error().message.contains(u"can only be read"_s), qPrintable(s.error().message));
+    QCOMPARE(part(path, u"xl/worksheets/sheet1.xml"_s), before);
+    QCOMPARE(modeOf(path) & 07777, mode_t(0444));
+}
+
+// Excel's limits are named with the cell, in our words, not libxlsxwriter's.
+void TestXlsxWriter::cellLimitNamesTheCell()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    SheetData s {u"Điểm"_s, {u"unit_code"_s, u"note"_s}, {}, {}};
+    s.rows.append({SheetCell::textCell(u"DS"_s), SheetCell::textCell(QString(40000, u'x'))});
+    const Status written = XlsxWriter::writeFile(path, {s});
+    QVERIFY(!written);
+    QCOMPARE(written.error().message,
+        u"%1 cannot be written: sheet Điểm, cell B2 holds more than the 32,767 characters a cell of a workbook takes; "
+        "export as CSV instead."_s.arg(QDir::toNativeSeparators(path)));
+    QVERIFY(!QFileInfo::exists(path));
 }
 
 QTEST_GUILESS_MAIN(TestXlsxWriter)

@@ -12,6 +12,8 @@
 #include <QtSql/QSqlQuery>
 #include <QtTest/QTest>
 
+#include <sys/stat.h>
+
 using namespace parindex;
 using namespace parindex::storagefixture;
 using namespace Qt::StringLiterals;
@@ -60,6 +62,7 @@ private slots:
     void createRefusesExistingFile();
     void migratesOlderFileOnACopy();
     void failedMigrationLeavesFileAsItWas();
+    void migrationCopyFollowsTheOutputRules();
     void readOnlyAccess();
     void openWhileTheFirstPageIsInTheLog();
     void fileWithoutWritePermission();
@@ -342,6 +345,41 @@ void TestFileSafety::damagedCopiesAreRefusedOrReported()
         reported = reported || !report.ok();
         QVERIFY2(reported, "a damaged copy passed as sound");
     }
+}
+
+// The copy taken before an upgrade is an output like any other (OutputFile): a read-only copy left by an earlier
+// attempt is not replaced (the upgrade waits, and says why), a new copy follows the umask.
+void TestFileSafety::migrationCopyFollowsTheOutputRules()
+{
+    const QString file = path(u"older.parindex"_s);
+    qint64 period = 0;
+    makeProvince(file, &period, 1).reset();
+    const QString backup = file + u".v1.bak"_s;
+    {
+        QFile kept(backup);
+        QVERIFY(kept.open(QIODevice::WriteOnly));
+        kept.write("kept");
+    }
+    QVERIFY(QFile::setPermissions(backup, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const auto refused = Database::open(file);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message.contains(u"can only be read"_s), qPrintable(refused.error().message));
+    QCOMPARE(bytesOf(backup), QByteArray("kept"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(qFromBigEndian<qint32>(f.read(100).constData() + 60), 1);
+    f.close();
+
+    QVERIFY(QFile::remove(backup));
+    const mode_t saved = ::umask(002);
+    auto db = Database::open(file);
+    ::umask(saved);
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(backup).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0664));
 }
 
 QTEST_GUILESS_MAIN(TestFileSafety)

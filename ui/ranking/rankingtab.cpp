@@ -4,6 +4,8 @@
 #include "rankingmodel.h"
 #include "readfailure.h"
 
+#include "io/csvtable.h"
+
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
@@ -161,17 +163,30 @@ void RankingTab::refresh()
     m_incomplete->setVisible(anyWithoutIndex);
 }
 
+namespace {
+// A cell as a spreadsheet takes it from the clipboard: on one line, in its own column, never a formula (a unit named
+// "=HYPERLINK(...)" is pasted as text, CsvWriter::neutralised).
+QString pastedCell(QString text)
+{
+    for (QChar &c : text) {
+        if (c == u'\t' || c == u'\n' || c == u'\r')
+            c = u' ';
+    }
+    return CsvWriter::neutralised(text);
+}
+} // namespace
+
 QString RankingTab::visibleRowsAsText() const
 {
     QStringList lines;
     QStringList header;
     for (int c = 0; c < m_filter->columnCount(); ++c)
-        header.append(m_filter->headerData(c, Qt::Horizontal).toString());
+        header.append(pastedCell(m_filter->headerData(c, Qt::Horizontal).toString()));
     lines.append(header.join(u'\t'));
     for (int r = 0; r < m_filter->rowCount(); ++r) {
         QStringList cells;
         for (int c = 0; c < m_filter->columnCount(); ++c)
-            cells.append(m_filter->index(r, c).data().toString());
+            cells.append(pastedCell(m_filter->index(r, c).data().toString()));
         lines.append(cells.join(u'\t'));
     }
     return lines.join(u'\n') + u'\n';

@@ -1,20 +1,21 @@
 #include "xlsxwriter.h"
 
+#include "files/outputfile.h"
 #include "io/csvtable.h"
 
 #include <xlsxwriter.h>
 
 #include <dlfcn.h>
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
-#include <QtCore/QFileInfo>
 #include <QtCore/QHash>
-#include <QtCore/QTemporaryFile>
+#include <QtCore/QTemporaryDir>
 
 #include <cerrno>
 #include <cstdio>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,7 @@ namespace {
 // before the process's. (AddressSanitizer refuses RTLD_DEEPBIND; a new link-map namespace isolates it too.)
 struct Api
 {
-    decltype(&::workbook_new) workbook_new = nullptr;
+    decltype(&::workbook_new_opt) workbook_new_opt = nullptr;
     decltype(&::workbook_add_worksheet) workbook_add_worksheet = nullptr;
     decltype(&::workbook_add_format) workbook_add_format = nullptr;
     decltype(&::workbook_close) workbook_close = nullptr;
@@ -38,7 +39,6 @@ struct Api
     decltype(&::worksheet_set_column) worksheet_set_column = nullptr;
     decltype(&::worksheet_freeze_panes) worksheet_freeze_panes = nullptr;
     decltype(&::worksheet_data_validation_cell) worksheet_data_validation_cell = nullptr;
-    decltype(&::lxw_strerror) lxw_strerror = nullptr;
     QString error;
 
     Api()
@@ -64,7 +64,7 @@ struct Api
                 error = XlsxWriter::tr("libxlsxwriter lacks %1: install libxlsxwriter 1.1 or newer.")
                             .arg(QString::fromLatin1(symbol));
         };
-        resolve(workbook_new, "workbook_new");
+        resolve(workbook_new_opt, "workbook_new_opt");
         resolve(workbook_add_worksheet, "workbook_add_worksheet");
         resolve(workbook_add_format, "workbook_add_format");
         resolve(workbook_close, "workbook_close");
@@ -75,7 +75,6 @@ struct Api
         resolve(worksheet_set_column, "worksheet_set_column");
         resolve(worksheet_freeze_panes, "worksheet_freeze_panes");
         resolve(worksheet_data_validation_cell, "worksheet_data_validation_cell");
-        resolve(lxw_strerror, "lxw_strerror");
     }
 };
 
@@ -97,18 +96,61 @@ QByteArray sheetName(const QString &name, int index)
     return n.toUtf8();
 }
 
+// libxlsxwriter prints its own failures on stderr ("[ERROR] workbook_close(): Zip ZIP_ERRNO error ..."): while it
+// works, stderr goes nowhere; the person reads our message, which names the file, the cell or the full disk.
+class QuietStderr
+{
+public:
+    QuietStderr()
+    {
+        std::fflush(stderr);
+        m_saved = ::dup(STDERR_FILENO);
+        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
+        if (m_saved >= 0 && null >= 0)
+            ::dup2(null, STDERR_FILENO);
+        if (null >= 0)
+            ::close(null);
+    }
+    ~QuietStderr()
+    {
+        std::fflush(stderr);
+        if (m_saved >= 0) {
+            ::dup2(m_saved, STDERR_FILENO);
+            ::close(m_saved);
+        }
+    }
+    QuietStderr(const QuietStderr &) = delete;
+    QuietStderr &operator=(const QuietStderr &) = delete;
+
+private:
+    int m_saved = -1;
+};
+
 // A workbook being built; frees libxlsxwriter's memory on every path.
 class Book
 {
 public:
-    explicit Book(const QByteArray &file) : m_book(api().workbook_new(file.constData())) { }
+    Book(const QByteArray &file, const QByteArray &temporaryFolder)
+    {
+        lxw_workbook_options options {};
+        options.tmpdir = const_cast<char *>(temporaryFolder.constData());
+        m_book = api().workbook_new_opt(file.constData(), &options);
+    }
     ~Book()
     {
         if (m_book)
             api().workbook_close(m_book);
     }
+    Book(const Book &) = delete;
+    Book &operator=(const Book &) = delete;
     lxw_workbook *get() const { return m_book; }
-    lxw_error close() { return api().workbook_close(std::exchange(m_book, nullptr)); }
+    // libxlsxwriter's error, and errno as its failing file operation left it.
+    std::pair<lxw_error, int> close()
+    {
+        errno = 0;
+        const lxw_error e = api().workbook_close(std::exchange(m_book, nullptr));
+        return {e, errno};
+    }
 
     lxw_format *numberFormat(int decimals)
     {
@@ -133,36 +175,64 @@ public:
     }
 
 private:
-    lxw_workbook *m_book;
+    lxw_workbook *m_book = nullptr;
     QHash<int, lxw_format *> m_numberFormats;
     lxw_format *m_header = nullptr;
 };
 
-lxw_error writeSheet(Book &book, lxw_worksheet *ws, const SheetData &sheet)
+// A cell libxlsxwriter refused, in words: the limits of a workbook are Excel's.
+Error cellRefused(const SheetData &sheet, lxw_row_t row, qsizetype column, lxw_error e)
+{
+    const QString where
+        = XlsxWriter::tr("sheet %1, cell %2").arg(sheet.name, columnLetters(int(column)) + QString::number(row + 1));
+    switch (e) {
+    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
+        return {Error::Kind::BadData,
+            XlsxWriter::tr("%1 holds more than the 32,767 characters a cell of a workbook takes; export as CSV "
+                           "instead")
+                .arg(where)};
+    case LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE:
+        return {Error::Kind::BadData,
+            XlsxWriter::tr("%1 lies beyond the 1,048,576 rows or 16,384 columns of a workbook; export as CSV "
+                           "instead")
+                .arg(where)};
+    default:
+        return {Error::Kind::Internal, XlsxWriter::tr("libxlsxwriter refused %1 (error %2)").arg(where).arg(int(e))};
+    }
+}
+
+Status writeSheet(Book &book, lxw_worksheet *ws, const SheetData &sheet)
 {
     for (qsizetype c = 0; c < sheet.header.size(); ++c) {
         if (const lxw_error e = api().worksheet_write_string(
                 ws, 0, lxw_col_t(c), sheet.header[c].toUtf8().constData(), book.headerFormat());
             e != LXW_NO_ERROR)
-            return e;
+            return cellRefused(sheet, 0, c, e);
     }
     api().worksheet_freeze_panes(ws, 1, 0);
-    for (qsizetype c = 0; c < sheet.columnWidths.size(); ++c)
-        api().worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), sheet.columnWidths[c], nullptr);
+    for (qsizetype c = 0; c < sheet.columnWidths.size(); ++c) {
+        if (const lxw_error e
+            = api().worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), sheet.columnWidths[c], nullptr);
+            e != LXW_NO_ERROR)
+            return cellRefused(sheet, 0, c, e);
+    }
     const QByteArray errorTitle = XlsxWriter::tr("Value out of range").toUtf8();
     for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
+        if (r + 1 >= LXW_ROW_MAX)
+            return cellRefused(sheet, LXW_ROW_MAX, 0, LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE);
         const lxw_row_t row = lxw_row_t(r + 1);
         for (qsizetype c = 0; c < sheet.rows[r].size(); ++c) {
             const SheetCell &cell = sheet.rows[r][c];
             const lxw_col_t col = lxw_col_t(c);
             lxw_error e = LXW_NO_ERROR;
+            // Text is always written as a string, never as a formula: a name "=HYPERLINK(...)" stays text.
             if (cell.number)
                 e = api().worksheet_write_number(
                     ws, row, col, cell.number->toDouble(), book.numberFormat(cell.decimals));
             else if (!cell.text.isEmpty())
                 e = api().worksheet_write_string(ws, row, col, cell.text.toUtf8().constData(), nullptr);
             if (e != LXW_NO_ERROR)
-                return e;
+                return cellRefused(sheet, row, c, e);
             if (cell.inputMax) {
                 // A number from 0 to the maximum, or na (not applicable); a decimal rule would refuse na.
                 const QString ref = columnLetters(int(c)) + QString::number(row + 1);
@@ -177,48 +247,63 @@ lxw_error writeSheet(Book &book, lxw_worksheet *ws, const SheetData &sheet)
                 v.error_title = const_cast<char *>(errorTitle.constData());
                 v.error_message = const_cast<char *>(message.constData());
                 if (const lxw_error ve = api().worksheet_data_validation_cell(ws, row, col, &v); ve != LXW_NO_ERROR)
-                    return ve;
+                    return cellRefused(sheet, row, c, ve);
             }
         }
     }
-    return LXW_NO_ERROR;
+    return {};
+}
+
+// The workbook is assembled in a folder of its own under the system's temporary folder (libxlsxwriter writes
+// files by name; ours go through OutputFile, which also takes a FIFO or a device).
+Error assemblyFailed(const QString &folder, int errorNumber)
+{
+    return {Error::Kind::Io,
+        XlsxWriter::tr("the workbook could not be assembled in the temporary folder %1: %2")
+            .arg(QDir::toNativeSeparators(folder), OutputFile::reason(errorNumber))};
 }
 } // namespace
 
+Result<QByteArray> XlsxWriter::write(const QList<SheetData> &sheets)
+{
+    if (!api().error.isEmpty())
+        return Error {Error::Kind::Internal, api().error};
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return assemblyFailed(QDir::tempPath(), errno);
+    const QString file = folder.filePath(u"workbook.xlsx"_s);
+    {
+        const QuietStderr quiet;
+        Book book(QFile::encodeName(file), QFile::encodeName(folder.path()));
+        if (!book.get())
+            return assemblyFailed(folder.path(), errno);
+        for (qsizetype i = 0; i < sheets.size(); ++i) {
+            lxw_worksheet *ws = api().workbook_add_worksheet(book.get(), sheetName(sheets[i].name, int(i)).constData());
+            if (!ws)
+                return Error {Error::Kind::Internal, tr("the sheet \"%1\" cannot be added").arg(sheets[i].name)};
+            if (const Status s = writeSheet(book, ws, sheets[i]); !s)
+                return s.error();
+        }
+        if (const auto [e, errorNumber] = book.close(); e != LXW_NO_ERROR)
+            return e == LXW_ERROR_MEMORY_MALLOC_FAILED ? assemblyFailed(folder.path(), ENOMEM)
+                                                       : assemblyFailed(folder.path(), errorNumber);
+    }
+    QFile assembled(file);
+    if (!assembled.open(QIODevice::ReadOnly))
+        return assemblyFailed(folder.path(), errno);
+    return assembled.readAll();
+}
+
 Status XlsxWriter::writeFile(const QString &path, const QList<SheetData> &sheets)
 {
-    const QString native = QDir::toNativeSeparators(path);
-    if (!api().error.isEmpty())
-        return Error {Error::Kind::Internal, tr("%1 cannot be written: %2").arg(native, api().error)};
-    const QFileInfo target(path);
-    // A temporary name beside the target, so that the rename stays on one file system.
-    QTemporaryFile temp(target.absoluteDir().filePath(u".%1.XXXXXX.tmp"_s.arg(target.fileName())));
-    if (!temp.open())
-        return Error {Error::Kind::CannotOpen, tr("%1 cannot be written: %2").arg(native, temp.errorString())};
-    const QString tempPath = temp.fileName();
-    temp.close();
-
-    Book book(QFile::encodeName(tempPath));
-    if (!book.get())
-        return Error {Error::Kind::CannotOpen, tr("%1 cannot be written.").arg(native)};
-    for (qsizetype i = 0; i < sheets.size(); ++i) {
-        lxw_worksheet *ws = api().workbook_add_worksheet(book.get(), sheetName(sheets[i].name, int(i)).constData());
-        if (!ws)
-            return Error {
-                Error::Kind::Internal, tr("%1: the sheet \"%2\" cannot be added.").arg(native, sheets[i].name)};
-        if (const lxw_error e = writeSheet(book, ws, sheets[i]); e != LXW_NO_ERROR)
-            return Error {
-                Error::Kind::Io, tr("%1 cannot be written: %2").arg(native, QString::fromUtf8(api().lxw_strerror(e)))};
-    }
-    if (const lxw_error e = book.close(); e != LXW_NO_ERROR)
-        return Error {
-            Error::Kind::Io, tr("%1 cannot be written: %2").arg(native, QString::fromUtf8(api().lxw_strerror(e)))};
-    // rename() replaces the target in one step on POSIX file systems; QFile::rename refuses an existing one.
-    if (std::rename(QFile::encodeName(tempPath).constData(), QFile::encodeName(path).constData()) != 0)
-        return Error {
-            Error::Kind::Io, tr("%1 cannot be written: %2").arg(native, QString::fromLocal8Bit(std::strerror(errno)))};
-    temp.setAutoRemove(false);
-    return {};
+    // A target that cannot be written is refused before the workbook is built.
+    if (const auto target = OutputFile::check(path); !target)
+        return target.error();
+    const auto bytes = write(sheets);
+    if (!bytes)
+        return Error {bytes.error().kind,
+            tr("%1 cannot be written: %2.").arg(QDir::toNativeSeparators(path), bytes.error().message)};
+    return OutputFile::write(path, *bytes);
 }
 
 } // namespace parindex

@@ -1,8 +1,10 @@
 #include "chartexport.h"
 
+#include "files/outputfile.h"
+
+#include <QtCore/QBuffer>
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
-#include <QtCore/QSaveFile>
 #include <QtGui/QPainter>
 #include <QtGui/QPdfWriter>
 #include <QtSvg/QSvgGenerator>
@@ -20,15 +22,7 @@ constexpr qreal PointsPerPixel = 72.0 / 96.0;
 
 Error cannotWrite(const QString &path, const QString &reason)
 {
-    return {
-        Error::Kind::CannotOpen, ChartExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason)};
-}
-
-Status commit(QSaveFile &file)
-{
-    if (!file.commit())
-        return cannotWrite(file.fileName(), file.errorString());
-    return {};
+    return {Error::Kind::Io, ChartExport::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason)};
 }
 } // namespace
 
@@ -98,61 +92,67 @@ Status ChartExport::write(QChart *chart, const QString &path, const QSize &size,
     return {};
 }
 
+// Each format is drawn into memory, then written through OutputFile: a target that may not be written is refused
+// before the drawing, a regular file appears whole or not at all, a FIFO or a device is written directly.
 Status ChartExport::writePng(QChart *chart, const QString &path, const QSize &size, qreal devicePixelRatio)
 {
+    if (const auto target = OutputFile::check(path); !target)
+        return target.error();
     const QImage image = toImage(chart, size, devicePixelRatio);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
         return cannotWrite(path, tr("the image could not be encoded"));
-    }
-    return commit(file);
+    return OutputFile::write(path, bytes);
 }
 
 Status ChartExport::writeSvg(QChart *chart, const QString &path, const QSize &size)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
-    QSvgGenerator svg;
-    svg.setOutputDevice(&file);
-    svg.setSize(size);
-    svg.setViewBox(QRect(QPoint(), size));
-    svg.setTitle(chart->title());
-    svg.setDescription(u"PAR Index desk"_s);
-    QPainter painter;
-    if (!painter.begin(&svg)) {
-        file.cancelWriting();
-        return cannotWrite(path, tr("the drawing could not start"));
+    if (const auto target = OutputFile::check(path); !target)
+        return target.error();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&buffer);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(), size));
+        svg.setTitle(chart->title());
+        svg.setDescription(u"PAR Index desk"_s);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return cannotWrite(path, tr("the drawing could not start"));
+        paint(chart, &painter, QRectF(QPointF(), QSizeF(size)), size);
+        if (!painter.end())
+            return cannotWrite(path, tr("the drawing could not be finished"));
     }
-    paint(chart, &painter, QRectF(QPointF(), QSizeF(size)), size);
-    painter.end();
-    return commit(file);
+    return OutputFile::write(path, bytes);
 }
 
 Status ChartExport::writePdf(QChart *chart, const QString &path, const QSize &size)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return cannotWrite(path, file.errorString());
+    if (const auto target = OutputFile::check(path); !target)
+        return target.error();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter pdf(&file);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(chart->title());
         pdf.setCreator(u"PAR Index desk"_s);
         pdf.setPageSize(QPageSize(QSizeF(size) * PointsPerPixel, QPageSize::Point));
         pdf.setPageMargins(QMarginsF());
         pdf.setResolution(300);
         QPainter painter;
-        if (!painter.begin(&pdf)) {
-            file.cancelWriting();
+        if (!painter.begin(&pdf))
             return cannotWrite(path, tr("the drawing could not start"));
-        }
         paint(chart, &painter, QRectF(0, 0, pdf.width(), pdf.height()), size);
-        painter.end();
+        if (!painter.end())
+            return cannotWrite(path, tr("the drawing could not be finished"));
     }
-    return commit(file);
+    return OutputFile::write(path, bytes);
 }
 
 } // namespace parindex

@@ -2,8 +2,9 @@
 
 #include "decisionfonts.h"
 
-#include <QtCore/QDir>
-#include <QtCore/QSaveFile>
+#include "files/outputfile.h"
+
+#include <QtCore/QBuffer>
 #include <QtGui/QPainter>
 #include <QtGui/QPdfWriter>
 
@@ -76,13 +77,15 @@ Result<DecisionLayout> DecisionPrint::render(const DecisionDocument &document, Q
 
 Status DecisionPrint::writePdf(const DecisionDocument &document, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error {
-            Error::Kind::CannotOpen, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
+    // Refused before the pages are laid out; drawn into memory, then written through OutputFile (whole or not at
+    // all; a FIFO or a device directly).
+    if (const auto target = OutputFile::check(path); !target)
+        return target.error();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
         writer.setResolution(pdfResolution);
         writer.setTitle(document.documentTitle());
@@ -91,11 +94,7 @@ Status DecisionPrint::writePdf(const DecisionDocument &document, const QString &
         if (!rendered)
             return rendered.error();
     }
-    if (!file.commit()) {
-        return Error {
-            Error::Kind::Io, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return {};
+    return OutputFile::write(path, bytes);
 }
 
 } // namespace parindex
