@@ -47,6 +47,14 @@
         <source>Entry %1 of the audit log of %2 is not the one this computer saw on %3: the log was changed, or this is another copy of the file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The audit log of %1 cannot be compared with what this computer saw of it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identity of %1 was removed from the file outside the program: its audit log cannot be compared with what this computer saw of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeNotice</name>
@@ -164,6 +172,10 @@
     </message>
     <message>
         <source>the drawing could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the drawing could not be finished</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -316,14 +328,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 can only be read: this command changes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -399,10 +403,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -419,6 +419,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: units import FILE [--sheet NAME] [--keep-scores]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --keep-scores, such a unit leaves those years all the same and its scores stay in the file, out of their ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: roster import|export --year Y --group G FILE [--sheet NAME]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is final. The decision prints the digest %3 under its annex; `check --digest %3` confirms a file against the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check --digest takes --year and --group together, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -428,7 +452,9 @@ Commands:
   roster import|export --year Y --group G FILE [--sheet NAME]
                                                   the units a period ranks and their names that year
   period add --year Y --group G [--copy-from Y0]  open a period
-  criteria import|export --year Y --group G FILE [--sheet NAME]
+  criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]
+                                                  an import that would delete scores is refused unless
+                                                  --drop-scores (the deleted values stay in the audit log)
   scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
   survey import --year Y --group G FILE [--sheet NAME]
                                                   survey points or answer counts into the survey criteria
@@ -454,27 +480,19 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: %1</source>
+        <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: units import FILE [--sheet NAME] [--keep-scores]</source>
+        <source>%1 cannot be changed here (%2): this command changes it. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With --keep-scores, such a unit leaves those years all the same and its scores stay in the file, out of their ranking.</source>
+        <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: roster import|export --year Y --group G FILE [--sheet NAME]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/%2 is final. The decision prints the digest %3 under its annex; `check --digest %3` confirms a file against the paper.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check --digest takes --year and --group together, or neither.</source>
+        <source>Give --drop-scores to delete them; the deleted values stay in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,7 +559,19 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit %1, criterion %2: the value %3 entered is above the maximum %4.</source>
+        <source>no longer among the criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 becomes a group, which takes no values of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values outside 0 to 100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values above the new maximum %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -595,15 +625,27 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         </translation>
     </message>
     <message>
-        <source>The areas add up to %1 points, not 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Criterion %1 is a group without sub-criteria.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The sub-criteria of %1 add up to %2 points; its maximum is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A criteria tree can have at most %1 criteria; %2 comes after them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1: the maximum points %2 are above %3, the most a criteria tree can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 brings the areas&apos; maxima to %2 points, above %3, the most a criteria tree can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas add up to %1 points, not %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -668,11 +710,28 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>, row %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
+        <source>the file is a zip archive (an .xlsx workbook, say), not a CSV file: give an .xlsx workbook its extension .xlsx, or save the sheet as CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is an Excel 97-2003 workbook (.xls), not a CSV file: save it as .xlsx or .csv and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large: reading it would take more than %1 MB of memory. Expected a table of units, criteria or scores; split a larger file into several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte here: expected text. A binary file or a UTF-16 file cannot be read as CSV; save the table as CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds the control character U+%1 here: expected text; save the table as CSV (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not text in %1: expected a CSV file in UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,10 +876,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>The backup copy did not pass its check: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1283,6 +1338,50 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>a change of a period&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be read from here: SQLite needs to make its index file %2 beside it, and this folder can only be read. Copy the file to a folder you may write, or ask for permission to write the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its folder can only be read, and a change needs to write its log beside it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new criteria of %1 would delete %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of %1 changed since the question was asked; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values of %1 changed since the question was asked: the change would now delete %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1, criterion %2: not a criterion that takes a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1, criterion %2: the value %3 is outside 0 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values to put back do not fit the criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>
@@ -1303,10 +1402,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>The decision could not be finished on the printer or file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1345,6 +1440,46 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>The demo file could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DroppedValues</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criteria %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 – %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1415,10 +1550,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>expected one row per unit; line %1 has this unit already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a unit code without spaces, such as DS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1529,6 +1660,14 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>Roster</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected the maximum points, a number from 0 to %1, the most a criteria tree can have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a unit code without spaces that does not start with =, +, - or @, such as DS.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -1546,6 +1685,44 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     <message>
         <source>Unit %1 does not take part in the %2 ranking of group %3.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appraised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already stored were changed by the file:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation type="unfinished">
+            <numerusform>... and %n more.</numerusform>
+            <numerusform>... and %n more.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1568,6 +1745,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>Not shown, scores missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown, every criterion not applicable: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1601,6 +1782,61 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file: nothing was written to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can only be read: it was not replaced. Choose another file, or allow writing to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder of %1 can only be read: nothing was written there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe: this is written only to a file. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results could not be written to the standard output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the write failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2502,6 +2738,10 @@ Do you want to overwrite it?</source>
         <source>Not ranked, scores missing:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not ranked:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RateRule</name>
@@ -2583,6 +2823,21 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>StandingText</name>
+    <message>
+        <source>appraised scores missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a unit of special status, listed without a rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every criterion is not applicable to this unit (its applicable maximum is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>%1 is busy: another program or window is writing to it. Nothing was changed; try again in a moment.</source>
@@ -2644,6 +2899,18 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> – did you mean &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not one of %2%3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2814,6 +3081,34 @@ Do you want to overwrite it?</source>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the part %1 of the workbook declares entities (&lt;!ENTITY&gt;), which Excel and LibreOffice never write and which could read as nothing: open and save the workbook in Excel or LibreOffice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the workbook would take more than %1 MB of memory: expected a workbook of score sheets (it holds too many strings or cells).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 has more than %2 entries: expected a workbook of score sheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1: the formula has no computed value – open and save the workbook in Excel or LibreOffice so that formulas are computed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 is marked as a number but holds &quot;%2&quot;: expected a complete .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 holds the error %2: expected a value. Correct the cell or its formula, then save the workbook again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cell %1 has the type &quot;%2&quot;, which is not a type of SpreadsheetML: expected a complete .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -2834,15 +3129,31 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
+        <source>sheet %1, cell %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
+        <source>%1 holds more than the 32,767 characters a cell of a workbook takes; export as CSV instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; cannot be added.</source>
+        <source>%1 lies beyond the 1,048,576 rows or 16,384 columns of a workbook; export as CSV instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libxlsxwriter refused %1 (error %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be assembled in the temporary folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; cannot be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3133,6 +3444,10 @@ Do you want to overwrite it?</source>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::CriteriaTab</name>
@@ -3263,16 +3578,36 @@ Do you want to overwrite it?</source>
             <numerusform>Total of the areas: %1 points (%n areas, %2 criteria).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>It should be 100.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n group(s) do not add up to their maximum: see the Check column.</source>
         <translation>
             <numerusform>%n group does not add up to its maximum: see the Check column.</numerusform>
             <numerusform>%n groups do not add up to their maximum: see the Check column.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the criteria tree with that of a criteria file (.csv or .xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import criteria from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files (*.xlsx *.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It should be %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3369,31 +3704,12 @@ Do you want to overwrite it?</source>
         <source>rule of %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Change %1 into a group?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds values of %n unit(s). A group takes no values of its own: they will be removed (Undo brings them back).</source>
-        <translation>
-            <numerusform>%1 holds values of %n unit. A group takes no values of its own: they will be removed (Undo brings them back).</numerusform>
-            <numerusform>%1 holds values of %n units. A group takes no values of its own: they will be removed (Undo brings them back).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change into a group</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>... and %n more.</source>
         <translation>
             <numerusform>... and %n more.</numerusform>
             <numerusform>... and %n more.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Values already entered would be above the new maximum. Correct them on the Scores tab first:</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New area</source>
@@ -3405,28 +3721,6 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>add criterion %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and its %2 sub-criteria hold values of %n unit(s). They will be removed with them (Undo brings them back).</source>
-        <translation>
-            <numerusform>%1 and its %2 sub-criteria hold values of %n unit. They will be removed with them (Undo brings them back).</numerusform>
-            <numerusform>%1 and its %2 sub-criteria hold values of %n units. They will be removed with them (Undo brings them back).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds values of %n unit(s). They will be removed with it (Undo brings them back).</source>
-        <translation>
-            <numerusform>%1 holds values of %n unit. They will be removed with it (Undo brings them back).</numerusform>
-            <numerusform>%1 holds values of %n units. They will be removed with it (Undo brings them back).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3454,26 +3748,42 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the criteria of %1?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) entered for this period belong to criteria that the %1 tree does not have: they will be removed. Values of the other criteria stay on their codes. (Undo brings everything back.)</source>
-        <translation>
-            <numerusform>%n value entered for this period belongs to a criterion that the %1 tree does not have: it will be removed. Values of the other criteria stay on their codes. (Undo brings everything back.)</numerusform>
-            <numerusform>%n values entered for this period belong to criteria that the %1 tree does not have: they will be removed. Values of the other criteria stay on their codes. (Undo brings everything back.)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Values already entered would be above the maxima of %1. Correct them on the Scores tab first:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>copy criteria and bands of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete entered values?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change (%1) deletes %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deleted values stay in the audit log, and Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import criteria from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria of %1 do not add up:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria imported with warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::DateBox</name>
+    <message>
+        <source>Type a date as day/month/year, such as 02/02/2024.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3687,10 +3997,6 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You do not have permission to change this file: it opens read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The period no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3704,6 +4010,14 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Redo of “%1” not done: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file opens read-only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not read from the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3882,6 +4196,21 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>The file is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be imported into a period that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them change a value already stored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: column %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4165,6 +4494,14 @@ Licence: GPL-3.0-or-later.</source>
         <source>File › Check the file shows what else differs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No period was opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period was not finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::Navigator</name>
@@ -4180,15 +4517,15 @@ Licence: GPL-3.0-or-later.</source>
         <source>U&amp;nit:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot be read (see the status bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::RankingModel</name>
     <message>
         <source>–</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – a unit of special status, listed without a rank</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4259,15 +4596,7 @@ Licence: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not ranked yet – appraised scores missing:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing criteria</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4280,6 +4609,25 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>No unit is ranked yet: every unit still misses appraised scores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked, without an index:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ReadFailure</name>
+    <message>
+        <source>The data of this period cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4426,6 +4774,22 @@ Licence: GPL-3.0-or-later.</source>
             <numerusform>Missing (%n): %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Index: –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every criterion is not applicable to this unit: it has no index and no rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class not known: the class bands cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ScoresTab</name>
@@ -4475,6 +4839,18 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Value not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period cannot be read: scores cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores cannot be changed: the sheet cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No points, index or class: the sheet cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4683,6 +5059,22 @@ Licence: GPL-3.0-or-later.</source>
         <source>New name of group %1:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Units and groups cannot be changed while they cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 cannot be used: a unit code has no spaces and does not start with =, +, - or @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unit was not retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitsModel</name>
@@ -4716,6 +5108,13 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::YearBox</name>
+    <message>
+        <source>Type a year from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

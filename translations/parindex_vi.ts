@@ -48,6 +48,14 @@
         <source>Entry %1 of the audit log of %2 is not the one this computer saw on %3: the log was changed, or this is another copy of the file.</source>
         <translation>Mục %1 trong nhật ký thay đổi của %2 không phải là mục máy tính này đã thấy ngày %3: nhật ký đã bị sửa, hoặc đây là một bản sao khác của tệp.</translation>
     </message>
+    <message>
+        <source>The audit log of %1 cannot be compared with what this computer saw of it: %2</source>
+        <translation>Không thể đối chiếu nhật ký thay đổi của %1 với những gì máy tính này đã thấy: %2</translation>
+    </message>
+    <message>
+        <source>The identity of %1 was removed from the file outside the program: its audit log cannot be compared with what this computer saw of it.</source>
+        <translation>Mã nhận dạng của %1 đã bị xóa khỏi tệp bên ngoài chương trình: không thể đối chiếu nhật ký thay đổi với những gì máy tính này đã thấy.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeNotice</name>
@@ -163,6 +171,10 @@
     <message>
         <source>the drawing could not start</source>
         <translation>không bắt đầu vẽ được</translation>
+    </message>
+    <message>
+        <source>the drawing could not be finished</source>
+        <translation>không vẽ xong được biểu đồ</translation>
     </message>
 </context>
 <context>
@@ -314,14 +326,6 @@
         <translation>Lệnh này cần --year với một năm, ví dụ 2024.</translation>
     </message>
     <message>
-        <source>%1 can only be read: this command changes it.</source>
-        <translation>%1 chỉ đọc được, nhưng lệnh này cần ghi vào tệp.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
-    </message>
-    <message>
         <source>No command given.</source>
         <translation>Chưa nhập lệnh.</translation>
     </message>
@@ -396,10 +400,6 @@
         <translation>--out TỆP.xlsx ghi bảng xu hướng: dùng không kèm --format, hoặc với --format csv.</translation>
     </message>
     <message>
-        <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME]</source>
-        <translation>Cách dùng: criteria import|export --year Y --group G TỆP [--sheet TÊN]</translation>
-    </message>
-    <message>
         <source>Use: scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]</source>
         <translation>Cách dùng: scores import|export --year Y --group G TỆP [--sheet TÊN] [--layout long|wide]</translation>
     </message>
@@ -416,6 +416,30 @@
         <translation>--out TỆP.xlsx ghi bảng xếp hạng: dùng không kèm --format, hoặc với --format csv.</translation>
     </message>
     <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>Use: units import FILE [--sheet NAME] [--keep-scores]</source>
+        <translation>Cách dùng: units import TỆP [--sheet TÊN] [--keep-scores]</translation>
+    </message>
+    <message>
+        <source>With --keep-scores, such a unit leaves those years all the same and its scores stay in the file, out of their ranking.</source>
+        <translation>Với --keep-scores, đơn vị đó vẫn rời khỏi các năm ấy, còn điểm của đơn vị được giữ lại trong tệp nhưng không tính vào xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Use: roster import|export --year Y --group G FILE [--sheet NAME]</source>
+        <translation>Cách dùng: roster import|export --year Y --group G TỆP [--sheet TÊN]</translation>
+    </message>
+    <message>
+        <source>%1/%2 is final. The decision prints the digest %3 under its annex; `check --digest %3` confirms a file against the paper.</source>
+        <translation>Đã chốt kết quả %1/%2. Quyết định in mã kiểm tra %3 dưới phụ lục; lệnh `check --digest %3` đối chiếu tệp với bản giấy.</translation>
+    </message>
+    <message>
+        <source>check --digest takes --year and --group together, or neither.</source>
+        <translation>check --digest nhận --year cùng với --group, hoặc không có cả hai.</translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -425,7 +449,9 @@ Commands:
   roster import|export --year Y --group G FILE [--sheet NAME]
                                                   the units a period ranks and their names that year
   period add --year Y --group G [--copy-from Y0]  open a period
-  criteria import|export --year Y --group G FILE [--sheet NAME]
+  criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]
+                                                  an import that would delete scores is refused unless
+                                                  --drop-scores (the deleted values stay in the audit log)
   scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
   survey import --year Y --group G FILE [--sheet NAME]
                                                   survey points or answer counts into the survey criteria
@@ -457,7 +483,9 @@ Các lệnh:
   roster import|export --year Y --group G TỆP [--sheet TÊN]
                                                   danh sách đơn vị được xếp hạng trong kỳ và tên của chúng năm đó
   period add --year Y --group G [--copy-from Y0]  mở một kỳ đánh giá
-  criteria import|export --year Y --group G TỆP [--sheet TÊN]
+  criteria import|export --year Y --group G TỆP [--sheet TÊN] [--drop-scores]
+                                                  từ chối nhập nếu làm mất điểm đã nhập, trừ khi có
+                                                  --drop-scores (các giá trị bị xóa vẫn nằm trong nhật ký)
   scores import|export --year Y --group G TỆP [--sheet TÊN] [--layout long|wide]
   survey import --year Y --group G TỆP [--sheet TÊN]
                                                   nhập điểm hoặc số phiếu điều tra vào các tiêu chí điều tra
@@ -482,28 +510,20 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
 </translation>
     </message>
     <message>
-        <source>Warning: %1</source>
-        <translation>Cảnh báo: %1</translation>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
     </message>
     <message>
-        <source>Use: units import FILE [--sheet NAME] [--keep-scores]</source>
-        <translation>Cách dùng: units import TỆP [--sheet TÊN] [--keep-scores]</translation>
+        <source>%1 cannot be changed here (%2): this command changes it. Nothing was changed.</source>
+        <translation>Không thể ghi vào %1 ở đây (%2): lệnh này cần thay đổi tệp. Chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <source>With --keep-scores, such a unit leaves those years all the same and its scores stay in the file, out of their ranking.</source>
-        <translation>Với --keep-scores, đơn vị đó vẫn rời khỏi các năm ấy, còn điểm của đơn vị được giữ lại trong tệp nhưng không tính vào xếp hạng.</translation>
+        <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]</source>
+        <translation>Cách dùng: criteria import|export --year Y --group G TỆP [--sheet TÊN] [--drop-scores]</translation>
     </message>
     <message>
-        <source>Use: roster import|export --year Y --group G FILE [--sheet NAME]</source>
-        <translation>Cách dùng: roster import|export --year Y --group G TỆP [--sheet TÊN]</translation>
-    </message>
-    <message>
-        <source>%1/%2 is final. The decision prints the digest %3 under its annex; `check --digest %3` confirms a file against the paper.</source>
-        <translation>Đã chốt kết quả %1/%2. Quyết định in mã kiểm tra %3 dưới phụ lục; lệnh `check --digest %3` đối chiếu tệp với bản giấy.</translation>
-    </message>
-    <message>
-        <source>check --digest takes --year and --group together, or neither.</source>
-        <translation>check --digest nhận --year cùng với --group, hoặc không có cả hai.</translation>
+        <source>Give --drop-scores to delete them; the deleted values stay in the audit log.</source>
+        <translation>Thêm --drop-scores để xóa các điểm đó; các giá trị bị xóa vẫn được lưu trong nhật ký thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -570,8 +590,20 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <translation>%1 đã là lĩnh vực: không thể nâng thêm một cấp.</translation>
     </message>
     <message>
-        <source>Unit %1, criterion %2: the value %3 entered is above the maximum %4.</source>
-        <translation>Đơn vị %1, tiêu chí %2: giá trị đã nhập %3 vượt điểm tối đa %4.</translation>
+        <source>no longer among the criteria</source>
+        <translation>không còn trong bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1 becomes a group, which takes no values of its own</source>
+        <translation>%1 trở thành nhóm tiêu chí, không nhận điểm riêng</translation>
+    </message>
+    <message>
+        <source>values outside 0 to 100 %</source>
+        <translation>giá trị nằm ngoài khoảng 0 đến 100 %</translation>
+    </message>
+    <message>
+        <source>values above the new maximum %1 of %2</source>
+        <translation>giá trị vượt điểm tối đa mới %1 của %2</translation>
     </message>
 </context>
 <context>
@@ -623,16 +655,28 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         </translation>
     </message>
     <message>
-        <source>The areas add up to %1 points, not 100.</source>
-        <translation>Tổng điểm các lĩnh vực là %1, không phải 100.</translation>
-    </message>
-    <message>
         <source>Criterion %1 is a group without sub-criteria.</source>
         <translation>Tiêu chí %1 là nhóm nhưng không có tiêu chí thành phần.</translation>
     </message>
     <message>
         <source>The sub-criteria of %1 add up to %2 points; its maximum is %3.</source>
         <translation>Tổng điểm các tiêu chí thành phần của %1 là %2; điểm tối đa của nó là %3.</translation>
+    </message>
+    <message>
+        <source>A criteria tree can have at most %1 criteria; %2 comes after them.</source>
+        <translation>Bộ tiêu chí có nhiều nhất %1 tiêu chí; %2 vượt quá số đó.</translation>
+    </message>
+    <message>
+        <source>Criterion %1: the maximum points %2 are above %3, the most a criteria tree can have.</source>
+        <translation>Tiêu chí %1: điểm tối đa %2 vượt quá %3, mức cao nhất của một bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Area %1 brings the areas&apos; maxima to %2 points, above %3, the most a criteria tree can have.</source>
+        <translation>Lĩnh vực %1 làm tổng điểm tối đa của các lĩnh vực thành %2 điểm, vượt quá %3, mức cao nhất của một bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>The areas add up to %1 points, not %2.</source>
+        <translation>Tổng điểm các lĩnh vực là %1 điểm, không phải %2.</translation>
     </message>
 </context>
 <context>
@@ -696,12 +740,29 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>, row %1</source>
         <translation>, hàng %1</translation>
     </message>
-</context>
-<context>
-    <name>CsvWriter</name>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Không ghi được %1: %2</translation>
+        <source>the file is a zip archive (an .xlsx workbook, say), not a CSV file: give an .xlsx workbook its extension .xlsx, or save the sheet as CSV (UTF-8).</source>
+        <translation>tệp là một tệp nén zip (chẳng hạn bảng tính .xlsx), không phải tệp CSV: hãy đặt phần mở rộng .xlsx cho bảng tính, hoặc lưu trang tính thành CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>the file is an Excel 97-2003 workbook (.xls), not a CSV file: save it as .xlsx or .csv and import that file.</source>
+        <translation>tệp là bảng tính Excel 97-2003 (.xls), không phải tệp CSV: hãy lưu thành .xlsx hoặc .csv rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>the file is too large: reading it would take more than %1 MB of memory. Expected a table of units, criteria or scores; split a larger file into several.</source>
+        <translation>tệp quá lớn: đọc tệp sẽ cần hơn %1 MB bộ nhớ. Cần một bảng đơn vị, tiêu chí hoặc điểm; hãy chia tệp lớn thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>the file holds a NUL byte here: expected text. A binary file or a UTF-16 file cannot be read as CSV; save the table as CSV (UTF-8).</source>
+        <translation>tệp có byte NUL ở đây: cần văn bản. Không thể đọc tệp nhị phân hoặc tệp UTF-16 như tệp CSV; hãy lưu bảng thành CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>the file holds the control character U+%1 here: expected text; save the table as CSV (UTF-8).</source>
+        <translation>tệp có ký tự điều khiển U+%1 ở đây: cần văn bản; hãy lưu bảng thành CSV (UTF-8).</translation>
+    </message>
+    <message>
+        <source>the file is not text in %1: expected a CSV file in UTF-8.</source>
+        <translation>tệp không phải văn bản mã %1: cần tệp CSV mã UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -843,10 +904,6 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>The backup copy did not pass its check: %1</source>
         <translation>Bản sao lưu không qua được bước kiểm tra: %1</translation>
-    </message>
-    <message>
-        <source>The backup could not be moved to %1.</source>
-        <translation>Không chuyển được bản sao lưu tới %1.</translation>
     </message>
     <message>
         <source>A group needs a code and a name.</source>
@@ -1300,6 +1357,50 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>a change of a period&apos;s state</source>
         <translation>chuyển trạng thái kỳ đánh giá</translation>
     </message>
+    <message>
+        <source>%1 cannot be read from here: SQLite needs to make its index file %2 beside it, and this folder can only be read. Copy the file to a folder you may write, or ask for permission to write the folder.</source>
+        <translation>Không thể đọc %1 ở đây: SQLite cần tạo tệp chỉ mục %2 bên cạnh, nhưng thư mục này chỉ cho phép đọc. Hãy chép tệp sang thư mục được phép ghi, hoặc xin quyền ghi vào thư mục.</translation>
+    </message>
+    <message>
+        <source>the file can only be read</source>
+        <translation>tệp chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>its folder can only be read, and a change needs to write its log beside it</source>
+        <translation>thư mục của tệp chỉ cho phép đọc, mà mỗi thay đổi cần ghi nhật ký bên cạnh tệp</translation>
+    </message>
+    <message>
+        <source>The new criteria of %1 would delete %2; nothing was changed.</source>
+        <translation>Bộ tiêu chí mới của %1 sẽ xóa %2; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The values of %1 changed since the question was asked; nothing was changed.</source>
+        <translation>Các giá trị của %1 đã thay đổi từ khi hỏi xác nhận; chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The values of %1 changed since the question was asked: the change would now delete %2. Nothing was changed.</source>
+        <translation>Các giá trị của %1 đã thay đổi từ khi hỏi xác nhận: thay đổi này nay sẽ xóa %2. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Unit %1, criterion %2: not a criterion that takes a value.</source>
+        <translation>Đơn vị %1, tiêu chí %2: không phải tiêu chí nhận điểm.</translation>
+    </message>
+    <message>
+        <source>Unit %1, criterion %2: the value %3 is outside 0 to %4.</source>
+        <translation>Đơn vị %1, tiêu chí %2: giá trị %3 nằm ngoài khoảng 0 đến %4.</translation>
+    </message>
+    <message>
+        <source>The values to put back do not fit the criteria.</source>
+        <translation>Các giá trị cần khôi phục không khớp với bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 takes no value.</source>
+        <translation>Tiêu chí %1 không nhận điểm.</translation>
+    </message>
+    <message>
+        <source>new groups: %1</source>
+        <translation>nhóm mới: %1</translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>
@@ -1321,10 +1422,6 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>The decision could not be finished on the printer or file.</source>
         <translation>Không hoàn tất được việc in quyết định ra máy in hoặc tệp.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Không ghi được %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1363,6 +1460,43 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>The demo file could not be moved to %1.</source>
         <translation>Không chuyển được tệp dữ liệu mẫu tới %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DroppedValues</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> và %n mục khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation>%1 của %2 ở %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s)</source>
+        <translation>
+            <numerusform>%n điểm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>criterion %1</source>
+        <translation>tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>criteria %1</source>
+        <translation>các tiêu chí %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 – %4</source>
+        <translation>%1: %2 của %3 – %4</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1567,6 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>expected one row per unit; line %1 has this unit already.</source>
         <translation>mỗi đơn vị chỉ được một dòng; dòng %1 đã có đơn vị này.</translation>
-    </message>
-    <message>
-        <source>expected a unit code without spaces, such as DS.</source>
-        <translation>cần mã đơn vị không có dấu cách, ví dụ DS.</translation>
     </message>
     <message>
         <source>expected each code once; line %1 has it already.</source>
@@ -1546,6 +1676,14 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>Roster</source>
         <translation>Danh sách đơn vị</translation>
     </message>
+    <message>
+        <source>expected the maximum points, a number from 0 to %1, the most a criteria tree can have.</source>
+        <translation>cần điểm tối đa, một số từ 0 đến %1, mức cao nhất của một bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>expected a unit code without spaces that does not start with =, +, - or @, such as DS.</source>
+        <translation>cần mã đơn vị không có dấu cách và không bắt đầu bằng =, +, - hoặc @, ví dụ DS.</translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -1563,6 +1701,42 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>Unit %1 does not take part in the %2 ranking of group %3.</source>
         <translation>Đơn vị %1 không tham gia xếp hạng năm %2 của nhóm %3.</translation>
+    </message>
+    <message>
+        <source>self-assessed %1</source>
+        <translation>tự đánh giá %1</translation>
+    </message>
+    <message>
+        <source>appraised %1</source>
+        <translation>thẩm định %1</translation>
+    </message>
+    <message>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>note “%1”</source>
+        <translation>ghi chú “%1”</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>trống</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4</source>
+        <translation>%1 %2: %3 → %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n score(s) already stored were changed by the file:</source>
+        <translation>
+            <numerusform>Tệp đã thay đổi %n điểm đã lưu trước đó:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more.</source>
+        <translation>
+            <numerusform>... và %n mục khác.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1586,6 +1760,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>Not shown, scores missing: %1.</source>
         <translation>Không vẽ vì còn thiếu điểm: %1.</translation>
+    </message>
+    <message>
+        <source>Not shown, every criterion not applicable: %1.</source>
+        <translation>Không hiển thị, mọi tiêu chí đều không áp dụng: %1.</translation>
     </message>
 </context>
 <context>
@@ -1619,6 +1797,61 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>No file name was given to write to.</source>
+        <translation>Chưa có tên tệp để ghi.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder: give the name of a file to write. Nothing was written.</source>
+        <translation>%1 là một thư mục: hãy cho tên một tệp để ghi. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file: nothing was written to it.</source>
+        <translation>%1 là một thiết bị, không phải tệp: chưa ghi gì vào đó.</translation>
+    </message>
+    <message>
+        <source>%1 can only be read: it was not replaced. Choose another file, or allow writing to it.</source>
+        <translation>%1 chỉ cho phép đọc: tệp không bị thay thế. Hãy chọn tệp khác, hoặc cho phép ghi vào tệp đó.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Nothing was written.</source>
+        <translation>Thư mục của %1 không tồn tại. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 can only be read: nothing was written there.</source>
+        <translation>Thư mục của %1 chỉ cho phép đọc: chưa ghi gì vào đó.</translation>
+    </message>
+    <message>
+        <source>%1 is a device or a pipe: this is written only to a file. Nothing was written.</source>
+        <translation>%1 là một thiết bị hoặc đường ống: nội dung này chỉ ghi vào tệp. Chưa ghi gì.</translation>
+    </message>
+    <message>
+        <source>The results could not be written to the standard output: %1.</source>
+        <translation>Không ghi được kết quả ra đầu ra chuẩn: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>ổ đĩa chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>không có quyền truy cập</translation>
+    </message>
+    <message>
+        <source>the write failed</source>
+        <translation>ghi không thành công</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2760,10 @@ Bạn có muốn ghi đè không?</translation>
         <source>Not ranked, scores missing:</source>
         <translation>Không xếp hạng do còn thiếu điểm:</translation>
     </message>
+    <message>
+        <source>Not ranked:</source>
+        <translation>Không xếp hạng:</translation>
+    </message>
 </context>
 <context>
     <name>RateRule</name>
@@ -2608,6 +2845,21 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>StandingText</name>
+    <message>
+        <source>appraised scores missing: %1</source>
+        <translation>thiếu điểm thẩm định: %1</translation>
+    </message>
+    <message>
+        <source>a unit of special status, listed without a rank</source>
+        <translation>đơn vị đặc thù, có tên trong danh sách nhưng không xếp hạng</translation>
+    </message>
+    <message>
+        <source>every criterion is not applicable to this unit (its applicable maximum is 0)</source>
+        <translation>mọi tiêu chí đều không áp dụng với đơn vị này (điểm tối đa áp dụng bằng 0)</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>%1 is busy: another program or window is writing to it. Nothing was changed; try again in a moment.</source>
@@ -2670,6 +2922,18 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>tab</source>
         <translation>tab</translation>
+    </message>
+    <message>
+        <source> – did you mean &quot;%1&quot;?</source>
+        <translation> – có phải là &quot;%1&quot;?</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not one of %2.</source>
+        <translation>cột &quot;%1&quot; không thuộc các cột %2.</translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not one of %2%3</source>
+        <translation>cột &quot;%1&quot; không thuộc các cột %2%3</translation>
     </message>
 </context>
 <context>
@@ -2839,6 +3103,34 @@ Bạn có muốn ghi đè không?</translation>
         <source>%1 cannot be read: %2</source>
         <translation>Không đọc được %1: %2</translation>
     </message>
+    <message>
+        <source>the part %1 of the workbook declares entities (&lt;!ENTITY&gt;), which Excel and LibreOffice never write and which could read as nothing: open and save the workbook in Excel or LibreOffice.</source>
+        <translation>phần %1 của bảng tính khai báo thực thể (&lt;!ENTITY&gt;), điều Excel và LibreOffice không bao giờ ghi và có thể bị đọc thành rỗng: hãy mở và lưu lại bảng tính bằng Excel hoặc LibreOffice.</translation>
+    </message>
+    <message>
+        <source>reading the workbook would take more than %1 MB of memory: expected a workbook of score sheets (it holds too many strings or cells).</source>
+        <translation>đọc bảng tính này sẽ cần hơn %1 MB bộ nhớ: cần một bảng tính điểm (tệp có quá nhiều chuỗi hoặc ô).</translation>
+    </message>
+    <message>
+        <source>the part %1 has more than %2 entries: expected a workbook of score sheets.</source>
+        <translation>phần %1 có hơn %2 mục: cần một bảng tính điểm.</translation>
+    </message>
+    <message>
+        <source>cell %1: the formula has no computed value – open and save the workbook in Excel or LibreOffice so that formulas are computed.</source>
+        <translation>ô %1: công thức chưa có giá trị đã tính – hãy mở và lưu lại bảng tính bằng Excel hoặc LibreOffice để các công thức được tính.</translation>
+    </message>
+    <message>
+        <source>cell %1 is marked as a number but holds &quot;%2&quot;: expected a complete .xlsx file.</source>
+        <translation>ô %1 được đánh dấu là số nhưng chứa &quot;%2&quot;: cần một tệp .xlsx hoàn chỉnh.</translation>
+    </message>
+    <message>
+        <source>cell %1 holds the error %2: expected a value. Correct the cell or its formula, then save the workbook again.</source>
+        <translation>ô %1 chứa lỗi %2: cần một giá trị. Hãy sửa ô hoặc công thức của ô, rồi lưu lại bảng tính.</translation>
+    </message>
+    <message>
+        <source>cell %1 has the type &quot;%2&quot;, which is not a type of SpreadsheetML: expected a complete .xlsx file.</source>
+        <translation>ô %1 có kiểu &quot;%2&quot;, không phải kiểu của SpreadsheetML: cần một tệp .xlsx hoàn chỉnh.</translation>
+    </message>
 </context>
 <context>
     <name>XlsxWriter</name>
@@ -2859,16 +3151,32 @@ Bạn có muốn ghi đè không?</translation>
         <translation>Cần một số từ 0 đến %1, hoặc na.</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2</source>
-        <translation>Không ghi được %1: %2</translation>
+        <source>sheet %1, cell %2</source>
+        <translation>trang %1, ô %2</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>Không ghi được %1.</translation>
+        <source>%1 holds more than the 32,767 characters a cell of a workbook takes; export as CSV instead</source>
+        <translation>%1 chứa hơn 32.767 ký tự, quá giới hạn một ô của bảng tính; hãy xuất ra CSV</translation>
     </message>
     <message>
-        <source>%1: the sheet &quot;%2&quot; cannot be added.</source>
-        <translation>%1: không thêm được trang tính &quot;%2&quot;.</translation>
+        <source>%1 lies beyond the 1,048,576 rows or 16,384 columns of a workbook; export as CSV instead</source>
+        <translation>%1 nằm ngoài giới hạn 1.048.576 dòng hoặc 16.384 cột của bảng tính; hãy xuất ra CSV</translation>
+    </message>
+    <message>
+        <source>libxlsxwriter refused %1 (error %2)</source>
+        <translation>libxlsxwriter từ chối %1 (lỗi %2)</translation>
+    </message>
+    <message>
+        <source>the workbook could not be assembled in the temporary folder %1: %2</source>
+        <translation>không tạo được bảng tính trong thư mục tạm %1: %2</translation>
+    </message>
+    <message>
+        <source>the sheet &quot;%1&quot; cannot be added</source>
+        <translation>không thêm được trang tính &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>Không ghi được %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +3464,10 @@ Bạn có muốn ghi đè không?</translation>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: không đọc được (%2)</translation>
+    </message>
 </context>
 <context>
     <name>parindex::CriteriaTab</name>
@@ -3285,15 +3597,35 @@ Bạn có muốn ghi đè không?</translation>
             <numerusform>Tổng các lĩnh vực: %1 điểm (%n lĩnh vực, %2 tiêu chí).</numerusform>
         </translation>
     </message>
-    <message>
-        <source>It should be 100.</source>
-        <translation>Tổng phải bằng 100.</translation>
-    </message>
     <message numerus="yes">
         <source>%n group(s) do not add up to their maximum: see the Check column.</source>
         <translation>
             <numerusform>%n nhóm có tổng điểm tiêu chí thành phần chưa bằng điểm tối đa: xem cột Kiểm tra.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source>Replace the criteria tree with that of a criteria file (.csv or .xlsx)</source>
+        <translation>Thay bộ tiêu chí bằng bộ tiêu chí trong một tệp (.csv hoặc .xlsx)</translation>
+    </message>
+    <message>
+        <source>Import criteria from</source>
+        <translation>Nhập bộ tiêu chí từ</translation>
+    </message>
+    <message>
+        <source>Spreadsheets and CSV files (*.xlsx *.csv *.txt)</source>
+        <translation>Bảng tính và tệp CSV (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>It should be %1.</source>
+        <translation>Phải là %1.</translation>
     </message>
 </context>
 <context>
@@ -3390,29 +3722,11 @@ Bạn có muốn ghi đè không?</translation>
         <source>rule of %1</source>
         <translation>quy tắc của %1</translation>
     </message>
-    <message>
-        <source>Change %1 into a group?</source>
-        <translation>Chuyển %1 thành nhóm?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds values of %n unit(s). A group takes no values of its own: they will be removed (Undo brings them back).</source>
-        <translation>
-            <numerusform>%1 đang có giá trị của %n đơn vị. Nhóm không nhận giá trị riêng: các giá trị này sẽ bị xóa (Hoàn tác sẽ khôi phục lại).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change into a group</source>
-        <translation>Chuyển thành nhóm</translation>
-    </message>
     <message numerus="yes">
         <source>... and %n more.</source>
         <translation>
             <numerusform>... và %n mục khác.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Values already entered would be above the new maximum. Correct them on the Scores tab first:</source>
-        <translation>Một số giá trị đã nhập sẽ vượt điểm tối đa mới. Hãy sửa các giá trị này ở thẻ Chấm điểm trước:</translation>
     </message>
     <message>
         <source>New area</source>
@@ -3425,26 +3739,6 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>add criterion %1</source>
         <translation>thêm tiêu chí %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and its %2 sub-criteria hold values of %n unit(s). They will be removed with them (Undo brings them back).</source>
-        <translation>
-            <numerusform>%1 và %2 tiêu chí thành phần của nó đang có giá trị của %n đơn vị. Các giá trị này sẽ bị xóa theo (Hoàn tác sẽ khôi phục lại).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 holds values of %n unit(s). They will be removed with it (Undo brings them back).</source>
-        <translation>
-            <numerusform>%1 đang có giá trị của %n đơn vị. Các giá trị này sẽ bị xóa theo (Hoàn tác sẽ khôi phục lại).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove %1?</source>
-        <translation>Xóa %1?</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Xóa</translation>
     </message>
     <message>
         <source>remove %1</source>
@@ -3471,26 +3765,43 @@ Bạn có muốn ghi đè không?</translation>
         <translation>Năm đó không có tiêu chí để sao chép.</translation>
     </message>
     <message>
-        <source>Copy the criteria of %1?</source>
-        <translation>Sao chép tiêu chí của năm %1?</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n value(s) entered for this period belong to criteria that the %1 tree does not have: they will be removed. Values of the other criteria stay on their codes. (Undo brings everything back.)</source>
-        <translation>
-            <numerusform>%n giá trị đã nhập cho kỳ này thuộc các tiêu chí không có trong cây tiêu chí năm %1: các giá trị này sẽ bị xóa. Giá trị của các tiêu chí khác được giữ theo mã. (Hoàn tác sẽ khôi phục tất cả.)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Sao chép</translation>
-    </message>
-    <message>
-        <source>Values already entered would be above the maxima of %1. Correct them on the Scores tab first:</source>
-        <translation>Một số giá trị đã nhập sẽ vượt điểm tối đa của năm %1. Hãy sửa các giá trị này ở thẻ Chấm điểm trước:</translation>
-    </message>
-    <message>
         <source>copy criteria and bands of %1</source>
         <translation>sao chép tiêu chí và ngưỡng xếp loại năm %1</translation>
+    </message>
+    <message>
+        <source>Delete entered values?</source>
+        <translation>Xóa các giá trị đã nhập?</translation>
+    </message>
+    <message>
+        <source>This change (%1) deletes %2:</source>
+        <translation>Thay đổi này (%1) sẽ xóa %2:</translation>
+    </message>
+    <message>
+        <source>The deleted values stay in the audit log, and Undo brings them back.</source>
+        <translation>Các giá trị bị xóa vẫn được lưu trong nhật ký thay đổi, và Hoàn tác sẽ khôi phục chúng.</translation>
+    </message>
+    <message>
+        <source>Delete the values</source>
+        <translation>Xóa các giá trị</translation>
+    </message>
+    <message>
+        <source>import criteria from %1</source>
+        <translation>nhập bộ tiêu chí từ %1</translation>
+    </message>
+    <message>
+        <source>The criteria of %1 do not add up:</source>
+        <translation>Bộ tiêu chí trong %1 không khớp tổng điểm:</translation>
+    </message>
+    <message>
+        <source>Criteria imported with warnings</source>
+        <translation>Đã nhập bộ tiêu chí, có cảnh báo</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::DateBox</name>
+    <message>
+        <source>Type a date as day/month/year, such as 02/02/2024.</source>
+        <translation>Nhập ngày theo dạng ngày/tháng/năm, ví dụ 02/02/2024.</translation>
     </message>
 </context>
 <context>
@@ -3703,10 +4014,6 @@ Bạn có muốn ghi đè không?</translation>
         <translation>Không tạo được tệp khóa bên cạnh tệp: tệp được mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <source>You do not have permission to change this file: it opens read-only.</source>
-        <translation>Bạn không có quyền sửa tệp này: tệp được mở ở chế độ chỉ đọc.</translation>
-    </message>
-    <message>
         <source>The period no longer exists.</source>
         <translation>Kỳ đánh giá không còn tồn tại.</translation>
     </message>
@@ -3721,6 +4028,14 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Redo of “%1” not done: %2</source>
         <translation>Không làm lại được “%1”: %2</translation>
+    </message>
+    <message>
+        <source>This file opens read-only: %1.</source>
+        <translation>Tệp này mở ở chế độ chỉ đọc: %1.</translation>
+    </message>
+    <message>
+        <source>Not read from the file: %1</source>
+        <translation>Không đọc được từ tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -3899,6 +4214,20 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>The file is read-only: %1</source>
         <translation>Tệp chỉ đọc: %1</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported into a period that cannot be read.</source>
+        <translation>Không thể nhập vào một kỳ không đọc được.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them change a value already stored.</source>
+        <translation>
+            <numerusform>Trong đó %n giá trị thay đổi giá trị đã lưu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: column %1.</source>
+        <translation>Không nhập: cột %1.</translation>
     </message>
 </context>
 <context>
@@ -4187,6 +4516,14 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>File › Check the file shows what else differs.</source>
         <translation>Tệp › Kiểm tra tệp cho biết những gì khác cũng bị thay đổi.</translation>
     </message>
+    <message>
+        <source>No period was opened.</source>
+        <translation>Chưa mở kỳ đánh giá nào.</translation>
+    </message>
+    <message>
+        <source>The period was not finalised.</source>
+        <translation>Kỳ đánh giá chưa được chốt.</translation>
+    </message>
 </context>
 <context>
     <name>parindex::Navigator</name>
@@ -4202,16 +4539,16 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>U&amp;nit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
+    <message>
+        <source>Cannot be read (see the status bar)</source>
+        <translation>Không đọc được (xem thanh trạng thái)</translation>
+    </message>
 </context>
 <context>
     <name>parindex::RankingModel</name>
     <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>%1 – a unit of special status, listed without a rank</source>
-        <translation>%1 – đơn vị đặc thù, có tên trong danh sách nhưng không xếp hạng</translation>
     </message>
     <message>
         <source>Area %1: %2 of %3 points</source>
@@ -4281,16 +4618,8 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Sao chép dạng bảng</translation>
     </message>
     <message>
-        <source>Not ranked yet – appraised scores missing:</source>
-        <translation>Chưa xếp hạng – còn thiếu điểm thẩm định:</translation>
-    </message>
-    <message>
         <source>Unit</source>
         <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Missing criteria</source>
-        <translation>Tiêu chí còn thiếu</translation>
     </message>
     <message>
         <source>There is no period for this group yet. Open one with Period &gt; New period.</source>
@@ -4303,6 +4632,25 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>No unit is ranked yet: every unit still misses appraised scores.</source>
         <translation>Chưa đơn vị nào được xếp hạng: đơn vị nào cũng còn thiếu điểm thẩm định.</translation>
+    </message>
+    <message>
+        <source>Not ranked, without an index:</source>
+        <translation>Không xếp hạng, không có chỉ số:</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ReadFailure</name>
+    <message>
+        <source>The data of this period cannot be read: %1</source>
+        <translation>Không đọc được dữ liệu của kỳ này: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -4447,6 +4795,22 @@ Giấy phép: GPL-3.0-or-later.</translation>
             <numerusform>Còn thiếu (%n): %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Index: –</source>
+        <translation>Chỉ số: –</translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>Không xếp hạng</translation>
+    </message>
+    <message>
+        <source>Every criterion is not applicable to this unit: it has no index and no rank.</source>
+        <translation>Mọi tiêu chí đều không áp dụng với đơn vị này: đơn vị không có chỉ số và không được xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Class not known: the class bands cannot be read</source>
+        <translation>Chưa xác định được xếp loại: không đọc được ngưỡng xếp loại</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ScoresTab</name>
@@ -4497,6 +4861,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Value not saved</source>
         <translation>Giá trị chưa được lưu</translation>
+    </message>
+    <message>
+        <source>The period cannot be read: scores cannot be changed</source>
+        <translation>Không đọc được kỳ đánh giá: không thể sửa điểm</translation>
+    </message>
+    <message>
+        <source>Scores cannot be changed: the sheet cannot be read</source>
+        <translation>Không thể sửa điểm: không đọc được phiếu điểm</translation>
+    </message>
+    <message>
+        <source>No points, index or class: the sheet cannot be read.</source>
+        <translation>Không có điểm, chỉ số hay xếp loại: không đọc được phiếu điểm.</translation>
     </message>
 </context>
 <context>
@@ -4704,6 +5080,22 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>New name of group %1:</source>
         <translation>Tên mới của nhóm %1:</translation>
     </message>
+    <message>
+        <source>Units and groups cannot be changed while they cannot be read.</source>
+        <translation>Không thể sửa đơn vị và nhóm khi chưa đọc được chúng.</translation>
+    </message>
+    <message>
+        <source>The code %1 cannot be used: a unit code has no spaces and does not start with =, +, - or @.</source>
+        <translation>Không dùng được mã %1: mã đơn vị không có dấu cách và không bắt đầu bằng =, +, - hoặc @.</translation>
+    </message>
+    <message>
+        <source>The unit was not added.</source>
+        <translation>Chưa thêm đơn vị.</translation>
+    </message>
+    <message>
+        <source>The unit was not retired.</source>
+        <translation>Chưa cho đơn vị thôi tham gia.</translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitsModel</name>
@@ -4738,6 +5130,13 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::YearBox</name>
+    <message>
+        <source>Type a year from %1 to %2.</source>
+        <translation>Nhập một năm từ %1 đến %2.</translation>
     </message>
 </context>
 </TS>
