@@ -581,7 +581,8 @@ void TestScoreSheetModel::summaryListsMissing()
     desk.goTo(u"2.3"_s, M::AppraisedColumn); // the deduction
     press(desk.sheetView(), Qt::Key_Space);
     QCOMPARE(desk.summary(),
-        u"Total: 0 / 0 points · Index: – · Not ranked · Every criterion is not applicable to this unit: it has no index "
+        u"Total: 0 / 0 points · Index: – · Not ranked · Every criterion is not applicable to this unit: it has no "
+        u"index "
         "and no rank."_s);
 }
 

@@ -566,8 +566,7 @@ bool CriteriaTreeModel::copyFrom(qint64 sourcePeriodId)
     const DroppedValues dropped = CriteriaEdit::droppedValues(tree, *sheetsRead);
     if (!confirmDropping(dropped, text))
         return false;
-    return ReplaceCriteriaCommand::apply(
-        m_document, m_periodId, m_tree, tree, {}, text, dropped, *bands);
+    return ReplaceCriteriaCommand::apply(m_document, m_periodId, m_tree, tree, {}, text, dropped, *bands);
 }
 
 bool CriteriaTreeModel::importFile(const QString &path)

@@ -3,8 +3,8 @@
 #include "criteriacommands.h"
 #include "deskdocument.h"
 #include "messages.h"
-#include "yearbox.h"
 #include "readfailure.h"
+#include "yearbox.h"
 
 #include <QtGui/QBrush>
 #include <QtGui/QPalette>
