@@ -3,6 +3,8 @@
 // device is written, never replaced; a read-only file, a folder or a missing folder is refused with a message; new
 // files follow the umask; every failed write, stdout included, exits 3 and a full disk says so; a database in a
 // read-only folder is read by every reading command and only changes are refused.
+#include "../common/readonlyfolder.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -145,46 +147,6 @@ QString fullDevice(const QString &folder)
     return u"/dev/full"_s;
 }
 
-// A folder that takes no new file, root included: immutable (chattr +i), or, for a user, mode 0555.
-class ReadOnlyFolder
-{
-public:
-    explicit ReadOnlyFolder(const QString &path) : m_path(path)
-    {
-        if (setImmutable(true))
-            m_how = Immutable;
-        else if (::geteuid() != 0 && ::chmod(QFile::encodeName(path).constData(), 0555) == 0)
-            m_how = Mode;
-    }
-    ~ReadOnlyFolder()
-    {
-        if (m_how == Immutable)
-            setImmutable(false);
-        else if (m_how == Mode)
-            ::chmod(QFile::encodeName(m_path).constData(), 0755);
-    }
-    bool made() const { return m_how != None; }
-
-private:
-    bool setImmutable(bool on)
-    {
-        const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_DIRECTORY);
-        if (fd < 0)
-            return false;
-        int flags = 0;
-        bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-        if (ok) {
-            flags = on ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
-            ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-        }
-        ::close(fd);
-        return ok;
-    }
-
-    enum How { None, Immutable, Mode };
-    QString m_path;
-    How m_how = None;
-};
 } // namespace
 
 class TestCliOutputs : public QObject

@@ -11,6 +11,8 @@
 #include "ranking/rankingmodel.h"
 #include "ranking/rankingtab.h"
 
+#include "../common/readonlyfolder.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
@@ -24,48 +26,7 @@
 using namespace parindex;
 using namespace Qt::StringLiterals;
 
-namespace {
-// chattr +i on a folder (root), or mode 0555 (a user); undone at the end.
-class ReadOnlyFolder
-{
-public:
-    explicit ReadOnlyFolder(const QString &path) : m_path(path)
-    {
-        if (setImmutable(true))
-            m_how = Immutable;
-        else if (::geteuid() != 0 && QFile::setPermissions(path, QFile::ReadOwner | QFile::ExeOwner))
-            m_how = Mode;
-    }
-    ~ReadOnlyFolder()
-    {
-        if (m_how == Immutable)
-            setImmutable(false);
-        else if (m_how == Mode)
-            QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-    }
-    bool made() const { return m_how != None; }
-
-private:
-    bool setImmutable(bool on)
-    {
-        const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_DIRECTORY);
-        if (fd < 0)
-            return false;
-        int flags = 0;
-        bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-        if (ok) {
-            flags = on ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
-            ok = ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-        }
-        ::close(fd);
-        return ok;
-    }
-
-    enum How { None, Immutable, Mode };
-    QString m_path;
-    How m_how = None;
-};
-} // namespace
+namespace { } // namespace
 
 class TestReadOnlyFolder : public QObject
 {
