@@ -7,6 +7,9 @@
 
 #include <QtCore/QSet>
 
+#include <algorithm>
+#include <vector>
+
 namespace parindex {
 
 namespace {
@@ -66,8 +69,8 @@ QString cellText(const ScoreEntry &e)
 
 // The stored cells the rows change, one line each ("SNV 1.1.1: appraised 0.5 → appraised 0.25"), read unit by unit
 // so that a large import does not hold a second copy of the period.
-// The stored values a file changes: how many, and the first `shown` of them in order ("DS 1.2: 1 → 2"); a large
-// update keeps only those lines, not one per cell.
+// The stored values a file changes: how many, and the first `shown` of them in the file's order ("DS 1.2:
+// appraised 1 → appraised 2"). A large update keeps only those cells, and formats only those lines.
 struct ChangedCells
 {
     qsizetype count = 0;
@@ -76,31 +79,37 @@ struct ChangedCells
 
 Result<ChangedCells> changedCells(const Database &db, qint64 periodId, const QList<ScoreRow> &rows, qsizetype shown)
 {
-    QHash<QString, QList<const ScoreRow *>> byUnit;
-    for (const ScoreRow &r : rows)
-        byUnit[r.unitCode].append(&r);
+    QHash<QString, QList<qsizetype>> byUnit;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        byUnit[rows[i].unitCode].append(i);
     ChangedCells changed;
+    std::vector<std::pair<qsizetype, ScoreEntry>> kept; // (the row's position in the file, the stored entry)
     const auto keepFirst = [&] {
-        changed.first.sort();
-        changed.first.resize(std::min(changed.first.size(), shown));
+        const auto end = kept.begin() + std::min<qsizetype>(qsizetype(kept.size()), shown);
+        std::partial_sort(
+            kept.begin(), end, kept.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        kept.erase(end, kept.end());
     };
     for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it) {
         const auto sheet = db.scoreSheet(periodId, it.key());
         if (!sheet)
             return sheet.error();
-        for (const ScoreRow *r : *it) {
-            const ScoreEntry stored = sheet->entry(r->criterionCode);
-            const ScoreEntry after = r->appliedTo(stored);
-            if (stored.isEmpty() || after == stored)
+        for (const qsizetype i : *it) {
+            const ScoreEntry stored = sheet->entry(rows[i].criterionCode);
+            if (stored.isEmpty() || rows[i].appliedTo(stored) == stored)
                 continue;
             ++changed.count;
-            changed.first.append(FileTransfer::tr("%1 %2: %3 → %4")
-                                     .arg(r->unitCode, r->criterionCode, cellText(stored), cellText(after)));
+            kept.emplace_back(i, stored);
         }
-        if (changed.first.size() > 16 * shown)
+        if (qsizetype(kept.size()) > 16 * shown)
             keepFirst();
     }
     keepFirst();
+    for (const auto &[i, stored] : kept) {
+        const ScoreRow &r = rows[i];
+        changed.first.append(FileTransfer::tr("%1 %2: %3 → %4")
+                                 .arg(r.unitCode, r.criterionCode, cellText(stored), cellText(r.appliedTo(stored))));
+    }
     return changed;
 }
 
