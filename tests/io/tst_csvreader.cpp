@@ -292,7 +292,7 @@ void TestCsvReader::notText_data()
         << QByteArray("unit_code,appraised\nDS,\x01\n")
         << u"scores.csv, line 2 – the file holds the control character U+0001 here: expected text; save the table as "
            "CSV (UTF-8)."_s;
-    QTest::newRow("an .xlsx workbook") << QByteArray("PK\x03\x04\x14\0\0\0\x08\0binary", 18)
+    QTest::newRow("an .xlsx workbook") << QByteArray("PK\x03\x04\x14\0\0\0\x08\0binary", 16)
                                        << u"scores.csv – the file is a zip archive (an .xlsx workbook, say), not a CSV "
                                           "file: give an .xlsx workbook its extension .xlsx, or save the sheet as CSV "
                                           "(UTF-8)."_s;

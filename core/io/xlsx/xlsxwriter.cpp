@@ -12,6 +12,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QHash>
+#include <QtCore/QStorageInfo>
 #include <QtCore/QTemporaryDir>
 
 #include <cerrno>
@@ -258,6 +259,13 @@ Status writeSheet(Book &book, lxw_worksheet *ws, const SheetData &sheet)
 // files by name; ours go through OutputFile, which also takes a FIFO or a device).
 Error assemblyFailed(const QString &folder, int errorNumber)
 {
+    // libxlsxwriter closes and frees its files after the failing write, and errno may not survive that (it does
+    // not under the sanitizers): a disk left with almost nothing free is what a failed write there means.
+    if (errorNumber != ENOSPC) {
+        const QStorageInfo disk(folder);
+        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < 1024 * 1024)
+            errorNumber = ENOSPC;
+    }
     return {Error::Kind::Io,
         XlsxWriter::tr("the workbook could not be assembled in the temporary folder %1: %2")
             .arg(QDir::toNativeSeparators(folder), OutputFile::reason(errorNumber))};
