@@ -386,7 +386,7 @@ Status Database::replaceCriteria(qint64 periodId, const CriteriaTree &tree, cons
                     continue;
                 }
                 for (const std::optional<Fixed> &v : {c.entry.selfValue, c.entry.appraised}) {
-                    if (v && (*v < Fixed() || *v > tree.at(node).valueMax())) {
+                    if (v && !tree.at(node).isValueInRange(*v)) {
                         problems.append(
                             tr("Unit %1, criterion %2: the value %3 is outside 0 to %4.")
                                 .arg(c.unitCode, c.criterionCode, v->toString(), tree.at(node).valueMax().toString()));

@@ -9,6 +9,18 @@
 // Small hand-written trees and sheets for data-driven tests.
 namespace parindex::fixtures {
 
+// One criterion titled "Tiêu chí CODE", for trees built in a test: crit(u"1.1"_s, u"2"_s, CriterionKind::Score).
+inline Criterion crit(const QString &code, const QString &max, CriterionKind kind, const QString &rule = {})
+{
+    Criterion c;
+    c.code = code;
+    c.title = QStringLiteral("Tiêu chí ") + code;
+    c.maxPoints = *Fixed::parse(max);
+    c.kind = kind;
+    c.rule = *RateRule::parse(rule);
+    return c;
+}
+
 // Rows "code|title|max|kind|rule", e.g. "1|Area one|10|group|".
 inline CriteriaTree makeTree(const QStringList &rows)
 {

@@ -1,6 +1,7 @@
 // The method's bounds (model/bounds.h): a tree of at most 1,000 points, each maximum and value within it, rates
 // 0 to 100, at most 10,000 criteria, survey counts up to 10,000,000 per answer; refused beyond them with a
 // message that names the bound, and exact arithmetic at them (hand-checked).
+#include "../common/fixtures.h"
 #include "model/bounds.h"
 #include "model/criteriatree.h"
 #include "model/survey.h"
@@ -10,19 +11,8 @@
 using namespace parindex;
 using namespace Qt::StringLiterals;
 
-namespace {
-Criterion crit(const QString &code, const QString &max, CriterionKind kind, const QString &rule = {})
-{
-    Criterion c;
-    c.code = code;
-    c.title = u"Tiêu chí "_s + code;
-    c.maxPoints = *Fixed::parse(max);
-    c.kind = kind;
-    c.rule = *RateRule::parse(rule);
-    return c;
-}
+using fixtures::crit;
 using K = CriterionKind;
-} // namespace
 
 class TestBounds : public QObject
 {

@@ -1,3 +1,4 @@
+#include "../common/fixtures.h"
 #include "model/criteriatree.h"
 
 #include <QtTest/QTest>
@@ -5,19 +6,8 @@
 using namespace parindex;
 using namespace Qt::StringLiterals;
 
-namespace {
-Criterion crit(const QString &code, const QString &max, CriterionKind kind, const QString &rule = {})
-{
-    Criterion c;
-    c.code = code;
-    c.title = u"Tiêu chí "_s + code;
-    c.maxPoints = *Fixed::parse(max);
-    c.kind = kind;
-    c.rule = *RateRule::parse(rule);
-    return c;
-}
+using fixtures::crit;
 using K = CriterionKind;
-} // namespace
 
 class TestCriteriaTree : public QObject
 {
