@@ -4,6 +4,7 @@
 #include "demo/demoprovince.h"
 #include "desk/auditanchors.h"
 #include "desk/publication.h"
+#include "render/decision/decisionreadiness.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
@@ -263,6 +264,12 @@ Result<DecisionDocument> DeskDocument::decision(const DecisionRequest &request) 
 Result<DecisionTexts> DeskDocument::decisionTexts(int year, const QString &groupCode) const
 {
     return checked(DecisionSource::loadTexts(*m_db, year, groupCode));
+}
+
+Result<QStringList> DeskDocument::problemsBeforeFinalising(
+    int year, const QString &groupCode, const QString &number, const QDate &date) const
+{
+    return checked(DecisionReadiness::beforeFinalising(*m_db, year, groupCode, number, date));
 }
 
 DeskDocument::UndoStep::UndoStep(DeskDocument *document, const QUndoCommand *command, Direction direction)

@@ -68,6 +68,9 @@ public:
     // The decision of a year (groupCode empty: every group with a period that year) and its texts.
     Result<DecisionDocument> decision(const DecisionRequest &request) const;
     Result<DecisionTexts> decisionTexts(int year, const QString &groupCode) const;
+    // What would make the group's decision wrong if the period were finalised with this number and date.
+    Result<QStringList> problemsBeforeFinalising(
+        int year, const QString &groupCode, const QString &number, const QDate &date) const;
 
     // Writing: one transaction each; the error says why when the file refused (final period, read-only).
     // With `expected`, the value must still be as given (what an undo step wrote): when someone else changed it

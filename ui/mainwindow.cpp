@@ -513,6 +513,23 @@ bool MainWindow::finalizeCurrentPeriod(const QString &decisionNumber, const QDat
         Messages::warning(this, tr("Finalise the period"), tr("Enter the decision's number and date."));
         return false;
     }
+    // Nothing that would make the decision wrong is locked in: the list names each field, group and unit.
+    const auto problems
+        = m_document->problemsBeforeFinalising(period->year, period->groupCode, decisionNumber, decisionDate);
+    if (!problems) {
+        static_cast<void>(m_document->refuse(problems.error()));
+        return false;
+    }
+    if (!problems->isEmpty()) {
+        QStringList lines;
+        for (const QString &problem : *problems)
+            lines.append(u"• "_s + problem);
+        Messages::warning(this, tr("Finalise the period"),
+            tr("The decision would be wrong if it were finalised now. Correct these first (the Decision tab lists "
+               "them too):")
+                + u"\n"_s + lines.join(u'\n'));
+        return false;
+    }
     if (!Messages::confirm(this, tr("Finalise the period"),
             tr("Finalise the %1 ranking of %2 with decision %3? Its scores and criteria can then no "
                "longer be changed.")

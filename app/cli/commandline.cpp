@@ -9,6 +9,7 @@
 #include "files/outputfile.h"
 #include "io/formats.h"
 #include "io/xlsx/tablefile.h"
+#include "render/decision/decisionreadiness.h"
 #include "storage/database.h"
 
 #include <QtCore/QDir>
@@ -24,7 +25,8 @@ namespace {
 const QStringList valueOptions
     = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s, u"number"_s, u"date"_s,
         u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s, u"digest"_s};
-const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s};
+const QStringList flagOptions
+    = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s, u"force"_s};
 
 QLocale localeFor(const QString &lang)
 {
@@ -136,7 +138,10 @@ int CommandLine::usage(const QString &problem)
         "  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]\n"
         "                                                  the ranking decision; all groups when --group is omitted;\n"
         "                                                  --charts ends each annex with its comparison chart\n"
-        "  finalize --year Y --group G --number N --date YYYY-MM-DD\n"
+        "  finalize --year Y --group G --number N --date YYYY-MM-DD [--force]\n"
+        "                                                  refused while the decision has blanks, no signer,\n"
+        "                                                  criteria that do not add up or units without scores\n"
+        "                                                  or class; --force finalises all the same\n"
         "  check [--digest XXXX-XXXX [--year Y --group G]]\n"
         "                                                  integrity and consistency report; every final period's\n"
         "                                                  ranking computed again and compared with what it "
@@ -490,6 +495,22 @@ int CommandLine::finalize()
     const auto p = (*db)->period(year, group);
     if (!p)
         return fail(p.error());
+    // Everything that would make the decision wrong, named; finalising waits until it is corrected.
+    const auto problems = DecisionReadiness::beforeFinalising(**db, year, group, option(u"number"_s), date);
+    if (!problems)
+        return fail(problems.error());
+    for (const QString &problem : *problems)
+        m_err << tr("PROBLEM: %1").arg(problem) << u'\n';
+    if (!problems->isEmpty() && !has(u"force"_s)) {
+        m_err << tr(
+            "%1/%2 was not finalised: the decision would be wrong (%n problem(s)). Correct them on the Decision "
+            "tab, or finalise with --force.",
+            nullptr, int(problems->size()))
+                     .arg(QString::number(year), group)
+              << u'\n';
+        m_err.flush();
+        return BadData;
+    }
     const Status s = Publication::finalize(**db, p->id, option(u"number"_s), date);
     if (!s)
         return fail(s.error());

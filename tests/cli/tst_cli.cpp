@@ -587,10 +587,10 @@ void TestCli::finalPeriodRefusesImport()
 {
     const QString db = copyOfDemo(u"final.parindex"_s);
     const QStringList period = {u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s};
-    QCOMPARE(
-        cli(QStringList {u"--db"_s, db, u"finalize"_s, u"--number"_s, u"600/QĐ-UBND"_s, u"--date"_s, u"2025-02-02"_s}
-            + period)
-            .exitCode,
+    QCOMPARE(cli(QStringList {u"--db"_s, db, u"finalize"_s, u"--number"_s, u"600/QĐ-UBND"_s, u"--date"_s,
+                     u"2025-02-02"_s, u"--force"_s}
+                 + period)
+                 .exitCode,
         0);
     const QString exported = m_dir.filePath(u"final-scores.csv"_s);
     QCOMPARE(cli(QStringList {u"--db"_s, db, u"scores"_s, u"export"_s, exported} + period).exitCode, 0);
@@ -697,7 +697,7 @@ void TestCli::finalYearsSurviveEveryCommand()
         {u"roster"_s, u"export"_s, u"--year"_s, u"2025"_s, u"--group"_s, u"HUYEN"_s, roster},
         {u"roster"_s, u"import"_s, u"--year"_s, u"2025"_s, u"--group"_s, u"HUYEN"_s, roster},
         {u"finalize"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--number"_s, u"12/QĐ-UBND"_s, u"--date"_s,
-            u"2025-03-01"_s},
+            u"2025-03-01"_s, u"--force"_s},
     };
     for (const QStringList &command : commands) {
         const Run r = cli(QStringList {u"--db"_s, db, u"--lang"_s, u"en"_s} + command);

@@ -2,6 +2,7 @@
 // ones, an edited field reaches the file at once as one undo step, the preview and the PDF draw the same
 // pages, and a final period's texts cannot be changed.
 #include "decision/decisiontab.h"
+#include "decisionfill.h"
 #include "deskdocument.h"
 #include "deskfixture.h"
 #include "mainwindow.h"
@@ -9,7 +10,9 @@
 #include "navigator.h"
 
 #include "demo/demoprovince.h"
+#include "ranking/rankingtab.h"
 #include "render/decision/decisionprint.h"
+#include "render/decision/decisionreadiness.h"
 #include "render/decision/decisionsource.h"
 #include "storage/database.h"
 
@@ -48,6 +51,12 @@ DecisionTexts storedTexts(const QString &path, int year, const QString &group = 
     return texts ? *texts : DecisionTexts();
 }
 
+QString problemsText(DecisionTab *tab)
+{
+    auto *label = tab->findChild<QLabel *>(u"decisionProblems"_s);
+    return label ? label->text() : QString();
+}
+
 std::optional<QString> poppler(const QString &tool, const QStringList &args)
 {
     QProcess p;
@@ -76,6 +85,12 @@ private slots:
     void printerSheetsFollowTheLayout();
     void finalPeriodIsNotEditable();
     void separateDecisionsShowTheGroups();
+    void groupOnlyDecisionNamesItsGroups();
+    void problemsAreListedLive();
+    void finalisingRefusesAWrongDecision();
+    void partlyFinalYearIsADraft();
+    void criteriaThatDoNotAddUpAreShown();
+    void screenshots();
 
 private:
     QString openDecision(MainWindow &window, const QString &name, int year, const QString &group);
@@ -120,7 +135,7 @@ void TestDecisionTab::showsTheStoredTexts()
     auto *subject = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionSubject"_s));
     QVERIFY(subject);
     QCOMPARE(subject->toPlainText(), storedTexts(path, 2024).subject);
-    QVERIFY(subject->toPlainText().startsWith(u"Về việc công bố Chỉ số cải cách hành chính năm 2024"_s));
+    QVERIFY(subject->toPlainText().startsWith(u"Về việc phê duyệt và công bố Chỉ số cải cách hành chính năm 2024"_s));
     auto *issuing = qobject_cast<QLineEdit *>(tab->editor(u"decisionIssuingBody"_s));
     QVERIFY(issuing);
     QCOMPARE(issuing->text(), u"TỈNH MINH HÒA"_s);
@@ -169,7 +184,7 @@ void TestDecisionTab::typingInOneFieldIsOneStep()
     QVERIFY(storedTexts(path, 2024).proposal.endsWith(u"Thanh tra tỉnh."_s));
     QCOMPARE(window.document()->undoStack()->count(), 1);
     window.document()->undoStack()->undo();
-    QCOMPARE(storedTexts(path, 2024).proposal, u"Theo đề nghị của Giám đốc Sở Nội vụ."_s);
+    QCOMPARE(storedTexts(path, 2024).proposal, DecisionTexts::proposalFor({}, {}));
 }
 
 void TestDecisionTab::anotherProgramsFieldIsKept()
@@ -421,6 +436,220 @@ void TestDecisionTab::separateDecisionsShowTheGroups()
     auto *state = tab->findChild<QLabel *>(u"decisionState"_s);
     QVERIFY(state && state->text().contains(u"separate decisions"_s) && state->text().contains(u"XA"_s));
     QVERIFY(!state->text().contains(u"--group"_s)); // no command-line words in the window
+}
+
+// Texts written for the whole year are stored in every period of it: the decision of one group still names only that
+// group, cites only its annexes and addresses only its heads (issue #14: HUYEN printed the subject of every group and
+// cited Phụ lục I to IV).
+void TestDecisionTab::groupOnlyDecisionNamesItsGroups()
+{
+    MainWindow window;
+    const QString path = openDecision(window, u"group-only"_s, 2024, u"HUYEN"_s);
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(true);
+    auto *signer = qobject_cast<QLineEdit *>(tab->editor(u"decisionSignerName"_s));
+    QVERIFY(signer && tab->isEditable());
+    signer->setFocus();
+    typeText(signer, u"Lê Thị Hà"_s);
+    tab->commitPending(); // written, as the whole year's texts, into every period of 2024
+    QCOMPARE(storedTexts(path, 2024, u"HUYEN"_s).signature.name, u"Lê Thị Hà"_s);
+    const auto year = tab->document();
+    QVERIFY(year);
+    QCOMPARE(year->annexes.size(), 3);
+    QVERIFY(year->texts.articles.first().contains(u"Phụ lục I, Phụ lục II và Phụ lục III kèm theo"_s));
+
+    tab->setWholeYear(false);
+    const auto group = tab->document();
+    QVERIFY(group);
+    QCOMPARE(group->annexes.size(), 1);
+    QCOMPARE(group->texts.subject,
+        u"Về việc phê duyệt và công bố Chỉ số cải cách hành chính năm 2024 của UBND các huyện, thị xã, thành phố"_s);
+    QCOMPARE(group->texts.articles.first(),
+        u"Phê duyệt và công bố Chỉ số cải cách hành chính năm 2024 của UBND các huyện, thị xã, thành phố (chi tiết "
+        "tại Phụ lục I kèm theo Quyết định này).\nPhương pháp xác định, xếp hạng và xếp loại Chỉ số cải cách hành "
+        "chính được quy định tại Phụ lục II kèm theo Quyết định này."_s);
+    QVERIFY(group->texts.articles.last().contains(u"Chủ tịch UBND các huyện, thị xã, thành phố và"_s));
+    QVERIFY(!group->texts.articles.last().contains(u"sở, ban, ngành"_s));
+    QCOMPARE(group->texts.signature.name, u"Lê Thị Hà"_s); // the council's own words stay
+    // The form shows the same texts as the preview draws.
+    auto *subject = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionSubject"_s));
+    QCOMPARE(subject->toPlainText(), group->texts.subject);
+    for (const QString &label : {u"Phụ lục III"_s, u"Phụ lục IV"_s})
+        QVERIFY(!group->texts.articles.join(u' ').contains(label));
+}
+
+// The list of what would make the decision wrong follows each edit.
+void TestDecisionTab::problemsAreListedLive()
+{
+    MainWindow window;
+    openDecision(window, u"problems"_s, 2024, u"HUYEN"_s);
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(false);
+    QVERIFY(tab->problems().contains(u"Signer's name is empty."_s));
+    QVERIFY(problemsText(tab).contains(u"Signer"_s));
+    QVERIFY(std::any_of(tab->problems().cbegin(), tab->problems().cend(),
+        [](const QString &p) { return p.startsWith(u"Legal bases, line 4 still holds a blank"_s); }));
+    QVERIFY(std::any_of(tab->problems().cbegin(), tab->problems().cend(),
+        [](const QString &p) { return p.startsWith(u"Proposal still holds a blank"_s); }));
+    // The number and date come with finalising: the tab does not ask for them.
+    QVERIFY(!tab->problems().join(u' ').contains(u"number is missing"_s));
+
+    auto *signer = qobject_cast<QLineEdit *>(tab->editor(u"decisionSignerName"_s));
+    signer->setFocus();
+    typeText(signer, u"Nguyễn Văn Thắng"_s);
+    tab->commitPending();
+    QTRY_VERIFY(!tab->problems().contains(u"Signer's name is empty."_s));
+    auto *number = qobject_cast<QLineEdit *>(tab->editor(u"decisionSubmissionNumber"_s));
+    auto *date = qobject_cast<QLineEdit *>(tab->editor(u"decisionSubmissionDate"_s));
+    QVERIFY(number && date);
+    number->setFocus();
+    typeText(number, u"45"_s);
+    date->setFocus(); // leaving the number writes it
+    typeText(date, u"20/01/2025"_s);
+    tab->commitPending();
+    auto *proposal = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionProposal"_s));
+    QCOMPARE(proposal->toPlainText(),
+        u"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 20 tháng 01 năm 2025."_s);
+    QTRY_VERIFY(!tab->problems().join(u' ').contains(u"Proposal"_s));
+    // A date that is not one is refused, and said.
+    date->setFocus();
+    date->selectAll();
+    typeText(date, u"31/02/2025"_s);
+    tab->commitPending();
+    QVERIFY(Messages::takeShown().join(u' ').contains(u"is not a date"_s));
+    QCOMPARE(date->text(), u"20/01/2025"_s);
+    // Only the criteria decision of the bases is left.
+    QTRY_COMPARE(tab->problems().size(), 1);
+}
+
+// Period > Finalise lists what would make the decision wrong and refuses until it is corrected.
+void TestDecisionTab::finalisingRefusesAWrongDecision()
+{
+    MainWindow window;
+    openDecision(window, u"refuse"_s, 2024, u"HUYEN"_s);
+    Messages::takeShown();
+    QVERIFY(!window.finalizeCurrentPeriod(u"12/QĐ-UBND"_s, QDate(2025, 2, 3)));
+    QVERIFY(!window.navigator()->currentPeriod()->isFinal());
+    const QString shown = Messages::takeShown().join(u'\n');
+    QVERIFY2(shown.contains(u"Signer's name is empty."_s), qPrintable(shown));
+    QVERIFY(shown.contains(u"Legal bases, line 4 still holds a blank"_s));
+    QVERIFY(shown.contains(u"Proposal still holds a blank"_s));
+
+    QVERIFY(fillDecisionTexts(window.document(), 2024, u"HUYEN"_s));
+    Messages::queueAnswer(Messages::Answer::Yes);
+    QVERIFY(window.finalizeCurrentPeriod(u"12/QĐ-UBND"_s, QDate(2025, 2, 3)));
+    QVERIFY(window.navigator()->currentPeriod()->isFinal());
+
+    // The communes of 2024 hold a unit still being appraised: named, by its name.
+    window.navigator()->selectPeriod(2024, u"XA"_s);
+    QVERIFY(fillDecisionTexts(window.document(), 2024, u"XA"_s));
+    Messages::takeShown();
+    QVERIFY(!window.finalizeCurrentPeriod(u"13/QĐ-UBND"_s, QDate(2025, 2, 3)));
+    const QString communes = Messages::takeShown().join(u'\n');
+    QVERIFY2(communes.contains(u"Group UBND cấp xã: "_s) && communes.contains(u"lacks the appraised score"_s),
+        qPrintable(communes));
+}
+
+// A decision of several groups is final when all of them are: until then a draft, and the tab says which are open.
+void TestDecisionTab::partlyFinalYearIsADraft()
+{
+    MainWindow window;
+    openDecision(window, u"partly"_s, 2024, u"HUYEN"_s);
+    QVERIFY(fillDecisionTexts(window.document(), 2024, QString()));
+    Messages::queueAnswer(Messages::Answer::Yes);
+    QVERIFY(window.finalizeCurrentPeriod(u"12/QĐ-UBND"_s, QDate(2025, 2, 3)));
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(true);
+    const auto year = tab->document();
+    QVERIFY(year);
+    QVERIFY(year->draft);
+    QVERIFY(year->number.isEmpty());
+    auto *state = tab->findChild<QLabel *>(u"decisionState"_s);
+    QVERIFY2(state->text().contains(u"Still open: Sở, ban, ngành cấp tỉnh; UBND cấp xã."_s), qPrintable(state->text()));
+    QVERIFY(state->text().contains(u"Final: UBND cấp huyện: decision 12/QĐ-UBND"_s));
+    QVERIFY(!tab->isEditable()); // the district texts are locked with their period
+    QVERIFY(!tab->problems().isEmpty()); // a draft lists what still stands in the way (a commune still appraised)
+
+    // The group's own decision is issued: its number prints, nothing is listed.
+    tab->setWholeYear(false);
+    const auto group = tab->document();
+    QVERIFY(group && !group->draft);
+    QCOMPARE(group->number, u"12/QĐ-UBND"_s);
+    QVERIFY(state->text().contains(u"Issued"_s));
+    QVERIFY(tab->problems().isEmpty());
+    QVERIFY(!tab->findChild<QWidget *>(u"decisionProblemsArea"_s)->isVisible());
+
+    // Every group final with the same decision: the year's decision is final too.
+    for (const QString &code : {u"SO"_s, u"XA"_s}) {
+        const qint64 id = (*window.document()->period(2024, code))->id;
+        QVERIFY(window.document()->setPeriodStatus(id, PeriodStatus::Final, u"12/QĐ-UBND"_s, QDate(2025, 2, 3)).ok());
+    }
+    tab->setWholeYear(true);
+    const auto all = tab->document();
+    QVERIFY(all && !all->draft);
+    QCOMPARE(all->number, u"12/QĐ-UBND"_s);
+    QVERIFY(state->text().contains(u"Issued"_s));
+}
+
+// Criteria of 101 points: said over the ranking, in the Decision tab's list and on the printed draft.
+void TestDecisionTab::criteriaThatDoNotAddUpAreShown()
+{
+    MainWindow window;
+    const QString path = openDecision(window, u"sums"_s, 2024, u"HUYEN"_s);
+    const qint64 id = window.navigator()->currentPeriod()->id;
+    const CriteriaTree tree = *window.document()->criteria(id);
+    QList<Criterion> list;
+    for (qsizetype i = 0; i < tree.size(); ++i)
+        list.append(tree.at(i));
+    list[0].maxPoints = list[0].maxPoints + Fixed::fromInt(1);
+    const auto wrong = CriteriaTree::build(list);
+    QVERIFY(wrong);
+    QVERIFY(window.document()->replaceCriteria(id, *wrong).ok());
+
+    window.tabs()->setCurrentWidget(window.rankingTab());
+    auto *banner = window.rankingTab()->findChild<QLabel *>(u"rankingCriteriaWarning"_s);
+    QVERIFY(banner);
+    QTRY_VERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(u"The areas add up to 101 points, not 100."_s), qPrintable(banner->text()));
+
+    window.tabs()->setCurrentWidget(window.decisionTab());
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(false);
+    QTRY_VERIFY(
+        tab->problems().contains(u"Group UBND cấp huyện, criteria: The areas add up to 101 points, not 100."_s));
+
+    const QString pdf = m_dir.filePath(u"sums.pdf"_s);
+    QVERIFY(tab->exportPdf(pdf).ok());
+    const auto text = poppler(u"pdftotext"_s, {pdf, u"-"_s});
+    if (!text)
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QVERIFY2(
+        text->simplified().contains(u"Lưu ý: điểm tối đa của bộ tiêu chí chưa khớp (các lĩnh vực cộng lại 101 điểm"_s),
+        qPrintable(*text));
+
+    // Put right, the banner goes.
+    QVERIFY(window.document()->replaceCriteria(id, tree).ok());
+    window.tabs()->setCurrentWidget(window.rankingTab());
+    QTRY_VERIFY(!banner->isVisible());
+    Q_UNUSED(path);
+}
+
+// The decision of one group and of the whole year, as pictures for docs/screenshots (PARINDEX_SCREENSHOTS=folder).
+void TestDecisionTab::screenshots()
+{
+    const QString folder = qEnvironmentVariable("PARINDEX_SCREENSHOTS");
+    if (folder.isEmpty())
+        QSKIP("PARINDEX_SCREENSHOTS is not set");
+    MainWindow window;
+    openDecision(window, u"shots"_s, 2024, u"HUYEN"_s);
+    window.resize(1400, 900);
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(false);
+    QTest::qWait(800);
+    window.grab().save(folder + u"/decision-tab-problems.png"_s);
+    QVERIFY(tab->exportPdf(folder + u"/decision-group.pdf"_s).ok());
+    tab->setWholeYear(true);
+    QVERIFY(tab->exportPdf(folder + u"/decision-all.pdf"_s).ok());
 }
 
 QTEST_MAIN(TestDecisionTab)

@@ -3,6 +3,7 @@
 // the file; what the command line writes meanwhile is reloaded and said, and undo leaves it alone.
 // With PARINDEX_SCREENSHOTS=DIR, the window after a reload and the message of a refused undo are saved in
 // Vietnamese to DIR.
+#include "decisionfill.h"
 #include "deskdocument.h"
 #include "mainwindow.h"
 #include "messages.h"
@@ -217,6 +218,7 @@ void TestMainWindow::finaliseAndReopen()
     MainWindow window;
     QVERIFY(window.openFile(path));
     window.navigator()->selectPeriod(2024, u"SO"_s);
+    QVERIFY(test::fillDecisionTexts(window.document(), 2024, u"SO"_s)); // nothing stands in the way of finalising
     Messages::queueAnswer(Messages::Answer::No);
     QVERIFY(!window.finalizeCurrentPeriod(u"12/QĐ-UBND"_s, QDate(2025, 2, 3)));
     QVERIFY(!window.navigator()->currentPeriod()->isFinal());

@@ -7,6 +7,7 @@
 
 #include "render/charts/decisioncharts.h"
 #include "render/decision/decisionprint.h"
+#include "render/decision/decisionreadiness.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QEvent>
@@ -73,6 +74,17 @@ QStringList fromArticles(const QString &text)
     return list;
 }
 
+// A submission date as typed (day/month/year); an empty text is no date.
+QDate submissionDate(const QString &text)
+{
+    for (const QString &format : {u"d/M/yyyy"_s, u"d.M.yyyy"_s, u"d-M-yyyy"_s}) {
+        const QDate date = QDate::fromString(text.trimmed(), format);
+        if (date.isValid())
+            return date;
+    }
+    return {};
+}
+
 QString editorText(const QWidget *editor)
 {
     if (const auto *line = qobject_cast<const QLineEdit *>(editor))
@@ -101,6 +113,7 @@ struct DecisionTab::Field
     std::function<void(DecisionTexts &, const QString &)> set;
     std::function<bool(const DecisionTexts &)> getCheck;
     std::function<void(DecisionTexts &, bool)> setCheck;
+    std::function<QString(const QString &)> refusal; // why a text typed cannot be taken; empty when it can
 
     void show(const DecisionTexts &texts) const
     {
@@ -123,6 +136,7 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
       m_document(document),
       m_scope(new QComboBox(this)),
       m_state(new QLabel(this)),
+      m_problems(new QLabel(this)),
       m_previewButton(new QPushButton(tr("Print pre&view…"), this)),
       m_printButton(new QPushButton(tr("&Print…"), this)),
       m_pdfButton(new QPushButton(tr("Export P&DF…"), this)),
@@ -137,6 +151,10 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
     m_scope->addItem(tr("The selected group only"), false);
     m_state->setObjectName(u"decisionState"_s);
     m_state->setWordWrap(true);
+    m_problems->setObjectName(u"decisionProblems"_s);
+    m_problems->setWordWrap(true);
+    m_problems->setTextFormat(Qt::RichText);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_previewButton->setObjectName(u"decisionPrintPreview"_s);
     m_printButton->setObjectName(u"decisionPrint"_s);
     m_pdfButton->setObjectName(u"decisionExportPdf"_s);
@@ -176,6 +194,15 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_state);
+    // What finalising would refuse, live: a long list scrolls, the form and preview keep their room.
+    auto *problems = new QScrollArea(this);
+    m_problemsArea = problems;
+    problems->setObjectName(u"decisionProblemsArea"_s);
+    problems->setWidget(m_problems);
+    problems->setWidgetResizable(true);
+    problems->setFrameShape(QFrame::NoFrame);
+    problems->setMaximumHeight(fontMetrics().lineSpacing() * 7);
+    layout->addWidget(problems);
     layout->addWidget(split, 1);
 
     m_typingTimer->setSingleShot(true);
@@ -244,11 +271,12 @@ void DecisionTab::buildForm(QWidget *form)
 
     QWidget *heading = section(tr("Heading"));
     addField(
-        heading, u"decisionSuperiorBody"_s, tr("Superior body:"), 0,
+        heading, u"decisionSuperiorBody"_s, tr("Issuing body, first line:"), 0,
         [](const DecisionTexts &t) { return t.superiorBody; },
         [](DecisionTexts &t, const QString &v) { t.superiorBody = v; });
     addField(
-        heading, u"decisionIssuingBody"_s, tr("Issuing body:"), 0, [](const DecisionTexts &t) { return t.issuingBody; },
+        heading, u"decisionIssuingBody"_s, tr("Issuing body, second line:"), 0,
+        [](const DecisionTexts &t) { return t.issuingBody; },
         [](DecisionTexts &t, const QString &v) { t.issuingBody = v; });
     addField(
         heading, u"decisionSymbol"_s, tr("Symbol after the number:"), 0,
@@ -270,6 +298,21 @@ void DecisionTab::buildForm(QWidget *form)
     addField(
         body, u"decisionProposal"_s, tr("Proposal:"), 2, [](const DecisionTexts &t) { return t.proposal; },
         [](DecisionTexts &t, const QString &v) { t.proposal = QString(v).replace(u'\n', u' '); });
+    // The Tờ trình the proposal cites: the proposal follows them while it reads as the default.
+    addField(
+        body, u"decisionSubmissionNumber"_s, tr("Submission (Tờ trình) number:"), 0,
+        [](const DecisionTexts &t) { return t.submissionNumber; },
+        [](DecisionTexts &t, const QString &v) { t = t.withSubmission(v, t.submissionDate); });
+    addField(
+        body, u"decisionSubmissionDate"_s, tr("Submission date:"), 0,
+        [](const DecisionTexts &t) { return t.submissionDate.toString(u"dd/MM/yyyy"_s); },
+        [](DecisionTexts &t, const QString &v) { t = t.withSubmission(t.submissionNumber, submissionDate(v)); },
+        tr("Day/month/year, such as 20/01/2025."));
+    m_fields.back()->refusal = [](const QString &text) {
+        return text.trimmed().isEmpty() || submissionDate(text).isValid()
+            ? QString()
+            : tr("“%1” is not a date: type the submission date as day/month/year, such as 20/01/2025.").arg(text);
+    };
     addField(
         body, u"decisionArticles"_s, tr("Articles:"), 7, [](const DecisionTexts &t) { return articles(t.articles); },
         [](DecisionTexts &t, const QString &v) { t.articles = fromArticles(v); },
@@ -312,7 +355,11 @@ void DecisionTab::buildForm(QWidget *form)
     addCheck(
         annex, u"decisionMethodology"_s, tr("Add the methodology annex (criteria, rules, bands)"),
         [](const DecisionTexts &t) { return t.methodologyAnnex; },
-        [](DecisionTexts &t, bool v) { t.methodologyAnnex = v; });
+        [this](DecisionTexts &t, bool v) { t = t.withMethodologyAnnex(v, t.contextFor(m_year, t.scope)); });
+    addCheck(
+        annex, u"decisionActionArticle"_s, tr("Add an article asking the units to act on the results"),
+        [](const DecisionTexts &t) { return t.actionArticle; },
+        [this](DecisionTexts &t, bool v) { t = t.withActionArticle(v, t.contextFor(m_year, t.scope)); });
     addCheck(
         annex, u"decisionAnnexCharts"_s, tr("End each group's annex with its comparison chart"),
         [](const DecisionTexts &t) { return t.annexCharts; }, [](DecisionTexts &t, bool v) { t.annexCharts = v; });
@@ -460,6 +507,7 @@ void DecisionTab::reload()
     m_editable = false;
     QString state;
     m_documentError.clear();
+    std::optional<DecisionDocument> shown; // the decision as drawn, for the list of its problems
     if (!m_periodError.isEmpty()) {
         m_documentError = ReadFailure::ofPeriod(m_periodError);
         state = m_documentError;
@@ -472,6 +520,7 @@ void DecisionTab::reload()
         m_texts = *texts;
         m_loaded = true;
         QStringList finals;
+        QStringList open; // the groups whose periods are not final yet
         bool known = true; // every period of the decision could be read
         const auto groups = m_document->groups();
         known = known && groups;
@@ -484,9 +533,13 @@ void DecisionTab::reload()
                 finals.append(tr("%1: decision %2 of %3")
                                   .arg(g.name, (*p)->decisionNumber,
                                       QLocale().toString((*p)->decisionDate, QLocale::ShortFormat)));
+            else if (p && *p)
+                open.append(g.name.isEmpty() ? g.code : g.name);
         }
         m_editable = known && finals.isEmpty() && !m_document->isReadOnly();
         const auto doc = document();
+        if (doc && doc->draft)
+            shown = *doc; // a final decision lists nothing: it was checked when it was finalised
         // Only a refusal of the whole year as one decision (BadData) means the groups were published apart; a read
         // that failed is said as it is.
         if (!doc && doc.error().kind == Error::Kind::BadData && scopeGroup().isEmpty() && !m_groupCode.isEmpty()) {
@@ -502,7 +555,13 @@ void DecisionTab::reload()
         } else if (!doc) {
             m_documentError = failureText(doc.error()); // nothing is printed or exported from it
             state = m_documentError;
-        } else if (!finals.isEmpty())
+        } else if (!finals.isEmpty() && !open.isEmpty())
+            // A decision of several groups is final when all of them are: until then it prints as a draft.
+            state = tr("Draft until every group is final: printed with the mark “DỰ THẢO” and without a number. Still "
+                       "open: %1. Final: %2. The texts are locked with the final groups; the open groups' texts are "
+                       "edited with “%3”.")
+                        .arg(open.join(u"; "_s), finals.join(u"; "_s), m_scope->itemText(1));
+        else if (!finals.isEmpty())
             state = tr("Issued – the texts can no longer be changed (%1).").arg(finals.join(u"; "_s));
         else if (m_document->isReadOnly())
             state = tr("The file is read-only: the texts can be printed but not changed.");
@@ -511,10 +570,11 @@ void DecisionTab::reload()
                        "finalised (Period > Finalise).");
     }
     m_state->setText(state);
+    showProblems(m_loaded && m_documentError.isEmpty() && shown ? &*shown : nullptr);
     fillForm();
-    const std::pair shown {m_year, scopeGroup()};
-    m_previewFromStart = shown != m_previewShows; // another decision: its first page, not the page seen last
-    m_previewShows = shown;
+    const std::pair seen {m_year, scopeGroup()};
+    m_previewFromStart = seen != m_previewShows; // another decision: its first page, not the page seen last
+    m_previewShows = seen;
     schedulePreview();
 }
 
@@ -536,6 +596,26 @@ void DecisionTab::fillForm()
         b->setEnabled(m_loaded && m_documentError.isEmpty());
     m_printAction->setEnabled(m_loaded && m_documentError.isEmpty());
     m_failure->setFailure(m_documentError);
+}
+
+void DecisionTab::showProblems(const DecisionDocument *doc)
+{
+    m_problemList = doc ? DecisionReadiness::problems(*doc, DecisionReadiness::Scope::Texts) : QStringList();
+    m_problemsArea->setVisible(doc != nullptr);
+    if (!doc) {
+        m_problems->clear();
+        return;
+    }
+    if (m_problemList.isEmpty()) {
+        m_problems->setText(tr("Nothing in the texts or the results stands in the way of finalising: no blank is left, "
+                               "every unit has all its scores and a class, and the criteria add up."));
+        return;
+    }
+    QString html = u"<b>"_s + tr("Before this decision can be finalised (Period > Finalise), correct:").toHtmlEscaped()
+        + u"</b><ul>"_s;
+    for (const QString &problem : std::as_const(m_problemList))
+        html += u"<li>"_s + problem.toHtmlEscaped() + u"</li>"_s;
+    m_problems->setText(html + u"</ul>"_s);
 }
 
 QString DecisionTab::failureText(const Error &error)
@@ -571,6 +651,14 @@ void DecisionTab::commit(int field)
     }
     if (m_filling || !m_loaded || !m_editable || field < 0 || field >= int(m_fields.size()))
         return;
+    const Field &edited = *m_fields[std::size_t(field)];
+    if (edited.refusal) {
+        if (const QString why = edited.refusal(editorText(edited.editor)); !why.isEmpty()) {
+            Messages::warning(this, tr("Decision texts"), why + u' ' + tr("The field keeps what it held."));
+            fillForm();
+            return;
+        }
+    }
     DecisionTexts next = m_texts;
     m_fields[std::size_t(field)]->take(next);
     if (next == m_texts)
@@ -678,6 +766,7 @@ void DecisionTab::paint(QPrinter *printer)
     }
     if (std::exchange(m_paintFailed, false))
         QTimer::singleShot(0, this, &DecisionTab::reload); // readable again: the buttons and the state follow
+    showProblems(doc->draft ? &*doc : nullptr); // after each edit, as the preview follows it
     // The preview's printer has begun when it asks for pages: it keeps its layout.
     if (const auto painted = DecisionPrint::render(*doc, printer, DecisionPrint::Sheets::KeptPortrait); !painted)
         m_state->setText(painted.error().text());

@@ -51,6 +51,8 @@ public:
     int previewPageCount() const;
     // What the tab shows over the preview when the decision cannot be drawn from the file; empty when it can.
     QString failure() const;
+    // What would make the decision wrong if it were finalised now (DecisionReadiness), as the tab lists it.
+    QStringList problems() const { return m_problemList; }
 
     Status exportPdf(const QString &path);
 
@@ -77,6 +79,7 @@ private:
     void fillForm();
     void commit(int field);
     void schedulePreview();
+    void showProblems(const DecisionDocument *doc);
     void paint(QPrinter *printer);
     QString scopeGroup() const;
     // A failure to read the file, said as such; any other refusal as it is.
@@ -98,6 +101,9 @@ private:
 
     QComboBox *m_scope;
     QLabel *m_state;
+    QLabel *m_problems;
+    QWidget *m_problemsArea = nullptr;
+    QStringList m_problemList;
     QPushButton *m_previewButton;
     QPushButton *m_printButton;
     QPushButton *m_pdfButton;

@@ -33,6 +33,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
       m_class(new QComboBox(this)),
       m_view(new QTableView(this)),
       m_empty(new QLabel(this)),
+      m_criteriaWarning(new QLabel(this)),
       m_incompleteTitle(new QLabel(this)),
       m_incomplete(new QTreeWidget(this))
 {
@@ -70,6 +71,11 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     m_copyAction = copyAction;
     m_failure = new ReadFailure(m_view);
 
+    m_criteriaWarning->setObjectName(u"rankingCriteriaWarning"_s);
+    m_criteriaWarning->setWordWrap(true);
+    m_criteriaWarning->setStyleSheet(
+        u"background: #fff4ce; color: #3d2e00; border: 1px solid #e0b000; padding: 4px;"_s);
+    m_criteriaWarning->hide();
     m_empty->setObjectName(u"rankingEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -95,6 +101,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addWidget(m_criteriaWarning);
     layout->addWidget(m_empty);
     layout->addWidget(split, 1);
 
@@ -113,6 +120,10 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     connect(m_document, &DeskDocument::scoreChanged, this, touches);
     connect(m_document, &DeskDocument::scoresReplaced, this, touches);
     connect(m_document, &DeskDocument::criteriaChanged, this, touches);
+    connect(m_document, &DeskDocument::criteriaChanged, this, [this](qint64 periodId) {
+        if (periodId == m_periodId)
+            refreshCriteriaWarning();
+    });
     connect(m_document, &DeskDocument::bandsChanged, this, touches);
     connect(m_document, &DeskDocument::unitsChanged, this, &RankingTab::refresh);
     refresh();
@@ -122,6 +133,17 @@ void RankingTab::showPeriod(qint64 periodId)
 {
     m_periodId = periodId;
     refresh();
+    refreshCriteriaWarning();
+}
+
+void RankingTab::refreshCriteriaWarning()
+{
+    const auto tree = m_periodId == 0 ? Result<CriteriaTree>(CriteriaTree()) : m_document->criteria(m_periodId);
+    const QStringList warnings = tree ? tree->warnings() : QStringList();
+    m_criteriaWarning->setText(tr("The criteria do not add up: %1 The ranking below is computed on them as they "
+                                  "are; correct them on the Criteria tab.")
+                                   .arg(warnings.join(u' ')));
+    m_criteriaWarning->setVisible(!warnings.isEmpty());
 }
 
 void RankingTab::refresh()

@@ -35,6 +35,9 @@ public slots:
 
 private:
     void refresh();
+    // The criteria whose maxima do not add up, over the ranking computed on them (read when the period or its
+    // criteria change, not on each score).
+    void refreshCriteriaWarning();
 
     DeskDocument *m_document;
     qint64 m_periodId = 0;
@@ -44,6 +47,7 @@ private:
     QComboBox *m_class;
     QTableView *m_view;
     QLabel *m_empty;
+    QLabel *m_criteriaWarning;
     ReadFailure *m_failure;
     QPushButton *m_copy;
     QAction *m_copyAction;

@@ -1,6 +1,7 @@
 #include "decisionlayout.h"
 
 #include "decisionfonts.h"
+#include "decisionreadiness.h"
 #include "decisionwording.h"
 #include "pageflow.h"
 
@@ -56,7 +57,9 @@ FlowBlock heading(const DecisionDocument &doc, PageFlow &flow)
     FlowBlock::Column right {width - rightWidth, rightWidth, 0};
 
     const qreal ruleWidth = flow.pt(rulePt);
-    block.text(left, t.superiorBody, DecisionFonts::font(headingPt));
+    // A provincial People's Committee has no superior body: "ỦY BAN NHÂN DÂN / TỈNH ..." is the issuing body on
+    // two lines, both bold (Decree 30/2020, appendix I).
+    block.text(left, t.superiorBody, DecisionFonts::font(headingPt, true));
     const QRectF issuer = block.text(left, t.issuingBody, DecisionFonts::font(headingPt, true));
     block.rule(left, std::max(issuer.width() * 0.4, flow.mm(15)), flow.pt(3), flow.mm(4), ruleWidth);
 
@@ -167,7 +170,7 @@ FlowBlock annexHeading(const DecisionDocument &doc, int index, const QString &ti
 }
 
 // The summary columns of an annex table, after the area columns.
-const QString pointsHeader = u"Tổng điểm"_s;
+const QString pointsHeader = u"Tổng điểm đạt được"_s;
 const QString maxHeader = u"Điểm tối đa"_s;
 const QString indexHeader = u"Chỉ số CCHC (%)"_s;
 const QString rankHeader = u"Xếp hạng"_s;
@@ -341,6 +344,13 @@ void groupAnnex(const DecisionDocument &doc, int index, PageFlow &flow)
     const FlowBlock legend = areaLegend(annex, flow);
     flow.table(annexTable(doc, annex, columns, withMax), legend.height());
     flow.place(legend);
+    // A draft computed on criteria whose maxima do not add up says so on paper; a final decision is never issued so.
+    if (const QString note = DecisionReadiness::printedCriteriaNote(annex.criteria); doc.draft && !note.isEmpty()) {
+        FlowBlock warning(flow.device());
+        FlowBlock::Column column {0, flow.bodyWidth(), flow.mm(2)};
+        warning.text(column, QList<TextRun> {{note, true, true}}, DecisionFonts::font(annexTablePt - 1), Qt::AlignLeft);
+        flow.place(warning);
+    }
     if (!annex.digest.isEmpty()) {
         FlowBlock digest(flow.device());
         FlowBlock::Column column {0, flow.bodyWidth(), flow.mm(2)};

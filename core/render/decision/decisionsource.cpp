@@ -56,6 +56,18 @@ Result<QList<PeriodOfGroup>> periodsOf(const Database &db, int year, const QStri
     return periods;
 }
 
+// The groups texts without a scope may have been written for: every group of the year, or the context's own.
+QList<QStringList> candidateScopes(const Database &db, int year)
+{
+    QStringList all;
+    const auto groups = db.groups();
+    for (const UnitGroup &g : groups ? *groups : QList<UnitGroup>()) {
+        if (db.period(year, g.code))
+            all.append(g.name.isEmpty() ? g.code : g.name);
+    }
+    return {all};
+}
+
 Result<DecisionTexts> textsOf(const Database &db, const QList<PeriodOfGroup> &periods, const DecisionContext &context)
 {
     for (const PeriodOfGroup &p : periods) {
@@ -74,7 +86,9 @@ Result<DecisionTexts> textsOf(const Database &db, const QList<PeriodOfGroup> &pe
                 DecisionSource::tr("The stored texts of the %1 decision (%2) cannot be read: %3.")
                     .arg(QString::number(p.period.year), p.group.code, parseError.errorString())};
         }
-        return DecisionTexts::fromJson(json.object(), context);
+        // Texts written for other groups (the whole year's, stored in each of its periods) follow the groups this
+        // decision covers.
+        return DecisionTexts::fromJson(json.object(), context).adaptedTo(context, candidateScopes(db, context.year));
     }
     return DecisionTexts::defaults(context);
 }
@@ -176,7 +190,9 @@ Status DecisionSource::saveTexts(Database &db, int year, const QString &groupCod
     const auto periods = periodsOf(db, year, groupCode);
     if (!periods)
         return periods.error();
-    const auto json = [](const DecisionTexts &t) {
+    const QStringList scope = contextOf(year, *periods).groupNames;
+    const auto json = [&scope](DecisionTexts t) {
+        t.scope = scope; // the groups the texts are written for
         return QString::fromUtf8(QJsonDocument(t.toJson()).toJson(QJsonDocument::Compact));
     };
     QList<qint64> ids;

@@ -44,22 +44,88 @@ QStringList defaultBases(const DecisionContext &c, const QString &province)
     return bases;
 }
 
-QString articleOne(const DecisionContext &c, const QString &groups)
+QStringList groupPhrases(const DecisionContext &c)
 {
-    const int count = int(c.groupNames.size()) + (c.methodologyAnnex ? 1 : 0);
+    QStringList groups;
+    for (const QString &name : c.groupNames)
+        groups.append(DecisionWording::groupPhrase(name));
+    return groups;
+}
+
+int annexCount(const DecisionContext &c)
+{
+    return int(c.groupNames.size()) + (c.methodologyAnnex ? 1 : 0);
+}
+
+// "Phụ lục I và Phụ lục II": the annexes of the groups.
+QString groupAnnexes(const DecisionContext &c)
+{
     QStringList labels;
     for (int i = 0; i < c.groupNames.size(); ++i)
-        labels.append(DecisionWording::annexLabel(i, count));
-    const QString annexes = labels.size() <= 1
-        ? labels.value(0)
-        : labels.first(labels.size() - 1).join(u", "_s) + u" và "_s + labels.last();
-    QString text = u"Công bố Chỉ số cải cách hành chính năm %1 của %2 (chi tiết tại %3 kèm theo Quyết định này)."_s.arg(
-        QString::number(c.year), groups, annexes);
+        labels.append(DecisionWording::annexLabel(i, annexCount(c)));
+    return DecisionWording::annexList(labels);
+}
+
+// "Phụ lục III": the annex of the methodology (the last one).
+QString methodAnnex(const DecisionContext &c)
+{
+    return DecisionWording::annexLabel(annexCount(c) - 1, annexCount(c));
+}
+
+// "Phụ lục I", "các Phụ lục I và Phụ lục II": where the units are listed.
+QString annexesOfUnits(const DecisionContext &c)
+{
+    return c.groupNames.size() > 1 ? u"các "_s + groupAnnexes(c) : groupAnnexes(c);
+}
+
+QString articleOne(const DecisionContext &c)
+{
+    QString text
+        = u"Phê duyệt và công bố Chỉ số cải cách hành chính năm %1 của %2 (chi tiết tại %3 kèm theo Quyết định này)."_s
+              .arg(QString::number(c.year), DecisionWording::joinedList(groupPhrases(c)), groupAnnexes(c));
     if (c.methodologyAnnex) {
-        text += u"\nPhương pháp xác định, xếp hạng và xếp loại Chỉ số cải cách hành chính tại %1 kèm theo Quyết "
-                "định này."_s.arg(DecisionWording::annexLabel(count - 1, count));
+        text += u"\nPhương pháp xác định, xếp hạng và xếp loại Chỉ số cải cách hành chính được quy định tại %1 kèm "
+                "theo Quyết định này."_s.arg(methodAnnex(c));
     }
     return text;
+}
+
+QString actionArticleText(const DecisionContext &c)
+{
+    return u"Các cơ quan, đơn vị có tên tại %1 căn cứ kết quả Chỉ số cải cách hành chính năm %2 có giải pháp đẩy mạnh "
+           "cải cách hành chính, cải thiện Chỉ số cải cách hành chính của cơ quan, đơn vị mình trong những năm tiếp "
+           "theo."_s.arg(annexesOfUnits(c), QString::number(c.year));
+}
+
+QString executionArticle(const DecisionContext &c)
+{
+    QStringList heads;
+    for (const QString &phrase : groupPhrases(c))
+        heads.append(DecisionWording::addressee(phrase));
+    heads.removeAll(QString());
+    return u"Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, %1 và các cơ quan, đơn vị có liên quan chịu "
+           "trách nhiệm thi hành Quyết định này./."_s.arg(heads.join(u", "_s));
+}
+
+QStringList defaultArticles(const DecisionContext &c)
+{
+    QStringList articles {articleOne(c)};
+    if (c.actionArticle)
+        articles.append(actionArticleText(c));
+    articles.append(u"Quyết định này có hiệu lực thi hành kể từ ngày ký."_s);
+    articles.append(executionArticle(c));
+    return articles;
+}
+
+QString subjectOf(const DecisionContext &c)
+{
+    return u"Về việc phê duyệt và công bố Chỉ số cải cách hành chính năm %1 của %2"_s.arg(
+        QString::number(c.year), DecisionWording::joinedList(groupPhrases(c)));
+}
+
+QString executionRecipient(int articles)
+{
+    return u"Như Điều %1;"_s.arg(articles);
 }
 
 QStringList stringList(const QJsonValue &value, const QStringList &fallback)
@@ -87,10 +153,6 @@ DecisionTexts DecisionTexts::defaults(const DecisionContext &context)
 {
     const QString province
         = context.province.trimmed().isEmpty() ? DecisionWording::blank() : context.province.trimmed();
-    QStringList groups;
-    for (const QString &name : context.groupNames)
-        groups.append(DecisionWording::groupPhrase(name));
-    const QString groupList = DecisionWording::joinedList(groups);
 
     DecisionTexts t;
     t.province = context.province.trimmed();
@@ -98,19 +160,13 @@ DecisionTexts DecisionTexts::defaults(const DecisionContext &context)
     t.issuingBody = u"TỈNH "_s + province.toUpper();
     t.symbol = u"QĐ-UBND"_s;
     t.place = province;
-    t.subject
-        = u"Về việc công bố Chỉ số cải cách hành chính năm %1 của %2"_s.arg(QString::number(context.year), groupList);
+    t.subject = subjectOf(context);
     t.issuerTitle = u"ỦY BAN NHÂN DÂN TỈNH "_s + province.toUpper();
     t.bases = defaultBases(context, province);
-    t.proposal = u"Theo đề nghị của Giám đốc Sở Nội vụ."_s;
-    t.articles = {
-        articleOne(context, groupList),
-        u"Quyết định này có hiệu lực thi hành kể từ ngày ký."_s,
-        u"Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, thủ trưởng các cơ quan, đơn vị có tên tại Phụ "
-        "lục kèm theo Quyết định này và các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./."_s,
-    };
+    t.proposal = proposalFor({}, {});
+    t.articles = defaultArticles(context);
     t.recipients = {
-        u"Như Điều 3;"_s,
+        executionRecipient(int(t.articles.size())),
         u"Bộ Nội vụ (để báo cáo);"_s,
         u"Thường trực Tỉnh ủy (để báo cáo);"_s,
         u"Thường trực HĐND tỉnh (để báo cáo);"_s,
@@ -123,6 +179,8 @@ DecisionTexts DecisionTexts::defaults(const DecisionContext &context)
     t.classLabels = {{ClassCode::Excellent, u"Xuất sắc"_s}, {ClassCode::Good, u"Tốt"_s}, {ClassCode::Fair, u"Khá"_s},
         {ClassCode::Average, u"Trung bình"_s}, {ClassCode::Weak, u"Yếu"_s}};
     t.methodologyAnnex = context.methodologyAnnex;
+    t.actionArticle = context.actionArticle;
+    t.scope = context.groupNames;
     return t;
 }
 
@@ -142,6 +200,8 @@ QJsonObject DecisionTexts::toJson() const
         {u"issuerTitle"_s, issuerTitle},
         {u"bases"_s, QJsonArray::fromStringList(bases)},
         {u"proposal"_s, proposal},
+        {u"submissionNumber"_s, submissionNumber},
+        {u"submissionDate"_s, submissionDate.isValid() ? submissionDate.toString(Qt::ISODate) : QString()},
         {u"articles"_s, QJsonArray::fromStringList(articles)},
         {u"recipients"_s, QJsonArray::fromStringList(recipients)},
         {u"signature"_s,
@@ -151,6 +211,8 @@ QJsonObject DecisionTexts::toJson() const
         {u"classLabels"_s, labels},
         {u"methodologyAnnex"_s, methodologyAnnex},
         {u"annexCharts"_s, annexCharts},
+        {u"actionArticle"_s, actionArticle},
+        {u"scope"_s, QJsonArray::fromStringList(scope)},
     };
 }
 
@@ -159,7 +221,16 @@ DecisionTexts DecisionTexts::fromJson(const QJsonObject &json, DecisionContext c
     context.province = text(json, u"province"_s, context.province);
     if (const QJsonValue v = json.value(u"methodologyAnnex"_s); v.isBool())
         context.methodologyAnnex = v.toBool();
+    if (const QJsonValue v = json.value(u"actionArticle"_s); v.isBool())
+        context.actionArticle = v.toBool();
+    const bool scoped = json.value(u"scope"_s).isArray();
+    if (scoped)
+        context.groupNames = stringList(json.value(u"scope"_s), context.groupNames);
     DecisionTexts t = defaults(context);
+    if (!scoped)
+        t.scope.clear(); // written before texts said their groups: adaptedTo tries the candidates
+    t.submissionNumber = text(json, u"submissionNumber"_s, t.submissionNumber);
+    t.submissionDate = QDate::fromString(text(json, u"submissionDate"_s, QString()), Qt::ISODate);
     t.superiorBody = text(json, u"superiorBody"_s, t.superiorBody);
     t.issuingBody = text(json, u"issuingBody"_s, t.issuingBody);
     if (const QJsonValue v = json.value(u"annexCharts"_s); v.isBool())
@@ -181,6 +252,134 @@ DecisionTexts DecisionTexts::fromJson(const QJsonObject &json, DecisionContext c
     const QJsonObject labels = json.value(u"classLabels"_s).toObject();
     for (ClassCode code : classCodes)
         t.classLabels[code] = text(labels, classCodeName(code), t.classLabels.value(code));
+    return t;
+}
+
+DecisionContext DecisionTexts::contextFor(int year, const QStringList &groupNames) const
+{
+    DecisionContext c;
+    c.province = province;
+    c.year = year;
+    c.groupNames = groupNames;
+    c.methodologyAnnex = methodologyAnnex;
+    c.actionArticle = actionArticle;
+    return c;
+}
+
+namespace {
+// The texts built from `was` (the groups, the annexes) rebuilt for `now`: whole texts that read as the defaults,
+// then the phrases built from them inside texts the council edited.
+void rebuild(DecisionTexts &t, const DecisionContext &was, const DecisionContext &now)
+{
+    const QList<std::pair<QString, QString>> whole = {
+        {subjectOf(was), subjectOf(now)},
+        {executionArticle(was), executionArticle(now)},
+        {articleOne(was), articleOne(now)},
+        {actionArticleText(was), actionArticleText(now)},
+    };
+    const auto methodParagraph = [](const DecisionContext &c) {
+        const QString one = articleOne(c);
+        const qsizetype at = one.indexOf(u'\n');
+        return at < 0 ? QString() : one.mid(at);
+    };
+    const auto adapt = [&](QString &text) {
+        for (const auto &[from, to] : whole) {
+            if (text == from) {
+                text = to;
+                return;
+            }
+        }
+        if (was.methodologyAnnex && !now.methodologyAnnex)
+            text.remove(methodParagraph(was));
+        if (was.methodologyAnnex && now.methodologyAnnex)
+            text.replace(u"quy định tại "_s + methodAnnex(was), u"quy định tại "_s + methodAnnex(now));
+        const QList<std::pair<QString, QString>> parts = {
+            {u"của "_s + DecisionWording::joinedList(groupPhrases(was)),
+                u"của "_s + DecisionWording::joinedList(groupPhrases(now))},
+            {u"tại "_s + groupAnnexes(was) + u" kèm theo"_s, u"tại "_s + groupAnnexes(now) + u" kèm theo"_s},
+            {u"có tên tại "_s + annexesOfUnits(was), u"có tên tại "_s + annexesOfUnits(now)},
+        };
+        for (const auto &[from, to] : parts) {
+            if (from != to)
+                text.replace(from, to);
+        }
+    };
+    adapt(t.subject);
+    for (QString &article : t.articles)
+        adapt(article);
+}
+} // namespace
+
+DecisionTexts DecisionTexts::adaptedTo(const DecisionContext &context, const QList<QStringList> &candidates) const
+{
+    DecisionTexts t = *this;
+    const DecisionContext now = contextFor(context.year, context.groupNames);
+    const QList<QStringList> written = scope.isEmpty() ? candidates : QList<QStringList> {scope};
+    for (const QStringList &groups : written) {
+        if (groups != context.groupNames)
+            rebuild(t, contextFor(context.year, groups), now);
+    }
+    if (t.articles.size() == defaults(now).articles.size()) {
+        for (QString &recipient : t.recipients) {
+            if (recipient.startsWith(u"Như Điều "_s))
+                recipient = executionRecipient(int(t.articles.size()));
+        }
+    }
+    t.scope = context.groupNames;
+    return t;
+}
+
+DecisionTexts DecisionTexts::withMethodologyAnnex(bool on, const DecisionContext &context) const
+{
+    DecisionTexts t = *this;
+    if (on == methodologyAnnex)
+        return t;
+    DecisionContext was = contextFor(context.year, context.groupNames);
+    DecisionContext now = was;
+    now.methodologyAnnex = on;
+    rebuild(t, was, now);
+    t.methodologyAnnex = on;
+    return t;
+}
+
+QString DecisionTexts::proposalFor(const QString &submissionNumber, const QDate &submissionDate)
+{
+    QString number = submissionNumber.trimmed();
+    if (number.isEmpty())
+        number = DecisionWording::blank() + u"/TTr-SNV"_s;
+    else if (!number.contains(u'/'))
+        number += u"/TTr-SNV"_s;
+    const QString date = submissionDate.isValid() ? DecisionWording::writtenDate(submissionDate)
+                                                  : u"ngày "_s + DecisionWording::blank();
+    return u"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số %1 %2."_s.arg(number, date);
+}
+
+DecisionTexts DecisionTexts::withSubmission(const QString &number, const QDate &date) const
+{
+    DecisionTexts t = *this;
+    if (proposal == proposalFor(submissionNumber, submissionDate) || proposal.trimmed().isEmpty())
+        t.proposal = proposalFor(number, date);
+    t.submissionNumber = number.trimmed();
+    t.submissionDate = date;
+    return t;
+}
+
+DecisionTexts DecisionTexts::withActionArticle(bool on, const DecisionContext &context) const
+{
+    DecisionTexts t = *this;
+    if (on == actionArticle)
+        return t;
+    t.actionArticle = on;
+    DecisionContext c = contextFor(context.year, context.groupNames);
+    c.actionArticle = on;
+    if (on)
+        t.articles.insert(std::min<qsizetype>(1, t.articles.size()), actionArticleText(c));
+    else if (t.articles.size() > 1)
+        t.articles.removeAt(1);
+    for (QString &recipient : t.recipients) {
+        if (recipient.startsWith(u"Như Điều "_s))
+            recipient = executionRecipient(int(t.articles.size()));
+    }
     return t;
 }
 

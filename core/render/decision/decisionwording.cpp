@@ -44,19 +44,44 @@ QString DecisionWording::annexLabel(int index, int count)
 
 QString DecisionWording::joinedList(const QStringList &items)
 {
-    if (items.size() <= 1)
-        return items.value(0);
-    return items.first(items.size() - 1).join(u"; "_s) + u" và "_s + items.last();
+    return items.join(u"; "_s);
+}
+
+QString DecisionWording::annexList(const QStringList &labels)
+{
+    if (labels.size() <= 1)
+        return labels.value(0);
+    return labels.first(labels.size() - 1).join(u", "_s) + u" và "_s + labels.last();
 }
 
 QString DecisionWording::groupPhrase(const QString &groupName)
 {
     const QString name = groupName.trimmed();
+    // The levels of local government as real decisions name them: "UBND các huyện, thị xã, thành phố".
+    static const struct
+    {
+        const char16_t *level;
+        const char16_t *places;
+    } levels[] = {{u"cấp huyện", u"các huyện, thị xã, thành phố"}, {u"cấp xã", u"các xã, phường, thị trấn"}};
+    for (const auto &l : levels) {
+        for (const QString &committee : {u"UBND"_s, u"Ủy ban nhân dân"_s, u"Uỷ ban nhân dân"_s}) {
+            if (name.compare(committee + u' ' + QString::fromUtf16(l.level), Qt::CaseInsensitive) == 0)
+                return committee + u' ' + QString::fromUtf16(l.places);
+        }
+    }
     const QString firstWord = name.section(u' ', 0, 0).section(u',', 0, 0);
     const bool acronym = firstWord.size() > 1 && firstWord == firstWord.toUpper();
     if (name.isEmpty() || acronym)
         return name;
     return u"các "_s + name.left(1).toLower() + name.mid(1);
+}
+
+QString DecisionWording::addressee(const QString &groupPhrase)
+{
+    // The head of a People's Committee is its Chủ tịch; of a department, its Thủ trưởng.
+    const bool committee = groupPhrase.startsWith(u"UBND"_s) || groupPhrase.startsWith(u"Ủy ban"_s, Qt::CaseInsensitive)
+        || groupPhrase.startsWith(u"Uỷ ban"_s, Qt::CaseInsensitive);
+    return (committee ? u"Chủ tịch "_s : u"Thủ trưởng "_s) + groupPhrase;
 }
 
 QString DecisionWording::blank()

@@ -39,6 +39,7 @@ private slots:
     void annexChartsAreVectors();
     void errors_data();
     void errors();
+    void finalizeListsWhatIsWrong();
 
 private:
     QString m_db;
@@ -73,7 +74,7 @@ void TestDecisionCommand::draftOfAllGroups()
         QVERIFY2(simplified.contains(annex + u"CHỈ SỐ"_s) || simplified.contains(annex + u"PHƯƠNG PHÁP"_s),
             qPrintable(annex));
     QVERIFY(simplified.contains(u"CỦA CÁC SỞ, BAN, NGÀNH CẤP TỈNH"_s));
-    QVERIFY(simplified.contains(u"CỦA UBND CẤP XÃ"_s));
+    QVERIFY(simplified.contains(u"CỦA UBND CÁC XÃ, PHƯỜNG, THỊ TRẤN"_s));
 }
 
 void TestDecisionCommand::finalGroupWithStoredNumber()
@@ -165,6 +166,40 @@ void TestDecisionCommand::errors()
     // Nothing is half-written.
     QVERIFY(!QFile::exists(m_dir.filePath(u"x.pdf"_s)));
     QCOMPARE(QDir(m_dir.path()).entryList({u"*.pdf*"_s}, QDir::Files | QDir::Hidden).filter(u"x."_s), QStringList());
+}
+
+// Finalising refuses a decision that would be wrong and names why; --force finalises all the same, and the group's
+// decision then names that group alone and cites the annexes it holds (issue #14).
+void TestDecisionCommand::finalizeListsWhatIsWrong()
+{
+    const QString db = m_dir.filePath(u"finalize.sqlite"_s);
+    QCOMPARE(cli({u"--db"_s, db, u"init"_s, u"--demo"_s}).exitCode, 0);
+    const QStringList finalize {u"--db"_s, db, u"--lang"_s, u"en"_s, u"finalize"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"HUYEN"_s, u"--number"_s, u"12/QĐ-UBND"_s, u"--date"_s, u"2025-02-03"_s};
+    const Run refused = cli(finalize);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(u"PROBLEM: Signer's name is empty."_s), qPrintable(refused.err));
+    QVERIFY(refused.err.contains(u"PROBLEM: Legal bases, line 4 still holds a blank"_s));
+    QVERIFY(refused.err.contains(u"2024/HUYEN was not finalised"_s));
+    const Run forced = cli(finalize + QStringList {u"--force"_s});
+    QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+
+    const QString out = m_dir.filePath(u"2024-huyen-final.pdf"_s);
+    const Run run
+        = cli({u"--db"_s, db, u"decision"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, u"--out"_s, out});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const auto text = poppler(u"pdftotext"_s, {out, u"-"_s});
+    if (!text)
+        QSKIP("poppler-utils (pdftotext) are not installed");
+    const QString simplified = text->simplified();
+    QVERIFY(!simplified.contains(u"DỰ THẢO"_s));
+    QVERIFY(simplified.contains(u"Số: 12/QĐ-UBND"_s));
+    QVERIFY(simplified.contains(u"Về việc phê duyệt và công bố Chỉ số cải cách hành chính năm 2024 của UBND các "
+                                "huyện, thị xã, thành phố"_s));
+    QVERIFY(!simplified.contains(u"sở, ban, ngành"_s));
+    QVERIFY(simplified.contains(u"(chi tiết tại Phụ lục I kèm theo Quyết định này)"_s));
+    QVERIFY(simplified.contains(u"được quy định tại Phụ lục II kèm theo Quyết định này."_s));
+    QVERIFY(!simplified.contains(u"Phụ lục III"_s));
 }
 
 QTEST_GUILESS_MAIN(TestDecisionCommand)

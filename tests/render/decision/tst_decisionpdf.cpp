@@ -81,6 +81,8 @@ private slots:
     void longAnnexNeverSplitsARow();
     void printerAndPreviewUseTheSamePages();
     void landscapeTurnedWhereTheDeviceRefuses();
+    void draftSaysCriteriaDoNotAddUp_data();
+    void draftSaysCriteriaDoNotAddUp();
 
 private:
     // Writes the document and returns its path, or fails the test.
@@ -125,14 +127,17 @@ void TestDecisionPdf::headingAndTexts()
     if (!text)
         QSKIP(qPrintable(popplerMissing));
     const QString simplified = text->simplified();
-    for (const QString &expected : {u"ỦY BAN NHÂN DÂN"_s, u"TỈNH MINH HÒA"_s, u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s,
-             u"Độc lập - Tự do - Hạnh phúc"_s, u"Số: 600/QĐ-UBND"_s, u"Minh Hòa, ngày 02 tháng 02 năm 2024"_s,
-             u"QUYẾT ĐỊNH"_s, u"Về việc công bố Chỉ số cải cách hành chính năm 2023 của UBND cấp huyện"_s,
-             u"ỦY BAN NHÂN DÂN TỈNH MINH HÒA"_s, u"Căn cứ Luật Tổ chức chính quyền địa phương"_s,
-             u"Theo đề nghị của Giám đốc Sở Nội vụ."_s, u"QUYẾT ĐỊNH:"_s,
-             u"Điều 1. Công bố Chỉ số cải cách hành chính"_s, u"Điều 2."_s, u"Điều 3."_s, u"Nơi nhận:"_s,
-             u"- Như Điều 3;"_s, u"TM. ỦY BAN NHÂN DÂN"_s, u"KT. CHỦ TỊCH"_s, u"PHÓ CHỦ TỊCH"_s,
-             u"Nguyễn Văn Thắng"_s}) {
+    for (const QString &expected :
+        {u"ỦY BAN NHÂN DÂN"_s, u"TỈNH MINH HÒA"_s, u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s,
+            u"Độc lập - Tự do - Hạnh phúc"_s, u"Số: 600/QĐ-UBND"_s, u"Minh Hòa, ngày 02 tháng 02 năm 2024"_s,
+            u"QUYẾT ĐỊNH"_s,
+            u"Về việc phê duyệt và công bố Chỉ số cải cách hành chính năm 2023 của UBND các huyện, thị xã, thành phố"_s,
+            u"ỦY BAN NHÂN DÂN TỈNH MINH HÒA"_s, u"Căn cứ Luật Tổ chức chính quyền địa phương"_s,
+            u"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số"_s, u"QUYẾT ĐỊNH:"_s,
+            u"Điều 1. Phê duyệt và công bố Chỉ số cải cách hành chính"_s,
+            u"được quy định tại Phụ lục II kèm theo Quyết định này."_s, u"Chủ tịch UBND các huyện, thị xã, thành phố"_s,
+            u"Điều 2."_s, u"Điều 3."_s, u"Nơi nhận:"_s, u"- Như Điều 3;"_s, u"TM. ỦY BAN NHÂN DÂN"_s, u"KT. CHỦ TỊCH"_s,
+            u"PHÓ CHỦ TỊCH"_s, u"Nguyễn Văn Thắng"_s}) {
         QVERIFY2(simplified.contains(expected), qPrintable(u"missing: "_s + expected));
     }
     // The heading's two columns share their lines: issuer beside the national name, number beside the date.
@@ -495,6 +500,43 @@ void TestDecisionPdf::landscapeTurnedWhereTheDeviceRefuses()
     QVERIFY2(!down.isEmpty() && down.height() > down.width(), "the turned heading reads down the sheet");
     const auto text = pageText(pdf, annex.first(), annex.last());
     QVERIFY(text && text->contains(u"Phụ lục I"_s));
+}
+
+// A draft computed on criteria of 101 points says so under the annex table; a draft on a sound tree and an issued
+// decision say nothing. The annex header reads "Tổng điểm đạt được".
+void TestDecisionPdf::draftSaysCriteriaDoNotAddUp_data()
+{
+    QTest::addColumn<bool>("draft");
+    QTest::addColumn<bool>("sound");
+    QTest::addColumn<bool>("noted");
+    QTest::newRow("draft, 101 points") << true << false << true;
+    QTest::newRow("draft, 100 points") << true << true << false;
+    QTest::newRow("issued") << false << false << false;
+}
+
+void TestDecisionPdf::draftSaysCriteriaDoNotAddUp()
+{
+    QFETCH(bool, draft);
+    QFETCH(bool, sound);
+    QFETCH(bool, noted);
+    DecisionAnnex annex = districts();
+    Criterion area;
+    area.code = u"1"_s;
+    area.title = u"Lĩnh vực một"_s;
+    area.maxPoints = Fixed::fromInt(sound ? 100 : 101);
+    area.kind = CriterionKind::Score;
+    annex.criteria = *CriteriaTree::build({area});
+    DecisionDocument doc = finalDecision({annex});
+    doc.draft = draft;
+    const QString pdf = write(doc, u"sums.pdf"_s);
+    const auto text = pageText(pdf, 1, 9);
+    if (!text)
+        QSKIP(qPrintable(popplerMissing));
+    const QString simplified = text->simplified();
+    QCOMPARE(simplified.contains(u"Lưu ý: điểm tối đa của bộ tiêu chí chưa khớp (các lĩnh vực cộng lại 101 điểm, không "
+                                 "phải 100 điểm)"_s),
+        noted);
+    QVERIFY(simplified.contains(u"Tổng điểm đạt được"_s));
 }
 
 QTEST_MAIN(TestDecisionPdf)

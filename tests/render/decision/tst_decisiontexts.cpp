@@ -33,7 +33,28 @@ private slots:
     void jsonRoundTrip();
     void partialJsonKeepsDefaults();
     void wrongTypesKeepDefaults();
+    void groupsMakeTheTexts_data();
+    void groupsMakeTheTexts();
+    void textsFollowTheGroups_data();
+    void textsFollowTheGroups();
+    void submissionMakesTheProposal();
+    void actionArticle();
+    void methodologyAnnexFollows();
 };
+
+namespace {
+const QString so = u"Sở, ban, ngành cấp tỉnh"_s;
+const QString huyen = u"UBND cấp huyện"_s;
+const QString xa = u"UBND cấp xã"_s;
+const QString soPrinted = u"các sở, ban, ngành cấp tỉnh"_s;
+const QString huyenPrinted = u"UBND các huyện, thị xã, thành phố"_s;
+const QString xaPrinted = u"UBND các xã, phường, thị trấn"_s;
+
+DecisionContext contextOf(const QStringList &groups, bool methodology = true)
+{
+    return DecisionContext {u"Minh Hòa"_s, 2024, groups, methodology};
+}
+} // namespace
 
 void TestDecisionTexts::writtenDate_data()
 {
@@ -79,8 +100,10 @@ void TestDecisionTexts::groupPhrase_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
     QTest::newRow("departments") << u"Sở, ban, ngành cấp tỉnh"_s << u"các sở, ban, ngành cấp tỉnh"_s;
-    QTest::newRow("acronym kept") << u"UBND cấp huyện"_s << u"UBND cấp huyện"_s;
-    QTest::newRow("communes") << u"Ủy ban nhân dân cấp xã"_s << u"các ủy ban nhân dân cấp xã"_s;
+    QTest::newRow("districts as printed") << u"UBND cấp huyện"_s << u"UBND các huyện, thị xã, thành phố"_s;
+    QTest::newRow("communes as printed") << u"UBND cấp xã"_s << u"UBND các xã, phường, thị trấn"_s;
+    QTest::newRow("communes spelt out") << u"Ủy ban nhân dân cấp xã"_s << u"Ủy ban nhân dân các xã, phường, thị trấn"_s;
+    QTest::newRow("other acronym kept") << u"UBND các quận"_s << u"UBND các quận"_s;
     QTest::newRow("empty") << QString() << QString();
 }
 
@@ -125,7 +148,8 @@ void TestDecisionTexts::attachedTo()
     QCOMPARE(doc.attachedTo(),
         u"(Kèm theo Quyết định số 600/QĐ-UBND ngày 02 tháng 02 năm 2024 của Ủy ban nhân dân tỉnh Minh Hòa)"_s);
     QCOMPARE(doc.documentTitle(),
-        u"Quyết định số 600/QĐ-UBND về việc công bố Chỉ số cải cách hành chính năm 2023 của UBND cấp huyện"_s);
+        u"Quyết định số 600/QĐ-UBND về việc phê duyệt và công bố Chỉ số cải cách hành chính năm 2023 của UBND các "
+        "huyện, thị xã, thành phố"_s);
 }
 
 void TestDecisionTexts::annexLabels()
@@ -135,7 +159,7 @@ void TestDecisionTexts::annexLabels()
     QCOMPARE(doc.annexLabel(0), u"Phụ lục I"_s);
     QCOMPARE(doc.annexLabel(2), u"Phụ lục III"_s);
     QVERIFY(doc.texts.articles.first().contains(u"Phụ lục I và Phụ lục II kèm theo"_s));
-    QVERIFY(doc.texts.articles.first().contains(u"tại Phụ lục III kèm theo"_s));
+    QVERIFY(doc.texts.articles.first().contains(u"được quy định tại Phụ lục III kèm theo Quyết định này."_s));
     // A single annex is "Phụ lục", without a numeral (Decree 30).
     doc.texts.methodologyAnnex = false;
     doc.annexes.removeLast();
@@ -153,11 +177,13 @@ void TestDecisionTexts::defaultsFollowThePeriod()
     QCOMPARE(t.issuingBody, u"TỈNH MINH HÒA"_s);
     QCOMPARE(t.place, u"Minh Hòa"_s);
     QCOMPARE(t.subject,
-        u"Về việc công bố Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành cấp tỉnh và UBND cấp huyện"_s);
+        u"Về việc phê duyệt và công bố Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành cấp tỉnh; UBND các "
+        "huyện, thị xã, thành phố"_s);
     QCOMPARE(t.issuerTitle, u"ỦY BAN NHÂN DÂN TỈNH MINH HÒA"_s);
     QCOMPARE(t.articles.size(), 3);
     QVERIFY(t.articles[1].contains(u"hiệu lực thi hành kể từ ngày ký"_s));
     QVERIFY(t.articles[2].endsWith(u"./."_s));
+    QCOMPARE(t.proposal, u"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số ……/TTr-SNV ngày ……."_s);
     for (const QString &basis : t.bases)
         QVERIFY2(basis.startsWith(u"Căn cứ "_s) && basis.endsWith(u';'), qPrintable(basis));
     QCOMPARE(t.recipients.first(), u"Như Điều 3;"_s);
@@ -220,6 +246,178 @@ void TestDecisionTexts::wrongTypesKeepDefaults()
     QCOMPARE(t.signature, defaults.signature);
     QCOMPARE(t.classLabel(ClassCode::Excellent), u"A"_s);
     QCOMPARE(t.classLabel(ClassCode::Weak), u"Yếu"_s);
+}
+
+// The subject, Điều 1's annexes and Điều 3's addressees follow the groups the decision covers, in any combination.
+void TestDecisionTexts::groupsMakeTheTexts_data()
+{
+    QTest::addColumn<QStringList>("groups");
+    QTest::addColumn<bool>("methodology");
+    QTest::addColumn<QString>("subjectGroups");
+    QTest::addColumn<QString>("articleOne");
+    QTest::addColumn<QString>("addressees");
+
+    const QString method = u"\nPhương pháp xác định, xếp hạng và xếp loại Chỉ số cải cách hành chính được quy định tại "
+                           "%1 kèm theo Quyết định này."_s;
+    const QString publish = u"Phê duyệt và công bố Chỉ số cải cách hành chính năm 2024 của %1 (chi tiết tại %2 kèm "
+                            "theo Quyết định này)."_s;
+    const QString so3 = u"Thủ trưởng các sở, ban, ngành cấp tỉnh"_s;
+    const QString huyen3 = u"Chủ tịch UBND các huyện, thị xã, thành phố"_s;
+    const QString xa3 = u"Chủ tịch UBND các xã, phường, thị trấn"_s;
+    QTest::newRow("districts only") << QStringList {huyen} << true << huyenPrinted
+                                    << publish.arg(huyenPrinted, u"Phụ lục I"_s) + method.arg(u"Phụ lục II"_s)
+                                    << huyen3;
+    QTest::newRow("departments only") << QStringList {so} << true << soPrinted
+                                      << publish.arg(soPrinted, u"Phụ lục I"_s) + method.arg(u"Phụ lục II"_s) << so3;
+    QTest::newRow("communes only") << QStringList {xa} << true << xaPrinted
+                                   << publish.arg(xaPrinted, u"Phụ lục I"_s) + method.arg(u"Phụ lục II"_s) << xa3;
+    QTest::newRow("districts, no method")
+        << QStringList {huyen} << false << huyenPrinted << publish.arg(huyenPrinted, u"Phụ lục"_s) << huyen3;
+    QTest::newRow("departments and districts")
+        << QStringList {so, huyen} << true << soPrinted + u"; "_s + huyenPrinted
+        << publish.arg(soPrinted + u"; "_s + huyenPrinted, u"Phụ lục I và Phụ lục II"_s) + method.arg(u"Phụ lục III"_s)
+        << so3 + u", "_s + huyen3;
+    QTest::newRow("districts and communes")
+        << QStringList {huyen, xa} << true << huyenPrinted + u"; "_s + xaPrinted
+        << publish.arg(huyenPrinted + u"; "_s + xaPrinted, u"Phụ lục I và Phụ lục II"_s) + method.arg(u"Phụ lục III"_s)
+        << huyen3 + u", "_s + xa3;
+    QTest::newRow("departments and communes, no method")
+        << QStringList {so, xa} << false << soPrinted + u"; "_s + xaPrinted
+        << publish.arg(soPrinted + u"; "_s + xaPrinted, u"Phụ lục I và Phụ lục II"_s) << so3 + u", "_s + xa3;
+    QTest::newRow("all three") << QStringList {so, huyen, xa} << true
+                               << soPrinted + u"; "_s + huyenPrinted + u"; "_s + xaPrinted
+                               << publish.arg(soPrinted + u"; "_s + huyenPrinted + u"; "_s + xaPrinted,
+                                      u"Phụ lục I, Phụ lục II và Phụ lục III"_s)
+            + method.arg(u"Phụ lục IV"_s)
+                               << so3 + u", "_s + huyen3 + u", "_s + xa3;
+}
+
+void TestDecisionTexts::groupsMakeTheTexts()
+{
+    QFETCH(QStringList, groups);
+    QFETCH(bool, methodology);
+    QFETCH(QString, subjectGroups);
+    QFETCH(QString, articleOne);
+    QFETCH(QString, addressees);
+    const DecisionTexts t = DecisionTexts::defaults(contextOf(groups, methodology));
+    QCOMPARE(t.subject, u"Về việc phê duyệt và công bố Chỉ số cải cách hành chính năm 2024 của "_s + subjectGroups);
+    QCOMPARE(t.articles.size(), 3);
+    QCOMPARE(t.articles[0], articleOne);
+    QCOMPARE(t.articles[2],
+        u"Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, %1 và các cơ quan, đơn vị có liên quan chịu trách "
+        "nhiệm thi hành Quyết định này./."_s.arg(addressees));
+    QCOMPARE(t.scope, groups);
+}
+
+// Texts written for the whole year (and stored in every period of it) print right in a decision of fewer groups,
+// and back; the council's own words stay.
+void TestDecisionTexts::textsFollowTheGroups_data()
+{
+    QTest::addColumn<QStringList>("written");
+    QTest::addColumn<bool>("scoped"); // the texts say which groups they were written for
+    QTest::addColumn<QStringList>("printed");
+    QTest::addColumn<bool>("edited"); // the council changed the subject's opening and Điều 1's first words
+
+    const QStringList all {so, huyen, xa};
+    QTest::newRow("all to districts") << all << true << QStringList {huyen} << false;
+    QTest::newRow("all to districts, edited") << all << true << QStringList {huyen} << true;
+    QTest::newRow("all to districts, older texts") << all << false << QStringList {huyen} << false;
+    QTest::newRow("all to departments and communes") << all << true << QStringList {so, xa} << false;
+    QTest::newRow("districts to all") << QStringList {huyen} << true << all << false;
+    QTest::newRow("districts to all, edited") << QStringList {huyen} << true << all << true;
+    QTest::newRow("communes to districts and communes") << QStringList {xa} << true << QStringList {huyen, xa} << true;
+}
+
+void TestDecisionTexts::textsFollowTheGroups()
+{
+    QFETCH(QStringList, written);
+    QFETCH(bool, scoped);
+    QFETCH(QStringList, printed);
+    QFETCH(bool, edited);
+    DecisionTexts stored = DecisionTexts::defaults(contextOf(written));
+    if (edited) {
+        stored.subject.replace(u"Về việc phê duyệt và công bố"_s, u"Về việc công bố"_s);
+        stored.articles[0].replace(u"Phê duyệt và công bố"_s, u"Công bố"_s);
+    }
+    QJsonObject json = stored.toJson();
+    if (!scoped)
+        json.remove(u"scope"_s);
+    const DecisionContext context = contextOf(printed);
+    const DecisionTexts t
+        = DecisionTexts::fromJson(json, contextOf(written)).adaptedTo(context, {QStringList {so, huyen, xa}});
+    DecisionTexts expected = DecisionTexts::defaults(context);
+    if (edited) {
+        expected.subject.replace(u"Về việc phê duyệt và công bố"_s, u"Về việc công bố"_s);
+        expected.articles[0].replace(u"Phê duyệt và công bố"_s, u"Công bố"_s);
+    }
+    QCOMPARE(t.subject, expected.subject);
+    QCOMPARE(t.articles, expected.articles);
+    QCOMPARE(t.recipients, expected.recipients);
+    QCOMPARE(t.scope, printed);
+    const int annexes = int(printed.size()) + 1;
+    for (int n = annexes + 1; n <= 5; ++n) {
+        const QString label = u"Phụ lục "_s + DecisionWording::romanNumeral(n);
+        QVERIFY2(!t.articles.join(u' ').contains(label + u' '), qPrintable(label));
+    }
+}
+
+void TestDecisionTexts::submissionMakesTheProposal()
+{
+    const DecisionTexts t = DecisionTexts::defaults(contextOf({huyen}));
+    const DecisionTexts given = t.withSubmission(u"45"_s, QDate(2025, 1, 20));
+    QCOMPARE(
+        given.proposal, u"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 20 tháng 01 năm 2025."_s);
+    QCOMPARE(given.withSubmission(u"46/TTr-SNV"_s, QDate(2025, 3, 2)).proposal,
+        u"Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 46/TTr-SNV ngày 02 tháng 3 năm 2025."_s);
+    // A proposal the council wrote itself stays.
+    DecisionTexts own = given;
+    own.proposal = u"Theo đề nghị của Chủ tịch Hội đồng thẩm định."_s;
+    QCOMPARE(own.withSubmission(u"47"_s, QDate(2025, 3, 3)).proposal, own.proposal);
+    // And the fields round-trip.
+    const DecisionTexts back = DecisionTexts::fromJson(given.toJson(), contextOf({huyen}));
+    QCOMPARE(back.submissionNumber, u"45"_s);
+    QCOMPARE(back.submissionDate, QDate(2025, 1, 20));
+    QCOMPARE(back, given);
+}
+
+void TestDecisionTexts::actionArticle()
+{
+    const DecisionContext context = contextOf({so, huyen});
+    const DecisionTexts t = DecisionTexts::defaults(context);
+    QCOMPARE(t.recipients.first(), u"Như Điều 3;"_s);
+    const DecisionTexts with = t.withActionArticle(true, context);
+    QCOMPARE(with.articles.size(), 4);
+    QCOMPARE(with.articles[1],
+        u"Các cơ quan, đơn vị có tên tại các Phụ lục I và Phụ lục II căn cứ kết quả Chỉ số cải cách hành chính năm "
+        "2024 có giải pháp đẩy mạnh cải cách hành chính, cải thiện Chỉ số cải cách hành chính của cơ quan, đơn vị "
+        "mình trong những năm tiếp theo."_s);
+    QCOMPARE(with.recipients.first(), u"Như Điều 4;"_s);
+    QVERIFY(with.articles[3].contains(u"chịu trách nhiệm thi hành"_s));
+    DecisionContext withArticle = context;
+    withArticle.actionArticle = true;
+    QCOMPARE(DecisionTexts::defaults(withArticle), with);
+    QCOMPARE(with.withActionArticle(false, context), t);
+    // It follows the groups too: a districts-only decision cites its one annex.
+    const DecisionTexts districts = with.adaptedTo(contextOf({huyen}));
+    QVERIFY(districts.articles[1].startsWith(u"Các cơ quan, đơn vị có tên tại Phụ lục I căn cứ"_s));
+    QCOMPARE(districts.recipients.first(), u"Như Điều 4;"_s);
+}
+
+void TestDecisionTexts::methodologyAnnexFollows()
+{
+    const DecisionContext context = contextOf({so, huyen});
+    const DecisionTexts t = DecisionTexts::defaults(context);
+    const DecisionTexts without = t.withMethodologyAnnex(false, context);
+    QVERIFY(!without.methodologyAnnex);
+    QCOMPARE(without.articles, DecisionTexts::defaults(contextOf({so, huyen}, false)).articles);
+    QVERIFY(!without.articles[0].contains(u"Phương pháp"_s));
+    QCOMPARE(without.withMethodologyAnnex(true, context).articles, t.articles);
+    // An Điều 1 the council reworded loses its paragraph on the method all the same.
+    DecisionTexts edited = t;
+    edited.articles[0].replace(u"Phê duyệt và công bố"_s, u"Công bố"_s);
+    QCOMPARE(edited.withMethodologyAnnex(false, context).articles[0],
+        u"Công bố Chỉ số cải cách hành chính năm 2024 của các sở, ban, ngành cấp tỉnh; UBND các huyện, thị xã, thành "
+        "phố (chi tiết tại Phụ lục I và Phụ lục II kèm theo Quyết định này)."_s);
 }
 
 QTEST_GUILESS_MAIN(TestDecisionTexts)
