@@ -56,12 +56,10 @@ void TestDecisionReadiness::problems_data()
                u"Legal bases, line 4 still holds a blank to fill in: “Căn cứ Quyết định số ……/QĐ-UBND ngày …… của…”."_s};
     QTest::newRow("proposal without its submission")
         << Change([](DecisionDocument &d) { d.texts = d.texts.withSubmission({}, {}); })
-        << QStringList {
-               u"Proposal still holds a blank to fill in: “…vụ tại Tờ trình số ……/TTr-SNV ngày …….”."_s};
+        << QStringList {u"Proposal still holds a blank to fill in: “…vụ tại Tờ trình số ……/TTr-SNV ngày …….”."_s};
     QTest::newRow("dots typed in an article")
         << Change([](DecisionDocument &d) { d.texts.articles[1] = u"Quyết định này có hiệu lực từ ngày..."_s; })
-        << QStringList {
-               u"Article 2 (Điều 2) still holds a blank to fill in: “…định này có hiệu lực từ ngày...”."_s};
+        << QStringList {u"Article 2 (Điều 2) still holds a blank to fill in: “…này có hiệu lực từ ngày...”."_s};
     QTest::newRow("empty subject") << Change([](DecisionDocument &d) { d.texts.subject.clear(); })
                                    << QStringList {u"Subject is empty."_s};
     QTest::newRow("no signer") << Change([](DecisionDocument &d) { d.texts.signature.name = u"  "_s; })
