@@ -3488,7 +3488,7 @@ Bạn có muốn ghi đè không?</translation>
     <name>parindex::CriteriaTab</name>
     <message>
         <source>Double-click or type on a title, maximum, kind or rule to change it; every change is saved at once and can be undone. Insert: add after; Alt+Insert: add below; Delete: remove; Alt+arrows: move, indent, outdent.</source>
-        <translation>Nhấp đúp hoặc gõ vào tên, điểm tối đa, loại hay quy tắc để sửa; mọi thay đổi được lưu ngay và có thể hoàn tác. Insert: thêm phía sau; Alt+Insert: thêm cấp dưới; Delete: xóa; Alt+phím mũi tên: di chuyển, hạ cấp, nâng cấp.</translation>
+        <translation>Nhấp đúp hoặc gõ vào tên, điểm tối đa, loại hay quy tắc để sửa; mọi thay đổi được lưu ngay và có thể hoàn tác. Insert: thêm phía sau; Alt+Insert: thêm cấp dưới; Delete: xóa; Alt+phím mũi tên: di chuyển, đưa vào tiêu chí trên, đưa ra cấp trên.</translation>
     </message>
     <message>
         <source>Classification bands</source>

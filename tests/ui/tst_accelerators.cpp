@@ -296,7 +296,8 @@ void TestAccelerators::inspectDialogs(const QString &origin, const std::function
                                                              : dialog->windowTitle();
         const QString scope = u"dialog \"%1\" (from %2)"_s.arg(name, origin);
         addProblems(clashes(scope, visibleMnemonics(dialog)));
-        if (depth < 2 && m_seenDialogs.insert(name).second) {
+        const bool first = m_seenDialogs.insert(name).second;
+        if (depth < 2 && first) {
             for (QAbstractButton *b : dialog->findChildren<QAbstractButton *>()) {
                 if (b->isVisibleTo(dialog) && b->isEnabled() && b->text().endsWith(u'…'))
                     inspectDialogs(
