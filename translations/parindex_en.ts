@@ -225,6 +225,21 @@
         <source>The classification bands are not valid.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 and above</source>
+        <comment>index range of the highest class</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <comment>index range of the lowest class</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <comment>index range of a class</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ColumnMapping</name>
@@ -3214,31 +3229,11 @@ Do you want to overwrite it?</source>
 <context>
     <name>parindex::ChartsTab</name>
     <message>
-        <source>Group &amp;average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Group &amp;median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stack the bars by area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check a&amp;ll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check &amp;none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;py</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3267,22 +3262,6 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Chart:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>U&amp;nits:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3323,6 +3302,42 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>%1 (code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group a&amp;verage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stack the &amp;bars by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchec&amp;k all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch&amp;art:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3794,27 +3809,11 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore the default &amp;texts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Every group of the year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The selected group only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Decision for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3985,6 +3984,22 @@ Do you want to overwrite it?</source>
         <source>The groups of %1 were published in separate decisions: this is the decision of group %2. %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the defa&amp;ult texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Make the decision for:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::DeskDocument</name>
@@ -4143,10 +4158,6 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Columns: what each column holds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4211,6 +4222,10 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Not imported: column %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;olumns: what each column holds</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4320,10 +4335,6 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>&amp;Criteria</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Scores</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4463,10 +4474,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Decision</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4500,6 +4507,14 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>The period was not finalised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Char&amp;ts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4588,10 +4603,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Copy as table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copy as table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4617,6 +4628,10 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;as table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4794,14 +4809,6 @@ Licence: GPL-3.0-or-later.</source>
 <context>
     <name>parindex::ScoresTab</name>
     <message>
-        <source>&amp;Unit sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Table by area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Previous unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4853,6 +4860,14 @@ Licence: GPL-3.0-or-later.</source>
         <source>No points, index or class: the sheet cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>By &amp;unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By area</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::SheetPreviewModel</name>
@@ -4885,10 +4900,6 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>&amp;Take retirement back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5073,6 +5084,10 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>The unit was not retired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gr&amp;oup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

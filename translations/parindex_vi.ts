@@ -5,7 +5,7 @@
     <name>AreaProfileChart</name>
     <message>
         <source>%1: index by area, %2</source>
-        <translation>%1: chỉ số theo lĩnh vực, năm %2</translation>
+        <translation>%1: chỉ số thành phần theo lĩnh vực, năm %2</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -222,6 +222,21 @@
     <message>
         <source>The classification bands are not valid.</source>
         <translation>Ngưỡng xếp loại không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <comment>index range of the highest class</comment>
+        <translation>từ %1 trở lên</translation>
+    </message>
+    <message>
+        <source>under %1</source>
+        <comment>index range of the lowest class</comment>
+        <translation>dưới %1</translation>
+    </message>
+    <message>
+        <source>%1 to under %2</source>
+        <comment>index range of a class</comment>
+        <translation>từ %1 đến dưới %2</translation>
     </message>
 </context>
 <context>
@@ -538,7 +553,7 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>PAR Index of %1, %2</source>
-        <translation>Chỉ số CCHC của %1 năm %2</translation>
+        <translation>Chỉ số CCHC năm %2 của %1</translation>
     </message>
     <message>
         <source>PAR Index (%)</source>
@@ -563,11 +578,11 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>This change would make the criteria tree invalid.</source>
-        <translation>Thay đổi này sẽ làm cây tiêu chí không hợp lệ.</translation>
+        <translation>Thay đổi này sẽ làm bộ tiêu chí không hợp lệ.</translation>
     </message>
     <message>
         <source>Only a group has sub-criteria: %1 is of kind %2. Change its kind to Group first.</source>
-        <translation>Chỉ tiêu chí loại Nhóm mới có tiêu chí thành phần: %1 thuộc loại %2. Hãy đổi loại của nó thành Nhóm trước.</translation>
+        <translation>Chỉ tiêu chí loại Tổng hợp mới có tiêu chí thành phần: %1 thuộc loại %2. Hãy đổi loại của %1 thành Tổng hợp trước.</translation>
     </message>
     <message>
         <source>%1 is already the first on its level.</source>
@@ -579,15 +594,15 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>%1 has no criterion before it on its level to go under.</source>
-        <translation>Trước %1 không có tiêu chí cùng cấp nào để hạ cấp vào.</translation>
+        <translation>Trước %1 không có tiêu chí cùng cấp nào để đưa %1 vào.</translation>
     </message>
     <message>
         <source>%1 can only go under %2 if %2 is a group: change the kind of %2 to Group first.</source>
-        <translation>%1 chỉ hạ cấp vào %2 được khi %2 là nhóm: hãy đổi loại của %2 thành Nhóm trước.</translation>
+        <translation>%1 chỉ đưa vào %2 được khi %2 thuộc loại Tổng hợp: hãy đổi loại của %2 thành Tổng hợp trước.</translation>
     </message>
     <message>
         <source>%1 is an area already: it cannot move a level up.</source>
-        <translation>%1 đã là lĩnh vực: không thể nâng thêm một cấp.</translation>
+        <translation>%1 đã là lĩnh vực: không thể đưa ra cấp trên nữa.</translation>
     </message>
     <message>
         <source>no longer among the criteria</source>
@@ -595,11 +610,11 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>%1 becomes a group, which takes no values of its own</source>
-        <translation>%1 trở thành nhóm tiêu chí, không nhận điểm riêng</translation>
+        <translation>%1 chuyển sang loại Tổng hợp, không nhận điểm riêng</translation>
     </message>
     <message>
         <source>values outside 0 to 100 %</source>
-        <translation>giá trị nằm ngoài khoảng 0 đến 100 %</translation>
+        <translation>giá trị nằm ngoài khoảng 0 đến 100%</translation>
     </message>
     <message>
         <source>values above the new maximum %1 of %2</source>
@@ -642,7 +657,7 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>Criterion %1: its parent %2 is not of kind group.</source>
-        <translation>Tiêu chí %1: tiêu chí cấp trên %2 không thuộc loại nhóm.</translation>
+        <translation>Tiêu chí %1: tiêu chí cấp trên %2 không thuộc loại Tổng hợp.</translation>
     </message>
     <message>
         <source>Criterion %1: a deduction must belong to an area or criterion.</source>
@@ -651,12 +666,12 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message numerus="yes">
         <source>The criteria tree has %n problem(s).</source>
         <translation>
-            <numerusform>Cây tiêu chí có %n lỗi.</numerusform>
+            <numerusform>Bộ tiêu chí có %n lỗi.</numerusform>
         </translation>
     </message>
     <message>
         <source>Criterion %1 is a group without sub-criteria.</source>
-        <translation>Tiêu chí %1 là nhóm nhưng không có tiêu chí thành phần.</translation>
+        <translation>Tiêu chí %1 thuộc loại Tổng hợp nhưng không có tiêu chí thành phần.</translation>
     </message>
     <message>
         <source>The sub-criteria of %1 add up to %2 points; its maximum is %3.</source>
@@ -683,7 +698,7 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <name>CriterionText</name>
     <message>
         <source>Group</source>
-        <translation>Nhóm</translation>
+        <translation>Tổng hợp</translation>
     </message>
     <message>
         <source>Points</source>
@@ -695,7 +710,7 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>Survey</source>
-        <translation>Điều tra XHH</translation>
+        <translation>Điều tra xã hội học</translation>
     </message>
     <message>
         <source>Deduction</source>
@@ -762,7 +777,7 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>the file is not text in %1: expected a CSV file in UTF-8.</source>
-        <translation>tệp không phải văn bản mã %1: cần tệp CSV mã UTF-8.</translation>
+        <translation>tệp không phải văn bản mã %1: tệp phải là CSV mã UTF-8.</translation>
     </message>
 </context>
 <context>
@@ -973,7 +988,7 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>The stored criteria tree is not valid: %1</source>
-        <translation>Cây tiêu chí đã lưu không hợp lệ: %1</translation>
+        <translation>Bộ tiêu chí đã lưu không hợp lệ: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n criteria</source>
@@ -987,7 +1002,7 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>the %1 rate %2 of criterion %3 is outside 0 to 100 %.</source>
-        <translation>tỷ lệ %1 %2 của tiêu chí %3 nằm ngoài khoảng 0 đến 100 %.</translation>
+        <translation>tỷ lệ %1 %2 của tiêu chí %3 nằm ngoài khoảng 0 đến 100%.</translation>
     </message>
     <message>
         <source>the %1 value %2 of criterion %3 is outside 0 to %4 points.</source>
@@ -1510,7 +1525,7 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <name>FileFormats</name>
     <message>
         <source>expected group, score, rate, survey or deduction.</source>
-        <translation>cần một trong các giá trị group, score, rate, survey hoặc deduction.</translation>
+        <translation>loại tiêu chí phải là một trong các giá trị group, score, rate, survey hoặc deduction.</translation>
     </message>
     <message>
         <source>expected the unit&apos;s name.</source>
@@ -1518,15 +1533,15 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>expected a group code such as SO, HUYEN or XA.</source>
-        <translation>cần mã nhóm, ví dụ SO, HUYEN hoặc XA.</translation>
+        <translation>phải là mã nhóm, ví dụ SO, HUYEN hoặc XA.</translation>
     </message>
     <message>
         <source>expected the maximum points%1, a number such as 2 or 1.5.</source>
-        <translation>cần điểm tối đa là một số, ví dụ 2 hoặc 1.5%1.</translation>
+        <translation>điểm tối đa phải là một số%1, ví dụ 2 hoặc 1.5.</translation>
     </message>
     <message>
         <source>expected linear, thresholds such as 100:2;80:1, or nothing. %1</source>
-        <translation>cần linear, các ngưỡng như 100:2;80:1, hoặc để trống. %1</translation>
+        <translation>quy tắc phải là linear, các ngưỡng như 100:2;80:1, hoặc để trống. %1</translation>
     </message>
     <message>
         <source>expected at least one criterion below the header.</source>
@@ -1534,23 +1549,23 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>expected the code of a unit that takes part in this period.</source>
-        <translation>cần mã của một đơn vị tham gia kỳ đánh giá này.</translation>
+        <translation>phải là mã của một đơn vị tham gia kỳ đánh giá này.</translation>
     </message>
     <message>
         <source>expected a leaf criterion: %1 is a group, its values go to its sub-criteria.</source>
-        <translation>cần tiêu chí cấp cuối: %1 là nhóm, giá trị phải ghi vào các tiêu chí thành phần của nó.</translation>
+        <translation>tiêu chí phải là tiêu chí cấp cuối: %1 thuộc loại Tổng hợp, giá trị phải ghi vào các tiêu chí thành phần của %1.</translation>
     </message>
     <message>
         <source>expected the code of a leaf criterion of this period.</source>
-        <translation>cần mã của một tiêu chí cấp cuối trong kỳ đánh giá này.</translation>
+        <translation>phải là mã của một tiêu chí cấp cuối trong kỳ đánh giá này.</translation>
     </message>
     <message>
         <source>expected a rate in percent from 0 to 100%1 (criterion %2).</source>
-        <translation>cần tỷ lệ phần trăm từ 0 đến 100%1 (tiêu chí %2).</translation>
+        <translation>tỷ lệ phải là số phần trăm từ 0 đến 100%1 (tiêu chí %2).</translation>
     </message>
     <message>
         <source>expected a number from 0 to %1%2 (criterion %3).</source>
-        <translation>cần một số từ 0 đến %1%2 (tiêu chí %3).</translation>
+        <translation>giá trị phải là số từ 0 đến %1%2 (tiêu chí %3).</translation>
     </message>
     <message>
         <source>expected a column self or appraised, or both (this file has %1).</source>
@@ -1578,19 +1593,19 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>expected the first year the unit takes part, such as 2025, or nothing.</source>
-        <translation>cần năm đầu tiên đơn vị tham gia, ví dụ 2025, hoặc để trống.</translation>
+        <translation>phải là năm đầu tiên đơn vị tham gia, ví dụ 2025, hoặc để trống.</translation>
     </message>
     <message>
         <source>expected the first year the unit no longer takes part, such as 2025, or nothing.</source>
-        <translation>cần năm đầu tiên đơn vị không còn tham gia, ví dụ 2025, hoặc để trống.</translation>
+        <translation>phải là năm đầu tiên đơn vị không còn tham gia, ví dụ 2025, hoặc để trống.</translation>
     </message>
     <message>
         <source>expected a year after since_year %1.</source>
-        <translation>cần một năm sau since_year %1.</translation>
+        <translation>phải là một năm sau since_year %1.</translation>
     </message>
     <message>
         <source>expected 1 (ranked), 0 (listed without a rank) or nothing (ranked).</source>
-        <translation>cần 1 (xếp hạng), 0 (có tên trong danh sách nhưng không xếp hạng) hoặc để trống (xếp hạng).</translation>
+        <translation>phải là 1 (xếp hạng), 0 (có tên trong danh sách nhưng không xếp hạng) hoặc để trống (xếp hạng).</translation>
     </message>
     <message>
         <source>Criteria</source>
@@ -1646,19 +1661,19 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>expected a survey criterion: %1 is of kind %2.</source>
-        <translation>cần một tiêu chí điều tra xã hội học: %1 thuộc loại %2.</translation>
+        <translation>phải là tiêu chí điều tra xã hội học: %1 thuộc loại %2.</translation>
     </message>
     <message>
         <source>expected the code of a survey criterion of this period.</source>
-        <translation>cần mã một tiêu chí điều tra xã hội học của kỳ đánh giá này.</translation>
+        <translation>phải là mã của một tiêu chí điều tra xã hội học trong kỳ đánh giá này.</translation>
     </message>
     <message>
         <source>expected the survey points, a number from 0 to %1%2 (criterion %3).</source>
-        <translation>cần điểm điều tra, một số từ 0 đến %1%2 (tiêu chí %3).</translation>
+        <translation>điểm điều tra xã hội học phải là một số từ 0 đến %1%2 (tiêu chí %3).</translation>
     </message>
     <message>
         <source>expected how many people gave answer %1, a whole number from 0 to %2.</source>
-        <translation>cần số người chọn phương án %1, một số nguyên từ 0 đến %2.</translation>
+        <translation>số người chọn phương án %1 phải là số nguyên từ 0 đến %2.</translation>
     </message>
     <message>
         <source>no answers counted for unit %1, criterion %2: expected at least one answer A to E.</source>
@@ -1678,11 +1693,11 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>expected the maximum points, a number from 0 to %1, the most a criteria tree can have.</source>
-        <translation>cần điểm tối đa, một số từ 0 đến %1, mức cao nhất của một bộ tiêu chí.</translation>
+        <translation>điểm tối đa phải là một số từ 0 đến %1, mức cao nhất của một bộ tiêu chí.</translation>
     </message>
     <message>
         <source>expected a unit code without spaces that does not start with =, +, - or @, such as DS.</source>
-        <translation>cần mã đơn vị không có dấu cách và không bắt đầu bằng =, +, - hoặc @, ví dụ DS.</translation>
+        <translation>mã đơn vị phải không có dấu cách và không bắt đầu bằng =, +, - hoặc @, ví dụ DS.</translation>
     </message>
 </context>
 <context>
@@ -1755,7 +1770,7 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>The area profile shows one unit: choose exactly one.</source>
-        <translation>Biểu đồ theo lĩnh vực chỉ vẽ một đơn vị: hãy chọn đúng một đơn vị.</translation>
+        <translation>Biểu đồ chỉ số thành phần chỉ vẽ một đơn vị: hãy chọn đúng một đơn vị.</translation>
     </message>
     <message>
         <source>Not shown, scores missing: %1.</source>
@@ -2418,7 +2433,7 @@ Bạn vẫn muốn xóa?</translation>
     </message>
     <message>
         <source>&amp;Options &gt;&gt;</source>
-        <translation>&amp;Tùy chọn &gt;&gt;</translation>
+        <translation>Tùy &amp;chọn &gt;&gt;</translation>
     </message>
     <message>
         <source>&amp;Print</source>
@@ -2426,7 +2441,7 @@ Bạn vẫn muốn xóa?</translation>
     </message>
     <message>
         <source>&amp;Options &lt;&lt;</source>
-        <translation>&amp;Tùy chọn &lt;&lt;</translation>
+        <translation>Tùy &amp;chọn &lt;&lt;</translation>
     </message>
     <message>
         <source>Print to File (PDF)</source>
@@ -2687,7 +2702,7 @@ Bạn có muốn ghi đè không?</translation>
     <name>RankMovementChart</name>
     <message>
         <source>Ranks of %1, %2–%3</source>
-        <translation>Thứ hạng của %1 giai đoạn %2–%3</translation>
+        <translation>Thứ hạng giai đoạn %2–%3 của %1</translation>
     </message>
     <message>
         <source>Ranks of %1</source>
@@ -2714,7 +2729,7 @@ Bạn có muốn ghi đè không?</translation>
     <name>RankingText</name>
     <message>
         <source>Rank</source>
-        <translation>Thứ hạng</translation>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
         <source>Code</source>
@@ -2726,11 +2741,11 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation>Điểm</translation>
+        <translation>Tổng điểm đạt được</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation>Tối đa</translation>
+        <translation>Điểm tối đa</translation>
     </message>
     <message>
         <source>Index (%)</source>
@@ -2742,11 +2757,11 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation>Năm trước</translation>
+        <translation>Hạng năm trước</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>Thay đổi</translation>
+        <translation>Tăng/giảm bậc</translation>
     </message>
     <message>
         <source>not ranked</source>
@@ -2754,7 +2769,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>PAR Index %1, group %2 (maximum %3 points)</source>
-        <translation>Chỉ số CCHC năm %1, nhóm %2 (tối đa %3 điểm)</translation>
+        <translation>Chỉ số CCHC năm %1, nhóm %2 (điểm tối đa %3)</translation>
     </message>
     <message>
         <source>Not ranked, scores missing:</source>
@@ -2799,11 +2814,11 @@ Bạn có muốn ghi đè không?</translation>
     <name>ScoreInput</name>
     <message>
         <source>Criterion %1 takes a rate from 0 to 100 %.</source>
-        <translation>Tiêu chí %1 nhận tỷ lệ từ 0 đến 100 %.</translation>
+        <translation>Tỷ lệ phải là số phần trăm từ 0 đến 100 (tiêu chí %1).</translation>
     </message>
     <message>
         <source>Criterion %1 takes a value from 0 to %2 points.</source>
-        <translation>Tiêu chí %1 nhận giá trị từ 0 đến %2 điểm.</translation>
+        <translation>Giá trị phải là số từ 0 đến %2 (tiêu chí %1).</translation>
     </message>
     <message>
         <source>“%1” is not a number. %2</source>
@@ -2816,7 +2831,7 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>%1 %</source>
         <comment>a rate in percent</comment>
-        <translation>%1 %</translation>
+        <translation>%1%</translation>
     </message>
     <message>
         <source>Appraised differs from self-assessment: add a note</source>
@@ -2944,11 +2959,11 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>PAR Index of %1, %2</source>
-        <translation>Chỉ số CCHC của %1 năm %2</translation>
+        <translation>Chỉ số CCHC năm %2 của %1</translation>
     </message>
     <message>
         <source>PAR Index of %1, %2–%3</source>
-        <translation>Chỉ số CCHC của %1 giai đoạn %2–%3</translation>
+        <translation>Chỉ số CCHC giai đoạn %2–%3 của %1</translation>
     </message>
     <message>
         <source>Year</source>
@@ -3065,11 +3080,11 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>the row number &quot;%1&quot; is not valid: expected a number from 1.</source>
-        <translation>số hàng &quot;%1&quot; không hợp lệ: cần một số từ 1 trở lên.</translation>
+        <translation>số hàng &quot;%1&quot; không hợp lệ: số hàng phải từ 1 trở lên.</translation>
     </message>
     <message>
         <source>row %1 comes after row %2: expected rows in ascending order.</source>
-        <translation>hàng %1 nằm sau hàng %2: cần các hàng theo thứ tự tăng dần.</translation>
+        <translation>hàng %1 nằm sau hàng %2: các hàng phải theo thứ tự tăng dần.</translation>
     </message>
     <message>
         <source>the sheet has more than %1 rows: expected a sheet of score rows.</source>
@@ -3081,7 +3096,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>the cell %1 is out of place: expected the cells of row %2 from left to right.</source>
-        <translation>ô %1 không đúng vị trí: cần các ô của hàng %2 theo thứ tự từ trái sang phải.</translation>
+        <translation>ô %1 không đúng vị trí: các ô của hàng %2 phải theo thứ tự từ trái sang phải.</translation>
     </message>
     <message>
         <source>the sheet has more than %1 columns: expected a sheet of score rows.</source>
@@ -3148,7 +3163,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Expected a number from 0 to %1, or na.</source>
-        <translation>Cần một số từ 0 đến %1, hoặc na.</translation>
+        <translation>Giá trị phải là số từ 0 đến %1, hoặc na.</translation>
     </message>
     <message>
         <source>sheet %1, cell %2</source>
@@ -3236,32 +3251,12 @@ Bạn có muốn ghi đè không?</translation>
 <context>
     <name>parindex::ChartsTab</name>
     <message>
-        <source>Group &amp;average</source>
-        <translation>&amp;Trung bình nhóm</translation>
-    </message>
-    <message>
         <source>Group &amp;median</source>
-        <translation>Trung &amp;vị nhóm</translation>
-    </message>
-    <message>
-        <source>&amp;Stack the bars by area</source>
-        <translation>Chia &amp;thanh theo lĩnh vực</translation>
+        <translation>Tr&amp;ung vị nhóm</translation>
     </message>
     <message>
         <source>Check a&amp;ll</source>
-        <translation>Chọn &amp;tất cả</translation>
-    </message>
-    <message>
-        <source>Check &amp;none</source>
-        <translation>&amp;Bỏ chọn hết</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Xuất tệp…</translation>
-    </message>
-    <message>
-        <source>Co&amp;py</source>
-        <translation>Sao &amp;chép</translation>
+        <translation>Chọn t&amp;oàn bộ</translation>
     </message>
     <message>
         <source>Trend of the index</source>
@@ -3273,7 +3268,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Index by area</source>
-        <translation>Chỉ số theo lĩnh vực</translation>
+        <translation>Chỉ số thành phần theo lĩnh vực</translation>
     </message>
     <message>
         <source>Rank movement</source>
@@ -3290,22 +3285,6 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Copy the chart to the clipboard as an image</source>
         <translation>Sao chép biểu đồ vào bộ nhớ tạm dưới dạng ảnh</translation>
-    </message>
-    <message>
-        <source>&amp;Chart:</source>
-        <translation>&amp;Biểu đồ:</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Năm:</translation>
-    </message>
-    <message>
-        <source>&amp;Years:</source>
-        <translation>Các &amp;năm:</translation>
-    </message>
-    <message>
-        <source>U&amp;nits:</source>
-        <translation>&amp;Đơn vị:</translation>
     </message>
     <message>
         <source>Copy the chart</source>
@@ -3346,6 +3325,42 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>%1 (code %2)</source>
         <translation>%1 (mã %2)</translation>
+    </message>
+    <message>
+        <source>Group a&amp;verage</source>
+        <translation>T&amp;rung bình nhóm</translation>
+    </message>
+    <message>
+        <source>Stack the &amp;bars by area</source>
+        <translation>Chia cột th&amp;eo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Unchec&amp;k all</source>
+        <translation>Bỏ chọn toàn bộ</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>Xuất tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Copy &amp;image</source>
+        <translation>S&amp;ao chép ảnh</translation>
+    </message>
+    <message>
+        <source>Ch&amp;art:</source>
+        <translation>&amp;Loại biểu đồ:</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Năm:</translation>
+    </message>
+    <message>
+        <source>Years:</source>
+        <translation>Các năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Units:</source>
+        <translation>&amp;Danh sách đơn vị:</translation>
     </message>
 </context>
 <context>
@@ -3444,11 +3459,11 @@ Bạn có muốn ghi đè không?</translation>
     <name>parindex::CopyCriteriaDialog</name>
     <message>
         <source>Copy criteria from an earlier year</source>
-        <translation>Sao chép tiêu chí từ năm trước</translation>
+        <translation>Sao chép bộ tiêu chí từ một năm khác</translation>
     </message>
     <message>
         <source>The criteria tree and the classification bands of the year you choose replace those of %1 (group %2). Undo brings the present ones back.</source>
-        <translation>Cây tiêu chí và ngưỡng xếp loại của năm được chọn sẽ thay thế cây tiêu chí và ngưỡng xếp loại năm %1 (nhóm %2). Hoàn tác sẽ khôi phục bản hiện tại.</translation>
+        <translation>Bộ tiêu chí và ngưỡng xếp loại của năm được chọn sẽ thay thế bộ tiêu chí và ngưỡng xếp loại năm %1 (nhóm %2). Hoàn tác sẽ khôi phục bản hiện tại.</translation>
     </message>
     <message numerus="yes">
         <source>%1 (%2): %n area(s), %3 criteria in all</source>
@@ -3473,7 +3488,7 @@ Bạn có muốn ghi đè không?</translation>
     <name>parindex::CriteriaTab</name>
     <message>
         <source>Double-click or type on a title, maximum, kind or rule to change it; every change is saved at once and can be undone. Insert: add after; Alt+Insert: add below; Delete: remove; Alt+arrows: move, indent, outdent.</source>
-        <translation>Nhấp đúp hoặc gõ vào tên, điểm tối đa, loại hay quy tắc để sửa; mọi thay đổi được lưu ngay và có thể hoàn tác. Insert: thêm phía sau; Alt+Insert: thêm cấp dưới; Delete: xóa; Alt+phím mũi tên: di chuyển, hạ cấp, nâng cấp.</translation>
+        <translation>Nhấp đúp hoặc gõ vào tên, điểm tối đa, loại hay quy tắc để sửa; mọi thay đổi được lưu ngay và có thể hoàn tác. Insert: thêm phía sau; Alt+Insert: thêm cấp dưới; Delete: xóa; Alt+phím mũi tên: di chuyển, đưa vào tiêu chí trên, đưa ra cấp trên.</translation>
     </message>
     <message>
         <source>Classification bands</source>
@@ -3489,7 +3504,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Add an area at the end of the tree</source>
-        <translation>Thêm một lĩnh vực vào cuối cây tiêu chí</translation>
+        <translation>Thêm một lĩnh vực vào cuối bộ tiêu chí</translation>
     </message>
     <message>
         <source>Add criterion</source>
@@ -3505,7 +3520,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Add a sub-criterion at the end of the current group</source>
-        <translation>Thêm một tiêu chí thành phần vào cuối nhóm đang chọn</translation>
+        <translation>Thêm một tiêu chí thành phần vào cuối tiêu chí tổng hợp đang chọn</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -3533,27 +3548,27 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Indent</source>
-        <translation>Hạ cấp</translation>
+        <translation>Đưa vào tiêu chí trên</translation>
     </message>
     <message>
         <source>Make the current criterion the last sub-criterion of the group above it</source>
-        <translation>Đưa tiêu chí đang chọn thành tiêu chí thành phần cuối cùng của nhóm ngay trên nó</translation>
+        <translation>Đưa tiêu chí đang chọn thành tiêu chí thành phần cuối cùng của tiêu chí tổng hợp ngay trên nó</translation>
     </message>
     <message>
         <source>Outdent</source>
-        <translation>Nâng cấp</translation>
+        <translation>Đưa ra cấp trên</translation>
     </message>
     <message>
         <source>Move the current criterion one level up, after its group</source>
-        <translation>Đưa tiêu chí đang chọn lên một cấp, ngay sau nhóm của nó</translation>
+        <translation>Đưa tiêu chí đang chọn ra cấp trên, ngay sau tiêu chí tổng hợp chứa nó</translation>
     </message>
     <message>
         <source>Copy from a year…</source>
-        <translation>Sao chép từ năm khác…</translation>
+        <translation>Sao chép từ một năm khác…</translation>
     </message>
     <message>
         <source>Copy the criteria tree and the bands of an earlier year of this group</source>
-        <translation>Sao chép cây tiêu chí và ngưỡng xếp loại của một năm trước của nhóm này</translation>
+        <translation>Sao chép bộ tiêu chí và ngưỡng xếp loại của một năm khác của nhóm này</translation>
     </message>
     <message>
         <source>Units and groups…</source>
@@ -3585,7 +3600,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>No criteria yet: add an area, import criteria.csv, or copy from an earlier year.</source>
-        <translation>Chưa có tiêu chí: hãy thêm lĩnh vực, nhập tệp criteria.csv, hoặc sao chép từ một năm trước.</translation>
+        <translation>Chưa có tiêu chí: hãy thêm lĩnh vực, nhập tệp criteria.csv, hoặc sao chép từ một năm khác.</translation>
     </message>
     <message>
         <source>This period has no criteria.</source>
@@ -3600,7 +3615,7 @@ Bạn có muốn ghi đè không?</translation>
     <message numerus="yes">
         <source>%n group(s) do not add up to their maximum: see the Check column.</source>
         <translation>
-            <numerusform>%n nhóm có tổng điểm tiêu chí thành phần chưa bằng điểm tối đa: xem cột Kiểm tra.</numerusform>
+            <numerusform>%n tiêu chí tổng hợp có tổng điểm tiêu chí thành phần chưa bằng điểm tối đa: xem cột Kiểm tra.</numerusform>
         </translation>
     </message>
     <message>
@@ -3632,7 +3647,7 @@ Bạn có muốn ghi đè không?</translation>
     <name>parindex::CriteriaTreeModel</name>
     <message>
         <source>A group without sub-criteria: add some, or change its kind.</source>
-        <translation>Nhóm chưa có tiêu chí thành phần: hãy thêm vào, hoặc đổi loại của nó.</translation>
+        <translation>Tiêu chí tổng hợp chưa có tiêu chí thành phần: hãy thêm vào, hoặc đổi loại của tiêu chí.</translation>
     </message>
     <message>
         <source>Sub-criteria add up to %1; maximum %2</source>
@@ -3656,7 +3671,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>A rate in percent is entered. &quot;linear&quot;: rate/100 × maximum; &quot;100:2;80:1&quot;: 2 points from 100 %, 1 point from 80 %, 0 below.</source>
-        <translation>Nhập tỷ lệ phần trăm. &quot;tuyến tính&quot;: tỷ lệ/100 × điểm tối đa; &quot;100:2;80:1&quot;: đạt 100 % được 2 điểm, từ 80 % được 1 điểm, dưới đó 0 điểm.</translation>
+        <translation>Nhập tỷ lệ phần trăm. &quot;tuyến tính&quot;: tỷ lệ/100 × điểm tối đa; &quot;100:2;80:1&quot;: đạt 100% được 2 điểm, từ 80% được 1 điểm, dưới đó 0 điểm.</translation>
     </message>
     <message>
         <source>Code</source>
@@ -3684,7 +3699,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Whether the sub-criteria of a group add up to its maximum (deductions left out).</source>
-        <translation>Tổng điểm các tiêu chí thành phần có bằng điểm tối đa của nhóm hay không (không tính điểm trừ).</translation>
+        <translation>Tổng điểm các tiêu chí thành phần có bằng điểm tối đa của tiêu chí tổng hợp hay không (không tính điểm trừ).</translation>
     </message>
     <message>
         <source>Criteria not changed</source>
@@ -3754,11 +3769,11 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>indent %1</source>
-        <translation>hạ cấp %1</translation>
+        <translation>đưa %1 vào tiêu chí trên</translation>
     </message>
     <message>
         <source>outdent %1</source>
-        <translation>nâng cấp %1</translation>
+        <translation>đưa %1 ra cấp trên</translation>
     </message>
     <message>
         <source>That year has no criteria to copy.</source>
@@ -3766,7 +3781,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>copy criteria and bands of %1</source>
-        <translation>sao chép tiêu chí và ngưỡng xếp loại năm %1</translation>
+        <translation>sao chép bộ tiêu chí và ngưỡng xếp loại năm %1</translation>
     </message>
     <message>
         <source>Delete entered values?</source>
@@ -3808,19 +3823,7 @@ Bạn có muốn ghi đè không?</translation>
     <name>parindex::DecisionTab</name>
     <message>
         <source>Print pre&amp;view…</source>
-        <translation>&amp;Xem trước khi in…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;In…</translation>
-    </message>
-    <message>
-        <source>Export P&amp;DF…</source>
-        <translation>Xuất &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>Restore the default &amp;texts</source>
-        <translation>Khôi phục &amp;văn bản mặc định</translation>
+        <translation>X&amp;em trước khi in…</translation>
     </message>
     <message>
         <source>Every group of the year</source>
@@ -3829,10 +3832,6 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>The selected group only</source>
         <translation>Chỉ nhóm đang chọn</translation>
-    </message>
-    <message>
-        <source>&amp;Decision for:</source>
-        <translation>Quyết định &amp;cho:</translation>
     </message>
     <message>
         <source>Heading</source>
@@ -3848,7 +3847,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Symbol after the number:</source>
-        <translation>Ký hiệu sau số:</translation>
+        <translation>Ký hiệu văn bản:</translation>
     </message>
     <message>
         <source>Place of issue:</source>
@@ -3912,7 +3911,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Signer&apos;s name:</source>
-        <translation>Tên người ký:</translation>
+        <translation>Họ và tên người ký:</translation>
     </message>
     <message>
         <source>Annexes</source>
@@ -3928,7 +3927,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Add the methodology annex (criteria, rules, bands)</source>
-        <translation>Kèm phụ lục phương pháp (tiêu chí, quy tắc, thang xếp loại)</translation>
+        <translation>Kèm phụ lục phương pháp (bộ tiêu chí, quy tắc, ngưỡng xếp loại)</translation>
     </message>
     <message>
         <source>End each group&apos;s annex with its comparison chart</source>
@@ -3960,11 +3959,11 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Restore the default texts</source>
-        <translation>Khôi phục văn bản mặc định</translation>
+        <translation>Khôi phục nội dung mặc định</translation>
     </message>
     <message>
         <source>Replace every text of the %1 decision with the default wording? Undo brings the present texts back.</source>
-        <translation>Thay toàn bộ nội dung quyết định năm %1 bằng văn bản mặc định? Lệnh Hoàn tác sẽ đưa nội dung hiện tại trở lại.</translation>
+        <translation>Thay toàn bộ nội dung quyết định năm %1 bằng nội dung mặc định? Lệnh Hoàn tác sẽ đưa nội dung hiện tại trở lại.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -4001,6 +4000,22 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>The groups of %1 were published in separate decisions: this is the decision of group %2. %3</source>
         <translation>Các nhóm năm %1 được công bố bằng các quyết định riêng: đây là quyết định của nhóm %2. %3</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>In q&amp;uyết định…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>Xuất &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Restore the defa&amp;ult texts</source>
+        <translation>Khôi phục nội &amp;dung mặc định</translation>
+    </message>
+    <message>
+        <source>&amp;Make the decision for:</source>
+        <translation>&amp;Lập quyết định cho:</translation>
     </message>
 </context>
 <context>
@@ -4129,7 +4144,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Survey points, or the answer counts A–E of each question, into the survey criteria of %1, group %2.</source>
-        <translation>Nhập điểm điều tra, hoặc số phiếu trả lời A–E của từng câu hỏi, vào các tiêu chí điều tra xã hội học năm %1, nhóm %2.</translation>
+        <translation>Nhập điểm điều tra xã hội học, hoặc số phiếu trả lời A–E của từng câu hỏi, vào các tiêu chí điều tra xã hội học năm %1, nhóm %2.</translation>
     </message>
     <message>
         <source>Self-assessed and appraised scores into %1, group %2, from a CSV file or an Excel workbook (.xlsx).</source>
@@ -4158,10 +4173,6 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Preview (the first %1 rows)</source>
         <translation>Xem trước (%1 hàng đầu)</translation>
-    </message>
-    <message>
-        <source>&amp;Columns: what each column holds</source>
-        <translation>&amp;Cột: nội dung của từng cột</translation>
     </message>
     <message>
         <source>&amp;Problems</source>
@@ -4229,6 +4240,10 @@ Bạn có muốn ghi đè không?</translation>
         <source>Not imported: column %1.</source>
         <translation>Không nhập: cột %1.</translation>
     </message>
+    <message>
+        <source>C&amp;olumns: what each column holds</source>
+        <translation>Cột: nội &amp;dung của từng cột</translation>
+    </message>
 </context>
 <context>
     <name>parindex::MainWindow</name>
@@ -4274,7 +4289,7 @@ Tệp &gt; Tạo mới tạo một tệp trống, Tệp &gt; Tạo từ dữ li�
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation>Đó&amp;ng</translation>
+        <translation>Đóng tệ&amp;p</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -4343,10 +4358,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Criteria</source>
         <translation>Tiêu c&amp;hí</translation>
-    </message>
-    <message>
-        <source>&amp;Scores</source>
-        <translation>Chấm đ&amp;iểm</translation>
     </message>
     <message>
         <source>&amp;Ranking</source>
@@ -4485,10 +4496,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Đơn vị và &amp;nhóm…</translation>
     </message>
     <message>
-        <source>C&amp;harts</source>
-        <translation>&amp;Biểu đồ</translation>
-    </message>
-    <message>
         <source>&amp;Decision</source>
         <translation>&amp;Quyết định</translation>
     </message>
@@ -4498,7 +4505,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Import &amp;survey results…</source>
-        <translation>Nhập kết quả &amp;điều tra xã hội học…</translation>
+        <translation>Nhập kết quả điều t&amp;ra xã hội học…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
@@ -4523,6 +4530,14 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The period was not finalised.</source>
         <translation>Kỳ đánh giá chưa được chốt.</translation>
+    </message>
+    <message>
+        <source>Sc&amp;ores</source>
+        <translation>Chấm đ&amp;iểm</translation>
+    </message>
+    <message>
+        <source>Char&amp;ts</source>
+        <translation>&amp;Biểu đồ</translation>
     </message>
 </context>
 <context>
@@ -4556,11 +4571,11 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Area %1: %2 (index of the area, %)</source>
-        <translation>Lĩnh vực %1: %2 (chỉ số của lĩnh vực, %)</translation>
+        <translation>Lĩnh vực %1: %2 (chỉ số thành phần, %)</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation>Thứ hạng</translation>
+        <translation>Xếp hạng</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4568,11 +4583,11 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation>Điểm</translation>
+        <translation>Tổng điểm đạt được</translation>
     </message>
     <message>
         <source>Max</source>
-        <translation>Tối đa</translation>
+        <translation>Điểm tối đa</translation>
     </message>
     <message>
         <source>Index (%)</source>
@@ -4584,11 +4599,11 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation>Năm trước</translation>
+        <translation>Hạng năm trước</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>Thay đổi</translation>
+        <translation>Tăng/giảm bậc</translation>
     </message>
     <message>
         <source>Area %1</source>
@@ -4608,10 +4623,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>All classes</source>
         <translation>Tất cả xếp loại</translation>
-    </message>
-    <message>
-        <source>&amp;Copy as table</source>
-        <translation>Sao chép &amp;dạng bảng</translation>
     </message>
     <message>
         <source>Copy as table</source>
@@ -4641,6 +4652,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
+    <message>
+        <source>Copy &amp;as table</source>
+        <translation>Sao chép &amp;dạng bảng</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ReadFailure</name>
@@ -4657,7 +4672,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <name>parindex::ScoreGridModel</name>
     <message>
         <source>N/A</source>
-        <translation>KAD</translation>
+        <translation>Không áp dụng</translation>
     </message>
     <message>
         <source>Not applicable to this unit</source>
@@ -4681,7 +4696,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation>Điểm</translation>
+        <translation>Tổng điểm đạt được</translation>
     </message>
     <message>
         <source>Points of area %1 (max %2)</source>
@@ -4704,7 +4719,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation>KAD</translation>
+        <translation>Không áp dụng</translation>
     </message>
     <message>
         <source>Not applicable: left out of the maximum</source>
@@ -4740,7 +4755,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation>Điểm</translation>
+        <translation>Điểm đạt được</translation>
     </message>
     <message>
         <source>Maximum points of the criterion</source>
@@ -4771,11 +4786,11 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>Total: %1 / %2 points</source>
-        <translation>Tổng: %1 / %2 điểm</translation>
+        <translation>Tổng điểm đạt được: %1 / %2 điểm</translation>
     </message>
     <message>
         <source>Index: %1 %</source>
-        <translation>Chỉ số: %1 %</translation>
+        <translation>Chỉ số: %1%</translation>
     </message>
     <message>
         <source>%1, provisional</source>
@@ -4814,14 +4829,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
 </context>
 <context>
     <name>parindex::ScoresTab</name>
-    <message>
-        <source>&amp;Unit sheet</source>
-        <translation>&amp;Phiếu đơn vị</translation>
-    </message>
-    <message>
-        <source>&amp;Table by area</source>
-        <translation>&amp;Bảng theo lĩnh vực</translation>
-    </message>
     <message>
         <source>Previous unit</source>
         <translation>Đơn vị trước</translation>
@@ -4874,6 +4881,14 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>No points, index or class: the sheet cannot be read.</source>
         <translation>Không có điểm, chỉ số hay xếp loại: không đọc được phiếu điểm.</translation>
     </message>
+    <message>
+        <source>By &amp;unit</source>
+        <translation>Th&amp;eo đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;By area</source>
+        <translation>The&amp;o lĩnh vực</translation>
+    </message>
 </context>
 <context>
     <name>parindex::SheetPreviewModel</name>
@@ -4907,10 +4922,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;Take retirement back</source>
         <translation>&amp;Khôi phục tham gia</translation>
-    </message>
-    <message>
-        <source>Add &amp;group…</source>
-        <translation>Thêm n&amp;hóm…</translation>
     </message>
     <message>
         <source>Rename gro&amp;up…</source>
@@ -5095,6 +5106,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The unit was not retired.</source>
         <translation>Chưa cho đơn vị thôi tham gia.</translation>
+    </message>
+    <message>
+        <source>Add gr&amp;oup…</source>
+        <translation>Thêm n&amp;hóm…</translation>
     </message>
 </context>
 <context>

@@ -218,9 +218,9 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
         m_charts = new ChartsTab(m_document.get(), m_tabs);
         m_decision = new DecisionTab(m_document.get(), m_tabs);
         m_tabs->addTab(m_criteria, tr("&Criteria"));
-        m_tabs->addTab(m_scores, tr("&Scores"));
+        m_tabs->addTab(m_scores, tr("Sc&ores"));
         m_tabs->addTab(m_ranking, tr("&Ranking"));
-        m_tabs->addTab(m_charts, tr("C&harts"));
+        m_tabs->addTab(m_charts, tr("Char&ts"));
         m_tabs->addTab(m_decision, tr("&Decision"));
         connect(m_document.get(), &DeskDocument::writeFailed, this,
             [this](const QString &message) { Messages::warning(this, tr("Not saved"), message); });

@@ -89,6 +89,22 @@ Result<ClassBands> ClassBands::build(QList<Band> bands)
     return result;
 }
 
+QString ClassBands::rangeText(ClassCode code, const QLocale &locale) const
+{
+    for (qsizetype i = 0; i < m_bands.size(); ++i) {
+        if (m_bands[i].code != code)
+            continue;
+        const QString low = m_bands[i].minIndex.toString(locale);
+        if (i == 0)
+            return tr("%1 and above", "index range of the highest class").arg(low);
+        const QString high = m_bands[i - 1].minIndex.toString(locale);
+        if (m_bands[i].minIndex == Fixed())
+            return tr("under %1", "index range of the lowest class").arg(high);
+        return tr("%1 to under %2", "index range of a class").arg(low, high);
+    }
+    return {};
+}
+
 ClassCode ClassBands::classify(Fixed index) const
 {
     for (const Band &b : m_bands) {

@@ -5,6 +5,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QList>
+#include <QtCore/QLocale>
 
 #include <optional>
 
@@ -38,6 +39,11 @@ public:
     ClassCode classify(Fixed index) const;
 
     static QString label(ClassCode code); // Xuất sắc / Excellent ...
+
+    // The indexes the band of `code` takes, given the band above it, in words: "90 and above",
+    // "80 to under 90", "under 50" (Vietnamese "từ 90 trở lên", "từ 80 đến dưới 90", "dưới 50"), the numbers
+    // in `locale`; empty when the classification does not use `code`.
+    QString rangeText(ClassCode code, const QLocale &locale) const;
 
     bool operator==(const ClassBands &) const = default;
 

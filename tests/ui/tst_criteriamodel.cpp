@@ -800,13 +800,14 @@ void TestCriteriaModel::bandsEdits_data()
     QTest::addColumn<QStringList>("ranges"); // after an accepted edit
 
     QTest::newRow("good from 85") << 1 << u"85"_s << QString()
-                                  << QStringList {u"≥ 90"_s, u"85 – < 90"_s, u"70 – < 85"_s, u"50 – < 70"_s, u"< 50"_s};
+                                  << QStringList {u"90 and above"_s, u"85 to under 90"_s, u"70 to under 85"_s,
+                                         u"50 to under 70"_s, u"under 50"_s};
     QTest::newRow("fair from 72,5") << 2 << u"72,5"_s << QString()
-                                    << QStringList {
-                                           u"≥ 90"_s, u"80 – < 90"_s, u"72,5 – < 80"_s, u"50 – < 72,5"_s, u"< 50"_s};
+                                    << QStringList {u"90 and above"_s, u"80 to under 90"_s, u"72,5 to under 80"_s,
+                                           u"50 to under 72,5"_s, u"under 50"_s};
     QTest::newRow("average not used") << 3 << QString() << QString()
-                                      << QStringList {
-                                             u"≥ 90"_s, u"80 – < 90"_s, u"70 – < 80"_s, u"not used"_s, u"< 70"_s};
+                                      << QStringList {u"90 and above"_s, u"80 to under 90"_s, u"70 to under 80"_s,
+                                             u"not used"_s, u"under 70"_s};
     QTest::newRow("good above excellent") << 1 << u"95"_s << u"must start below band"_s << QStringList();
     QTest::newRow("not a number") << 0 << u"chín mươi"_s << u"is not an index"_s << QStringList();
     QTest::newRow("above 100") << 0 << u"101"_s << u"outside 0 to 100"_s << QStringList();

@@ -56,18 +56,18 @@ ChartsTab::ChartsTab(DeskDocument *document, QWidget *parent)
       m_to(new QComboBox(this)),
       m_yearLabel(new QLabel(this)),
       m_spanLabel(new QLabel(this)),
-      m_average(new QCheckBox(tr("Group &average"), this)),
+      m_average(new QCheckBox(tr("Group a&verage"), this)),
       m_median(new QCheckBox(tr("Group &median"), this)),
-      m_stacked(new QCheckBox(tr("&Stack the bars by area"), this)),
+      m_stacked(new QCheckBox(tr("Stack the &bars by area"), this)),
       m_unitSearch(new QLineEdit(this)),
       m_units(new QStandardItemModel(this)),
       m_unitFilter(new QSortFilterProxyModel(this)),
       m_unitList(new QListView(this)),
       m_unitsHint(new QLabel(this)),
       m_selectAll(new QPushButton(tr("Check a&ll"), this)),
-      m_selectNone(new QPushButton(tr("Check &none"), this)),
-      m_export(new QPushButton(tr("&Export…"), this)),
-      m_copy(new QPushButton(tr("Co&py"), this)),
+      m_selectNone(new QPushButton(tr("Unchec&k all"), this)),
+      m_export(new QPushButton(tr("E&xport…"), this)),
+      m_copy(new QPushButton(tr("Copy &image"), this)),
       m_scroll(new QScrollArea(this)),
       m_view(new ChartView(this)),
       m_notes(new QLabel(this)),
@@ -135,15 +135,15 @@ void ChartsTab::buildControls()
     m_copy->setToolTip(tr("Copy the chart to the clipboard as an image"));
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Chart:"), m_kind);
-    m_yearLabel->setText(tr("&Year:"));
+    form->addRow(tr("Ch&art:"), m_kind);
+    m_yearLabel->setText(tr("Year:"));
     m_yearLabel->setBuddy(m_yearBox);
     form->addRow(m_yearLabel, m_yearBox);
     auto *span = new QHBoxLayout;
     span->addWidget(m_from, 1);
     span->addWidget(new QLabel(u"–"_s, this));
     span->addWidget(m_to, 1);
-    m_spanLabel->setText(tr("&Years:"));
+    m_spanLabel->setText(tr("Years:"));
     m_spanLabel->setBuddy(m_from);
     form->addRow(m_spanLabel, span);
     form->addRow(m_average);
@@ -161,7 +161,7 @@ void ChartsTab::buildControls()
     auto *panelLayout = new QVBoxLayout(panel);
     panelLayout->setContentsMargins(0, 0, 0, 0);
     panelLayout->addLayout(form);
-    auto *unitsLabel = new QLabel(tr("U&nits:"), panel);
+    auto *unitsLabel = new QLabel(tr("&Units:"), panel);
     unitsLabel->setBuddy(m_unitSearch);
     panelLayout->addWidget(unitsLabel);
     panelLayout->addWidget(m_unitSearch);

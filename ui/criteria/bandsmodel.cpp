@@ -81,21 +81,12 @@ std::optional<ClassBands::Band> BandsModel::bandOf(int row) const
     return std::nullopt;
 }
 
-// "≥ 90", "80 – < 90", "< 50": the indexes a class takes, given the class above it.
+// "90 and above", "80 to under 90", "under 50": the indexes a class takes, given the class above it.
 QString BandsModel::rangeText(int row) const
 {
-    const auto band = bandOf(row);
-    if (!band)
+    if (!bandOf(row))
         return tr("not used");
-    const QList<ClassBands::Band> &bands = m_bands.bands();
-    const qsizetype position = bands.indexOf(*band);
-    const QString low = band->minIndex.toString(m_locale);
-    if (position == 0)
-        return u"≥ %1"_s.arg(low);
-    const QString high = bands[position - 1].minIndex.toString(m_locale);
-    if (band->minIndex == Fixed())
-        return u"< %1"_s.arg(high);
-    return u"%1 – < %2"_s.arg(low, high);
+    return m_bands.rangeText(classes[row], m_locale);
 }
 
 int BandsModel::rowCount(const QModelIndex &parent) const

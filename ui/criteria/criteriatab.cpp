@@ -215,7 +215,9 @@ QWidget *CriteriaTab::buildBandsPanel()
     m_bandsView->setFixedHeight(m_bandsView->horizontalHeader()->sizeHint().height()
         + m_bandsModel->rowCount() * rowHeight + 2 * m_bandsView->frameWidth());
     m_bandsView->setMinimumWidth(
-        m_bandsView->fontMetrics().horizontalAdvance(u"Trung bình 100,00 80,5 – < 90,25"_s) + 40);
+        m_bandsView->fontMetrics().horizontalAdvance(ClassBands::label(ClassCode::Average) + u" 100,00 "_s
+            + ClassBands::tr("%1 to under %2", "index range of a class").arg(u"80,5"_s, u"90,25"_s))
+        + 40);
     auto *hint = new QLabel(tr("Type the lowest index of each class. Leave a class empty if this period does not "
                                "use it; the lowest class used starts at 0."),
         box);

@@ -187,7 +187,7 @@ UnitsDialog::UnitsDialog(DeskDocument *document, const QString &groupCode, int y
       m_rename(new QPushButton(tr("Re&name…"), this)),
       m_retire(new QPushButton(tr("&Retire…"), this)),
       m_unretire(new QPushButton(tr("&Take retirement back"), this)),
-      m_addGroup(new QPushButton(tr("Add &group…"), this)),
+      m_addGroup(new QPushButton(tr("Add gr&oup…"), this)),
       m_renameGroup(new QPushButton(tr("Rename gro&up…"), this))
 {
     setObjectName(u"unitsDialog"_s);

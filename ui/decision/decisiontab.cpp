@@ -138,9 +138,9 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
       m_state(new QLabel(this)),
       m_problems(new QLabel(this)),
       m_previewButton(new QPushButton(tr("Print pre&view…"), this)),
-      m_printButton(new QPushButton(tr("&Print…"), this)),
-      m_pdfButton(new QPushButton(tr("Export P&DF…"), this)),
-      m_defaultsButton(new QPushButton(tr("Restore the default &texts"), this)),
+      m_printButton(new QPushButton(tr("Pr&int…"), this)),
+      m_pdfButton(new QPushButton(tr("E&xport PDF…"), this)),
+      m_defaultsButton(new QPushButton(tr("Restore the defa&ult texts"), this)),
       m_preview(nullptr),
       m_typingTimer(new QTimer(this)),
       m_previewTimer(new QTimer(this))
@@ -161,7 +161,7 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
     m_defaultsButton->setObjectName(u"decisionDefaults"_s);
 
     auto *bar = new QHBoxLayout;
-    auto *scopeLabel = new QLabel(tr("&Decision for:"), this);
+    auto *scopeLabel = new QLabel(tr("&Make the decision for:"), this);
     scopeLabel->setBuddy(m_scope);
     bar->addWidget(scopeLabel);
     bar->addWidget(m_scope);

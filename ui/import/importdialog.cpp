@@ -152,7 +152,7 @@ ImportDialog::ImportDialog(DeskDocument *document, qint64 periodId, ColumnMappin
     m_mappingView->verticalHeader()->setVisible(false);
     m_mappingView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_mappingView->horizontalHeader()->setStretchLastSection(true);
-    auto *mappingBox = new QGroupBox(tr("&Columns: what each column holds"), this);
+    auto *mappingBox = new QGroupBox(tr("C&olumns: what each column holds"), this);
     (new QVBoxLayout(mappingBox))->addWidget(m_mappingView);
 
     m_problemList = new QListWidget(this);

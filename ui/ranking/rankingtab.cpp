@@ -45,7 +45,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     m_class->addItem(tr("All classes"));
     for (ClassCode c : {ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average, ClassCode::Weak})
         m_class->addItem(ClassBands::label(c), int(c));
-    auto *copy = new QPushButton(tr("&Copy as table"), this);
+    auto *copy = new QPushButton(tr("Copy &as table"), this);
     copy->setObjectName(u"copyRanking"_s);
     m_copy = copy;
 

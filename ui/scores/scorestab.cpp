@@ -50,8 +50,8 @@ ScoresTab::ScoresTab(DeskDocument *document, Navigator *navigator, QWidget *pare
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(u"scorePages"_s);
     m_pages->setDocumentMode(true);
-    m_pages->addTab(buildSheetPage(), tr("&Unit sheet"));
-    m_pages->addTab(buildGridPage(), tr("&Table by area"));
+    m_pages->addTab(buildSheetPage(), tr("By &unit"));
+    m_pages->addTab(buildGridPage(), tr("&By area"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_pages);

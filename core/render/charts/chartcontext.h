@@ -28,6 +28,16 @@ struct ChartContext
     };
     Wording wording;
 
+    // The group's name inside a sentence: "Các sở, ban, ngành cấp tỉnh" → "các sở, ban, ngành cấp tỉnh" (as
+    // councils write "Chỉ số CCHC năm 2024 của các sở, ban, ngành cấp tỉnh"); an initialism such as "UBND …"
+    // keeps its capitals.
+    QString groupNameInSentence() const
+    {
+        if (groupName.size() < 2 || !groupName.at(0).isUpper() || !groupName.at(1).isLower())
+            return groupName;
+        return groupName.at(0).toLower() + groupName.mid(1);
+    }
+
     QString classLabel(ClassCode code) const
     {
         const QString own = wording.classLabels.value(code);

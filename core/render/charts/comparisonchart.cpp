@@ -154,9 +154,9 @@ QChart *ComparisonChart::build(
     const ComparisonData &data, const ChartContext &context, const ComparisonChartOptions &options)
 {
     const ChartContext::Wording &own = context.wording;
-    QChart *chart
-        = newChart(own.title.isEmpty() ? tr("PAR Index of %1, %2").arg(context.groupName).arg(data.year) : own.title,
-            context.locale);
+    QChart *chart = newChart(
+        own.title.isEmpty() ? tr("PAR Index of %1, %2").arg(context.groupNameInSentence()).arg(data.year) : own.title,
+        context.locale);
 
     auto *units = new QBarCategoryAxis;
     units->setTruncateLabels(false);

@@ -27,7 +27,7 @@ void DecisionCharts::attach(DecisionDocument &document)
         ChartContext context {
             locale, annex.group.name.isEmpty() ? annex.group.code : annex.group.name, annex.bands, {}};
         // The decision is Vietnamese whatever the program's language, and names the classes its own way.
-        context.wording.title = u"Chỉ số CCHC của %1 năm %2"_s.arg(context.groupName).arg(data.year);
+        context.wording.title = u"Chỉ số CCHC năm %1 của %2"_s.arg(data.year).arg(context.groupNameInSentence());
         context.wording.indexAxis = u"Chỉ số CCHC (%)"_s;
         context.wording.notRanked = u"%1 (không xếp hạng)"_s;
         context.wording.classNamesOnTwoLines = true; // printed 16 cm wide: "Tốt" and "Xuất sắc" would overlap

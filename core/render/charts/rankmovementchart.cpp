@@ -64,9 +64,12 @@ QChart *RankMovementChart::build(const RankMovement &movement, const ChartContex
 {
     QString title;
     if (movement.years.size() > 1) {
-        title = tr("Ranks of %1, %2–%3").arg(context.groupName).arg(movement.years.first()).arg(movement.years.last());
+        title = tr("Ranks of %1, %2–%3")
+                    .arg(context.groupNameInSentence())
+                    .arg(movement.years.first())
+                    .arg(movement.years.last());
     } else {
-        title = tr("Ranks of %1").arg(context.groupName);
+        title = tr("Ranks of %1").arg(context.groupNameInSentence());
     }
     QChart *chart = newChart(title, context.locale);
 

@@ -145,11 +145,14 @@ QChart *TrendChart::build(const TrendSeries &series, const ChartContext &context
 {
     QString title;
     if (series.years.isEmpty())
-        title = tr("PAR Index of %1").arg(context.groupName);
+        title = tr("PAR Index of %1").arg(context.groupNameInSentence());
     else if (series.years.size() == 1)
-        title = tr("PAR Index of %1, %2").arg(context.groupName).arg(series.years.first());
+        title = tr("PAR Index of %1, %2").arg(context.groupNameInSentence()).arg(series.years.first());
     else
-        title = tr("PAR Index of %1, %2–%3").arg(context.groupName).arg(series.years.first()).arg(series.years.last());
+        title = tr("PAR Index of %1, %2–%3")
+                    .arg(context.groupNameInSentence())
+                    .arg(series.years.first())
+                    .arg(series.years.last());
     QChart *chart = newChart(title, context.locale);
 
     QValueAxis *years = yearAxis(series.years, tr("Year"));

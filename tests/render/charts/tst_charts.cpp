@@ -16,6 +16,7 @@
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
+#include <QtCore/QTranslator>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QGraphicsScene>
@@ -97,6 +98,8 @@ private slots:
     void trendLegendAndLabels();
     void trendLocale();
     void comparisonBars();
+    void titlesInVietnamese_data();
+    void titlesInVietnamese();
     void comparisonThresholds();
     void comparisonByArea();
     void comparisonSize();
@@ -293,6 +296,40 @@ void TestCharts::comparisonBars()
     QCOMPARE(x->min(), 0.0); // bars start at zero
     QVERIFY(x->max() > 100); // room for "100,00" at the end of a full bar
     QCOMPARE(x->labelFormat(), u"%.0f"_s);
+}
+
+// Titles as councils write them: the year first, the group's name lower-cased mid-sentence unless it
+// starts with an initialism ("UBND …").
+void TestCharts::titlesInVietnamese_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("comparison");
+    QTest::addColumn<QString>("trend");
+    QTest::newRow("departments") << u"Các sở, ban, ngành cấp tỉnh"_s
+                                 << u"Chỉ số CCHC năm 2023 của các sở, ban, ngành cấp tỉnh"_s
+                                 << u"Chỉ số CCHC giai đoạn 2021–2023 của các sở, ban, ngành cấp tỉnh"_s;
+    QTest::newRow("initialism kept") << u"UBND các huyện, thị xã, thành phố"_s
+                                     << u"Chỉ số CCHC năm 2023 của UBND các huyện, thị xã, thành phố"_s
+                                     << u"Chỉ số CCHC giai đoạn 2021–2023 của UBND các huyện, thị xã, thành phố"_s;
+    QTest::newRow("one letter") << u"X"_s << u"Chỉ số CCHC năm 2023 của X"_s
+                                << u"Chỉ số CCHC giai đoạn 2021–2023 của X"_s;
+}
+
+void TestCharts::titlesInVietnamese()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, comparison);
+    QFETCH(QString, trend);
+    QTranslator translator;
+    QVERIFY(translator.load(u":/i18n/parindex_vi"_s));
+    QCoreApplication::installTranslator(&translator);
+    ChartContext named = context();
+    named.groupName = group;
+    std::unique_ptr<QChart> bars(ComparisonChart::build(Trends::comparison(trendYears()[2]), named));
+    std::unique_ptr<QChart> lines(TrendChart::build(Trends::trend(trendYears()), named));
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(bars->title(), comparison);
+    QCOMPARE(lines->title(), trend);
 }
 
 void TestCharts::comparisonThresholds()
