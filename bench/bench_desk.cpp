@@ -1,12 +1,18 @@
 // The desktop program on the national file: open it and show the Ranking tab, one score edit until the
-// ranking model holds the new ranking (p99 of 200 edits), closing it, the decision PDF with its 3,321-unit annex
-// (the real parindex-cli), and the peak memory of the window with the file open and ranked.
+// ranking model holds the new ranking (p99 of 200 edits), the first show of each other tab (until what it shows
+// is there: the Charts tab's chart, the Decision tab's preview), closing it, the decision PDF with its 3,321-unit
+// annex (the real parindex-cli), and the peak memory of the window with the file open and ranked.
 // Usage: bench_desk NATIONAL_FILE PARINDEX_CLI [EDITS]   (200 edits unless given; fewer under callgrind)
 #include "benchsupport.h"
+#include "charts/chartstab.h"
+#include "charts/chartview.h"
+#include "criteria/criteriatab.h"
+#include "decision/decisiontab.h"
 #include "deskdocument.h"
 #include "mainwindow.h"
 #include "ranking/rankingmodel.h"
 #include "ranking/rankingtab.h"
+#include "scores/scorestab.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
@@ -17,6 +23,7 @@
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QProgressBar>
 #include <QtWidgets/QTabWidget>
 
 using namespace parindex;
@@ -55,11 +62,11 @@ int main(int argc, char *argv[])
     RankingModel *model = window.rankingTab()->model();
     const int rows = model->rowCount();
     printRow({u"open the national file and show the Ranking tab (%1 rows)"_s.arg(rows), openMs, u"ms"_s, {}, 0,
-        u"< 1000 ms"_s, openMs < 1000 && rows == 3321});
+        u"< 500 ms"_s, openMs < 500 && rows == 3321});
 
     const double rss = peakRssMb();
     printRow({u"peak memory, national file open and ranked (before opening: %1 MB)"_s.arg(rssBefore, 0, 'f', 0), rss,
-        u"MB"_s, {}, 0, u"< 300 MB"_s, rss < 300});
+        u"MB"_s, {}, 0, u"< 200 MB"_s, rss < 200});
 
     // One score edit: the transaction (fsync'd), then the Ranking tab's model holds the recomputed ranking.
     DeskDocument *doc = window.document();
@@ -107,8 +114,31 @@ int main(int argc, char *argv[])
     QSqlDatabase::removeDatabase(u"bare"_s);
     printRow({u"one score edit to an updated ranking model, p99 of 200 (median %1 ms)"_s.arg(
                   percentile(edits, 50), 0, 'f', 1),
-        p99, u"ms"_s, u"p99 of a bare fsync'd one-row SQLite commit"_s, percentile(commits, 99), u"< 16 ms"_s,
-        p99 < 16});
+        p99, u"ms"_s, u"p99 of a bare fsync'd one-row SQLite commit"_s, percentile(commits, 99), u"< 4 ms"_s, p99 < 4});
+
+    // The first show of each other tab, until what it shows is there (the Charts tab reads the group's ten
+    // years off the GUI thread: its chart is there when they are in).
+    const auto firstShow = [&](QWidget *tab, const QString &name, const QString &what,
+                               const std::function<bool()> &ready) {
+        QElapsedTimer shown;
+        shown.start();
+        window.tabs()->setCurrentWidget(tab);
+        QCoreApplication::processEvents();
+        while (!ready() && shown.elapsed() < 60000)
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        const double ms = double(shown.nsecsElapsed()) / 1e6;
+        printRow({u"first show of the %1 tab (%2)"_s.arg(name, what), ms, u"ms"_s, {}, 0, u"< 500 ms"_s, ms < 500});
+    };
+    firstShow(window.criteriaTab(), u"Criteria"_s, u"tree and bands"_s, [] { return true; });
+    firstShow(window.scoresTab(), u"Scores"_s, u"a unit's sheet"_s, [] { return true; });
+    ChartsTab *charts = window.chartsTab();
+    firstShow(charts, u"Charts"_s, u"the trend chart drawn"_s, [charts] {
+        const auto *bar = charts->findChild<QProgressBar *>();
+        return !(bar && bar->isVisible()) && charts->view()->chart() && !charts->view()->chart()->series().isEmpty();
+    });
+    DecisionTab *decision = window.decisionTab();
+    firstShow(decision, u"Decision"_s, u"the preview drawn"_s, [decision] { return decision->previewPageCount() > 0; });
+    window.tabs()->setCurrentWidget(window.rankingTab());
     // Closing drops the tabs without any of them reading its data on the way (each removal shows the next).
     QElapsedTimer closing;
     closing.start();
@@ -131,6 +161,6 @@ int main(int argc, char *argv[])
         err << QString::fromUtf8(p.readAllStandardError());
     printRow(
         {u"decision PDF with a 3,321-unit annex (parindex-cli decision, %1 KB)"_s.arg(QFileInfo(pdf).size() / 1024),
-            pdfMs, u"ms"_s, {}, 0, u"< 5000 ms"_s, pdfMs < 5000 && p.exitCode() == 0});
+            pdfMs, u"ms"_s, {}, 0, u"< 1000 ms"_s, pdfMs < 1000 && p.exitCode() == 0});
     return 0;
 }

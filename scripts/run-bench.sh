@@ -5,7 +5,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build-release}"
-BUILD_TYPE=Release TARGETS="make_national_file bench_storage bench_desk bench_ranking parindex-cli" \
+BUILD_TYPE=Release TARGETS="make_national_file bench_storage bench_desk bench_stalls bench_ranking parindex-cli" \
     "$here/scripts/setup.sh" "$build"
 national="${NATIONAL_FILE:-$build/bench/national.parindex}"
 if [ ! -f "$national" ]; then
@@ -22,3 +22,5 @@ echo "|---|---|---|---|---|---|"
 "$build/bench/bench_storage" import 2>/dev/null
 "$build/bench/bench_desk" "$national" "$build/app/parindex-cli" 2>/dev/null
 "$build/bench/bench_ranking"
+echo
+"$build/bench/bench_stalls" "$national" 2>/dev/null

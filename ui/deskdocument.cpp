@@ -258,7 +258,10 @@ Result<GroupHistory> DeskDocument::groupHistory(const QString &groupCode) const
 
 Result<DecisionDocument> DeskDocument::decision(const DecisionRequest &request) const
 {
-    return checked(DecisionSource::load(*m_db, request));
+    // The period the window ranks is taken as it is kept (its sheets are not read and ranked again).
+    return checked(DecisionSource::load(*m_db, request, [this](qint64 periodId) -> const LiveRanking * {
+        return m_live && m_live->periodId() == periodId ? &*m_live : nullptr;
+    }));
 }
 
 Result<DecisionTexts> DeskDocument::decisionTexts(int year, const QString &groupCode) const

@@ -9,6 +9,7 @@
 #include "filedialog.h"
 #include "import/exportdialog.h"
 #include "import/importdialog.h"
+#include "memoryrelease.h"
 #include "messages.h"
 #include "navigator.h"
 #include "ranking/rankingtab.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setObjectName(u"tabs"_s);
     m_tabsFailure = new ReadFailure(m_tabs);
     m_tabs->setDocumentMode(true);
+    releaseFreedMemoryOnTabChange(m_tabs);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);

@@ -2,7 +2,9 @@
 
 #include "publication.h"
 #include "storage/database.h"
+#include "trendtables.h"
 
+#include <atomic>
 #include <future>
 
 namespace parindex {
@@ -85,7 +87,125 @@ Result<std::optional<QHash<QString, int>>> previousRanks(const Database &db, int
     }
     return std::optional<QHash<QString, int>>(ranksOf(computeRanking(*previous)));
 }
+// A year's ranking without last year's ranks (the caller adds them), or what it published (which has them).
+struct YearRanking
+{
+    RankingTable table;
+    bool published = false;
+};
+
+Result<YearRanking> rankAlone(const Database &db, int year, const QString &groupCode)
+{
+    const auto period = db.period(year, groupCode);
+    if (!period)
+        return period.error();
+    auto published = Publication::ranking(db, *period);
+    if (!published)
+        return published.error();
+    if (*published)
+        return YearRanking {std::move(**published), true};
+    const auto input = loadWithoutHistory(db, year, groupCode);
+    if (!input)
+        return input.error();
+    return YearRanking {computeRanking(*input), false};
+}
+
+// What rankResults and numberRanks do with input.previousRanks.
+void applyPreviousRanks(RankingTable &table, const std::optional<QHash<QString, int>> &ranks)
+{
+    for (QList<UnitResult> *list : {&table.ranked, &table.unranked, &table.incomplete}) {
+        for (UnitResult &r : *list) {
+            r.previousRank.reset();
+            r.rankChange.reset();
+            if (ranks) {
+                if (const auto prev = ranks->constFind(r.unitCode); prev != ranks->constEnd())
+                    r.previousRank = *prev;
+            }
+        }
+    }
+    for (UnitResult &r : table.ranked)
+        r.rankChange = r.previousRank && r.rank ? std::optional<int>(*r.previousRank - *r.rank) : std::nullopt;
+}
+
+Error stopped()
+{
+    return Error {Error::Kind::Cancelled, TrendTables::tr("Reading the group's years was stopped.")};
+}
+
+// Ranks `years` in order on `db`; stops (Cancelled) when `stop` is set or `step` says so.
+Result<QList<YearRanking>> rankEach(const Database &db, const QList<int> &years, const QString &groupCode,
+    const std::atomic<bool> &stop, const std::function<bool()> &step)
+{
+    QList<YearRanking> out;
+    for (int year : years) {
+        if (stop)
+            return stopped();
+        auto r = rankAlone(db, year, groupCode);
+        if (!r)
+            return r.error();
+        out.append(std::move(r).value());
+        if (step && !step())
+            return stopped();
+    }
+    return out;
+}
 } // namespace
+
+Result<QList<RankingTable>> rankPeriods(
+    const Database &db, const QList<int> &years, const QString &groupCode, const std::function<bool(int)> &step)
+{
+    std::atomic<bool> stop {false};
+    std::atomic<bool> opened {false}; // the second connection
+    std::atomic<int> done {0};
+    const qsizetype split = years.size() >= 4 ? years.size() / 2 : years.size();
+    const QList<int> later = years.mid(split);
+    std::future<Result<QList<YearRanking>>> inParallel;
+    if (!later.isEmpty()) {
+        inParallel = std::async(std::launch::async, [&stop, &opened, &done, path = db.path(), later, groupCode]() {
+            const auto other = Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure);
+            if (!other)
+                return Result<QList<YearRanking>>(other.error());
+            opened = true;
+            return rankEach(**other, later, groupCode, stop, [&done] {
+                ++done;
+                return true;
+            });
+        });
+    }
+    auto first = rankEach(db, years.mid(0, split), groupCode, stop, [&] {
+        ++done;
+        return !step || step(done);
+    });
+    if (!first)
+        stop = true; // the other half is not needed
+    auto second = inParallel.valid() ? inParallel.get() : Result<QList<YearRanking>>(QList<YearRanking>());
+    if (!first)
+        return first.error();
+    if (!second && !opened) // the second connection could not be opened: here, then
+        second = rankEach(db, later, groupCode, stop, {});
+    if (!second)
+        return second.error();
+    if (step && !step(int(years.size())))
+        return stopped();
+
+    QList<YearRanking> all = std::move(first).value() + std::move(second).value();
+    QList<RankingTable> tables;
+    tables.reserve(all.size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        if (!all[i].published) {
+            if (i > 0 && years[i - 1] == years[i] - 1) {
+                applyPreviousRanks(all[i].table, ranksOf(tables.last()));
+            } else {
+                const auto ranks = previousRanks(db, years[i], groupCode);
+                if (!ranks)
+                    return ranks.error();
+                applyPreviousRanks(all[i].table, *ranks);
+            }
+        }
+        tables.append(std::move(all[i].table));
+    }
+    return tables;
+}
 
 Result<RankingInput> loadRankingInput(const Database &db, int year, const QString &groupCode)
 {

@@ -4,6 +4,8 @@
 #include "model/unitresult.h"
 #include "scoring/ranking.h"
 
+#include <functional>
+
 namespace parindex {
 
 class Database;
@@ -17,5 +19,12 @@ Result<RankingInput> loadRankingInput(const Database &db, int year, const QStrin
 // The ranking of one period, as the command line, the app and the documents show it: what it published when it is
 // final, else computed from the file.
 Result<RankingTable> rankPeriod(const Database &db, int year, const QString &groupCode);
+
+// The rankings of these years of the group (oldest first), each as rankPeriod gives it, but reading each year's
+// cells once: a year's previous ranks come from the year before in the list. From four years on, the later half
+// is read on a second read-only connection on another core. `step(done)` is called as years are done; returning
+// false stops (Error::Kind::Cancelled). Ten years of a national group: 10 readings of 400,000 cells, not 20.
+Result<QList<RankingTable>> rankPeriods(const Database &db, const QList<int> &years, const QString &groupCode,
+    const std::function<bool(int done)> &step = {});
 
 } // namespace parindex

@@ -3,6 +3,8 @@
 #include "periodranking.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 namespace parindex {
 
 namespace {
@@ -18,21 +20,33 @@ Result<QString> groupName(const Database &db, const QString &groupCode)
     return Error {Error::Kind::NotFound, TrendTables::tr("There is no group %1.").arg(groupCode)};
 }
 
-Result<QList<RankingTable>> rankings(
-    const Database &db, const QString &groupCode, std::optional<int> fromYear, std::optional<int> toYear)
+Error cancelled()
+{
+    return Error {Error::Kind::Cancelled, TrendTables::tr("Reading the group's years was stopped.")};
+}
+
+Result<QList<RankingTable>> rankings(const Database &db, const QString &groupCode, std::optional<int> fromYear,
+    std::optional<int> toYear, const TrendTables::Progress &progress = {})
 {
     const auto periods = db.periods(groupCode);
     if (!periods)
         return periods.error();
-    QList<RankingTable> tables;
+    QList<Period> span;
     for (const Period &p : *periods) {
-        if (p.groupCode != groupCode || (fromYear && p.year < *fromYear) || (toYear && p.year > *toYear))
-            continue;
-        auto table = rankPeriod(db, p.year, groupCode);
-        if (!table)
-            return table.error();
-        tables.append(std::move(table).value());
+        if (p.groupCode == groupCode && (!fromYear || p.year >= *fromYear) && (!toYear || p.year <= *toYear))
+            span.append(p);
     }
+    std::sort(span.begin(), span.end(), [](const Period &a, const Period &b) { return a.year < b.year; });
+    QList<int> years;
+    for (const Period &p : span)
+        years.append(p.year);
+    const int total = int(years.size());
+    if (progress && !progress(0, total))
+        return cancelled();
+    auto ranked = rankPeriods(db, years, groupCode, [&](int done) { return !progress || progress(done, total); });
+    if (!ranked)
+        return ranked.error();
+    QList<RankingTable> tables = std::move(ranked).value();
     if (!tables.isEmpty())
         return tables;
     QString message;
@@ -46,6 +60,24 @@ Result<QList<RankingTable>> rankings(
         message = TrendTables::tr("Group %1 has no period yet.").arg(groupCode);
     return Error {Error::Kind::NotFound, message};
 }
+Result<GroupHistory> history(const Database &db, const QString &groupCode, std::optional<int> fromYear,
+    std::optional<int> toYear, const TrendTables::Progress &progress)
+{
+    auto name = groupName(db, groupCode);
+    if (!name)
+        return name.error();
+    auto tables = rankings(db, groupCode, fromYear, toYear, progress);
+    if (!tables)
+        return tables.error();
+    const auto period = db.period(tables->last().year, groupCode);
+    if (!period)
+        return period.error();
+    auto bands = db.bands(period->id);
+    if (!bands)
+        return bands.error();
+    return GroupHistory {groupCode, std::move(name).value(), std::move(tables).value(), std::move(bands).value()};
+}
+
 } // namespace
 
 Result<QList<RankingTable>> TrendTables::rankingsOfGroup(
@@ -59,19 +91,12 @@ Result<QList<RankingTable>> TrendTables::rankingsOfGroup(
 Result<GroupHistory> TrendTables::groupHistory(
     const Database &db, const QString &groupCode, std::optional<int> fromYear, std::optional<int> toYear)
 {
-    auto name = groupName(db, groupCode);
-    if (!name)
-        return name.error();
-    auto tables = rankings(db, groupCode, fromYear, toYear);
-    if (!tables)
-        return tables.error();
-    const auto period = db.period(tables->last().year, groupCode);
-    if (!period)
-        return period.error();
-    auto bands = db.bands(period->id);
-    if (!bands)
-        return bands.error();
-    return GroupHistory {groupCode, std::move(name).value(), std::move(tables).value(), std::move(bands).value()};
+    return history(db, groupCode, fromYear, toYear, {});
+}
+
+Result<GroupHistory> TrendTables::groupHistory(const Database &db, const QString &groupCode, const Progress &progress)
+{
+    return history(db, groupCode, std::nullopt, std::nullopt, progress);
 }
 
 Status TrendTables::checkUnits(const QList<RankingTable> &years, const QStringList &unitCodes)

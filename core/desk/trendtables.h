@@ -8,6 +8,8 @@
 #include <QtCore/QCoreApplication>
 #include <QtCore/QList>
 
+#include <functional>
+
 #include <optional>
 
 namespace parindex {
@@ -35,6 +37,11 @@ public:
     // The same with the group's name and the latest period's bands.
     static Result<GroupHistory> groupHistory(const Database &db, const QString &groupCode,
         std::optional<int> fromYear = std::nullopt, std::optional<int> toYear = std::nullopt);
+
+    // Called before each period is read (done of total) and once at the end (total of total); returning false
+    // stops the reading: the result is then Error::Kind::Cancelled. For a reading off the GUI thread.
+    using Progress = std::function<bool(int done, int total)>;
+    static Result<GroupHistory> groupHistory(const Database &db, const QString &groupCode, const Progress &progress);
 
     // `trend`: the index of the units over the span, with the group average and median. NotFound names the
     // units that have no result in any year of the span.

@@ -108,6 +108,7 @@ void TestChartsTab::openCharts(MainWindow &window, const QString &name, int year
     window.show();
     window.tabs()->setCurrentWidget(window.chartsTab());
     QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(!window.chartsTab()->isReading()); // the group's years are read off the GUI thread
 }
 
 void TestChartsTab::everyKindDraws_data()

@@ -4,6 +4,7 @@
 #include "model/result.h"
 #include "render/charts/groupcharts.h"
 
+#include <QtCore/QSet>
 #include <QtWidgets/QWidget>
 
 #include <optional>
@@ -13,8 +14,10 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QProgressBar;
 class QPushButton;
 class QScrollArea;
+class QSpinBox;
 class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTimer;
@@ -23,12 +26,15 @@ namespace parindex {
 
 class ChartView;
 class DeskDocument;
+class HistoryReader;
 class ReadFailure;
 
 // The Charts tab: the four charts of the navigator's group (trend, comparison, area profile, rank
 // movement), the units from a searchable check list, the years, tips with exact values, export to
 // PNG/SVG/PDF and copy. The group's rankings are kept while the tab shows them; an edit replaces the
-// ranking of its year only, and the chart is redrawn when the tab is next seen.
+// ranking of its year only, and the chart is redrawn when the tab is next seen. The rankings are read off the
+// GUI thread (HistoryReader: seconds for ten years of a national group), with progress and a Cancel button.
+// The comparison draws the first and last N units of the ranking and the checked ones (every unit with N = 0).
 class ChartsTab : public QWidget
 {
     Q_OBJECT
@@ -48,6 +54,13 @@ public:
     ChartView *view() const { return m_view; }
     // What is written under the chart, or instead of it when it cannot be drawn.
     QString message() const;
+    // The group's years are being read (off the GUI thread): the chart follows when they are in.
+    bool isReading() const;
+    void cancelReading();
+    // Comparison: the first and last N units are drawn (0: every unit), and the checked ones.
+    void setComparisonEnds(int n);
+    // Until the group's years are read (an export needs them): the events are processed meanwhile.
+    void waitForReading();
 
     // Writes the chart shown to a file (PNG, SVG or PDF by the suffix), at the size every label needs.
     Status exportTo(const QString &path);
@@ -63,6 +76,8 @@ private:
     void buildControls();
     void kindChanged();
     void reloadHistory();
+    void historyRead(const Result<GroupHistory> &history);
+    void showReading(bool reading, bool offerAgain = false);
     void reloadYear(qint64 periodId);
     void fillUnits();
     void fillYears();
@@ -104,6 +119,15 @@ private:
     QLabel *m_notes;
     QTimer *m_redrawTimer;
     bool m_filling = false;
+    QSpinBox *m_ends;
+    QLabel *m_endsLabel;
+    HistoryReader *m_reader;
+    QWidget *m_reading;
+    QLabel *m_readingText;
+    QProgressBar *m_readingBar;
+    QPushButton *m_readingButton;
+    bool m_readingCancelled = false;
+    QSet<qint64> m_editedWhileReading; // periods whose ranking changed after the worker may have read them
 };
 
 } // namespace parindex

@@ -8,6 +8,8 @@
 #include "scoring/trends.h"
 #include "storage/database.h"
 
+#include <QtCore/QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {
@@ -134,8 +136,34 @@ Result<ChartPicture> GroupCharts::build(const GroupHistory &history, const Chart
         return Error {Error::Kind::NotFound, tr("Group %1 has no period %2.").arg(history.groupCode).arg(year)};
 
     if (request.kind == ChartKind::Comparison) {
-        const ComparisonData data = Trends::comparison(*table);
+        ComparisonData data = Trends::comparison(*table);
         QStringList notes;
+        if (const qsizetype all = data.bars.size(); request.comparisonEnds > 0 && all > 2 * request.comparisonEnds) {
+            const qsizetype ends = request.comparisonEnds;
+            QList<ComparisonBar> kept;
+            const QSet<QString> chosenUnits(request.units.cbegin(), request.units.cend());
+            qsizetype checked = 0;
+            for (qsizetype i = 0; i < all; ++i) {
+                const bool end = i < ends || i >= all - ends;
+                const bool chosen = chosenUnits.contains(data.bars[i].unitCode);
+                if (end || chosen)
+                    kept.append(std::move(data.bars[i]));
+                checked += chosen && !end ? 1 : 0;
+            }
+            data.bars = std::move(kept);
+            if (checked == 0)
+                notes.append(tr("%1 of the %2 units are drawn: the first %3 and the last %3 of the ranking.")
+                                 .arg(data.bars.size())
+                                 .arg(all)
+                                 .arg(ends));
+            else
+                notes.append(tr("%1 of the %2 units are drawn: the first %3 and the last %3 of the ranking, and the "
+                                "checked units between them (%4).")
+                                 .arg(data.bars.size())
+                                 .arg(all)
+                                 .arg(ends)
+                                 .arg(checked));
+        }
         if (!table->incomplete.isEmpty()) {
             QStringList names;
             for (const UnitResult &r : table->incomplete)

@@ -35,6 +35,9 @@ struct ChartRequest
     // area profile: exactly one unit.
     QStringList units;
     bool stackByArea = false; // comparison
+    // Comparison: 0 draws every unit; N > 0 draws the first N and the last N of the ranking, and the units of
+    // `units` wherever they are (a group of 3,321 communes is otherwise one chart 80,000 pixels tall).
+    int comparisonEnds = 0;
     bool average = true; // trend
     bool median = true; // trend
 };

@@ -1,5 +1,6 @@
 #include "decisionsource.h"
 
+#include "desk/liveranking.h"
 #include "desk/periodranking.h"
 #include "desk/publication.h"
 #include "storage/database.h"
@@ -147,6 +148,12 @@ Result<DecisionTexts> DecisionSource::loadTexts(const Database &db, int year, co
 
 Result<DecisionDocument> DecisionSource::load(const Database &db, const DecisionRequest &request)
 {
+    return load(db, request, {});
+}
+
+Result<DecisionDocument> DecisionSource::load(
+    const Database &db, const DecisionRequest &request, const KeptRanking &kept)
+{
     const auto periods = periodsOf(db, request.year, request.groupCode);
     if (!periods)
         return periods.error();
@@ -162,6 +169,16 @@ Result<DecisionDocument> DecisionSource::load(const Database &db, const Decision
         doc.texts.signature.name = request.signerName.trimmed();
 
     for (const PeriodOfGroup &p : *periods) {
+        if (const LiveRanking *live = !p.published && kept ? kept(p.period.id) : nullptr) {
+            DecisionAnnex annex;
+            annex.group = p.group;
+            annex.table = live->table();
+            annex.areas = DecisionAnnex::areasOf(live->input().tree);
+            annex.criteria = live->input().tree;
+            annex.bands = live->input().bands;
+            doc.annexes.append(std::move(annex));
+            continue;
+        }
         auto input = loadRankingInput(db, request.year, p.group.code);
         if (!input)
             return input.error();

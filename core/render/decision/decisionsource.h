@@ -6,11 +6,13 @@
 
 #include <QtCore/QCoreApplication>
 
+#include <functional>
 #include <optional>
 
 namespace parindex {
 
 class Database;
+class LiveRanking;
 
 // Which decision to print, and what the command line or the Decision tab fills in for a draft.
 struct DecisionRequest
@@ -29,6 +31,10 @@ class DecisionSource
     Q_DECLARE_TR_FUNCTIONS(DecisionSource)
 public:
     static Result<DecisionDocument> load(const Database &db, const DecisionRequest &request);
+    // The same, taking a draft period's ranking, tree and bands from `kept` when it has them (the window keeps the
+    // ranking it shows, up to date edit by edit: at national scale reading it again took most of a second).
+    using KeptRanking = std::function<const LiveRanking *(qint64 periodId)>;
+    static Result<DecisionDocument> load(const Database &db, const DecisionRequest &request, const KeptRanking &kept);
     // The texts of the decision: the first period of the request (in group order) that has stored texts,
     // else the defaults.
     static Result<DecisionTexts> loadTexts(const Database &db, int year, const QString &groupCode);
