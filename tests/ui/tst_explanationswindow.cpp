@@ -23,6 +23,7 @@
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QRadioButton>
 
@@ -116,6 +117,9 @@ void TestExplanationsWindow::recordDecideUndo()
     QCOMPARE(cell(M::NoteColumn).data(Qt::BackgroundRole).value<QColor>(), M::underExplanationColor());
     QVERIFY(cell(M::NoteColumn).data(Qt::ToolTipRole).toString().contains(u"Under explanation"_s));
     QVERIFY(actions->decideAction()->isEnabled());
+    // Beside the note on screen, after a period change too (the model resets).
+    const QHeaderView *header = window.scoresTab()->sheetView()->header();
+    QCOMPARE(header->visualIndex(M::ExplanationColumn), header->visualIndex(M::NoteColumn) + 1);
     // For the documentation: PARINDEX_SCREENSHOTS=folder keeps a picture of the marked sheet.
     if (const QString shots = qEnvironmentVariable("PARINDEX_SCREENSHOTS"); !shots.isEmpty()) {
         window.resize(1400, 800);

@@ -134,6 +134,14 @@ QWidget *ScoresTab::buildSheetPage()
     m_sheetView->addAction(m_explanations->recordAction());
     m_sheetView->addAction(m_explanations->decideAction());
     m_sheetView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The unit's explanation is read beside the council's note (the model keeps it last: Tab follows the model).
+    const auto explanationBesideNote = [this] {
+        QHeaderView *header = m_sheetView->header();
+        header->moveSection(header->visualIndex(ScoreSheetModel::ExplanationColumn),
+            header->visualIndex(ScoreSheetModel::NoteColumn) + 1);
+    };
+    explanationBesideNote();
+    connect(m_sheetModel, &QAbstractItemModel::modelReset, this, explanationBesideNote);
     auto *recordButton = new QToolButton(page);
     recordButton->setObjectName(u"recordExplanationButton"_s);
     recordButton->setDefaultAction(m_explanations->recordAction());
