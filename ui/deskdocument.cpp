@@ -399,6 +399,40 @@ Status DeskDocument::setDecisionTexts(
     return s;
 }
 
+Result<QList<Explanation>> DeskDocument::explanations(qint64 periodId, const QString &unitCode) const
+{
+    return checked(m_db->explanations(periodId, unitCode));
+}
+
+Result<Explanation> DeskDocument::addExplanation(qint64 periodId, const Explanation &explanation)
+{
+    const Writing writing(this);
+    auto added = m_db->addExplanation(periodId, explanation);
+    if (!report(added ? Status() : Status(added.error())))
+        return added;
+    emit explanationsChanged(periodId, explanation.unitCode);
+    return added;
+}
+
+Status DeskDocument::decideExplanation(qint64 periodId, qint64 id, const QDate &decided, const QString &conclusion,
+    const std::optional<Explanation> &expected)
+{
+    const Writing writing(this);
+    const Status s = report(m_db->decideExplanation(periodId, id, decided, conclusion, expected));
+    if (s)
+        emit explanationsChanged(periodId, expected ? expected->unitCode : QString());
+    return s;
+}
+
+Status DeskDocument::removeExplanation(qint64 periodId, qint64 id, const std::optional<Explanation> &expected)
+{
+    const Writing writing(this);
+    const Status s = report(m_db->removeExplanation(periodId, id, expected));
+    if (s)
+        emit explanationsChanged(periodId, expected ? expected->unitCode : QString());
+    return s;
+}
+
 Status DeskDocument::saveUnit(const Unit &unit, const std::optional<Unit> &expected)
 {
     const Writing writing(this);
@@ -537,6 +571,7 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
     QList<std::tuple<qint64, QString, QString>> cells;
     QHash<qint64, qsizetype> cellsPerPeriod;
     QList<std::pair<int, QString>> decisions;
+    QList<std::pair<qint64, QString>> explained;
     const auto add = [](QList<qint64> &list, qint64 id) {
         if (!list.contains(id))
             list.append(id);
@@ -561,6 +596,12 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
             const qint64 id = periodId(e.entity);
             everything |= id == 0;
             add(a == u"criteria.replace"_s ? criteriaOf : a == u"bands.set"_s ? bandsOf : sheetsOf, id);
+        } else if (a.startsWith(u"explanation."_s)) {
+            const qint64 id = periodId(e.entity.section(u'/', 0, 1));
+            everything |= id == 0;
+            const std::pair key {id, e.entity.section(u'/', 2, 2)};
+            if (!explained.contains(key))
+                explained.append(key);
         } else if (a == u"decision.texts"_s) {
             for (const QString &label : e.entity.split(u", "_s)) {
                 const auto key = periodKey(label);
@@ -613,6 +654,8 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
     }
     for (const auto &[year, groupCode] : std::as_const(decisions))
         emit decisionTextsChanged(year, groupCode);
+    for (const auto &[id, unitCode] : std::as_const(explained))
+        emit explanationsChanged(id, unitCode);
 }
 
 void DeskDocument::reloadEverything()
@@ -627,6 +670,7 @@ void DeskDocument::reloadEverything()
         emit criteriaChanged(p.id);
         emit bandsChanged(p.id);
         emit scoresReplaced(p.id);
+        emit explanationsChanged(p.id, {});
         if (!years.contains(p.year))
             years.append(p.year);
     }

@@ -71,6 +71,8 @@ public:
     // What would make the group's decision wrong if the period were finalised with this number and date.
     Result<QStringList> problemsBeforeFinalising(
         int year, const QString &groupCode, const QString &number, const QDate &date) const;
+    // The explanations (giải trình) of a period, of one unit or of all.
+    Result<QList<Explanation>> explanations(qint64 periodId, const QString &unitCode = {}) const;
 
     // Writing: one transaction each; the error says why when the file refused (final period, read-only).
     // With `expected`, the value must still be as given (what an undo step wrote): when someone else changed it
@@ -92,6 +94,11 @@ public:
     Result<Period> addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear);
     Status setPeriodStatus(qint64 periodId, PeriodStatus status, const QString &decisionNumber = {},
         const QDate &decisionDate = {}, const QString &reason = {});
+    // Explanations: recorded (an id other than 0 is kept: a redo), decided or open again, taken back.
+    Result<Explanation> addExplanation(qint64 periodId, const Explanation &explanation);
+    Status decideExplanation(qint64 periodId, qint64 id, const QDate &decided, const QString &conclusion,
+        const std::optional<Explanation> &expected = std::nullopt);
+    Status removeExplanation(qint64 periodId, qint64 id, const std::optional<Explanation> &expected = std::nullopt);
     Status backupTo(const QString &target) const;
     // A write not tried because what it starts from could not be read: said as a failed write is (writeFailed).
     Status refuse(const Error &error);
@@ -125,6 +132,7 @@ signals:
     void criteriaChanged(qint64 periodId);
     void bandsChanged(qint64 periodId);
     void decisionTextsChanged(int year, const QString &groupCode);
+    void explanationsChanged(qint64 periodId, const QString &unitCode);
     void unitsChanged();
     void periodsChanged(); // added, status changed, or the file became writable here
     // A write failed; views show the message (the UI never loses an accepted edit silently).

@@ -24,7 +24,8 @@ namespace parindex {
 namespace {
 const QStringList valueOptions
     = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s, u"number"_s, u"date"_s,
-        u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s, u"digest"_s};
+        u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s, u"digest"_s,
+        u"deadline"_s};
 const QStringList flagOptions
     = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s, u"force"_s};
 
@@ -138,6 +139,10 @@ int CommandLine::usage(const QString &problem)
         "  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]\n"
         "                                                  the ranking decision; all groups when --group is omitted;\n"
         "                                                  --charts ends each annex with its comparison chart\n"
+        "  notice --year Y --group G [--unit CODE] --out FILE.pdf [--number N] [--date YYYY-MM-DD]\n"
+        "        [--deadline YYYY-MM-DD]                   notices of appraisal results to the units (each on new\n"
+        "                                                  pages): sheet, provisional index and rank, deadline for\n"
+        "                                                  explanations; only that unit with --unit\n"
         "  finalize --year Y --group G --number N --date YYYY-MM-DD [--force]\n"
         "                                                  refused while the decision has blanks, no signer,\n"
         "                                                  criteria that do not add up or units without scores\n"
@@ -274,6 +279,8 @@ int CommandLine::dispatch()
         return chart();
     if (command == u"decision")
         return decision();
+    if (command == u"notice")
+        return notice();
     if (command == u"finalize")
         return finalize();
     if (command == u"check")

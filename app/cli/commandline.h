@@ -57,6 +57,7 @@ private:
     int trend(); // chartcommands.cpp
     int chart(); // chartcommands.cpp
     int decision(); // decisioncommand.cpp
+    int notice(); // noticecommand.cpp
     int finalize();
     int check();
     int backup();

@@ -153,6 +153,21 @@ CheckReport Database::check() const
             return tr("The decision texts of %1/%2 were changed outside the program.")
                 .arg(r.value(3).toString(), r.value(4).toString());
         });
+    if (d->schemaVersion >= 6) {
+        reportRows(
+            u"SELECT e.seal, e.id, e.period_id, e.unit_id, e.criterion_code, e.content, e.received, e.decided, "
+            "e.conclusion, u.code, p.year, p.group_code FROM explanation e JOIN period p ON p.id = e.period_id "
+            "LEFT JOIN unit u ON u.id = e.unit_id"_s,
+            [](const QSqlQuery &r) {
+                return seals::explanation(r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toLongLong(),
+                    r.value(4).toString(), r.value(5).toString(), r.value(6).toString(), r.value(7).toString(),
+                    r.value(8).toString());
+            },
+            [](const QSqlQuery &r) {
+                return tr("The explanation of unit %1 for criterion %2 in %3/%4 was changed outside the program.")
+                    .arg(r.value(9).toString(), r.value(4).toString(), r.value(10).toString(), r.value(11).toString());
+            });
+    }
     checkPeriods(report, chain);
     QSqlQuery counts = d->query();
     if (counts.exec(

@@ -2,6 +2,7 @@
 
 #include "model/classbands.h"
 #include "model/criteriatree.h"
+#include "model/explanation.h"
 #include "model/period.h"
 #include "model/result.h"
 #include "model/scoresheet.h"
@@ -68,7 +69,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr qint32 ApplicationId = 0x50415249; // "PARI"
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     enum class Access { ReadWrite, ReadOnly };
     // How much of the file open() reads to refuse a damaged one. Every way checks the header, the schema
@@ -202,6 +203,20 @@ public:
     // With `expected`, every cell of it must still hold exactly its entry.
     Status restoreScores(
         qint64 periodId, const QList<ScoreCell> &cells, const std::optional<QList<ScoreCell>> &expected = std::nullopt);
+
+    // Explanations (giải trình) the units sent about cells of their notice of appraisal results (schema 6 on; an
+    // older file read-only shows none). Ordered by unit, criterion, then as received. Written only while the period
+    // is not final: each write is one transaction with one audit row (explanation.add, .decide, .remove).
+    Result<QList<Explanation>> explanations(qint64 periodId, const QString &unitCode = {}) const;
+    // Records one; the unit must take part, the criterion must take a value, the text and the date received must
+    // be given. An id other than 0 is kept (the redo of an undone recording); returns it as stored.
+    Result<Explanation> addExplanation(qint64 periodId, const Explanation &explanation);
+    // Marks it decided on `decided` with the council's conclusion, or open again with an invalid date (an undo).
+    // With `expected`, it must still be as given (Conflict otherwise).
+    Status decideExplanation(qint64 periodId, qint64 id, const QDate &decided, const QString &conclusion,
+        const std::optional<Explanation> &expected = std::nullopt);
+    // Takes a recording back (its undo); the audit row keeps what it held.
+    Status removeExplanation(qint64 periodId, qint64 id, const std::optional<Explanation> &expected = std::nullopt);
 
     // The texts of the period's published decision, as one JSON document (empty when never edited).
     Result<QString> decisionTexts(qint64 periodId) const;

@@ -127,6 +127,8 @@ QString score(
     qint64 criterionId, qint64 unitId, const QVariant &self, const QVariant &appraised, bool na, const QString &note);
 QString decisionText(qint64 periodId, const QString &content);
 QString rosterEntry(qint64 periodId, qint64 unitId, const QString &name, bool ranked);
+QString explanation(qint64 id, qint64 periodId, qint64 unitId, const QString &criterion, const QString &text,
+    const QString &received, const QString &decided, const QString &conclusion);
 QString content(qint64 periodId, const QString &part, qint64 rows, const QString &digest);
 QString published(qint64 periodId, int version, const QString &at, const QString &number, const QString &date,
     const QString &content, const QString &digest);

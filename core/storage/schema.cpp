@@ -153,6 +153,17 @@ const QList<Migration> &migrations()
                 " PRIMARY KEY (period_id, version))"_s,
             },
             &sealRostersAndContents}, // and the file's identity (meta file_id)
+        // v6: the units' explanations (giải trình) of their notice, per cell, kept after the council decides them.
+        // By criterion code, not id: a change of the criteria that keeps the code keeps the history.
+        {6,
+            {
+                u"CREATE TABLE explanation ("
+                " id INTEGER PRIMARY KEY, period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,"
+                " unit_id INTEGER NOT NULL REFERENCES unit(id), criterion_code TEXT NOT NULL,"
+                " content TEXT NOT NULL, received TEXT NOT NULL,"
+                " decided TEXT NOT NULL DEFAULT '', conclusion TEXT NOT NULL DEFAULT '', seal TEXT NOT NULL)"_s,
+                u"CREATE INDEX explanation_by_cell ON explanation(period_id, unit_id, criterion_code)"_s,
+            }},
     };
     return list;
 }

@@ -1,6 +1,7 @@
 #include "rankingtab.h"
 
 #include "deskdocument.h"
+#include "noticedialog.h"
 #include "rankingmodel.h"
 #include "readfailure.h"
 
@@ -48,6 +49,10 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     auto *copy = new QPushButton(tr("Copy &as table"), this);
     copy->setObjectName(u"copyRanking"_s);
     m_copy = copy;
+    m_notices = new QPushButton(tr("N&otices…"), this);
+    m_notices->setObjectName(u"writeNotices"_s);
+    m_notices->setToolTip(tr("Notices of appraisal results to the units before the decision: their sheets, "
+                             "provisional index and rank, and the deadline for explanations (PDF)"));
 
     m_view->setObjectName(u"rankingView"_s);
     m_view->setModel(m_filter);
@@ -89,6 +94,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_class);
     bar->addWidget(copy);
+    bar->addWidget(m_notices);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -111,6 +117,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
         m_filter->setClassFilter(code.isValid() ? std::optional<ClassCode>(ClassCode(code.toInt())) : std::nullopt);
     });
     connect(copy, &QPushButton::clicked, this, &RankingTab::copyAsTable);
+    connect(m_notices, &QPushButton::clicked, this, &RankingTab::writeNotices);
     connect(copyAction, &QAction::triggered, this, &RankingTab::copyAsTable);
 
     const auto touches = [this](qint64 periodId) {
@@ -168,6 +175,7 @@ void RankingTab::refresh()
     m_failure->setFailure(failure);
     m_copy->setEnabled(failure.isEmpty());
     m_copyAction->setEnabled(failure.isEmpty());
+    m_notices->setEnabled(m_periodId != 0 && failure.isEmpty());
 
     // Units without an index (scores missing, or every criterion not applicable) are not rows of the ranking:
     // they are listed here with the reason.
@@ -219,6 +227,25 @@ void RankingTab::copyAsTable()
     if (m_failure->isShown())
         return; // nothing read, nothing copied
     QGuiApplication::clipboard()->setText(visibleRowsAsText());
+}
+
+NoticeDialog *RankingTab::makeNoticeDialog()
+{
+    const auto period = m_periodId ? m_document->periodById(m_periodId) : Result<std::optional<Period>>(std::nullopt);
+    if (!period || !*period)
+        return nullptr;
+    auto *dialog = new NoticeDialog(m_document, (*period)->year, (*period)->groupCode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void RankingTab::writeNotices()
+{
+    NoticeDialog *dialog = makeNoticeDialog();
+    if (!dialog)
+        return;
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { emit noticesWritten(dialog->written()); });
+    dialog->open();
 }
 
 } // namespace parindex

@@ -13,6 +13,7 @@ class QTreeWidget;
 namespace parindex {
 
 class DeskDocument;
+class NoticeDialog;
 class RankingFilter;
 class ReadFailure;
 class RankingModel;
@@ -30,8 +31,16 @@ public:
     // The visible rows as tab-separated text with a header line (what "Copy as table" puts on the clipboard).
     QString visibleRowsAsText() const;
 
+    // The dialog of "Notices of appraisal results…" for the period shown (nullptr when none is).
+    NoticeDialog *makeNoticeDialog();
+
 public slots:
     void copyAsTable();
+    void writeNotices();
+
+signals:
+    // The notices written from this tab, for the status bar.
+    void noticesWritten(const QStringList &files);
 
 private:
     void refresh();
@@ -50,6 +59,7 @@ private:
     QLabel *m_criteriaWarning;
     ReadFailure *m_failure;
     QPushButton *m_copy;
+    QPushButton *m_notices;
     QAction *m_copyAction;
     QLabel *m_incompleteTitle;
     QTreeWidget *m_incomplete;

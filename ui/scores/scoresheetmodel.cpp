@@ -17,6 +17,7 @@ ScoreSheetModel::ScoreSheetModel(DeskDocument *document, QObject *parent)
     connect(m_document, &DeskDocument::scoresReplaced, this, &ScoreSheetModel::onScoresReplaced);
     connect(m_document, &DeskDocument::criteriaChanged, this, &ScoreSheetModel::onCriteriaChanged);
     connect(m_document, &DeskDocument::periodsChanged, this, &ScoreSheetModel::updateEditable);
+    connect(m_document, &DeskDocument::explanationsChanged, this, &ScoreSheetModel::onExplanationsChanged);
 }
 
 void ScoreSheetModel::setSheet(qint64 periodId, const QString &unitCode)
@@ -113,7 +114,83 @@ bool ScoreSheetModel::loadSheet()
         m_sheet = std::move(sheet).value();
     }
     m_score = scoreSheet(m_tree, m_sheet);
+    loadExplanations();
     return true;
+}
+
+void ScoreSheetModel::loadExplanations()
+{
+    m_explanations.clear();
+    if (!m_periodId || m_unitCode.isEmpty())
+        return;
+    // A failure is said by the document (readFailed); the sheet stays usable without the marks.
+    const auto list = m_document->explanations(m_periodId, m_unitCode);
+    for (const Explanation &e : list ? *list : QList<Explanation>())
+        m_explanations[e.criterionCode].append(e);
+}
+
+void ScoreSheetModel::onExplanationsChanged(qint64 periodId, const QString &unitCode)
+{
+    if (periodId != m_periodId || (!unitCode.isEmpty() && unitCode != m_unitCode) || !m_readError.isEmpty())
+        return;
+    loadExplanations();
+    emitAllChanged();
+}
+
+std::optional<Explanation> ScoreSheetModel::openExplanation(const QString &criterionCode) const
+{
+    const QList<Explanation> list = m_explanations.value(criterionCode);
+    for (auto it = list.crbegin(); it != list.crend(); ++it) {
+        if (it->isOpen())
+            return *it;
+    }
+    return std::nullopt;
+}
+
+QColor ScoreSheetModel::underExplanationColor()
+{
+    return QColor(0xcf, 0xe4, 0xfb);
+}
+
+QVariant ScoreSheetModel::explanationData(qsizetype node, int column, int role) const
+{
+    const QString code = m_tree.at(node).code;
+    const QList<Explanation> list = m_explanations.value(code);
+    const bool open = openExplanation(code).has_value();
+    if (role == UnderExplanationRole)
+        return open;
+    const bool marked = column == AppraisedColumn || column == NoteColumn || column == ExplanationColumn;
+    if (role == Qt::BackgroundRole && open && marked)
+        return underExplanationColor();
+    const auto date = [this](const QDate &d) { return m_locale.toString(d, QLocale::ShortFormat); };
+    if (role == Qt::ToolTipRole && !list.isEmpty() && (column == NoteColumn || column == ExplanationColumn)) {
+        QStringList lines;
+        if (open)
+            lines.append(tr("Under explanation: the council has not decided yet."));
+        const QString note = m_sheet.entry(code).note;
+        if (!note.isEmpty())
+            lines.append(tr("Council's note: %1").arg(note));
+        for (const Explanation &e : list) {
+            lines.append(e.isOpen() ? tr("Explanation received %1: %2").arg(date(e.received), e.text)
+                                    : tr("Explanation received %1: %2 (decided %3%4)")
+                                          .arg(date(e.received), e.text, date(e.decided),
+                                              e.conclusion.isEmpty() ? QString() : QString(u": "_s + e.conclusion)));
+        }
+        return lines.join(u'\n');
+    }
+    if (column != ExplanationColumn)
+        return {};
+    if (list.isEmpty())
+        return role == RawRole ? QVariant(QString()) : QVariant();
+    const Explanation &shown = open ? *openExplanation(code) : list.last();
+    switch (role) {
+    case Qt::DisplayRole:
+        return shown.isOpen() ? tr("%1: %2").arg(date(shown.received), shown.text)
+                              : tr("%1: %2 (decided %3)").arg(date(shown.received), shown.text, date(shown.decided));
+    case RawRole:
+        return shown.text;
+    }
+    return {};
 }
 
 void ScoreSheetModel::updateEditable()
@@ -340,6 +417,10 @@ QVariant ScoreSheetModel::data(const QModelIndex &index, int role) const
         return {};
     const Criterion &c = m_tree.at(node);
     const int column = index.column();
+    if (isLeaf(node)) {
+        if (const QVariant v = explanationData(node, column, role); v.isValid())
+            return v;
+    }
     switch (role) {
     case CodeRole:
         return c.code;
@@ -405,6 +486,8 @@ QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, i
             return tr("N/A");
         case PointsColumn:
             return tr("Points");
+        case ExplanationColumn:
+            return tr("Explanation");
         }
     }
     if (role == Qt::ToolTipRole) {
@@ -419,6 +502,9 @@ QVariant ScoreSheetModel::headerData(int section, Qt::Orientation orientation, i
             return tr("Not applicable to this unit: leaves the maximum (Space)");
         case PointsColumn:
             return tr("Points as scored, summed up to the areas");
+        case ExplanationColumn:
+            return tr("What the unit explained about its notice of appraisal results; marked until the council "
+                      "decides it");
         }
     }
     return {};

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "model/criteriatree.h"
+#include "model/explanation.h"
 #include "model/scoresheet.h"
 #include "scoring/sheetscore.h"
 
 #include <QtCore/QAbstractItemModel>
 #include <QtCore/QLocale>
+#include <QtGui/QColor>
 
 namespace parindex {
 
@@ -27,6 +29,7 @@ public:
         NoteColumn,
         NotApplicableColumn,
         PointsColumn,
+        ExplanationColumn, // what the unit explained about its notice (giải trình), beside the council's note
         ColumnCount
     };
     enum Role {
@@ -34,6 +37,7 @@ public:
         CodeRole, // the criterion code, on every column
         LeafRole, // bool: a leaf takes values, a group sums
         NeedsNoteRole, // bool: appraised differs from self-assessed and there is no note
+        UnderExplanationRole, // bool: the unit explained this cell and the council has not decided yet
     };
 
     explicit ScoreSheetModel(DeskDocument *document, QObject *parent = nullptr);
@@ -52,6 +56,11 @@ public:
     const CriteriaTree &tree() const { return m_tree; }
     const ScoreSheet &sheet() const { return m_sheet; }
     const SheetScore &score() const { return m_score; }
+    // The unit's explanations of a criterion, oldest first; the open one the council has not decided (if any).
+    QList<Explanation> explanations(const QString &criterionCode) const { return m_explanations.value(criterionCode); }
+    std::optional<Explanation> openExplanation(const QString &criterionCode) const;
+    // The colour of a cell under explanation.
+    static QColor underExplanationColor();
 
     QModelIndex indexOfNode(qsizetype node, int column = CriterionColumn) const;
     QModelIndex indexOfCode(const QString &code, int column = CriterionColumn) const;
@@ -89,6 +98,9 @@ private:
     QVariant leafValueData(qsizetype node, int column, int role) const;
     QVariant pointsData(qsizetype node, int role) const;
     QString criterionToolTip(const Criterion &criterion) const;
+    QVariant explanationData(qsizetype node, int column, int role) const;
+    void loadExplanations();
+    void onExplanationsChanged(qint64 periodId, const QString &unitCode);
 
     void onScoreChanged(qint64 periodId, const QString &unitCode, const QString &criterionCode);
     void onScoresReplaced(qint64 periodId);
@@ -106,6 +118,7 @@ private:
     QList<qsizetype> m_displayPosition; // per node: its place in m_displayOrder
     ScoreSheet m_sheet;
     SheetScore m_score;
+    QHash<QString, QList<Explanation>> m_explanations; // by criterion code
     QString m_readError;
 };
 

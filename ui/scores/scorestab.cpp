@@ -1,6 +1,7 @@
 #include "scorestab.h"
 
 #include "deskdocument.h"
+#include "explanationactions.h"
 #include "messages.h"
 #include "navigator.h"
 #include "readfailure.h"
@@ -129,12 +130,32 @@ QWidget *ScoresTab::buildSheetPage()
     m_sheetView->setObjectName(u"scoreSheetView"_s);
     m_sheetFailure = new ReadFailure(m_sheetView);
     m_summary = new ScoreSummary(page);
+    m_explanations = new ExplanationActions(m_document, m_sheetModel, m_sheetView, page);
+    m_sheetView->addAction(m_explanations->recordAction());
+    m_sheetView->addAction(m_explanations->decideAction());
+    m_sheetView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    // The unit's explanation is read beside the council's note (the model keeps it last: Tab follows the model).
+    const auto explanationBesideNote = [this] {
+        QHeaderView *header = m_sheetView->header();
+        header->moveSection(header->visualIndex(ScoreSheetModel::ExplanationColumn),
+            header->visualIndex(ScoreSheetModel::NoteColumn) + 1);
+    };
+    explanationBesideNote();
+    connect(m_sheetModel, &QAbstractItemModel::modelReset, this, explanationBesideNote);
+    auto *recordButton = new QToolButton(page);
+    recordButton->setObjectName(u"recordExplanationButton"_s);
+    recordButton->setDefaultAction(m_explanations->recordAction());
+    auto *decideButton = new QToolButton(page);
+    decideButton->setObjectName(u"decideExplanationButton"_s);
+    decideButton->setDefaultAction(m_explanations->decideAction());
 
     auto *heading = new QHBoxLayout;
     heading->addWidget(previousButton);
     heading->addWidget(nextButton);
     heading->addWidget(m_unitTitle, 1);
     heading->addWidget(m_sheetState);
+    heading->addWidget(recordButton);
+    heading->addWidget(decideButton);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(heading);
@@ -301,6 +322,7 @@ void ScoresTab::refreshHeading()
     const QString unit = m_sheetModel->unitCode();
     m_unitTitle->setText(unit.isEmpty() ? tr("No unit selected") : m_unitNames.value(unit, unit));
     m_unitTitle->setToolTip(unit);
+    m_explanations->setUnitName(m_unitNames.value(unit, unit));
     m_previousUnit->setEnabled(!unit.isEmpty());
     m_nextUnit->setEnabled(!unit.isEmpty());
 

@@ -14,6 +14,7 @@ class QTabWidget;
 namespace parindex {
 
 class DeskDocument;
+class ExplanationActions;
 class Navigator;
 class ReadFailure;
 class ScoreGridModel;
@@ -47,6 +48,8 @@ public:
     ScoreSheetView *sheetView() const { return m_sheetView; }
     ScoreGridView *gridView() const { return m_gridView; }
     ScoreSummary *summary() const { return m_summary; }
+    // Record and decide the units' explanations of the current cell.
+    ExplanationActions *explanationActions() const { return m_explanations; }
     QComboBox *areaCombo() const { return m_areaCombo; }
     // What the sheet and the table show in place of their rows when the period could not be read; empty if read.
     QString sheetFailure() const;
@@ -88,6 +91,7 @@ private:
     QComboBox *m_areaCombo = nullptr;
     QAction *m_nextUnit = nullptr;
     QAction *m_previousUnit = nullptr;
+    ExplanationActions *m_explanations = nullptr;
 };
 
 } // namespace parindex

@@ -502,6 +502,13 @@ DecisionLayout DecisionLayout::build(const DecisionDocument &document, QPaintDev
     return layout;
 }
 
+DecisionLayout DecisionLayout::fromContent(std::shared_ptr<const Content> content)
+{
+    DecisionLayout layout;
+    layout.m_content = std::move(content);
+    return layout;
+}
+
 const QList<DecisionPage> &DecisionLayout::pages() const
 {
     return m_content->pages;

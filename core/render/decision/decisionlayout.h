@@ -53,6 +53,8 @@ public:
     void paintPage(QPainter &painter, qsizetype page) const;
 
     struct Content;
+    // A layout another document made with the same page flow (a notice of appraisal results).
+    static DecisionLayout fromContent(std::shared_ptr<const Content> content);
 
 private:
     std::shared_ptr<const Content> m_content;
