@@ -2,6 +2,7 @@
 
 #include "decisiontexts.h"
 
+#include "model/explanation.h"
 #include "model/classbands.h"
 #include "model/criteriatree.h"
 #include "model/unit.h"
@@ -51,6 +52,9 @@ struct DecisionAnnex
     // The printed digest of what the group's final period published ("7K3M-Q9XD"), under the table, so that a file
     // can be checked against the paper (`check --digest`); empty on a draft.
     QString digest;
+    // Cells of a draft period still under explanation (giải trình): the council has not decided them, so the
+    // results may still change and finalising waits for them.
+    QList<Explanation> openExplanations;
 
     // The areas of a tree: its roots, with their maxima.
     static QList<DecisionArea> areasOf(const CriteriaTree &tree);

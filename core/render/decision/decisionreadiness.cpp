@@ -23,6 +23,13 @@ QString groupName(const DecisionAnnex &annex)
     return annex.group.name.isEmpty() ? annex.group.code : annex.group.name;
 }
 
+// A unit of the annex by its name (the code when the table does not hold it).
+QString unitName(const DecisionAnnex &annex, const QString &unitCode)
+{
+    const UnitResult *r = annex.table.find(unitCode);
+    return r && !r->unitName.isEmpty() ? r->unitName : unitCode;
+}
+
 // The words around the first blank: "…vụ tại Tờ trình số ……/TTr-SNV ngày ……."
 QString excerpt(const QString &text)
 {
@@ -185,6 +192,14 @@ QStringList DecisionReadiness::problems(const DecisionDocument &doc, Scope scope
             list.append(
                 tr("Group %1: and %n more unit(s) without a class.", nullptr, int(classless.size() - UnitsListed))
                     .arg(group));
+        const QList<Explanation> &open = annex.openExplanations;
+        for (qsizetype i = 0; i < std::min<qsizetype>(open.size(), UnitsListed); ++i)
+            list.append(tr("Group %1: the explanation of %2 for criterion %3 awaits the council's conclusion.")
+                            .arg(group, unitName(annex, open[i].unitCode), open[i].criterionCode));
+        if (open.size() > UnitsListed)
+            list.append(tr("Group %1: and %n more explanation(s) awaiting the council's conclusion.", nullptr,
+                int(open.size() - UnitsListed))
+                            .arg(group));
         for (const ClassBands::Band &band : annex.bands.bands()) {
             if (t.classLabels.value(band.code).trimmed().isEmpty())
                 list.append(tr("Class “%1” is empty.").arg(ClassBands::label(band.code)));

@@ -12,6 +12,19 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
+// The explanations of a draft period the council has not decided yet, kept with its annex.
+Status takeOpenExplanations(const Database &db, qint64 periodId, DecisionAnnex &annex)
+{
+    auto all = db.explanations(periodId);
+    if (!all)
+        return all.error();
+    for (Explanation &e : *all) {
+        if (e.isOpen())
+            annex.openExplanations.append(std::move(e));
+    }
+    return {};
+}
+
 
 struct PeriodOfGroup
 {
@@ -176,6 +189,8 @@ Result<DecisionDocument> DecisionSource::load(
             annex.areas = DecisionAnnex::areasOf(live->input().tree);
             annex.criteria = live->input().tree;
             annex.bands = live->input().bands;
+            if (const Status s = takeOpenExplanations(db, p.period.id, annex); !s)
+                return s.error();
             doc.annexes.append(std::move(annex));
             continue;
         }
@@ -192,6 +207,8 @@ Result<DecisionDocument> DecisionSource::load(
             annex.digest = p.published->printedDigest();
         } else {
             annex.table = computeRanking(*input);
+            if (const Status s = takeOpenExplanations(db, p.period.id, annex); !s)
+                return s.error();
         }
         annex.areas = DecisionAnnex::areasOf(input->tree);
         annex.criteria = input->tree;
