@@ -29,12 +29,19 @@ public:
     RankingModel *model() const { return m_model; }
     // The visible rows as tab-separated text with a header line (what "Copy as table" puts on the clipboard).
     QString visibleRowsAsText() const;
+    // Puts the focus on the ranking table: where Ctrl+Z reaches the window's undo, not the filter's text.
+    void focusTable();
 
 public slots:
     void copyAsTable();
 
+signals:
+    // A row was double-clicked, or Enter pressed on it: the window opens that unit's sheet.
+    void unitActivated(const QString &unitCode);
+
 private:
     void refresh();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     DeskDocument *m_document;
     qint64 m_periodId = 0;
