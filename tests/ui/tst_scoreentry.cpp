@@ -15,6 +15,7 @@
 
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtGui/QPainter>
 #include <QtGui/QUndoStack>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
@@ -33,6 +34,24 @@ using namespace parindex;
 using namespace Qt::StringLiterals;
 
 namespace {
+// With PARINDEX_SCREENSHOTS=DIR, the window (with an open list drawn where it is) is saved as DIR/entry-NAME.png.
+void screenshot(QWidget *window, const QString &name, QWidget *popup = nullptr, QWidget *under = nullptr)
+{
+    const QString dir = qEnvironmentVariable("PARINDEX_SCREENSHOTS");
+    if (dir.isEmpty())
+        return;
+    QTest::qWait(200);
+    QPixmap shot = window->grab();
+    if (popup && popup->isVisible()) {
+        QPainter painter(&shot);
+        // A list drops down under its box (the offscreen platform places popups anywhere).
+        const QPoint at = under ? under->mapTo(window, QPoint(0, under->height()))
+                                : window->mapFromGlobal(popup->mapToGlobal(QPoint(0, 0)));
+        painter.drawPixmap(at, popup->grab());
+    }
+    shot.save(dir + u"/entry-"_s + name + u".png"_s);
+}
+
 // Keys as a keyboard sends them: each to the widget with the focus (the cell's editor once typing began).
 void typeKeys(const QString &text)
 {
@@ -219,6 +238,12 @@ void TestScoreEntry::typingIntoAFinalSheetSaysWhy()
     QTRY_VERIFY(QToolTip::isVisible());
     QVERIFY2(QToolTip::text().contains(u"2023 is final"_s), qPrintable(QToolTip::text()));
     QVERIFY2(QToolTip::text().contains(u"Reopen for a correction"_s), qPrintable(QToolTip::text()));
+    QWidget *tip = nullptr;
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w->inherits("QTipLabel") && w->isVisible())
+            tip = w;
+    }
+    screenshot(window.get(), u"final-sheet"_s, tip);
 
     // Reopened, the hint invites typing again.
     Messages::queueText(u"A wrong score of 1.1"_s);
@@ -245,6 +270,7 @@ void TestScoreEntry::unitBoxFindsAnyPartWithoutAccents()
     QTRY_VERIFY(completer->popup()->isVisible());
     QCOMPARE(offered(completer), 1);
     QCOMPARE(completer->popup()->model()->index(0, 0).data().toString(), u"UBND huyện Tường Vân"_s);
+    screenshot(window.get(), u"unit-box-search"_s, completer->popup(), box);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(window->navigator()->currentUnit(), u"H10"_s);
     QCOMPARE(window->scoresTab()->sheetModel()->unitCode(), u"H10"_s);
