@@ -108,8 +108,8 @@ MainWindow::MainWindow(QWidget *parent)
     // A tab opens ready for the keyboard: the Scores tab on its sheet's cell, the Ranking tab on its table (so
     // that Ctrl+Z undoes the data, not the filter's text).
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (!isVisible())
-            return;
+        if (!m_tabs->isVisible())
+            return; // tabs being rebuilt for another file
         if (m_scores && m_tabs->currentWidget() == m_scores) {
             if (m_scores->page() == ScoresTab::Page::Sheet)
                 m_scores->enterSheet();

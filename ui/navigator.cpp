@@ -116,6 +116,13 @@ bool Navigator::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::FocusOut && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
         restoreUnitText(); // what was typed and not taken is not left standing for a unit
     }
+    // Undo and redo are the box's own only while it has typing to undo; otherwise the window's (the data).
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->matches(QKeySequence::Undo) && !m_unit->lineEdit()->isUndoAvailable())
+            || (key->matches(QKeySequence::Redo) && !m_unit->lineEdit()->isRedoAvailable()))
+            return true;
+    }
     if (event->type() == QEvent::KeyPress && !m_unitCompleter->popup()->isVisible()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Escape) {

@@ -413,6 +413,12 @@ void TestScoreEntry::undoOnTheRankingTabUndoesTheData()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Y, Qt::ControlModifier);
     QCOMPARE(stack->index(), 1);
     QCOMPARE(appraised(*window, unit, first), Fixed());
+    // In the unit box, with nothing typed, too.
+    QComboBox *box = unitBox(*window);
+    box->setFocus(Qt::MouseFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(stack->index(), 0);
+    QCOMPARE(appraised(*window, unit, first), before);
     QVERIFY(Messages::takeShown().isEmpty());
 }
 

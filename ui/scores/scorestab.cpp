@@ -378,8 +378,7 @@ void ScoresTab::refreshHeading()
     const QString stepping = tr("Ctrl+PgDn / Ctrl+PgUp: next / previous unit.");
     if (m_lockedReason.isEmpty()) {
         m_sheetHint->setText(tr("Type a value, then Enter (down) or Tab (next cell); 12,5 and 12.5 both work. "
-                                "Space: not applicable. Delete: clear.")
-            + u' ' + stepping);
+                                "Space: not applicable. Delete: clear. Ctrl+PgDn / Ctrl+PgUp: next / previous unit."));
         m_gridHint->setText(tr("Appraised values of every unit. Type a value, then Enter to go down the column "
                                "or Tab to the next criterion. Double-click a unit to open its sheet."));
     } else {
