@@ -15,6 +15,7 @@
 #include "ranking/rankingtab.h"
 #include "readfailure.h"
 #include "scores/scorestab.h"
+#include "scores/scoreviews.h"
 #include "yearbox.h"
 
 #include <QtCore/QDir>
@@ -106,6 +107,19 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
     connect(m_navigator, &Navigator::periodChanged, this, &MainWindow::showPeriod);
+    // A tab opens ready for the keyboard: the Scores tab on its sheet's cell, the Ranking tab on its table (so
+    // that Ctrl+Z undoes the data, not the filter's text).
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (!m_tabs->isVisible())
+            return; // tabs being rebuilt for another file
+        if (m_scores && m_tabs->currentWidget() == m_scores) {
+            if (m_scores->page() == ScoresTab::Page::Sheet)
+                m_scores->enterSheet();
+            else
+                m_scores->gridView()->setFocus(Qt::OtherFocusReason);
+        } else if (m_ranking && m_tabs->currentWidget() == m_ranking)
+            m_ranking->focusTable();
+    });
     connect(m_navigator, &Navigator::unitChanged, this, [this](const QString &unit) {
         if (m_scores)
             m_scores->showUnit(unit);
@@ -146,7 +160,11 @@ void MainWindow::buildMenus()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(u"undoAction"_s);
     QAction *redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well, the Windows habit, besides the platform's own (Ctrl+Shift+Z).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y); !redoKeys.contains(ctrlY))
+        redoKeys.append(ctrlY);
+    redo->setShortcuts(redoKeys);
     redo->setObjectName(u"redoAction"_s);
     edit->addAction(undo);
     edit->addAction(redo);
@@ -224,6 +242,12 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
         m_tabs->addTab(m_ranking, tr("&Ranking"));
         m_tabs->addTab(m_charts, tr("Char&ts"));
         m_tabs->addTab(m_decision, tr("&Decision"));
+        // A double-click on a ranking row opens that unit's sheet.
+        connect(m_ranking, &RankingTab::unitActivated, this, [this](const QString &unit) {
+            m_navigator->setCurrentUnit(unit);
+            m_tabs->setCurrentWidget(m_scores);
+            m_scores->enterSheet();
+        });
         connect(m_document.get(), &DeskDocument::writeFailed, this,
             [this](const QString &message) { Messages::warning(this, tr("Not saved"), message); });
         connect(m_document.get(), &DeskDocument::periodsChanged, this, &MainWindow::updateState);

@@ -1,10 +1,15 @@
 #include "navigator.h"
 
 #include "deskdocument.h"
+#include "searchfilter.h"
 
+#include <QtGui/QKeyEvent>
+#include <QtWidgets/QAbstractItemView>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QCompleter>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +50,98 @@ Navigator::Navigator(QWidget *parent)
         emitPeriod();
     });
     connect(m_unit, &QComboBox::currentIndexChanged, this, [this] { emit unitChanged(currentUnit()); });
+    setupUnitSearch();
+}
+
+void Navigator::setupUnitSearch()
+{
+    m_unit->setEditable(true);
+    m_unit->setInsertPolicy(QComboBox::NoInsert);
+    QLineEdit *edit = m_unit->lineEdit();
+    edit->setPlaceholderText(tr("Type any part of a unit's name"));
+    m_unit->setToolTip(tr("Type any part of the unit's name or code, with or without accents, then Enter."));
+    m_unitSearch = new SearchFilter(this);
+    m_unitSearch->setObjectName(u"unitSearch"_s);
+    m_unitSearch->setSearchRoles({Qt::DisplayRole, Qt::UserRole});
+    m_unitSearch->setSourceModel(m_unit->model());
+    m_unitCompleter = new QCompleter(m_unitSearch, this);
+    // Our filter chooses the rows (any part, without accents); the completer only shows them.
+    m_unitCompleter->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_unitCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_unitCompleter->setMaxVisibleItems(12);
+    m_unit->setCompleter(m_unitCompleter); // the combo box takes the unit picked from the list (activated)
+    connect(edit, &QLineEdit::textEdited, this, &Navigator::searchUnits);
+    connect(edit, &QLineEdit::returnPressed, this, &Navigator::takeTypedUnit);
+    connect(m_unit, &QComboBox::activated, this, [this] { emit unitChosen(currentUnit()); });
+    edit->installEventFilter(this);
+    m_unit->installEventFilter(this);
+}
+
+void Navigator::searchUnits(const QString &typed)
+{
+    m_unitSearch->setSearchText(typed);
+    if (typed.trimmed().isEmpty() || m_unitSearch->rowCount() == 0) {
+        m_unitCompleter->popup()->hide();
+        return;
+    }
+    m_unitCompleter->complete();
+}
+
+void Navigator::takeTypedUnit()
+{
+    // The combo box has already taken a name typed in full; otherwise the first unit offered.
+    const QString typed = m_unit->lineEdit()->text();
+    if (typed == m_unit->itemText(m_unit->currentIndex()))
+        return;
+    if (m_unitSearch->searchText() != typed)
+        m_unitSearch->setSearchText(typed);
+    if (m_unitSearch->rowCount() == 0)
+        return; // nothing found: the text stays for correcting, Escape or leaving the box puts the name back
+    const int row = m_unitSearch->mapToSource(m_unitSearch->index(0, 0)).row();
+    m_unitCompleter->popup()->hide();
+    m_unit->setCurrentIndex(row);
+    m_unit->lineEdit()->setText(m_unit->itemText(row));
+    emit unitChosen(currentUnit());
+}
+
+void Navigator::restoreUnitText()
+{
+    const QString name = m_unit->itemText(m_unit->currentIndex());
+    if (m_unit->lineEdit()->text() != name)
+        m_unit->lineEdit()->setText(name);
+}
+
+bool Navigator::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusOut && static_cast<QFocusEvent *>(event)->reason() != Qt::PopupFocusReason) {
+        restoreUnitText(); // what was typed and not taken is not left standing for a unit
+    }
+    // Undo and redo are the box's own only while it has typing to undo; otherwise the window's (the data).
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->matches(QKeySequence::Undo) && !m_unit->lineEdit()->isUndoAvailable())
+            || (key->matches(QKeySequence::Redo) && !m_unit->lineEdit()->isRedoAvailable()))
+            return true;
+    }
+    if (event->type() == QEvent::KeyPress && !m_unitCompleter->popup()->isVisible()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            restoreUnitText();
+            return false;
+        }
+        // Up and Down only change the unit (the focus stays for more), unlike a unit chosen from the list.
+        if ((key->key() == Qt::Key_Up || key->key() == Qt::Key_Down) && key->modifiers() == Qt::NoModifier) {
+            stepUnit(key->key() == Qt::Key_Down ? +1 : -1);
+            return true;
+        }
+    }
+    if (watched == m_unit && event->type() == QEvent::Wheel) {
+        const int delta = static_cast<QWheelEvent *>(event)->angleDelta().y();
+        if (delta != 0)
+            stepUnit(delta < 0 ? +1 : -1); // as the arrows: the unit changes, the focus stays
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void Navigator::setDocument(DeskDocument *document)

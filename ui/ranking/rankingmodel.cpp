@@ -239,8 +239,9 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
 
 namespace parindex {
 
-RankingFilter::RankingFilter(QObject *parent) : QSortFilterProxyModel(parent)
+RankingFilter::RankingFilter(QObject *parent) : SearchFilter(parent)
 {
+    setSearchRoles({Qt::DisplayRole, RankingModel::UnitCodeRole});
     setSortRole(RankingModel::RawRole);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
     setFilterKeyColumn(RankingModel::Unit);
@@ -259,7 +260,7 @@ bool RankingFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
         if (cls.data(RankingModel::RawRole).toInt() != int(*m_class))
             return false;
     }
-    return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    return SearchFilter::filterAcceptsRow(sourceRow, sourceParent);
 }
 
 } // namespace parindex

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/unitresult.h"
+#include "searchfilter.h"
 
 #include <QtCore/QAbstractTableModel>
 #include <QtCore/QLocale>
@@ -46,8 +47,9 @@ private:
     QLocale m_locale;
 };
 
-// Sorts by the raw values and filters by unit name and class.
-class RankingFilter : public QSortFilterProxyModel
+// Sorts by the raw values and filters by class and by what is typed: any part of the unit's name or code, without
+// accents or case (SearchFilter).
+class RankingFilter : public SearchFilter
 {
     Q_OBJECT
 public:

@@ -10,6 +10,7 @@
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
+#include <QtGui/QKeyEvent>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -40,7 +41,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
 {
     m_filter->setSourceModel(m_model);
     m_search->setObjectName(u"rankingSearch"_s);
-    m_search->setPlaceholderText(tr("Filter units by name…"));
+    m_search->setPlaceholderText(tr("Filter units: any part of the name, with or without accents…"));
     m_search->setClearButtonEnabled(true);
     m_class->setObjectName(u"rankingClassFilter"_s);
     m_class->addItem(tr("All classes"));
@@ -111,13 +112,20 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     layout->addWidget(m_empty);
     layout->addWidget(split, 1);
 
-    connect(m_search, &QLineEdit::textChanged, m_filter, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &RankingFilter::setSearchText);
     connect(m_class, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant code = m_class->currentData();
         m_filter->setClassFilter(code.isValid() ? std::optional<ClassCode>(ClassCode(code.toInt())) : std::nullopt);
     });
     connect(copy, &QPushButton::clicked, this, &RankingTab::copyAsTable);
     connect(m_notices, &QPushButton::clicked, this, &RankingTab::writeNotices);
+    connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const QString code = index.data(RankingModel::UnitCodeRole).toString(); !code.isEmpty())
+            emit unitActivated(code);
+    });
+    m_view->installEventFilter(this);
+    m_search->installEventFilter(this);
+    m_view->setToolTip(tr("Double-click a unit, or press Enter on it, to open its sheet."));
     connect(copyAction, &QAction::triggered, this, &RankingTab::copyAsTable);
 
     const auto touches = [this](qint64 periodId) {
@@ -220,6 +228,35 @@ QString RankingTab::visibleRowsAsText() const
         lines.append(cells.join(u'\t'));
     }
     return lines.join(u'\n') + u'\n';
+}
+
+void RankingTab::focusTable()
+{
+    m_view->setFocus(Qt::OtherFocusReason);
+}
+
+bool RankingTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+            if (const QString code = m_view->currentIndex().data(RankingModel::UnitCodeRole).toString();
+                !code.isEmpty()) {
+                emit unitActivated(code);
+                return true;
+            }
+        }
+    }
+    // Undo and redo are the filter's own only while it has typing to undo or redo; otherwise they are the
+    // window's (the data), as everywhere else on the tab.
+    if (watched == m_search && event->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->matches(QKeySequence::Undo) && !m_search->isUndoAvailable())
+            || (key->matches(QKeySequence::Redo) && !m_search->isRedoAvailable()))
+            return true; // not taken: the window's shortcut fires
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void RankingTab::copyAsTable()

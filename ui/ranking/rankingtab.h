@@ -30,6 +30,8 @@ public:
     RankingModel *model() const { return m_model; }
     // The visible rows as tab-separated text with a header line (what "Copy as table" puts on the clipboard).
     QString visibleRowsAsText() const;
+    // Puts the focus on the ranking table: where Ctrl+Z reaches the window's undo, not the filter's text.
+    void focusTable();
 
     // The dialog of "Notices of appraisal results…" for the period shown (nullptr when none is).
     NoticeDialog *makeNoticeDialog();
@@ -41,12 +43,15 @@ public slots:
 signals:
     // The notices written from this tab, for the status bar.
     void noticesWritten(const QStringList &files);
+    // A row was double-clicked, or Enter pressed on it: the window opens that unit's sheet.
+    void unitActivated(const QString &unitCode);
 
 private:
     void refresh();
     // The criteria whose maxima do not add up, over the ranking computed on them (read when the period or its
     // criteria change, not on each score).
     void refreshCriteriaWarning();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     DeskDocument *m_document;
     qint64 m_periodId = 0;

@@ -16,8 +16,10 @@
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QScrollBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QToolButton>
+#include <QtWidgets/QToolTip>
 #include <QtWidgets/QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +31,7 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
     label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
 }
@@ -161,10 +164,18 @@ QWidget *ScoresTab::buildSheetPage()
     layout->addLayout(heading);
     layout->addWidget(m_sheetView, 1);
     layout->addWidget(m_summary);
-    layout->addWidget(
-        hintLabel(tr("Type a value, then Enter (down) or Tab (next cell); 12,5 and 12.5 both work. "
-                     "Space: not applicable. Delete: clear. Ctrl+PgDn / Ctrl+PgUp: next / previous unit."),
-            page));
+    m_sheetHint = hintLabel(QString(), page); // refreshHeading(): how to type, or why nothing can be typed
+    m_sheetHint->setObjectName(u"scoreSheetHint"_s);
+    layout->addWidget(m_sheetHint);
+    connect(m_sheetView, &ScoreSheetView::typingRefused, this,
+        [this](const QModelIndex &index) { showLockedReason(m_sheetView, index); });
+    if (m_navigator) {
+        // A unit chosen in the unit box: on to its sheet, not five Tabs away.
+        connect(m_navigator, &Navigator::unitChosen, this, [this] {
+            if (isVisible())
+                enterSheet();
+        });
+    }
     return page;
 }
 
@@ -192,8 +203,7 @@ QWidget *ScoresTab::buildGridPage()
             return;
         m_navigator->setCurrentUnit(m_gridModel->unitCodeAt(index.row()));
         showUnit(m_navigator->currentUnit());
-        setPage(Page::Sheet);
-        m_sheetView->setFocus();
+        enterSheet();
     });
 
     auto *top = new QHBoxLayout;
@@ -205,9 +215,11 @@ QWidget *ScoresTab::buildGridPage()
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(top);
     layout->addWidget(m_gridView, 1);
-    layout->addWidget(hintLabel(tr("Appraised values of every unit. Type a value, then Enter to go down the column "
-                                   "or Tab to the next criterion. Double-click a unit to open its sheet."),
-        page));
+    m_gridHint = hintLabel(QString(), page);
+    m_gridHint->setObjectName(u"scoreGridHint"_s);
+    layout->addWidget(m_gridHint);
+    connect(m_gridView, &ScoreGridView::typingRefused, this,
+        [this](const QModelIndex &index) { showLockedReason(m_gridView, index); });
     return page;
 }
 
@@ -264,9 +276,35 @@ void ScoresTab::showUnit(const QString &unitCode)
 
 void ScoresTab::ensureCurrentCell()
 {
-    // Typing starts editing: the first leaf's appraised value is where a new sheet begins.
-    if (!m_sheetView->currentIndex().isValid())
-        m_sheetView->setCurrentIndex(m_sheetModel->neighbourLeaf({}, +1, ScoreSheetModel::AppraisedColumn));
+    // Typing starts editing: the first leaf's appraised value is where a new sheet begins, seen from its top.
+    const std::pair<qint64, QString> sheet {m_periodId, m_sheetModel->unitCode()};
+    if (sheet == m_openedSheet && m_sheetView->currentIndex().isValid())
+        return;
+    m_openedSheet = sheet;
+    m_sheetView->setCurrentIndex(m_sheetModel->neighbourLeaf({}, +1, ScoreSheetModel::AppraisedColumn));
+    m_sheetView->scrollToTop();
+    m_sheetFresh = true;
+}
+
+void ScoresTab::enterSheet()
+{
+    setPage(Page::Sheet);
+    ensureCurrentCell();
+    if (m_sheetFresh) {
+        m_sheetView->scrollToTop();
+        m_sheetFresh = false;
+    } else if (m_sheetView->currentIndex().isValid()) {
+        m_sheetView->scrollTo(m_sheetView->currentIndex());
+    }
+    m_sheetView->setFocus(Qt::OtherFocusReason);
+}
+
+void ScoresTab::showLockedReason(QAbstractItemView *view, const QModelIndex &index)
+{
+    if (m_lockedReason.isEmpty())
+        return;
+    const QRect cell = view->visualRect(index);
+    QToolTip::showText(view->viewport()->mapToGlobal(cell.bottomLeft()), m_lockedReason, view->viewport());
 }
 
 bool ScoresTab::stepUnit(int direction)
@@ -279,9 +317,12 @@ bool ScoresTab::stepUnit(int direction)
     if (!m_navigator->stepUnit(direction))
         return false;
     showUnit(m_navigator->currentUnit()); // nothing more to do when the main window already passed it on
-    // Another unit of the same period keeps the rows; this only matters if something reset the model.
-    if (m_sheetView->currentIndex().data(ScoreSheetModel::CodeRole).toString() != code)
+    // The next unit's sheet stays on the same criterion and column, not at its top.
+    if (m_sheetView->currentIndex().data(ScoreSheetModel::CodeRole).toString() != code
+        || m_sheetView->currentIndex().column() != column)
         m_sheetView->setCurrentIndex(m_sheetModel->indexOfCode(code, column));
+    m_sheetView->scrollTo(m_sheetView->currentIndex());
+    m_sheetFresh = false;
     return true;
 }
 
@@ -326,22 +367,46 @@ void ScoresTab::refreshHeading()
     m_previousUnit->setEnabled(!unit.isEmpty());
     m_nextUnit->setEnabled(!unit.isEmpty());
 
-    // Only what stops typing is said here; the navigator shows the period's state.
+    // Only what stops typing is said here; the navigator shows the period's state. The hint line invites typing
+    // only where typing is taken; elsewhere it says why not, and what to do (m_lockedReason, also shown at a cell
+    // typed into).
     QString state;
     const auto read = m_periodId ? m_document->periodById(m_periodId) : Result<std::optional<Period>>(std::nullopt);
     const std::optional<Period> period = read ? *read : std::nullopt;
-    if (!read)
+    if (!read) {
         state = tr("The period cannot be read: scores cannot be changed");
-    else if (!period)
+        m_lockedReason = state + u'.';
+    } else if (!period) {
         state = tr("No period selected");
-    else if (!m_sheetModel->readError().isEmpty())
+        m_lockedReason = state + u'.';
+    } else if (!m_sheetModel->readError().isEmpty()) {
         state = tr("Scores cannot be changed: the sheet cannot be read");
-    else if (period->isFinal())
+        m_lockedReason = state + u'.';
+    } else if (period->isFinal()) {
         state = tr("%1 is final: scores are read-only").arg(period->year);
-    else if (m_document->isReadOnly())
+        m_lockedReason = tr("%1 is final (decision %2): its scores can no longer be changed. To correct a score, "
+                            "choose Period › Reopen for a correction; the reason is kept in the audit log.")
+                             .arg(QString::number(period->year), period->decisionNumber);
+    } else if (m_document->isReadOnly()) {
         state = tr("The file is read-only: scores cannot be changed");
+        const QString why = m_document->readOnlyReason();
+        m_lockedReason = why.isEmpty() ? state + u'.' : why;
+    } else {
+        m_lockedReason.clear();
+    }
     m_sheetState->setText(state);
     m_gridState->setText(state);
+
+    const QString stepping = tr("Ctrl+PgDn / Ctrl+PgUp: next / previous unit.");
+    if (m_lockedReason.isEmpty()) {
+        m_sheetHint->setText(tr("Type a value, then Enter (down) or Tab (next cell); 12,5 and 12.5 both work. "
+                                "Space: not applicable. Delete: clear. Ctrl+PgDn / Ctrl+PgUp: next / previous unit."));
+        m_gridHint->setText(tr("Appraised values of every unit. Type a value, then Enter to go down the column "
+                               "or Tab to the next criterion. Double-click a unit to open its sheet."));
+    } else {
+        m_sheetHint->setText(m_lockedReason + u' ' + stepping);
+        m_gridHint->setText(m_lockedReason + u' ' + tr("Double-click a unit to open its sheet."));
+    }
 }
 
 void ScoresTab::showFailures()

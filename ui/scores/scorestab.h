@@ -6,8 +6,10 @@
 #include <QtCore/QHash>
 #include <QtWidgets/QWidget>
 
+class QAbstractItemView;
 class QAction;
 class QComboBox;
+class QModelIndex;
 class QLabel;
 class QTabWidget;
 
@@ -39,6 +41,9 @@ public:
     // Moves the sheet to the next (+1) or previous (-1) unit, on the same criterion and column; an open
     // editor is committed first (a refused value keeps the unit). False at the ends.
     bool stepUnit(int direction);
+    // Shows the unit's sheet with the focus on it, ready for typing: a sheet just opened (another unit or period)
+    // from its first row, on its first cell to enter; the same sheet where the secretary left it.
+    void enterSheet();
     void setPage(Page page);
     Page page() const;
 
@@ -62,6 +67,7 @@ private:
     void reloadAreas();
     void refreshHeading();
     void ensureCurrentCell();
+    void showLockedReason(QAbstractItemView *view, const QModelIndex &index);
     void refreshSummary();
     void fitSheetColumns();
     void fitGridColumns();
@@ -88,6 +94,11 @@ private:
     ReadFailure *m_gridFailure = nullptr;
     QLabel *m_sheetState = nullptr;
     QLabel *m_gridState = nullptr;
+    QLabel *m_sheetHint = nullptr;
+    QLabel *m_gridHint = nullptr;
+    QString m_lockedReason; // why nothing can be typed now, with what to do; empty when scores can be changed
+    std::pair<qint64, QString> m_openedSheet; // period and unit whose sheet the cursor was last put at the top of
+    bool m_sheetFresh = false; // opened while not seen: scrolled to the top when entered
     QComboBox *m_areaCombo = nullptr;
     QAction *m_nextUnit = nullptr;
     QAction *m_previousUnit = nullptr;

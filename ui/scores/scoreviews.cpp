@@ -28,6 +28,16 @@ bool clearedByDelete(QAbstractItemView *view, bool editing, const QKeyEvent *eve
         view->model()->setData(current, QString(), Qt::EditRole);
     return true;
 }
+// A key that would change a cell: a value typed, Space (not applicable) or Delete; not a shortcut, not a move.
+bool changesACell(const QKeyEvent *event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier))
+        return false;
+    if (event->key() == Qt::Key_Delete || event->key() == Qt::Key_Space)
+        return true;
+    const QString text = event->text();
+    return !text.isEmpty() && text.at(0).isPrint();
+}
 } // namespace
 
 ScoreSheetView::ScoreSheetView(ScoreSheetModel *model, QWidget *parent) : QTreeView(parent), m_model(model)
@@ -106,6 +116,11 @@ QModelIndex ScoreSheetView::moveCursor(CursorAction action, Qt::KeyboardModifier
 
 void ScoreSheetView::keyPressEvent(QKeyEvent *event)
 {
+    if (state() != EditingState && !m_model->isEditable() && currentIndex().isValid() && changesACell(event)) {
+        emit typingRefused(currentIndex()); // the tab says why: nothing typed is lost without a word
+        event->accept();
+        return;
+    }
     if (state() != EditingState && event->key() == Qt::Key_Space && event->modifiers() == Qt::NoModifier) {
         const QModelIndex na = currentIndex().siblingAtColumn(ScoreSheetModel::NotApplicableColumn);
         if (na.flags() & Qt::ItemIsUserCheckable) {
@@ -179,6 +194,11 @@ void ScoreGridView::moveDown()
 
 void ScoreGridView::keyPressEvent(QKeyEvent *event)
 {
+    if (state() != EditingState && !m_model->isEditable() && currentIndex().isValid() && changesACell(event)) {
+        emit typingRefused(currentIndex());
+        event->accept();
+        return;
+    }
     if (state() != EditingState && isEnter(event)) {
         moveDown();
         event->accept();

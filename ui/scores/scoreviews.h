@@ -24,6 +24,10 @@ public:
     // The leaf after (or before) the current one in the same column.
     QModelIndex leafBelow(int direction) const;
 
+signals:
+    // A value, Space or Delete was typed while the sheet takes no change (a final period, a read-only file).
+    void typingRefused(const QModelIndex &index);
+
 protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -43,6 +47,10 @@ class ScoreGridView : public QTableView
 public:
     explicit ScoreGridView(ScoreGridModel *model, QWidget *parent = nullptr);
     bool isEditing() const { return state() == EditingState; }
+
+signals:
+    // A value or Delete was typed while the table takes no change (a final period, a read-only file).
+    void typingRefused(const QModelIndex &index);
 
 protected:
     QModelIndex moveCursor(CursorAction action, Qt::KeyboardModifiers modifiers) override;
