@@ -13,6 +13,8 @@
 #include <QtCore/QSet>
 #include <QtCore/QUuid>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {
@@ -32,6 +34,23 @@ QString codesOf(const QList<UnitGroup> &groups)
     for (const UnitGroup &g : groups)
         codes.append(g.code);
     return codes.join(u", ");
+}
+
+// Two lists of problems of one file as one, in the order of the file's lines.
+Error merged(const Error &a, const Error &b, const QString &file)
+{
+    QList<std::pair<QPair<int, int>, QString>> all;
+    for (const Error *e : {&a, &b}) {
+        for (qsizetype i = 0; i < e->details.size(); ++i)
+            all.append({e->cells.value(i, {0, -1}), e->details[i]});
+    }
+    std::stable_sort(all.begin(), all.end(), [](const auto &x, const auto &y) { return x.first < y.first; });
+    Error e {Error::Kind::BadData, ProblemList::tr("%1: %2 problems; nothing was imported.").arg(file).arg(all.size())};
+    for (const auto &[cell, text] : all) {
+        e.cells.append(cell);
+        e.details.append(text);
+    }
+    return e;
 }
 
 Status fill(Database &db, const ProvincePlan &plan)
@@ -142,25 +161,28 @@ Result<QList<Unit>> NewProvince::readUnits(const QString &path, const QList<Unit
     const auto table = TableFile::read(path);
     if (!table)
         return table.error();
-    auto units = FileFormats::parseUnits(*table);
-    if (!units)
-        return units.error();
-    if (units->isEmpty())
-        return Error {Error::Kind::BadData, tr("%1 holds no unit: one row per unit is expected.").arg(native(path))};
     QSet<QString> known;
     for (const UnitGroup &g : groups)
         known.insert(g.code);
-    // parseUnits keeps one unit per row, in the file's order.
-    ProblemList problems(*table);
-    for (qsizetype i = 0; i < units->size(); ++i) {
-        const QString &group = units->at(i).groupCode;
-        if (!known.contains(group))
-            problems.add(table->lines.value(i), u"group"_s, group,
-                tr("expected one of the new file's groups: %1 (or add this group on the previous page).")
-                    .arg(codesOf(groups)));
+    // Units of a group the new file does not have, found beside the reader's own problems: all are shown at once.
+    ProblemList unknownGroups(*table);
+    if (const qsizetype column = table->column(u"group"); column >= 0) {
+        for (qsizetype r = 0; r < table->rows.size(); ++r) {
+            const QString group = table->rows[r].value(column);
+            // An empty code, or one with spaces, is the reader's problem already.
+            if (!group.isEmpty() && !group.contains(u' ') && !known.contains(group))
+                unknownGroups.add(table->lines.value(r), u"group"_s, group,
+                    tr("expected one of the new file's groups: %1 (or add this group on the previous page).")
+                        .arg(codesOf(groups)));
+        }
     }
-    if (!problems.isEmpty())
-        return problems.error();
+    auto units = FileFormats::parseUnits(*table);
+    if (!units)
+        return unknownGroups.isEmpty() ? units.error() : merged(units.error(), unknownGroups.error(), table->fileName);
+    if (!unknownGroups.isEmpty())
+        return unknownGroups.error();
+    if (units->isEmpty())
+        return Error {Error::Kind::BadData, tr("%1 holds no unit: one row per unit is expected.").arg(native(path))};
     return units;
 }
 

@@ -195,6 +195,9 @@ void TestNewProvince::refusesBadUnitsFile_data()
     QTest::newRow("reader's own problems: duplicate code, empty name")
         << u"code,name,group\nSNV,Sở Nội vụ,SO\nSNV,,SO\n"_s
         << QStringList {u"units.csv, line 3, column code: \"SNV\""_s, u"units.csv, line 3, column name: \"\""_s};
+    QTest::newRow("both at once, in the file's order")
+        << u"code,name,group\nSNV,Sở Nội vụ,SO\nT1,Thị xã Đông Sơn,THIXA\nSTP,,SO\n"_s
+        << QStringList {u"units.csv, line 3, column group: \"THIXA\""_s, u"units.csv, line 4, column name: \"\""_s};
     QTest::newRow("unknown column") << u"code,name,group,phone\nSNV,Sở Nội vụ,SO,0123\n"_s
                                     << QStringList {u"units.csv, line 1, column phone"_s};
     QTest::newRow("no unit") << u"code,name,group\n"_s << QStringList {};
