@@ -1,6 +1,7 @@
 // The user manual: F1 in the main window opens it at the section of the tab on screen, in the interface's language;
 // every link and picture of both manuals resolves inside the resources (it is read offline).
-// With PARINDEX_SCREENSHOTS=DIR the Vietnamese manual is saved to DIR as newprov-manual-<section>-vi.png.
+// With PARINDEX_SCREENSHOTS=DIR the Vietnamese manual is saved to DIR as newprov-manual-<section>-vi.png
+// (PARINDEX_EXTRA_QM: a .qm with the Vietnamese of strings not yet in parindex_vi.ts).
 #include "deskfixture.h"
 #include "help/helpwindow.h"
 #include "mainwindow.h"
@@ -11,6 +12,7 @@
 #include <QtCore/QSet>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTranslator>
 #include <QtGui/QImage>
 #include <QtGui/QTextDocument>
 #include <QtTest/QTest>
@@ -55,6 +57,8 @@ private slots:
 private:
     QTemporaryDir m_dir;
     QString m_demo;
+    QTranslator m_translator;
+    QTranslator m_extra;
 };
 
 void TestHelpWindow::initTestCase()
@@ -63,6 +67,13 @@ void TestHelpWindow::initTestCase()
     Messages::setTestMode(true);
     m_demo = m_dir.filePath(u"demo.parindex"_s);
     QVERIFY(test::createDemo(m_demo));
+    if (!qEnvironmentVariableIsEmpty("PARINDEX_SCREENSHOTS")) {
+        QVERIFY(m_translator.load(u":/i18n/parindex_vi"_s));
+        QCoreApplication::installTranslator(&m_translator);
+        if (!qEnvironmentVariableIsEmpty("PARINDEX_EXTRA_QM")
+            && m_extra.load(qEnvironmentVariable("PARINDEX_EXTRA_QM")))
+            QCoreApplication::installTranslator(&m_extra);
+    }
 }
 
 void TestHelpWindow::cleanup()

@@ -3,7 +3,8 @@
 // year or later; Create writes the file, Cancel leaves nothing. The main window offers it on its start screen and in
 // the File menu, and opens what it created.
 // With PARINDEX_SCREENSHOTS=DIR each page is saved in Vietnamese to DIR as newprov-<page>.png (PARINDEX_EXTRA_QM:
-// a .qm with the Vietnamese of strings not yet in parindex_vi.ts).
+// a .qm with the Vietnamese of strings not yet in parindex_vi.ts); with PARINDEX_SCREENSHOT_LANG=en, in English as
+// newprov-<page>-en.png.
 #include "deskdocument.h"
 #include "deskfixture.h"
 #include "mainwindow.h"
@@ -87,7 +88,8 @@ void TestNewProvinceWizard::initTestCase()
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write(u"code,name,group\nSNV,Sở Nội vụ,SO\nT1,Thị xã Đông Sơn,THIXA\nSTP,,SO\n"_s.toUtf8());
     bad.close();
-    if (!qEnvironmentVariableIsEmpty("PARINDEX_SCREENSHOTS")) {
+    if (!qEnvironmentVariableIsEmpty("PARINDEX_SCREENSHOTS")
+        && qEnvironmentVariable("PARINDEX_SCREENSHOT_LANG") != u"en") {
         QVERIFY(m_translator.load(u":/i18n/parindex_vi"_s));
         QCoreApplication::installTranslator(&m_translator);
         if (!qEnvironmentVariableIsEmpty("PARINDEX_EXTRA_QM")
@@ -109,7 +111,8 @@ void TestNewProvinceWizard::shoot(QWidget *w, const QString &name)
     if (dir.isEmpty())
         return;
     QCoreApplication::processEvents();
-    QVERIFY(w->grab().save(u"%1/newprov-%2.png"_s.arg(dir, name)));
+    const QString suffix = m_english ? u"-en"_s : QString();
+    QVERIFY(w->grab().save(u"%1/newprov-%2%3.png"_s.arg(dir, name, suffix)));
 }
 
 void TestNewProvinceWizard::fillAllPages(NewProvinceWizard &wizard, const QString &path, const QString &folder)
@@ -198,7 +201,7 @@ void TestNewProvinceWizard::fillAllPages(NewProvinceWizard &wizard, const QStrin
         qPrintable(child<QLabel>(&wizard, u"status_SO"_s)->text()));
     child<QComboBox>(&wizard, u"source_HUYEN"_s)->setCurrentIndex(2);
     typePath(child<QLineEdit>(&wizard, u"path_HUYEN"_s), m_other);
-    auto *period = child<QComboBox>(&wizard, u"period_HUYEN"_s);
+    const QComboBox *period = child<QComboBox>(&wizard, u"period_HUYEN"_s);
     QCOMPARE(period->count(), 12);
     QVERIFY2(period->currentText().contains(u"2024"_s) && period->currentText().contains(u"UBND cấp huyện (HUYEN)"_s),
         qPrintable(period->currentText()));
@@ -206,6 +209,15 @@ void TestNewProvinceWizard::fillAllPages(NewProvinceWizard &wizard, const QStrin
         qPrintable(child<QLabel>(&wizard, u"status_HUYEN"_s)->text()));
     QVERIFY(next->isEnabled());
     shoot(&wizard, u"4-criteria"_s);
+    // Back to the units and on again: the page is built anew, with what was chosen for each group.
+    const QString copiedYear = period->currentText();
+    wizard.button(QWizard::BackButton)->click();
+    QCOMPARE(wizard.currentId(), int(NewProvinceWizard::UnitsPage));
+    next->click();
+    QCOMPARE(wizard.findChildren<QComboBox *>(u"source_SO"_s).size(), 1);
+    QCOMPARE(child<QComboBox>(&wizard, u"source_SO"_s)->currentIndex(), 1);
+    QCOMPARE(child<QComboBox>(&wizard, u"period_HUYEN"_s)->currentText(), copiedYear);
+    QVERIFY(next->isEnabled());
     next->click();
 
     // 5. What Create will write.

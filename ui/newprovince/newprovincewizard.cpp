@@ -13,6 +13,7 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QGridLayout>
+#include <QtWidgets/QGroupBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -131,7 +132,9 @@ public:
         form->addRow(NewProvinceWizard::tr("&Province:"), m_name);
         form->addRow(QString(), m_heading);
         form->addRow(NewProvinceWizard::tr("&First year (kỳ đánh giá):"), m_year);
-        form->addRow(NewProvinceWizard::tr("F&ile:"), file.layout);
+        auto *fileLabel = new QLabel(NewProvinceWizard::tr("F&ile:"), this);
+        fileLabel->setBuddy(m_path);
+        form->addRow(fileLabel, file.layout);
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(form);
         layout->addWidget(m_problem);
@@ -350,7 +353,9 @@ public:
         m_problems->hide();
 
         auto *form = new QFormLayout;
-        form->addRow(NewProvinceWizard::tr("&Units file:"), file.layout);
+        auto *fileLabel = new QLabel(NewProvinceWizard::tr("&Units file:"), this);
+        fileLabel->setBuddy(m_path);
+        form->addRow(fileLabel, file.layout);
         auto *layout = new QVBoxLayout(this);
         layout->addLayout(form);
         layout->addWidget(m_summary);
@@ -472,8 +477,8 @@ public:
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
         scroll->setWidget(m_rows);
-        m_grid = new QGridLayout(m_rows);
-        m_grid->setColumnStretch(2, 1);
+        m_list = new QVBoxLayout(m_rows);
+        m_list->addStretch(1);
         m_problems->setObjectName(u"criteriaProblems"_s);
         m_problems->setWordWrap(true);
         m_problems->hide();
@@ -485,14 +490,12 @@ public:
     void initializePage() override
     {
         // One row per group, keeping what was chosen for a group whose code is still there.
-        while (QLayoutItem *item = m_grid->takeAt(0)) {
-            delete item->widget();
-            delete item;
-        }
+        qDeleteAll(m_boxes);
+        m_boxes.clear();
         m_groups.clear();
         const QList<UnitGroup> groups = m_wizard->plan().groups;
-        for (int i = 0; i < groups.size(); ++i)
-            addRow(i, groups[i]);
+        for (const UnitGroup &g : groups)
+            addRow(g);
         update();
     }
 
@@ -529,34 +532,35 @@ private:
         QStringList problems;
     };
 
-    void addRow(int index, const UnitGroup &group)
+    // A box per group: where its criteria come from, the file (and the other file's year), what was read.
+    void addRow(const UnitGroup &group)
     {
-        const int line = index * 2;
         Row r;
         r.group = group;
         const QString code = group.code;
-        auto *name = new QLabel(groupLabel(group), m_rows);
-        name->setStyleSheet(u"font-weight: bold"_s);
-        r.source = new QComboBox(m_rows);
+        auto *box = new QGroupBox(groupLabel(group), m_rows);
+        m_boxes.append(box);
+        r.source = new QComboBox(box);
         r.source->setObjectName(u"source_"_s + code);
         r.source->addItem(NewProvinceWizard::tr("Later, on the Criteria tab"));
         r.source->addItem(NewProvinceWizard::tr("From a spreadsheet"));
         r.source->addItem(NewProvinceWizard::tr("From another PAR Index file"));
-        const PathRow file = pathRow(m_rows, u"path_"_s + code);
+        const PathRow file = pathRow(box, u"path_"_s + code);
         r.path = file.edit;
         r.browse = file.browse;
         r.browse->setText(NewProvinceWizard::tr("Browse…"));
-        r.period = new QComboBox(m_rows);
+        r.period = new QComboBox(box);
         r.period->setObjectName(u"period_"_s + code);
-        r.status = new QLabel(m_rows);
+        r.status = new QLabel(box);
         r.status->setObjectName(u"status_"_s + code);
         r.status->setWordWrap(true);
-        m_grid->addWidget(name, line, 0);
-        m_grid->addWidget(r.source, line, 1);
-        m_grid->addLayout(file.layout, line, 2);
-        m_grid->addWidget(r.period, line, 3);
-        m_grid->addWidget(r.status, line + 1, 1, 1, 3);
-        name->setBuddy(r.source);
+        auto *grid = new QGridLayout(box);
+        grid->addWidget(r.source, 0, 0);
+        grid->addLayout(file.layout, 0, 1);
+        grid->addWidget(r.period, 1, 1);
+        grid->addWidget(r.status, 2, 0, 1, 2);
+        grid->setColumnStretch(1, 1);
+        m_list->insertWidget(m_list->count() - 1, box);
 
         // What was chosen before for this code comes back.
         const auto previous = m_kept.constFind(code);
@@ -730,7 +734,8 @@ private:
 
     W *m_wizard;
     QWidget *m_rows;
-    QGridLayout *m_grid = nullptr;
+    QVBoxLayout *m_list = nullptr;
+    QList<QGroupBox *> m_boxes;
     QListWidget *m_problems;
     QList<Row> m_groups;
     // What was chosen for a group, by its code, across visits of the page (its widgets are rebuilt).
