@@ -7,11 +7,13 @@
 #include "decision/decisiontab.h"
 #include "deskdocument.h"
 #include "filedialog.h"
+#include "help/helpwindow.h"
 #include "import/exportdialog.h"
 #include "import/importdialog.h"
 #include "memoryrelease.h"
 #include "messages.h"
 #include "navigator.h"
+#include "newprovince/newprovincewizard.h"
 #include "ranking/rankingtab.h"
 #include "readfailure.h"
 #include "scores/scorestab.h"
@@ -21,6 +23,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSettings>
+#include <QtCore/QStandardPaths>
 #include <QtGui/QAction>
 #include <QtGui/QActionGroup>
 #include <QtGui/QCloseEvent>
@@ -70,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_tabs(new QTabWidget(this)),
       m_banner(new QLabel(this)),
       m_emptyState(new QLabel(this)),
+      m_startScreen(new QWidget(this)),
       m_fileLabel(new QLabel(this)),
       m_stateLabel(new QLabel(this))
 {
@@ -83,8 +87,32 @@ MainWindow::MainWindow(QWidget *parent)
     m_emptyState->setObjectName(u"noFileState"_s);
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
-    m_emptyState->setText(tr("No file is open.\n\nFile > New creates an empty file, File > New from demo creates "
-                             "the illustrative province, File > Open opens an existing one."));
+    m_emptyState->setText(tr("No file is open.\n\nFile > New province creates your province's file, step by step; "
+                             "File > Open opens an existing one; File > New from demo creates the illustrative "
+                             "province to explore."));
+    // The start screen offers the first steps as buttons too: a new province, an existing file, the demo.
+    {
+        m_startScreen->setObjectName(u"startScreen"_s);
+        auto *create = new QPushButton(tr("New province…"), m_startScreen);
+        create->setObjectName(u"startNewProvince"_s);
+        create->setDefault(true);
+        auto *open = new QPushButton(tr("Open a file…"), m_startScreen);
+        auto *demo = new QPushButton(tr("Explore the demo…"), m_startScreen);
+        connect(create, &QPushButton::clicked, this, [this] { newProvince(); });
+        connect(open, &QPushButton::clicked, this, &MainWindow::openWithDialog);
+        connect(demo, &QPushButton::clicked, this, [this] { newFile(true); });
+        auto *buttons = new QHBoxLayout;
+        buttons->addStretch(1);
+        buttons->addWidget(create);
+        buttons->addWidget(open);
+        buttons->addWidget(demo);
+        buttons->addStretch(1);
+        auto *start = new QVBoxLayout(m_startScreen);
+        start->addStretch(1);
+        start->addWidget(m_emptyState);
+        start->addLayout(buttons);
+        start->addStretch(2);
+    }
     m_tabs->setObjectName(u"tabs"_s);
     m_tabsFailure = new ReadFailure(m_tabs);
     m_tabs->setDocumentMode(true);
@@ -97,7 +125,7 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_navigator);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_emptyState, 1);
+    layout->addWidget(m_startScreen, 1);
     setCentralWidget(central);
 
     m_fileLabel->setObjectName(u"fileLabel"_s);
@@ -133,6 +161,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("New pro&vince…"), this, [this] { newProvince(); })->setObjectName(u"newProvinceAction"_s);
     file->addAction(tr("&New…"), QKeySequence::New, this, [this] { newFile(false); });
     file->addAction(tr("New from &demo…"), this, [this] { newFile(true); });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
@@ -199,6 +228,10 @@ void MainWindow::buildMenus()
     });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *manual = help->addAction(tr("User &manual"), QKeySequence::HelpContents, this, &MainWindow::showManual);
+    manual->setObjectName(u"manualAction"_s);
+    // F1 works wherever the focus is in the window, a table or a field included.
+    manual->setShortcutContext(Qt::WindowShortcut);
     help->addAction(tr("&About PAR Index desk"), this, [this] {
         Messages::information(this, tr("About PAR Index desk"),
             tr("PAR Index desk %1\n\nScores, ranks and publishes the Administrative Reform Index "
@@ -292,7 +325,7 @@ void MainWindow::updateState()
     m_tabsFailure->setFailure(failed.isEmpty() ? QString() : ReadFailure::ofFile(failed));
     m_tabs->setVisible(open);
     m_navigator->setVisible(open);
-    m_emptyState->setVisible(!open);
+    m_startScreen->setVisible(!open);
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(open);
     if (!open) {
@@ -356,6 +389,43 @@ bool MainWindow::createFile(const QString &path, bool demo)
     setDocument(std::move(document).value());
     rememberRecent(path);
     return true;
+}
+
+bool MainWindow::newProvince(const QString &path)
+{
+    NewProvinceWizard wizard(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
+    if (!path.isEmpty())
+        wizard.setFilePath(path);
+    if (wizard.exec() != QDialog::Accepted || wizard.createdPath().isEmpty())
+        return false;
+    if (!openFile(wizard.createdPath()))
+        return false;
+    const ProvincePlan &plan = wizard.plan();
+    statusBar()->showMessage(tr("Created %1: %2 groups, %3 units, year %4.")
+                                 .arg(QDir::toNativeSeparators(wizard.createdPath()))
+                                 .arg(plan.groups.size())
+                                 .arg(plan.units.size())
+                                 .arg(plan.year),
+        NoticeMs);
+    return true;
+}
+
+void MainWindow::showManual()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    // The section of what is on screen: the tab, or the first steps when no file is open.
+    QString section = u"start"_s;
+    if (m_document) {
+        const QWidget *tab = m_tabs->currentWidget();
+        section = tab == m_criteria ? u"criteria"_s
+            : tab == m_scores       ? u"scores"_s
+            : tab == m_ranking      ? u"ranking"_s
+            : tab == m_charts       ? u"charts"_s
+            : tab == m_decision     ? u"decision"_s
+                                    : QString();
+    }
+    m_help->showSection(section);
 }
 
 void MainWindow::closeFile()

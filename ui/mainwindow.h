@@ -16,6 +16,7 @@ class ChartsTab;
 class CriteriaTab;
 class DecisionTab;
 class DeskDocument;
+class HelpWindow;
 class Navigator;
 class RankingTab;
 class ReadFailure;
@@ -33,6 +34,11 @@ public:
     bool openFile(const QString &path);
     bool createFile(const QString &path, bool demo);
     void closeFile();
+    // The first-run assistant: a province's file from nothing (`path` proposed when given); opens what it created.
+    bool newProvince(const QString &path = {});
+    // The user manual, at the section of the tab on screen (F1).
+    void showManual();
+    HelpWindow *helpWindow() const { return m_help; }
 
     DeskDocument *document() const { return m_document.get(); }
     Navigator *navigator() const { return m_navigator; }
@@ -79,6 +85,8 @@ private:
     QTabWidget *m_tabs;
     QLabel *m_banner;
     QLabel *m_emptyState;
+    QWidget *m_startScreen;
+    HelpWindow *m_help = nullptr;
     ReadFailure *m_tabsFailure;
     CriteriaTab *m_criteria = nullptr;
     ScoresTab *m_scores = nullptr;

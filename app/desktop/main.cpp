@@ -1,7 +1,6 @@
 // parindex: the desktop program. Wires the translator, the fonts and the main window; no logic here.
 #include "deskdocument.h"
 #include "mainwindow.h"
-#include "messages.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
@@ -78,6 +77,7 @@ int main(int argc, char *argv[])
         applyLanguage(parser.value(language), &translator);
 
     QString path = parser.positionalArguments().value(0);
+    const bool pathGiven = !path.isEmpty();
     if (path.isEmpty()) {
         const QString last = QSettings().value(u"lastFile"_s).toString();
         path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultFile();
@@ -108,12 +108,9 @@ int main(int argc, char *argv[])
             window->openFile(file);
         else if (parser.isSet(demo))
             window->createFile(file, true);
-        else if (parindex::Messages::confirm(window.get(), MainWindow::tr("PAR Index desk"),
-                     MainWindow::tr("There is no file at %1 yet. Create it now, with the "
-                                    "illustrative demo province to explore?")
-                         .arg(QDir::toNativeSeparators(file)),
-                     MainWindow::tr("Create with demo data")))
-            window->createFile(file, true);
+        else if (!parser.isSet(screenshots))
+            // No file yet (the first run): the assistant creates the province's own, at the path given if any.
+            QTimer::singleShot(0, window.get(), [&, file] { window->newProvince(pathGiven ? file : QString()); });
     };
     build(path);
     if (parser.isSet(screenshots)) {
