@@ -243,6 +243,32 @@ Result<QHash<QString, ScoreSheet>> DeskDocument::storedScoreSheets(qint64 period
     return checked(m_db->scoreSheets(periodId));
 }
 
+QString DeskDocument::unitName(qint64 periodId, const QString &unitCode) const
+{
+    if (m_live && m_live->periodId() == periodId) {
+        if (const UnitResult *r = m_live->table().find(unitCode); r && !r->unitName.isEmpty())
+            return r->unitName;
+    }
+    if (const auto units = m_db->periodUnits(periodId)) {
+        for (const Unit &u : *units) {
+            if (u.code == unitCode)
+                return u.name;
+        }
+    }
+    return unitCode;
+}
+
+QString DeskDocument::groupName(const QString &groupCode) const
+{
+    if (const auto groups = m_db->groups()) {
+        for (const UnitGroup &g : *groups) {
+            if (g.code == groupCode && !g.name.isEmpty())
+                return g.name;
+        }
+    }
+    return groupCode;
+}
+
 Result<RankingTable> DeskDocument::ranking(qint64 periodId) const
 {
     const auto l = live(periodId);

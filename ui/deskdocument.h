@@ -54,6 +54,10 @@ public:
     Result<std::optional<Period>> periodById(qint64 periodId) const;
     Result<QList<Unit>> units(const QString &groupCode = {}) const;
     Result<QList<Unit>> periodUnits(qint64 periodId) const;
+    // The names people read in messages and undo steps: the unit's name in the period (from the kept ranking when
+    // it is that period's), the group's name; the code itself when it cannot be read.
+    QString unitName(qint64 periodId, const QString &unitCode) const;
+    QString groupName(const QString &groupCode) const;
     Result<CriteriaTree> criteria(qint64 periodId) const;
     Result<ClassBands> bands(qint64 periodId) const;
     Result<QHash<QString, ScoreSheet>> scoreSheets(qint64 periodId) const;

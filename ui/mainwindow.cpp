@@ -20,14 +20,18 @@
 #include "scores/scoreviews.h"
 #include "yearbox.h"
 
+#include "model/messagelocale.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QTranslator>
 #include <QtGui/QAction>
 #include <QtGui/QActionGroup>
 #include <QtGui/QCloseEvent>
 #include <QtGui/QKeySequence>
+#include <QtGui/QScreen>
 #include <QtGui/QUndoGroup>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
@@ -39,6 +43,7 @@
 #include <QtWidgets/QMenuBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QStyle>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QVBoxLayout>
 
@@ -49,6 +54,8 @@ namespace parindex {
 namespace {
 constexpr int MaxRecent = 8;
 constexpr int NoticeMs = 30000; // a reload's notice stays long enough to be read after a glance elsewhere
+const QString GeometryKey = u"window/geometry"_s;
+const QString ViewsKey = u"window/views"_s; // per file (absolute path): group, year, unit, tab
 const QString fileFilter()
 {
     return MainWindow::tr("PAR Index files (*.parindex *.sqlite *.db);;All files (*)");
@@ -152,11 +159,112 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_scores)
             m_scores->showUnit(unit);
     });
-    resize(1280, 800);
+    restoreWindow();
     updateState();
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::programName()
+{
+    return tr("PAR Index desk");
+}
+
+void MainWindow::applyLanguage(const QString &language, QTranslator *translator)
+{
+    QCoreApplication::removeTranslator(translator);
+    if (translator->load(u":/i18n/parindex_"_s + language))
+        QCoreApplication::installTranslator(translator);
+    QLocale locale = language == u"vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
+                                       : QLocale(QLocale::English, QLocale::UnitedStates);
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QLocale::setDefault(locale);
+    MessageLocale::set(locale); // the numbers of an import's problems: "từ 0 đến 0,5"
+    // Shown by the window system and Qt's own dialogs; every window title ends with it.
+    QGuiApplication::setApplicationDisplayName(programName());
+}
+
+QRect MainWindow::fitOnScreen(const QRect &wanted, const QRect &available)
+{
+    QRect r(wanted.topLeft(), wanted.size().boundedTo(available.size()));
+    if (r.right() > available.right())
+        r.moveRight(available.right());
+    if (r.bottom() > available.bottom())
+        r.moveBottom(available.bottom());
+    if (r.left() < available.left())
+        r.moveLeft(available.left());
+    if (r.top() < available.top())
+        r.moveTop(available.top());
+    return r;
+}
+
+void MainWindow::restoreWindow()
+{
+    const QByteArray saved = QSettings().value(GeometryKey).toByteArray();
+    const bool restored = !saved.isEmpty() && restoreGeometry(saved);
+    if (!restored)
+        resize(1280, 800);
+    const QScreen *screen = this->screen();
+    if (!screen || isMaximized() || isFullScreen() || (restored && screen->availableGeometry().contains(geometry())))
+        return;
+    // The frame is not known before the window is shown: keep room for a title bar and the borders, so that a
+    // 1280x800 window on a 1600x1000 screen at 150 % (1067x667 points) fits whole.
+    const int title = style()->pixelMetric(QStyle::PM_TitleBarHeight);
+    const QRect available = screen->availableGeometry().adjusted(4, title + 4, -4, -4);
+    const QRect fitted = fitOnScreen(geometry(), available);
+    if (restored)
+        setGeometry(fitted);
+    else
+        resize(fitted.size()); // the window system places a new window
+}
+
+void MainWindow::rememberWindow()
+{
+    QSettings().setValue(GeometryKey, saveGeometry());
+    rememberView();
+}
+
+void MainWindow::rememberView()
+{
+    if (!m_document)
+        return;
+    QVariantMap view;
+    if (const auto period = m_navigator->currentPeriod()) {
+        view.insert(u"group"_s, period->groupCode);
+        view.insert(u"year"_s, period->year);
+    }
+    view.insert(u"unit"_s, m_navigator->currentUnit());
+    view.insert(u"tab"_s, m_tabs->currentIndex());
+    QSettings settings;
+    QVariantMap views = settings.value(ViewsKey).toMap();
+    const QString path = QFileInfo(m_document->path()).absoluteFilePath();
+    views.insert(path, view);
+    // Only the files of the recent list are remembered.
+    const QStringList recent = recentFiles();
+    for (auto it = views.begin(); it != views.end();) {
+        if (it.key() != path && !recent.contains(it.key()))
+            it = views.erase(it);
+        else
+            ++it;
+    }
+    settings.setValue(ViewsKey, views);
+}
+
+void MainWindow::restoreView()
+{
+    const QVariantMap views = QSettings().value(ViewsKey).toMap();
+    const QVariantMap view = views.value(QFileInfo(m_document->path()).absoluteFilePath()).toMap();
+    if (view.isEmpty())
+        return;
+    const QString group = view.value(u"group"_s).toString();
+    if (!group.isEmpty())
+        m_navigator->selectPeriod(view.value(u"year"_s).toInt(), group);
+    if (const QString unit = view.value(u"unit"_s).toString(); !unit.isEmpty())
+        m_navigator->setCurrentUnit(unit);
+    const int tab = view.value(u"tab"_s, -1).toInt();
+    if (tab >= 0 && tab < m_tabs->count())
+        m_tabs->setCurrentIndex(tab);
+}
 
 void MainWindow::buildMenus()
 {
@@ -232,19 +340,21 @@ void MainWindow::buildMenus()
     manual->setObjectName(u"manualAction"_s);
     // F1 works wherever the focus is in the window, a table or a field included.
     manual->setShortcutContext(Qt::WindowShortcut);
-    help->addAction(tr("&About PAR Index desk"), this, [this] {
-        Messages::information(this, tr("About PAR Index desk"),
-            tr("PAR Index desk %1\n\nScores, ranks and publishes the Administrative Reform Index "
+    help->addAction(tr("&About %1").arg(programName()), this, [this] {
+        Messages::information(this, tr("About %1").arg(programName()),
+            tr("%1 %2\n\nScores, ranks and publishes the Administrative Reform Index "
                "(Chỉ số cải cách hành chính) of a province's departments and local People's "
                "Committees.\n\nLicence: GPL-3.0-or-later.")
-                .arg(QCoreApplication::applicationVersion()));
+                .arg(programName(), QCoreApplication::applicationVersion()));
     });
 }
 
 void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
 {
-    if (m_document)
+    if (m_document) {
+        rememberView();
         m_undoGroup->removeStack(m_document->undoStack());
+    }
     // Hidden while the tabs change: removing the current tab shows the next one, and adding the first shows
     // it, and each would read its data (at national scale, ten years for the charts) for nothing.
     // updateState() shows it again.
@@ -296,6 +406,7 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
         });
         m_navigator->setDocument(m_document.get());
         m_tabs->setCurrentWidget(m_ranking);
+        restoreView();
     }
     updateState();
 }
@@ -329,15 +440,15 @@ void MainWindow::updateState()
     for (QAction *a : std::as_const(m_documentActions))
         a->setEnabled(open);
     if (!open) {
-        setWindowTitle(tr("PAR Index desk"));
+        setWindowTitle(programName());
         m_banner->hide();
         m_fileLabel->clear();
         m_stateLabel->clear();
         return;
     }
     const QString name = QFileInfo(m_document->path()).fileName();
-    setWindowTitle(m_document->isReadOnly() ? tr("%1 [read-only] – PAR Index desk").arg(name)
-                                            : tr("%1 – PAR Index desk").arg(name));
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 [read-only] – %2").arg(name, programName())
+                                            : tr("%1 – %2").arg(name, programName()));
     m_banner->setText(m_document->readOnlyReason());
     m_banner->setVisible(m_document->isReadOnly());
     m_fileLabel->setText(QDir::toNativeSeparators(m_document->path()));
@@ -345,9 +456,9 @@ void MainWindow::updateState()
     const auto period = m_navigator->currentPeriod();
     QStringList state;
     if (period) {
-        state.append(
-            tr("%1 %2: %3")
-                .arg(QString::number(period->year), period->groupCode, PeriodText::statusLabel(period->status)));
+        state.append(tr("%1, %2: %3")
+                         .arg(m_document->groupName(period->groupCode), QString::number(period->year),
+                             PeriodText::statusLabel(period->status)));
         if (period->isFinal())
             state.append(
                 tr("decision %1 of %2")
@@ -444,6 +555,7 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Every accepted edit is already in the file: closing loses nothing and asks nothing.
+    rememberWindow();
     setDocument(nullptr);
     event->accept();
 }
@@ -509,13 +621,17 @@ void MainWindow::openTransfer(Transfer transfer)
     const auto period = m_navigator->currentPeriod();
     if (!m_document || !period)
         return;
+    // What was written stays in the status bar after the dialog closes.
     if (transfer == Transfer::Export) {
-        ExportDialog(m_document.get(), period->id, m_navigator->currentUnit(), this).exec();
+        ExportDialog dialog(m_document.get(), period->id, m_navigator->currentUnit(), this);
+        if (dialog.exec() == QDialog::Accepted)
+            statusBar()->showMessage(dialog.written(), NoticeMs);
         return;
     }
-    ImportDialog(m_document.get(), period->id,
-        transfer == Transfer::Survey ? ColumnMapping::Kind::Survey : ColumnMapping::Kind::Scores, this)
-        .exec();
+    ImportDialog dialog(m_document.get(), period->id,
+        transfer == Transfer::Survey ? ColumnMapping::Kind::Survey : ColumnMapping::Kind::Scores, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(dialog.imported(), NoticeMs);
 }
 
 void MainWindow::backUp()
@@ -552,7 +668,7 @@ void MainWindow::newPeriod()
         if (!groups->isEmpty())
             groupCode = groups->first().code;
     }
-    group->setText(groupCode);
+    group->setText(m_document->groupName(groupCode));
     auto *year = new YearBox(&dialog);
     year->setRange(2000, 2100);
     year->setValue(current ? current->year + 1 : QDate::currentDate().year());
@@ -629,7 +745,7 @@ bool MainWindow::finalizeCurrentPeriod(const QString &decisionNumber, const QDat
     if (!Messages::confirm(this, tr("Finalise the period"),
             tr("Finalise the %1 ranking of %2 with decision %3? Its scores and criteria can then no "
                "longer be changed.")
-                .arg(QString::number(period->year), period->groupCode, decisionNumber),
+                .arg(QString::number(period->year), m_document->groupName(period->groupCode), decisionNumber),
             tr("Finalise")))
         return false;
     return m_document->setPeriodStatus(period->id, PeriodStatus::Final, decisionNumber, decisionDate).ok();
@@ -640,17 +756,19 @@ bool MainWindow::reopenCurrentPeriod()
     const auto period = m_navigator->currentPeriod();
     if (!m_document || !period || !period->isFinal())
         return false;
-    const auto reason = Messages::askText(this, tr("Reopen for a correction"),
-        tr("Why must the final %1 ranking of %2 be corrected? The reason is kept in "
-           "the audit log.")
-            .arg(QString::number(period->year), period->groupCode));
-    if (!reason)
-        return false;
-    if (reason->trimmed().isEmpty()) {
-        Messages::warning(this, tr("Reopen for a correction"), tr("A reason is required to reopen a final period."));
-        return false;
+    const QString question = tr("Why must the final %1 ranking of %2 be corrected? The reason is kept in "
+                                "the audit log.")
+                                 .arg(QString::number(period->year), m_document->groupName(period->groupCode));
+    // An empty reason asks again (after saying why); only Cancel gives up.
+    for (QString required;;) {
+        const auto reason = Messages::askText(
+            this, tr("Reopen for a correction"), required.isEmpty() ? question : required + u"\n\n"_s + question);
+        if (!reason)
+            return false;
+        if (!reason->trimmed().isEmpty())
+            return m_document->setPeriodStatus(period->id, PeriodStatus::Appraising, {}, {}, reason->trimmed()).ok();
+        required = tr("A reason is required to reopen a final period.");
     }
-    return m_document->setPeriodStatus(period->id, PeriodStatus::Appraising, {}, {}, reason->trimmed()).ok();
 }
 
 } // namespace parindex

@@ -8,6 +8,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QTabWidget;
+class QTranslator;
 class QUndoGroup;
 
 namespace parindex {
@@ -56,6 +57,17 @@ public:
 
     static QStringList recentFiles();
 
+    // The program's name as people read it, in the window's language (window title, About, dialogs).
+    static QString programName();
+    // The language of the windows to come: the translator, the locale of numbers (also in the messages of core,
+    // Fixed::setMessageLocale) and the program's display name. `language` is "vi" or "en".
+    static void applyLanguage(const QString &language, QTranslator *translator);
+    // `wanted` moved and shrunk as little as possible to lie within `available` (a screen's available geometry).
+    static QRect fitOnScreen(const QRect &wanted, const QRect &available);
+    // Keeps the window's size, position and maximised state, and what it shows of the open file (group, year,
+    // tab, unit), for the next window: after a restart or a language switch.
+    void rememberWindow();
+
 signals:
     // The user chose another language: the application rebuilds the window in it, on the same file.
     void languageChangeRequested(const QString &language);
@@ -78,6 +90,9 @@ private:
     void newPeriod();
     void finalizeWithDialog();
     void showPeriod(qint64 periodId);
+    void restoreWindow();
+    void rememberView(); // what the window shows of the open file, kept per file
+    void restoreView();
 
     std::unique_ptr<DeskDocument> m_document;
     QUndoGroup *m_undoGroup;

@@ -28,17 +28,6 @@ QString chosenLanguage()
     return QLocale::system().language() == QLocale::Vietnamese ? u"vi"_s : u"en"_s;
 }
 
-void applyLanguage(const QString &language, QTranslator *translator)
-{
-    QCoreApplication::removeTranslator(translator);
-    if (translator->load(u":/i18n/parindex_"_s + language))
-        QCoreApplication::installTranslator(translator);
-    QLocale locale = language == u"vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
-                                       : QLocale(QLocale::English, QLocale::UnitedStates);
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    QLocale::setDefault(locale);
-}
-
 QString defaultFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -56,7 +45,7 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(u"parindex"_s);
 
     QTranslator translator;
-    applyLanguage(chosenLanguage(), &translator);
+    MainWindow::applyLanguage(chosenLanguage(), &translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "PAR Index desk"));
@@ -74,7 +63,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"file"_s, QCoreApplication::translate("main", "The file to open."));
     parser.process(app);
     if (parser.isSet(language))
-        applyLanguage(parser.value(language), &translator);
+        MainWindow::applyLanguage(parser.value(language), &translator);
 
     QString path = parser.positionalArguments().value(0);
     const bool pathGiven = !path.isEmpty();
@@ -90,16 +79,12 @@ int main(int argc, char *argv[])
             window.get(), &MainWindow::languageChangeRequested, window.get(), [&](const QString &language) {
                 // Rebuild the window in the new language, on the same file (the old window releases its lock first).
                 const QString reopen = window->document() ? window->document()->path() : QString();
-                const QByteArray geometry = window->saveGeometry();
+                // The new window opens where this one was, showing the same group, year, tab and unit.
+                window->rememberWindow();
                 window->closeFile();
-                applyLanguage(language, &translator);
+                MainWindow::applyLanguage(language, &translator);
                 QMetaObject::invokeMethod(
-                    qApp,
-                    [&, reopen, geometry] {
-                        build(reopen);
-                        window->restoreGeometry(geometry);
-                    },
-                    Qt::QueuedConnection);
+                    qApp, [&, reopen] { build(reopen); }, Qt::QueuedConnection);
             });
         window->show();
         if (file.isEmpty())

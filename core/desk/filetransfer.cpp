@@ -3,6 +3,7 @@
 #include "desk/periodranking.h"
 #include "io/formats.h"
 #include "io/xlsx/tablefile.h"
+#include "model/messagelocale.h"
 #include "storage/database.h"
 
 #include <QtCore/QSet>
@@ -57,9 +58,9 @@ QString cellText(const ScoreEntry &e)
 {
     QStringList parts;
     if (e.selfValue)
-        parts.append(FileTransfer::tr("self-assessed %1").arg(e.selfValue->toString()));
+        parts.append(FileTransfer::tr("self-assessed %1").arg(MessageLocale::number(*e.selfValue)));
     if (e.appraised)
-        parts.append(FileTransfer::tr("appraised %1").arg(e.appraised->toString()));
+        parts.append(FileTransfer::tr("appraised %1").arg(MessageLocale::number(*e.appraised)));
     if (e.notApplicable)
         parts.append(FileTransfer::tr("not applicable"));
     if (!e.note.isEmpty())

@@ -1,5 +1,6 @@
 #include "filenumber.h"
 #include "formats.h"
+#include "model/messagelocale.h"
 #include "problemlist.h"
 #include "tablelayout.h"
 
@@ -51,7 +52,7 @@ Result<CriteriaTree> FileFormats::parseCriteria(const CsvTable &table)
         else if (*points.value > Bounds::MaxPoints)
             problems.add(line, u"max_points"_s, row.value(max),
                 tr("expected the maximum points, a number from 0 to %1, the most a criteria tree can have.")
-                    .arg(Bounds::MaxPoints.toString()));
+                    .arg(MessageLocale::number(Bounds::MaxPoints)));
         else
             c.maxPoints = *points.value;
 

@@ -1,5 +1,6 @@
 #include "filenumber.h"
 #include "formats.h"
+#include "model/messagelocale.h"
 #include "problemlist.h"
 #include "tablelayout.h"
 
@@ -33,6 +34,7 @@ public:
         for (const Unit &u : units) {
             m_units.insert(u.code, m_units.size());
             m_codes.append(u.code);
+            m_names.append(u.name.isEmpty() ? u.code : u.name);
         }
     }
 
@@ -84,7 +86,8 @@ public:
             : FileFormats::tr("expected the code of a leaf criterion of this period.");
     }
 
-    Cell cell(const QString &text, const Criterion &c, int line, const QString &column)
+    // `unitAt`: the row's unit (named in the problem), or -1.
+    Cell cell(const QString &text, const Criterion &c, int line, const QString &column, qsizetype unitAt)
     {
         if (text.isEmpty())
             return {};
@@ -93,10 +96,19 @@ public:
         const FileNumber number = FileNumber::read(text, m_table.delimiter);
         if (number.value && c.isValueInRange(*number.value))
             return {number.value};
-        const QString expected = c.kind == CriterionKind::Rate
-            ? FileFormats::tr("expected a rate in percent from 0 to 100%1 (criterion %2).").arg(number.hint(), c.code)
-            : FileFormats::tr("expected a number from 0 to %1%2 (criterion %3).")
-                  .arg(c.valueMax().toString(), number.hint(), c.code);
+        const bool rate = c.kind == CriterionKind::Rate;
+        const QString max = MessageLocale::number(c.valueMax());
+        QString expected;
+        if (unitAt < 0)
+            expected = rate
+                ? FileFormats::tr("expected a rate in percent from 0 to 100%1 (criterion %2).")
+                      .arg(number.hint(), c.code)
+                : FileFormats::tr("expected a number from 0 to %1%2 (criterion %3).").arg(max, number.hint(), c.code);
+        else
+            expected = rate ? FileFormats::tr("expected a rate in percent from 0 to 100%1 (criterion %2 of %3).")
+                                  .arg(number.hint(), c.code, m_names[unitAt])
+                            : FileFormats::tr("expected a number from 0 to %1%2 (criterion %3 of %4).")
+                                  .arg(max, number.hint(), c.code, m_names[unitAt]);
         m_problems.add(line, column, text, expected);
         return {std::nullopt, false, false};
     }
@@ -107,6 +119,7 @@ private:
     ProblemList &m_problems;
     QHash<QString, qsizetype> m_units;
     QStringList m_codes;
+    QStringList m_names;
 };
 
 // unit_code,criterion_code,self,appraised,note: `na` in self or appraised marks the criterion not
@@ -140,9 +153,10 @@ QList<ScoreRow> readLongForm(const CsvTable &table, ScoreChecks &checks, Problem
             continue;
         }
         const Criterion *criterion = &checks.criterionAt(leafAt);
-        const Cell self = selfColumn >= 0 ? checks.cell(row.value(selfColumn), *criterion, line, u"self"_s) : Cell {};
+        const Cell self
+            = selfColumn >= 0 ? checks.cell(row.value(selfColumn), *criterion, line, u"self"_s, unitAt) : Cell {};
         const Cell appraised = appraisedColumn >= 0
-            ? checks.cell(row.value(appraisedColumn), *criterion, line, u"appraised"_s)
+            ? checks.cell(row.value(appraisedColumn), *criterion, line, u"appraised"_s, unitAt)
             : Cell {};
         if (unitAt < 0)
             continue;
@@ -218,7 +232,7 @@ QList<ScoreRow> readWideForm(const CsvTable &table, ScoreChecks &checks, Problem
             const Criterion *c = criteria[col];
             if (!c)
                 continue;
-            const Cell cell = checks.cell(row.value(col), *c, line, c->code);
+            const Cell cell = checks.cell(row.value(col), *c, line, c->code, unitAt);
             if (!unitOk || !cell.valid || (!cell.value && !cell.notApplicable))
                 continue;
             rows.append({checks.unitCode(unitAt), c->code, std::nullopt, cell.value, cell.notApplicable, std::nullopt});

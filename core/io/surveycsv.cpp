@@ -3,6 +3,7 @@
 #include "problemlist.h"
 #include "tablelayout.h"
 
+#include "model/messagelocale.h"
 #include "model/survey.h"
 
 #include <QtCore/QSet>
@@ -45,9 +46,9 @@ Result<QList<ScoreRow>> FileFormats::parseSurvey(
         return problems.error();
     }
 
-    QSet<QString> known;
+    QHash<QString, QString> known; // code -> name, for the problems
     for (const Unit &u : units)
-        known.insert(u.code);
+        known.insert(u.code, u.name.isEmpty() ? u.code : u.name);
     QHash<QPair<QString, QString>, int> lineOfPair;
     QList<ScoreRow> rows;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
@@ -75,8 +76,10 @@ Result<QList<ScoreRow>> FileFormats::parseSurvey(
                 points = number.value;
             else
                 problems.add(line, u"points"_s, text,
-                    tr("expected the survey points, a number from 0 to %1%2 (criterion %3).")
-                        .arg(c->maxPoints.toString(), number.hint(), code));
+                    ok ? tr("expected the survey points, a number from 0 to %1%2 (criterion %3 of %4).")
+                             .arg(MessageLocale::number(c->maxPoints), number.hint(), code, known.value(unit))
+                       : tr("expected the survey points, a number from 0 to %1%2 (criterion %3).")
+                             .arg(MessageLocale::number(c->maxPoints), number.hint(), code));
         } else {
             Survey::Counts counts {};
             bool countsOk = true;

@@ -2,6 +2,7 @@
 #include "database.h"
 
 #include "databaseprivate.h"
+#include "model/messagelocale.h"
 #include "rawstatement.h"
 
 #include <QtCore/QJsonDocument>
@@ -103,9 +104,9 @@ QString rangeProblem(const Criterion &c, const std::optional<Fixed> &value, cons
         return {};
     if (c.kind == CriterionKind::Rate)
         return Database::tr("the %1 rate %2 of criterion %3 is outside 0 to 100 %.")
-            .arg(what, value->toString(), c.code);
+            .arg(what, MessageLocale::number(*value), c.code);
     return Database::tr("the %1 value %2 of criterion %3 is outside 0 to %4 points.")
-        .arg(what, value->toString(), c.code, c.maxPoints.toString());
+        .arg(what, MessageLocale::number(*value), c.code, MessageLocale::number(c.maxPoints));
 }
 // Why one cell cannot be written in this period (nothing when it can): the unit takes part, the criterion is a
 // leaf, the values are in range.

@@ -235,14 +235,14 @@ void TestFileTransfer::badWorkbookRefused()
     const QString f = u"scores-bad-libreoffice.xlsx, sheet Điểm, "_s;
     QCOMPARE(s.error().details,
         QStringList({
-            f + u"cell D2 (appraised): \"1,5x\" – expected a number from 0 to 2 (criterion 1.1.1)."_s,
-            f + u"cell D3 (appraised): \"7\" – expected a number from 0 to 6 (criterion 1.2)."_s,
+            f + u"cell D2 (appraised): \"1,5x\" – expected a number from 0 to 2 (criterion 1.1.1 of Đông Sơn)."_s,
+            f + u"cell D3 (appraised): \"7\" – expected a number from 0 to 6 (criterion 1.2 of Đông Sơn)."_s,
             f + u"cell A4 (unit_code): \"XX\" – expected the code of a unit that takes part in this period."_s,
             f
                 + u"cell B5 (criterion_code): \"1.1\" – expected a leaf criterion: 1.1 is a group, its values go to "
                   "its sub-criteria."_s,
-            f + u"cell C6 (self): \"120\" – expected a rate in percent from 0 to 100 (criterion 1.1.2)."_s,
-            f + u"cell D6 (appraised): \"-1\" – expected a rate in percent from 0 to 100 (criterion 1.1.2)."_s,
+            f + u"cell C6 (self): \"120\" – expected a rate in percent from 0 to 100 (criterion 1.1.2 of Hoằng Hóa)."_s,
+            f + u"cell D6 (appraised): \"-1\" – expected a rate in percent from 0 to 100 (criterion 1.1.2 of Hoằng Hóa)."_s,
         }));
     // Where each problem is, as (sheet row, column from A = 0), for a preview to mark.
     const QList<QPair<int, int>> cells = {{2, 3}, {3, 3}, {4, 0}, {5, 1}, {6, 2}, {6, 3}};
@@ -361,8 +361,8 @@ void TestFileTransfer::selfAssessmentTemplate()
     QCOMPARE(bad.error().details.value(0),
         TableFile::isWorkbook(file)
             ? u"template-DS.xlsx, sheet Self-assessment, cell F2 (self): \"3\" – expected a number from 0 to 2 "
-              "(criterion 1.1.1)."_s
-            : u"template-DS.csv, line 2, column self: \"3\" – expected a number from 0 to 2 (criterion 1.1.1)."_s);
+              "(criterion 1.1.1 of Đông Sơn)."_s
+            : u"template-DS.csv, line 2, column self: \"3\" – expected a number from 0 to 2 (criterion 1.1.1 of Đông Sơn)."_s);
 }
 
 void TestFileTransfer::rankingWorkbook()

@@ -94,7 +94,7 @@ void TestColumnMapping::applyKeepsCells()
     QVERIFY(!rows);
     QCOMPARE(rows.error().details,
         QStringList(
-            {u"scores.xlsx, sheet Điểm, cell D3 (1.2): \"7\" – expected a number from 0 to 6 (criterion 1.2)."_s}));
+            {u"scores.xlsx, sheet Điểm, cell D3 (1.2): \"7\" – expected a number from 0 to 6 (criterion 1.2 of Đông Sơn)."_s}));
 }
 
 QTEST_GUILESS_MAIN(TestColumnMapping)

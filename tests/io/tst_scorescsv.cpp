@@ -149,42 +149,42 @@ void TestScoresCsv::badCells_data()
 
     QTest::newRow("text, decimal comma file")
         << u"unit_code;criterion_code;self;appraised;note\nDS;1.1.1;;12,7x;\n"_s
-        << u"scores.csv, line 2, column appraised: \"12,7x\" – expected a number from 0 to 2 (criterion 1.1.1)."_s;
+        << u"scores.csv, line 2, column appraised: \"12,7x\" – expected a number from 0 to 2 (criterion 1.1.1 of Đông Sơn)."_s;
     QTest::newRow("text")
         << withLongHeader(u"DS,1.2,,năm,\n"_s)
         << u"scores.csv, line 2, column appraised: \"năm\" – expected a number from 0 to 6 (criterion "
-           "1.2)."_s;
+           "1.2 of Đông Sơn)."_s;
     QTest::newRow("negative self") << withLongHeader(u"DS,1.2,-1,5,\n"_s)
                                    << u"scores.csv, line 2, column self: \"-1\" – expected a number from 0 to 6 "
-                                      "(criterion 1.2)."_s;
+                                      "(criterion 1.2 of Đông Sơn)."_s;
     QTest::newRow("above max") << withLongHeader(u"DS,1.1.1,,2.5,\n"_s)
                                << u"scores.csv, line 2, column appraised: \"2.5\" – expected a number from 0 to 2 "
-                                  "(criterion 1.1.1)."_s;
+                                  "(criterion 1.1.1 of Đông Sơn)."_s;
     QTest::newRow("deduction above its max")
         << withLongHeader(u"DS,1.3,,1.5,\n"_s)
-        << u"scores.csv, line 2, column appraised: \"1.5\" – expected a number from 0 to 1 (criterion 1.3)."_s;
+        << u"scores.csv, line 2, column appraised: \"1.5\" – expected a number from 0 to 1 (criterion 1.3 of Đông Sơn)."_s;
     QTest::newRow("rate above 100")
         << withLongHeader(u"DS,1.1.2,,100.5,\n"_s)
         << u"scores.csv, line 2, column appraised: \"100.5\" – expected a rate in percent from 0 to 100 (criterion "
-           "1.1.2)."_s;
+           "1.1.2 of Đông Sơn)."_s;
     QTest::newRow("too many decimals")
         << withLongHeader(u"DS,1.1.1,,1.23456,\n"_s)
         << u"scores.csv, line 2, column appraised: \"1.23456\" – expected a number from 0 to 2 with at most 4 decimals "
-           "(criterion 1.1.1)."_s;
+           "(criterion 1.1.1 of Đông Sơn)."_s;
     QTest::newRow("rate with too many decimals")
         << withLongHeader(u"DS,1.1.2,95.123456,,\n"_s)
         << u"scores.csv, line 2, column self: \"95.123456\" – expected a rate in percent from 0 to 100 with at most 4 "
-           "decimals (criterion 1.1.2)."_s;
+           "decimals (criterion 1.1.2 of Đông Sơn)."_s;
     QTest::newRow("decimal comma in a comma file")
         << withLongHeader(u"DS,1.1.1,,\"1,5\",\n"_s)
         << u"scores.csv, line 2, column appraised: \"1,5\" – expected a number from 0 to 2 with '.' as decimal point "
-           "(criterion 1.1.1)."_s;
+           "(criterion 1.1.1 of Đông Sơn)."_s;
     QTest::newRow("grouping separators")
         << u"unit_code;criterion_code;appraised\nTX;2;1.000,5\n"_s
-        << u"scores.csv, line 2, column appraised: \"1.000,5\" – expected a number from 0 to 90 (criterion 2)."_s;
+        << u"scores.csv, line 2, column appraised: \"1.000,5\" – expected a number from 0 to 90 (criterion 2 of Thọ Xuân)."_s;
     QTest::newRow("exponent") << withLongHeader(u"TX,2,,1e1,\n"_s)
                               << u"scores.csv, line 2, column appraised: \"1e1\" – expected a number from 0 to 90 "
-                                 "(criterion 2)."_s;
+                                 "(criterion 2 of Thọ Xuân)."_s;
     QTest::newRow("unknown unit")
         << withLongHeader(u"XX,1.2,,5,\n"_s)
         << u"scores.csv, line 2, column unit_code: \"XX\" – expected the code of a unit that takes part in this period."_s;
@@ -237,7 +237,7 @@ void TestScoresCsv::badCells_data()
            "unit_code,criterion_code,self,appraised,note. – did you mean \"criterion_code\"?"_s;
     QTest::newRow("wide: value above max")
         << u"unit_code,1.1.1,1.2\nDS,2,6.5\n"_s
-        << u"scores.csv, line 2, column 1.2: \"6.5\" – expected a number from 0 to 6 (criterion 1.2)."_s;
+        << u"scores.csv, line 2, column 1.2: \"6.5\" – expected a number from 0 to 6 (criterion 1.2 of Đông Sơn)."_s;
     QTest::newRow("wide: unknown unit")
         << u"unit_code,1.2\nĐS,6\n"_s
         << u"scores.csv, line 2, column unit_code: \"ĐS\" – expected the code of a unit that takes part in this period."_s;
@@ -280,7 +280,7 @@ void TestScoresCsv::allProblemsListed()
             u"scores.csv, line 6, column criterion_code: \"1.1\" – expected a leaf criterion: 1.1 is a group, its "
             "values go to its sub-criteria."_s,
             u"scores.csv, line 7, column appraised: \"101\" – expected a rate in percent from 0 to 100 (criterion "
-            "1.1.2)."_s}));
+            "1.1.2 of Thọ Xuân)."_s}));
 
     const auto wide = parse(u"unit_code;1.1.1;1.1.2;1.2\n"
                             "DS;2;95;x\n"
@@ -290,8 +290,9 @@ void TestScoresCsv::allProblemsListed()
     QVERIFY(!wide.ok());
     QCOMPARE(wide.error().message, u"scores.csv: 5 problems; nothing was imported."_s);
     QCOMPARE(wide.error().details,
-        (QStringList {u"scores.csv, line 2, column 1.2: \"x\" – expected a number from 0 to 6 (criterion 1.2)."_s,
-            u"scores.csv, line 3, column 1.1.1: \"-0,5\" – expected a number from 0 to 2 (criterion 1.1.1)."_s,
+        (QStringList {
+            u"scores.csv, line 2, column 1.2: \"x\" – expected a number from 0 to 6 (criterion 1.2 of Đông Sơn)."_s,
+            u"scores.csv, line 3, column 1.1.1: \"-0,5\" – expected a number from 0 to 2 (criterion 1.1.1 of Hoằng Hóa)."_s,
             u"scores.csv, line 4, column unit_code: \"DS\" – expected one row per unit; line 2 has this unit "
             "already."_s,
             u"scores.csv, line 5, column unit_code: \"ZZ\" – expected the code of a unit that takes part in this "

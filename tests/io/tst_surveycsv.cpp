@@ -119,9 +119,9 @@ void TestSurveyCsv::problems_data()
                u"survey.csv, line 4, column criterion_code: \"9\" – expected the code of a survey criterion of this "
                "period."_s,
                u"survey.csv, line 5, column points: \"91\" – expected the survey points, a number from 0 to 90 "
-               "(criterion 2)."_s,
+               "(criterion 2 of Hoằng Hóa)."_s,
                u"survey.csv, line 6, column points: \"abc\" – expected the survey points, a number from 0 to 90 "
-               "(criterion 2)."_s,
+               "(criterion 2 of Thọ Xuân)."_s,
                u"survey.csv, line 8, column criterion_code: \"2\" – expected one row per unit and criterion; line 7 "
                "has unit DS and this criterion already."_s,
            });
@@ -155,7 +155,7 @@ void TestSurveyCsv::sheetProblemsNameCells()
     QVERIFY(!rows);
     QCOMPARE(rows.error().details,
         QStringList({u"survey.xlsx, sheet Khảo sát, cell C7 (points): \"95\" – expected the survey points, a number "
-                     "from 0 to 90 (criterion 2)."_s}));
+                     "from 0 to 90 (criterion 2 of Đông Sơn)."_s}));
 }
 
 QTEST_GUILESS_MAIN(TestSurveyCsv)

@@ -196,14 +196,14 @@ void TestImportDialog::badWorkbookListsEveryProblem()
     typePath(*d, dataDir + u"/scores-bad-libreoffice.xlsx"_s);
     const QString f = u"scores-bad-libreoffice.xlsx, sheet Điểm, "_s;
     const QStringList expected = {
-        f + u"cell D2 (appraised): \"1,5x\" – expected a number from 0 to 2 (criterion 1.1.1)."_s,
-        f + u"cell D3 (appraised): \"7\" – expected a number from 0 to 6 (criterion 1.2)."_s,
+        f + u"cell D2 (appraised): \"1,5x\" – expected a number from 0 to 2 (criterion 1.1.1 of Đông Sơn)."_s,
+        f + u"cell D3 (appraised): \"7\" – expected a number from 0 to 6 (criterion 1.2 of Đông Sơn)."_s,
         f + u"cell A4 (unit_code): \"XX\" – expected the code of a unit that takes part in this period."_s,
         f
             + u"cell B5 (criterion_code): \"1.1\" – expected a leaf criterion: 1.1 is a group, its values go to its "
               "sub-criteria."_s,
-        f + u"cell C6 (self): \"120\" – expected a rate in percent from 0 to 100 (criterion 1.1.2)."_s,
-        f + u"cell D6 (appraised): \"-1\" – expected a rate in percent from 0 to 100 (criterion 1.1.2)."_s,
+        f + u"cell C6 (self): \"120\" – expected a rate in percent from 0 to 100 (criterion 1.1.2 of Hoằng Hóa)."_s,
+        f + u"cell D6 (appraised): \"-1\" – expected a rate in percent from 0 to 100 (criterion 1.1.2 of Hoằng Hóa)."_s,
     };
     QCOMPARE(d->problems(), expected);
     auto *list = d->findChild<QListWidget *>(u"importProblems"_s);
@@ -280,7 +280,7 @@ void TestImportDialog::columnMapping()
     QTRY_COMPARE(mapping->targets().value(3), u"appraised"_s);
     QCOMPARE(d->problems(),
         QStringList(
-            {u"diem.csv, line 3, column appraised: \"9\" – expected a number from 0 to 2 (criterion 1.1.1)."_s}));
+            {u"diem.csv, line 3, column appraised: \"9\" – expected a number from 0 to 2 (criterion 1.1.1 of Thọ Xuân)."_s}));
     QVERIFY(!importButton(*d)->isEnabled());
 
     // A target belongs to one column: mapping the note column as appraised leaves D out; then both are fine.
@@ -288,7 +288,7 @@ void TestImportDialog::columnMapping()
     QCOMPARE(mapping->targets(), QStringList({u"unit_code"_s, u"criterion_code"_s, u"appraised"_s, QString()}));
     QCOMPARE(d->problems(),
         QStringList(
-            {u"diem.csv, line 3, column appraised: \"x\" – expected a number from 0 to 2 (criterion 1.1.1)."_s}));
+            {u"diem.csv, line 3, column appraised: \"x\" – expected a number from 0 to 2 (criterion 1.1.1 of Thọ Xuân)."_s}));
     QVERIFY(!mapping->setData(mapping->index(2, ColumnMappingModel::Target), u"no such target"_s));
     QVERIFY(mapping->setData(mapping->index(2, ColumnMappingModel::Target), QString()));
     QVERIFY(mapping->setData(mapping->index(3, ColumnMappingModel::Target), u"appraised"_s));

@@ -541,7 +541,7 @@ void TestScoreSheetModel::undoRestoresPreviousValue()
     press(desk.sheetView(), Qt::Key_Return);
     QCOMPARE(stored(u"DS"_s, u"2.1"_s), fixed("11,25"));
     QCOMPARE(m_doc->undoStack()->count(), 2);
-    QCOMPARE(m_doc->undoStack()->undoText(), u"score 2.1 of DS"_s);
+    QCOMPARE(m_doc->undoStack()->undoText(), u"score 2.1 of Huyện Đông Sơn"_s); // the unit's name, not its code
 
     m_doc->undoStack()->undo();
     QCOMPARE(stored(u"DS"_s, u"2.1"_s), fixed("10"));

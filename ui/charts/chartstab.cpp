@@ -161,7 +161,9 @@ void ChartsTab::buildControls()
     form->addRow(m_yearLabel, m_yearBox);
     auto *span = new QHBoxLayout;
     span->addWidget(m_from, 1);
-    span->addWidget(new QLabel(u"–"_s, this));
+    auto *dash = new QLabel(u"–"_s, this);
+    dash->setObjectName(u"chartSpanDash"_s); // hidden with the span, as the years are
+    span->addWidget(dash);
     span->addWidget(m_to, 1);
     m_spanLabel->setText(tr("Years:"));
     m_spanLabel->setBuddy(m_from);
@@ -370,6 +372,8 @@ void ChartsTab::kindChanged()
     m_spanLabel->setVisible(!oneYear);
     m_from->setVisible(!oneYear);
     m_to->setVisible(!oneYear);
+    if (auto *dash = findChild<QLabel *>(u"chartSpanDash"_s))
+        dash->setVisible(!oneYear);
     m_average->setVisible(kind == ChartKind::Trend);
     m_median->setVisible(kind == ChartKind::Trend);
     m_stacked->setVisible(kind == ChartKind::Comparison);

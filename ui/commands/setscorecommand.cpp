@@ -51,7 +51,7 @@ SetScoreCommand::SetScoreCommand(DeskDocument *document, qint64 periodId, QStrin
       m_before(std::move(before)),
       m_after(std::move(after))
 {
-    setText(tr("score %1 of %2").arg(m_criterionCode, m_unitCode));
+    setText(tr("score %1 of %2").arg(m_criterionCode, m_document->unitName(m_periodId, m_unitCode)));
 }
 
 void SetScoreCommand::undo()

@@ -37,7 +37,7 @@ CopyCriteriaDialog::CopyCriteriaDialog(DeskDocument *document, const Period &tar
     setWindowTitle(tr("Copy criteria from an earlier year"));
     auto *intro = new QLabel(tr("The criteria tree and the classification bands of the year you choose replace those "
                                 "of %1 (group %2). Undo brings the present ones back.")
-                                 .arg(QString::number(target.year), target.groupCode),
+                                 .arg(QString::number(target.year), document->groupName(target.groupCode)),
         this);
     intro->setWordWrap(true);
     m_list->setObjectName(u"sourceYears"_s);

@@ -414,7 +414,8 @@ bool CriteriaTab::copyFromYear(int year)
     if (!source || year >= m_period->year) {
         Messages::warning(this, tr("Criteria not changed"),
             tr("Group %1 has no year %2 before %3 to copy from.")
-                .arg(m_period->groupCode, QString::number(year), QString::number(m_period->year)));
+                .arg(m_document->groupName(m_period->groupCode), QString::number(year),
+                    QString::number(m_period->year)));
         return false;
     }
     return m_model->copyFrom(source->id);

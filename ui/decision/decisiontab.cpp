@@ -449,8 +449,8 @@ void DecisionTab::showPeriod(qint64 periodId)
     const std::optional<Period> period = read ? *read : std::nullopt;
     m_year = period ? period->year : 0;
     m_groupCode = period ? period->groupCode : QString();
-    m_scope->setItemText(
-        1, m_groupCode.isEmpty() ? tr("The selected group only") : tr("Group %1 only").arg(m_groupCode));
+    m_scope->setItemText(1,
+        m_groupCode.isEmpty() ? tr("The selected group only") : tr("%1 only").arg(m_document->groupName(m_groupCode)));
     reload();
 }
 
@@ -550,7 +550,7 @@ void DecisionTab::reload()
             m_state->setText(tr("The groups of %1 were published in separate decisions: this is the decision of "
                                 "group %2. %3")
                                  .arg(m_year)
-                                 .arg(m_groupCode, m_state->text()));
+                                 .arg(m_document->groupName(m_groupCode), m_state->text()));
             return;
         } else if (!doc) {
             m_documentError = failureText(doc.error()); // nothing is printed or exported from it

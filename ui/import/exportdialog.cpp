@@ -7,6 +7,7 @@
 #include "filedialog.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QFileInfo>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
@@ -51,7 +52,10 @@ ExportDialog::ExportDialog(DeskDocument *document, qint64 periodId, const QStrin
     auto *form = new QFormLayout;
     form->addRow(tr("&What:"), m_what);
     form->addRow(tr("&Unit:"), m_unit);
-    form->addRow(tr("&File:"), fileRow);
+    // A row holding a layout gets no buddy: its label would show the "&" instead of underlining the key.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_path);
+    form->addRow(fileLabel, fileRow);
     auto *buttons = new QDialogButtonBox(this);
     QPushButton *exportButton = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     exportButton->setObjectName(u"exportButton"_s);
@@ -104,23 +108,36 @@ bool ExportDialog::exportNow()
     }
     const Database &db = m_document->database();
     Status s;
+    const QString file = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    const int units = m_unit->count();
+    QString written;
     switch (What(m_what->currentData().toInt())) {
     case What::Ranking:
         s = FileTransfer::exportRanking(db, period->year, period->groupCode, path);
+        written = tr("The ranking of %1 units was written to %2.").arg(units).arg(file);
         break;
     case What::ScoresLong:
         s = FileTransfer::exportScores(db, period->year, period->groupCode, path, FileTransfer::ScoresLayout::Long);
+        written = tr("The score sheets of %1 units were written to %2.").arg(units).arg(file);
         break;
     case What::ScoresWide:
         s = FileTransfer::exportScores(db, period->year, period->groupCode, path, FileTransfer::ScoresLayout::Wide);
+        written = tr("The score sheets of %1 units were written to %2.").arg(units).arg(file);
         break;
     case What::Criteria:
         s = FileTransfer::exportCriteria(db, period->year, period->groupCode, path);
+        if (const auto tree = m_document->criteria(m_periodId))
+            written = tr("The criteria tree (%1 criteria) was written to %2.").arg(tree->size()).arg(file);
         break;
     case What::Template:
         s = FileTransfer::exportTemplate(db, period->year, period->groupCode, m_unit->currentData().toString(), path);
+        written = tr("The self-assessment template of %1 was written to %2.")
+                      .arg(m_document->unitName(m_periodId, m_unit->currentData().toString()), file);
         break;
     }
+    if (written.isEmpty())
+        written = tr("Written to %1.").arg(file);
+    m_written = s ? written : QString();
     m_message->setText(s ? tr("Written to %1.").arg(QDir::toNativeSeparators(path)) : s.error().text());
     return s.ok();
 }

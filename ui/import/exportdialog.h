@@ -23,6 +23,8 @@ public:
 
     // Writes the chosen export to the path in the field; the message says where, or why not.
     bool exportNow();
+    // What the last export wrote ("The ranking of 12 units was written to xephang.xlsx."), for the status bar.
+    QString written() const { return m_written; }
 
 private:
     void chooseFile();
@@ -34,6 +36,7 @@ private:
     QComboBox *m_unit;
     QLineEdit *m_path;
     QLabel *m_message;
+    QString m_written;
 };
 
 } // namespace parindex

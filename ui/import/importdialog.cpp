@@ -102,7 +102,8 @@ ImportDialog::ImportDialog(DeskDocument *document, qint64 periodId, ColumnMappin
                      "group %2.")
                 : tr("Self-assessed and appraised scores into %1, group %2, from a CSV file or an Excel "
                      "workbook (.xlsx)."))
-            .arg(period ? QString::number(period->year) : QString(), period ? period->groupCode : QString()),
+            .arg(period ? QString::number(period->year) : QString(),
+                period ? document->groupName(period->groupCode) : QString()),
         this);
     intro->setWordWrap(true);
 
@@ -192,7 +193,15 @@ ImportDialog::ImportDialog(DeskDocument *document, qint64 periodId, ColumnMappin
     resize(1100, 760);
 
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
+    // Return reads the file (again); leaving the field (Tab) reads a path typed there that was not read yet.
     connect(m_path, &QLineEdit::returnPressed, this, [this] { openFile(m_path->text()); });
+    connect(m_path, &QLineEdit::editingFinished, this, [this] {
+        if (!m_path->text().trimmed().isEmpty() && m_path->text() != m_opened)
+            openFile(m_path->text());
+    });
+    connect(m_problemList, &QListWidget::currentRowChanged, this, &ImportDialog::showProblemCell);
+    connect(m_problemList, &QListWidget::itemClicked, this,
+        [this](QListWidgetItem *item) { showProblemCell(m_problemList->row(item)); });
     connect(m_sheet, &QComboBox::activated, this, [this] { startReading(m_path->text(), m_sheet->currentText()); });
     connect(m_cancelReading, &QPushButton::clicked, this, &ImportDialog::cancelReading);
     connect(m_mapping, &ColumnMappingModel::targetsChanged, this, &ImportDialog::check);
@@ -224,6 +233,7 @@ void ImportDialog::chooseFile()
 void ImportDialog::openFile(const QString &path, const QString &sheet)
 {
     m_path->setText(QDir::toNativeSeparators(path));
+    m_opened = m_path->text();
     m_sheet->clear();
     m_sheet->setEnabled(false);
     // The open database (or its log) is never read as an import: that would release the window's locks on it.
@@ -344,7 +354,7 @@ void ImportDialog::check()
                                                             : FileFormats::parseScores(mapped, m_tree, m_units);
     if (!rows) {
         m_rows.clear();
-        showProblems(problemLines(rows.error()), rows.error().message);
+        showProblems(problemLines(rows.error()), rows.error().message, rows.error().cells);
         QHash<QPair<int, int>, QString> marked;
         const Error &e = rows.error();
         for (qsizetype i = 0; i < e.cells.size() && i < e.details.size(); ++i) {
@@ -389,11 +399,16 @@ void ImportDialog::check()
         m_status->setText(m_status->text() + u' ' + tr("The file is read-only: %1").arg(m_document->readOnlyReason()));
 }
 
-void ImportDialog::showProblems(const QStringList &problems, const QString &status)
+void ImportDialog::showProblems(const QStringList &problems, const QString &status, const QList<QPair<int, int>> &cells)
 {
     m_problemTexts = problems;
+    const QSignalBlocker blocker(m_problemList);
     m_problemList->clear();
     m_problemList->addItems(problems);
+    for (qsizetype i = 0; i < cells.size() && i < problems.size(); ++i) {
+        m_problemList->item(int(i))->setData(Qt::UserRole, cells[i].first);
+        m_problemList->item(int(i))->setData(Qt::UserRole + 1, cells[i].second);
+    }
     m_status->setText(status);
     m_import->setEnabled(false);
 }
@@ -407,7 +422,30 @@ void ImportDialog::import()
         showProblems(problemLines(s.error()), s.error().message);
         return;
     }
+    QSet<QString> units;
+    for (const ScoreRow &r : std::as_const(m_rows))
+        units.insert(r.unitCode);
+    m_imported = tr("%1 values for %2 units were imported from %3; Undo takes them back.")
+                     .arg(m_rows.size())
+                     .arg(units.size())
+                     .arg(m_fileName);
     accept();
+}
+
+void ImportDialog::showProblemCell(int row)
+{
+    const QListWidgetItem *item = m_problemList->item(row);
+    if (!item || !item->data(Qt::UserRole).isValid())
+        return;
+    const int line = item->data(Qt::UserRole).toInt();
+    const QModelIndex cell = m_preview->cellOf(line, item->data(Qt::UserRole + 1).toInt());
+    if (!cell.isValid()) {
+        m_status->setText(
+            tr("Row %1 is past the preview's first %2 rows.").arg(line).arg(SheetPreviewModel::PreviewRows));
+        return;
+    }
+    m_previewView->setCurrentIndex(cell);
+    m_previewView->scrollTo(cell);
 }
 
 } // namespace parindex

@@ -45,6 +45,10 @@ public:
     QStringList problems() const { return m_problemTexts; }
     // How many values Import writes.
     qsizetype valueCount() const { return m_rows.size(); }
+    // What the import wrote ("12 values for 3 units were imported from diem.xlsx."), for the status bar.
+    QString imported() const { return m_imported; }
+    // Selects the preview's cell of the problem at `row` of the problem list (what a click on it does).
+    void showProblemCell(int row);
 
     SheetPreviewModel *previewModel() const { return m_preview; }
     ColumnMappingModel *mappingModel() const { return m_mapping; }
@@ -58,7 +62,8 @@ private:
     void readFinished();
     void check();
     void import();
-    void showProblems(const QStringList &problems, const QString &status);
+    // `cells`: the (line, sheet column) of each problem, when known.
+    void showProblems(const QStringList &problems, const QString &status, const QList<QPair<int, int>> &cells = {});
 
     DeskDocument *m_document;
     qint64 m_periodId;
@@ -87,6 +92,8 @@ private:
     QString m_fileName;
     QStringList m_problemTexts;
     QList<ScoreRow> m_rows;
+    QString m_opened; // the path last read, as the field shows it
+    QString m_imported;
 };
 
 } // namespace parindex

@@ -66,6 +66,18 @@ void SheetPreviewModel::clear()
     setTable(CsvTable());
 }
 
+QModelIndex SheetPreviewModel::cellOf(int line, int sheetColumn) const
+{
+    const qsizetype row = m_table.lines.indexOf(line);
+    if (row < 0 || row >= rowCount() || m_columns == 0)
+        return {};
+    for (int c = 0; sheetColumn >= 0 && c < m_columns; ++c) {
+        if (sourceColumn(m_table, c) == sheetColumn)
+            return index(int(row), c);
+    }
+    return index(int(row), 0);
+}
+
 int SheetPreviewModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(qMin<qsizetype>(m_table.rows.size(), PreviewRows));

@@ -23,6 +23,9 @@ public:
     // Cells that have a problem, by (line, sheet column), with the problem's text: shown marked.
     void setProblems(const QHash<QPair<int, int>, QString> &problems);
     void clear();
+    // The preview's cell of a line of the file and a column of the sheet (its row's first cell for a column < 0);
+    // invalid when the line is past the preview.
+    QModelIndex cellOf(int line, int sheetColumn) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
