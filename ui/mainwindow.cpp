@@ -391,6 +391,17 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
             m_tabs->setCurrentWidget(m_scores);
             m_scores->enterSheet();
         });
+        // The notices written from the Ranking tab: how many, and where.
+        connect(m_ranking, &RankingTab::noticesWritten, this, [this](const QStringList &files) {
+            if (files.isEmpty())
+                return;
+            statusBar()->showMessage(files.size() == 1
+                    ? tr("The notice of appraisal results was written to %1.")
+                          .arg(QDir::toNativeSeparators(files.first()))
+                    : tr("%n notice(s) of appraisal results were written to %1.", nullptr, int(files.size()))
+                          .arg(QDir::toNativeSeparators(QFileInfo(files.first()).absolutePath())),
+                NoticeMs);
+        });
         connect(m_document.get(), &DeskDocument::writeFailed, this,
             [this](const QString &message) { Messages::warning(this, tr("Not saved"), message); });
         connect(m_document.get(), &DeskDocument::periodsChanged, this, &MainWindow::updateState);
