@@ -106,7 +106,8 @@ bool ExportDialog::exportNow()
     Status s;
     switch (What(m_what->currentData().toInt())) {
     case What::Ranking:
-        s = FileTransfer::exportRanking(db, period->year, period->groupCode, path);
+        // For people, in the window's language; the command line keeps formats.md's columns for scripts.
+        s = FileTransfer::exportRanking(db, period->year, period->groupCode, path, FileTransfer::Readers::People);
         break;
     case What::ScoresLong:
         s = FileTransfer::exportScores(db, period->year, period->groupCode, path, FileTransfer::ScoresLayout::Long);

@@ -4,7 +4,11 @@
 #include "rankingmodel.h"
 #include "readfailure.h"
 
+#include "desk/filetransfer.h"
 #include "io/csvtable.h"
+#include "messages.h"
+#include "render/decision/rankingprint.h"
+#include "storage/database.h"
 
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
@@ -47,6 +51,9 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     auto *copy = new QPushButton(tr("&Copy as table"), this);
     copy->setObjectName(u"copyRanking"_s);
     m_copy = copy;
+    m_pdf = new QPushButton(tr("Export P&DF…"), this);
+    m_pdf->setObjectName(u"rankingPdf"_s);
+    m_pdf->setToolTip(tr("Print/Export ranking as PDF…"));
 
     m_view->setObjectName(u"rankingView"_s);
     m_view->setModel(m_filter);
@@ -83,6 +90,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_class);
     bar->addWidget(copy);
+    bar->addWidget(m_pdf);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -105,6 +113,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     });
     connect(copy, &QPushButton::clicked, this, &RankingTab::copyAsTable);
     connect(copyAction, &QAction::triggered, this, &RankingTab::copyAsTable);
+    connect(m_pdf, &QPushButton::clicked, this, &RankingTab::exportPdfWithDialog);
 
     const auto touches = [this](qint64 periodId) {
         if (periodId == m_periodId)
@@ -197,6 +206,48 @@ void RankingTab::copyAsTable()
     if (m_failure->isShown())
         return; // nothing read, nothing copied
     QGuiApplication::clipboard()->setText(visibleRowsAsText());
+}
+
+Status RankingTab::exportPdf(const QString &path)
+{
+    if (m_periodId == 0)
+        return Error {Error::Kind::NotFound, tr("There is no period for this group yet.")};
+    if (const Status own = Database::refuseOwnFile(m_document->path(), path); !own)
+        return own;
+    const auto period = m_document->periodById(m_periodId);
+    if (!period)
+        return period.error();
+    if (!*period)
+        return Error {Error::Kind::NotFound, tr("There is no period for this group yet.")};
+    auto table = m_document->ranking(m_periodId);
+    if (!table)
+        return table.error();
+    const auto groups = m_document->groups();
+    if (!groups)
+        return groups.error();
+    QString groupName = (*period)->groupCode;
+    for (const UnitGroup &g : *groups) {
+        if (g.code == (*period)->groupCode && !g.name.isEmpty())
+            groupName = g.name;
+    }
+    const RankingPrintDocument document {std::move(table).value(), groupName, (*period)->isFinal(),
+        m_printDate.isValid() ? m_printDate : QDate::currentDate(), QLocale()};
+    return RankingPrint::writePdf(document, path);
+}
+
+void RankingTab::exportPdfWithDialog()
+{
+    const auto period
+        = m_periodId == 0 ? Result<std::optional<Period>>(std::nullopt) : m_document->periodById(m_periodId);
+    const QString suggested = period && *period
+        ? tr("ranking-%1-%2.pdf").arg(QString::number((*period)->year), (*period)->groupCode)
+        : tr("ranking.pdf");
+    const QString path
+        = Messages::saveFileName(this, tr("Print/Export ranking as PDF"), tr("PDF document (*.pdf)"), suggested);
+    if (path.isEmpty())
+        return;
+    if (const Status s = exportPdf(path); !s)
+        Messages::warning(this, tr("Print/Export ranking as PDF"), s.error().text());
 }
 
 } // namespace parindex

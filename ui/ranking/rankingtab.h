@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/result.h"
+
+#include <QtCore/QDate>
 #include <QtWidgets/QWidget>
 
 class QAction;
@@ -30,8 +33,16 @@ public:
     // The visible rows as tab-separated text with a header line (what "Copy as table" puts on the clipboard).
     QString visibleRowsAsText() const;
 
+    // The ranking table on its own as an A4 landscape PDF (RankingPrint): title, group, year, the date, page
+    // numbers, the header row on every page. The file of the database itself and unwritable targets are refused.
+    Status exportPdf(const QString &path);
+    // The date printed on the pages; today when not set (a test sets it).
+    void setPrintDate(const QDate &date) { m_printDate = date; }
+
 public slots:
     void copyAsTable();
+    // "Print/Export ranking as PDF…": asks for the file, then writes it; a refusal is shown with its reason.
+    void exportPdfWithDialog();
 
 private:
     void refresh();
@@ -46,6 +57,8 @@ private:
     QLabel *m_empty;
     ReadFailure *m_failure;
     QPushButton *m_copy;
+    QPushButton *m_pdf;
+    QDate m_printDate;
     QAction *m_copyAction;
     QLabel *m_incompleteTitle;
     QTreeWidget *m_incomplete;
