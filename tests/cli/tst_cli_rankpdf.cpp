@@ -76,7 +76,7 @@ void TestCliRankPdf::longGroup()
     const auto info = poppler(u"pdfinfo"_s, {out});
     if (!info)
         QSKIP("poppler-utils (pdfinfo, pdftotext) are not installed");
-    QVERIFY2(info->contains(u"(A4)"_s) && info->contains(u"841."_s), qPrintable(*info));
+    QVERIFY2(info->contains(u"(A4)"_s) && info->contains(u" x 595"_s), qPrintable(*info));
     const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(*info).captured(1).toInt();
     QCOMPARE(pages, 6); // as the window's (tst_rankingexports): the same document
     for (int page = 1; page <= pages; ++page) {
@@ -84,7 +84,7 @@ void TestCliRankPdf::longGroup()
             = poppler(u"pdftotext"_s, {u"-f"_s, QString::number(page), u"-l"_s, QString::number(page), out, u"-"_s});
         QVERIFY(text);
         QVERIFY2(text->contains(u"Page %1/%2"_s.arg(page).arg(pages)), qPrintable(*text));
-        QVERIFY2(text->contains(u"Rank last year"_s), qPrintable(*text));
+        QVERIFY2(text->contains(u"Total points"_s), qPrintable(*text)); // the header row, repeated
         QVERIFY2(text->contains(u"printed on 20 December 2024"_s), qPrintable(*text));
     }
 }
@@ -96,9 +96,11 @@ void TestCliRankPdf::machineColumnsUnchanged()
     const Run csv
         = cli(QStringList {u"--db"_s, m_db, u"--lang"_s, u"vi"_s} + m_period + QStringList {u"--format"_s, u"csv"_s});
     QCOMPARE(csv.exitCode, 0);
-    QVERIFY2(
-        csv.out.startsWith(u"\uFEFF"_s + header + u"\r\n1,G001,UBND xã Số 1,100,100,100.00,excellent,,,ranked,\r\n"_s),
-        qPrintable(csv.out.left(300)));
+    QString text = csv.out;
+    if (text.startsWith(u'\uFEFF'))
+        text.remove(0, 1);
+    QVERIFY2(text.startsWith(header + u"\r\n1,G001,UBND xã Số 1,100,100,100.00,excellent,,,ranked,\r\n"_s),
+        qPrintable(text.left(300)));
     const QString workbook = m_dir.filePath(u"xep-hang.xlsx"_s);
     const Run xlsx
         = cli(QStringList {u"--db"_s, m_db, u"--lang"_s, u"vi"_s} + m_period + QStringList {u"--out"_s, workbook});

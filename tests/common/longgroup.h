@@ -12,6 +12,8 @@
 
 namespace parindex::test {
 
+using namespace Qt::StringLiterals;
+
 inline constexpr int longGroupRanked = 120;
 
 inline QString longGroupCode(int i)
