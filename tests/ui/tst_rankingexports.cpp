@@ -3,7 +3,8 @@
 // the index of every area, and why a unit has no rank. From the Ranking tab's "Export PDF…" button, the ranking
 // table on its own: A4 landscape, a long group (122 units) over several pages, the header row and "Page n/N" on
 // every page, the date given (not today's), each unit once, the unranked ones with their reason.
-// With PARINDEX_SCREENSHOTS=DIR, the first pages of the PDF are kept as DIR/exports-ranking-pdf-*.pdf.
+// With PARINDEX_SCREENSHOTS=DIR, the PDF is kept as DIR/exports-ranking.pdf and the window as
+// DIR/exports-ranking-tab-en.png.
 #include "../common/longgroup.h"
 
 #include "deskdocument.h"
@@ -267,6 +268,10 @@ void TestRankingExports::rankingPdf()
     if (!keep.isEmpty()) {
         QFile::remove(keep + u"/exports-ranking.pdf"_s);
         QVERIFY(QFile::copy(out, keep + u"/exports-ranking.pdf"_s));
+        window.resize(1280, 800);
+        window.show();
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(keep + u"/exports-ranking-tab-en.png"_s));
     }
 }
 

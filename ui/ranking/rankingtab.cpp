@@ -4,8 +4,8 @@
 #include "rankingmodel.h"
 #include "readfailure.h"
 
-#include "desk/filetransfer.h"
 #include "io/csvtable.h"
+#include "io/formats.h"
 #include "messages.h"
 #include "render/decision/rankingprint.h"
 #include "storage/database.h"
@@ -13,6 +13,8 @@
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
+#include <QtPrintSupport/QPrintDialog>
+#include <QtPrintSupport/QPrinter>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -54,6 +56,9 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     m_pdf = new QPushButton(tr("Export P&DF…"), this);
     m_pdf->setObjectName(u"rankingPdf"_s);
     m_pdf->setToolTip(tr("Print/Export ranking as PDF…"));
+    auto *print = new QPushButton(tr("P&rint…"), this);
+    print->setObjectName(u"rankingPrint"_s);
+    print->setToolTip(tr("Print the ranking table (A4 landscape)"));
 
     m_view->setObjectName(u"rankingView"_s);
     m_view->setModel(m_filter);
@@ -91,6 +96,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     bar->addWidget(m_class);
     bar->addWidget(copy);
     bar->addWidget(m_pdf);
+    bar->addWidget(print);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -114,6 +120,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     connect(copy, &QPushButton::clicked, this, &RankingTab::copyAsTable);
     connect(copyAction, &QAction::triggered, this, &RankingTab::copyAsTable);
     connect(m_pdf, &QPushButton::clicked, this, &RankingTab::exportPdfWithDialog);
+    connect(print, &QPushButton::clicked, this, &RankingTab::printWithDialog);
 
     const auto touches = [this](qint64 periodId) {
         if (periodId == m_periodId)
@@ -208,17 +215,16 @@ void RankingTab::copyAsTable()
     QGuiApplication::clipboard()->setText(visibleRowsAsText());
 }
 
-Status RankingTab::exportPdf(const QString &path)
+Result<RankingPrintDocument> RankingTab::printDocument() const
 {
+    const Error none {Error::Kind::NotFound, tr("There is no period for this group yet.")};
     if (m_periodId == 0)
-        return Error {Error::Kind::NotFound, tr("There is no period for this group yet.")};
-    if (const Status own = Database::refuseOwnFile(m_document->path(), path); !own)
-        return own;
+        return none;
     const auto period = m_document->periodById(m_periodId);
     if (!period)
         return period.error();
     if (!*period)
-        return Error {Error::Kind::NotFound, tr("There is no period for this group yet.")};
+        return none;
     auto table = m_document->ranking(m_periodId);
     if (!table)
         return table.error();
@@ -230,9 +236,36 @@ Status RankingTab::exportPdf(const QString &path)
         if (g.code == (*period)->groupCode && !g.name.isEmpty())
             groupName = g.name;
     }
-    const RankingPrintDocument document {std::move(table).value(), groupName, (*period)->isFinal(),
+    return RankingPrintDocument {std::move(table).value(), groupName, (*period)->isFinal(),
         m_printDate.isValid() ? m_printDate : QDate::currentDate(), QLocale()};
-    return RankingPrint::writePdf(document, path);
+}
+
+Status RankingTab::exportPdf(const QString &path)
+{
+    if (const Status own = Database::refuseOwnFile(m_document->path(), path); !own)
+        return own;
+    const auto document = printDocument();
+    if (!document)
+        return document.error();
+    return RankingPrint::writePdf(*document, path);
+}
+
+void RankingTab::printWithDialog()
+{
+    const auto document = printDocument();
+    if (!document) {
+        Messages::warning(this, tr("Print the ranking"), document.error().text());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(FileFormats::rankingTitle(document->table.year, document->groupName));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the ranking"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto painted = RankingPrint::render(*document, &printer); !painted)
+        Messages::warning(this, tr("Print the ranking"), painted.error().text());
 }
 
 void RankingTab::exportPdfWithDialog()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/result.h"
+#include "render/decision/rankingprint.h"
 
 #include <QtCore/QDate>
 #include <QtWidgets/QWidget>
@@ -43,9 +44,12 @@ public slots:
     void copyAsTable();
     // "Print/Export ranking as PDF…": asks for the file, then writes it; a refusal is shown with its reason.
     void exportPdfWithDialog();
+    // The same pages on a printer chosen in the print dialog.
+    void printWithDialog();
 
 private:
     void refresh();
+    Result<RankingPrintDocument> printDocument() const;
 
     DeskDocument *m_document;
     qint64 m_periodId = 0;
