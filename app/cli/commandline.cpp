@@ -10,6 +10,7 @@
 #include "io/formats.h"
 #include "io/xlsx/tablefile.h"
 #include "render/decision/decisionreadiness.h"
+#include "render/decision/rankingprint.h"
 #include "storage/database.h"
 
 #include <QtCore/QDir>
@@ -133,6 +134,8 @@ int CommandLine::usage(const QString &problem)
         "  template --year Y --group G --unit CODE --out FILE\n"
         "                                                  a unit's self-assessment template\n"
         "  rank --year Y --group G [--format table|csv|json] [--out FILE]\n"
+        "                                                  --out FILE.pdf prints the ranking table for people (A4\n"
+        "                                                  landscape), dated --date YYYY-MM-DD or today\n"
         "  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]\n"
         "  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]\n"
         "        --out FILE.png|.svg|.pdf                  charts of a group over the years\n"
@@ -470,9 +473,30 @@ int CommandLine::rank()
     const bool workbook = TableFile::isWorkbook(option(u"out"_s));
     if (workbook && has(u"format"_s) && format != u"csv")
         return usage(tr("--out FILE.xlsx writes the ranking table: use it without --format, or with --format csv."));
+    const bool pdf = option(u"out"_s).endsWith(u".pdf"_s, Qt::CaseInsensitive);
+    if (pdf && has(u"format"_s))
+        return usage(tr("--out FILE.pdf prints the ranking table: use it without --format."));
+    QDate printed = QDate::currentDate();
+    if (has(u"date"_s)) {
+        if (!pdf)
+            return usage(tr("rank takes --date only with --out FILE.pdf (the date printed on its pages)."));
+        printed = QDate::fromString(option(u"date"_s), Qt::ISODate);
+        if (!printed.isValid())
+            return usage(tr("--date takes a date as YYYY-MM-DD, such as 2024-02-02."));
+    }
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());
+    if (pdf) {
+        // For people, in --lang's words and numbers; the file's path is checked before anything is drawn.
+        if (const Status own = Database::refuseOwnFile((*db)->path(), option(u"out"_s)); !own)
+            return fail(own.error());
+        const auto document = RankingPrint::load(**db, year, group, printed, localeFor(option(u"lang"_s)));
+        if (!document)
+            return fail(document.error());
+        const Status s = RankingPrint::writePdf(*document, option(u"out"_s));
+        return s ? Done : fail(s.error());
+    }
     if (workbook) {
         const Status s = FileTransfer::exportRanking(**db, year, group, option(u"out"_s));
         return s ? Done : fail(s.error());

@@ -262,12 +262,32 @@ Status FileTransfer::importSurvey(
     return importRows(db, year, groupCode, path, sheet, &FileFormats::parseSurvey, notes);
 }
 
-Status FileTransfer::exportRanking(const Database &db, int year, const QString &groupCode, const QString &path)
+Status FileTransfer::exportRanking(
+    const Database &db, int year, const QString &groupCode, const QString &path, Readers readers)
 {
+    if (const Status s = Database::refuseOwnFile(db.path(), path); !s)
+        return s;
     const auto table = rankPeriod(db, year, groupCode);
     if (!table)
         return table.error();
-    return writeTable(db, path, {FileFormats::rankingSheet(*table)});
+    if (readers == Readers::Scripts)
+        return writeTable(db, path, {FileFormats::rankingSheet(*table)});
+    const auto name = groupName(db, groupCode);
+    if (!name)
+        return name.error();
+    return writeTable(db, path, {FileFormats::rankingSheetForPeople(*table, *name)});
+}
+
+Result<QString> FileTransfer::groupName(const Database &db, const QString &groupCode)
+{
+    const auto groups = db.groups();
+    if (!groups)
+        return groups.error();
+    for (const UnitGroup &g : *groups) {
+        if (g.code == groupCode)
+            return g.name.isEmpty() ? g.code : g.name;
+    }
+    return groupCode;
 }
 
 Status FileTransfer::exportTemplate(

@@ -46,8 +46,14 @@ public:
     // The survey's points, or its answer counts, into the period's survey criteria (FileFormats::parseSurvey).
     static Status importSurvey(Database &db, int year, const QString &groupCode, const QString &path,
         const QString &sheet = {}, QStringList *notes = nullptr);
-    // The ranking of a period (the columns of rank --format csv).
-    static Status exportRanking(const Database &db, int year, const QString &groupCode, const QString &path);
+    // Who reads an exported ranking: a script (the columns of rank --format csv, formats.md), or a person (the
+    // window's export: a title line, headers and class names in the UI's language, the areas' indexes).
+    enum class Readers { Scripts, People };
+    // The ranking of a period.
+    static Status exportRanking(const Database &db, int year, const QString &groupCode, const QString &path,
+        Readers readers = Readers::Scripts);
+    // The group's name as people read it (its code when it has none).
+    static Result<QString> groupName(const Database &db, const QString &groupCode);
     // A unit's self-assessment template for the period (FileFormats::selfAssessmentTemplate).
     static Status exportTemplate(
         const Database &db, int year, const QString &groupCode, const QString &unitCode, const QString &path);

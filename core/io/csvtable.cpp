@@ -675,6 +675,20 @@ QByteArray CsvWriter::write(const QStringList &header, const QList<QStringList> 
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
+QByteArray CsvWriter::write(const SheetData &sheet)
+{
+    if (sheet.title.isEmpty())
+        return write(sheet.header, sheet.textRows());
+    QList<QStringList> rows;
+    rows.reserve(sheet.title.size() + 2 + sheet.rows.size());
+    for (const QString &line : sheet.title.mid(1))
+        rows.append({line});
+    rows.append(QStringList());
+    rows.append(sheet.header);
+    rows.append(sheet.textRows());
+    return write({sheet.title.first()}, rows);
+}
+
 Status CsvWriter::writeFile(const QString &path, const QByteArray &bytes)
 {
     return OutputFile::write(path, bytes);

@@ -168,7 +168,8 @@ class CsvWriter
 public:
     // UTF-8 with BOM, comma delimited, CRLF line ends, fields quoted where needed, every cell neutralised.
     static QByteArray write(const QStringList &header, const QList<QStringList> &rows);
-    static QByteArray write(const SheetData &sheet) { return write(sheet.header, sheet.textRows()); }
+    // The sheet's title lines (one cell each, then an empty line) above its header.
+    static QByteArray write(const SheetData &sheet);
     // Through OutputFile: the whole file or nothing; a FIFO or a device is written directly, never replaced.
     static Status writeFile(const QString &path, const QByteArray &bytes);
 

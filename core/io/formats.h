@@ -72,6 +72,14 @@ public:
     static QByteArray writeRankingCsv(const RankingTable &table);
     // The same columns as a table: points and maximum as numbers, the index with two decimals.
     static SheetData rankingSheet(const RankingTable &table);
+    // The ranking for people, as the window exports it, in the UI's language (tr): a title line ("Ranking of the
+    // PAR Index 2024 of sở, ban, ngành cấp tỉnh"), then rank, code, unit, total points, maximum, index, class name,
+    // the index of each area (chỉ số thành phần), last year's rank, the change, and why a unit has no rank.
+    // Numbers stay numbers (two decimals). Not the contract of formats.md: scripts use rankingSheet.
+    static SheetData rankingSheetForPeople(const RankingTable &table, const QString &groupName);
+    // "Ranking of the PAR Index 2024 of sở, ban, ngành cấp tỉnh": the group's name lower-case mid-sentence
+    // unless it starts with an abbreviation (UBND).
+    static QString rankingTitle(int year, const QString &groupName);
     // rank --format json, as formats.md shows, with "unranked" beside "incomplete"; every unit object has
     // "status" (and "reason" when it is not ranked); points, index and class are null without an index.
     static QByteArray writeRankingJson(const RankingTable &table);

@@ -1,5 +1,7 @@
 #include "formats.h"
 
+#include "model/classbands.h"
+
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -66,7 +68,72 @@ QList<SheetCell> rankingRow(const UnitResult &r)
         ranked ? optionalInt(r.rankChange) : empty, SheetCell::textCell(StandingText::code(r.standing())),
         SheetCell::textCell(StandingText::reason(r))};
 }
+// The areas of the table, in the order of the first unit that has them (every unit of a period has the same).
+QList<AreaResult> areaHeads(const RankingTable &table)
+{
+    for (const QList<UnitResult> *list : {&table.ranked, &table.unranked, &table.incomplete}) {
+        for (const UnitResult &r : *list) {
+            if (!r.areas.isEmpty())
+                return r.areas;
+        }
+    }
+    return {};
+}
+
+QList<SheetCell> peopleRow(const UnitResult &r, const QList<AreaResult> &heads)
+{
+    const bool ranked = r.standing() == Standing::Ranked;
+    const bool hasIndex = r.hasIndex();
+    const SheetCell empty = SheetCell::textCell({});
+    QList<SheetCell> row {ranked ? optionalInt(r.rank) : empty, SheetCell::textCell(r.unitCode),
+        SheetCell::textCell(r.unitName), hasIndex ? SheetCell::numberCell(r.points, 2) : empty,
+        SheetCell::numberCell(r.max, 2), hasIndex ? SheetCell::numberCell(r.index, 2) : empty,
+        hasIndex ? SheetCell::textCell(ClassBands::label(r.classCode)) : empty};
+    for (const AreaResult &head : heads) {
+        // An area that does not apply to the unit (no maximum) has no index: empty, never 0.
+        AreaResult a;
+        for (const AreaResult &own : r.areas) {
+            if (own.code == head.code)
+                a = own;
+        }
+        row.append(hasIndex && a.max > Fixed() ? SheetCell::numberCell(a.index, 2) : empty);
+    }
+    row.append(optionalInt(r.previousRank));
+    row.append(ranked ? optionalInt(r.rankChange) : empty);
+    row.append(SheetCell::textCell(StandingText::reason(r)));
+    return row;
+}
 } // namespace
+
+QString FileFormats::rankingTitle(int year, const QString &groupName)
+{
+    QString name = groupName.trimmed();
+    // "Sở, ban, ngành" reads "sở, ban, ngành" mid-sentence; "UBND cấp huyện" keeps its abbreviation.
+    if (name.size() > 1 && name.at(0).isUpper() && name.at(1).isLower())
+        name[0] = name.at(0).toLower();
+    return tr("Ranking of the PAR Index %1 of %2").arg(year).arg(name);
+}
+
+SheetData FileFormats::rankingSheetForPeople(const RankingTable &table, const QString &groupName)
+{
+    const QList<AreaResult> heads = areaHeads(table);
+    SheetData sheet {tr("Ranking"),
+        {tr("Rank"), tr("Code"), tr("Unit"), tr("Total points"), tr("Maximum points"), tr("PAR Index (%)"),
+            tr("Class")},
+        {}, {10, 10, 40, 14, 12, 14, 14}, {rankingTitle(table.year, groupName)}};
+    for (const AreaResult &a : heads) {
+        sheet.header.append(tr("Area %1. %2 (index, %)").arg(a.code, a.title));
+        sheet.columnWidths.append(16);
+    }
+    sheet.header.append({tr("Rank last year"), tr("Rank change"), tr("Note")});
+    sheet.columnWidths.append({12, 12, 48});
+    sheet.rows.reserve(table.ranked.size() + table.unranked.size() + table.incomplete.size());
+    for (const QList<UnitResult> *list : {&table.ranked, &table.unranked, &table.incomplete}) {
+        for (const UnitResult &r : *list)
+            sheet.rows.append(peopleRow(r, heads));
+    }
+    return sheet;
+}
 
 SheetData FileFormats::rankingSheet(const RankingTable &table)
 {

@@ -37,13 +37,16 @@ struct SheetCell
     }
 };
 
-// A table to write: one CSV file, or one sheet of a workbook (header in row 1).
+// A table to write: one CSV file, or one sheet of a workbook (header in row 1, or under the title).
 struct SheetData
 {
     QString name; // the sheet's name in a workbook
     QStringList header;
     QList<QList<SheetCell>> rows;
     QList<int> columnWidths; // in characters, per column; missing ones keep the default
+    // Lines above the header, for a table people read (the ranking exported from the window): each in the first
+    // column of its own row, then an empty row. The files of formats.md, which scripts read, have none.
+    QStringList title = {};
 
     // The cells as text, for CSV.
     QList<QStringList> textRows() const

@@ -1,12 +1,16 @@
 // rank --format csv|json: the exact text for a small hand-made ranking with a tie (2, 2, 4), a unit
 // without a previous rank, a unit listed without a rank, one to which no criterion applies and an incomplete one.
 // Each row says its status; a unit without an index has no points, index or class (never a 0.00 or a partial 67.50).
+// The ranking for people (the window's export): a title line, headers and class names in the UI's language, the
+// index of each area, why a unit has no rank; in English as written and in Vietnamese through a translator.
 #include "io/formats.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QTranslator>
 #include <QtTest/QTest>
 
 using namespace parindex;
@@ -68,6 +72,37 @@ RankingTable sampleRanking()
     t.incomplete = {incomplete};
     return t;
 }
+// The Vietnamese of the people's export, as the lead's parindex_vi.ts gives it (the test does not depend on it).
+class Vietnamese : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *source, const char *, int) const override
+    {
+        return m_words.value(QString::fromUtf8(context) + u'|' + QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+
+private:
+    QHash<QString, QString> m_words {
+        {u"FileFormats|Ranking of the PAR Index %1 of %2"_s, u"Xếp hạng Chỉ số CCHC năm %1 của %2"_s},
+        {u"FileFormats|Rank"_s, u"Xếp hạng"_s},
+        {u"FileFormats|Code"_s, u"Mã"_s},
+        {u"FileFormats|Unit"_s, u"Cơ quan, đơn vị"_s},
+        {u"FileFormats|Total points"_s, u"Tổng điểm đạt được"_s},
+        {u"FileFormats|Maximum points"_s, u"Điểm tối đa"_s},
+        {u"FileFormats|PAR Index (%)"_s, u"Chỉ số CCHC (%)"_s},
+        {u"FileFormats|Class"_s, u"Xếp loại"_s},
+        {u"FileFormats|Area %1. %2 (index, %)"_s, u"Lĩnh vực %1. %2 (chỉ số thành phần, %)"_s},
+        {u"FileFormats|Rank last year"_s, u"Hạng năm trước"_s},
+        {u"FileFormats|Rank change"_s, u"Tăng/giảm bậc"_s},
+        {u"FileFormats|Note"_s, u"Ghi chú"_s},
+        {u"ClassBands|Excellent"_s, u"Xuất sắc"_s},
+        {u"ClassBands|Good"_s, u"Tốt"_s},
+        {u"ClassBands|Fair"_s, u"Khá"_s},
+        {u"StandingText|a unit of special status, listed without a rank"_s,
+            u"đơn vị đặc thù, có tên trong danh sách nhưng không xếp hạng"_s},
+    };
+};
 } // namespace
 
 class TestRankingExport : public QObject
@@ -78,6 +113,10 @@ private slots:
     void csvEmpty();
     void json();
     void jsonFields();
+    void rankingTitle_data();
+    void rankingTitle();
+    void peopleCsv();
+    void peopleVietnamese();
 };
 
 void TestRankingExport::csv()
@@ -170,6 +209,70 @@ void TestRankingExport::jsonFields()
     QCOMPARE(incomplete[0][u"missing"].toArray(), (QJsonArray {u"1.2.1"_s, u"3.4"_s}));
     QCOMPARE(incomplete[0][u"status"].toString(), u"incomplete"_s);
     QCOMPARE(incomplete[0][u"reason"].toString(), u"appraised scores missing: 1.2.1, 3.4"_s);
+}
+
+void TestRankingExport::rankingTitle_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("lower-case mid-sentence")
+        << u"Sở, ban, ngành cấp tỉnh"_s << u"Ranking of the PAR Index 2024 of sở, ban, ngành cấp tỉnh"_s;
+    QTest::newRow("abbreviation kept") << u"UBND cấp huyện"_s << u"Ranking of the PAR Index 2024 of UBND cấp huyện"_s;
+    QTest::newRow("trimmed") << u" Xã "_s << u"Ranking of the PAR Index 2024 of xã"_s;
+}
+
+void TestRankingExport::rankingTitle()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, title);
+    QCOMPARE(FileFormats::rankingTitle(2024, group), title);
+}
+
+void TestRankingExport::peopleCsv()
+{
+    // Numbers by hand: HH 81.25 / 95 = 85.526 -> 85.53; DS's areas 6.5 / 7 = 92.857 -> 92.86 and 85.9 / 93 =
+    // 92.365 -> 92.37; HH's 5.25 / 7 = 75.00 and 76 / 88 = 86.364 -> 86.36. TX has no area 2: empty, not 0.
+    const SheetData sheet = FileFormats::rankingSheetForPeople(sampleRanking(), u"UBND cấp huyện"_s);
+    QCOMPARE(sheet.title, QStringList {u"Ranking of the PAR Index 2023 of UBND cấp huyện"_s});
+    QCOMPARE(CsvWriter::write(sheet),
+        QByteArray(
+            "\xEF\xBB\xBF"
+            "Ranking of the PAR Index 2023 of UBND cấp huyện\r\n"
+            "\r\n"
+            "Rank,Code,Unit,Total points,Maximum points,PAR Index (%),Class,"
+            "\"Area 1. Lĩnh vực 1 (index, %)\",\"Area 2. Lĩnh vực 2 (index, %)\",Rank last year,Rank change,Note\r\n"
+            "1,DS,Đông Sơn,92.40,100.00,92.40,Excellent,92.86,92.37,3,2,\r\n"
+            "2,HH,Hoằng Hóa,81.25,95.00,85.53,Good,75.00,86.36,1,-1,\r\n"
+            "2,TX,Thọ Xuân,85.53,100.00,85.53,Good,100.00,,,,\r\n"
+            "4,NS,Nga Sơn,70.00,100.00,70.00,Fair,,,4,0,\r\n"
+            ",KKT,Ban Quản lý Khu kinh tế,88.00,100.00,88.00,Good,80.00,,,,"
+            "\"a unit of special status, listed without a rank\"\r\n"
+            ",ML,Mường Lát,,0.00,,,,,5,,"
+            "every criterion is not applicable to this unit (its applicable maximum is 0)\r\n"
+            ",QX,Quảng Xương,,60.00,,,,,,,\"appraised scores missing: 1.2.1, 3.4\"\r\n"));
+    // Numbers stay numbers for a workbook (Excel shows 92,40 to a Vietnamese reader).
+    QCOMPARE(sheet.rows[0][5].number, std::optional<Fixed>(fx("92.4")));
+    QCOMPARE(sheet.rows[0][5].decimals, 2);
+}
+
+void TestRankingExport::peopleVietnamese()
+{
+    Vietnamese vietnamese;
+    QCoreApplication::installTranslator(&vietnamese);
+    const SheetData sheet = FileFormats::rankingSheetForPeople(sampleRanking(), u"Sở, ban, ngành cấp tỉnh"_s);
+    QCoreApplication::removeTranslator(&vietnamese);
+    QCOMPARE(sheet.title, QStringList {u"Xếp hạng Chỉ số CCHC năm 2023 của sở, ban, ngành cấp tỉnh"_s});
+    QCOMPARE(sheet.header,
+        (QStringList {u"Xếp hạng"_s, u"Mã"_s, u"Cơ quan, đơn vị"_s, u"Tổng điểm đạt được"_s, u"Điểm tối đa"_s,
+            u"Chỉ số CCHC (%)"_s, u"Xếp loại"_s, u"Lĩnh vực 1. Lĩnh vực 1 (chỉ số thành phần, %)"_s,
+            u"Lĩnh vực 2. Lĩnh vực 2 (chỉ số thành phần, %)"_s, u"Hạng năm trước"_s, u"Tăng/giảm bậc"_s,
+            u"Ghi chú"_s}));
+    QStringList classes;
+    for (const QList<SheetCell> &row : sheet.rows)
+        classes.append(row[6].text);
+    QCOMPARE(classes, (QStringList {u"Xuất sắc"_s, u"Tốt"_s, u"Tốt"_s, u"Khá"_s, u"Tốt"_s, {}, {}}));
+    QCOMPARE(sheet.rows[4].last().text, u"đơn vị đặc thù, có tên trong danh sách nhưng không xếp hạng"_s);
+    QCOMPARE(sheet.header.size(), sheet.rows[0].size());
 }
 
 QTEST_GUILESS_MAIN(TestRankingExport)

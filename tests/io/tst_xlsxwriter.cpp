@@ -1,7 +1,8 @@
 // XlsxWriter: what it writes reads back through XlsxReader cell for cell; numbers are number cells with their
 // format; sheet names Excel would refuse are made acceptable; a failed write leaves neither the target nor a
 // temporary file, and an existing target is replaced whole; text that looks like a formula stays text; a new
-// workbook follows the umask and a read-only one is refused.
+// workbook follows the umask and a read-only one is refused. A title (a table for people) goes above the header,
+// which stays frozen under it.
 #include "io/xlsx/xlsxreader.h"
 #include "io/xlsx/xlsxwriter.h"
 
@@ -61,6 +62,7 @@ private slots:
     void newFileFollowsUmask();
     void readOnlyTargetRefused();
     void cellLimitNamesTheCell();
+    void titleAboveHeader();
 };
 
 void TestXlsxWriter::readsBack()
@@ -207,4 +209,22 @@ void TestXlsxWriter::cellLimitNamesTheCell()
 }
 
 QTEST_GUILESS_MAIN(TestXlsxWriter)
+void TestXlsxWriter::titleAboveHeader()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"book.xlsx"_s);
+    SheetData titled = sample();
+    titled.title = {u"Xếp hạng Chỉ số CCHC năm 2024 của sở, ban, ngành cấp tỉnh"_s};
+    QVERIFY(XlsxWriter::writeFile(path, {titled}));
+    const QByteArray sheet = part(path, u"xl/worksheets/sheet1.xml"_s);
+    // A1 the title (bold, as the header), row 2 empty, the header in row 3 frozen, the first unit in row 4.
+    QVERIFY2(sheet.contains("<c r=\"A1\" s=\"1\" t=\"s\">"), sheet.constData());
+    QVERIFY(!sheet.contains("r=\"A2\""));
+    QVERIFY(sheet.contains("<c r=\"A3\" s=\"1\" t=\"s\">"));
+    QVERIFY(sheet.contains("<c r=\"C4\" s=\"2\"><v>92.62</v></c>"));
+    QVERIFY(sheet.contains("<pane ySplit=\"3\""));
+    const QByteArray strings = part(path, u"xl/sharedStrings.xml"_s);
+    QVERIFY(strings.contains(u"Xếp hạng Chỉ số CCHC năm 2024 của sở, ban, ngành cấp tỉnh"_s.toUtf8()));
+}
+
 #include "tst_xlsxwriter.moc"

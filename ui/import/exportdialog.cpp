@@ -113,7 +113,8 @@ bool ExportDialog::exportNow()
     QString written;
     switch (What(m_what->currentData().toInt())) {
     case What::Ranking:
-        s = FileTransfer::exportRanking(db, period->year, period->groupCode, path);
+        // For people, in the window's language; the command line keeps formats.md's columns for scripts.
+        s = FileTransfer::exportRanking(db, period->year, period->groupCode, path, FileTransfer::Readers::People);
         written = tr("The ranking of %1 units was written to %2.").arg(units).arg(file);
         break;
     case What::ScoresLong:

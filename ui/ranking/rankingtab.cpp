@@ -6,11 +6,17 @@
 #include "readfailure.h"
 
 #include "io/csvtable.h"
+#include "io/formats.h"
+#include "messages.h"
+#include "render/decision/rankingprint.h"
+#include "storage/database.h"
 
 #include <QtGui/QAction>
 #include <QtGui/QClipboard>
 #include <QtGui/QGuiApplication>
 #include <QtGui/QKeyEvent>
+#include <QtPrintSupport/QPrintDialog>
+#include <QtPrintSupport/QPrinter>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -54,6 +60,12 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     m_notices->setObjectName(u"writeNotices"_s);
     m_notices->setToolTip(tr("Notices of appraisal results to the units before the decision: their sheets, "
                              "provisional index and rank, and the deadline for explanations (PDF)"));
+    m_pdf = new QPushButton(tr("Export P&DF…"), this);
+    m_pdf->setObjectName(u"rankingPdf"_s);
+    m_pdf->setToolTip(tr("Print/Export ranking as PDF…"));
+    auto *print = new QPushButton(tr("P&rint…"), this);
+    print->setObjectName(u"rankingPrint"_s);
+    print->setToolTip(tr("Print the ranking table (A4 landscape)"));
 
     m_view->setObjectName(u"rankingView"_s);
     m_view->setModel(m_filter);
@@ -96,6 +108,8 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     bar->addWidget(m_class);
     bar->addWidget(copy);
     bar->addWidget(m_notices);
+    bar->addWidget(m_pdf);
+    bar->addWidget(print);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -127,6 +141,8 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     m_search->installEventFilter(this);
     m_view->setToolTip(tr("Double-click a unit, or press Enter on it, to open its sheet."));
     connect(copyAction, &QAction::triggered, this, &RankingTab::copyAsTable);
+    connect(m_pdf, &QPushButton::clicked, this, &RankingTab::exportPdfWithDialog);
+    connect(print, &QPushButton::clicked, this, &RankingTab::printWithDialog);
 
     const auto touches = [this](qint64 periodId) {
         if (periodId == m_periodId)
@@ -283,6 +299,72 @@ void RankingTab::writeNotices()
         return;
     connect(dialog, &QDialog::accepted, this, [this, dialog] { emit noticesWritten(dialog->written()); });
     dialog->open();
+Result<RankingPrintDocument> RankingTab::printDocument() const
+{
+    const Error none {Error::Kind::NotFound, tr("There is no period for this group yet.")};
+    if (m_periodId == 0)
+        return none;
+    const auto period = m_document->periodById(m_periodId);
+    if (!period)
+        return period.error();
+    if (!*period)
+        return none;
+    auto table = m_document->ranking(m_periodId);
+    if (!table)
+        return table.error();
+    const auto groups = m_document->groups();
+    if (!groups)
+        return groups.error();
+    QString groupName = (*period)->groupCode;
+    for (const UnitGroup &g : *groups) {
+        if (g.code == (*period)->groupCode && !g.name.isEmpty())
+            groupName = g.name;
+    }
+    return RankingPrintDocument {std::move(table).value(), groupName, (*period)->isFinal(),
+        m_printDate.isValid() ? m_printDate : QDate::currentDate(), QLocale()};
+}
+
+Status RankingTab::exportPdf(const QString &path)
+{
+    if (const Status own = Database::refuseOwnFile(m_document->path(), path); !own)
+        return own;
+    const auto document = printDocument();
+    if (!document)
+        return document.error();
+    return RankingPrint::writePdf(*document, path);
+}
+
+void RankingTab::printWithDialog()
+{
+    const auto document = printDocument();
+    if (!document) {
+        Messages::warning(this, tr("Print the ranking"), document.error().text());
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(FileFormats::rankingTitle(document->table.year, document->groupName));
+    printer.setPageOrientation(QPageLayout::Landscape);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the ranking"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto painted = RankingPrint::render(*document, &printer); !painted)
+        Messages::warning(this, tr("Print the ranking"), painted.error().text());
+}
+
+void RankingTab::exportPdfWithDialog()
+{
+    const auto period
+        = m_periodId == 0 ? Result<std::optional<Period>>(std::nullopt) : m_document->periodById(m_periodId);
+    const QString suggested = period && *period
+        ? tr("ranking-%1-%2.pdf").arg(QString::number((*period)->year), (*period)->groupCode)
+        : tr("ranking.pdf");
+    const QString path
+        = Messages::saveFileName(this, tr("Print/Export ranking as PDF"), tr("PDF document (*.pdf)"), suggested);
+    if (path.isEmpty())
+        return;
+    if (const Status s = exportPdf(path); !s)
+        Messages::warning(this, tr("Print/Export ranking as PDF"), s.error().text());
 }
 
 } // namespace parindex

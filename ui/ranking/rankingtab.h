@@ -1,5 +1,9 @@
 #pragma once
 
+#include "model/result.h"
+#include "render/decision/rankingprint.h"
+
+#include <QtCore/QDate>
 #include <QtWidgets/QWidget>
 
 class QAction;
@@ -36,9 +40,19 @@ public:
     // The dialog of "Notices of appraisal results…" for the period shown (nullptr when none is).
     NoticeDialog *makeNoticeDialog();
 
+    // The ranking table on its own as an A4 landscape PDF (RankingPrint): title, group, year, the date, page
+    // numbers, the header row on every page. The file of the database itself and unwritable targets are refused.
+    Status exportPdf(const QString &path);
+    // The date printed on the pages; today when not set (a test sets it).
+    void setPrintDate(const QDate &date) { m_printDate = date; }
+
 public slots:
     void copyAsTable();
     void writeNotices();
+    // "Print/Export ranking as PDF…": asks for the file, then writes it; a refusal is shown with its reason.
+    void exportPdfWithDialog();
+    // The same pages on a printer chosen in the print dialog.
+    void printWithDialog();
 
 signals:
     // The notices written from this tab, for the status bar.
@@ -48,6 +62,7 @@ signals:
 
 private:
     void refresh();
+    Result<RankingPrintDocument> printDocument() const;
     // The criteria whose maxima do not add up, over the ranking computed on them (read when the period or its
     // criteria change, not on each score).
     void refreshCriteriaWarning();
@@ -65,6 +80,8 @@ private:
     ReadFailure *m_failure;
     QPushButton *m_copy;
     QPushButton *m_notices;
+    QPushButton *m_pdf;
+    QDate m_printDate;
     QAction *m_copyAction;
     QLabel *m_incompleteTitle;
     QTreeWidget *m_incomplete;

@@ -204,13 +204,21 @@ Error cellRefused(const SheetData &sheet, lxw_row_t row, qsizetype column, lxw_e
 
 Status writeSheet(Book &book, lxw_worksheet *ws, const SheetData &sheet)
 {
+    // The title lines (bold, in the first column), an empty row, then the header: row 1 without a title.
+    const lxw_row_t headerRow = sheet.title.isEmpty() ? 0 : lxw_row_t(sheet.title.size() + 1);
+    for (qsizetype t = 0; t < sheet.title.size(); ++t) {
+        if (const lxw_error e = api().worksheet_write_string(
+                ws, lxw_row_t(t), 0, sheet.title[t].toUtf8().constData(), book.headerFormat());
+            e != LXW_NO_ERROR)
+            return cellRefused(sheet, lxw_row_t(t), 0, e);
+    }
     for (qsizetype c = 0; c < sheet.header.size(); ++c) {
         if (const lxw_error e = api().worksheet_write_string(
-                ws, 0, lxw_col_t(c), sheet.header[c].toUtf8().constData(), book.headerFormat());
+                ws, headerRow, lxw_col_t(c), sheet.header[c].toUtf8().constData(), book.headerFormat());
             e != LXW_NO_ERROR)
-            return cellRefused(sheet, 0, c, e);
+            return cellRefused(sheet, headerRow, c, e);
     }
-    api().worksheet_freeze_panes(ws, 1, 0);
+    api().worksheet_freeze_panes(ws, headerRow + 1, 0);
     for (qsizetype c = 0; c < sheet.columnWidths.size(); ++c) {
         if (const lxw_error e
             = api().worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), sheet.columnWidths[c], nullptr);
@@ -219,9 +227,9 @@ Status writeSheet(Book &book, lxw_worksheet *ws, const SheetData &sheet)
     }
     const QByteArray errorTitle = XlsxWriter::tr("Value out of range").toUtf8();
     for (qsizetype r = 0; r < sheet.rows.size(); ++r) {
-        if (r + 1 >= LXW_ROW_MAX)
+        if (r + 1 + headerRow >= LXW_ROW_MAX)
             return cellRefused(sheet, LXW_ROW_MAX, 0, LXW_ERROR_WORKSHEET_INDEX_OUT_OF_RANGE);
-        const lxw_row_t row = lxw_row_t(r + 1);
+        const lxw_row_t row = lxw_row_t(r + 1 + headerRow);
         for (qsizetype c = 0; c < sheet.rows[r].size(); ++c) {
             const SheetCell &cell = sheet.rows[r][c];
             const lxw_col_t col = lxw_col_t(c);
