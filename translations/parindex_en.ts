@@ -458,6 +458,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here (%2): this command changes it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --drop-scores to delete them; the deleted values stay in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -476,13 +492,22 @@ Commands:
   template --year Y --group G --unit CODE --out FILE
                                                   a unit&apos;s self-assessment template
   rank --year Y --group G [--format table|csv|json] [--out FILE]
+                                                  --out FILE.pdf prints the ranking table for people (A4
+                                                  landscape), dated --date YYYY-MM-DD or today
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
         --out FILE.png|.svg|.pdf                  charts of a group over the years
   decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
                                                   the ranking decision; all groups when --group is omitted;
                                                   --charts ends each annex with its comparison chart
-  finalize --year Y --group G --number N --date YYYY-MM-DD
+  notice --year Y --group G [--unit CODE] --out FILE.pdf [--number N] [--date YYYY-MM-DD]
+        [--deadline YYYY-MM-DD]                   notices of appraisal results to the units (each on new
+                                                  pages): sheet, provisional index and rank, deadline for
+                                                  explanations; only that unit with --unit
+  finalize --year Y --group G --number N --date YYYY-MM-DD [--force]
+                                                  refused while the decision has blanks, no signer,
+                                                  criteria that do not add up or units without scores
+                                                  or class; --force finalises all the same
   check [--digest XXXX-XXXX [--year Y --group G]]
                                                   integrity and consistency report; every final period&apos;s
                                                   ranking computed again and compared with what it published;
@@ -495,20 +520,38 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Note: %1</source>
+        <source>--out FILE.pdf prints the ranking table: use it without --format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot be changed here (%2): this command changes it. Nothing was changed.</source>
+        <source>rank takes --date only with --out FILE.pdf (the date printed on its pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 was not finalised: the decision would be wrong (%n problem(s)). Correct them on the Decision tab, or finalise with --force.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notice needs --out with a file name ending in .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]</source>
+        <source>--%1 takes a date as YYYY-MM-DD, such as 2025-03-16.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give --drop-scores to delete them; the deleted values stay in the audit log.</source>
+        <source>--deadline %1 is before the notice&apos;s --date %2.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n notice(s) of appraisal results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1440,61 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>new groups: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The explanation of unit %1 for criterion %2 in %3/%4 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the explanation of unit %1 for criterion %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation %1 is not in %2 (removed meanwhile?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is of schema version %1, which holds no explanations: open it with this program to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation of unit %1 for criterion %2 has no text: write what the unit explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation of unit %1 for criterion %2 needs the date it was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a criterion that takes a value in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation of unit %1 for criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The explanation of unit %1 for criterion %2 was received on %3: it cannot be decided before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecideExplanationCommand</name>
+    <message>
+        <source>reopening the explanation of %1 for criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision on the explanation of %1 for criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>
@@ -1417,6 +1515,148 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>The decision could not be finished on the printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionReadiness</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 still holds a blank to fill in: “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body, first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body, second line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Symbol after the number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal bases are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal bases, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Articles are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article %1 (Điều %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cites Phụ lục %2, but the decision has %n annex(es).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients, line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On behalf of (TM.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (KT., Q.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by (annex heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number still holds a blank: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1, criteria: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %2 lacks the appraised score of %n criterion(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: and %n more unit(s) without all their scores.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1: %2 has no index and no class: no criterion applies to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: and %n more unit(s) without a class.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1: the explanation of %2 for criterion %3 awaits the council&apos;s conclusion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: and %n more explanation(s) awaiting the council&apos;s conclusion.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class “%1” is empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1455,6 +1695,13 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>The demo file could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskDocument</name>
+    <message>
+        <source>Not read from the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1683,6 +1930,66 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>expected a unit code without spaces that does not start with =, +, - or @, such as DS.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ranking of the PAR Index %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1. %2 (index, %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a rate in percent from 0 to 100%1 (criterion %2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to %1%2 (criterion %3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the survey points, a number from 0 to %1%2 (criterion %3 of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -1766,26 +2073,19 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>Not shown, every criterion not applicable: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of the %2 units are drawn: the first %3 and the last %3 of the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 units are drawn: the first %3 and the last %3 of the ranking, and the checked units between them (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportScoresCommand</name>
     <message>
         <source>import of %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>PAR Index desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no file at %1 yet. Create it now, with the illustrative demo province to explore?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create with demo data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1797,6 +2097,131 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewProvince</name>
+    <message>
+        <source>Type the province&apos;s name, such as Minh Hòa.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name without “Tỉnh”: the decision prints “ỦY BAN NHÂN DÂN TỈNH” before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first year must be from %1 to %2; %3 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one group of units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: the code “%2” must not be empty, hold spaces or start with =, +, - or @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: the code %2 is the code of group %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 (%2): type its name, as the decision prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1: the name “%2” is the name of group %3 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups cannot be used yet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected one of the new file&apos;s groups: %1 (or add this group on the previous page).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no unit: one row per unit is expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no period to copy criteria from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 period of group %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 period of group %2 in %3 has no criteria to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit “%1” (%2): a code must not be empty, hold spaces or start with =, +, - or @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2): another unit has this code already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) is in group %3, which the new file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria are given for group %1, which the new file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new province does not hold together:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the new file is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new file is never written over an existing one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocument</name>
+    <message>
+        <source>Group %1 has no units in %2: there is no notice to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 does not take part in the %2 appraisal of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticePrint</name>
+    <message>
+        <source>The notice could not be drawn: the printer or file refused to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice could not be drawn: page %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice could not be finished on the printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose a folder for the notices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +3129,66 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>RankingPrint</name>
+    <message numerus="yes">
+        <source>appraised scores missing: %1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>final results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provisional results: the period is not final</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1 · Year: %2 · %3 · Printed on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) ranked</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a rank</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking could not be drawn: the printer or file refused to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking could not be drawn: page %1 was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · printed on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking could not be finished on the printer or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankingText</name>
     <message>
         <source>Rank</source>
@@ -2778,6 +3263,13 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Rate rule &quot;%1&quot; is neither &quot;linear&quot; nor a list of rate:points thresholds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordExplanationCommand</name>
+    <message>
+        <source>explanation of %1 for criterion %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,6 +3488,10 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>No result for %1 in group %2 in the years asked for: check the unit codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the group&apos;s years was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3273,10 +3769,6 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every ranked unit of the year is drawn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check the one unit whose areas are shown.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3338,6 +3830,34 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>&amp;Units:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first and the last units of the ranking are drawn, and the units checked below; 0 draws every unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first and last units of the ranking are drawn, and the units checked here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the rankings of every year of the group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3821,14 +4341,6 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Superior body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Issuing body:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Symbol after the number:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3917,10 +4429,6 @@ Do you want to overwrite it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Group %1 only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no period for this group yet: no decision to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4000,6 +4508,58 @@ Do you want to overwrite it?</source>
         <source>&amp;Make the decision for:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Issuing body, first line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body, second line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission (Tờ trình) number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submission date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day/month/year, such as 20/01/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type the submission date as day/month/year, such as 20/01/2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an article asking the units to act on the results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft until every group is final: printed with the mark “DỰ THẢO” and without a number. Still open: %1. Final: %2. The texts are locked with the final groups; the open groups&apos; texts are edited with “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in the texts or the results stands in the way of finalising: no blank is left, every unit has all its scores and a class, and the criteria add up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before this decision can be finalised (Period &gt; Finalise), correct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision texts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field keeps what it held.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::DeskDocument</name>
@@ -4033,6 +4593,57 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Not read from the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ExplanationActions</name>
+    <message>
+        <source>Record explanation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide explanation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what the unit explained about the current cell of its notice, and when it arrived: the cell is marked until the council decides it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council decided the current cell&apos;s explanation: its mark goes, the explanation stays in the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations are recorded while the results are not final. This sheet cannot be changed: the period is final or the file is read-only; reopen the period with a reason to correct it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation of %1, criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the unit &amp;explained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on the explanation of %1, criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explained:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onclusion of the council:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4112,6 +4723,41 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking of %1 units was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score sheets of %1 units were written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria tree (%1 criteria) was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The self-assessment template of %1 was written to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::HelpWindow</name>
+    <message>
+        <source>User manual – PAR Index desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4228,6 +4874,14 @@ Do you want to overwrite it?</source>
         <source>C&amp;olumns: what each column holds</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 values for %2 units were imported from %3; Undo takes them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is past the preview&apos;s first %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::MainWindow</name>
@@ -4237,12 +4891,6 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No file is open.
-
-File &gt; New creates an empty file, File &gt; New from demo creates the illustrative province, File &gt; Open opens an existing one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4318,22 +4966,6 @@ File &gt; New creates an empty file, File &gt; New from demo creates the illustr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About PAR Index desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About PAR Index desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PAR Index desk %1
-
-Scores, ranks and publishes the Administrative Reform Index (Chỉ số cải cách hành chính) of a province&apos;s departments and local People&apos;s Committees.
-
-Licence: GPL-3.0-or-later.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Criteria</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,18 +4979,6 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>PAR Index desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 [read-only] – PAR Index desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – PAR Index desk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4517,6 +5137,79 @@ Licence: GPL-3.0-or-later.</source>
         <source>Char&amp;ts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No file is open.
+
+File &gt; New province creates your province&apos;s file, step by step; File &gt; Open opens an existing one; File &gt; New from demo creates the illustrative province to explore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New province…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the demo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pro&amp;vince…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2
+
+Scores, ranks and publishes the Administrative Reform Index (Chỉ số cải cách hành chính) of a province&apos;s departments and local People&apos;s Committees.
+
+Licence: GPL-3.0-or-later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice of appraisal results was written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) of appraisal results were written to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [read-only] – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1: %2 groups, %3 units, year %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision would be wrong if it were finalised now. Correct these first (the Decision tab lists them too):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::Navigator</name>
@@ -4534,6 +5227,356 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Cannot be read (see the status bar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any part of a unit&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type any part of the unit&apos;s name or code, with or without accents, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::NewProvinceWizard</name>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 criteria, %2 points in all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assistant creates your province&apos;s file: its name, the groups of units, the units and the criteria of each group for the first year. Nothing is written before Create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as Minh Hòa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First year (kỳ đánh giá):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the new province&apos;s file as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index files (*.parindex);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the new file is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name (an existing file is never overwritten).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is issued by: ỦY BAN NHÂN DÂN TỈNH %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Groups of units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units are ranked within their group (khối). Each group has a short code, used in files, and its name as the decision prints it. Edit, add or remove groups as your province ranks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units of every group, from a spreadsheet (CSV, or Excel .xlsx: its first sheet) with the columns code, name and group, and if needed since_year, retired_year and ranked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Units file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the units file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 units read; taking part in %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria of each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bộ tiêu chí of each group for the first year: from a spreadsheet (the columns code, title, max_points, kind and rule), copied from a year of another PAR Index file (with its class thresholds), or built later on the Criteria tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later, on the Criteria tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From another PAR Index file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAR Index files (*.parindex *.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4 criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .parindex file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a .csv or .xlsx file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts without criteria; add them on the Criteria tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warning(s): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file and its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the criteria file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create writes the whole file at once. Cancel, or a problem while writing, leaves nothing behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body of the decisions: ỦY BAN NHÂN DÂN TỈNH %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year: %1, in draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet (the Criteria tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied from %1, %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New province</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::NoticeDialog</name>
+    <message>
+        <source>Notices of appraisal results %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: written by hand, e.g. 15/TB-HĐTĐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One &amp;file for all (each unit on a new page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One PDF &amp;per unit, into a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref&amp;erence number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations unti&amp;l:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File or f&amp;older:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units of the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group has a period in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanations until: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline for explanations is before the notice&apos;s date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the folder for the notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the PDF file for the notices.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4595,10 +5638,6 @@ Licence: GPL-3.0-or-later.</source>
 <context>
     <name>parindex::RankingTab</name>
     <message>
-        <source>Filter units by name…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All classes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4632,6 +5671,66 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Copy &amp;as table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter units: any part of the name, with or without accents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices of appraisal results to the units before the decision: their sheets, provisional index and rank, and the deadline for explanations (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print/Export ranking as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the ranking table (A4 landscape)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a unit, or press Enter on it, to open its sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The criteria do not add up: %1 The ranking below is computed on them as they are; correct them on the Criteria tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no period for this group yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking-%1-%2.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranking.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print/Export ranking as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices to &amp;units…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4755,6 +5854,38 @@ Licence: GPL-3.0-or-later.</source>
         <source>Points as scored, summed up to the areas</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Under explanation: the council has not decided yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Council&apos;s note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation received %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation received %1: %2 (decided %3%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (decided %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the unit explained about its notice of appraisal results; marked until the council decides it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ScoreSummary</name>
@@ -4866,6 +5997,18 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>&amp;By area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is final (decision %2): its scores can no longer be changed. To correct a score, choose Period › Reopen for a correction; the reason is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDn / Ctrl+PgUp: next / previous unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a unit to open its sheet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

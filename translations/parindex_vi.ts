@@ -455,6 +455,22 @@
         <translation>check --digest nhận --year cùng với --group, hoặc không có cả hai.</translation>
     </message>
     <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed here (%2): this command changes it. Nothing was changed.</source>
+        <translation>Không thể ghi vào %1 ở đây (%2): lệnh này cần thay đổi tệp. Chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]</source>
+        <translation>Cách dùng: criteria import|export --year Y --group G TỆP [--sheet TÊN] [--drop-scores]</translation>
+    </message>
+    <message>
+        <source>Give --drop-scores to delete them; the deleted values stay in the audit log.</source>
+        <translation>Thêm --drop-scores để xóa các điểm đó; các giá trị bị xóa vẫn được lưu trong nhật ký thay đổi.</translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -473,13 +489,22 @@ Commands:
   template --year Y --group G --unit CODE --out FILE
                                                   a unit&apos;s self-assessment template
   rank --year Y --group G [--format table|csv|json] [--out FILE]
+                                                  --out FILE.pdf prints the ranking table for people (A4
+                                                  landscape), dated --date YYYY-MM-DD or today
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
         --out FILE.png|.svg|.pdf                  charts of a group over the years
   decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
                                                   the ranking decision; all groups when --group is omitted;
                                                   --charts ends each annex with its comparison chart
-  finalize --year Y --group G --number N --date YYYY-MM-DD
+  notice --year Y --group G [--unit CODE] --out FILE.pdf [--number N] [--date YYYY-MM-DD]
+        [--deadline YYYY-MM-DD]                   notices of appraisal results to the units (each on new
+                                                  pages): sheet, provisional index and rank, deadline for
+                                                  explanations; only that unit with --unit
+  finalize --year Y --group G --number N --date YYYY-MM-DD [--force]
+                                                  refused while the decision has blanks, no signer,
+                                                  criteria that do not add up or units without scores
+                                                  or class; --force finalises all the same
   check [--digest XXXX-XXXX [--year Y --group G]]
                                                   integrity and consistency report; every final period&apos;s
                                                   ranking computed again and compared with what it published;
@@ -507,13 +532,22 @@ Các lệnh:
   template --year Y --group G --unit MÃ --out TỆP
                                                   mẫu tự đánh giá của một đơn vị
   rank --year Y --group G [--format table|csv|json] [--out TỆP]
+                                                  --out TỆP.pdf in bảng xếp hạng cho người đọc (A4
+                                                  ngang), ghi ngày --date YYYY-MM-DD hoặc hôm nay
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out TỆP]
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
         --out TỆP.png|.svg|.pdf                   biểu đồ của một nhóm qua các năm
   decision --year Y [--group G] --out TỆP.pdf [--number N --date YYYY-MM-DD --signer TÊN] [--charts]
                                                   quyết định công bố xếp hạng; mọi nhóm khi không có --group;
                                                   --charts thêm biểu đồ so sánh vào cuối mỗi phụ lục
-  finalize --year Y --group G --number N --date YYYY-MM-DD
+  notice --year Y --group G [--unit MÃ] --out TỆP.pdf [--number N] [--date YYYY-MM-DD]
+        [--deadline YYYY-MM-DD]                   thông báo kết quả thẩm định gửi các đơn vị (mỗi đơn vị
+                                                  sang trang mới): phiếu điểm, Chỉ số và thứ hạng tạm tính,
+                                                  hạn giải trình; chỉ đơn vị đó khi có --unit
+  finalize --year Y --group G --number N --date YYYY-MM-DD [--force]
+                                                  từ chối khi quyết định còn chỗ trống, chưa có người ký,
+                                                  bộ tiêu chí không khớp điểm tối đa hoặc còn đơn vị thiếu
+                                                  điểm hay chưa xếp loại; --force vẫn chốt kết quả
   check [--digest XXXX-XXXX [--year Y --group G]]
                                                   báo cáo về tính toàn vẹn và nhất quán của dữ liệu; tính lại
                                                   xếp hạng của mọi kỳ đã chốt và so với kết quả đã công bố;
@@ -525,20 +559,36 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
 </translation>
     </message>
     <message>
-        <source>Note: %1</source>
-        <translation>Lưu ý: %1</translation>
+        <source>--out FILE.pdf prints the ranking table: use it without --format.</source>
+        <translation>--out TỆP.pdf in bảng xếp hạng: không dùng kèm --format.</translation>
     </message>
     <message>
-        <source>%1 cannot be changed here (%2): this command changes it. Nothing was changed.</source>
-        <translation>Không thể ghi vào %1 ở đây (%2): lệnh này cần thay đổi tệp. Chưa có gì thay đổi.</translation>
+        <source>rank takes --date only with --out FILE.pdf (the date printed on its pages).</source>
+        <translation>rank chỉ nhận --date khi có --out TỆP.pdf (ngày in trên các trang).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 was not finalised: the decision would be wrong (%n problem(s)). Correct them on the Decision tab, or finalise with --force.</source>
+        <translation>
+            <numerusform>Chưa chốt kết quả %1/%2: quyết định sẽ sai (%n vấn đề). Sửa tại thẻ Quyết định, hoặc chốt bằng --force.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Use: criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]</source>
-        <translation>Cách dùng: criteria import|export --year Y --group G TỆP [--sheet TÊN] [--drop-scores]</translation>
+        <source>notice needs --out with a file name ending in .pdf.</source>
+        <translation>notice phải có --out với tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
-        <source>Give --drop-scores to delete them; the deleted values stay in the audit log.</source>
-        <translation>Thêm --drop-scores để xóa các điểm đó; các giá trị bị xóa vẫn được lưu trong nhật ký thay đổi.</translation>
+        <source>--%1 takes a date as YYYY-MM-DD, such as 2025-03-16.</source>
+        <translation>--%1 phải là ngày dạng YYYY-MM-DD, ví dụ 2025-03-16.</translation>
+    </message>
+    <message>
+        <source>--deadline %1 is before the notice&apos;s --date %2.</source>
+        <translation>--deadline %1 sớm hơn ngày thông báo --date %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n notice(s) of appraisal results.</source>
+        <translation>
+            <numerusform>%1: %n thông báo kết quả thẩm định.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1466,61 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>new groups: %1</source>
         <translation>nhóm mới: %1</translation>
     </message>
+    <message>
+        <source>The explanation of unit %1 for criterion %2 in %3/%4 was changed outside the program.</source>
+        <translation>Giải trình của đơn vị %1 về tiêu chí %2 trong kỳ %3/%4 đã bị sửa ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>the explanation of unit %1 for criterion %2 in %3</source>
+        <translation>giải trình của đơn vị %1 về tiêu chí %2 trong kỳ %3</translation>
+    </message>
+    <message>
+        <source>Explanation %1 is not in %2 (removed meanwhile?).</source>
+        <translation>Giải trình %1 không có trong %2 (đã bị xóa trong lúc đó?).</translation>
+    </message>
+    <message>
+        <source>This file is of schema version %1, which holds no explanations: open it with this program to upgrade it.</source>
+        <translation>Tệp này theo phiên bản cấu trúc %1, chưa có giải trình: mở tệp bằng chương trình này để nâng cấp.</translation>
+    </message>
+    <message>
+        <source>The explanation of unit %1 for criterion %2 has no text: write what the unit explained.</source>
+        <translation>Giải trình của đơn vị %1 về tiêu chí %2 chưa có nội dung: hãy ghi nội dung đơn vị giải trình.</translation>
+    </message>
+    <message>
+        <source>The explanation of unit %1 for criterion %2 needs the date it was received.</source>
+        <translation>Giải trình của đơn vị %1 về tiêu chí %2 phải có ngày nhận.</translation>
+    </message>
+    <message>
+        <source>%1 is not a criterion that takes a value in %2.</source>
+        <translation>%1 không phải là tiêu chí nhận điểm trong %2.</translation>
+    </message>
+    <message>
+        <source>The explanation of unit %1 for criterion %2</source>
+        <translation>Giải trình của đơn vị %1 về tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>đang mở</translation>
+    </message>
+    <message>
+        <source>decided</source>
+        <translation>đã kết luận</translation>
+    </message>
+    <message>
+        <source>The explanation of unit %1 for criterion %2 was received on %3: it cannot be decided before.</source>
+        <translation>Giải trình của đơn vị %1 về tiêu chí %2 nhận ngày %3: không thể kết luận trước ngày nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>DecideExplanationCommand</name>
+    <message>
+        <source>reopening the explanation of %1 for criterion %2</source>
+        <translation>mở lại giải trình của %1 về tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>decision on the explanation of %1 for criterion %2</source>
+        <translation>kết luận giải trình của %1 về tiêu chí %2</translation>
+    </message>
 </context>
 <context>
     <name>DecisionFonts</name>
@@ -1437,6 +1542,143 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>The decision could not be finished on the printer or file.</source>
         <translation>Không hoàn tất được việc in quyết định ra máy in hoặc tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionReadiness</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1: chưa điền.</translation>
+    </message>
+    <message>
+        <source>%1 still holds a blank to fill in: “%2”.</source>
+        <translation>%1 còn chỗ trống chưa điền: “%2”.</translation>
+    </message>
+    <message>
+        <source>Issuing body, first line</source>
+        <translation>Cơ quan ban hành, dòng 1</translation>
+    </message>
+    <message>
+        <source>Issuing body, second line</source>
+        <translation>Cơ quan ban hành, dòng 2</translation>
+    </message>
+    <message>
+        <source>Symbol after the number</source>
+        <translation>Ký hiệu văn bản</translation>
+    </message>
+    <message>
+        <source>Place of issue</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Trích yếu</translation>
+    </message>
+    <message>
+        <source>Issuer&apos;s title</source>
+        <translation>Tên cơ quan ban hành</translation>
+    </message>
+    <message>
+        <source>Legal bases are empty.</source>
+        <translation>Chưa có căn cứ ban hành.</translation>
+    </message>
+    <message>
+        <source>Legal bases, line %1</source>
+        <translation>Căn cứ, dòng %1</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Đề nghị</translation>
+    </message>
+    <message>
+        <source>Articles are empty.</source>
+        <translation>Chưa có điều nào.</translation>
+    </message>
+    <message>
+        <source>Article %1 (Điều %1)</source>
+        <translation>Điều %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 cites Phụ lục %2, but the decision has %n annex(es).</source>
+        <translation>
+            <numerusform>%1 dẫn Phụ lục %2 nhưng quyết định chỉ có %n phụ lục.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recipients, line %1</source>
+        <translation>Nơi nhận, dòng %1</translation>
+    </message>
+    <message>
+        <source>On behalf of (TM.)</source>
+        <translation>Thay mặt (TM.)</translation>
+    </message>
+    <message>
+        <source>Capacity (KT., Q.)</source>
+        <translation>Thẩm quyền ký (KT., Q.)</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s name</source>
+        <translation>Họ và tên người ký</translation>
+    </message>
+    <message>
+        <source>Issued by (annex heading)</source>
+        <translation>Cơ quan ban hành (đầu phụ lục)</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number is missing.</source>
+        <translation>Chưa có số quyết định.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s number still holds a blank: “%1”.</source>
+        <translation>Số quyết định còn chỗ trống: “%1”.</translation>
+    </message>
+    <message>
+        <source>The decision&apos;s date is missing.</source>
+        <translation>Chưa có ngày ký quyết định.</translation>
+    </message>
+    <message>
+        <source>Group %1, criteria: %2</source>
+        <translation>Nhóm %1, bộ tiêu chí: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: %2 lacks the appraised score of %n criterion(s).</source>
+        <translation>
+            <numerusform>Nhóm %1: %2 còn thiếu điểm thẩm định của %n tiêu chí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: and %n more unit(s) without all their scores.</source>
+        <translation>
+            <numerusform>Nhóm %1: và %n cơ quan, đơn vị khác còn thiếu điểm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1: %2 has no index and no class: no criterion applies to it.</source>
+        <translation>Nhóm %1: %2 không có Chỉ số và xếp loại: không tiêu chí nào áp dụng.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: and %n more unit(s) without a class.</source>
+        <translation>
+            <numerusform>Nhóm %1: và %n cơ quan, đơn vị khác chưa có xếp loại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group %1: the explanation of %2 for criterion %3 awaits the council&apos;s conclusion.</source>
+        <translation>Nhóm %1: giải trình của %2 về tiêu chí %3 đang chờ Hội đồng kết luận.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Group %1: and %n more explanation(s) awaiting the council&apos;s conclusion.</source>
+        <translation>
+            <numerusform>Nhóm %1: và %n giải trình khác đang chờ Hội đồng kết luận.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class “%1” is empty.</source>
+        <translation>Tên xếp loại “%1” đang để trống.</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +1717,13 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>The demo file could not be moved to %1.</source>
         <translation>Không chuyển được tệp dữ liệu mẫu tới %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DeskDocument</name>
+    <message>
+        <source>Not read from the file: %1</source>
+        <translation>Không đọc được từ tệp: %1</translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1948,66 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>expected a unit code without spaces that does not start with =, +, - or @, such as DS.</source>
         <translation>mã đơn vị phải không có dấu cách và không bắt đầu bằng =, +, - hoặc @, ví dụ DS.</translation>
     </message>
+    <message>
+        <source>Ranking of the PAR Index %1 of %2</source>
+        <translation>Xếp hạng Chỉ số CCHC năm %1 của %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Total points</source>
+        <translation>Tổng điểm đạt được</translation>
+    </message>
+    <message>
+        <source>Maximum points</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>PAR Index (%)</source>
+        <translation>Chỉ số CCHC (%)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Area %1. %2 (index, %)</source>
+        <translation>Lĩnh vực %1. %2 (chỉ số thành phần, %)</translation>
+    </message>
+    <message>
+        <source>Rank last year</source>
+        <translation>Hạng năm trước</translation>
+    </message>
+    <message>
+        <source>Rank change</source>
+        <translation>Tăng/giảm bậc</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>expected a rate in percent from 0 to 100%1 (criterion %2 of %3).</source>
+        <translation>phải là tỷ lệ phần trăm từ 0 đến 100%1 (tiêu chí %2 của %3).</translation>
+    </message>
+    <message>
+        <source>expected a number from 0 to %1%2 (criterion %3 of %4).</source>
+        <translation>phải là số từ 0 đến %1%2 (tiêu chí %3 của %4).</translation>
+    </message>
+    <message>
+        <source>expected the survey points, a number from 0 to %1%2 (criterion %3 of %4).</source>
+        <translation>phải là điểm điều tra xã hội học, một số từ 0 đến %1%2 (tiêu chí %3 của %4).</translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -1780,27 +2089,20 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>Not shown, every criterion not applicable: %1.</source>
         <translation>Không hiển thị, mọi tiêu chí đều không áp dụng: %1.</translation>
     </message>
+    <message>
+        <source>%1 of the %2 units are drawn: the first %3 and the last %3 of the ranking.</source>
+        <translation>Vẽ %1 trên %2 đơn vị: %3 đơn vị đứng đầu và %3 đơn vị cuối bảng xếp hạng.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 units are drawn: the first %3 and the last %3 of the ranking, and the checked units between them (%4).</source>
+        <translation>Vẽ %1 trên %2 đơn vị: %3 đơn vị đứng đầu, %3 đơn vị cuối bảng xếp hạng và các đơn vị được chọn ở giữa (%4).</translation>
+    </message>
 </context>
 <context>
     <name>ImportScoresCommand</name>
     <message>
         <source>import of %1</source>
         <translation>nhập dữ liệu từ %1</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>PAR Index desk</source>
-        <translation>PAR Index desk</translation>
-    </message>
-    <message>
-        <source>There is no file at %1 yet. Create it now, with the illustrative demo province to explore?</source>
-        <translation>Chưa có tệp tại %1. Tạo tệp ngay, kèm dữ liệu tỉnh minh họa để dùng thử?</translation>
-    </message>
-    <message>
-        <source>Create with demo data</source>
-        <translation>Tạo kèm dữ liệu mẫu</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2114,131 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>NewProvince</name>
+    <message>
+        <source>Type the province&apos;s name, such as Minh Hòa.</source>
+        <translation>Hãy nhập tên tỉnh, ví dụ Minh Hòa.</translation>
+    </message>
+    <message>
+        <source>Type the name without “Tỉnh”: the decision prints “ỦY BAN NHÂN DÂN TỈNH” before it.</source>
+        <translation>Nhập tên không kèm chữ “Tỉnh”: quyết định tự in “ỦY BAN NHÂN DÂN TỈNH” phía trước.</translation>
+    </message>
+    <message>
+        <source>The first year must be from %1 to %2; %3 is not.</source>
+        <translation>Năm đầu tiên phải từ %1 đến %2; %3 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Add at least one group of units.</source>
+        <translation>Phải có ít nhất một khối đơn vị.</translation>
+    </message>
+    <message>
+        <source>Group %1: the code “%2” must not be empty, hold spaces or start with =, +, - or @.</source>
+        <translation>Khối %1: mã “%2” không được để trống, chứa dấu cách hoặc bắt đầu bằng =, +, - hay @.</translation>
+    </message>
+    <message>
+        <source>Group %1: the code %2 is the code of group %3 already.</source>
+        <translation>Khối %1: mã %2 trùng với mã của khối %3.</translation>
+    </message>
+    <message>
+        <source>Group %1 (%2): type its name, as the decision prints it.</source>
+        <translation>Khối %1 (%2): hãy nhập tên khối như sẽ in trong quyết định.</translation>
+    </message>
+    <message>
+        <source>Group %1: the name “%2” is the name of group %3 already.</source>
+        <translation>Khối %1: tên “%2” trùng với tên của khối %3.</translation>
+    </message>
+    <message>
+        <source>The groups cannot be used yet:</source>
+        <translation>Các khối chưa dùng được:</translation>
+    </message>
+    <message>
+        <source>expected one of the new file&apos;s groups: %1 (or add this group on the previous page).</source>
+        <translation>phải là mã một khối của tệp mới: %1 (hoặc thêm khối này ở trang trước).</translation>
+    </message>
+    <message>
+        <source>%1 holds no unit: one row per unit is expected.</source>
+        <translation>%1 không có đơn vị nào: mỗi đơn vị phải là một dòng.</translation>
+    </message>
+    <message>
+        <source>%1 holds no period to copy criteria from.</source>
+        <translation>%1 không có kỳ đánh giá nào để sao chép bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 period of group %3.</source>
+        <translation>%1 không có kỳ đánh giá năm %2 của khối %3.</translation>
+    </message>
+    <message>
+        <source>The %1 period of group %2 in %3 has no criteria to copy.</source>
+        <translation>Kỳ đánh giá năm %1 của khối %2 trong %3 không có tiêu chí để sao chép.</translation>
+    </message>
+    <message>
+        <source>Unit “%1” (%2): a code must not be empty, hold spaces or start with =, +, - or @.</source>
+        <translation>Đơn vị “%1” (%2): mã không được để trống, chứa dấu cách hoặc bắt đầu bằng =, +, - hay @.</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2): another unit has this code already.</source>
+        <translation>Đơn vị %1 (%2): mã này đã là mã của một đơn vị khác.</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) is in group %3, which the new file does not have.</source>
+        <translation>Đơn vị %1 (%2) thuộc khối %3, nhưng tệp mới không có khối này.</translation>
+    </message>
+    <message>
+        <source>Criteria are given for group %1, which the new file does not have.</source>
+        <translation>Có bộ tiêu chí cho khối %1, nhưng tệp mới không có khối này.</translation>
+    </message>
+    <message>
+        <source>The new province does not hold together:</source>
+        <translation>Dữ liệu của tỉnh mới chưa khớp nhau:</translation>
+    </message>
+    <message>
+        <source>Choose where the new file is saved.</source>
+        <translation>Hãy chọn nơi lưu tệp mới.</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new file is never written over an existing one.</source>
+        <translation>%1 đã có; tệp mới không bao giờ ghi đè lên tệp đã có.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Không có thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The new file could not be moved to %1.</source>
+        <translation>Không chuyển được tệp mới vào %1.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDocument</name>
+    <message>
+        <source>Group %1 has no units in %2: there is no notice to make.</source>
+        <translation>Nhóm %1 không có đơn vị nào trong năm %2: không có thông báo nào để lập.</translation>
+    </message>
+    <message>
+        <source>Unit %1 does not take part in the %2 appraisal of %3.</source>
+        <translation>Đơn vị %1 không tham gia đánh giá năm %2 của %3.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePrint</name>
+    <message>
+        <source>The notice could not be drawn: the printer or file refused to start.</source>
+        <translation>Không vẽ được thông báo: máy in hoặc tệp từ chối bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The notice could not be drawn: page %1 was refused.</source>
+        <translation>Không vẽ được thông báo: trang %1 bị từ chối.</translation>
+    </message>
+    <message>
+        <source>The notice could not be finished on the printer or file.</source>
+        <translation>Không hoàn tất được thông báo trên máy in hoặc tệp.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist: choose a folder for the notices.</source>
+        <translation>Thư mục %1 không tồn tại: hãy chọn thư mục để ghi các thông báo.</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +3153,63 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>RankingPrint</name>
+    <message numerus="yes">
+        <source>appraised scores missing: %1 and %n more</source>
+        <translation>
+            <numerusform>thiếu điểm thẩm định: %1 và %n tiêu chí khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>final results</source>
+        <translation>kết quả đã chốt</translation>
+    </message>
+    <message>
+        <source>provisional results: the period is not final</source>
+        <translation>kết quả tạm tính: kỳ đánh giá chưa chốt</translation>
+    </message>
+    <message>
+        <source>Group: %1 · Year: %2 · %3 · Printed on %4</source>
+        <translation>Nhóm: %1 · Năm: %2 · %3 · In ngày %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) ranked</source>
+        <translation>
+            <numerusform>%n đơn vị được xếp hạng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a rank</source>
+        <translation>
+            <numerusform>%n đơn vị không xếp hạng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not ranked</source>
+        <translation>Không xếp hạng</translation>
+    </message>
+    <message>
+        <source>Page %1/%2</source>
+        <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>The ranking could not be drawn: the printer or file refused to start.</source>
+        <translation>Không vẽ được bảng xếp hạng: máy in hoặc tệp từ chối bắt đầu.</translation>
+    </message>
+    <message>
+        <source>The ranking could not be drawn: page %1 was refused.</source>
+        <translation>Không vẽ được bảng xếp hạng: trang %1 bị từ chối.</translation>
+    </message>
+    <message>
+        <source>%1 · printed on %2</source>
+        <translation>%1 · in ngày %2</translation>
+    </message>
+    <message>
+        <source>The ranking could not be finished on the printer or file.</source>
+        <translation>Không hoàn tất được bảng xếp hạng trên máy in hoặc tệp.</translation>
+    </message>
+</context>
+<context>
     <name>RankingText</name>
     <message>
         <source>Rank</source>
@@ -2801,6 +3285,13 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Rate rule &quot;%1&quot; is neither &quot;linear&quot; nor a list of rate:points thresholds.</source>
         <translation>Quy tắc tỷ lệ &quot;%1&quot; không phải &quot;linear&quot; (tuyến tính), cũng không phải danh sách các ngưỡng tỷ lệ:điểm.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordExplanationCommand</name>
+    <message>
+        <source>explanation of %1 for criterion %2</source>
+        <translation>giải trình của %1 về tiêu chí %2</translation>
     </message>
 </context>
 <context>
@@ -3020,6 +3511,10 @@ Bạn có muốn ghi đè không?</translation>
         <source>No result for %1 in group %2 in the years asked for: check the unit codes.</source>
         <translation>Không có kết quả của %1 trong nhóm %2 ở các năm đã chọn: hãy kiểm tra mã đơn vị.</translation>
     </message>
+    <message>
+        <source>Reading the group&apos;s years was stopped.</source>
+        <translation>Đã dừng đọc kết quả các năm.</translation>
+    </message>
 </context>
 <context>
     <name>Trends</name>
@@ -3198,7 +3693,7 @@ Bạn có muốn ghi đè không?</translation>
     <name>main</name>
     <message>
         <source>PAR Index desk</source>
-        <translation>PAR Index desk</translation>
+        <translation>Phần mềm Chỉ số CCHC</translation>
     </message>
     <message>
         <source>Create FILE from the demo data when it does not exist.</source>
@@ -3295,10 +3790,6 @@ Bạn có muốn ghi đè không?</translation>
         <translation>Đánh dấu các đơn vị cần vẽ (không chọn: %1 đơn vị đứng đầu bảng xếp hạng gần nhất).</translation>
     </message>
     <message>
-        <source>Every ranked unit of the year is drawn.</source>
-        <translation>Vẽ tất cả các đơn vị đã xếp hạng trong năm.</translation>
-    </message>
-    <message>
         <source>Check the one unit whose areas are shown.</source>
         <translation>Đánh dấu một đơn vị để xem chỉ số theo từng lĩnh vực.</translation>
     </message>
@@ -3361,6 +3852,34 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>&amp;Units:</source>
         <translation>&amp;Danh sách đơn vị:</translation>
+    </message>
+    <message>
+        <source>every unit</source>
+        <translation>tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>The first and the last units of the ranking are drawn, and the units checked below; 0 draws every unit</source>
+        <translation>Vẽ các đơn vị đứng đầu và cuối bảng xếp hạng, cùng các đơn vị được chọn bên dưới; 0: vẽ tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>First and last:</source>
+        <translation>Số đơn vị đầu và cuối:</translation>
+    </message>
+    <message>
+        <source>The first and last units of the ranking are drawn, and the units checked here.</source>
+        <translation>Vẽ các đơn vị đứng đầu và cuối bảng xếp hạng, cùng các đơn vị được chọn ở đây.</translation>
+    </message>
+    <message>
+        <source>Reading the rankings of every year of the group…</source>
+        <translation>Đang đọc kết quả xếp hạng các năm của nhóm…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Đọc lại</translation>
     </message>
 </context>
 <context>
@@ -3838,14 +4357,6 @@ Bạn có muốn ghi đè không?</translation>
         <translation>Phần đầu</translation>
     </message>
     <message>
-        <source>Superior body:</source>
-        <translation>Cơ quan chủ quản:</translation>
-    </message>
-    <message>
-        <source>Issuing body:</source>
-        <translation>Cơ quan ban hành:</translation>
-    </message>
-    <message>
         <source>Symbol after the number:</source>
         <translation>Ký hiệu văn bản:</translation>
     </message>
@@ -3934,10 +4445,6 @@ Bạn có muốn ghi đè không?</translation>
         <translation>Kèm biểu đồ so sánh ở cuối phụ lục của mỗi nhóm</translation>
     </message>
     <message>
-        <source>Group %1 only</source>
-        <translation>Chỉ nhóm %1</translation>
-    </message>
-    <message>
         <source>There is no period for this group yet: no decision to print.</source>
         <translation>Nhóm này chưa có kỳ đánh giá nào: chưa có quyết định để in.</translation>
     </message>
@@ -4017,6 +4524,58 @@ Bạn có muốn ghi đè không?</translation>
         <source>&amp;Make the decision for:</source>
         <translation>&amp;Lập quyết định cho:</translation>
     </message>
+    <message>
+        <source>Issuing body, first line:</source>
+        <translation>Cơ quan ban hành, dòng 1:</translation>
+    </message>
+    <message>
+        <source>Issuing body, second line:</source>
+        <translation>Cơ quan ban hành, dòng 2:</translation>
+    </message>
+    <message>
+        <source>Submission (Tờ trình) number:</source>
+        <translation>Số Tờ trình:</translation>
+    </message>
+    <message>
+        <source>Submission date:</source>
+        <translation>Ngày Tờ trình:</translation>
+    </message>
+    <message>
+        <source>Day/month/year, such as 20/01/2025.</source>
+        <translation>Ngày/tháng/năm, ví dụ 20/01/2025.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: type the submission date as day/month/year, such as 20/01/2025.</source>
+        <translation>“%1” không phải là ngày: nhập ngày Tờ trình theo ngày/tháng/năm, ví dụ 20/01/2025.</translation>
+    </message>
+    <message>
+        <source>Add an article asking the units to act on the results</source>
+        <translation>Thêm điều giao các cơ quan, đơn vị có giải pháp đẩy mạnh cải cách hành chính, cải thiện Chỉ số</translation>
+    </message>
+    <message>
+        <source>%1 only</source>
+        <translation>Chỉ %1</translation>
+    </message>
+    <message>
+        <source>Draft until every group is final: printed with the mark “DỰ THẢO” and without a number. Still open: %1. Final: %2. The texts are locked with the final groups; the open groups&apos; texts are edited with “%3”.</source>
+        <translation>Dự thảo cho đến khi tất cả các nhóm được chốt kết quả: in dấu “DỰ THẢO”, không có số. Còn mở: %1. Đã chốt: %2. Nội dung đã khóa theo các nhóm đã chốt; nội dung của nhóm còn mở sửa tại “%3”.</translation>
+    </message>
+    <message>
+        <source>Nothing in the texts or the results stands in the way of finalising: no blank is left, every unit has all its scores and a class, and the criteria add up.</source>
+        <translation>Nội dung và kết quả không còn gì cản trở việc chốt kết quả: không còn chỗ trống, mọi cơ quan, đơn vị đủ điểm và có xếp loại, bộ tiêu chí khớp điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>Before this decision can be finalised (Period &gt; Finalise), correct:</source>
+        <translation>Trước khi chốt kết quả (Kỳ đánh giá &gt; Chốt kết quả), phải sửa:</translation>
+    </message>
+    <message>
+        <source>Decision texts</source>
+        <translation>Nội dung quyết định</translation>
+    </message>
+    <message>
+        <source>The field keeps what it held.</source>
+        <translation>Ô giữ nguyên nội dung cũ.</translation>
+    </message>
 </context>
 <context>
     <name>parindex::DeskDocument</name>
@@ -4051,6 +4610,57 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Not read from the file: %1</source>
         <translation>Không đọc được từ tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ExplanationActions</name>
+    <message>
+        <source>Record explanation…</source>
+        <translation>Ghi nhận giải trình…</translation>
+    </message>
+    <message>
+        <source>Decide explanation…</source>
+        <translation>Kết luận giải trình…</translation>
+    </message>
+    <message>
+        <source>Record what the unit explained about the current cell of its notice, and when it arrived: the cell is marked until the council decides it</source>
+        <translation>Ghi nhận nội dung đơn vị giải trình về ô đang chọn của thông báo và ngày nhận: ô được đánh dấu cho đến khi Hội đồng kết luận</translation>
+    </message>
+    <message>
+        <source>The council decided the current cell&apos;s explanation: its mark goes, the explanation stays in the sheet</source>
+        <translation>Hội đồng đã kết luận giải trình của ô đang chọn: bỏ đánh dấu, nội dung giải trình vẫn giữ trong phiếu</translation>
+    </message>
+    <message>
+        <source>Explanations are recorded while the results are not final. This sheet cannot be changed: the period is final or the file is read-only; reopen the period with a reason to correct it.</source>
+        <translation>Giải trình chỉ được ghi nhận khi kết quả chưa chốt. Không sửa được phiếu này: kỳ đánh giá đã chốt hoặc tệp chỉ đọc; mở lại để điều chỉnh (kèm lý do).</translation>
+    </message>
+    <message>
+        <source>Explanation of %1, criterion %2</source>
+        <translation>Giải trình của %1, tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>What the unit &amp;explained:</source>
+        <translation>Nội dung đơn vị giải &amp;trình:</translation>
+    </message>
+    <message>
+        <source>&amp;Received on:</source>
+        <translation>Ngày &amp;nhận:</translation>
+    </message>
+    <message>
+        <source>Decision on the explanation of %1, criterion %2</source>
+        <translation>Kết luận giải trình của %1, tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>Explained:</source>
+        <translation>Nội dung giải trình:</translation>
+    </message>
+    <message>
+        <source>C&amp;onclusion of the council:</source>
+        <translation>&amp;Kết luận của Hội đồng:</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on:</source>
+        <translation>Ngày kết &amp;luận:</translation>
     </message>
 </context>
 <context>
@@ -4130,6 +4740,41 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Written to %1.</source>
         <translation>Đã ghi vào %1.</translation>
+    </message>
+    <message>
+        <source>The ranking of %1 units was written to %2.</source>
+        <translation>Đã ghi kết quả xếp hạng của %1 đơn vị vào %2.</translation>
+    </message>
+    <message>
+        <source>The score sheets of %1 units were written to %2.</source>
+        <translation>Đã ghi bảng điểm của %1 đơn vị vào %2.</translation>
+    </message>
+    <message>
+        <source>The criteria tree (%1 criteria) was written to %2.</source>
+        <translation>Đã ghi bộ tiêu chí (%1 tiêu chí) vào %2.</translation>
+    </message>
+    <message>
+        <source>The self-assessment template of %1 was written to %2.</source>
+        <translation>Đã ghi mẫu tự đánh giá của %1 vào %2.</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::HelpWindow</name>
+    <message>
+        <source>User manual – PAR Index desk</source>
+        <translation>Hướng dẫn sử dụng – Phần mềm Chỉ số CCHC</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
     </message>
 </context>
 <context>
@@ -4244,6 +4889,14 @@ Bạn có muốn ghi đè không?</translation>
         <source>C&amp;olumns: what each column holds</source>
         <translation>Cột: nội &amp;dung của từng cột</translation>
     </message>
+    <message>
+        <source>%1 values for %2 units were imported from %3; Undo takes them back.</source>
+        <translation>Đã nhập %1 giá trị của %2 đơn vị từ %3; Hoàn tác để lấy lại giá trị cũ.</translation>
+    </message>
+    <message>
+        <source>Row %1 is past the preview&apos;s first %2 rows.</source>
+        <translation>Dòng %1 nằm ngoài %2 dòng đầu của bản xem trước.</translation>
+    </message>
 </context>
 <context>
     <name>parindex::MainWindow</name>
@@ -4254,14 +4907,6 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>No file is open.
-
-File &gt; New creates an empty file, File &gt; New from demo creates the illustrative province, File &gt; Open opens an existing one.</source>
-        <translation>Chưa mở tệp nào.
-
-Tệp &gt; Tạo mới tạo một tệp trống, Tệp &gt; Tạo từ dữ liệu mẫu tạo tỉnh minh họa, Tệp &gt; Mở mở một tệp có sẵn.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4336,26 +4981,6 @@ Tệp &gt; Tạo mới tạo một tệp trống, Tệp &gt; Tạo từ dữ li�
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <source>&amp;About PAR Index desk</source>
-        <translation>&amp;Giới thiệu PAR Index desk</translation>
-    </message>
-    <message>
-        <source>About PAR Index desk</source>
-        <translation>Giới thiệu PAR Index desk</translation>
-    </message>
-    <message>
-        <source>PAR Index desk %1
-
-Scores, ranks and publishes the Administrative Reform Index (Chỉ số cải cách hành chính) of a province&apos;s departments and local People&apos;s Committees.
-
-Licence: GPL-3.0-or-later.</source>
-        <translation>PAR Index desk %1
-
-Chấm điểm, xếp hạng và công bố Chỉ số cải cách hành chính (PAR Index) của các sở, ban, ngành cấp tỉnh và Ủy ban nhân dân các cấp ở địa phương trong tỉnh.
-
-Giấy phép: GPL-3.0-or-later.</translation>
-    </message>
-    <message>
         <source>&amp;Criteria</source>
         <translation>Tiêu c&amp;hí</translation>
     </message>
@@ -4369,19 +4994,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>PAR Index desk</source>
-        <translation>PAR Index desk</translation>
-    </message>
-    <message>
-        <source>%1 [read-only] – PAR Index desk</source>
-        <translation>%1 [chỉ đọc] – PAR Index desk</translation>
-    </message>
-    <message>
-        <source>%1 – PAR Index desk</source>
-        <translation>%1 – PAR Index desk</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>Nhóm %2 năm %1: %3</translation>
+        <translation>Phần mềm Chỉ số CCHC</translation>
     </message>
     <message>
         <source>decision %1 of %2</source>
@@ -4539,6 +5152,84 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>Char&amp;ts</source>
         <translation>&amp;Biểu đồ</translation>
     </message>
+    <message>
+        <source>No file is open.
+
+File &gt; New province creates your province&apos;s file, step by step; File &gt; Open opens an existing one; File &gt; New from demo creates the illustrative province to explore.</source>
+        <translation>Chưa mở tệp nào.
+
+Tệp › Tạo tỉnh mới từ đầu tạo tệp của tỉnh theo từng bước; Tệp › Mở để mở một tệp đã có; Tệp › Tạo từ dữ liệu mẫu tạo tỉnh minh họa để tìm hiểu chương trình.</translation>
+    </message>
+    <message>
+        <source>New province…</source>
+        <translation>Tạo tỉnh mới…</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Mở tệp…</translation>
+    </message>
+    <message>
+        <source>Explore the demo…</source>
+        <translation>Xem dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>New pro&amp;vince…</source>
+        <translation>Tạo tỉnh mới từ đầ&amp;u…</translation>
+    </message>
+    <message>
+        <source>User &amp;manual</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;About %1</source>
+        <translation>&amp;Giới thiệu %1</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Giới thiệu %1</translation>
+    </message>
+    <message>
+        <source>%1 %2
+
+Scores, ranks and publishes the Administrative Reform Index (Chỉ số cải cách hành chính) of a province&apos;s departments and local People&apos;s Committees.
+
+Licence: GPL-3.0-or-later.</source>
+        <translation>%1 %2
+
+Chấm điểm, xếp hạng và công bố Chỉ số cải cách hành chính (Chỉ số CCHC) của các sở, ban, ngành và UBND cấp huyện, cấp xã của tỉnh.
+
+Giấy phép: GPL-3.0-or-later.</translation>
+    </message>
+    <message>
+        <source>The notice of appraisal results was written to %1.</source>
+        <translation>Đã ghi thông báo kết quả thẩm định vào %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) of appraisal results were written to %1.</source>
+        <translation>
+            <numerusform>Đã ghi %n thông báo kết quả thẩm định vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 [read-only] – %2</source>
+        <translation>%1 [chỉ đọc] – %2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1 năm %2: %3</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 groups, %3 units, year %4.</source>
+        <translation>Đã tạo %1: %2 khối, %3 đơn vị, năm %4.</translation>
+    </message>
+    <message>
+        <source>The decision would be wrong if it were finalised now. Correct these first (the Decision tab lists them too):</source>
+        <translation>Nếu chốt kết quả lúc này, quyết định sẽ sai. Phải sửa trước (thẻ Quyết định cũng liệt kê):</translation>
+    </message>
 </context>
 <context>
     <name>parindex::Navigator</name>
@@ -4557,6 +5248,356 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Cannot be read (see the status bar)</source>
         <translation>Không đọc được (xem thanh trạng thái)</translation>
+    </message>
+    <message>
+        <source>Type any part of a unit&apos;s name</source>
+        <translation>Gõ một phần tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Type any part of the unit&apos;s name or code, with or without accents, then Enter.</source>
+        <translation>Gõ một phần tên hoặc mã đơn vị, có dấu hay không dấu đều được, rồi nhấn Enter.</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::NewProvinceWizard</name>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Bảng tính (*.csv *.xlsx);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 criteria, %2 points in all</source>
+        <translation>%1 tiêu chí, tổng điểm tối đa %2</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>A new province</source>
+        <translation>Tạo tỉnh mới</translation>
+    </message>
+    <message>
+        <source>This assistant creates your province&apos;s file: its name, the groups of units, the units and the criteria of each group for the first year. Nothing is written before Create.</source>
+        <translation>Trợ lý này tạo tệp dữ liệu của tỉnh: tên tỉnh, các khối đơn vị, danh sách đơn vị và bộ tiêu chí của từng khối cho năm đầu tiên. Chưa có gì được ghi cho đến khi nhấn Tạo.</translation>
+    </message>
+    <message>
+        <source>such as Minh Hòa</source>
+        <translation>ví dụ Minh Hòa</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>Tê&amp;n tỉnh:</translation>
+    </message>
+    <message>
+        <source>&amp;First year (kỳ đánh giá):</source>
+        <translation>Năm đánh giá đầ&amp;u tiên:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>Tệ&amp;p dữ liệu:</translation>
+    </message>
+    <message>
+        <source>Save the new province&apos;s file as</source>
+        <translation>Lưu tệp của tỉnh mới</translation>
+    </message>
+    <message>
+        <source>PAR Index files (*.parindex);;All files (*)</source>
+        <translation>Tệp PAR Index (*.parindex);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Choose where the new file is saved.</source>
+        <translation>Hãy chọn nơi lưu tệp mới.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose a new name (an existing file is never overwritten).</source>
+        <translation>%1 đã có: hãy chọn tên khác (không bao giờ ghi đè lên tệp đã có).</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Không có thư mục %1.</translation>
+    </message>
+    <message>
+        <source>The decision is issued by: ỦY BAN NHÂN DÂN TỈNH %1</source>
+        <translation>Cơ quan ban hành quyết định: ỦY BAN NHÂN DÂN TỈNH %1</translation>
+    </message>
+    <message>
+        <source>Groups of units</source>
+        <translation>Các khối đơn vị</translation>
+    </message>
+    <message>
+        <source>Units are ranked within their group (khối). Each group has a short code, used in files, and its name as the decision prints it. Edit, add or remove groups as your province ranks them.</source>
+        <translation>Đơn vị được xếp hạng trong khối của mình. Mỗi khối có một mã ngắn (dùng trong các tệp dữ liệu) và tên được in trong quyết định. Sửa, thêm hoặc bớt khối cho đúng cách tỉnh xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Add a group</source>
+        <translation>Thêm &amp;khối</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the group</source>
+        <translation>&amp;Xóa khối</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults</source>
+        <translation>Khôi phục &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>The units of every group, from a spreadsheet (CSV, or Excel .xlsx: its first sheet) with the columns code, name and group, and if needed since_year, retired_year and ranked.</source>
+        <translation>Đơn vị của mọi khối, lấy từ một bảng tính (CSV, hoặc Excel .xlsx: trang tính đầu tiên) có các cột code (mã), name (tên), group (mã khối), và nếu cần since_year, retired_year, ranked.</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Khối</translation>
+    </message>
+    <message>
+        <source>&amp;Units file:</source>
+        <translation>Tệp đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>The units file</source>
+        <translation>Tệp danh sách đơn vị</translation>
+    </message>
+    <message>
+        <source>Choose the units file.</source>
+        <translation>Hãy chọn tệp danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 units read; taking part in %2: %3.</source>
+        <translation>Đã đọc %1 đơn vị; tham gia năm %2: %3.</translation>
+    </message>
+    <message>
+        <source>Criteria of each group</source>
+        <translation>Bộ tiêu chí của từng khối</translation>
+    </message>
+    <message>
+        <source>The bộ tiêu chí of each group for the first year: from a spreadsheet (the columns code, title, max_points, kind and rule), copied from a year of another PAR Index file (with its class thresholds), or built later on the Criteria tab.</source>
+        <translation>Bộ tiêu chí của từng khối cho năm đầu tiên: lấy từ bảng tính (các cột code, title, max_points, kind, rule), sao chép từ một năm của tệp PAR Index khác (kèm ngưỡng xếp loại), hoặc xây dựng sau trên thẻ Tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Later, on the Criteria tab</source>
+        <translation>Để sau, trên thẻ Tiêu chí</translation>
+    </message>
+    <message>
+        <source>From a spreadsheet</source>
+        <translation>Từ bảng tính</translation>
+    </message>
+    <message>
+        <source>From another PAR Index file</source>
+        <translation>Từ tệp PAR Index khác</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Criteria of %1</source>
+        <translation>Bộ tiêu chí của %1</translation>
+    </message>
+    <message>
+        <source>PAR Index files (*.parindex *.sqlite *.db);;All files (*)</source>
+        <translation>Tệp PAR Index (*.parindex *.sqlite *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3): %4 criteria</source>
+        <translation>Năm %1, %2 (%3): %4 tiêu chí</translation>
+    </message>
+    <message>
+        <source>a .parindex file</source>
+        <translation>tệp .parindex</translation>
+    </message>
+    <message>
+        <source>a .csv or .xlsx file</source>
+        <translation>tệp .csv hoặc .xlsx</translation>
+    </message>
+    <message>
+        <source>Starts without criteria; add them on the Criteria tab.</source>
+        <translation>Chưa có tiêu chí; bổ sung sau trên thẻ Tiêu chí.</translation>
+    </message>
+    <message>
+        <source>%1 warning(s): %2</source>
+        <translation>%1 cảnh báo: %2</translation>
+    </message>
+    <message>
+        <source>Choose the file and its year.</source>
+        <translation>Hãy chọn tệp và năm cần sao chép.</translation>
+    </message>
+    <message>
+        <source>Choose the criteria file.</source>
+        <translation>Hãy chọn tệp bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>Ready to create</source>
+        <translation>Sẵn sàng tạo tệp</translation>
+    </message>
+    <message>
+        <source>Create writes the whole file at once. Cancel, or a problem while writing, leaves nothing behind.</source>
+        <translation>Nút Tạo ghi toàn bộ tệp một lần. Nếu hủy, hoặc có lỗi khi ghi, không có tệp dở dang nào được để lại.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Tệp: %1</translation>
+    </message>
+    <message>
+        <source>Issuing body of the decisions: ỦY BAN NHÂN DÂN TỈNH %1</source>
+        <translation>Cơ quan ban hành quyết định: ỦY BAN NHÂN DÂN TỈNH %1</translation>
+    </message>
+    <message>
+        <source>First year: %1, in draft</source>
+        <translation>Năm đánh giá đầu tiên: %1 (dự thảo)</translation>
+    </message>
+    <message>
+        <source>Units in %1</source>
+        <translation>Số đơn vị năm %1</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Bộ tiêu chí</translation>
+    </message>
+    <message>
+        <source>none yet (the Criteria tab)</source>
+        <translation>chưa có (bổ sung trên thẻ Tiêu chí)</translation>
+    </message>
+    <message>
+        <source>copied from %1, %2 %3</source>
+        <translation>sao chép từ %1, năm %2, khối %3</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <source>New province</source>
+        <translation>Tạo tỉnh mới</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>Tạ&amp;o</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cannot create the file</source>
+        <translation>Không tạo được tệp</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::NoticeDialog</name>
+    <message>
+        <source>Notices of appraisal results %1</source>
+        <translation>Thông báo kết quả thẩm định năm %1</translation>
+    </message>
+    <message>
+        <source>blank: written by hand, e.g. 15/TB-HĐTĐ</source>
+        <translation>để trống: ghi tay, ví dụ 15/TB-HĐTĐ</translation>
+    </message>
+    <message>
+        <source>One &amp;file for all (each unit on a new page)</source>
+        <translation>Một tệ&amp;p cho tất cả (mỗi đơn vị sang trang mới)</translation>
+    </message>
+    <message>
+        <source>One PDF &amp;per unit, into a folder</source>
+        <translation>Mỗi đơn vị một tệp PD&amp;F, vào một thư mục</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>&amp;Chọn…</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Ghi</translation>
+    </message>
+    <message>
+        <source>G&amp;roup:</source>
+        <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>Ref&amp;erence number:</source>
+        <translation>Số, &amp;ký hiệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>Explanations unti&amp;l:</source>
+        <translation>Hạn giải trìn&amp;h:</translation>
+    </message>
+    <message>
+        <source>File or f&amp;older:</source>
+        <translation>Tệp hoặc thư &amp;mục:</translation>
+    </message>
+    <message>
+        <source>All units of the group</source>
+        <translation>Tất cả đơn vị của nhóm</translation>
+    </message>
+    <message>
+        <source>Folder for the notices</source>
+        <translation>Thư mục ghi các thông báo</translation>
+    </message>
+    <message>
+        <source>Notices as PDF</source>
+        <translation>Thông báo dạng PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No group has a period in %1.</source>
+        <translation>Năm %1 chưa có nhóm nào có kỳ đánh giá.</translation>
+    </message>
+    <message>
+        <source>Dated: %1</source>
+        <translation>Ngày: %1</translation>
+    </message>
+    <message>
+        <source>Explanations until: %1</source>
+        <translation>Hạn giải trình: %1</translation>
+    </message>
+    <message>
+        <source>The deadline for explanations is before the notice&apos;s date.</source>
+        <translation>Hạn giải trình sớm hơn ngày thông báo.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the notices.</source>
+        <translation>Hãy chọn thư mục ghi các thông báo.</translation>
+    </message>
+    <message>
+        <source>Choose the PDF file for the notices.</source>
+        <translation>Hãy chọn tệp PDF ghi các thông báo.</translation>
     </message>
 </context>
 <context>
@@ -4617,10 +5658,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
 <context>
     <name>parindex::RankingTab</name>
     <message>
-        <source>Filter units by name…</source>
-        <translation>Lọc đơn vị theo tên…</translation>
-    </message>
-    <message>
         <source>All classes</source>
         <translation>Tất cả xếp loại</translation>
     </message>
@@ -4655,6 +5692,66 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Copy &amp;as table</source>
         <translation>Sao chép &amp;dạng bảng</translation>
+    </message>
+    <message>
+        <source>Filter units: any part of the name, with or without accents…</source>
+        <translation>Lọc đơn vị: gõ một phần tên, có dấu hay không dấu…</translation>
+    </message>
+    <message>
+        <source>Notices to &amp;units…</source>
+        <translation>Thông bá&amp;o kết quả…</translation>
+    </message>
+    <message>
+        <source>Notices of appraisal results to the units before the decision: their sheets, provisional index and rank, and the deadline for explanations (PDF)</source>
+        <translation>Thông báo kết quả thẩm định gửi các đơn vị trước khi ban hành quyết định: phiếu điểm, Chỉ số và thứ hạng tạm tính, hạn giải trình (PDF)</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>X&amp;uất PDF…</translation>
+    </message>
+    <message>
+        <source>Print/Export ranking as PDF…</source>
+        <translation>In/Xuất bảng xếp hạng ra PDF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>In bảng xế&amp;p hạng…</translation>
+    </message>
+    <message>
+        <source>Print the ranking table (A4 landscape)</source>
+        <translation>In bảng xếp hạng (A4 ngang)</translation>
+    </message>
+    <message>
+        <source>Double-click a unit, or press Enter on it, to open its sheet.</source>
+        <translation>Nhấp đúp vào một đơn vị, hoặc nhấn Enter, để mở phiếu của đơn vị đó.</translation>
+    </message>
+    <message>
+        <source>The criteria do not add up: %1 The ranking below is computed on them as they are; correct them on the Criteria tab.</source>
+        <translation>Điểm tối đa của bộ tiêu chí chưa khớp: %1 Bảng xếp hạng dưới đây được tính trên bộ tiêu chí đó; sửa tại thẻ Tiêu chí.</translation>
+    </message>
+    <message>
+        <source>There is no period for this group yet.</source>
+        <translation>Nhóm này chưa có kỳ đánh giá.</translation>
+    </message>
+    <message>
+        <source>Print the ranking</source>
+        <translation>In bảng xếp hạng</translation>
+    </message>
+    <message>
+        <source>ranking-%1-%2.pdf</source>
+        <translation>xep-hang-%1-%2.pdf</translation>
+    </message>
+    <message>
+        <source>ranking.pdf</source>
+        <translation>xep-hang.pdf</translation>
+    </message>
+    <message>
+        <source>Print/Export ranking as PDF</source>
+        <translation>In/Xuất bảng xếp hạng ra PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4777,6 +5874,38 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>Points as scored, summed up to the areas</source>
         <translation>Điểm đạt được, cộng dồn lên đến lĩnh vực</translation>
     </message>
+    <message>
+        <source>Under explanation: the council has not decided yet.</source>
+        <translation>Đang giải trình: Hội đồng chưa kết luận.</translation>
+    </message>
+    <message>
+        <source>Council&apos;s note: %1</source>
+        <translation>Ý kiến của Hội đồng: %1</translation>
+    </message>
+    <message>
+        <source>Explanation received %1: %2</source>
+        <translation>Giải trình nhận ngày %1: %2</translation>
+    </message>
+    <message>
+        <source>Explanation received %1: %2 (decided %3%4)</source>
+        <translation>Giải trình nhận ngày %1: %2 (đã kết luận ngày %3%4)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (decided %3)</source>
+        <translation>%1: %2 (đã kết luận ngày %3)</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>Giải trình</translation>
+    </message>
+    <message>
+        <source>What the unit explained about its notice of appraisal results; marked until the council decides it</source>
+        <translation>Nội dung đơn vị giải trình về thông báo kết quả thẩm định; được đánh dấu cho đến khi Hội đồng kết luận</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ScoreSummary</name>
@@ -4888,6 +6017,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>&amp;By area</source>
         <translation>The&amp;o lĩnh vực</translation>
+    </message>
+    <message>
+        <source>%1 is final (decision %2): its scores can no longer be changed. To correct a score, choose Period › Reopen for a correction; the reason is kept in the audit log.</source>
+        <translation>Năm %1 đã chốt (quyết định %2): không sửa được điểm nữa. Muốn điều chỉnh điểm, chọn Kỳ đánh giá › Mở lại để điều chỉnh; lý do được lưu trong nhật ký thay đổi.</translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDn / Ctrl+PgUp: next / previous unit.</source>
+        <translation>Ctrl+PgDn / Ctrl+PgUp: đơn vị sau / trước.</translation>
+    </message>
+    <message>
+        <source>Double-click a unit to open its sheet.</source>
+        <translation>Nhấp đúp vào một đơn vị để mở phiếu của đơn vị đó.</translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,7 @@ void TestDeskPolish::remembersTheWindowAndWhatItShows()
 {
     const QString path = freshCopy(u"remember.parindex"_s);
     QString unit;
+    QRect kept;
     {
         MainWindow window;
         window.show();
@@ -200,15 +201,21 @@ void TestDeskPolish::remembersTheWindowAndWhatItShows()
         QVERIFY(window.navigator()->stepUnit(+1));
         QVERIFY(window.navigator()->stepUnit(+1));
         unit = window.navigator()->currentUnit();
+        // A size other than the default; the layouts may make it taller once they have settled (what the tabs show
+        // wraps at this width): what is kept is the size the window then has, and it still fits the screen.
         window.setGeometry(12, 30, 760, 540);
-        QCOMPARE(window.geometry(), QRect(12, 30, 760, 540));
+        QTest::qWait(50);
+        kept = window.geometry();
+        QCOMPARE(kept.topLeft(), QPoint(12, 30));
+        QCOMPARE(kept.width(), 760);
+        QVERIFY(window.screen()->availableGeometry().contains(kept));
         window.close(); // a restart
     }
     {
         MainWindow window;
         window.show();
         QVERIFY(window.openFile(path));
-        QCOMPARE(window.geometry(), QRect(12, 30, 760, 540));
+        QCOMPARE(window.geometry(), kept);
         QCOMPARE(window.navigator()->currentPeriod()->year, 2023);
         QCOMPARE(window.navigator()->currentPeriod()->groupCode, u"HUYEN"_s);
         QCOMPARE(window.navigator()->currentUnit(), unit);

@@ -211,6 +211,8 @@ void TestRankingExports::windowExport()
 void TestRankingExports::rankingPdf()
 {
     MainWindow window;
+    window.show(); // the button is clicked where it is laid out
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QVERIFY(window.openFile(m_path));
     window.navigator()->selectPeriod(2024, u"XA"_s);
     RankingTab *tab = window.rankingTab();

@@ -177,7 +177,7 @@ void ChartsTab::buildControls()
     m_ends->setSpecialValueText(tr("every unit"));
     m_ends->setToolTip(tr("The first and the last units of the ranking are drawn, and the units checked below; "
                           "0 draws every unit"));
-    m_endsLabel->setText(tr("Firs&t and last:"));
+    m_endsLabel->setText(tr("First and last:"));
     m_endsLabel->setBuddy(m_ends);
     form->addRow(m_endsLabel, m_ends);
 

@@ -147,6 +147,10 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
 {
 
     m_scope->setObjectName(u"decisionScope"_s);
+    // Group names are long ("UBND các huyện, thị xã, thành phố"): the box does not widen the window past a small
+    // screen; the list shows the names in full.
+    m_scope->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_scope->setMinimumContentsLength(18);
     m_scope->addItem(tr("Every group of the year"), true);
     m_scope->addItem(tr("The selected group only"), false);
     m_state->setObjectName(u"decisionState"_s);
@@ -167,9 +171,12 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
     bar->addWidget(m_scope);
     bar->addStretch(1);
     bar->addWidget(m_defaultsButton);
-    bar->addWidget(m_previewButton);
-    bar->addWidget(m_printButton);
-    bar->addWidget(m_pdfButton);
+    // The paper on a row of its own: one row of every button would widen the window past a small screen (800 px).
+    auto *paper = new QHBoxLayout;
+    paper->addStretch(1);
+    paper->addWidget(m_previewButton);
+    paper->addWidget(m_printButton);
+    paper->addWidget(m_pdfButton);
 
     auto *form = new QWidget(this);
     buildForm(form);
@@ -193,6 +200,7 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(paper);
     layout->addWidget(m_state);
     // What finalising would refuse, live: a long list scrolls, the form and preview keep their room.
     auto *problems = new QScrollArea(this);

@@ -56,14 +56,14 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     auto *copy = new QPushButton(tr("Copy &as table"), this);
     copy->setObjectName(u"copyRanking"_s);
     m_copy = copy;
-    m_notices = new QPushButton(tr("N&otices…"), this);
+    m_notices = new QPushButton(tr("Notices to &units…"), this);
     m_notices->setObjectName(u"writeNotices"_s);
     m_notices->setToolTip(tr("Notices of appraisal results to the units before the decision: their sheets, "
                              "provisional index and rank, and the deadline for explanations (PDF)"));
-    m_pdf = new QPushButton(tr("Export P&DF…"), this);
+    m_pdf = new QPushButton(tr("E&xport PDF…"), this);
     m_pdf->setObjectName(u"rankingPdf"_s);
     m_pdf->setToolTip(tr("Print/Export ranking as PDF…"));
-    auto *print = new QPushButton(tr("P&rint…"), this);
+    auto *print = new QPushButton(tr("Pr&int…"), this);
     print->setObjectName(u"rankingPrint"_s);
     print->setToolTip(tr("Print the ranking table (A4 landscape)"));
 
@@ -107,9 +107,13 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_class);
     bar->addWidget(copy);
-    bar->addWidget(m_notices);
-    bar->addWidget(m_pdf);
-    bar->addWidget(print);
+    // What the tab puts on paper, on a row of its own: one row of every button would make the window wider
+    // than a small screen (800 px).
+    auto *paper = new QHBoxLayout;
+    paper->addStretch(1);
+    paper->addWidget(m_notices);
+    paper->addWidget(m_pdf);
+    paper->addWidget(print);
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -122,6 +126,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
+    layout->addLayout(paper);
     layout->addWidget(m_criteriaWarning);
     layout->addWidget(m_empty);
     layout->addWidget(split, 1);
@@ -299,6 +304,8 @@ void RankingTab::writeNotices()
         return;
     connect(dialog, &QDialog::accepted, this, [this, dialog] { emit noticesWritten(dialog->written()); });
     dialog->open();
+}
+
 Result<RankingPrintDocument> RankingTab::printDocument() const
 {
     const Error none {Error::Kind::NotFound, tr("There is no period for this group yet.")};

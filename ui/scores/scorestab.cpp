@@ -105,6 +105,9 @@ QWidget *ScoresTab::buildSheetPage()
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_unitTitle->setFont(titleFont);
     m_unitTitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long unit name is cut rather than widening the window past a small screen (the tooltip and the unit box
+    // hold it in full).
+    m_unitTitle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_sheetState = new QLabel(page);
     m_sheetState->setObjectName(u"scoreSheetState"_s);
     m_sheetState->setStyleSheet(u"QLabel { color: #8a4b00; font-weight: bold; }"_s);
