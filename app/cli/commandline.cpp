@@ -25,8 +25,7 @@ namespace parindex {
 namespace {
 const QStringList valueOptions
     = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s, u"number"_s, u"date"_s,
-        u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s, u"digest"_s,
-        u"deadline"_s};
+        u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s, u"digest"_s, u"deadline"_s};
 const QStringList flagOptions
     = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s, u"force"_s};
 

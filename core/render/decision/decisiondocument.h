@@ -2,9 +2,9 @@
 
 #include "decisiontexts.h"
 
-#include "model/explanation.h"
 #include "model/classbands.h"
 #include "model/criteriatree.h"
+#include "model/explanation.h"
 #include "model/unit.h"
 #include "model/unitresult.h"
 

@@ -25,7 +25,6 @@ Status takeOpenExplanations(const Database &db, qint64 periodId, DecisionAnnex &
     return {};
 }
 
-
 struct PeriodOfGroup
 {
     UnitGroup group; // its name as published, for a final period

@@ -83,11 +83,13 @@ void TestDecisionReadiness::problems_data()
         r.missing = {u"1.1"_s, u"2"_s};
         d.annexes[0].table.incomplete.append(r);
     }) << QStringList {u"Group UBND cấp huyện: UBND huyện Bá Thước lacks the appraised score of 2 criterion(s)."_s};
-    QTest::newRow("explanation awaiting the council") << Change([](DecisionDocument &d) {
-        Explanation open {1, u"HH"_s, u"2.1"_s, u"Đã bổ sung tài liệu kiểm chứng."_s, QDate(2024, 1, 5), {}, {}};
-        d.annexes[0].openExplanations.append(open);
-    }) << QStringList {u"Group UBND cấp huyện: the explanation of Hoằng Hóa for criterion 2.1 awaits the council's "
-                       "conclusion."_s};
+    QTest::newRow("explanation awaiting the council")
+        << Change([](DecisionDocument &d) {
+               Explanation open {1, u"HH"_s, u"2.1"_s, u"Đã bổ sung tài liệu kiểm chứng."_s, QDate(2024, 1, 5), {}, {}};
+               d.annexes[0].openExplanations.append(open);
+           })
+        << QStringList {u"Group UBND cấp huyện: the explanation of Hoằng Hóa for criterion 2.1 awaits the council's "
+                        "conclusion."_s};
     QTest::newRow("unit without a class")
         << Change([](DecisionDocument &d) {
                UnitResult r = unitWithIndex(u"ML"_s, u"UBND huyện Mường Lát"_s, u"0"_s);
