@@ -3,6 +3,7 @@
 #include "decisionfonts.h"
 #include "decisionreadiness.h"
 #include "decisionwording.h"
+#include "officialheading.h"
 #include "pageflow.h"
 
 #include <QtGui/QPainter>
@@ -34,43 +35,12 @@ QString number(Fixed value)
     return value.toString(vietnamese, 2);
 }
 
-// Decree 30: the issuer's name on the left, the national name and motto on the right, each with its rule;
-// the number under the issuer and the place and date under the motto, on one line.
+// Decree 30: a provincial People's Committee has no superior body: "ỦY BAN NHÂN DÂN / TỈNH ..." is the issuing
+// body on two lines, both bold (appendix I).
 FlowBlock heading(const DecisionDocument &doc, PageFlow &flow)
 {
     const DecisionTexts &t = doc.texts;
-    FlowBlock block(flow.device());
-    const qreal width = flow.bodyWidth();
-    const QString nation = u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s;
-    const QString motto = u"Độc lập - Tự do - Hạnh phúc"_s;
-    // The right column is as wide as its longest line, so that the national name stays on one line.
-    QFont nationFont = DecisionFonts::font(headingPt, true);
-    const QFont mottoFont = DecisionFonts::font(bodyPt, true);
-    const QFont dateFont = DecisionFonts::font(bodyPt, false, true);
-    const qreal rightWidth = std::clamp(std::max({flow.textWidth(nation, nationFont), flow.textWidth(motto, mottoFont),
-                                            flow.textWidth(doc.placeAndDate(), dateFont)})
-            + flow.mm(4),
-        width * 0.55, width * 0.66);
-    if (flow.textWidth(nation, nationFont) > rightWidth)
-        nationFont.setPointSizeF(headingPt - 1);
-    FlowBlock::Column left {0, width - rightWidth, 0};
-    FlowBlock::Column right {width - rightWidth, rightWidth, 0};
-
-    const qreal ruleWidth = flow.pt(rulePt);
-    // A provincial People's Committee has no superior body: "ỦY BAN NHÂN DÂN / TỈNH ..." is the issuing body on
-    // two lines, both bold (Decree 30/2020, appendix I).
-    block.text(left, t.superiorBody, DecisionFonts::font(headingPt, true));
-    const QRectF issuer = block.text(left, t.issuingBody, DecisionFonts::font(headingPt, true));
-    block.rule(left, std::max(issuer.width() * 0.4, flow.mm(15)), flow.pt(3), flow.mm(4), ruleWidth);
-
-    block.text(right, nation, nationFont);
-    const QRectF mottoBox = block.text(right, motto, mottoFont);
-    block.rule(right, mottoBox.width(), flow.pt(3), flow.mm(4), ruleWidth);
-
-    left.y = right.y = std::max(left.y, right.y);
-    block.text(left, doc.numberLine(), DecisionFonts::font(headingPt));
-    block.text(right, doc.placeAndDate(), dateFont);
-    return block;
+    return OfficialHeading {t.superiorBody, true, t.issuingBody, doc.numberLine(), doc.placeAndDate()}.layOut(flow);
 }
 
 // "QUYẾT ĐỊNH", the subject and its rule, then the issuer's title.

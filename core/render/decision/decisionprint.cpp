@@ -1,19 +1,18 @@
 #include "decisionprint.h"
 
 #include "decisionfonts.h"
+#include "pdfbytes.h"
 
 #include "files/outputfile.h"
 
-#include <QtCore/QBuffer>
+#include <QtGui/QPagedPaintDevice>
 #include <QtGui/QPainter>
-#include <QtGui/QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
 namespace parindex {
 
 namespace {
-constexpr int pdfResolution = 1200;
 
 QPageLayout a4(QPageLayout::Orientation orientation)
 {
@@ -81,20 +80,14 @@ Status DecisionPrint::writePdf(const DecisionDocument &document, const QString &
     // all; a FIFO or a device directly).
     if (const auto target = OutputFile::check(path); !target)
         return target.error();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(pdfResolution);
-        writer.setTitle(document.documentTitle());
-        writer.setCreator(u"PAR Index desk"_s);
-        const auto rendered = render(document, &writer);
-        if (!rendered)
+    const auto bytes = pdfBytes(document.documentTitle(), [&document](QPagedPaintDevice *device) -> Status {
+        if (const auto rendered = render(document, device); !rendered)
             return rendered.error();
-    }
-    return OutputFile::write(path, bytes);
+        return {};
+    });
+    if (!bytes)
+        return bytes.error();
+    return OutputFile::write(path, *bytes);
 }
 
 } // namespace parindex

@@ -1,6 +1,7 @@
 #include "noticelayout.h"
 
 #include "decisionfonts.h"
+#include "officialheading.h"
 #include "pageflow.h"
 
 #include <algorithm>
@@ -34,38 +35,11 @@ QString indexText(Fixed value) // as the decision prints an index: "80,67%"
     return value.toString(vietnamese, 2) + u'%';
 }
 
+// The council is a body under the provincial People's Committee: the committee above, the council in bold.
 FlowBlock heading(const NoticeDocument &doc, PageFlow &flow)
 {
-    FlowBlock block(flow.device());
-    const qreal width = flow.bodyWidth();
-    const QString nation = u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s;
-    const QString motto = u"Độc lập - Tự do - Hạnh phúc"_s;
-    QFont nationFont = DecisionFonts::font(headingPt, true);
-    const QFont mottoFont = DecisionFonts::font(bodyPt, true);
-    const QFont dateFont = DecisionFonts::font(bodyPt, false, true);
-    const qreal rightWidth = std::clamp(std::max({flow.textWidth(nation, nationFont), flow.textWidth(motto, mottoFont),
-                                            flow.textWidth(doc.placeAndDate(), dateFont)})
-            + flow.mm(4),
-        width * 0.55, width * 0.66);
-    if (flow.textWidth(nation, nationFont) > rightWidth)
-        nationFont.setPointSizeF(headingPt - 1);
-    FlowBlock::Column left {0, width - rightWidth, 0};
-    FlowBlock::Column right {width - rightWidth, rightWidth, 0};
-
-    // The council is a body under the provincial People's Committee: the committee above, the council in bold.
-    const qreal ruleWidth = flow.pt(rulePt);
-    block.text(left, doc.superiorLine(), DecisionFonts::font(headingPt));
-    const QRectF issuer = block.text(left, doc.issuerLine(), DecisionFonts::font(headingPt, true));
-    block.rule(left, std::max(issuer.width() * 0.4, flow.mm(15)), flow.pt(3), flow.mm(4), ruleWidth);
-
-    block.text(right, nation, nationFont);
-    const QRectF mottoBox = block.text(right, motto, mottoFont);
-    block.rule(right, mottoBox.width(), flow.pt(3), flow.mm(4), ruleWidth);
-
-    left.y = right.y = std::max(left.y, right.y);
-    block.text(left, doc.numberLine(), DecisionFonts::font(headingPt));
-    block.text(right, doc.placeAndDate(), dateFont);
-    return block;
+    return OfficialHeading {doc.superiorLine(), false, doc.issuerLine(), doc.numberLine(), doc.placeAndDate()}.layOut(
+        flow);
 }
 
 FlowBlock title(const NoticeDocument &doc, const UnitNotice &unit, PageFlow &flow)

@@ -3,38 +3,30 @@
 #include "decisionfonts.h"
 #include "decisionprint.h"
 #include "noticelayout.h"
+#include "pdfbytes.h"
 
 #include "files/outputfile.h"
 
-#include <QtCore/QBuffer>
 #include <QtCore/QDir>
+#include <QtGui/QPagedPaintDevice>
 #include <QtGui/QPainter>
-#include <QtGui/QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
 namespace parindex {
 
 namespace {
-constexpr int pdfResolution = 1200;
 
-Result<QByteArray> pdfBytes(const NoticeDocument &document)
+Result<QByteArray> noticeBytes(const NoticeDocument &document)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(pdfResolution);
-        writer.setTitle(document.units.size() == 1 ? QString(u"Thông báo "_s + document.subject(document.units.first()))
-                                                   : u"Thông báo kết quả thẩm định năm %1"_s.arg(document.year));
-        writer.setCreator(u"PAR Index desk"_s);
-        const auto rendered = NoticePrint::render(document, &writer);
-        if (!rendered)
+    const QString title = document.units.size() == 1
+        ? QString(u"Thông báo "_s + document.subject(document.units.first()))
+        : u"Thông báo kết quả thẩm định năm %1"_s.arg(document.year);
+    return pdfBytes(title, [&document](QPagedPaintDevice *device) -> Status {
+        if (const auto rendered = NoticePrint::render(document, device); !rendered)
             return rendered.error();
-    }
-    return bytes;
+        return {};
+    });
 }
 } // namespace
 
@@ -70,7 +62,7 @@ Status NoticePrint::writePdf(const NoticeDocument &document, const QString &path
 {
     if (const auto target = OutputFile::check(path); !target)
         return target.error();
-    const auto bytes = pdfBytes(document);
+    const auto bytes = noticeBytes(document);
     if (!bytes)
         return bytes.error();
     return OutputFile::write(path, *bytes);
@@ -92,7 +84,7 @@ Result<QStringList> NoticePrint::writePdfs(const NoticeDocument &document, const
     for (qsizetype i = 0; i < document.units.size(); ++i) {
         NoticeDocument one = document;
         one.units = {document.units[i]};
-        const auto bytes = pdfBytes(one);
+        const auto bytes = noticeBytes(one);
         if (!bytes)
             return bytes.error();
         if (const Status s = OutputFile::write(paths[i], *bytes); !s)

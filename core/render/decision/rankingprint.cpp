@@ -2,6 +2,7 @@
 
 #include "decisionfonts.h"
 #include "pageflow.h"
+#include "pdfbytes.h"
 
 #include "desk/filetransfer.h"
 #include "desk/periodranking.h"
@@ -9,16 +10,14 @@
 #include "io/formats.h"
 #include "storage/database.h"
 
-#include <QtCore/QBuffer>
+#include <QtGui/QPagedPaintDevice>
 #include <QtGui/QPainter>
-#include <QtGui/QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
 namespace parindex {
 
 namespace {
-constexpr int pdfResolution = 1200;
 constexpr qreal tablePt = 11;
 constexpr qreal footerPt = 10;
 constexpr int shownMissing = 8; // an incomplete unit's missing criteria named in its note; the rest counted
@@ -225,20 +224,15 @@ Status RankingPrint::writePdf(const RankingPrintDocument &document, const QStrin
     // all; a FIFO or a device directly).
     if (const auto target = OutputFile::check(path); !target)
         return target.error();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    {
-        QPdfWriter writer(&buffer);
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(pdfResolution);
-        writer.setTitle(FileFormats::rankingTitle(document.table.year, document.groupName));
-        writer.setCreator(u"PAR Index desk"_s);
-        const auto rendered = render(document, &writer);
-        if (!rendered)
-            return rendered.error();
-    }
-    return OutputFile::write(path, bytes);
+    const auto bytes = pdfBytes(FileFormats::rankingTitle(document.table.year, document.groupName),
+        [&document](QPagedPaintDevice *device) -> Status {
+            if (const auto rendered = render(document, device); !rendered)
+                return rendered.error();
+            return {};
+        });
+    if (!bytes)
+        return bytes.error();
+    return OutputFile::write(path, *bytes);
 }
 
 } // namespace parindex

@@ -1,0 +1,28 @@
+#include "pdfbytes.h"
+
+#include <QtCore/QBuffer>
+#include <QtGui/QPdfWriter>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+Result<QByteArray> pdfBytes(const QString &title, const std::function<Status(QPagedPaintDevice *)> &render)
+{
+    constexpr int pdfResolution = 1200;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setResolution(pdfResolution);
+        writer.setTitle(title);
+        writer.setCreator(u"PAR Index desk"_s);
+        if (const Status rendered = render(&writer); !rendered)
+            return rendered.error();
+    }
+    return bytes;
+}
+
+} // namespace parindex
