@@ -1484,6 +1484,13 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>The explanation of unit %1 for criterion %2 was received on %3: it cannot be decided before.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>; finalised despite %n problem(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>

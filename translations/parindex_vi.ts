@@ -1510,6 +1510,12 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>The explanation of unit %1 for criterion %2 was received on %3: it cannot be decided before.</source>
         <translation>Giải trình của đơn vị %1 về tiêu chí %2 nhận ngày %3: không thể kết luận trước ngày nhận.</translation>
     </message>
+    <message numerus="yes">
+        <source>; finalised despite %n problem(s): %1</source>
+        <translation>
+            <numerusform>; vẫn chốt kết quả dù còn %n vấn đề: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>

@@ -541,7 +541,8 @@ int CommandLine::finalize()
         m_err.flush();
         return BadData;
     }
-    const Status s = Publication::finalize(**db, p->id, option(u"number"_s), date);
+    // With --force the problems go into the audit row with the finalising: overridden, not forgotten.
+    const Status s = Publication::finalize(**db, p->id, option(u"number"_s), date, *problems);
     if (!s)
         return fail(s.error());
     if (const auto kept = (*db)->published(p->id); kept && *kept)

@@ -155,18 +155,22 @@ Result<RankingTable> Publication::rankingFromJson(const QJsonObject &json)
     return table;
 }
 
-Status Publication::finalize(Database &db, qint64 periodId, const QString &decisionNumber, const QDate &decisionDate)
+Status Publication::finalize(Database &db, qint64 periodId, const QString &decisionNumber, const QDate &decisionDate,
+    const QStringList &overridden)
 {
-    return db.finalize(periodId, decisionNumber, decisionDate, [periodId](const Database &tx) -> Result<QJsonObject> {
-        const auto periods = tx.periods();
-        if (!periods)
-            return periods.error();
-        for (const Period &p : *periods) {
-            if (p.id == periodId)
-                return resultOf(tx, p);
-        }
-        return Error {Error::Kind::NotFound, tr("The period no longer exists.")};
-    });
+    return db.finalize(
+        periodId, decisionNumber, decisionDate,
+        [periodId](const Database &tx) -> Result<QJsonObject> {
+            const auto periods = tx.periods();
+            if (!periods)
+                return periods.error();
+            for (const Period &p : *periods) {
+                if (p.id == periodId)
+                    return resultOf(tx, p);
+            }
+            return Error {Error::Kind::NotFound, tr("The period no longer exists.")};
+        },
+        overridden);
 }
 
 Status Publication::keepOlderFinals(Database &db)

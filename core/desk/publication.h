@@ -24,7 +24,9 @@ public:
     static Result<RankingTable> rankingFromJson(const QJsonObject &json);
 
     // Finalises the period with its ranking as computed now from the file, in the same transaction.
-    static Status finalize(Database &db, qint64 periodId, const QString &decisionNumber, const QDate &decisionDate);
+    // `overridden`: the problems the caller finalises despite (kept in the audit row).
+    static Status finalize(Database &db, qint64 periodId, const QString &decisionNumber, const QDate &decisionDate,
+        const QStringList &overridden = {});
     // Final periods of a file written before results were kept: their ranking as it shows now is kept (a file
     // opened read-write for the first time by this version). Read-only files are left as they are.
     static Status keepOlderFinals(Database &db);

@@ -137,8 +137,10 @@ public:
     // inside the transaction, with this database, and returns the result to keep (its ranking and texts, computed
     // by the caller from what it reads then). Every row of the period must verify first: nothing changed outside
     // the program is published. From then on the period refuses writes, and PublishedRecord is what it shows.
+    // `overridden`: what the caller was told would make the decision wrong and finalised all the same (the command
+    // line's --force); the audit row keeps it.
     Status finalize(qint64 periodId, const QString &decisionNumber, const QDate &decisionDate,
-        const std::function<Result<QJsonObject>(const Database &)> &publish);
+        const std::function<Result<QJsonObject>(const Database &)> &publish, const QStringList &overridden = {});
     // Keeps what a period finalised by a program that did not keep it (schema before 5) shows now.
     Status publishFinal(qint64 periodId, const std::function<Result<QJsonObject>(const Database &)> &publish);
     // The newest record of what the period published (nullopt when it never was); every version, oldest first.

@@ -115,7 +115,7 @@ Result<QList<PublishedRecord>> Database::publishedVersions(qint64 periodId) cons
 }
 
 Status Database::finalize(qint64 periodId, const QString &decisionNumber, const QDate &decisionDate,
-    const std::function<Result<QJsonObject>(const Database &)> &publish)
+    const std::function<Result<QJsonObject>(const Database &)> &publish, const QStringList &overridden)
 {
     if (decisionNumber.trimmed().isEmpty() || !decisionDate.isValid())
         return Error {Error::Kind::BadData, tr("Finalising needs the decision's number and date.")};
@@ -144,8 +144,11 @@ Status Database::finalize(qint64 periodId, const QString &decisionNumber, const 
         q.addBindValue(periodId);
         if (const Status s = d->exec(q); !s)
             return s.error();
-        return Private::AuditText {d->periodLabel(*now), periodStatusCode(now->status),
-            tr("final %1 %2, digest %3").arg(number, date, printedDigest(*record))};
+        QString after = tr("final %1 %2, digest %3").arg(number, date, printedDigest(*record));
+        if (!overridden.isEmpty())
+            after += tr("; finalised despite %n problem(s): %1", nullptr, int(overridden.size()))
+                         .arg(overridden.join(u" | "_s));
+        return Private::AuditText {d->periodLabel(*now), periodStatusCode(now->status), after};
     });
 }
 

@@ -1,6 +1,8 @@
 // `parindex-cli decision`, run as a user would, on the demo province.
 #include "decisionfixture.h"
 
+#include "storage/database.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
@@ -184,6 +186,19 @@ void TestDecisionCommand::finalizeListsWhatIsWrong()
     QVERIFY(refused.err.contains(u"2024/HUYEN was not finalised"_s));
     const Run forced = cli(finalize + QStringList {u"--force"_s});
     QVERIFY2(forced.exitCode == 0, qPrintable(forced.err));
+    {
+        // Finalised all the same, not silently: the audit row of the finalising keeps the problems overridden.
+        auto opened = parindex::Database::open(db, parindex::Database::Access::ReadOnly);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().text()));
+        const auto audit = (*opened)->auditAfter(0);
+        QVERIFY(audit);
+        // The last finalising (the demo's own years were finalised before it, without problems).
+        const auto row = std::find_if(audit->crbegin(), audit->crend(),
+            [](const parindex::AuditEntry &e) { return e.action == u"period.finalize"_s; });
+        QVERIFY(row != audit->crend());
+        QVERIFY2(row->newValue.contains(u"finalised despite"_s) && row->newValue.contains(u"Signer's name is empty."_s),
+            qPrintable(row->newValue));
+    }
 
     const QString out = m_dir.filePath(u"2024-huyen-final.pdf"_s);
     const Run run
