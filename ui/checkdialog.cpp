@@ -105,8 +105,13 @@ CheckDialog::CheckDialog(DeskDocument *document, QWidget *parent)
 
 CheckDialog::~CheckDialog()
 {
-    if (m_worker)
+    // Closed while the check runs: its finished() would reach a dialog that is gone, and the thread would never be
+    // deleted (seen by LeakSanitizer). Waited for, then deleted here.
+    if (m_worker) {
+        m_worker->disconnect(this);
         m_worker->wait();
+        delete m_worker;
+    }
 }
 
 void CheckDialog::checkFile()

@@ -211,8 +211,11 @@ ImportDialog::ImportDialog(DeskDocument *document, qint64 periodId, ColumnMappin
 
 ImportDialog::~ImportDialog()
 {
-    // An open editor commits while the dialog goes: nothing is to be checked any more.
+    // An open editor commits while the dialog goes: nothing is to be checked any more. The path field loses the
+    // focus as the dialog hides (in QWidget's destructor, after this one): its editingFinished must not read a file
+    // into a dialog that is gone (seen by UBSan).
     m_mapping->disconnect(this);
+    m_path->disconnect(this);
     if (m_reader) {
         m_cancel = true;
         m_reader->disconnect(this);
