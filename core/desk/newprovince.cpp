@@ -66,8 +66,8 @@ Status fill(Database &db, const ProvincePlan &plan)
             return s;
     }
     // The decision's texts default from the province's name (DecisionTexts::defaults).
-    const QString texts
-        = QString::fromUtf8(QJsonDocument(QJsonObject {{u"province"_s, plan.province.trimmed()}}).toJson());
+    const QString texts = QString::fromUtf8(
+        QJsonDocument(QJsonObject {{u"province"_s, plan.province.trimmed()}, {u"city"_s, plan.city}}).toJson());
     for (const UnitGroup &g : plan.groups) {
         const auto period = db.addPeriod(plan.year, g.code);
         if (!period)
@@ -88,25 +88,39 @@ Status fill(Database &db, const ProvincePlan &plan)
 }
 } // namespace
 
-QList<UnitGroup> NewProvince::defaultGroups()
+QList<UnitGroup> NewProvince::defaultGroups(bool city)
 {
     // Data rather than interface text: the names a Vietnamese decision prints, whatever the program's language.
     return {
-        {u"SO"_s, u"Sở, ban, ngành cấp tỉnh"_s, 0},
+        {u"SO"_s, city ? u"Sở, ban, ngành thành phố"_s : u"Sở, ban, ngành cấp tỉnh"_s, 0},
         {u"HUYEN"_s, u"UBND cấp huyện"_s, 1},
         {u"XA"_s, u"UBND cấp xã"_s, 2},
     };
 }
 
-Status NewProvince::checkProvince(const QString &name)
+Status NewProvince::checkProvince(const QString &name, bool city)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return Error {Error::Kind::BadData, tr("Type the province's name, such as Minh Hòa.")};
-    if (trimmed.startsWith(u"tỉnh ", Qt::CaseInsensitive) || trimmed.compare(u"tỉnh", Qt::CaseInsensitive) == 0)
         return Error {Error::Kind::BadData,
-            tr("Type the name without \u201cTỉnh\u201d: the decision prints \u201cỦY BAN NHÂN DÂN TỈNH\u201d before "
-               "it.")};
+            city ? tr("Type the city's name, such as Hải Phòng.") : tr("Type the province's name, such as Minh Hòa.")};
+    const auto startsWithWord = [&trimmed](QStringView word) {
+        return trimmed.compare(word, Qt::CaseInsensitive) == 0
+            || (trimmed.startsWith(word, Qt::CaseInsensitive) && trimmed.at(word.size()).isSpace());
+    };
+    if (startsWithWord(u"tỉnh"))
+        return Error {Error::Kind::BadData,
+            city ? tr("A centrally-run city is not a \u201cTỉnh\u201d: type the city's name alone, or choose a "
+                      "province.")
+                 : tr("Type the name without \u201cTỉnh\u201d: the decision prints \u201cỦY BAN NHÂN DÂN TỈNH\u201d "
+                      "before it.")};
+    if (startsWithWord(u"thành phố") || startsWithWord(u"tp.") || startsWithWord(u"tp"))
+        return Error {Error::Kind::BadData,
+            city ? tr("Type the name without \u201cThành phố\u201d: the decision prints \u201cỦY BAN NHÂN DÂN THÀNH "
+                      "PHỐ\u201d before it.")
+                 : tr("\u201c%1\u201d reads as a city: choose \u201ccentrally-run city\u201d and type the name "
+                      "without \u201cThành phố\u201d.")
+                       .arg(trimmed)};
     return {};
 }
 
@@ -251,7 +265,7 @@ Result<GroupCriteria> NewProvince::copyCriteria(const QString &otherFile, int ye
 
 Status NewProvince::check(const ProvincePlan &plan)
 {
-    if (const Status s = checkProvince(plan.province); !s)
+    if (const Status s = checkProvince(plan.province, plan.city); !s)
         return s;
     if (const Status s = checkYear(plan.year); !s)
         return s;

@@ -33,6 +33,7 @@ struct GroupCriteria
 struct ProvincePlan
 {
     QString province; // "Minh Hòa": the decision prints "ỦY BAN NHÂN DÂN TỈNH MINH HÒA"
+    bool city = false; // a centrally-run city: "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"
     int year = 0; // the first kỳ đánh giá
     QList<UnitGroup> groups; // in the order the program lists them
     QString unitsPath; // for messages
@@ -47,11 +48,13 @@ class NewProvince
 {
     Q_DECLARE_TR_FUNCTIONS(NewProvince)
 public:
-    // Departments (SO), district (HUYEN) and commune (XA) People's Committees, as most provinces rank them.
-    static QList<UnitGroup> defaultGroups();
+    // Departments (SO), district (HUYEN) and commune (XA) People's Committees, as most provinces rank them; a
+    // centrally-run city names its departments "Sở, ban, ngành thành phố".
+    static QList<UnitGroup> defaultGroups(bool city = false);
 
-    // The province's name as the decision prints it (not empty, without a leading "Tỉnh").
-    static Status checkProvince(const QString &name);
+    // The province's name as the decision prints it (not empty, without a leading "Tỉnh", or "Thành phố" for a
+    // centrally-run city).
+    static Status checkProvince(const QString &name, bool city = false);
     static Status checkYear(int year);
     // At least one group; codes valid and unique (case-insensitive), names not empty and unique.
     static Status checkGroups(const QList<UnitGroup> &groups);

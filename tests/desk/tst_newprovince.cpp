@@ -59,6 +59,7 @@ private slots:
     void createsFromSpreadsheets_data();
     void createsFromSpreadsheets();
     void copiesCriteriaFromAnotherFile();
+    void cityIsKeptForItsDecisions();
     void refusesBadUnitsFile_data();
     void refusesBadUnitsFile();
     void refusesFailedWriteWithoutLeftovers();
@@ -138,8 +139,35 @@ void TestNewProvince::createsFromSpreadsheets()
         QCOMPARE(*(*db)->bands(p->id), ClassBands::defaults());
         const auto texts = QJsonDocument::fromJson((*db)->decisionTexts(p->id)->toUtf8()).object();
         QCOMPARE(texts.value(u"province"_s).toString(), u"Minh Hòa"_s);
+        QCOMPARE(texts.value(u"city"_s), QJsonValue(false));
     }
     QVERIFY2((*db)->check().ok(), qPrintable((*db)->check().problems.join(u'\n')));
+}
+
+void TestNewProvince::cityIsKeptForItsDecisions()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ProvincePlan plan;
+    plan.province = u"Hải Phòng"_s;
+    plan.city = true;
+    plan.year = 2025;
+    plan.groups = NewProvince::defaultGroups(true);
+    QCOMPARE(plan.groups.first().name, u"Sở, ban, ngành thành phố"_s);
+    QCOMPARE(plan.groups.at(1).name, u"UBND cấp huyện"_s);
+    const QString path = dir.filePath(u"hai-phong.parindex"_s);
+    const Status created = NewProvince::createFile(path, plan);
+    QVERIFY2(created, qPrintable(created.error().text()));
+    auto db = Database::open(path, Database::Access::ReadOnly);
+    QVERIFY(db);
+    const auto periods = (*db)->periods();
+    QVERIFY(periods);
+    QCOMPARE(periods->size(), 3);
+    for (const Period &p : *periods) {
+        const auto texts = QJsonDocument::fromJson((*db)->decisionTexts(p.id)->toUtf8()).object();
+        QCOMPARE(texts.value(u"province"_s).toString(), u"Hải Phòng"_s);
+        QCOMPARE(texts.value(u"city"_s), QJsonValue(true));
+    }
 }
 
 void TestNewProvince::copiesCriteriaFromAnotherFile()
@@ -273,33 +301,47 @@ void TestNewProvince::checksNameYearAndGroups_data()
     QTest::addColumn<QList<UnitGroup>>("groups");
     QTest::addColumn<QString>("refusal"); // empty: accepted
     QTest::addColumn<QList<Unit>>("units");
+    QTest::addColumn<bool>("city"); // a centrally-run city
     const QList<UnitGroup> defaults = NewProvince::defaultGroups();
     const auto unit = [](const QString &code, const QString &group) {
         return Unit {0, code, u"Sở Nội vụ "_s + code, group, std::nullopt, std::nullopt, true};
     };
     QTest::newRow("defaults") << u"Minh Hòa"_s << 2025 << defaults << QString()
-                              << QList<Unit> {unit(u"SNV"_s, u"SO"_s), unit(u"X1"_s, u"XA"_s)};
-    QTest::newRow("empty name") << u"  "_s << 2025 << defaults << u"province's name"_s << QList<Unit> {};
+                              << QList<Unit> {unit(u"SNV"_s, u"SO"_s), unit(u"X1"_s, u"XA"_s)} << false;
+    QTest::newRow("empty name") << u"  "_s << 2025 << defaults << u"province's name"_s << QList<Unit> {} << false;
     QTest::newRow("name with Tỉnh") << u"Tỉnh Minh Hòa"_s << 2025 << defaults << u"without \u201cTỉnh\u201d"_s
-                                    << QList<Unit> {};
-    QTest::newRow("year 1989") << u"Minh Hòa"_s << 1989 << defaults << u"1989 is not"_s << QList<Unit> {};
+                                    << QList<Unit> {} << false;
+    QTest::newRow("year 1989") << u"Minh Hòa"_s << 1989 << defaults << u"1989 is not"_s << QList<Unit> {} << false;
     QTest::newRow("no group") << u"Minh Hòa"_s << 2025 << QList<UnitGroup> {} << u"at least one group"_s
-                              << QList<Unit> {};
+                              << QList<Unit> {} << false;
     QTest::newRow("same code twice, other case")
         << u"Minh Hòa"_s << 2025 << QList<UnitGroup> {{u"SO"_s, u"Sở"_s, 0}, {u"so"_s, u"Ban"_s, 1}}
-        << u"Group 2: the code so is the code of group 1 already."_s << QList<Unit> {};
+        << u"Group 2: the code so is the code of group 1 already."_s << QList<Unit> {} << false;
     QTest::newRow("code with a space") << u"Minh Hòa"_s << 2025 << QList<UnitGroup> {{u"S O"_s, u"Sở"_s, 0}}
-                                       << u"Group 1: the code \u201cS O\u201d"_s << QList<Unit> {};
+                                       << u"Group 1: the code \u201cS O\u201d"_s << QList<Unit> {} << false;
     QTest::newRow("unit code a formula") << u"Minh Hòa"_s << 2025 << defaults << u"Unit \u201c=SUM(A1)\u201d"_s
-                                         << QList<Unit> {unit(u"=SUM(A1)"_s, u"SO"_s)};
+                                         << QList<Unit> {unit(u"=SUM(A1)"_s, u"SO"_s)} << false;
     QTest::newRow("unit code twice") << u"Minh Hòa"_s << 2025 << defaults
                                      << u"Unit SNV (Sở Nội vụ SNV): another unit has this code already."_s
-                                     << QList<Unit> {unit(u"SNV"_s, u"SO"_s), unit(u"SNV"_s, u"XA"_s)};
+                                     << QList<Unit> {unit(u"SNV"_s, u"SO"_s), unit(u"SNV"_s, u"XA"_s)} << false;
     QTest::newRow("unit of a group the file lacks")
         << u"Minh Hòa"_s << 2025 << defaults << u"is in group THIXA, which the new file does not have"_s
-        << QList<Unit> {unit(u"T1"_s, u"THIXA"_s)};
+        << QList<Unit> {unit(u"T1"_s, u"THIXA"_s)} << false;
     QTest::newRow("empty group name") << u"Minh Hòa"_s << 2025 << QList<UnitGroup> {{u"SO"_s, u" "_s, 0}}
-                                      << u"Group 1 (SO): type its name"_s << QList<Unit> {};
+                                      << u"Group 1 (SO): type its name"_s << QList<Unit> {} << false;
+    QTest::newRow("city") << u"Hải Phòng"_s << 2025 << defaults << QString() << QList<Unit> {} << true;
+    QTest::newRow("city with Thành phố") << u"Thành phố Hải Phòng"_s << 2025 << defaults
+                                         << u"without \u201cThành phố\u201d"_s << QList<Unit> {} << true;
+    QTest::newRow("city with TP.") << u"TP. Hải Phòng"_s << 2025 << defaults << u"without \u201cThành phố\u201d"_s
+                                   << QList<Unit> {} << true;
+    QTest::newRow("city with Tỉnh") << u"Tỉnh Hải Phòng"_s << 2025 << defaults << u"is not a \u201cTỉnh\u201d"_s
+                                    << QList<Unit> {} << true;
+    QTest::newRow("province named Thành phố")
+        << u"thành phố Hải Phòng"_s << 2025 << defaults << u"reads as a city: choose \u201ccentrally-run city\u201d"_s
+        << QList<Unit> {} << false;
+    QTest::newRow("empty city name") << u""_s << 2025 << defaults << u"city's name"_s << QList<Unit> {} << true;
+    QTest::newRow("a name starting like Tỉnh")
+        << u"Tỉnhxa"_s << 2025 << defaults << QString() << QList<Unit> {} << false;
 }
 
 void TestNewProvince::checksNameYearAndGroups()
@@ -314,6 +356,8 @@ void TestNewProvince::checksNameYearAndGroups()
     plan.groups = groups;
     QFETCH(QList<Unit>, units);
     plan.units = units;
+    QFETCH(bool, city);
+    plan.city = city;
     const Status s = NewProvince::check(plan);
     if (refusal.isEmpty()) {
         QVERIFY2(s, qPrintable(s.error().text()));

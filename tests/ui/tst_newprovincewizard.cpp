@@ -131,6 +131,25 @@ void TestNewProvinceWizard::fillAllPages(NewProvinceWizard &wizard, const QStrin
     name->clear();
     test::typeText(name, u"Minh Hòa"_s);
     QVERIFY(child<QLabel>(&wizard, u"headingPreview"_s)->text().endsWith(u"ỦY BAN NHÂN DÂN TỈNH MINH HÒA"_s));
+    // A centrally-run city heads its decisions "THÀNH PHỐ", and a name typed with "Thành phố" is refused.
+    auto *kind = child<QComboBox>(&wizard, u"provinceKind"_s);
+    QVERIFY(kind);
+    kind->setFocus();
+    QTest::keyClick(kind, Qt::Key_Down);
+    QCOMPARE(kind->currentData().toBool(), true);
+    QVERIFY2(child<QLabel>(&wizard, u"headingPreview"_s)->text().endsWith(u"ỦY BAN NHÂN DÂN THÀNH PHỐ MINH HÒA"_s),
+        qPrintable(child<QLabel>(&wizard, u"headingPreview"_s)->text()));
+    const QString nameAccepted = child<QLabel>(&wizard, u"provinceProblem"_s)->text();
+    name->clear();
+    test::typeText(name, u"Thành phố Minh Hòa"_s);
+    QVERIFY(!next->isEnabled());
+    QVERIFY2(child<QLabel>(&wizard, u"provinceProblem"_s)->text().contains(u"\u201cThành phố\u201d"_s),
+        qPrintable(child<QLabel>(&wizard, u"provinceProblem"_s)->text()));
+    QTest::keyClick(kind, Qt::Key_Up);
+    QCOMPARE(kind->currentData().toBool(), false);
+    name->clear();
+    test::typeText(name, u"Minh Hòa"_s);
+    QCOMPARE(child<QLabel>(&wizard, u"provinceProblem"_s)->text(), nameAccepted);
     QCOMPARE(wizard.filePath(), QDir(folder).filePath(u"minh-hoa.parindex"_s));
     auto *year = child<QSpinBox>(&wizard, u"firstYear"_s);
     year->selectAll();

@@ -702,8 +702,9 @@ void DecisionTab::restoreDefaults()
                 .arg(m_year),
             tr("Restore")))
         return;
-    const DecisionTexts defaults
-        = DecisionTexts::defaults(DecisionDocument::contextFor(doc->year, doc->annexes, doc->texts.province));
+    DecisionContext context = DecisionDocument::contextFor(doc->year, doc->annexes, doc->texts.province);
+    context.city = doc->texts.city;
+    const DecisionTexts defaults = DecisionTexts::defaults(context);
     const auto stored = m_document->decisionTexts(m_year, scopeGroup());
     if (!stored) {
         static_cast<void>(m_document->refuse(stored.error()));

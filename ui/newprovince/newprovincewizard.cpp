@@ -1,5 +1,7 @@
 #include "newprovincewizard.h"
 
+#include "render/decision/decisiontexts.h"
+
 #include "filedialog.h"
 #include "messages.h"
 #include "yearbox.h"
@@ -100,6 +102,15 @@ PathRow pathRow(QWidget *parent, const QString &objectName)
     return row;
 }
 
+// "ỦY BAN NHÂN DÂN TỈNH MINH HÒA": who issues the decisions, as the decision's heading prints it.
+QString issuer(const QString &name, bool city)
+{
+    DecisionContext context;
+    context.province = name.trimmed();
+    context.city = city;
+    return DecisionTexts::defaults(context).issuerTitle;
+}
+
 // --- 1. The province, the first year and the file ---------------------------------------------------------------
 
 class ProvincePageWidget : public QWizardPage
@@ -109,6 +120,7 @@ public:
         : m_wizard(wizard),
           m_folder(folder),
           m_name(new QLineEdit(this)),
+          m_kind(new QComboBox(this)),
           m_heading(new QLabel(this)),
           m_year(new YearBox(this)),
           m_problem(problemLabel(this, u"provinceProblem"_s))
@@ -120,6 +132,9 @@ public:
             "and the criteria of each group for the first year. Nothing is written before Create."));
         m_name->setObjectName(u"provinceName"_s);
         m_name->setPlaceholderText(NewProvinceWizard::tr("such as Minh Hòa"));
+        m_kind->setObjectName(u"provinceKind"_s);
+        m_kind->addItem(NewProvinceWizard::tr("Province (tỉnh)"), false);
+        m_kind->addItem(NewProvinceWizard::tr("Centrally-run city (thành phố trực thuộc trung ương)"), true);
         m_heading->setObjectName(u"headingPreview"_s);
         m_heading->setWordWrap(true);
         m_year->setObjectName(u"firstYear"_s);
@@ -129,7 +144,8 @@ public:
         m_path = file.edit;
 
         auto *form = new QFormLayout;
-        form->addRow(NewProvinceWizard::tr("&Province:"), m_name);
+        form->addRow(NewProvinceWizard::tr("&Kind:"), m_kind);
+        form->addRow(NewProvinceWizard::tr("Na&me:"), m_name);
         form->addRow(QString(), m_heading);
         form->addRow(NewProvinceWizard::tr("&First year (kỳ đánh giá):"), m_year);
         auto *fileLabel = new QLabel(NewProvinceWizard::tr("F&ile:"), this);
@@ -142,6 +158,11 @@ public:
 
         connect(m_name, &QLineEdit::textChanged, this, [this] {
             proposePath();
+            update();
+        });
+        connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+            m_name->setPlaceholderText(
+                isCity() ? NewProvinceWizard::tr("such as Hải Phòng") : NewProvinceWizard::tr("such as Minh Hòa"));
             update();
         });
         connect(m_year, &QSpinBox::valueChanged, this, [this] { update(); });
@@ -161,11 +182,14 @@ public:
     bool validatePage() override
     {
         m_wizard->plan().province = m_name->text().trimmed();
+        m_wizard->plan().city = isCity();
         m_wizard->plan().year = m_year->typedYear().value_or(0);
         return isComplete();
     }
 
 private:
+    bool isCity() const { return m_kind->currentData().toBool(); }
+
     // While the person has not chosen a path: a name from the province's, in the proposed folder.
     void proposePath()
     {
@@ -183,7 +207,7 @@ private:
 
     QString problem() const
     {
-        if (const Status s = NewProvince::checkProvince(m_name->text()); !s)
+        if (const Status s = NewProvince::checkProvince(m_name->text(), isCity()); !s)
             return s.error().message;
         const auto year = m_year->typedYear();
         if (!year)
@@ -207,7 +231,7 @@ private:
         const QString name = m_name->text().trimmed();
         m_heading->setText(name.isEmpty()
                 ? QString()
-                : NewProvinceWizard::tr("The decision is issued by: ỦY BAN NHÂN DÂN TỈNH %1").arg(name.toUpper()));
+                : NewProvinceWizard::tr("The decision is issued by: %1").arg(issuer(name, isCity())));
         m_problem->setText(problem());
         emit completeChanged();
     }
@@ -215,6 +239,7 @@ private:
     W *m_wizard;
     QString m_folder;
     QLineEdit *m_name;
+    QComboBox *m_kind;
     QLabel *m_heading;
     YearBox *m_year;
     QLineEdit *m_path = nullptr;
@@ -272,7 +297,16 @@ public:
                 m_table->removeRow(m_table->currentRow());
             update();
         });
-        connect(defaults, &QPushButton::clicked, this, [this] { setGroups(NewProvince::defaultGroups()); });
+        connect(defaults, &QPushButton::clicked, this,
+            [this] { setGroups(NewProvince::defaultGroups(m_wizard->plan().city)); });
+    }
+
+    // The defaults follow the kind chosen on the first page while the person has not changed them.
+    void initializePage() override
+    {
+        const bool city = m_wizard->plan().city;
+        if (groups() == NewProvince::defaultGroups(!city))
+            setGroups(NewProvince::defaultGroups(city));
     }
 
     QList<UnitGroup> groups() const
@@ -786,8 +820,8 @@ public:
         QString html = u"<p>"_s
             + NewProvinceWizard::tr("File: %1").arg(QDir::toNativeSeparators(m_wizard->filePath()).toHtmlEscaped())
             + u"<br>"_s
-            + NewProvinceWizard::tr("Issuing body of the decisions: ỦY BAN NHÂN DÂN TỈNH %1")
-                  .arg(plan.province.toUpper().toHtmlEscaped())
+            + NewProvinceWizard::tr("Issuing body of the decisions: %1")
+                  .arg(issuer(plan.province, plan.city).toHtmlEscaped())
             + u"<br>"_s + NewProvinceWizard::tr("First year: %1, in draft").arg(plan.year) + u"</p>"_s;
         html += u"<table cellspacing=0 cellpadding=4 border=1 style='border-collapse: collapse'><tr><th>"_s
             + NewProvinceWizard::tr("Group") + u"</th><th>"_s + NewProvinceWizard::tr("Units in %1").arg(plan.year)

@@ -23,6 +23,12 @@ QString localGovernmentLaw(int year)
            "điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;"_s;
 }
 
+// "tỉnh" or "thành phố": the word before the province's name inside a sentence.
+QString localityWord(const DecisionContext &c)
+{
+    return c.city ? u"thành phố"_s : u"tỉnh"_s;
+}
+
 QStringList defaultBases(const DecisionContext &c, const QString &province)
 {
     const QString year = QString::number(c.year);
@@ -36,11 +42,12 @@ QStringList defaultBases(const DecisionContext &c, const QString &province)
                      "Đề án “Xác định Chỉ số cải cách hành chính của các bộ, cơ quan ngang bộ, Ủy ban nhân dân các "
                      "tỉnh, thành phố trực thuộc trung ương giai đoạn 2022 - 2030”;"_s);
     }
-    bases.append(u"Căn cứ Quyết định số %1/QĐ-UBND ngày %1 của Ủy ban nhân dân tỉnh %2 ban hành Bộ tiêu chí xác "
-                 "định Chỉ số cải cách hành chính năm %3 của các cơ quan, đơn vị trên địa bàn tỉnh;"_s.arg(
-                     DecisionWording::blank(), province, year));
-    bases.append(u"Căn cứ kết quả thẩm định của Hội đồng thẩm định Chỉ số cải cách hành chính năm %1 tỉnh %2;"_s.arg(
-        year, province));
+    const QString locality = localityWord(c);
+    bases.append(u"Căn cứ Quyết định số %1/QĐ-UBND ngày %1 của Ủy ban nhân dân %2 %3 ban hành Bộ tiêu chí xác "
+                 "định Chỉ số cải cách hành chính năm %4 của các cơ quan, đơn vị trên địa bàn %2;"_s.arg(
+                     DecisionWording::blank(), locality, province, year));
+    bases.append(u"Căn cứ kết quả thẩm định của Hội đồng thẩm định Chỉ số cải cách hành chính năm %1 %2 %3;"_s.arg(
+        year, locality, province));
     return bases;
 }
 
@@ -103,8 +110,8 @@ QString executionArticle(const DecisionContext &c)
     for (const QString &phrase : groupPhrases(c))
         heads.append(DecisionWording::addressee(phrase));
     heads.removeAll(QString());
-    return u"Chánh Văn phòng Ủy ban nhân dân tỉnh, Giám đốc Sở Nội vụ, %1 và các cơ quan, đơn vị có liên quan chịu "
-           "trách nhiệm thi hành Quyết định này./."_s.arg(heads.join(u", "_s));
+    return u"Chánh Văn phòng Ủy ban nhân dân %1, Giám đốc Sở Nội vụ, %2 và các cơ quan, đơn vị có liên quan chịu "
+           "trách nhiệm thi hành Quyết định này./."_s.arg(localityWord(c), heads.join(u", "_s));
 }
 
 QStringList defaultArticles(const DecisionContext &c)
@@ -154,28 +161,31 @@ DecisionTexts DecisionTexts::defaults(const DecisionContext &context)
     const QString province
         = context.province.trimmed().isEmpty() ? DecisionWording::blank() : context.province.trimmed();
 
+    const QString locality = localityWord(context);
+
     DecisionTexts t;
     t.province = context.province.trimmed();
+    t.city = context.city;
     t.superiorBody = u"ỦY BAN NHÂN DÂN"_s;
-    t.issuingBody = u"TỈNH "_s + province.toUpper();
+    t.issuingBody = locality.toUpper() + u' ' + province.toUpper();
     t.symbol = u"QĐ-UBND"_s;
     t.place = province;
     t.subject = subjectOf(context);
-    t.issuerTitle = u"ỦY BAN NHÂN DÂN TỈNH "_s + province.toUpper();
+    t.issuerTitle = u"ỦY BAN NHÂN DÂN "_s + t.issuingBody;
     t.bases = defaultBases(context, province);
     t.proposal = proposalFor({}, {});
     t.articles = defaultArticles(context);
     t.recipients = {
         executionRecipient(int(t.articles.size())),
         u"Bộ Nội vụ (để báo cáo);"_s,
-        u"Thường trực Tỉnh ủy (để báo cáo);"_s,
-        u"Thường trực HĐND tỉnh (để báo cáo);"_s,
-        u"Chủ tịch, các Phó Chủ tịch UBND tỉnh;"_s,
-        u"Cổng Thông tin điện tử tỉnh;"_s,
+        context.city ? u"Thường trực Thành ủy (để báo cáo);"_s : u"Thường trực Tỉnh ủy (để báo cáo);"_s,
+        u"Thường trực HĐND %1 (để báo cáo);"_s.arg(locality),
+        u"Chủ tịch, các Phó Chủ tịch UBND %1;"_s.arg(locality),
+        u"Cổng Thông tin điện tử %1;"_s.arg(locality),
         u"Lưu: VT, NC."_s,
     };
     t.signature = {u"TM. ỦY BAN NHÂN DÂN"_s, u"KT. CHỦ TỊCH"_s, u"PHÓ CHỦ TỊCH"_s, QString()};
-    t.annexAttribution = u"của Ủy ban nhân dân tỉnh "_s + province;
+    t.annexAttribution = u"của Ủy ban nhân dân %1 %2"_s.arg(locality, province);
     t.classLabels = {{ClassCode::Excellent, u"Xuất sắc"_s}, {ClassCode::Good, u"Tốt"_s}, {ClassCode::Fair, u"Khá"_s},
         {ClassCode::Average, u"Trung bình"_s}, {ClassCode::Weak, u"Yếu"_s}};
     t.methodologyAnnex = context.methodologyAnnex;
@@ -192,6 +202,7 @@ QJsonObject DecisionTexts::toJson() const
     return {
         {u"version"_s, 1},
         {u"province"_s, province},
+        {u"city"_s, city},
         {u"superiorBody"_s, superiorBody},
         {u"issuingBody"_s, issuingBody},
         {u"symbol"_s, symbol},
@@ -219,6 +230,8 @@ QJsonObject DecisionTexts::toJson() const
 DecisionTexts DecisionTexts::fromJson(const QJsonObject &json, DecisionContext context)
 {
     context.province = text(json, u"province"_s, context.province);
+    if (const QJsonValue v = json.value(u"city"_s); v.isBool())
+        context.city = v.toBool();
     if (const QJsonValue v = json.value(u"methodologyAnnex"_s); v.isBool())
         context.methodologyAnnex = v.toBool();
     if (const QJsonValue v = json.value(u"actionArticle"_s); v.isBool())
@@ -259,6 +272,7 @@ DecisionContext DecisionTexts::contextFor(int year, const QStringList &groupName
 {
     DecisionContext c;
     c.province = province;
+    c.city = city;
     c.year = year;
     c.groupNames = groupNames;
     c.methodologyAnnex = methodologyAnnex;

@@ -18,6 +18,9 @@ struct DecisionContext
     QStringList groupNames; // one annex per group, in this order
     bool methodologyAnnex = true;
     bool actionArticle = false; // an article asking the units to act on the results
+    // A centrally-run city (thành phố trực thuộc trung ương: Hà Nội, Hải Phòng...), not a tỉnh: the texts say
+    // "THÀNH PHỐ HẢI PHÒNG", "Ủy ban nhân dân thành phố", "Thành ủy".
+    bool city = false;
 };
 
 // "TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH" / the signer's name.
@@ -36,6 +39,7 @@ struct DecisionSignature
 struct DecisionTexts
 {
     QString province;
+    bool city = false; // DecisionContext::city
     QString superiorBody; // "ỦY BAN NHÂN DÂN" (upper case, first heading line)
     QString issuingBody; // "TỈNH MINH HÒA" (upper case, bold)
     QString symbol; // "QĐ-UBND": follows the number

@@ -162,7 +162,9 @@ void notice(const NoticeDocument &doc, const UnitNotice &unit, PageFlow &flow)
     ParagraphStyle text;
     text.firstLineIndentMm = paragraphIndentMm;
     text.spaceAfterPt = 4;
-    const QString place = doc.texts.province.isEmpty() ? QString() : QString(u" tỉnh "_s + doc.texts.province);
+    const QString place = doc.texts.province.isEmpty()
+        ? QString()
+        : QString((doc.texts.city ? u" thành phố "_s : u" tỉnh "_s) + doc.texts.province);
     flow.paragraph(u"Hội đồng thẩm định Chỉ số cải cách hành chính%1 thông báo kết quả thẩm định Chỉ số cải cách "
                    "hành chính năm %2 của %3 như sau:"_s.arg(place, QString::number(doc.year), unit.unitName),
         text);
@@ -173,11 +175,12 @@ void notice(const NoticeDocument &doc, const UnitNotice &unit, PageFlow &flow)
         {TextRun {u"2. Điểm thẩm định từng tiêu chí: "_s, true}, TextRun {u"chi tiết tại bảng dưới đây."_s}}, text);
     flow.table(sheetTable(unit, flow), flow.mm(20));
     flow.space(flow.mm(3));
-    flow.paragraph({TextRun {u"3. Giải trình: "_s, true},
-                       TextRun {u"đề nghị %1 rà soát kết quả trên; trường hợp có ý kiến khác, gửi văn bản giải trình "
-                                "kèm tài liệu kiểm chứng về Hội đồng thẩm định (qua Sở Nội vụ) trước %2. Quá thời "
-                                "hạn trên, Hội đồng thẩm định tổng hợp kết quả, trình Ủy ban nhân dân tỉnh xem xét, "
-                                "công bố."_s.arg(unit.unitName, doc.deadlineText())}},
+    flow.paragraph(
+        {TextRun {u"3. Giải trình: "_s, true},
+            TextRun {u"đề nghị %1 rà soát kết quả trên; trường hợp có ý kiến khác, gửi văn bản giải trình "
+                     "kèm tài liệu kiểm chứng về Hội đồng thẩm định (qua Sở Nội vụ) trước %2. Quá thời "
+                     "hạn trên, Hội đồng thẩm định tổng hợp kết quả, trình Ủy ban nhân dân %3 xem xét, "
+                     "công bố."_s.arg(unit.unitName, doc.deadlineText(), doc.texts.city ? u"thành phố"_s : u"tỉnh"_s)}},
         text);
     ParagraphStyle provisional = text;
     provisional.italic = true;

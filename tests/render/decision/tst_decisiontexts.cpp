@@ -30,6 +30,7 @@ private slots:
     void annexLabels();
     void defaultsFollowThePeriod();
     void lawFollowsTheYear();
+    void centrallyRunCity();
     void jsonRoundTrip();
     void partialJsonKeepsDefaults();
     void wrongTypesKeepDefaults();
@@ -197,6 +198,50 @@ void TestDecisionTexts::defaultsFollowThePeriod()
     // A province nobody has named yet leaves a blank to fill in, not a wrong name.
     context.province.clear();
     QCOMPARE(DecisionTexts::defaults(context).issuingBody, u"TỈNH ……"_s);
+}
+
+void TestDecisionTexts::centrallyRunCity()
+{
+    // Hải Phòng is a thành phố trực thuộc trung ương: no text may call it a tỉnh.
+    DecisionContext context;
+    context.province = u"Hải Phòng"_s;
+    context.city = true;
+    context.year = 2024;
+    context.groupNames = {u"Sở, ban, ngành thành phố"_s, u"UBND cấp huyện"_s};
+    const DecisionTexts t = DecisionTexts::defaults(context);
+    QCOMPARE(t.issuingBody, u"THÀNH PHỐ HẢI PHÒNG"_s);
+    QCOMPARE(t.issuerTitle, u"ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"_s);
+    QCOMPARE(t.place, u"Hải Phòng"_s);
+    QCOMPARE(t.annexAttribution, u"của Ủy ban nhân dân thành phố Hải Phòng"_s);
+    QCOMPARE(t.bases.at(t.bases.size() - 2),
+        u"Căn cứ Quyết định số ……/QĐ-UBND ngày …… của Ủy ban nhân dân thành phố Hải Phòng ban hành Bộ tiêu chí xác "
+        "định Chỉ số cải cách hành chính năm 2024 của các cơ quan, đơn vị trên địa bàn thành phố;"_s);
+    QCOMPARE(t.bases.last(),
+        u"Căn cứ kết quả thẩm định của Hội đồng thẩm định Chỉ số cải cách hành chính năm 2024 thành phố Hải Phòng;"_s);
+    QVERIFY2(t.articles.last().startsWith(u"Chánh Văn phòng Ủy ban nhân dân thành phố, Giám đốc Sở Nội vụ"_s),
+        qPrintable(t.articles.last()));
+    QCOMPARE(t.recipients.mid(2, 4),
+        QStringList({u"Thường trực Thành ủy (để báo cáo);"_s, u"Thường trực HĐND thành phố (để báo cáo);"_s,
+            u"Chủ tịch, các Phó Chủ tịch UBND thành phố;"_s, u"Cổng Thông tin điện tử thành phố;"_s}));
+    const QString all = QStringList {t.issuingBody, t.issuerTitle, t.annexAttribution, t.bases.join(u'\n'),
+        t.articles.join(u'\n'), t.recipients.join(u'\n')}
+                            .join(u'\n');
+    // "các tỉnh, thành phố trực thuộc trung ương" (the ministry's scheme) is the only tỉnh left.
+    QCOMPARE(all.count(u"tỉnh"_s, Qt::CaseInsensitive), 1);
+    QVERIFY(all.contains(u"Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương"_s));
+
+    // Kept in the stored texts, and the default for a document that does not say (a province).
+    const DecisionTexts back = DecisionTexts::fromJson(t.toJson(), DecisionContext {});
+    QVERIFY(back.city);
+    QCOMPARE(back.issuingBody, u"THÀNH PHỐ HẢI PHÒNG"_s);
+    const DecisionTexts fromName
+        = DecisionTexts::fromJson(QJsonObject {{u"province"_s, u"Hải Phòng"_s}, {u"city"_s, true}}, DecisionContext {});
+    QCOMPARE(fromName.issuerTitle, u"ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"_s);
+    QCOMPARE(fromName.contextFor(2024, {}).city, true);
+    const DecisionTexts older
+        = DecisionTexts::fromJson(QJsonObject {{u"province"_s, u"Minh Hòa"_s}}, DecisionContext {});
+    QVERIFY(!older.city);
+    QCOMPARE(older.issuingBody, u"TỈNH MINH HÒA"_s);
 }
 
 void TestDecisionTexts::lawFollowsTheYear()
