@@ -2,8 +2,9 @@
 # Sets everything up on Debian 12 and runs every test (what CI runs): first the whole suite built with
 # AddressSanitizer + UndefinedBehaviorSanitizer (build-asan/: widgets, charts, PDFs, the kill and shared-file
 # tests included), then the whole suite of the normal build. The last line printed is the normal suite's ctest
-# summary. Any failure fails the script. CI allows 30 minutes; both builds and runs from a clean clone fit in it
-# on 2 cores (see README).
+# summary. Any failure fails the script. The tests run beside a throwaway PostgreSQL 15 cluster that this script
+# starts and removes (scripts/with-postgres.sh), for the server engine's tests. CI allows 30 minutes; both builds
+# and runs from a clean clone fit in it on 2 cores (see README).
 # SANITIZER_RUN=ALL (the default) as above; SANITIZER_RUN=CORE builds and runs only the core tests (label "core")
 # under the sanitizers; SANITIZER_RUN=OFF skips the sanitizer run (a quicker local loop).
 set -euo pipefail
@@ -13,7 +14,11 @@ asan="${ASAN_BUILD_DIR:-$here/build-asan}"
 jobs="$(nproc)"
 export QT_QPA_PLATFORM=offscreen
 
-"$here/scripts/setup.sh" "$build"
+if [ -z "${PARINDEX_WITH_POSTGRES:-}" ]; then
+    "$here/scripts/setup.sh" "$build"
+    # Every test runs beside a throwaway PostgreSQL 15 cluster, removed when they end (scripts/with-postgres.sh).
+    PARINDEX_WITH_POSTGRES=1 exec "$here/scripts/with-postgres.sh" "$0" "$@"
+fi
 
 sanitizer="${SANITIZER_RUN:-ALL}"
 case "$sanitizer" in

@@ -11,7 +11,8 @@ packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite libsqlite3-dev libssl-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev sqlite3
           libquazip1-qt6-dev libxlsxwriter-dev
-          fonts-liberation2 xvfb xauth poppler-utils)
+          fonts-liberation2 xvfb xauth poppler-utils
+          postgresql-15 postgresql-common libqt6sql6-psql)
 if [ "${FUZZ:-OFF}" = ON ]; then
     packages+=(clang libclang-rt-14-dev)
 fi
