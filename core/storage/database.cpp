@@ -92,17 +92,22 @@ Database::~Database()
         d->engine->analyse();
 }
 
+Result<std::unique_ptr<Database>> Database::Private::create(std::unique_ptr<StorageEngine> engine, int schemaVersion)
+{
+    std::unique_ptr<Database> db(new Database(std::make_unique<Private>(std::move(engine))));
+    if (const Status s = migrate(*db->d, 0, schemaVersion); !s)
+        return s.error();
+    return db;
+}
+
 Result<std::unique_ptr<Database>> Database::create(const QString &path, int schemaVersion)
 {
     auto engine = SqliteEngine::create(path);
     if (!engine)
         return engine.error();
-    std::unique_ptr<Database> db(new Database(std::make_unique<Private>(std::move(engine).value())));
-    if (const Status s = migrate(*db->d, 0, schemaVersion); !s) {
-        db.reset();
-        QFile::remove(path);
-        return s.error();
-    }
+    auto db = Private::create(std::move(engine).value(), schemaVersion);
+    if (!db)
+        QFile::remove(path); // closed already
     return db;
 }
 

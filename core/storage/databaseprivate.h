@@ -45,6 +45,11 @@ QString partName(Part part); // in messages: "score cells"
 struct Database::Private
 {
     explicit Private(std::unique_ptr<StorageEngine> storage);
+    // A new store on `engine`, which holds no table yet, migrated to `schemaVersion`: what Database::create() does for
+    // a file, for any engine. On failure the Database is closed again; what the engine made is the caller's to remove.
+    static Result<std::unique_ptr<Database>> create(std::unique_ptr<StorageEngine> engine, int schemaVersion);
+    // The parts of an open Database, for the code of core/storage and its tests.
+    static Private &of(const Database &db) { return *db.d; }
 
     const Database *owner = nullptr;
     std::unique_ptr<StorageEngine> engine;
