@@ -1,6 +1,6 @@
 // `check`: the file's structure, the audit chain, every row's seal, what each period holds against what the program
 // wrote, and what each final period published against what it holds now.
-#include "database.h"
+#include "auditstore.h"
 
 #include "databaseprivate.h"
 

@@ -1,5 +1,5 @@
 // Explanations (giải trình): what the units answered to their notice of appraisal results, per cell.
-#include "database.h"
+#include "scorestore.h"
 
 #include "databaseprivate.h"
 

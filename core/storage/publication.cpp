@@ -1,7 +1,7 @@
 // Finalising a period keeps what it published: its ranking and decision texts (given by the caller, who computes
 // them), what the period held (rows and digests of each part), and the audit head, as one record with a digest
 // that the decision prints. A final period is read from that record from then on; reopening keeps it as history.
-#include "database.h"
+#include "periodstore.h"
 
 #include "databaseprivate.h"
 

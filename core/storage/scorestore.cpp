@@ -1,5 +1,5 @@
 // Score cells: the table written all day, and in bulk by imports.
-#include "database.h"
+#include "scorestore.h"
 
 #include "databaseprivate.h"
 #include "model/messagelocale.h"

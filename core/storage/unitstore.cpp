@@ -1,6 +1,6 @@
 // Groups, units, and the roster of each period: the units it ranks, with the name they had that year. A unit keeps
 // what it is now; a change of it reaches the rosters of periods that are not final, never a final one.
-#include "database.h"
+#include "unitstore.h"
 
 #include "databaseprivate.h"
 
