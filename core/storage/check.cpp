@@ -1,6 +1,6 @@
 // `check`: the file's structure, the audit chain, every row's seal, what each period holds against what the program
 // wrote, and what each final period published against what it holds now.
-#include "database.h"
+#include "auditstore.h"
 
 #include "databaseprivate.h"
 
@@ -10,28 +10,18 @@ using namespace Qt::StringLiterals;
 
 namespace parindex {
 
-CheckReport Database::check() const
+CheckReport AuditStore::check() const
 {
-    const sql::ReadSnapshot snapshot(d->db()); // the whole file as of one moment, whatever others write meanwhile
+    const ReadSnapshot snapshot(*d->engine); // the whole file as of one moment, whatever others write meanwhile
     CheckReport report;
-    QSqlQuery q = d->query();
-    if (q.exec(u"PRAGMA integrity_check"_s)) {
-        QStringList lines;
-        while (q.next())
-            lines.append(q.value(0).toString());
-        if (lines != QStringList {u"ok"_s})
-            report.problems.append(tr("The database structure is damaged: %1").arg(lines.join(u"; "_s)));
-    } else {
-        report.problems.append(d->error(q).message);
-    }
-    if (q.exec(u"PRAGMA foreign_key_check"_s)) {
-        int broken = 0;
-        while (q.next())
-            ++broken;
-        if (broken > 0)
-            report.problems.append(tr("%n row(s) refer to rows that no longer exist.", nullptr, broken));
-    }
+    if (const auto damaged = d->engine->structureProblems(); !damaged)
+        report.problems.append(d->noted(damaged.error()).message);
+    else if (!damaged->isEmpty())
+        report.problems.append(Database::tr("The database structure is damaged: %1").arg(damaged->join(u"; "_s)));
+    if (const auto broken = d->engine->brokenReferences(); broken && *broken > 0)
+        report.problems.append(Database::tr("%n row(s) refer to rows that no longer exist.", nullptr, *broken));
 
+    QSqlQuery q = d->query();
     // The audit chain: every row's hash follows from the previous one, and the newest is the recorded head.
     QString previous;
     qint64 count = 0;
@@ -42,8 +32,8 @@ CheckReport Database::check() const
             const QString expected = sql::chainHash({previous, q.value(1).toString(), q.value(2).toString(),
                 q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(6).toString()});
             if (q.value(7).toString() != previous || q.value(8).toString() != expected) {
-                report.problems.append(
-                    tr("Audit log entry %1 was changed or removed outside the program.").arg(q.value(0).toLongLong()));
+                report.problems.append(Database::tr("Audit log entry %1 was changed or removed outside the program.")
+                                           .arg(q.value(0).toLongLong()));
                 break;
             }
             previous = expected;
@@ -54,9 +44,9 @@ CheckReport Database::check() const
     if (head.exec(u"SELECT value FROM meta WHERE key = 'audit_head'"_s)) {
         const QString recorded = head.next() ? head.value(0).toString() : QString();
         if (recorded != previous)
-            report.problems.append(tr("The newest audit log entries were removed outside the program."));
+            report.problems.append(Database::tr("The newest audit log entries were removed outside the program."));
     }
-    report.notes.append(tr("Audit log: %n entries.", nullptr, int(count)));
+    report.notes.append(Database::tr("Audit log: %n entries.", nullptr, int(count)));
 
     const auto reportRows = [&](const QString &statement, const std::function<QString(const QSqlQuery &)> &sealOf,
                                 const std::function<QString(const QSqlQuery &)> &describe) {
@@ -76,21 +66,26 @@ CheckReport Database::check() const
                 report.problems.append(describe(rows));
         }
         if (total > shown)
-            report.problems.append(tr("... and %n more row(s) changed outside the program.", nullptr, total - shown));
+            report.problems.append(
+                Database::tr("... and %n more row(s) changed outside the program.", nullptr, total - shown));
     };
     reportRows(
         u"SELECT seal, code, name, position FROM unit_group"_s,
         [](const QSqlQuery &r) {
             return seals::group({r.value(1).toString(), r.value(2).toString(), r.value(3).toInt()});
         },
-        [](const QSqlQuery &r) { return tr("Group %1 was changed outside the program.").arg(r.value(1).toString()); });
+        [](const QSqlQuery &r) {
+            return Database::tr("Group %1 was changed outside the program.").arg(r.value(1).toString());
+        });
     reportRows(
         u"SELECT seal, code, name, group_code, since_year, retired_year, ranked FROM unit"_s,
         [](const QSqlQuery &r) {
             return seals::unit(r.value(1).toString(), r.value(2).toString(), r.value(3).toString(), r.value(4),
                 r.value(5), r.value(6).toBool());
         },
-        [](const QSqlQuery &r) { return tr("Unit %1 was changed outside the program.").arg(r.value(1).toString()); });
+        [](const QSqlQuery &r) {
+            return Database::tr("Unit %1 was changed outside the program.").arg(r.value(1).toString());
+        });
     reportRows(
         u"SELECT seal, id, year, group_code, status, decision_number, decision_date FROM period"_s,
         [](const QSqlQuery &r) {
@@ -98,7 +93,7 @@ CheckReport Database::check() const
                 r.value(4).toString(), r.value(5).toString(), r.value(6).toString());
         },
         [](const QSqlQuery &r) {
-            return tr("Period %1/%2 was changed outside the program.")
+            return Database::tr("Period %1/%2 was changed outside the program.")
                 .arg(r.value(2).toString(), r.value(3).toString());
         });
     reportRows(
@@ -108,7 +103,7 @@ CheckReport Database::check() const
             return seals::band(r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toLongLong());
         },
         [](const QSqlQuery &r) {
-            return tr("Band %1 of %2/%3 was changed outside the program.")
+            return Database::tr("Band %1 of %2/%3 was changed outside the program.")
                 .arg(r.value(2).toString(), r.value(4).toString(), r.value(5).toString());
         });
     reportRows(
@@ -119,7 +114,7 @@ CheckReport Database::check() const
                 r.value(4).toLongLong(), r.value(5).toString(), r.value(6).toString(), r.value(7).toInt());
         },
         [](const QSqlQuery &r) {
-            return tr("Criterion %1 of %2/%3 was changed outside the program.")
+            return Database::tr("Criterion %1 of %2/%3 was changed outside the program.")
                 .arg(r.value(2).toString(), r.value(8).toString(), r.value(9).toString());
         });
     reportRows(
@@ -131,7 +126,7 @@ CheckReport Database::check() const
                 r.value(5).toBool(), r.value(6).toString());
         },
         [](const QSqlQuery &r) {
-            return tr("The score of unit %1 for criterion %2 in %3/%4 was changed outside the program.")
+            return Database::tr("The score of unit %1 for criterion %2 in %3/%4 was changed outside the program.")
                 .arg(r.value(7).toString(), r.value(8).toString(), r.value(9).toString(), r.value(10).toString());
         });
     reportRows(
@@ -142,7 +137,7 @@ CheckReport Database::check() const
                 r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toString(), r.value(4).toBool());
         },
         [](const QSqlQuery &r) {
-            return tr("Unit %1 of the %2/%3 roster was changed outside the program.")
+            return Database::tr("Unit %1 of the %2/%3 roster was changed outside the program.")
                 .arg(r.value(5).toString(), r.value(6).toString(), r.value(7).toString());
         });
     reportRows(
@@ -150,7 +145,7 @@ CheckReport Database::check() const
         "JOIN period p ON p.id = t.period_id"_s,
         [](const QSqlQuery &r) { return seals::decisionText(r.value(1).toLongLong(), r.value(2).toString()); },
         [](const QSqlQuery &r) {
-            return tr("The decision texts of %1/%2 were changed outside the program.")
+            return Database::tr("The decision texts of %1/%2 were changed outside the program.")
                 .arg(r.value(3).toString(), r.value(4).toString());
         });
     if (d->schemaVersion >= 6) {
@@ -164,7 +159,8 @@ CheckReport Database::check() const
                     r.value(8).toString());
             },
             [](const QSqlQuery &r) {
-                return tr("The explanation of unit %1 for criterion %2 in %3/%4 was changed outside the program.")
+                return Database::tr(
+                    "The explanation of unit %1 for criterion %2 in %3/%4 was changed outside the program.")
                     .arg(r.value(9).toString(), r.value(4).toString(), r.value(10).toString(), r.value(11).toString());
             });
     }
@@ -174,13 +170,13 @@ CheckReport Database::check() const
             u"SELECT (SELECT count(*) FROM unit), (SELECT count(*) FROM period), (SELECT count(*) FROM score)"_s)
         && counts.next()) {
         report.notes.append(
-            tr("%1 units, %2 periods, %3 scores.")
+            Database::tr("%1 units, %2 periods, %3 scores.")
                 .arg(counts.value(0).toString(), counts.value(1).toString(), counts.value(2).toString()));
     }
     return report;
 }
 
-void Database::checkPeriods(CheckReport &report, const QHash<qint64, QString> &chain) const
+void AuditStore::checkPeriods(CheckReport &report, const QHash<qint64, QString> &chain) const
 {
     if (d->schemaVersion < 5)
         return;
@@ -205,51 +201,55 @@ void Database::checkPeriods(CheckReport &report, const QHash<qint64, QString> &c
             }
             holds.insert(partCode(part), *rows);
             if (*rows != *wrote)
-                report.problems.append(tr("Rows were removed or added outside the program, or the file is damaged: %1.")
-                                           .arg(Private::contentDifference(label, part, *wrote, *rows)));
+                report.problems.append(
+                    Database::tr("Rows were removed or added outside the program, or the file is damaged: %1.")
+                        .arg(Database::Private::contentDifference(label, part, *wrote, *rows)));
         }
         // What it published.
-        const auto versions = publishedVersions(id);
+        const auto versions = d->periods.publishedVersions(id);
         if (!versions) {
             report.problems.append(versions.error().message);
             continue;
         }
         if (final && versions->isEmpty()) {
-            report.problems.append(tr("%1 is final, but what it published is not kept in the file (removed outside "
-                                      "the program, or the file was last written by an older version: open it once "
-                                      "in this version to keep it).")
-                                       .arg(label));
+            report.problems.append(
+                Database::tr("%1 is final, but what it published is not kept in the file (removed outside "
+                             "the program, or the file was last written by an older version: open it once "
+                             "in this version to keep it).")
+                    .arg(label));
             continue;
         }
         for (const PublishedRecord &r : *versions) {
             const QJsonObject audit = r.content.value(u"audit"_s).toObject();
             const qint64 anchor = audit.value(u"id"_s).toInteger();
             if (anchor > 0 && chain.value(anchor) != audit.value(u"hash"_s).toString())
-                report.problems.append(tr("The audit log no longer holds entry %1, which %2 recorded when it was "
-                                          "finalised (decision %3): entries were removed outside the program.")
-                                           .arg(QString::number(anchor), label, r.decisionNumber));
+                report.problems.append(
+                    Database::tr("The audit log no longer holds entry %1, which %2 recorded when it was "
+                                 "finalised (decision %3): entries were removed outside the program.")
+                        .arg(QString::number(anchor), label, r.decisionNumber));
         }
         if (!final || versions->isEmpty())
             continue;
         const PublishedRecord &last = versions->last();
         if (last.decisionNumber != q.value(4).toString()
             || last.decisionDate.toString(Qt::ISODate) != q.value(5).toString())
-            report.problems.append(tr("%1 names decision %2, but it published decision %3.")
+            report.problems.append(Database::tr("%1 names decision %2, but it published decision %3.")
                                        .arg(label, q.value(4).toString(), last.decisionNumber));
         const QJsonObject then = last.content.value(u"holds"_s).toObject();
         for (const Part part : AllParts) {
             const QJsonObject was = then.value(partCode(part)).toObject();
             const SealSet now = holds.value(partCode(part));
             if (was.value(u"rows"_s).toInteger() != now.rows)
-                report.problems.append(tr("%1 holds %2 %3, but held %4 when it was finalised (decision %5).")
+                report.problems.append(Database::tr("%1 holds %2 %3, but held %4 when it was finalised (decision %5).")
                                            .arg(label, QString::number(now.rows), partName(part),
                                                QString::number(was.value(u"rows"_s).toInteger()), last.decisionNumber));
             else if (was.value(u"digest"_s).toString() != now.digest())
-                report.problems.append(tr("The %1 of %2 are not those it held when it was finalised (decision %3).")
-                                           .arg(partName(part), label, last.decisionNumber));
+                report.problems.append(
+                    Database::tr("The %1 of %2 are not those it held when it was finalised (decision %3).")
+                        .arg(partName(part), label, last.decisionNumber));
         }
         report.notes.append(
-            tr("%1: final, decision %2 of %3, printed digest %4.")
+            Database::tr("%1: final, decision %2 of %3, printed digest %4.")
                 .arg(label, last.decisionNumber, last.decisionDate.toString(u"dd/MM/yyyy"_s), last.printedDigest()));
     }
 }

@@ -1,8 +1,13 @@
 #pragma once
 
+#include "auditstore.h"
+#include "criteriastore.h"
 #include "database.h"
-#include "rawstatement.h"
+#include "periodstore.h"
+#include "scorestore.h"
 #include "sqlsupport.h"
+#include "storageengine.h"
+#include "unitstore.h"
 
 #include <QtCore/QSet>
 #include <QtSql/QSqlDatabase>
@@ -35,26 +40,39 @@ inline constexpr Part AllParts[] = {Part::Roster, Part::Criteria, Part::Bands, P
 QString partCode(Part part); // as stored: roster, criteria, bands, scores, texts
 QString partName(Part part); // in messages: "score cells"
 
+// What the parts of a Database share: the engine, who writes and when, what this object committed, the damage found,
+// the record of what each period holds (sealing.cpp) and the frame of every write (writes.cpp).
 struct Database::Private
 {
+    explicit Private(std::unique_ptr<StorageEngine> storage);
+    // A new store on `engine`, which holds no table yet, migrated to `schemaVersion`: what Database::create() does for
+    // a file, for any engine. On failure the Database is closed again; what the engine made is the caller's to remove.
+    static Result<std::unique_ptr<Database>> create(std::unique_ptr<StorageEngine> engine, int schemaVersion);
+    // The parts of an open Database, for the code of core/storage and its tests.
+    static Private &of(const Database &db) { return *db.d; }
+
     const Database *owner = nullptr;
-    QString path;
-    QString connectionName;
-    bool readOnly = false;
-    QString journalMode;
+    std::unique_ptr<StorageEngine> engine;
+    QString path; // what messages name
     int schemaVersion = 0;
     QString who;
     std::function<QDateTime()> clock;
-    bool keysLeftOff = false; // foreign keys could not be turned back on after a bulk write (see writeWith)
     QSet<qint64> ownAudit; // audit rows this object committed: the window tells them from other programs' writes
     qint64 pendingAudit = 0; // the audit row of the transaction under way, own once it commits
 
-    QSqlDatabase db() const { return QSqlDatabase::database(connectionName, false); }
+    UnitStore units {*this};
+    PeriodStore periods {*this};
+    CriteriaStore criteria {*this};
+    ScoreStore scores {*this};
+    AuditStore audit {*this};
+
+    QSqlDatabase db() const { return engine->connection(); }
     QSqlQuery query() const { return QSqlQuery(db()); }
-    Error error(const QSqlQuery &q) const { return noted(sql::queryError(q, path)); }
+    std::unique_ptr<BulkStatement> statement(const char *sql) const { return engine->statement(sql); }
+    Error error(const QSqlQuery &q) const { return noted(engine->error(q.lastError(), path)); }
 
     // Why the file is known damaged or changed outside the program (empty while it is not): found by a read
-    // (SQLite's corruption error, a seal that does not verify, a count that does not match); writes are then
+    // (the engine's corruption error, a seal that does not verify, a count that does not match); writes are then
     // refused for as long as the file stays open.
     mutable QString damage;
     Error noted(Error e) const; // records a Corrupt error as damage
@@ -71,9 +89,6 @@ struct Database::Private
     Status requireRecorded(qint64 periodId, Part part, const SealSet &holds) const;
     static QString contentDifference(const QString &label, Part part, const SealSet &wrote, const SealSet &holds);
     Status recount(qint64 periodId, Part part); // after a write that replaced the part
-    // Inserts the next published record of `p` (in a write's transaction); returns its digest.
-    Result<QString> publish(const Period &p, const QString &number, const QString &date,
-        const std::function<Result<QJsonObject>(const Database &)> &content);
     Status adjustContent(qint64 periodId, Part part, const SealSet &removed, const SealSet &added);
 
     // What an audit row says about a write whose old value is read inside its transaction.
@@ -83,33 +98,21 @@ struct Database::Private
         QString oldValue;
         QString newValue;
     };
-    // Runs `body` in one BEGIN IMMEDIATE transaction, then appends the audit row it describes; rolls back on
+    // Runs `body` in one write transaction of the engine, then appends the audit row it describes; rolls back on
     // any failure. Reads that decide a write belong in the body: outside, another process may commit between
     // the read and the write (a lost update), and an unfinished read would keep a stale snapshot.
     // Keys::CheckedByBody is for bulk writes whose body checks, inside the transaction, that every key it
-    // writes exists: SQLite's own foreign-key lookups (two per score cell) are then left out for that
-    // transaction only, and `check` still runs foreign_key_check over the whole file.
-    enum class Keys { Enforced, CheckedByBody };
+    // writes exists (StorageEngine::Keys); `check` still looks for broken references over the whole store.
+    using Keys = StorageEngine::Keys;
     Status writeWith(const QString &action, const std::function<Result<AuditText>()> &body, Keys keys = Keys::Enforced);
     // The same, for writes whose audit text is known before the transaction.
     Status write(const QString &action, const QString &entity, const QString &oldValue, const QString &newValue,
         const std::function<Status()> &body);
-    Status appendAudit(const QString &action, const QString &entity, const QString &oldValue, const QString &newValue);
     Status requireWritable() const;
-    QList<AuditEntry> auditEntries(QSqlQuery &q) const; // rows of id, at, who, action, entity, old, new, hash
     // Refuses a write that would replace a value someone else changed since the caller read it (an undo): says
     // who changed it and when, from the newest audit row about one of `entities`, and what it holds now.
     Error conflict(const QString &what, const QStringList &entities, const QString &now) const;
     static QString actionName(const QString &action); // "an import of scores" for scores.import
-    // Refuses a write to a final period ("... is final (decision ...); reopen it with a reason").
-    Status requireOpenPeriod(qint64 periodId) const;
-    Result<Period> periodById(qint64 periodId) const;
-    // The id of a unit on the period's roster (its roster row's seal verified); NotFound when it is not ranked there.
-    Result<qint64> rosterUnitId(const Period &p, const QString &unitCode) const;
-    // A row of id, year, group_code, status, decision_number, decision_date, seal; its seal must hold.
-    Result<Period> periodFrom(const QSqlQuery &q) const;
-    QString periodLabel(const Period &p) const;
-    QString periodLabel(qint64 periodId) const; // "2023/HUYEN" (the id when the period cannot be read)
     Status exec(QSqlQuery &q) const;
     Status exec(const QString &statement) const;
 };

@@ -1,5 +1,5 @@
 // Explanations (giải trình): what the units answered to their notice of appraisal results, per cell.
-#include "database.h"
+#include "scorestore.h"
 
 #include "databaseprivate.h"
 
@@ -63,7 +63,7 @@ bool sealHolds(const QSqlQuery &q)
 }
 } // namespace
 
-Result<QList<Explanation>> Database::explanations(qint64 periodId, const QString &unitCode) const
+Result<QList<Explanation>> ScoreStore::explanations(qint64 periodId, const QString &unitCode) const
 {
     if (d->schemaVersion < 6)
         return QList<Explanation>();
@@ -82,8 +82,8 @@ Result<QList<Explanation>> Database::explanations(qint64 periodId, const QString
     while (q.next()) {
         const Explanation e = explanationFrom(q);
         if (!sealHolds(q))
-            return d->changedOutside(tr("the explanation of unit %1 for criterion %2 in %3")
-                                         .arg(e.unitCode, e.criterionCode, d->periodLabel(periodId)));
+            return d->changedOutside(Database::tr("the explanation of unit %1 for criterion %2 in %3")
+                                         .arg(e.unitCode, e.criterionCode, d->periods.label(periodId)));
         list.append(e);
     }
     return list;
@@ -101,11 +101,11 @@ Result<Explanation> storedExplanation(const Database::Private &d, qint64 periodI
         return d.error(q);
     if (!q.next())
         return Error {Error::Kind::NotFound,
-            Database::tr("Explanation %1 is not in %2 (removed meanwhile?).").arg(id).arg(d.periodLabel(periodId))};
+            Database::tr("Explanation %1 is not in %2 (removed meanwhile?).").arg(id).arg(d.periods.label(periodId))};
     const Explanation e = explanationFrom(q);
     if (!sealHolds(q))
         return d.changedOutside(Database::tr("the explanation of unit %1 for criterion %2 in %3")
-                                    .arg(e.unitCode, e.criterionCode, d.periodLabel(periodId)));
+                                    .arg(e.unitCode, e.criterionCode, d.periods.label(periodId)));
     return e;
 }
 
@@ -120,28 +120,28 @@ Status requireExplanations(const Database::Private &d)
 }
 } // namespace
 
-Result<Explanation> Database::addExplanation(qint64 periodId, const Explanation &explanation)
+Result<Explanation> ScoreStore::addExplanation(qint64 periodId, const Explanation &explanation)
 {
     if (const Status s = requireExplanations(*d); !s)
         return s.error();
     Explanation stored = explanation;
     stored.text = stored.text.trimmed();
     const Status written = d->writeWith(u"explanation.add"_s, [&]() -> Result<Database::Private::AuditText> {
-        const auto p = d->periodById(periodId);
+        const auto p = d->periods.byId(periodId);
         if (!p)
             return p.error();
-        if (const Status s = d->requireOpenPeriod(periodId); !s)
+        if (const Status s = d->periods.requireOpen(periodId); !s)
             return s.error();
-        const QString entity = u"%1/%2/%3"_s.arg(d->periodLabel(*p), stored.unitCode, stored.criterionCode);
+        const QString entity = u"%1/%2/%3"_s.arg(d->periods.label(*p), stored.unitCode, stored.criterionCode);
         if (stored.text.isEmpty())
             return Error {Error::Kind::BadData,
-                tr("The explanation of unit %1 for criterion %2 has no text: write what the unit explained.")
+                Database::tr("The explanation of unit %1 for criterion %2 has no text: write what the unit explained.")
                     .arg(stored.unitCode, stored.criterionCode)};
         if (!stored.received.isValid())
             return Error {Error::Kind::BadData,
-                tr("The explanation of unit %1 for criterion %2 needs the date it was received.")
+                Database::tr("The explanation of unit %1 for criterion %2 needs the date it was received.")
                     .arg(stored.unitCode, stored.criterionCode)};
-        const auto unitId = d->rosterUnitId(*p, stored.unitCode);
+        const auto unitId = d->units.rosterUnitId(*p, stored.unitCode);
         if (!unitId)
             return unitId.error();
         QSqlQuery c = d->query();
@@ -152,7 +152,8 @@ Result<Explanation> Database::addExplanation(qint64 periodId, const Explanation 
             return d->error(c);
         if (!c.next())
             return Error {Error::Kind::NotFound,
-                tr("%1 is not a criterion that takes a value in %2.").arg(stored.criterionCode, d->periodLabel(*p))};
+                Database::tr("%1 is not a criterion that takes a value in %2.")
+                    .arg(stored.criterionCode, d->periods.label(*p))};
         if (stored.id == 0) {
             QSqlQuery next = d->query();
             if (!next.exec(u"SELECT coalesce(max(id), 0) + 1 FROM explanation"_s) || !next.next())
@@ -179,24 +180,26 @@ Result<Explanation> Database::addExplanation(qint64 periodId, const Explanation 
     return stored;
 }
 
-Status Database::decideExplanation(qint64 periodId, qint64 id, const QDate &decided, const QString &conclusion,
+Status ScoreStore::decideExplanation(qint64 periodId, qint64 id, const QDate &decided, const QString &conclusion,
     const std::optional<Explanation> &expected)
 {
     if (const Status s = requireExplanations(*d); !s)
         return s;
     return d->writeWith(u"explanation.decide"_s, [&]() -> Result<Database::Private::AuditText> {
-        if (const Status s = d->requireOpenPeriod(periodId); !s)
+        if (const Status s = d->periods.requireOpen(periodId); !s)
             return s.error();
         const auto old = storedExplanation(*d, periodId, id);
         if (!old)
             return old.error();
-        const QString entity = u"%1/%2/%3"_s.arg(d->periodLabel(periodId), old->unitCode, old->criterionCode);
+        const QString entity = u"%1/%2/%3"_s.arg(d->periods.label(periodId), old->unitCode, old->criterionCode);
         if (expected && *old != *expected)
-            return d->conflict(tr("The explanation of unit %1 for criterion %2").arg(old->unitCode, old->criterionCode),
-                {entity}, old->isOpen() ? tr("open") : tr("decided"));
+            return d->conflict(
+                Database::tr("The explanation of unit %1 for criterion %2").arg(old->unitCode, old->criterionCode),
+                {entity}, old->isOpen() ? Database::tr("open") : Database::tr("decided"));
         if (decided.isValid() && decided < old->received)
             return Error {Error::Kind::BadData,
-                tr("The explanation of unit %1 for criterion %2 was received on %3: it cannot be decided before.")
+                Database::tr(
+                    "The explanation of unit %1 for criterion %2 was received on %3: it cannot be decided before.")
                     .arg(old->unitCode, old->criterionCode, QLocale().toString(old->received, QLocale::ShortFormat))};
         Explanation now = *old;
         now.decided = decided;
@@ -220,20 +223,21 @@ Status Database::decideExplanation(qint64 periodId, qint64 id, const QDate &deci
     });
 }
 
-Status Database::removeExplanation(qint64 periodId, qint64 id, const std::optional<Explanation> &expected)
+Status ScoreStore::removeExplanation(qint64 periodId, qint64 id, const std::optional<Explanation> &expected)
 {
     if (const Status s = requireExplanations(*d); !s)
         return s;
     return d->writeWith(u"explanation.remove"_s, [&]() -> Result<Database::Private::AuditText> {
-        if (const Status s = d->requireOpenPeriod(periodId); !s)
+        if (const Status s = d->periods.requireOpen(periodId); !s)
             return s.error();
         const auto old = storedExplanation(*d, periodId, id);
         if (!old)
             return old.error();
-        const QString entity = u"%1/%2/%3"_s.arg(d->periodLabel(periodId), old->unitCode, old->criterionCode);
+        const QString entity = u"%1/%2/%3"_s.arg(d->periods.label(periodId), old->unitCode, old->criterionCode);
         if (expected && *old != *expected)
-            return d->conflict(tr("The explanation of unit %1 for criterion %2").arg(old->unitCode, old->criterionCode),
-                {entity}, old->isOpen() ? tr("open") : tr("decided"));
+            return d->conflict(
+                Database::tr("The explanation of unit %1 for criterion %2").arg(old->unitCode, old->criterionCode),
+                {entity}, old->isOpen() ? Database::tr("open") : Database::tr("decided"));
         QSqlQuery q = d->query();
         q.prepare(u"DELETE FROM explanation WHERE id = ?"_s);
         q.addBindValue(id);

@@ -1,7 +1,7 @@
 // Finalising a period keeps what it published: its ranking and decision texts (given by the caller, who computes
 // them), what the period held (rows and digests of each part), and the audit head, as one record with a digest
 // that the decision prints. A final period is read from that record from then on; reopening keeps it as history.
-#include "database.h"
+#include "periodstore.h"
 
 #include "databaseprivate.h"
 
@@ -75,7 +75,7 @@ QString PublishedRecord::printedDigest() const
     return parindex::printedDigest(digest);
 }
 
-Result<std::optional<PublishedRecord>> Database::published(qint64 periodId) const
+Result<std::optional<PublishedRecord>> PeriodStore::published(qint64 periodId) const
 {
     const auto all = publishedVersions(periodId);
     if (!all)
@@ -83,7 +83,7 @@ Result<std::optional<PublishedRecord>> Database::published(qint64 periodId) cons
     return all->isEmpty() ? std::optional<PublishedRecord>() : std::optional<PublishedRecord>(all->last());
 }
 
-Result<QList<PublishedRecord>> Database::publishedVersions(qint64 periodId) const
+Result<QList<PublishedRecord>> PeriodStore::publishedVersions(qint64 periodId) const
 {
     if (d->schemaVersion < 5)
         return QList<PublishedRecord>();
@@ -107,32 +107,34 @@ Result<QList<PublishedRecord>> Database::publishedVersions(qint64 periodId) cons
         if (seals::published(periodId, r.version, at, r.decisionNumber, q.value(3).toString(), content, r.digest)
                 != q.value(6).toString()
             || hexSha256(content.toUtf8()) != r.digest)
-            return d->changedOutside(tr("what %1 published (version %2)").arg(d->periodLabel(periodId)).arg(r.version));
+            return d->changedOutside(
+                Database::tr("what %1 published (version %2)").arg(label(periodId)).arg(r.version));
         r.content = QJsonDocument::fromJson(content.toUtf8()).object();
         list.append(std::move(r));
     }
     return list;
 }
 
-Status Database::finalize(qint64 periodId, const QString &decisionNumber, const QDate &decisionDate,
+Status PeriodStore::finalize(qint64 periodId, const QString &decisionNumber, const QDate &decisionDate,
     const std::function<Result<QJsonObject>(const Database &)> &publish, const QStringList &overridden)
 {
     if (decisionNumber.trimmed().isEmpty() || !decisionDate.isValid())
-        return Error {Error::Kind::BadData, tr("Finalising needs the decision's number and date.")};
-    const auto p = d->periodById(periodId);
+        return Error {Error::Kind::BadData, Database::tr("Finalising needs the decision's number and date.")};
+    const auto p = byId(periodId);
     if (!p)
         return p.error();
     const QString number = decisionNumber.trimmed();
     const QString date = decisionDate.toString(Qt::ISODate);
     QString digest;
-    return d->writeWith(u"period.finalize"_s, [&]() -> Result<Private::AuditText> {
-        const auto now = d->periodById(periodId);
+    return d->writeWith(u"period.finalize"_s, [&]() -> Result<Database::Private::AuditText> {
+        const auto now = byId(periodId);
         if (!now)
             return now.error();
         if (now->isFinal())
             return Error {Error::Kind::Final,
-                tr("The %1 ranking of group %2 is final already.").arg(QString::number(now->year), now->groupCode)};
-        const auto record = d->publish(*now, number, date, publish);
+                Database::tr("The %1 ranking of group %2 is final already.")
+                    .arg(QString::number(now->year), now->groupCode)};
+        const auto record = keepPublished(*now, number, date, publish);
         if (!record)
             return record.error();
         QSqlQuery q = d->query();
@@ -144,62 +146,62 @@ Status Database::finalize(qint64 periodId, const QString &decisionNumber, const 
         q.addBindValue(periodId);
         if (const Status s = d->exec(q); !s)
             return s.error();
-        QString after = tr("final %1 %2, digest %3").arg(number, date, printedDigest(*record));
+        QString after = Database::tr("final %1 %2, digest %3").arg(number, date, printedDigest(*record));
         if (!overridden.isEmpty())
-            after += tr("; finalised despite %n problem(s): %1", nullptr, int(overridden.size()))
+            after += Database::tr("; finalised despite %n problem(s): %1", nullptr, int(overridden.size()))
                          .arg(overridden.join(u" | "_s));
-        return Private::AuditText {d->periodLabel(*now), periodStatusCode(now->status), after};
+        return Database::Private::AuditText {label(*now), periodStatusCode(now->status), after};
     });
 }
 
-Status Database::publishFinal(qint64 periodId, const std::function<Result<QJsonObject>(const Database &)> &publish)
+Status PeriodStore::publishFinal(qint64 periodId, const std::function<Result<QJsonObject>(const Database &)> &publish)
 {
-    return d->writeWith(u"period.publish"_s, [&]() -> Result<Private::AuditText> {
-        const auto now = d->periodById(periodId);
+    return d->writeWith(u"period.publish"_s, [&]() -> Result<Database::Private::AuditText> {
+        const auto now = byId(periodId);
         if (!now)
             return now.error();
         if (!now->isFinal())
-            return Error {Error::Kind::Usage, tr("Only a final period's published result is kept this way.")};
+            return Error {Error::Kind::Usage, Database::tr("Only a final period's published result is kept this way.")};
         const auto versions = publishedVersions(periodId);
         if (!versions)
             return versions.error();
         if (!versions->isEmpty())
-            return Error {Error::Kind::Final, tr("What %1 published is kept already.").arg(d->periodLabel(*now))};
-        const auto record = d->publish(*now, now->decisionNumber, now->decisionDate.toString(Qt::ISODate), publish);
+            return Error {Error::Kind::Final, Database::tr("What %1 published is kept already.").arg(label(*now))};
+        const auto record = keepPublished(*now, now->decisionNumber, now->decisionDate.toString(Qt::ISODate), publish);
         if (!record)
             return record.error();
-        return Private::AuditText {d->periodLabel(*now), QString(),
-            tr("kept as published (%1), digest %2").arg(now->decisionNumber, printedDigest(*record))};
+        return Database::Private::AuditText {label(*now), QString(),
+            Database::tr("kept as published (%1), digest %2").arg(now->decisionNumber, printedDigest(*record))};
     });
 }
 
-Result<QString> Database::Private::publish(const Period &p, const QString &number, const QString &date,
+Result<QString> PeriodStore::keepPublished(const Period &p, const QString &number, const QString &date,
     const std::function<Result<QJsonObject>(const Database &)> &result)
 {
     // Nothing changed outside the program is published as if it had been written by it.
-    const auto holds = holdsOf(*this, p.id);
+    const auto holds = holdsOf(*d, p.id);
     if (!holds)
         return holds.error();
-    const auto kept = result(*owner);
+    const auto kept = result(*d->owner);
     if (!kept)
         return kept.error();
     QString groupName;
-    QSqlQuery g = query();
+    QSqlQuery g = d->query();
     g.prepare(u"SELECT name FROM unit_group WHERE code = ?"_s);
     g.addBindValue(p.groupCode);
     if (!g.exec())
-        return error(g);
+        return d->error(g);
     if (g.next())
         groupName = g.value(0).toString();
-    QSqlQuery head = query();
+    QSqlQuery head = d->query();
     if (!head.exec(u"SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"_s))
-        return error(head);
+        return d->error(head);
     const bool hasHead = head.next();
-    QSqlQuery v = query();
+    QSqlQuery v = d->query();
     v.prepare(u"SELECT coalesce(max(version), 0) + 1 FROM published WHERE period_id = ?"_s);
     v.addBindValue(p.id);
     if (!v.exec() || !v.next())
-        return error(v);
+        return d->error(v);
     const int version = v.value(0).toInt();
     const QJsonObject record {
         {u"period"_s,
@@ -213,8 +215,8 @@ Result<QString> Database::Private::publish(const Period &p, const QString &numbe
     };
     const QString content = QString::fromUtf8(QJsonDocument(record).toJson(QJsonDocument::Compact));
     const QString digest = hexSha256(content.toUtf8());
-    const QString at = clock().toUTC().toString(Qt::ISODateWithMs);
-    QSqlQuery q = query();
+    const QString at = d->clock().toUTC().toString(Qt::ISODateWithMs);
+    QSqlQuery q = d->query();
     q.prepare(u"INSERT INTO published (period_id, version, at, decision_number, decision_date, content, digest, seal) "
               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(p.id);
@@ -225,7 +227,7 @@ Result<QString> Database::Private::publish(const Period &p, const QString &numbe
     q.addBindValue(content);
     q.addBindValue(digest);
     q.addBindValue(seals::published(p.id, version, at, number, date, content, digest));
-    if (const Status s = exec(q); !s)
+    if (const Status s = d->exec(q); !s)
         return s.error();
     return digest;
 }

@@ -19,16 +19,18 @@ sqlite3 *handleOf(const QSqlDatabase &db)
 }
 } // namespace
 
-ReadSnapshot::ReadSnapshot(const QSqlDatabase &db) : m_db(handleOf(db))
+bool beginReadSnapshot(const QSqlDatabase &db)
 {
-    if (m_db && sqlite3_get_autocommit(m_db))
-        m_began = sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
+    sqlite3 *handle = handleOf(db);
+    return handle && sqlite3_get_autocommit(handle)
+        && sqlite3_exec(handle, "BEGIN", nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
-ReadSnapshot::~ReadSnapshot()
+void endReadSnapshot(const QSqlDatabase &db)
 {
-    if (m_began && sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
-        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3 *handle = handleOf(db);
+    if (handle && sqlite3_exec(handle, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK)
+        sqlite3_exec(handle, "ROLLBACK", nullptr, nullptr, nullptr);
 }
 
 RawStatement::RawStatement(const QSqlDatabase &db, const QString &path, const char *sql) : m_path(path)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/result.h"
+#include "storageengine.h"
 
 #include <QtCore/QString>
 #include <QtCore/QStringView>
@@ -13,37 +13,33 @@ struct sqlite3_stmt;
 
 namespace parindex::sql {
 
-// A prepared statement on the connection's own sqlite3 handle, for the paths that move a whole national
-// period (400,000 cells): binding and reading integers directly, without a QVariant per value. Same
-// connection, so it takes part in the transaction that QSqlQuery began. Errors map like QSqlQuery's.
-class RawStatement
+// SQLite's bulk statement: prepared on the connection's own sqlite3 handle, so it takes part in the transaction
+// that QSqlQuery began. Errors map like QSqlQuery's.
+class RawStatement final : public BulkStatement
 {
 public:
     RawStatement(const QSqlDatabase &db, const QString &path, const char *sql);
-    ~RawStatement();
+    ~RawStatement() override;
     RawStatement(const RawStatement &) = delete;
     RawStatement &operator=(const RawStatement &) = delete;
 
-    bool isValid() const { return m_stmt != nullptr; }
-    Error error() const; // the last failure, as a message a person understands
+    bool isValid() const override { return m_stmt != nullptr; }
+    Error error() const override;
 
-    void bind(int index, qint64 value); // 1-based, as in SQLite
-    void bind(int index, const std::optional<qint64> &value); // nullopt binds NULL
-    void bind(int index, QStringView text); // copied by SQLite
-    void bindAscii(int index, const char *text, int length); // copied by SQLite
+    void bind(int index, qint64 value) override;
+    void bind(int index, const std::optional<qint64> &value) override;
+    void bind(int index, QStringView text) override; // copied by SQLite
+    void bindAscii(int index, const char *text, int length) override; // copied by SQLite
 
-    // One step: true while a row is there; false at the end or on an error (then ok() is false).
-    bool next();
-    // Runs a statement that returns no row, then resets it for the next binding.
-    bool run();
-    bool ok() const { return m_ok; }
-    void reset();
+    bool next() override;
+    bool run() override;
+    bool ok() const override { return m_ok; }
+    void reset() override;
 
-    qint64 integer(int column) const; // 0-based
-    std::optional<qint64> optionalInteger(int column) const;
-    QString text(int column) const;
-    // The column's text as SQLite holds it, valid until the next step (for comparing seals without a copy).
-    QByteArrayView bytes(int column) const;
+    qint64 integer(int column) const override;
+    std::optional<qint64> optionalInteger(int column) const override;
+    QString text(int column) const override;
+    QByteArrayView bytes(int column) const override;
 
 private:
     bool fail(int code);
@@ -56,20 +52,9 @@ private:
     bool m_ok = true;
 };
 
-// One snapshot for several reads that must agree (a part's rows and the record of what the program wrote of it): a
-// read transaction from here to the end of the scope, unless the connection is in a transaction already (a write's,
-// or an outer snapshot). Without it, another program's commit between two reads makes them disagree.
-class ReadSnapshot
-{
-public:
-    explicit ReadSnapshot(const QSqlDatabase &db);
-    ~ReadSnapshot();
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    sqlite3 *m_db = nullptr;
-    bool m_began = false;
-};
+// A read transaction on the connection unless it is in one already (a write's, or an outer snapshot): true when it
+// began one, which endReadSnapshot() ends.
+bool beginReadSnapshot(const QSqlDatabase &db);
+void endReadSnapshot(const QSqlDatabase &db);
 
 } // namespace parindex::sql

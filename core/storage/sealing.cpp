@@ -193,7 +193,7 @@ Result<SealSet> Database::Private::storedContent(qint64 periodId, Part part) con
     const QString digest = q.value(1).toString();
     const auto set = SealSet::from(rows, digest);
     if (!set || seals::content(periodId, partCode(part), rows, digest) != q.value(2).toString())
-        return changedOutside(Database::tr("the record of what %1 holds").arg(periodLabel(periodId)));
+        return changedOutside(Database::tr("the record of what %1 holds").arg(periods.label(periodId)));
     return *set;
 }
 
@@ -219,21 +219,21 @@ Result<SealSet> Database::Private::readPart(qint64 periodId, Part part, QStringL
             problems->append(what);
     };
     if (part == Part::Scores) {
-        sql::RawStatement q(db(), path,
+        const auto q = statement(
             "SELECT s.seal, s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note, c.code, "
             "u.code FROM score s JOIN criterion c ON c.id = s.criterion_id LEFT JOIN unit u ON u.id = s.unit_id "
             "WHERE c.period_id = ?");
-        q.bind(1, periodId);
-        while (q.next()) {
-            const QString stored = q.text(0);
-            const QString expected = sql::scoreSeal(
-                q.integer(1), q.integer(2), q.optionalInteger(3), q.optionalInteger(4), q.integer(5) != 0, q.text(6));
+        q->bind(1, periodId);
+        while (q->next()) {
+            const QString stored = q->text(0);
+            const QString expected = sql::scoreSeal(q->integer(1), q->integer(2), q->optionalInteger(3),
+                q->optionalInteger(4), q->integer(5) != 0, q->text(6));
             if (stored != expected)
-                mismatch(Database::tr("the score of unit %1 for criterion %2").arg(q.text(8), q.text(7)));
+                mismatch(Database::tr("the score of unit %1 for criterion %2").arg(q->text(8), q->text(7)));
             set.add(stored);
         }
-        if (!q.ok())
-            return noted(q.error());
+        if (!q->ok())
+            return noted(q->error());
         return set;
     }
     QSqlQuery q = query();
@@ -290,13 +290,13 @@ Status Database::Private::verifyPart(qint64 periodId, Part part) const
 {
     if (schemaVersion < 5)
         return {};
-    const sql::ReadSnapshot snapshot(db()); // the rows and the record of them, as of one moment
+    const ReadSnapshot snapshot(*engine); // the rows and the record of them, as of one moment
     QStringList problems;
     const auto rows = readPart(periodId, part, &problems);
     if (!rows)
         return rows.error();
     if (!problems.isEmpty()) {
-        return changedOutside(Database::tr("%1 in %2").arg(problems.first(), periodLabel(periodId))
+        return changedOutside(Database::tr("%1 in %2").arg(problems.first(), periods.label(periodId))
             + (problems.size() > 1 ? Database::tr(" (and %n more row(s))", nullptr, int(problems.size() - 1))
                                    : QString()));
     }
@@ -311,7 +311,7 @@ Status Database::Private::requireRecorded(qint64 periodId, Part part, const Seal
     if (!wrote)
         return wrote.error();
     if (*wrote != holds)
-        return changedOutside(contentDifference(periodLabel(periodId), part, *wrote, holds));
+        return changedOutside(contentDifference(periods.label(periodId), part, *wrote, holds));
     return {};
 }
 

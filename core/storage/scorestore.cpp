@@ -1,9 +1,8 @@
 // Score cells: the table written all day, and in bulk by imports.
-#include "database.h"
+#include "scorestore.h"
 
 #include "databaseprivate.h"
 #include "model/messagelocale.h"
-#include "rawstatement.h"
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -60,15 +59,15 @@ struct PeriodKeys
     QHash<QString, Criterion> leaves; // by code
 };
 
-Result<PeriodKeys> periodKeys(const Database &db, qint64 periodId)
+Result<PeriodKeys> periodKeys(const Database::Private &d, qint64 periodId)
 {
     PeriodKeys keys;
-    const auto units = db.periodUnits(periodId);
+    const auto units = d.units.periodUnits(periodId);
     if (!units)
         return units.error();
     for (const Unit &u : *units)
         keys.units.insert(u.code, u.id);
-    const auto tree = db.criteria(periodId);
+    const auto tree = d.criteria.criteria(periodId);
     if (!tree)
         return tree.error();
     for (qsizetype i : tree->leaves())
@@ -83,16 +82,16 @@ struct ScoreTarget
     PeriodKeys keys;
 };
 
-Result<ScoreTarget> writableScores(const Database &db, const Database::Private &d, qint64 periodId)
+Result<ScoreTarget> writableScores(const Database::Private &d, qint64 periodId)
 {
     if (const Status s = d.requireWritable(); !s)
         return s.error();
-    auto p = d.periodById(periodId);
+    auto p = d.periods.byId(periodId);
     if (!p)
         return p.error();
-    if (const Status s = d.requireOpenPeriod(periodId); !s)
+    if (const Status s = d.periods.requireOpen(periodId); !s)
         return s.error();
-    auto keys = periodKeys(db, periodId);
+    auto keys = periodKeys(d, periodId);
     if (!keys)
         return keys.error();
     return ScoreTarget {std::move(p).value(), std::move(keys).value()};
@@ -153,7 +152,7 @@ std::optional<qint64> rawOf(const std::optional<Fixed> &v)
 }
 
 // The entry in four columns of a row from `first` on: self-assessed, appraised, not applicable, note.
-ScoreEntry entryAt(const sql::RawStatement &q, int first)
+ScoreEntry entryAt(const BulkStatement &q, int first)
 {
     ScoreEntry e;
     if (const auto v = q.optionalInteger(first))
@@ -186,7 +185,7 @@ void sealOf(char seal[32], qint64 criterionId, qint64 unitId, const ScoreEntry &
 }
 
 // True when the row's stored seal (column `column`) is the seal of the entry read from it.
-bool sealHolds(const sql::RawStatement &q, int column, qint64 criterionId, qint64 unitId, const ScoreEntry &e)
+bool sealHolds(const BulkStatement &q, int column, qint64 criterionId, qint64 unitId, const ScoreEntry &e)
 {
     char seal[32];
     sealOf(seal, criterionId, unitId, e);
@@ -195,7 +194,7 @@ bool sealHolds(const sql::RawStatement &q, int column, qint64 criterionId, qint6
 
 // A stored cell's seal, to take it out of the period's record when the cell is replaced.
 using Seal = std::array<char, 32>;
-Seal storedSeal(const sql::RawStatement &q, int column)
+Seal storedSeal(const BulkStatement &q, int column)
 {
     Seal seal {};
     const QByteArrayView bytes = q.bytes(column);
@@ -205,8 +204,7 @@ Seal storedSeal(const sql::RawStatement &q, int column)
 
 // Binds one cell, with its seal, to the parameters from `first` on of a statement of upsertScoresSql; the seal is
 // added to `written`.
-void bindScore(
-    sql::RawStatement &q, int first, qint64 criterionId, qint64 unitId, const ScoreEntry &e, SealSet *written)
+void bindScore(BulkStatement &q, int first, qint64 criterionId, qint64 unitId, const ScoreEntry &e, SealSet *written)
 {
     char seal[32];
     sealOf(seal, criterionId, unitId, e);
@@ -228,14 +226,13 @@ public:
     static constexpr int Batch = 64;
 
     explicit ScoreWriter(const Database::Private &d)
-        : m_one(d.db(), d.path, upsertScoresSql(1).constData()),
-          m_batch(d.db(), d.path, upsertScoresSql(Batch).constData())
+        : m_one(d.statement(upsertScoresSql(1).constData())), m_batch(d.statement(upsertScoresSql(Batch).constData()))
     {
         m_pending.reserve(Batch);
     }
 
-    bool isValid() const { return m_one.isValid() && m_batch.isValid(); }
-    Error error() const { return !m_one.isValid() || !m_one.ok() ? m_one.error() : m_batch.error(); }
+    bool isValid() const { return m_one->isValid() && m_batch->isValid(); }
+    Error error() const { return !m_one->isValid() || !m_one->ok() ? m_one->error() : m_batch->error(); }
 
     bool add(qint64 criterionId, qint64 unitId, ScoreEntry entry)
     {
@@ -244,17 +241,17 @@ public:
             return true;
         for (int i = 0; i < Batch; ++i) {
             const Pending &p = m_pending[size_t(i)];
-            bindScore(m_batch, 1 + i * ScoreParameters, p.criterionId, p.unitId, p.entry, &m_written);
+            bindScore(*m_batch, 1 + i * ScoreParameters, p.criterionId, p.unitId, p.entry, &m_written);
         }
         m_pending.clear();
-        return m_batch.run();
+        return m_batch->run();
     }
 
     bool finish()
     {
         for (const Pending &p : m_pending) {
-            bindScore(m_one, 1, p.criterionId, p.unitId, p.entry, &m_written);
-            if (!m_one.run())
+            bindScore(*m_one, 1, p.criterionId, p.unitId, p.entry, &m_written);
+            if (!m_one->run())
                 return false;
         }
         m_pending.clear();
@@ -272,15 +269,15 @@ private:
         ScoreEntry entry;
     };
     SealSet m_written;
-    sql::RawStatement m_one;
-    sql::RawStatement m_batch;
+    std::unique_ptr<BulkStatement> m_one;
+    std::unique_ptr<BulkStatement> m_batch;
     std::vector<Pending> m_pending;
 };
 } // namespace
 
-Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
+Result<QHash<QString, ScoreSheet>> ScoreStore::scoreSheets(qint64 periodId) const
 {
-    const sql::ReadSnapshot snapshot(d->db()); // the cells and the record of them, as of one moment
+    const ReadSnapshot snapshot(*d->engine); // the cells and the record of them, as of one moment
     // Codes are read once per unit and criterion and shared by every cell (a national period has
     // 400,000 cells); the cells themselves come by integer keys, without joins.
     QHash<qint64, QString> criterionCodes;
@@ -298,24 +295,24 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
     while (u.next())
         unitCodes.insert(u.value(0).toLongLong(), u.value(1).toString());
 
-    sql::RawStatement q(d->db(), d->path,
+    const auto q = d->statement(
         "SELECT s.unit_id, s.criterion_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal FROM score s "
         "WHERE s.criterion_id IN (SELECT id FROM criterion WHERE period_id = ?)");
-    q.bind(1, periodId);
+    q->bind(1, periodId);
     // Node-based, so a sheet stays where it is while others are added.
     std::unordered_map<qint64, ScoreSheet> byUnit;
     qint64 lastUnit = -1;
     ScoreSheet *sheet = nullptr;
     // Every cell's seal is checked, and the cells are those the program wrote (none removed or added outside).
     SealSet holds;
-    while (q.next()) {
-        const qint64 unitId = q.integer(0);
-        ScoreEntry e = entryAt(q, 2);
-        if (!sealHolds(q, 6, q.integer(1), unitId, e))
+    while (q->next()) {
+        const qint64 unitId = q->integer(0);
+        ScoreEntry e = entryAt(*q, 2);
+        if (!sealHolds(*q, 6, q->integer(1), unitId, e))
             return d->changedOutside(
-                tr("the score of unit %2 for criterion %3 in %1")
-                    .arg(d->periodLabel(periodId), unitCodes.value(unitId), criterionCodes.value(q.integer(1))));
-        holds.add(q.bytes(6).data());
+                Database::tr("the score of unit %2 for criterion %3 in %1")
+                    .arg(d->periods.label(periodId), unitCodes.value(unitId), criterionCodes.value(q->integer(1))));
+        holds.add(q->bytes(6).data());
         if (unitId != lastUnit) {
             auto [it, added] = byUnit.try_emplace(unitId);
             sheet = &it->second;
@@ -325,10 +322,10 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
                 sheet->entries.reserve(criterionCodes.size());
             }
         }
-        sheet->entries.insert(criterionCodes.value(q.integer(1)), std::move(e));
+        sheet->entries.insert(criterionCodes.value(q->integer(1)), std::move(e));
     }
-    if (!q.ok())
-        return d->noted(q.error());
+    if (!q->ok())
+        return d->noted(q->error());
     if (const Status s = d->requireRecorded(periodId, Part::Scores, holds); !s)
         return s.error();
     QHash<QString, ScoreSheet> sheets;
@@ -338,97 +335,97 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
     return sheets;
 }
 
-Result<ScoreSheet> Database::scoreSheet(qint64 periodId, const QString &unitCode) const
+Result<ScoreSheet> ScoreStore::scoreSheet(qint64 periodId, const QString &unitCode) const
 {
     ScoreSheet sheet;
     sheet.unitCode = unitCode;
-    sql::RawStatement q(d->db(), d->path,
+    const auto q = d->statement(
         "SELECT c.code, s.self_value, s.appraised, s.not_applicable, s.note, s.seal, s.criterion_id, s.unit_id "
         "FROM criterion c JOIN score s ON s.criterion_id = c.id AND s.unit_id = (SELECT id FROM unit WHERE code = ?) "
         "WHERE c.period_id = ?");
-    q.bind(1, QStringView(unitCode));
-    q.bind(2, periodId);
-    while (q.next()) {
-        ScoreEntry e = entryAt(q, 1);
-        if (!sealHolds(q, 5, q.integer(6), q.integer(7), e))
-            return d->changedOutside(
-                tr("the score of unit %2 for criterion %3 in %1").arg(d->periodLabel(periodId), unitCode, q.text(0)));
-        sheet.entries.insert(q.text(0), std::move(e));
+    q->bind(1, QStringView(unitCode));
+    q->bind(2, periodId);
+    while (q->next()) {
+        ScoreEntry e = entryAt(*q, 1);
+        if (!sealHolds(*q, 5, q->integer(6), q->integer(7), e))
+            return d->changedOutside(Database::tr("the score of unit %2 for criterion %3 in %1")
+                                         .arg(d->periods.label(periodId), unitCode, q->text(0)));
+        sheet.entries.insert(q->text(0), std::move(e));
     }
-    if (!q.ok())
-        return d->noted(q.error());
+    if (!q->ok())
+        return d->noted(q->error());
     return sheet;
 }
 
-Status Database::setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode,
+Status ScoreStore::setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode,
     const ScoreEntry &entry, const std::optional<ScoreEntry> &expected)
 {
     // Everything the write depends on is read inside its transaction, by key: an edit of a national period
     // reads one unit, one criterion and one cell, never the whole period.
     return d->writeWith(u"score.set"_s, [&]() -> Result<Database::Private::AuditText> {
-        const auto p = d->periodById(periodId);
+        const auto p = d->periods.byId(periodId);
         if (!p)
             return p.error();
-        if (const Status s = d->requireOpenPeriod(periodId); !s)
+        if (const Status s = d->periods.requireOpen(periodId); !s)
             return s.error();
-        const auto unitId = d->rosterUnitId(*p, unitCode);
+        const auto unitId = d->units.rosterUnitId(*p, unitCode);
         if (!unitId)
             return unitId.error();
-        sql::RawStatement c(d->db(), d->path,
+        const auto c = d->statement(
             "SELECT id, max_points, kind FROM criterion WHERE period_id = ? AND code = ? AND kind <> 'group'");
-        c.bind(1, periodId);
-        c.bind(2, QStringView(criterionCode));
-        if (!c.next()) {
-            if (!c.ok())
-                return c.error();
+        c->bind(1, periodId);
+        c->bind(2, QStringView(criterionCode));
+        if (!c->next()) {
+            if (!c->ok())
+                return c->error();
             return Error {Error::Kind::NotFound,
-                tr("%1 is not a criterion that takes a value in %2/%3.")
+                Database::tr("%1 is not a criterion that takes a value in %2/%3.")
                     .arg(criterionCode, QString::number(p->year), p->groupCode)};
         }
-        const qint64 criterionId = c.integer(0);
+        const qint64 criterionId = c->integer(0);
         Criterion leaf;
         leaf.code = criterionCode;
-        leaf.maxPoints = Fixed::fromRaw(c.integer(1));
-        leaf.kind = criterionKindFromCode(c.text(2)).value_or(CriterionKind::Score);
-        for (const QString &problem : {rangeProblem(leaf, entry.selfValue, tr("self-assessed")),
-                 rangeProblem(leaf, entry.appraised, tr("appraised"))}) {
+        leaf.maxPoints = Fixed::fromRaw(c->integer(1));
+        leaf.kind = criterionKindFromCode(c->text(2)).value_or(CriterionKind::Score);
+        for (const QString &problem : {rangeProblem(leaf, entry.selfValue, Database::tr("self-assessed")),
+                 rangeProblem(leaf, entry.appraised, Database::tr("appraised"))}) {
             if (!problem.isEmpty())
-                return Error {Error::Kind::BadData, tr("Unit %1: %2").arg(unitCode, problem)};
+                return Error {Error::Kind::BadData, Database::tr("Unit %1: %2").arg(unitCode, problem)};
         }
         ScoreEntry old;
         SealSet removed;
-        sql::RawStatement before(d->db(), d->path,
+        const auto before = d->statement(
             "SELECT self_value, appraised, not_applicable, note, seal FROM score WHERE criterion_id = ? AND unit_id = "
             "?");
-        before.bind(1, criterionId);
-        before.bind(2, *unitId);
-        if (before.next()) {
-            old = entryAt(before, 0);
+        before->bind(1, criterionId);
+        before->bind(2, *unitId);
+        if (before->next()) {
+            old = entryAt(*before, 0);
             // A value changed outside the program is never sealed again as if the program had written it.
-            if (!sealHolds(before, 4, criterionId, *unitId, old))
-                return d->changedOutside(
-                    tr("the score of unit %2 for criterion %3 in %1").arg(d->periodLabel(*p), unitCode, criterionCode));
-            removed.add(before.bytes(4).data());
+            if (!sealHolds(*before, 4, criterionId, *unitId, old))
+                return d->changedOutside(Database::tr("the score of unit %2 for criterion %3 in %1")
+                                             .arg(d->periods.label(*p), unitCode, criterionCode));
+            removed.add(before->bytes(4).data());
         }
-        if (!before.ok())
-            return d->noted(before.error());
-        const QString entity = u"%1/%2/%3"_s.arg(d->periodLabel(*p), unitCode, criterionCode);
+        if (!before->ok())
+            return d->noted(before->error());
+        const QString entity = u"%1/%2/%3"_s.arg(d->periods.label(*p), unitCode, criterionCode);
         if (expected && old != *expected)
-            return d->conflict(tr("The score of unit %1 for criterion %2").arg(unitCode, criterionCode),
-                {entity, d->periodLabel(*p)}, entryDescription(old));
+            return d->conflict(Database::tr("The score of unit %1 for criterion %2").arg(unitCode, criterionCode),
+                {entity, d->periods.label(*p)}, entryDescription(old));
 
         SealSet added;
         if (entry.isEmpty()) {
-            sql::RawStatement q(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
-            q.bind(1, criterionId);
-            q.bind(2, *unitId);
-            if (!q.run())
-                return q.error();
+            const auto q = d->statement("DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
+            q->bind(1, criterionId);
+            q->bind(2, *unitId);
+            if (!q->run())
+                return q->error();
         } else {
-            sql::RawStatement q(d->db(), d->path, upsertScoresSql(1).constData());
-            bindScore(q, 1, criterionId, *unitId, entry, &added);
-            if (!q.run())
-                return q.error();
+            const auto q = d->statement(upsertScoresSql(1).constData());
+            bindScore(*q, 1, criterionId, *unitId, entry, &added);
+            if (!q->run())
+                return q->error();
         }
         if (const Status s = d->adjustContent(periodId, Part::Scores, removed, added); !s)
             return s.error();
@@ -436,14 +433,14 @@ Status Database::setScore(qint64 periodId, const QString &unitCode, const QStrin
     });
 }
 
-Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
+Status ScoreStore::importScores(qint64 periodId, const QList<ScoreRow> &rows)
 {
     // The checks, the merge with the rows already there and the insert are one transaction: nothing another
     // process commits meanwhile is overwritten unseen, and a refused import changes nothing.
     return d->writeWith(
         u"scores.import"_s,
         [&]() -> Result<Database::Private::AuditText> {
-            const auto target = writableScores(*this, *d, periodId);
+            const auto target = writableScores(*d, periodId);
             if (!target)
                 return target.error();
             const Period *p = &target->period;
@@ -473,7 +470,8 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             for (auto it = keys->leaves.cbegin(); it != keys->leaves.cend(); ++it) {
                 const auto id = ids->constFind(it.key());
                 if (id == ids->constEnd())
-                    return Error {Error::Kind::Internal, tr("Criterion %1 has no row in %2.").arg(it.key(), d->path)};
+                    return Error {
+                        Error::Kind::Internal, Database::tr("Criterion %1 has no row in %2.").arg(it.key(), d->path)};
                 leaves.insert(it.key(), {&it.value(), *id, leaves.size()});
             }
             const auto inRange
@@ -514,7 +512,7 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                 const auto leaf = leaves.constFind(r.criterionCode);
                 const bool known = unit != units.constEnd() && leaf != leaves.constEnd();
                 const auto where = [&] {
-                    return tr("Row %1 (unit %2, criterion %3): ").arg(i + 1).arg(r.unitCode, r.criterionCode);
+                    return Database::tr("Row %1 (unit %2, criterion %3): ").arg(i + 1).arg(r.unitCode, r.criterionCode);
                 };
                 if (!known || !inRange(*leaf->criterion, r.selfValue) || !inRange(*leaf->criterion, r.appraised)) {
                     for (const QString &problem :
@@ -527,7 +525,7 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                     continue;
                 const size_t cell = size_t(unit->at * leaves.size() + leaf->at);
                 if (seen[cell])
-                    problems.append(where() + tr("given twice."));
+                    problems.append(where() + Database::tr("given twice."));
                 seen[cell] = true;
                 ordered.push_back({leaf->id, unit->id, &r});
 
@@ -550,8 +548,9 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             }
             if (!problems.isEmpty())
                 return Error {Error::Kind::BadData,
-                    tr("%n score(s) are not valid; nothing was imported.", nullptr, int(problems.size())), problems};
-            const QString summary = tr("%n row(s), digest %1", nullptr, int(rows.size()))
+                    Database::tr("%n score(s) are not valid; nothing was imported.", nullptr, int(problems.size())),
+                    problems};
+            const QString summary = Database::tr("%n row(s), digest %1", nullptr, int(rows.size()))
                                         .arg(QString::fromLatin1(digest.result().toHex().left(16)));
 
             // Rows already there, merged with the file's (an empty cell of the file keeps the stored value). Each
@@ -581,25 +580,25 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             QHash<qint32, QString> beforeNotes;
             SealSet holds;
             SealSet replaced;
-            sql::RawStatement old(d->db(), d->path,
+            const auto old = d->statement(
                 "SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal "
                 "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?");
-            old.bind(1, periodId);
-            while (old.next()) {
-                ScoreEntry e = entryAt(old, 2);
-                if (!sealHolds(old, 6, old.integer(0), old.integer(1), e))
+            old->bind(1, periodId);
+            while (old->next()) {
+                ScoreEntry e = entryAt(*old, 2);
+                if (!sealHolds(*old, 6, old->integer(0), old->integer(1), e))
                     return d->changedOutside(
-                        tr("the score of unit %2 for criterion %3 in %1")
-                            .arg(d->periodLabel(*p), keys->units.key(old.integer(1)), ids->key(old.integer(0))));
-                holds.add(old.bytes(6).data());
-                const auto u = unitAt.constFind(old.integer(1));
-                const auto l = leafAt.constFind(old.integer(0));
+                        Database::tr("the score of unit %2 for criterion %3 in %1")
+                            .arg(d->periods.label(*p), keys->units.key(old->integer(1)), ids->key(old->integer(0))));
+                holds.add(old->bytes(6).data());
+                const auto u = unitAt.constFind(old->integer(1));
+                const auto l = leafAt.constFind(old->integer(0));
                 if (u == unitAt.constEnd() || l == leafAt.constEnd())
                     continue;
                 const qint32 row = rowOfCell[size_t(*u * leaves.size() + *l)];
                 if (row < 0)
                     continue;
-                replaced.add(old.bytes(6).data());
+                replaced.add(old->bytes(6).data());
                 Before &b = befores[size_t(row)];
                 b.self = e.selfValue ? e.selfValue->raw() : 0;
                 b.appraised = e.appraised ? e.appraised->raw() : 0;
@@ -607,8 +606,8 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                 if (!e.note.isEmpty())
                     beforeNotes.insert(row, std::move(e.note));
             }
-            if (!old.ok())
-                return d->noted(old.error());
+            if (!old->ok())
+                return d->noted(old->error());
             if (const Status s = d->requireRecorded(periodId, Part::Scores, holds); !s)
                 return s.error();
 
@@ -631,37 +630,38 @@ Status Database::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                 return writer.error();
             if (const Status s = d->adjustContent(periodId, Part::Scores, replaced, writer.written()); !s)
                 return s.error();
-            return Database::Private::AuditText {d->periodLabel(*p), QString(), summary};
+            return Database::Private::AuditText {d->periods.label(*p), QString(), summary};
         },
         // Every key written was read in this transaction (above): SQLite need not look each one up again.
         Database::Private::Keys::CheckedByBody);
 }
 
-Status Database::restoreScores(
+Status ScoreStore::restoreScores(
     qint64 periodId, const QList<ScoreCell> &cells, const std::optional<QList<ScoreCell>> &expected)
 {
     // As an import: the checks and the writes in one transaction, nothing half done.
     return d->writeWith(u"scores.restore"_s, [&]() -> Result<Database::Private::AuditText> {
-        const auto target = writableScores(*this, *d, periodId);
+        const auto target = writableScores(*d, periodId);
         if (!target)
             return target.error();
         const Period *p = &target->period;
         const PeriodKeys *keys = &target->keys;
         QStringList problems;
         for (const ScoreCell &c : cells) {
-            const QString where = tr("Unit %1, criterion %2: ").arg(c.unitCode, c.criterionCode);
+            const QString where = Database::tr("Unit %1, criterion %2: ").arg(c.unitCode, c.criterionCode);
             for (const QString &problem :
                 cellProblems(*p, *keys, c.unitCode, c.criterionCode, c.entry.selfValue, c.entry.appraised))
                 problems.append(where + problem);
         }
         if (!problems.isEmpty())
             return Error {Error::Kind::BadData,
-                tr("%n score(s) are not valid; nothing was changed.", nullptr, int(problems.size())), problems};
+                Database::tr("%n score(s) are not valid; nothing was changed.", nullptr, int(problems.size())),
+                problems};
 
         sql::Sha256 digest;
         for (const ScoreCell &c : cells)
             digest.addData((c.unitCode + u'|' + c.criterionCode + u'|' + entryText(c.entry) + u'\n').toUtf8());
-        const QString summary = tr("%n cell(s), digest %1", nullptr, int(cells.size()))
+        const QString summary = Database::tr("%n cell(s), digest %1", nullptr, int(cells.size()))
                                     .arg(QString::fromLatin1(digest.result().toHex().left(16)));
 
         const auto ids = criterionIdsOf(*d, periodId);
@@ -669,7 +669,7 @@ Status Database::restoreScores(
             return ids.error();
         const QHash<QString, qint64> &criterionIds = *ids;
         // A cell as it is now, its seal checked (a value changed outside the program is not sealed again).
-        sql::RawStatement now(d->db(), d->path,
+        const auto now = d->statement(
             "SELECT self_value, appraised, not_applicable, note, seal FROM score WHERE criterion_id = ? AND unit_id = "
             "?");
         struct Current
@@ -680,19 +680,19 @@ Status Database::restoreScores(
         const auto current = [&](const QString &unitCode, const QString &criterionCode) -> Result<Current> {
             const qint64 criterionId = criterionIds.value(criterionCode);
             const qint64 unitId = keys->units.value(unitCode);
-            now.reset();
-            now.bind(1, criterionId);
-            now.bind(2, unitId);
+            now->reset();
+            now->bind(1, criterionId);
+            now->bind(2, unitId);
             Current c;
-            if (now.next()) {
-                c.entry = entryAt(now, 0);
-                if (!sealHolds(now, 4, criterionId, unitId, c.entry))
-                    return d->changedOutside(tr("the score of unit %2 for criterion %3 in %1")
-                                                 .arg(d->periodLabel(*p), unitCode, criterionCode));
-                c.seal = storedSeal(now, 4);
+            if (now->next()) {
+                c.entry = entryAt(*now, 0);
+                if (!sealHolds(*now, 4, criterionId, unitId, c.entry))
+                    return d->changedOutside(Database::tr("the score of unit %2 for criterion %3 in %1")
+                                                 .arg(d->periods.label(*p), unitCode, criterionCode));
+                c.seal = storedSeal(*now, 4);
             }
-            if (!now.ok())
-                return d->noted(now.error());
+            if (!now->ok())
+                return d->noted(now->error());
             return c;
         };
         if (expected) {
@@ -701,8 +701,9 @@ Status Database::restoreScores(
                 if (!cell)
                     return cell.error();
                 if (cell->entry != c.entry)
-                    return d->conflict(tr("The score of unit %1 for criterion %2").arg(c.unitCode, c.criterionCode),
-                        {u"%1/%2/%3"_s.arg(d->periodLabel(*p), c.unitCode, c.criterionCode), d->periodLabel(*p)},
+                    return d->conflict(
+                        Database::tr("The score of unit %1 for criterion %2").arg(c.unitCode, c.criterionCode),
+                        {u"%1/%2/%3"_s.arg(d->periods.label(*p), c.unitCode, c.criterionCode), d->periods.label(*p)},
                         entryDescription(cell->entry));
             }
         }
@@ -721,10 +722,10 @@ Status Database::restoreScores(
                 replaced.add(cell->seal->data());
             }
         }
-        sql::RawStatement remove(d->db(), d->path, "DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
+        const auto remove = d->statement("DELETE FROM score WHERE criterion_id = ? AND unit_id = ?");
         ScoreWriter upsert(*d);
-        if (!remove.isValid())
-            return remove.error();
+        if (!remove->isValid())
+            return remove->error();
         if (!upsert.isValid())
             return upsert.error();
         for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -734,10 +735,10 @@ Status Database::restoreScores(
             const qint64 criterionId = criterionIds.value(c.criterionCode);
             const qint64 unitId = keys->units.value(c.unitCode);
             if (c.entry.isEmpty()) {
-                remove.bind(1, criterionId);
-                remove.bind(2, unitId);
-                if (!remove.run())
-                    return remove.error();
+                remove->bind(1, criterionId);
+                remove->bind(2, unitId);
+                if (!remove->run())
+                    return remove->error();
                 continue;
             }
             if (!upsert.add(criterionId, unitId, c.entry))
@@ -747,7 +748,7 @@ Status Database::restoreScores(
             return upsert.error();
         if (const Status s = d->adjustContent(periodId, Part::Scores, replaced, upsert.written()); !s)
             return s.error();
-        return Database::Private::AuditText {d->periodLabel(*p), QString(), summary};
+        return Database::Private::AuditText {d->periods.label(*p), QString(), summary};
     });
 }
 

@@ -1,6 +1,6 @@
 // Groups, units, and the roster of each period: the units it ranks, with the name they had that year. A unit keeps
 // what it is now; a change of it reaches the rosters of periods that are not final, never a final one.
-#include "database.h"
+#include "unitstore.h"
 
 #include "databaseprivate.h"
 
@@ -149,9 +149,9 @@ Status applyRoster(Database::Private &d, const QList<RosterChange> &changes, con
 }
 
 // The periods whose rosters follow the units as they are now: those that are not final.
-Result<QHash<qint64, Period>> openPeriods(const Database &db)
+Result<QHash<qint64, Period>> openPeriods(const Database::Private &d)
 {
-    const auto all = db.periods();
+    const auto all = d.periods.periods({});
     if (!all)
         return all.error();
     QHash<qint64, Period> open;
@@ -164,11 +164,11 @@ Result<QHash<qint64, Period>> openPeriods(const Database &db)
 
 // After units were saved: each period that is not final ranks the unit when it is of the period's group and takes
 // part in its year, under its present name and flag. Final periods keep theirs.
-Status followUnits(Database &db, Database::Private &d, const QStringList &codes, Database::Leaving leaving)
+Status followUnits(Database::Private &d, const QStringList &codes, Database::Leaving leaving)
 {
     if (d.schemaVersion < 5)
         return {};
-    const auto periods = openPeriods(db);
+    const auto periods = openPeriods(d);
     if (!periods)
         return periods.error();
     if (periods->isEmpty())
@@ -184,7 +184,7 @@ Status followUnits(Database &db, Database::Private &d, const QStringList &codes,
             {rows.value(2).toString(), rows.value(3).toBool()});
     QList<RosterChange> changes;
     for (const QString &code : codes) {
-        const auto u = db.unit(code);
+        const auto u = d.units.unit(code);
         if (!u)
             return u.error();
         for (const Period &p : std::as_const(*periods)) {
@@ -200,7 +200,7 @@ Status followUnits(Database &db, Database::Private &d, const QStringList &codes,
 }
 } // namespace
 
-Result<QList<UnitGroup>> Database::groups() const
+Result<QList<UnitGroup>> UnitStore::groups() const
 {
     QSqlQuery q = d->query();
     if (!q.exec(u"SELECT code, name, position, seal FROM unit_group ORDER BY position, code"_s))
@@ -209,16 +209,16 @@ Result<QList<UnitGroup>> Database::groups() const
     while (q.next()) {
         const UnitGroup g {q.value(0).toString(), q.value(1).toString(), q.value(2).toInt()};
         if (seals::group(g) != q.value(3).toString())
-            return d->changedOutside(tr("group %1").arg(g.code));
+            return d->changedOutside(Database::tr("group %1").arg(g.code));
         list.append(g);
     }
     return list;
 }
 
-Status Database::saveGroup(const UnitGroup &group, const std::optional<UnitGroup> &expected)
+Status UnitStore::saveGroup(const UnitGroup &group, const std::optional<UnitGroup> &expected)
 {
     if (group.code.trimmed().isEmpty() || group.name.trimmed().isEmpty())
-        return Error {Error::Kind::BadData, tr("A group needs a code and a name.")};
+        return Error {Error::Kind::BadData, Database::tr("A group needs a code and a name.")};
     QString old;
     if (const auto all = groups(); all) {
         for (const UnitGroup &g : *all) {
@@ -235,7 +235,7 @@ Status Database::saveGroup(const UnitGroup &group, const std::optional<UnitGroup
             = std::find_if(all->cbegin(), all->cend(), [&](const UnitGroup &g) { return g.code == group.code; });
         if (expected && (now == all->cend() || *now != *expected))
             return d->conflict(
-                tr("Group %1").arg(group.code), {group.code}, now == all->cend() ? QString() : now->name);
+                Database::tr("Group %1").arg(group.code), {group.code}, now == all->cend() ? QString() : now->name);
         QSqlQuery q = d->query();
         q.prepare(u"INSERT INTO unit_group (code, name, position, seal) VALUES (?, ?, ?, ?) ON CONFLICT(code) DO "
                   "UPDATE SET name = excluded.name, position = excluded.position, seal = excluded.seal"_s);
@@ -247,7 +247,7 @@ Status Database::saveGroup(const UnitGroup &group, const std::optional<UnitGroup
     });
 }
 
-Result<QList<Unit>> Database::units(const QString &groupCode) const
+Result<QList<Unit>> UnitStore::units(const QString &groupCode) const
 {
     QSqlQuery q = d->query();
     if (groupCode.isEmpty()) {
@@ -261,13 +261,13 @@ Result<QList<Unit>> Database::units(const QString &groupCode) const
     QList<Unit> list;
     while (q.next()) {
         if (!unitSealHolds(q))
-            return d->changedOutside(tr("unit %1").arg(q.value(1).toString()));
+            return d->changedOutside(Database::tr("unit %1").arg(q.value(1).toString()));
         list.append(unitFrom(q));
     }
     return list;
 }
 
-Result<Unit> Database::unit(const QString &code) const
+Result<Unit> UnitStore::unit(const QString &code) const
 {
     QSqlQuery q = d->query();
     q.prepare(u"SELECT %1 FROM unit WHERE code = ?"_s.arg(unitColumns));
@@ -275,19 +275,19 @@ Result<Unit> Database::unit(const QString &code) const
     if (!q.exec())
         return d->error(q);
     if (!q.next())
-        return Error {Error::Kind::NotFound, tr("There is no unit with the code %1.").arg(code)};
+        return Error {Error::Kind::NotFound, Database::tr("There is no unit with the code %1.").arg(code)};
     if (!unitSealHolds(q))
-        return d->changedOutside(tr("unit %1").arg(code));
+        return d->changedOutside(Database::tr("unit %1").arg(code));
     return unitFrom(q);
 }
 
-Status Database::saveUnit(const Unit &unit, const std::optional<Unit> &expected, Leaving leaving)
+Status UnitStore::saveUnit(const Unit &unit, const std::optional<Unit> &expected, Database::Leaving leaving)
 {
-    return importUnits({unit}, expected, leaving);
+    return importUnits({unit}, expected, leaving, {});
 }
 
-Status Database::importUnits(
-    const QList<Unit> &units, const std::optional<Unit> &expected, Leaving leaving, const QList<UnitGroup> &newGroups)
+Status UnitStore::importUnits(const QList<Unit> &units, const std::optional<Unit> &expected, Database::Leaving leaving,
+    const QList<UnitGroup> &newGroups)
 {
     QStringList problems;
     QSet<QString> groupCodes;
@@ -300,7 +300,7 @@ Status Database::importUnits(
         if (groupCodes.contains(g.code))
             continue;
         if (g.code.trimmed().isEmpty() || g.name.trimmed().isEmpty())
-            problems.append(tr("A group needs a code and a name."));
+            problems.append(Database::tr("A group needs a code and a name."));
         creating.append(g);
         groupCodes.insert(g.code);
     }
@@ -308,21 +308,22 @@ Status Database::importUnits(
         if (const QString p = unitProblem(u); !p.isEmpty())
             problems.append(p);
         else if (!groupCodes.contains(u.groupCode))
-            problems.append(tr("Unit %1: there is no group %2.").arg(u.code, u.groupCode));
+            problems.append(Database::tr("Unit %1: there is no group %2.").arg(u.code, u.groupCode));
     }
     if (!problems.isEmpty())
-        return Error {Error::Kind::BadData, tr("No unit was saved."), problems};
+        return Error {Error::Kind::BadData, Database::tr("No unit was saved."), problems};
     QString oldText;
     if (units.size() == 1) {
         if (const auto old = unit(units.first().code); old)
             oldText = unitText(*old);
     }
-    QString newText = units.size() == 1 ? unitText(units.first()) : tr("%n unit(s)", nullptr, int(units.size()));
+    QString newText
+        = units.size() == 1 ? unitText(units.first()) : Database::tr("%n unit(s)", nullptr, int(units.size()));
     if (!creating.isEmpty()) {
         QStringList names;
         for (const UnitGroup &g : std::as_const(creating))
             names.append(g.code);
-        newText += u"; "_s + tr("new groups: %1").arg(names.join(u", "_s));
+        newText += u"; "_s + Database::tr("new groups: %1").arg(names.join(u", "_s));
     }
     return d->write(units.size() == 1 && creating.isEmpty() ? u"unit.save"_s : u"units.import"_s,
         units.size() == 1 ? units.first().code : QString(), oldText, newText, [&]() -> Status {
@@ -345,7 +346,7 @@ Status Database::importUnits(
                 if (!now && now.error().kind != Error::Kind::NotFound)
                     return now.error();
                 if (expected && expected->code == u.code && (!now || *now != *expected))
-                    return d->conflict(tr("Unit %1").arg(u.code), {u.code}, now ? unitText(*now) : QString());
+                    return d->conflict(Database::tr("Unit %1").arg(u.code), {u.code}, now ? unitText(*now) : QString());
                 codes.append(u.code);
             }
             QSqlQuery q = d->query();
@@ -366,14 +367,14 @@ Status Database::importUnits(
                 if (const Status s = d->exec(q); !s)
                     return s;
             }
-            return followUnits(*this, *d, codes, leaving);
+            return followUnits(*d, codes, leaving);
         });
 }
 
-Result<QList<Unit>> Database::periodUnits(qint64 periodId) const
+Result<QList<Unit>> UnitStore::periodUnits(qint64 periodId) const
 {
-    const sql::ReadSnapshot snapshot(d->db()); // what is verified is what is shown
-    const auto p = d->periodById(periodId);
+    const ReadSnapshot snapshot(*d->engine); // what is verified is what is shown
+    const auto p = d->periods.byId(periodId);
     if (!p)
         return p.error();
     if (d->schemaVersion < 5) {
@@ -411,18 +412,18 @@ Result<QList<Unit>> Database::periodUnits(qint64 periodId) const
     return list;
 }
 
-Result<qint64> Database::Private::rosterUnitId(const Period &p, const QString &unitCode) const
+Result<qint64> UnitStore::rosterUnitId(const Period &p, const QString &unitCode) const
 {
     const Error notThere {Error::Kind::NotFound,
         Database::tr("Unit %1 does not take part in the %2 ranking of group %3.")
             .arg(unitCode, QString::number(p.year), p.groupCode)};
-    QSqlQuery q = query();
-    if (schemaVersion < 5) {
+    QSqlQuery q = d->query();
+    if (d->schemaVersion < 5) {
         q.prepare(u"SELECT id, since_year, retired_year FROM unit WHERE code = ? AND group_code = ?"_s);
         q.addBindValue(unitCode);
         q.addBindValue(p.groupCode);
         if (!q.exec())
-            return error(q);
+            return d->error(q);
         if (!q.next())
             return notThere;
         Unit u;
@@ -437,34 +438,34 @@ Result<qint64> Database::Private::rosterUnitId(const Period &p, const QString &u
     q.addBindValue(p.id);
     q.addBindValue(unitCode);
     if (!q.exec())
-        return error(q);
+        return d->error(q);
     if (!q.next())
         return notThere;
     const qint64 unitId = q.value(0).toLongLong();
     if (seals::rosterEntry(p.id, unitId, q.value(1).toString(), q.value(2).toBool()) != q.value(3).toString())
-        return changedOutside(Database::tr("unit %1 of the roster of %2").arg(unitCode, periodLabel(p)));
+        return d->changedOutside(Database::tr("unit %1 of the roster of %2").arg(unitCode, d->periods.label(p)));
     return unitId;
 }
 
-Status Database::setRoster(qint64 periodId, const QList<Unit> &roster)
+Status UnitStore::setRoster(qint64 periodId, const QList<Unit> &roster)
 {
-    const auto p = d->periodById(periodId);
+    const auto p = d->periods.byId(periodId);
     if (!p)
         return p.error();
     QStringList problems;
     QSet<QString> seen;
     for (const Unit &u : roster) {
         if (u.name.trimmed().isEmpty())
-            problems.append(tr("Unit %1 needs a name.").arg(u.code));
+            problems.append(Database::tr("Unit %1 needs a name.").arg(u.code));
         if (seen.contains(u.code))
-            problems.append(tr("Unit %1 is given twice.").arg(u.code));
+            problems.append(Database::tr("Unit %1 is given twice.").arg(u.code));
         seen.insert(u.code);
     }
     if (!problems.isEmpty())
-        return Error {Error::Kind::BadData, tr("The roster was not saved."), problems};
-    return d->write(
-        u"roster.set"_s, d->periodLabel(*p), QString(), tr("%n unit(s)", nullptr, int(roster.size())), [&]() -> Status {
-            if (const Status s = d->requireOpenPeriod(periodId); !s)
+        return Error {Error::Kind::BadData, Database::tr("The roster was not saved."), problems};
+    return d->write(u"roster.set"_s, d->periods.label(*p), QString(),
+        Database::tr("%n unit(s)", nullptr, int(roster.size())), [&]() -> Status {
+            if (const Status s = d->periods.requireOpen(periodId); !s)
                 return s;
             const auto before = periodUnits(periodId);
             if (!before)
@@ -476,19 +477,50 @@ Status Database::setRoster(qint64 periodId, const QList<Unit> &roster)
                 if (!known) {
                     if (known.error().kind != Error::Kind::NotFound)
                         return known.error();
-                    unknown.append(tr("There is no unit with the code %1.").arg(u.code));
+                    unknown.append(Database::tr("There is no unit with the code %1.").arg(u.code));
                     continue;
                 }
                 changes.append({periodId, known->id, u.code, u.name.trimmed(), u.ranked, false});
             }
             if (!unknown.isEmpty())
-                return Error {Error::Kind::BadData, tr("The roster was not saved."), unknown};
+                return Error {Error::Kind::BadData, Database::tr("The roster was not saved."), unknown};
             for (const Unit &u : *before) {
                 if (!seen.contains(u.code))
                     changes.append({periodId, u.id, u.code, QString(), false, true});
             }
-            return applyRoster(*d, changes, {{p->id, *p}}, Leaving::Refuse);
+            return applyRoster(*d, changes, {{p->id, *p}}, Database::Leaving::Refuse);
         });
+}
+
+Status UnitStore::fillRoster(qint64 periodId, int year, const QString &groupCode)
+{
+    if (d->schemaVersion < 5)
+        return {};
+    QSqlQuery units = d->query();
+    units.prepare(u"SELECT id, name, ranked FROM unit WHERE group_code = ? "
+                  "AND (since_year IS NULL OR since_year <= ?) AND (retired_year IS NULL OR retired_year > ?)"_s);
+    units.addBindValue(groupCode);
+    units.addBindValue(year);
+    units.addBindValue(year);
+    if (const Status s = d->exec(units); !s)
+        return s;
+    QSqlQuery q = d->query();
+    q.prepare(u"INSERT INTO roster (period_id, unit_id, name, ranked, seal) VALUES (?, ?, ?, ?, ?)"_s);
+    while (units.next()) {
+        q.addBindValue(periodId);
+        q.addBindValue(units.value(0));
+        q.addBindValue(units.value(1));
+        q.addBindValue(units.value(2));
+        q.addBindValue(seals::rosterEntry(
+            periodId, units.value(0).toLongLong(), units.value(1).toString(), units.value(2).toBool()));
+        if (const Status s = d->exec(q); !s)
+            return s;
+    }
+    for (const Part part : AllParts) {
+        if (const Status s = d->recount(periodId, part); !s)
+            return s;
+    }
+    return {};
 }
 
 } // namespace parindex

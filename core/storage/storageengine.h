@@ -1,0 +1,113 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QtCore/QByteArrayView>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlError>
+
+#include <memory>
+#include <optional>
+
+namespace parindex {
+
+// A prepared statement of the engine for the paths that move a whole national period (400,000 cells): integers and
+// text bound and read without a QVariant per value, in the transaction the connection is in. Parameters are `?`,
+// numbered from 1; columns from 0. Errors map as the engine's error() does.
+class BulkStatement
+{
+public:
+    virtual ~BulkStatement() = default;
+
+    virtual bool isValid() const = 0;
+    virtual Error error() const = 0; // the last failure, as a message a person understands
+
+    virtual void bind(int index, qint64 value) = 0;
+    virtual void bind(int index, const std::optional<qint64> &value) = 0; // nullopt binds NULL
+    virtual void bind(int index, QStringView text) = 0;
+    virtual void bindAscii(int index, const char *text, int length) = 0;
+
+    // One step: true while a row is there; false at the end or on an error (then ok() is false).
+    virtual bool next() = 0;
+    // Runs a statement that returns no row, then resets it for the next binding.
+    virtual bool run() = 0;
+    virtual bool ok() const = 0;
+    virtual void reset() = 0;
+
+    virtual qint64 integer(int column) const = 0;
+    virtual std::optional<qint64> optionalInteger(int column) const = 0;
+    virtual QString text(int column) const = 0;
+    // The column's text as the engine holds it, valid until the next step (for comparing seals without a copy).
+    virtual QByteArrayView bytes(int column) const = 0;
+};
+
+// What differs between the database engines the program stores a province in (SQLite today): the connection, its
+// transactions, its native errors, and the engine's own statements (pragmas, copies, structure checks). The method
+// (rules, seals, audit chain, rosters) is written once in the parts of Database over this interface, and reaches the
+// tables through QSqlQuery on connection() with SQL that both engines read alike.
+class StorageEngine
+{
+public:
+    virtual ~StorageEngine() = default;
+
+    virtual QString kind() const = 0; // "sqlite"
+    virtual QString location() const = 0; // what messages name: the file
+    virtual bool isReadOnly() const = 0;
+    virtual QString journalMode() const = 0;
+    // The schema version the store holds (SQLite: user_version); setSchemaVersion runs inside a migration's write.
+    virtual int storedSchemaVersion() const = 0;
+    virtual Status setSchemaVersion(int version) = 0;
+
+    virtual QSqlDatabase connection() const = 0;
+    // A failed statement as a message a person understands, naming `named` (the store, or a copy being made), with
+    // the kind the callers map to exit codes.
+    virtual Error error(const QSqlError &error, const QString &named) const = 0;
+    virtual std::unique_ptr<BulkStatement> statement(const char *sql) const = 0;
+
+    // How a write treats references. CheckedByBody is for bulk writes whose body checks, inside the transaction, that
+    // every key it writes exists: the engine's own lookups are then left out for that transaction only.
+    enum class Keys { Enforced, CheckedByBody };
+    // A write transaction that holds the store's write lock from its start, so that a read inside it decides the
+    // write (no lost update). Every begun write ends with commit() or rollback().
+    virtual Status beginWrite(Keys keys = Keys::Enforced) = 0;
+    virtual Status commit() = 0;
+    virtual void rollback() = 0;
+    // A read transaction for reads that must agree, unless one is under way already: true when it began one, which
+    // endSnapshot() then ends.
+    virtual bool beginSnapshot() const = 0;
+    virtual void endSnapshot() const = 0;
+
+    // A number that changes when another connection commits, and not for this connection's own writes.
+    virtual Result<qint64> dataVersion() const = 0;
+    // A consistent copy of the whole store into a new file; an invalid QSqlError on success.
+    virtual QSqlError copyTo(const QString &file) const = 0;
+    virtual bool isDiskFull(const QSqlError &error) const = 0;
+    // What the engine's own structure check finds (empty: none), and how many rows refer to rows that are gone.
+    virtual Result<QStringList> structureProblems() const = 0;
+    virtual std::optional<int> brokenReferences() const = 0;
+    // Planner statistics, before a connection that wrote is closed.
+    virtual void analyse() = 0;
+};
+
+// One snapshot for several reads that must agree (a part's rows and the record of what the program wrote of it), from
+// here to the end of the scope. Without it, another program's commit between two reads makes them disagree.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(const StorageEngine &engine) : m_engine(engine), m_began(engine.beginSnapshot()) { }
+    ~ReadSnapshot()
+    {
+        if (m_began)
+            m_engine.endSnapshot();
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    const StorageEngine &m_engine;
+    bool m_began = false;
+};
+
+} // namespace parindex

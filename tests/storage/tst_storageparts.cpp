@@ -1,0 +1,334 @@
+// The parts of Database (units, periods, criteria, scores, audit) over the engine interface, once per engine: the
+// contract every engine must keep for the method to hold unchanged.
+#include "storage/databaseprivate.h"
+#include "storage/sqliteengine.h"
+#include "storagefixture.h"
+
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace parindex;
+using namespace parindex::storagefixture;
+
+namespace {
+// A new, empty store of the engine named by a row of initTestCase_data(); null when it cannot be made.
+std::unique_ptr<StorageEngine> newEngine(const QString &kind, const QTemporaryDir &dir)
+{
+    if (kind == u"sqlite") {
+        auto engine = SqliteEngine::create(dir.filePath(u"parts.parindex"_s));
+        if (!engine)
+            qWarning("%s", qPrintable(engine.error().text()));
+        return engine ? std::unique_ptr<StorageEngine>(std::move(engine).value()) : nullptr;
+    }
+    return nullptr;
+}
+
+qint64 countOf(const StorageEngine &engine, const char *sql)
+{
+    const auto q = engine.statement(sql);
+    return q->next() ? q->integer(0) : -1;
+}
+
+QStringList codesOf(const QList<Unit> &units)
+{
+    QStringList codes;
+    for (const Unit &u : units)
+        codes.append(u.code);
+    return codes;
+}
+} // namespace
+
+class TestStorageParts : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase_data();
+    void init();
+    void cleanup();
+
+    void engineTransactions();
+    void engineBulkStatement();
+    void unitsAndRosters_data();
+    void unitsAndRosters();
+    void criteriaAndBands();
+    void scores_data();
+    void scores();
+    void scoresImportAndRestore();
+    void finalPeriodRefusesWrites();
+    void auditChain();
+
+private:
+    void makeProvince(); // group HUYEN with DS and HH, period 2023 with smallTree()
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    Database::Private *m_d = nullptr;
+    qint64 m_period = 0;
+};
+
+void TestStorageParts::initTestCase_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << u"sqlite"_s;
+}
+
+void TestStorageParts::init()
+{
+    QFETCH_GLOBAL(QString, engine);
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto storage = newEngine(engine, *m_dir);
+    QVERIFY(storage);
+    QCOMPARE(storage->kind(), engine);
+    auto db = Database::Private::create(std::move(storage), Database::SchemaVersion);
+    QVERIFY2(db, db ? "" : qPrintable(db.error().text()));
+    m_db = std::move(db).value();
+    m_db->setClock(&fixedClock);
+    m_db->setUserName(u"thư ký"_s);
+    m_d = &Database::Private::of(*m_db);
+    QCOMPARE(m_d->engine->storedSchemaVersion(), Database::SchemaVersion);
+}
+
+void TestStorageParts::cleanup()
+{
+    m_d = nullptr;
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestStorageParts::makeProvince()
+{
+    QVERIFY(m_d->units.saveGroup({u"HUYEN"_s, u"UBND cấp huyện"_s, 1}, std::nullopt));
+    QVERIFY(m_d->units.importUnits(
+        {{0, u"DS"_s, u"Đông Sơn"_s, u"HUYEN"_s, {}, {}, true}, {0, u"HH"_s, u"Hoằng Hóa"_s, u"HUYEN"_s, {}, {}, true}},
+        std::nullopt, Database::Leaving::Refuse, {}));
+    const auto period = m_d->periods.addPeriod(2023, u"HUYEN"_s, std::nullopt);
+    QVERIFY(period);
+    m_period = period->id;
+    QVERIFY(m_d->criteria.replaceCriteria(m_period, smallTree(), {}));
+}
+
+void TestStorageParts::engineTransactions()
+{
+    StorageEngine &engine = *m_d->engine;
+    const char *groups = "SELECT count(*) FROM unit_group";
+    const auto insert = [&](const QString &code) {
+        QSqlQuery q(engine.connection());
+        q.prepare(u"INSERT INTO unit_group (code, name, position, seal) VALUES (?, 'n', 0, 'x')"_s);
+        q.addBindValue(code);
+        return q.exec();
+    };
+    QVERIFY(engine.beginWrite());
+    QVERIFY(insert(u"A"_s));
+    QCOMPARE(countOf(engine, groups), 1); // inside its own transaction
+    engine.rollback();
+    QCOMPARE(countOf(engine, groups), 0);
+    QVERIFY(engine.beginWrite());
+    QVERIFY(insert(u"B"_s));
+    QVERIFY(engine.commit());
+    QCOMPARE(countOf(engine, groups), 1);
+    // A reference the body vouches for is taken only inside a CheckedByBody write; the engine's check finds it.
+    QVERIFY(engine.beginWrite(StorageEngine::Keys::CheckedByBody));
+    QSqlQuery q(engine.connection());
+    QVERIFY(q.exec(u"INSERT INTO unit (code, name, group_code, seal) VALUES ('X', 'x', 'NOPE', 'x')"_s));
+    QVERIFY(engine.commit());
+    QCOMPARE(engine.brokenReferences(), std::optional<int>(1));
+    QVERIFY(engine.beginWrite());
+    QVERIFY(!q.exec(u"INSERT INTO unit (code, name, group_code, seal) VALUES ('Y', 'y', 'NOPE', 'x')"_s));
+    QCOMPARE(engine.error(q.lastError(), u"f"_s).kind, Error::Kind::BadData);
+    engine.rollback();
+    const auto structure = engine.structureProblems();
+    QVERIFY(structure);
+    QCOMPARE(*structure, QStringList());
+}
+
+void TestStorageParts::engineBulkStatement()
+{
+    makeProvince();
+    const auto q = m_d->engine->statement("SELECT code, max_points, rule FROM criterion WHERE period_id = ? AND "
+                                          "kind <> 'group' ORDER BY position");
+    QVERIFY(q->isValid());
+    q->bind(1, m_period);
+    QStringList rows;
+    while (q->next())
+        rows.append(u"%1=%2"_s.arg(q->text(0)).arg(q->integer(1)));
+    QVERIFY(q->ok());
+    // Maxima as ten-thousandths (model/fixed.h): 30, 40 and 30 points.
+    QCOMPARE(rows, (QStringList {u"1.1=300000"_s, u"1.2=400000"_s, u"2=300000"_s}));
+    const auto bad = m_d->engine->statement("SELECT nothing FROM nowhere");
+    QVERIFY(!bad->isValid());
+    QCOMPARE(bad->error().kind, Error::Kind::Internal);
+}
+
+void TestStorageParts::unitsAndRosters_data()
+{
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QStringList>("roster");
+    // A starts before every year; B from 2024 on; C no longer from 2023 on (its retired year is its first out).
+    QTest::newRow("2022") << 2022 << QStringList {u"A"_s, u"C"_s};
+    QTest::newRow("2023") << 2023 << QStringList {u"A"_s};
+    QTest::newRow("2024") << 2024 << QStringList {u"A"_s, u"B"_s};
+}
+
+void TestStorageParts::unitsAndRosters()
+{
+    QFETCH(int, year);
+    QFETCH(QStringList, roster);
+    QVERIFY(m_d->units.importUnits(
+        {{0, u"C"_s, u"Cẩm Thủy"_s, u"HUYEN"_s, {}, 2023, true}, {0, u"B"_s, u"Bá Thước"_s, u"HUYEN"_s, 2024, {}, true},
+            {0, u"A"_s, u"An Định"_s, u"HUYEN"_s, {}, {}, true}},
+        std::nullopt, Database::Leaving::Refuse, {{u"HUYEN"_s, u"UBND cấp huyện"_s, 1}}));
+    const auto groups = m_d->units.groups();
+    QVERIFY(groups);
+    QCOMPARE(groups->size(), 1);
+    const auto units = m_d->units.units(u"HUYEN"_s);
+    QVERIFY(units);
+    QCOMPARE(codesOf(*units), (QStringList {u"A"_s, u"B"_s, u"C"_s}));
+    const auto period = m_d->periods.addPeriod(year, u"HUYEN"_s, std::nullopt);
+    QVERIFY(period);
+    const auto ranked = m_d->units.periodUnits(period->id);
+    QVERIFY(ranked);
+    QCOMPARE(codesOf(*ranked), roster);
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM roster"), roster.size());
+    // A unit off the roster has no id there.
+    const auto off = m_d->units.rosterUnitId(*period, u"Z"_s);
+    QVERIFY(!off);
+    QCOMPARE(off.error().kind, Error::Kind::NotFound);
+}
+
+void TestStorageParts::criteriaAndBands()
+{
+    makeProvince();
+    const auto tree = m_d->criteria.criteria(m_period);
+    QVERIFY(tree);
+    QCOMPARE(tree->size(), 4);
+    QStringList leaves;
+    for (qsizetype i : tree->leaves())
+        leaves.append(tree->at(i).code);
+    QCOMPARE(leaves, (QStringList {u"1.1"_s, u"1.2"_s, u"2"_s}));
+    const auto bands = m_d->criteria.bands(m_period);
+    QVERIFY(bands);
+    QVERIFY(*bands == ClassBands::defaults());
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM band"), 5);
+    // Copying a year copies its criteria and bands through the criteria part.
+    const auto next = m_d->periods.addPeriod(2024, u"HUYEN"_s, 2023);
+    QVERIFY(next);
+    const auto copied = m_d->criteria.criteria(next->id);
+    QVERIFY(copied);
+    QCOMPARE(copied->size(), 4);
+}
+
+void TestStorageParts::scores_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QString>("criterion");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("refused"); // -1: written; else the Error::Kind
+    QTest::newRow("within the maximum") << u"DS"_s << u"1.1"_s << u"25,5"_s << -1;
+    QTest::newRow("at the maximum") << u"HH"_s << u"1.1"_s << u"30"_s << -1;
+    QTest::newRow("above the maximum") << u"DS"_s << u"1.1"_s << u"30,5"_s << int(Error::Kind::BadData);
+    QTest::newRow("a group takes no value") << u"DS"_s << u"1"_s << u"5"_s << int(Error::Kind::NotFound);
+    QTest::newRow("a unit off the roster") << u"XX"_s << u"1.1"_s << u"5"_s << int(Error::Kind::NotFound);
+}
+
+void TestStorageParts::scores()
+{
+    QFETCH(QString, unit);
+    QFETCH(QString, criterion);
+    QFETCH(QString, value);
+    QFETCH(int, refused);
+    makeProvince();
+    ScoreEntry entry;
+    entry.appraised = Fixed::parse(QString(value).replace(u',', u'.'));
+    QVERIFY(entry.appraised);
+    const Status s = m_d->scores.setScore(m_period, unit, criterion, entry, std::nullopt);
+    if (refused >= 0) {
+        QVERIFY(!s);
+        QCOMPARE(int(s.error().kind), refused);
+        QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM score"), 0);
+        return;
+    }
+    QVERIFY2(s, s ? "" : qPrintable(s.error().text()));
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM score"), 1);
+    const auto sheet = m_d->scores.scoreSheet(m_period, unit);
+    QVERIFY(sheet);
+    QCOMPARE(sheet->entries.value(criterion).appraised, entry.appraised);
+    QCOMPARE(countOf(*m_d->engine, "SELECT appraised FROM score"), entry.appraised->raw());
+}
+
+void TestStorageParts::scoresImportAndRestore()
+{
+    makeProvince();
+    QVERIFY(m_d->scores.importScores(m_period,
+        {{u"DS"_s, u"1.1"_s, Fixed::fromInt(20), Fixed::fromInt(18), {}, {}},
+            {u"HH"_s, u"1.1"_s, {}, Fixed::fromInt(27), {}, u"muộn"_s}}));
+    const auto sheets = m_d->scores.scoreSheets(m_period);
+    QVERIFY(sheets);
+    QCOMPARE(sheets->size(), 2);
+    QCOMPARE(sheets->value(u"DS"_s).entries.value(u"1.1"_s), appraised("18", "20"));
+    QCOMPARE(sheets->value(u"HH"_s).entries.value(u"1.1"_s).note, u"muộn"_s);
+    // One import, one audit row; a restore that empties a cell removes its row.
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM audit WHERE action = 'scores.import'"), 1);
+    QVERIFY(m_d->scores.restoreScores(m_period, {{u"HH"_s, u"1.1"_s, ScoreEntry()}}, std::nullopt));
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM score"), 1);
+    QVERIFY(m_d->audit.check().ok());
+}
+
+void TestStorageParts::finalPeriodRefusesWrites()
+{
+    makeProvince();
+    QVERIFY(m_d->scores.setScore(m_period, u"DS"_s, u"1.1"_s, appraised("10"), std::nullopt));
+    QVERIFY(m_d->periods.finalize(m_period, u"12/QĐ-UBND"_s, QDate(2024, 3, 1), &publishNothing, {}));
+    const auto period = m_d->periods.byId(m_period);
+    QVERIFY(period);
+    QVERIFY(period->isFinal());
+    QCOMPARE(period->decisionNumber, u"12/QĐ-UBND"_s);
+    const auto record = m_d->periods.published(m_period);
+    QVERIFY(record && *record);
+    QCOMPARE((*record)->version, 1);
+    QCOMPARE((*record)->content.value(u"holds"_s).toObject().value(u"scores"_s).toObject().value(u"rows"_s).toInt(), 1);
+    const Status s = m_d->scores.setScore(m_period, u"DS"_s, u"1.1"_s, appraised("11"), std::nullopt);
+    QVERIFY(!s);
+    QCOMPARE(s.error().kind, Error::Kind::Final);
+    QCOMPARE(m_d->criteria.setBands(m_period, ClassBands::defaults(), std::nullopt).error().kind, Error::Kind::Final);
+    QCOMPARE(m_d->units.setRoster(m_period, {}).error().kind, Error::Kind::Final);
+}
+
+void TestStorageParts::auditChain()
+{
+    makeProvince();
+    const auto log = m_d->audit.auditLog(10);
+    QVERIFY(log);
+    QStringList actions;
+    for (const AuditEntry &e : *log)
+        actions.append(e.action);
+    QCOMPARE(actions, (QStringList {u"criteria.replace"_s, u"period.add"_s, u"units.import"_s, u"group.save"_s}));
+    const AuditEntry &first = log->last();
+    QCOMPARE(first.who, u"thư ký"_s);
+    QCOMPARE(first.at, fixedClock());
+    QVERIFY(first.own);
+    QCOMPARE(first.entity, u"HUYEN"_s);
+    // Each hash follows from the previous one and the row's fields; the first from an empty one.
+    QCOMPARE(first.hash,
+        sql::chainHash({QString(), u"2024-02-02T08:30:00.000Z"_s, first.who, first.action, first.entity, first.oldValue,
+            first.newValue}));
+    const auto head = m_d->audit.auditHead();
+    QVERIFY(head);
+    QCOMPARE(head->first, log->first().id);
+    QCOMPARE(head->second, log->first().hash);
+    const auto after = m_d->audit.auditAfter(first.id);
+    QVERIFY(after);
+    QCOMPARE(after->size(), 3);
+    QVERIFY(m_d->audit.check().ok());
+    // A row taken away outside the program breaks the chain, and check says which.
+    QSqlQuery q(m_d->engine->connection());
+    QVERIFY(q.exec(u"DELETE FROM audit WHERE id = %1"_s.arg(log->at(2).id)));
+    const CheckReport report = m_d->audit.check();
+    QVERIFY(!report.ok());
+    QVERIFY2(report.problems.first().contains(QString::number(log->at(1).id)), qPrintable(report.problems.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(TestStorageParts)
+#include "tst_storageparts.moc"
