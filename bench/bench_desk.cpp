@@ -58,8 +58,11 @@ int main(int argc, char *argv[])
         return 3;
     window.tabs()->setCurrentWidget(window.rankingTab());
     QCoreApplication::processEvents();
-    const double openMs = double(t.nsecsElapsed()) / 1e6;
     RankingModel *model = window.rankingTab()->model();
+    // The ranking is read off the GUI thread: until it has arrived in the view's model.
+    while (window.rankingTab()->isReading() && t.elapsed() < 60000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    const double openMs = double(t.nsecsElapsed()) / 1e6;
     const int rows = model->rowCount();
     printRow({u"open the national file and show the Ranking tab (%1 rows)"_s.arg(rows), openMs, u"ms"_s, {}, 0,
         u"< 500 ms"_s, openMs < 500 && rows == 3321});

@@ -21,6 +21,8 @@ namespace {
 constexpr int PollIntervalMs = 1000;
 // Beyond this many cells of one period written elsewhere at once, the period's sheets are read again as a whole.
 constexpr qsizetype CellsReloadedOneByOne = 64;
+// From this many cells of a period on, its ranking is read on a worker (DeskDocument::rankingIfRead).
+qsizetype backgroundReadingFrom = 20000;
 
 // The lock beside the file; null when another window holds it (`heldElsewhere`) or it cannot be made.
 std::unique_ptr<QLockFile> takeLock(const QString &path, QString *reason, bool *heldElsewhere)
@@ -67,8 +69,10 @@ DeskDocument::DeskDocument(std::unique_ptr<Database> db, std::unique_ptr<QLockFi
       m_lock(std::move(lock)),
       m_readOnlyReason(std::move(readOnlyReason)),
       m_undo(new QUndoStack(this)),
+      m_reader(new LiveRankingReader(this)),
       m_poll(new QTimer(this))
 {
+    connect(m_reader, &LiveRankingReader::finished, this, &DeskDocument::rankingArrived);
     if (const auto version = m_db->dataVersion())
         m_dataVersion = *version;
     if (const auto last = m_db->auditLog(1); last && !last->isEmpty())
@@ -80,6 +84,8 @@ DeskDocument::DeskDocument(std::unique_ptr<Database> db, std::unique_ptr<QLockFi
 
 DeskDocument::~DeskDocument()
 {
+    delete m_reader; // stops and waits for its worker before anything it could post to is gone
+    m_reader = nullptr;
     // What this window leaves the audit log as, kept outside the file; not after a warning the person did not act on.
     if (m_db && (m_wrote || !m_anchorProblem))
         AuditAnchors::remember(*m_db);
@@ -197,7 +203,19 @@ Result<const LiveRanking *> DeskDocument::live(qint64 periodId) const
 {
     if (m_live && m_live->periodId() == periodId)
         return &*m_live;
+    // Asked for now (a decision, a chart, a print): the reading under way is waited for rather than done twice.
+    if (m_reader->periodId() == periodId) {
+        auto read = m_reader->wait();
+        const auto kept = adopt(periodId, std::move(*read));
+        // The Ranking tab waits for the news.
+        QMetaObject::invokeMethod(
+            const_cast<DeskDocument *>(this), [this, periodId] { emit rankingRead(periodId); }, Qt::QueuedConnection);
+        return kept;
+    }
+    // Another period being read goes on (it is kept when it arrives: the one the Ranking tab asked for last).
     m_live.reset();
+    if (m_liveFailure && m_liveFailure->first == periodId)
+        m_liveFailure.reset();
     const auto p = periodById(periodId);
     if (!p)
         return p.error();
@@ -208,6 +226,112 @@ Result<const LiveRanking *> DeskDocument::live(qint64 periodId) const
         return checked(Result<const LiveRanking *>(loaded.error()));
     m_live = std::move(loaded).value();
     return &*m_live;
+}
+
+Result<const LiveRanking *> DeskDocument::adopt(qint64 periodId, Result<LiveRanking> read) const
+{
+    const QSet<QString> edited = std::exchange(m_editedWhileRead, {});
+    m_live.reset();
+    m_liveFailure.reset();
+    if (read) {
+        m_live = std::move(read).value();
+        // The worker's snapshot may predate these edits: each edited sheet is read again here.
+        for (const QString &unitCode : edited) {
+            if (const Status s = m_live->updateUnit(*m_db, unitCode); !s) {
+                m_live.reset();
+                read = Result<LiveRanking>(s.error());
+                break;
+            }
+        }
+    }
+    if (!m_live) {
+        m_liveFailure = std::pair(periodId, read.error());
+        if (read.error().kind == Error::Kind::Cancelled)
+            return read.error();
+        return checked(Result<const LiveRanking *>(read.error()));
+    }
+    return &*m_live;
+}
+
+void DeskDocument::rankingArrived(qint64 periodId)
+{
+    if (auto read = m_reader->take())
+        static_cast<void>(adopt(periodId, std::move(*read))); // a failure is kept and shown by the tab
+    emit rankingRead(periodId);
+}
+
+Result<const RankingTable *> DeskDocument::rankingIfRead(qint64 periodId) const
+{
+    if (m_live && m_live->periodId() == periodId)
+        return &m_live->table();
+    if (m_liveFailure && m_liveFailure->first == periodId)
+        return m_liveFailure->second;
+    if (m_reader->periodId() == periodId)
+        return nullptr;
+    const auto p = periodById(periodId);
+    if (!p)
+        return p.error();
+    if (!*p)
+        return Error {Error::Kind::NotFound, tr("The period no longer exists.")};
+    // A small period is read at once: a thread and a "Reading…" flash would take longer than the reading.
+    if (backgroundReadingFrom > 0) {
+        const auto units = m_db->periodUnits(periodId);
+        const auto tree = m_db->criteria(periodId);
+        if (!units || !tree || units->size() * tree->leaves().size() < backgroundReadingFrom) {
+            const auto l = live(periodId);
+            if (!l)
+                return l.error();
+            return &(*l)->table();
+        }
+    }
+    m_live.reset(); // one period is kept: the one last asked for
+    m_liveFailure.reset();
+    m_editedWhileRead.clear();
+    m_reader->start(m_db->path(), **p);
+    return nullptr;
+}
+
+void DeskDocument::setBackgroundReadingFrom(qsizetype cells)
+{
+    backgroundReadingFrom = cells;
+}
+
+void DeskDocument::cancelRankingRead()
+{
+    const qint64 periodId = m_reader->periodId();
+    if (periodId == 0)
+        return;
+    m_reader->cancel();
+    m_editedWhileRead.clear();
+    m_liveFailure = std::pair(periodId, Error {Error::Kind::Cancelled, tr("Reading the ranking was stopped.")});
+    emit rankingRead(periodId);
+}
+
+void DeskDocument::readRankingAgain(qint64 periodId)
+{
+    if (m_liveFailure && m_liveFailure->first == periodId)
+        m_liveFailure.reset();
+}
+
+void DeskDocument::dropLive()
+{
+    m_live.reset();
+    m_liveFailure.reset(); // something changed: the next look reads again
+    const qint64 reading = m_reader->periodId();
+    if (reading == 0)
+        return;
+    // What the worker read may be the file before this change: it reads again from the start.
+    m_editedWhileRead.clear();
+    const auto p = periodById(reading);
+    if (p && *p) {
+        m_reader->start(m_db->path(), **p);
+        return;
+    }
+    m_reader->cancel();
+    m_liveFailure
+        = std::pair(reading, p ? Error {Error::Kind::NotFound, tr("The period no longer exists.")} : p.error());
+    QMetaObject::invokeMethod(
+        this, [this, reading] { emit rankingRead(reading); }, Qt::QueuedConnection);
 }
 
 Result<QHash<QString, ScoreSheet>> DeskDocument::scoreSheets(qint64 periodId) const
@@ -342,6 +466,14 @@ Status DeskDocument::report(const Status &status)
 void DeskDocument::followUnit(qint64 periodId, const QString &unitCode)
 {
     // The kept ranking follows the edit; another period's edit may change its "last year" ranks.
+    if (const qint64 reading = m_reader->periodId(); reading != 0) {
+        if (reading == periodId)
+            m_editedWhileRead.insert(unitCode); // applied when the reading arrives
+        else
+            dropLive();
+        return;
+    }
+    m_liveFailure.reset();
     if (m_live && (m_live->periodId() != periodId || !m_live->updateUnit(*m_db, unitCode)))
         m_live.reset();
 }
@@ -363,7 +495,7 @@ Status DeskDocument::importScores(qint64 periodId, const QList<ScoreRow> &rows)
     const Writing writing(this);
     const Status s = report(m_db->importScores(periodId, rows));
     if (s) {
-        m_live.reset();
+        dropLive();
         emit scoresReplaced(periodId);
     }
     return s;
@@ -375,7 +507,7 @@ Status DeskDocument::restoreScores(
     const Writing writing(this);
     const Status s = report(m_db->restoreScores(periodId, cells, expected));
     if (s) {
-        m_live.reset(); // many cells at once: the kept ranking is read again
+        dropLive(); // many cells at once: the kept ranking is read again
         emit scoresReplaced(periodId);
     }
     return s;
@@ -395,7 +527,7 @@ Status DeskDocument::replaceCriteria(qint64 periodId, const CriteriaTree &tree, 
     const Writing writing(this);
     const Status s = report(m_db->replaceCriteria(periodId, tree, write));
     if (s) {
-        m_live.reset();
+        dropLive();
         emit criteriaChanged(periodId);
         if (write.bands)
             emit bandsChanged(periodId);
@@ -409,7 +541,7 @@ Status DeskDocument::setBands(qint64 periodId, const ClassBands &bands, const st
     const Writing writing(this);
     const Status s = report(m_db->setBands(periodId, bands, expected));
     if (s) {
-        m_live.reset();
+        dropLive();
         emit bandsChanged(periodId);
     }
     return s;
@@ -466,7 +598,7 @@ Status DeskDocument::saveUnit(const Unit &unit, const std::optional<Unit> &expec
     // file, out of that year's ranking.
     const Status s = report(m_db->saveUnit(unit, expected, Database::Leaving::KeepScores));
     if (s) {
-        m_live.reset();
+        dropLive();
         emit unitsChanged();
     }
     return s;
@@ -477,7 +609,7 @@ Status DeskDocument::saveGroup(const UnitGroup &group, const std::optional<UnitG
     const Writing writing(this);
     const Status s = report(m_db->saveGroup(group, expected));
     if (s) {
-        m_live.reset();
+        dropLive();
         emit unitsChanged();
     }
     return s;
@@ -489,7 +621,7 @@ Result<Period> DeskDocument::addPeriod(int year, const QString &groupCode, std::
     auto p = m_db->addPeriod(year, groupCode, copyFromYear);
     if (!report(p ? Status() : Status(p.error())))
         return p;
-    m_live.reset();
+    dropLive();
     emit periodsChanged();
     return p;
 }
@@ -502,7 +634,7 @@ Status DeskDocument::setPeriodStatus(qint64 periodId, PeriodStatus status, const
             ? Publication::finalize(*m_db, periodId, decisionNumber, decisionDate)
             : m_db->setPeriodStatus(periodId, status, decisionNumber, decisionDate, reason));
     if (s) {
-        m_live.reset();
+        dropLive();
         emit periodsChanged();
     }
     return s;
@@ -562,7 +694,7 @@ bool DeskDocument::takeOverLock()
     m_lock = std::move(lock);
     m_lockedByOther = false;
     m_readOnlyReason.clear();
-    m_live.reset();
+    dropLive();
     if (const auto version = m_db->dataVersion())
         m_dataVersion = *version;
     // What the other window wrote since the last look, up to its last moment, is reloaded as usual.
@@ -653,7 +785,7 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
     for (qint64 id : std::as_const(criteriaOf))
         add(sheetsOf, id); // a new tree keeps only the values of the codes that stay leaves
     if (periodsTouched || unitsTouched || !criteriaOf.isEmpty() || !bandsOf.isEmpty() || !sheetsOf.isEmpty()) {
-        m_live.reset();
+        dropLive();
     } else {
         QSet<std::pair<qint64, QString>> followed;
         for (const auto &[id, unitCode, criterionCode] : std::as_const(cells)) {
@@ -686,7 +818,7 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
 
 void DeskDocument::reloadEverything()
 {
-    m_live.reset();
+    dropLive();
     emit periodsChanged();
     emit unitsChanged();
     QList<int> years;

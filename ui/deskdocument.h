@@ -1,6 +1,7 @@
 #pragma once
 
 #include "desk/liveranking.h"
+#include "desk/liverankingreader.h"
 #include "desk/trendtables.h"
 #include "model/result.h"
 #include "model/unitresult.h"
@@ -9,6 +10,7 @@
 
 #include <QtCore/QLockFile>
 #include <QtCore/QObject>
+#include <QtCore/QSet>
 #include <QtGui/QUndoStack>
 
 #include <memory>
@@ -67,6 +69,23 @@ public:
     Result<ScoreEntry> storedEntry(qint64 periodId, const QString &unitCode, const QString &criterionCode) const;
     Result<QHash<QString, ScoreSheet>> storedScoreSheets(qint64 periodId) const;
     Result<RankingTable> ranking(qint64 periodId) const;
+    // The ranking of the period when the document keeps it; otherwise it is read on a worker thread (at national
+    // scale the reading takes most of a second, and the window must not freeze) and this returns nullptr until
+    // rankingRead(periodId) says it has arrived. A reading that failed or was stopped is returned as its error until
+    // something changes in the file or readRankingAgain(). Edits made while it is read are in the ranking that
+    // arrives; a change of criteria, bands or units reads it again.
+    Result<const RankingTable *> rankingIfRead(qint64 periodId) const;
+    // A period of fewer cells (units x leaves) than this is read at once (a few milliseconds); from it on, on a
+    // worker. Tests set 0 to have every reading on a worker.
+    static void setBackgroundReadingFrom(qsizetype cells);
+    bool isReadingRanking(qint64 periodId) const
+    {
+        return m_reader && periodId != 0 && m_reader->periodId() == periodId;
+    }
+    // Stops the reading under way: rankingRead() follows, and rankingIfRead() says it was stopped.
+    void cancelRankingRead();
+    // Forgets a failed or stopped reading of the period: the next rankingIfRead() reads it again.
+    void readRankingAgain(qint64 periodId);
     // Every year of a group with its ranking, and the bands of the latest: what the charts draw.
     Result<GroupHistory> groupHistory(const QString &groupCode) const;
     // The decision of a year (groupCode empty: every group with a period that year) and its texts.
@@ -147,6 +166,8 @@ signals:
     void changedElsewhere(const QString &summary);
     // The window that held the file closed: this document now writes to it.
     void becameWritable(const QString &message);
+    // The ranking of the period read on a worker has arrived, or could not be read (rankingIfRead says which).
+    void rankingRead(qint64 periodId) const;
 
 private:
     DeskDocument(std::unique_ptr<Database> db, std::unique_ptr<QLockFile> lock, QString readOnlyReason);
@@ -155,6 +176,12 @@ private:
     Status report(const Status &status);
     // The ranking of the period last asked for, with its sheets, kept up to date edit by edit.
     Result<const LiveRanking *> live(qint64 periodId) const;
+    // Keeps a ranking read on a worker (or waited for): the edits made meanwhile are applied to it.
+    Result<const LiveRanking *> adopt(qint64 periodId, Result<LiveRanking> read) const;
+    void rankingArrived(qint64 periodId);
+    // The kept ranking no longer holds: dropped, and a reading under way starts again (it may have read the old
+    // criteria, bands or units).
+    void dropLive();
     // A read's result as it is; a failure is also said with readFailed().
     template<typename T> Result<T> checked(Result<T> read) const;
     // After the unit's sheet in the period changed: the kept ranking follows it, or is dropped.
@@ -172,6 +199,9 @@ private:
     bool m_wrote = false;
     QUndoStack *m_undo;
     mutable std::optional<LiveRanking> m_live;
+    LiveRankingReader *m_reader;
+    mutable QSet<QString> m_editedWhileRead; // units of the period being read whose sheets changed meanwhile
+    mutable std::optional<std::pair<qint64, Error>> m_liveFailure; // the last reading of that period, failed
     QTimer *m_poll;
     qint64 m_dataVersion = 0; // PRAGMA data_version when the file was last looked at
     qint64 m_auditSeen = 0; // the last audit row reloaded (or written here)

@@ -22,6 +22,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QProgressBar>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
@@ -64,6 +65,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     m_pdf->setObjectName(u"rankingPdf"_s);
     m_pdf->setToolTip(tr("Print/Export ranking as PDF…"));
     auto *print = new QPushButton(tr("Pr&int…"), this);
+    m_print = print;
     print->setObjectName(u"rankingPrint"_s);
     print->setToolTip(tr("Print the ranking table (A4 landscape)"));
 
@@ -94,6 +96,30 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     m_criteriaWarning->setStyleSheet(
         u"background: #fff4ce; color: #3d2e00; border: 1px solid #e0b000; padding: 4px;"_s);
     m_criteriaWarning->hide();
+    // While the ranking is read off the GUI thread (most of a second at national scale): what is being done, and
+    // Cancel; after a cancel, "Read again". Nothing of another ranking is shown meanwhile.
+    m_readingPanel = new QWidget(this);
+    m_readingPanel->setObjectName(u"rankingReading"_s);
+    m_readingText = new QLabel(m_readingPanel);
+    m_readingBar = new QProgressBar(m_readingPanel);
+    m_readingBar->setRange(0, 0); // busy: the reading does not say how far it is
+    m_readingBar->setTextVisible(false);
+    m_readingButton = new QPushButton(m_readingPanel);
+    m_readingButton->setObjectName(u"rankingReadingButton"_s);
+    auto *readingLayout = new QHBoxLayout(m_readingPanel);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->addWidget(m_readingText);
+    readingLayout->addWidget(m_readingBar, 1);
+    readingLayout->addWidget(m_readingButton);
+    m_readingPanel->hide();
+    connect(m_readingButton, &QPushButton::clicked, this, [this] {
+        if (m_reading) {
+            m_document->cancelRankingRead(); // rankingRead() follows: the tab shows it stopped
+        } else {
+            m_document->readRankingAgain(m_periodId);
+            refresh();
+        }
+    });
     m_empty->setObjectName(u"rankingEmpty"_s);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
@@ -128,6 +154,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     layout->addLayout(bar);
     layout->addLayout(paper);
     layout->addWidget(m_criteriaWarning);
+    layout->addWidget(m_readingPanel);
     layout->addWidget(m_empty);
     layout->addWidget(split, 1);
 
@@ -162,6 +189,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     });
     connect(m_document, &DeskDocument::bandsChanged, this, touches);
     connect(m_document, &DeskDocument::unitsChanged, this, &RankingTab::refresh);
+    connect(m_document, &DeskDocument::rankingRead, this, touches);
     refresh();
 }
 
@@ -187,24 +215,40 @@ void RankingTab::refresh()
     RankingTable table;
     QString emptyText;
     QString failure;
+    bool reading = false;
+    bool stopped = false;
     if (m_periodId == 0) {
         emptyText = tr("There is no period for this group yet. Open one with Period > New period.");
-    } else if (const auto result = m_document->ranking(m_periodId); result) {
-        table = *result;
+    } else if (const auto result = m_document->rankingIfRead(m_periodId); !result) {
+        if (result.error().kind == Error::Kind::Cancelled)
+            stopped = true;
+        else
+            failure = ReadFailure::ofPeriod(result.error().text()); // never an empty ranking
+    } else if (!*result) {
+        reading = true; // rankingRead() comes when it is there
+    } else {
+        table = **result;
         if (table.ranked.isEmpty() && table.unranked.isEmpty())
             emptyText = table.incomplete.isEmpty()
                 ? tr("No unit takes part in this period.")
                 : tr("No unit is ranked yet: every unit still misses appraised scores.");
-    } else {
-        failure = ReadFailure::ofPeriod(result.error().text()); // never an empty ranking
     }
+    m_reading = reading;
+    m_stopped = stopped;
+    m_readingPanel->setVisible(reading || stopped);
+    m_readingBar->setVisible(reading);
+    m_readingText->setText(reading ? tr("Reading the ranking…") : tr("Reading the ranking was stopped."));
+    m_readingButton->setText(reading ? tr("Cancel") : tr("Read again"));
     m_model->setTable(table);
     m_empty->setText(emptyText);
     m_empty->setVisible(!emptyText.isEmpty());
     m_failure->setFailure(failure);
-    m_copy->setEnabled(failure.isEmpty());
-    m_copyAction->setEnabled(failure.isEmpty());
-    m_notices->setEnabled(m_periodId != 0 && failure.isEmpty());
+    const bool shown = failure.isEmpty() && !reading && !stopped;
+    m_copy->setEnabled(shown);
+    m_copyAction->setEnabled(shown);
+    m_notices->setEnabled(m_periodId != 0 && shown);
+    m_pdf->setEnabled(!reading && !stopped);
+    m_print->setEnabled(!reading && !stopped);
 
     // Units without an index (scores missing, or every criterion not applicable) are not rows of the ranking:
     // they are listed here with the reason.
@@ -282,7 +326,7 @@ bool RankingTab::eventFilter(QObject *watched, QEvent *event)
 
 void RankingTab::copyAsTable()
 {
-    if (m_failure->isShown())
+    if (m_failure->isShown() || m_reading || m_stopped)
         return; // nothing read, nothing copied
     QGuiApplication::clipboard()->setText(visibleRowsAsText());
 }

@@ -9,6 +9,7 @@
 class QAction;
 class QComboBox;
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QLineEdit;
 class QTableView;
@@ -32,6 +33,8 @@ public:
     explicit RankingTab(DeskDocument *document, QWidget *parent = nullptr);
     void showPeriod(qint64 periodId);
     RankingModel *model() const { return m_model; }
+    // Whether the tab waits for the ranking read off the GUI thread (its "Reading…" bar with Cancel is shown).
+    bool isReading() const { return m_reading; }
     // The visible rows as tab-separated text with a header line (what "Copy as table" puts on the clipboard).
     QString visibleRowsAsText() const;
     // Puts the focus on the ranking table: where Ctrl+Z reaches the window's undo, not the filter's text.
@@ -81,6 +84,13 @@ private:
     QPushButton *m_copy;
     QPushButton *m_notices;
     QPushButton *m_pdf;
+    QPushButton *m_print;
+    QWidget *m_readingPanel;
+    QLabel *m_readingText;
+    QProgressBar *m_readingBar;
+    QPushButton *m_readingButton;
+    bool m_reading = false;
+    bool m_stopped = false; // the reading was stopped: "Read again" is offered
     QDate m_printDate;
     QAction *m_copyAction;
     QLabel *m_incompleteTitle;
