@@ -1,3 +1,4 @@
+#include "../common/clirun.h"
 #include "desk/periodranking.h"
 #include "storage/database.h"
 
@@ -15,14 +16,10 @@
 using namespace parindex;
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using parindex::clirun::cli;
+using parindex::clirun::Run;
 
+namespace {
 QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
@@ -103,24 +100,11 @@ private slots:
     void databaseFilesAreNeverOutputsOrInputs();
 
 private:
-    Run cli(const QStringList &args);
     QString copyOfDemo(const QString &name);
 
     QTemporaryDir m_dir;
     QString m_demo;
 };
-
-Run TestCli::cli(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QString::fromUtf8(PARINDEX_CLI));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(300000))
-        qWarning("parindex-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
-}
 
 QString TestCli::copyOfDemo(const QString &name)
 {

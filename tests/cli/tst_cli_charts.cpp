@@ -1,4 +1,6 @@
 // `parindex-cli trend` and `parindex-cli chart`, run as a user would, on the demo province.
+#include "../common/clirun.h"
+
 #include <QtCore/QDir>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -15,26 +17,10 @@
 
 using namespace Qt::StringLiterals;
 
+using parindex::clirun::cli;
+using parindex::clirun::Run;
+
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QString::fromUtf8(PARINDEX_CLI));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(300000))
-        qWarning("parindex-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
-}
-
 QByteArray bytesOf(const QString &path)
 {
     QFile f(path);

@@ -1,6 +1,7 @@
 // Imports that would delete or drop what the file holds: a criteria import that takes scores away is refused with
 // their count unless --drop-scores, sums that do not add up are warned of, and a units import is all or nothing
 // (its new groups included). Run through the real parindex-cli binary on copies of the demo province.
+#include "../common/clirun.h"
 #include "storage/database.h"
 
 #include <QtCore/QFile>
@@ -12,24 +13,12 @@
 using namespace parindex;
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using clirun::Run;
 
+namespace {
 Run cli(const QStringList &args)
 {
-    QProcess p;
-    p.setProgram(QString::fromUtf8(PARINDEX_CLI));
-    p.setArguments(QStringList {u"--lang"_s, u"en"_s} + args);
-    p.start();
-    if (!p.waitForFinished(300000))
-        qWarning("parindex-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
+    return clirun::cli(QStringList {u"--lang"_s, u"en"_s} + args);
 }
 
 QByteArray fileBytes(const QString &path)

@@ -1,5 +1,6 @@
 // `parindex-cli notice`, run as a user would, on a small province whose numbers are checked by hand; the PDF is read
 // back with pdftotext.
+#include "../common/clirun.h"
 #include "storage/storagefixture.h"
 
 #include <QtCore/QProcess>
@@ -11,24 +12,10 @@ using namespace Qt::StringLiterals;
 using namespace parindex;
 using namespace parindex::storagefixture;
 
+using parindex::clirun::cli;
+using parindex::clirun::Run;
+
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QString::fromUtf8(PARINDEX_CLI));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(300000))
-        qWarning("parindex-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
-}
-
 // With `layout`, the page as laid out (the heading's two columns side by side); without, cell after cell.
 QString pdfText(const QString &pdf, bool layout = true)
 {

@@ -3,6 +3,7 @@
 // device is written, never replaced; a read-only file, a folder or a missing folder is refused with a message; new
 // files follow the umask; every failed write, stdout included, exits 3 and a full disk says so; a database in a
 // read-only folder is read by every reading command and only changes are refused.
+#include "../common/clirun.h"
 #include "../common/readonlyfolder.h"
 
 #include <QtCore/QDir>
@@ -22,41 +23,12 @@
 
 using namespace Qt::StringLiterals;
 
+using parindex::clirun::cli;
+using parindex::clirun::Options;
+using parindex::clirun::Run;
+
 namespace {
-// The program under test; PARINDEX_CLI_UNDER_TEST runs these tests against another build (an older one, to see
-// them fail).
-const QString Cli = qEnvironmentVariable("PARINDEX_CLI_UNDER_TEST", QStringLiteral(PARINDEX_CLI));
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-struct Options
-{
-    QString standardOutput; // a file for stdout
-    int umask = -1;
-};
-
-Run cli(const QStringList &args, const Options &options = {})
-{
-    QProcess p;
-    p.setProgram(Cli);
-    p.setArguments(args);
-    if (!options.standardOutput.isEmpty())
-        p.setStandardOutputFile(options.standardOutput);
-    if (options.umask >= 0) {
-        const mode_t mask = mode_t(options.umask);
-        p.setChildProcessModifier([mask] { ::umask(mask); });
-    }
-    p.start();
-    if (!p.waitForFinished(300000))
-        qWarning("parindex-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
-}
+const QString Cli = parindex::clirun::program();
 
 QByteArray bytesOf(const QString &path)
 {

@@ -2,6 +2,7 @@
 // every page, "Page n/N", the header row repeated) for a long group of 122 units; the machine outputs keep the
 // columns of formats.md (a workbook's first row is the csv header, no title); wrong combinations are usage errors;
 // the database itself and a read-only target are refused.
+#include "../common/clirun.h"
 #include "../common/longgroup.h"
 
 #include <QtCore/QFile>
@@ -15,26 +16,10 @@
 using namespace parindex;
 using namespace Qt::StringLiterals;
 
+using parindex::clirun::cli;
+using parindex::clirun::Run;
+
 namespace {
-const QString Cli = qEnvironmentVariable("PARINDEX_CLI_UNDER_TEST", QStringLiteral(PARINDEX_CLI));
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(Cli, args);
-    if (!p.waitForFinished(300000))
-        qWarning("parindex-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError())};
-}
-
 std::optional<QString> poppler(const QString &tool, const QStringList &args)
 {
     QProcess p;

@@ -3,6 +3,7 @@
 // destroyed while it works), and the comparison draws the first and last N units and the checked ones.
 #include "charts/chartstab.h"
 #include "charts/chartview.h"
+#include "charttipfixture.h"
 #include "deskdocument.h"
 #include "deskfixture.h"
 #include "mainwindow.h"
@@ -40,22 +41,6 @@ QStringList barNames(QChart *chart)
             QStringList names = categories->categories();
             std::reverse(names.begin(), names.end());
             return names;
-        }
-    }
-    return {};
-}
-
-QString barTipOf(QChart *chart, const QString &unitName)
-{
-    for (QAbstractSeries *s : chart->series()) {
-        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
-            for (QBarSet *set : bars->barSets()) {
-                for (int i = 0; i < set->count(); ++i) {
-                    const QString tip = ChartTips::forBar(set, i);
-                    if (tip.contains(u". "_s + unitName + u":"_s))
-                        return tip;
-                }
-            }
         }
     }
     return {};

@@ -2,6 +2,7 @@
 // exact values, an edit redraws the chart, exports write valid files, the area profile keeps one unit.
 #include "charts/chartstab.h"
 #include "charts/chartview.h"
+#include "charttipfixture.h"
 #include "deskdocument.h"
 #include "deskfixture.h"
 #include "mainwindow.h"
@@ -40,23 +41,6 @@ QXYSeries *lineOf(QChart *chart, const QString &objectName)
     return nullptr;
 }
 
-// The tip of a unit's bar in the comparison chart ("2. Name: 94,57% – Excellent").
-QString barTipOf(QChart *chart, const QString &unitName)
-{
-    for (QAbstractSeries *s : chart->series()) {
-        auto *bars = qobject_cast<QAbstractBarSeries *>(s);
-        if (!bars)
-            continue;
-        for (QBarSet *set : bars->barSets()) {
-            for (int i = 0; i < set->count(); ++i) {
-                const QString tip = ChartTips::forBar(set, i);
-                if (tip.contains(u". "_s + unitName + u":"_s))
-                    return tip;
-            }
-        }
-    }
-    return {};
-}
 } // namespace
 
 class TestChartsTab : public QObject

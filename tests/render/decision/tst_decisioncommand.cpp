@@ -1,4 +1,5 @@
 // `parindex-cli decision`, run as a user would, on the demo province.
+#include "../../common/clirun.h"
 #include "decisionfixture.h"
 
 #include "storage/database.h"
@@ -10,24 +11,8 @@
 using namespace parindex::fixtures;
 using namespace Qt::StringLiterals;
 
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.setProgram(QString::fromUtf8(PARINDEX_CLI));
-    p.setArguments(args);
-    p.start();
-    if (!p.waitForFinished(300000))
-        qWarning("parindex-cli did not finish");
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardError())};
-}
-} // namespace
+using parindex::clirun::cli;
+using parindex::clirun::Run;
 
 class TestDecisionCommand : public QObject
 {
