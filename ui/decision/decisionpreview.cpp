@@ -1,5 +1,6 @@
 #include "decisionpreview.h"
 
+#include "render/decision/decisionfonts.h"
 #include "render/decision/decisionprint.h"
 
 #include <QtCore/QHash>
@@ -256,7 +257,7 @@ DecisionPreview::DecisionPreview(QWidget *parent)
     m_widthTimer->setSingleShot(true);
     m_widthTimer->setInterval(WidthPauseMs);
     connect(m_widthTimer, &QTimer::timeout, this, [this] {
-        if (imageWidth() != m_width && (m_job || m_layout))
+        if (imageWidth() != m_width && m_document)
             start();
     });
 }
@@ -271,10 +272,11 @@ DecisionPreview::~DecisionPreview()
 
 void DecisionPreview::draw(const DecisionDocument &document)
 {
+    // Fonts are added to the font database on this thread, never on the worker.
+    static_cast<void>(DecisionFonts::ensureLoaded()); // a failure is said by the worker's layout
     m_document = document;
     recordFigures(*m_document);
     ++m_asked;
-    m_layout.reset();
     m_layoutAsk = -1;
     m_area->setStale(m_shownAsk >= 0);
     start();
@@ -325,60 +327,55 @@ void DecisionPreview::start()
     job->number = ++m_jobs;
     job->ask = m_asked;
     m_width = imageWidth();
-    // The layout of the latest document once made; else the document to lay out (kept until its layout comes).
-    std::optional<DecisionLayout> layout = m_layoutAsk == m_asked ? m_layout : std::nullopt;
-    std::optional<DecisionDocument> document = layout ? std::nullopt : m_document;
-    if (!layout && !document)
+    if (!m_document)
         return;
+    // Laid out again at each start, also for a new width: a layout's text holds the font engines of the thread
+    // that made it, which go when that thread ends.
     const int number = job->number;
     const int width = m_width;
-    job->thread.reset(QThread::create(
-        [this, number, width, layout = std::move(layout), document = std::move(document), cancelled = job->cancelled] {
-            std::optional<DecisionLayout> pages = layout;
-            QString error;
-            if (!pages) {
-                auto made = DecisionPrint::layOutAsPdf(*document);
-                if (made) {
-                    pages = *made;
-                    QMetaObject::invokeMethod(
-                        this, [this, number, l = *made] { laidOut(number, l); }, Qt::QueuedConnection);
-                } else {
-                    error = made.error().text();
-                }
-            }
-            for (qsizetype i = 0; pages && i < pages->pages().size() && !cancelled->load(); ++i) {
-                const auto image = DecisionPackedPage::pack(DecisionPrint::pageImage(*pages, i, width));
-                QMetaObject::invokeMethod(
-                    this, [this, number, i, image] { pageDrawn(number, int(i), image); }, Qt::QueuedConnection);
-            }
+    job->thread.reset(QThread::create([this, number, width, document = *m_document, cancelled = job->cancelled] {
+        std::optional<DecisionLayout> pages;
+        QString error;
+        if (auto made = DecisionPrint::layOutAsPdf(document); made) {
+            pages = *made;
+            const int count = int(made->pages().size());
             QMetaObject::invokeMethod(
-                this, [this, number, error] { finished(number, error); }, Qt::QueuedConnection);
-        }));
+                this, [this, number, count] { laidOut(number, count); }, Qt::QueuedConnection);
+        } else {
+            error = made.error().text();
+        }
+        for (qsizetype i = 0; pages && i < pages->pages().size() && !cancelled->load(); ++i) {
+            const auto image = DecisionPackedPage::pack(DecisionPrint::pageImage(*pages, i, width));
+            QList<QSizeF> sizes; // with the first page: the view makes room for them all
+            for (qsizetype p = 0; i == 0 && p < pages->pages().size(); ++p)
+                sizes.append(pages->pages()[p].pageRect.size());
+            QMetaObject::invokeMethod(
+                this, [this, number, i, image, sizes] { pageDrawn(number, int(i), image, sizes); },
+                Qt::QueuedConnection);
+        }
+        QMetaObject::invokeMethod(
+            this, [this, number, error] { finished(number, error); }, Qt::QueuedConnection);
+    }));
     job->thread->start();
     m_job = std::move(job);
     showProgress();
 }
 
-void DecisionPreview::laidOut(int job, const DecisionLayout &layout)
+void DecisionPreview::laidOut(int job, int pages)
 {
-    // Also from a job stopped for a new width: the layout of the latest document stays good.
-    if (!m_job || m_job->number != job || m_job->ask != m_asked)
+    if (!m_job || m_job->number != job || m_job->cancelled->load())
         return;
-    m_layout = layout;
+    m_laidOutPages = pages;
     m_layoutAsk = m_job->ask;
-    m_document.reset();
     showProgress();
 }
 
-void DecisionPreview::pageDrawn(int job, int page, const DecisionPackedPage &image)
+void DecisionPreview::pageDrawn(int job, int page, const DecisionPackedPage &image, const QList<QSizeF> &sizes)
 {
-    if (!m_job || m_job->number != job || m_job->cancelled->load() || !m_layout)
+    if (!m_job || m_job->number != job || m_job->cancelled->load())
         return; // an older request's page: never shown
     if (page == 0) {
         // The first page of the latest: it replaces the preview shown, the other pages follow as they come.
-        QList<QSizeF> sizes;
-        for (const DecisionPage &p : m_layout->pages())
-            sizes.append(p.pageRect.size());
         m_area->setStale(false);
         m_area->setPages(sizes);
         m_shownAsk = m_job->ask;
@@ -397,7 +394,7 @@ void DecisionPreview::finished(int job, const QString &error)
     m_job->thread->wait(); // it has posted its last result: it is returning
     const bool superseded = m_job->cancelled->load();
     m_job.reset();
-    if (superseded || (m_layout && m_layoutAsk == m_asked && imageWidth() != m_width)) {
+    if (superseded || (m_document && error.isEmpty() && imageWidth() != m_width)) {
         start();
         return;
     }
@@ -414,12 +411,12 @@ void DecisionPreview::showProgress()
     m_progress->setVisible(working);
     if (!working)
         return;
-    if (!m_layout || m_layoutAsk != m_asked) {
+    if (m_layoutAsk != m_asked) {
         m_progress->setRange(0, 0);
         m_progress->setFormat(tr("Laying the decision out…"));
         return;
     }
-    const int pages = int(m_layout->pages().size());
+    const int pages = m_laidOutPages;
     const int drawn = m_shownAsk == m_asked ? m_drawn : 0;
     m_progress->setRange(0, pages);
     m_progress->setValue(drawn);
@@ -429,7 +426,7 @@ void DecisionPreview::showProgress()
 void DecisionPreview::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_layout || m_job)
+    if (m_document)
         m_widthTimer->start();
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "render/decision/decisiondocument.h"
-#include "render/decision/decisionlayout.h"
 
 #include <QtGui/QImage>
 #include <QtWidgets/QWidget>
@@ -57,8 +56,8 @@ protected:
 private:
     struct Job;
     void start();
-    void laidOut(int job, const DecisionLayout &layout);
-    void pageDrawn(int job, int page, const DecisionPackedPage &image);
+    void laidOut(int job, int pages);
+    void pageDrawn(int job, int page, const DecisionPackedPage &image, const QList<QSizeF> &sizes);
     void finished(int job, const QString &error);
     void showProgress();
     int imageWidth() const;
@@ -66,13 +65,13 @@ private:
     DecisionPageArea *m_area;
     QProgressBar *m_progress;
     QTimer *m_widthTimer;
-    std::optional<DecisionDocument> m_document; // asked for, not laid out yet
-    std::optional<DecisionLayout> m_layout; // of the latest document, to draw again at another width
+    std::optional<DecisionDocument> m_document; // the latest asked for, kept to draw again at another width
     std::unique_ptr<Job> m_job; // the worker at work, if any
     int m_jobs = 0; // the number of the latest job: an older job's results are dropped
     int m_asked = 0; // draw() calls: the preview shown is current when it answers the latest
     int m_shownAsk = -1;
-    int m_layoutAsk = -1;
+    int m_layoutAsk = -1; // the draw() whose pages are counted in m_laidOutPages
+    int m_laidOutPages = 0;
     int m_pages = 0;
     int m_drawn = 0;
     int m_width = 0; // the width the latest job draws at
