@@ -745,7 +745,7 @@ void DecisionTab::showEvent(QShowEvent *event)
 
 int DecisionTab::previewPageCount() const
 {
-    return m_preview ? m_preview->pageCount() : 0;
+    return m_preview && !m_previewStale ? m_preview->pageCount() : 0; // a preview to be drawn again is not counted
 }
 
 void DecisionTab::drawPreview()
