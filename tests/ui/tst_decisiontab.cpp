@@ -1,6 +1,7 @@
 // Drives the Decision tab of the real main window on a copy of the demo: the texts shown are the stored
 // ones, an edited field reaches the file at once as one undo step, the preview and the PDF draw the same
 // pages, and a final period's texts cannot be changed.
+#include "decision/decisionpreview.h"
 #include "decision/decisiontab.h"
 #include "decisionfill.h"
 #include "deskdocument.h"
@@ -81,6 +82,8 @@ private slots:
     void previewAndPdfDrawTheSamePages();
     void restoreDefaultsIsOneStep();
     void annexChartsAddAPage();
+    void previewShowsTheLatestTexts();
+    void closingWhileThePreviewDraws();
     void printPreviewDialogDrawsTheDecision();
     void printerSheetsFollowTheLayout();
     void finalPeriodIsNotEditable();
@@ -337,6 +340,49 @@ void TestDecisionTab::annexChartsAddAPage()
     window.document()->undoStack()->undo();
     QVERIFY(!charts->isChecked());
     QTRY_COMPARE(tab->previewPageCount(), pages);
+}
+
+// The preview is drawn off the GUI thread: what it shows at last is the decision as the form holds it after the
+// edit, never the page drawn before it.
+void TestDecisionTab::previewShowsTheLatestTexts()
+{
+    MainWindow window;
+    openDecision(window, u"latest"_s, 2024, u"HUYEN"_s);
+    DecisionTab *tab = window.decisionTab();
+    tab->setWholeYear(false);
+    QTRY_VERIFY(tab->previewPageCount() > 0);
+    QTRY_VERIFY(!tab->preview()->isDrawing());
+    const QImage before = tab->preview()->pageImage(1);
+    auto *subject = qobject_cast<QPlainTextEdit *>(tab->editor(u"decisionSubject"_s));
+    QVERIFY(subject);
+    subject->setPlainText(u"Về việc công bố Chỉ số cải cách hành chính năm 2024 (bản sửa lần thứ hai)"_s);
+    tab->commitPending();
+    QTRY_COMPARE(tab->previewPageCount(), 0); // being drawn again: the older pages are not counted as shown
+    QTRY_VERIFY(tab->previewPageCount() > 0);
+    QTRY_VERIFY(!tab->preview()->isDrawing());
+    const QImage after = tab->preview()->pageImage(1);
+    QVERIFY(after != before);
+    const auto layout = DecisionPrint::layOutAsPdf(*tab->document());
+    QVERIFY(layout);
+    QCOMPARE(tab->previewPageCount(), int(layout->pages().size()));
+    QCOMPARE(after, DecisionPrint::pageImage(*layout, 0, after.width()).convertToFormat(after.format()));
+}
+
+// The window closes while the preview's worker draws: it is stopped and waited for (no thread outlives the tab).
+void TestDecisionTab::closingWhileThePreviewDraws()
+{
+    for (const bool closeFile : {true, false}) {
+        auto window = std::make_unique<MainWindow>();
+        openDecision(*window, u"closing%1"_s.arg(closeFile), 2024, u"XA"_s);
+        DecisionTab *tab = window->decisionTab();
+        QTRY_VERIFY(tab->preview());
+        tab->preview()->draw(*tab->document());
+        QVERIFY(tab->preview()->isDrawing());
+        if (closeFile)
+            window->closeFile();
+        window.reset();
+        QTest::qWait(50);
+    }
 }
 
 void TestDecisionTab::printPreviewDialogDrawsTheDecision()

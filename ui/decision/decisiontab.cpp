@@ -1,5 +1,7 @@
 #include "decisiontab.h"
 
+#include "decisionpreview.h"
+
 #include "commands/setdecisiontextscommand.h"
 #include "deskdocument.h"
 #include "messages.h"
@@ -17,7 +19,6 @@
 #include <QtGui/QAction>
 #include <QtPrintSupport/QPrintDialog>
 #include <QtPrintSupport/QPrintPreviewDialog>
-#include <QtPrintSupport/QPrintPreviewWidget>
 #include <QtPrintSupport/QPrinter>
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
@@ -218,14 +219,7 @@ DecisionTab::DecisionTab(DeskDocument *document, QWidget *parent)
     connect(m_typingTimer, &QTimer::timeout, this, &DecisionTab::commitPending);
     m_previewTimer->setSingleShot(true);
     m_previewTimer->setInterval(PreviewDelayMs);
-    connect(m_previewTimer, &QTimer::timeout, this, [this] {
-        m_previewStale = false;
-        if (!m_preview)
-            return;
-        m_preview->updatePreview();
-        if (std::exchange(m_previewFromStart, false))
-            m_preview->setCurrentPage(1);
-    });
+    connect(m_previewTimer, &QTimer::timeout, this, &DecisionTab::drawPreview);
 
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
         commitPending();
@@ -515,7 +509,7 @@ void DecisionTab::reload()
     m_editable = false;
     QString state;
     m_documentError.clear();
-    std::optional<DecisionDocument> shown; // the decision as drawn, for the list of its problems
+    std::optional<DecisionDocument> loaded; // the decision as drawn, for the list of its problems and the preview
     if (!m_periodError.isEmpty()) {
         m_documentError = ReadFailure::ofPeriod(m_periodError);
         state = m_documentError;
@@ -545,9 +539,9 @@ void DecisionTab::reload()
                 open.append(g.name.isEmpty() ? g.code : g.name);
         }
         m_editable = known && finals.isEmpty() && !m_document->isReadOnly();
-        const auto doc = document();
-        if (doc && doc->draft)
-            shown = *doc; // a final decision lists nothing: it was checked when it was finalised
+        auto doc = document();
+        if (doc)
+            loaded = std::move(*doc);
         // Only a refusal of the whole year as one decision (BadData) means the groups were published apart; a read
         // that failed is said as it is.
         if (!doc && doc.error().kind == Error::Kind::BadData && scopeGroup().isEmpty() && !m_groupCode.isEmpty()) {
@@ -578,12 +572,16 @@ void DecisionTab::reload()
                        "finalised (Period > Finalise).");
     }
     m_state->setText(state);
-    showProblems(m_loaded && m_documentError.isEmpty() && shown ? &*shown : nullptr);
+    // A final decision lists nothing: it was checked when it was finalised.
+    const bool listed = m_loaded && m_documentError.isEmpty() && loaded && loaded->draft;
+    showProblems(listed ? &*loaded : nullptr);
     fillForm();
     const std::pair seen {m_year, scopeGroup()};
     m_previewFromStart = seen != m_previewShows; // another decision: its first page, not the page seen last
     m_previewShows = seen;
     schedulePreview();
+    if (m_loaded && m_documentError.isEmpty())
+        m_reloaded = std::move(loaded);
 }
 
 void DecisionTab::fillForm()
@@ -720,6 +718,7 @@ void DecisionTab::restoreDefaults()
 
 void DecisionTab::schedulePreview()
 {
+    m_reloaded.reset();
     m_previewStale = true;
     if (isVisible())
         m_previewTimer->start();
@@ -729,14 +728,11 @@ void DecisionTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     if (!m_preview) {
-        // A printer and its preview cost time when a file opens: they are made the first time they are needed.
-        m_printer = std::make_unique<QPrinter>(QPrinter::HighResolution);
-        m_printer->setOutputFormat(QPrinter::PdfFormat); // the preview's page metrics, without a print system
-        m_printer->setPageLayout(DecisionPrint::pageLayout(QPageLayout::Portrait));
-        m_preview = new QPrintPreviewWidget(m_printer.get(), this);
+        // The preview costs time when a file opens: it is made the first time it is needed.
+        m_preview = new DecisionPreview(this);
         m_preview->setObjectName(u"decisionPreview"_s);
-        m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
-        connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &DecisionTab::paint);
+        connect(
+            m_preview, &DecisionPreview::failed, this, [this](const QString &message) { m_state->setText(message); });
         m_previewBox->layout()->addWidget(m_preview);
         m_failure->raise();
         m_split->setSizes({560, 640});
@@ -750,7 +746,40 @@ void DecisionTab::showEvent(QShowEvent *event)
 
 int DecisionTab::previewPageCount() const
 {
-    return m_preview ? m_preview->pageCount() : 0;
+    return m_preview && !m_previewStale ? m_preview->pageCount() : 0; // a preview to be drawn again is not counted
+}
+
+void DecisionTab::drawPreview()
+{
+    m_previewStale = false;
+    if (!m_preview)
+        return;
+    // Read and ranked here (the file's connection belongs to this thread), once for a reload and its preview; laid
+    // out and drawn by the preview's worker.
+    if (m_reloaded) {
+        m_paintFailed = false;
+        m_preview->draw(*std::exchange(m_reloaded, std::nullopt));
+        if (std::exchange(m_previewFromStart, false))
+            m_preview->setCurrentPage(1);
+        return;
+    }
+    const auto doc = document();
+    if (!doc) {
+        // Drawn from nothing: the failure is shown over the preview, and nothing can be printed.
+        m_paintFailed = true;
+        m_documentError = failureText(doc.error());
+        m_state->setText(m_documentError);
+        fillForm();
+        return;
+    }
+    if (std::exchange(m_paintFailed, false)) {
+        reload(); // readable again: the buttons and the state follow, and it draws the preview again
+        return;
+    }
+    showProblems(doc->draft ? &*doc : nullptr); // after each edit, as the preview follows it
+    m_preview->draw(*doc);
+    if (std::exchange(m_previewFromStart, false))
+        m_preview->setCurrentPage(1);
 }
 
 namespace {

@@ -14,19 +14,20 @@ class QComboBox;
 class QLabel;
 class QPagedPaintDevice;
 class QPrinter;
-class QPrintPreviewWidget;
 class QPushButton;
 class QSplitter;
 class QTimer;
 
 namespace parindex {
 
+class DecisionPreview;
 class DeskDocument;
 class ReadFailure;
 
 // The Decision tab: the texts of the year's decision (heading, subject, legal bases, articles, recipients,
-// signature, annex options) beside a live preview of its pages. Print preview, Print and Export PDF draw
-// with the same function as the preview (DecisionPrint::render), so what is seen is what is printed.
+// signature, annex options) beside a live preview of its pages, drawn on a worker thread from the layout the PDF is
+// drawn from (DecisionPrint::layOutAsPdf); Print preview, Print and Export PDF paint that layout on their device
+// (DecisionPrint::render), so what is seen is what is printed.
 // Every field that is left (or after a pause in typing) is written to the file as one undo step.
 class DecisionTab : public QWidget
 {
@@ -47,8 +48,9 @@ public:
     QWidget *editor(const QString &objectName) const;
     // Writes what the form holds but has not written yet (a field still being typed in).
     void commitPending();
-    // The pages the preview shows (after it has drawn).
+    // The pages of the preview shown (once its first page is drawn; 0 while a newer one is being drawn).
     int previewPageCount() const;
+    DecisionPreview *preview() const { return m_preview; }
     // What the tab shows over the preview when the decision cannot be drawn from the file; empty when it can.
     QString failure() const;
     // What would make the decision wrong if it were finalised now (DecisionReadiness), as the tab lists it.
@@ -79,6 +81,8 @@ private:
     void fillForm();
     void commit(int field);
     void schedulePreview();
+    // Draws the decision as the form shows it in the preview, off the GUI thread.
+    void drawPreview();
     void showProblems(const DecisionDocument *doc);
     void paint(QPrinter *printer);
     QString scopeGroup() const;
@@ -108,8 +112,10 @@ private:
     QPushButton *m_printButton;
     QPushButton *m_pdfButton;
     QPushButton *m_defaultsButton;
-    std::unique_ptr<QPrinter> m_printer;
-    QPrintPreviewWidget *m_preview;
+    DecisionPreview *m_preview;
+    // The document reload() read and ranked, for the preview it schedules (reading it again would double the work
+    // of a first show); dropped by any later change.
+    std::optional<DecisionDocument> m_reloaded;
     QSplitter *m_split = nullptr;
     QWidget *m_previewBox = nullptr;
     ReadFailure *m_failure = nullptr;

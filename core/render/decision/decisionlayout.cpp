@@ -508,8 +508,25 @@ void DecisionLayout::paintPage(QPainter &painter, qsizetype index) const
             page.bodyRect.width(), bodyPt * perPt * 1.5);
         painter.drawText(margin, Qt::AlignHCenter | Qt::AlignTop, QString::number(page.number));
     }
-    for (const PaintOp &op : m_content->ops[index])
-        paintOp(painter, op);
+    // The rules first, one stroke per line width, then the rest in order: a PDF writer sets its pen and path once
+    // for a page's hundreds of table rules instead of once per rule (rules and texts never overlap).
+    QList<std::pair<qreal, QList<QLineF>>> rules;
+    for (const PaintOp &op : m_content->ops[index]) {
+        if (const auto *line = std::get_if<LineOp>(&op)) {
+            auto same = std::find_if(rules.begin(), rules.end(), [&](const auto &r) { return r.first == line->width; });
+            if (same == rules.end())
+                same = rules.insert(rules.end(), {line->width, {}});
+            same->second.append(line->line);
+        }
+    }
+    for (const auto &[width, lines] : std::as_const(rules)) {
+        painter.setPen(QPen(Qt::black, width, Qt::SolidLine, Qt::FlatCap));
+        painter.drawLines(lines);
+    }
+    for (const PaintOp &op : m_content->ops[index]) {
+        if (!std::holds_alternative<LineOp>(op))
+            paintOp(painter, op);
+    }
     painter.restore();
 }
 

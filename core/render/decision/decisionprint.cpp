@@ -5,8 +5,10 @@
 
 #include "files/outputfile.h"
 
+#include <QtCore/QBuffer>
 #include <QtGui/QPagedPaintDevice>
 #include <QtGui/QPainter>
+#include <QtGui/QPdfWriter>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +74,42 @@ Result<DecisionLayout> DecisionPrint::render(const DecisionDocument &document, Q
     if (!painter.end())
         return Error {Error::Kind::Io, tr("The decision could not be finished on the printer or file.")};
     return layout;
+}
+
+Result<DecisionLayout> DecisionPrint::layOutAsPdf(const DecisionDocument &document)
+{
+    if (const Status fonts = DecisionFonts::ensureLoaded(); !fonts)
+        return fonts.error();
+    // The writer writePdf() draws on, measured after begin() as render() measures: the same lines, the same pages.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(PdfResolution);
+    writer.setPageLayout(a4(QPageLayout::Portrait));
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return Error {Error::Kind::Io, tr("The decision could not be drawn: the printer or file refused to start.")};
+    DecisionLayout layout = DecisionLayout::build(document, &writer);
+    painter.end();
+    return layout;
+}
+
+QImage DecisionPrint::pageImage(const DecisionLayout &layout, qsizetype page, int width)
+{
+    const DecisionPage &p = layout.pages().at(page);
+    const qreal scale = width / p.pageRect.width();
+    QImage image(width, qMax(1, qRound(p.pageRect.height() * scale)), QImage::Format_RGB32);
+    // The fonts of the table cells are in points: the image has the layout's resolution, drawn scaled down.
+    const int dotsPerMeter = qRound(layout.unitsPerMm() * 1000);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    painter.scale(scale, scale);
+    painter.translate(-p.pageRect.topLeft());
+    layout.paintPage(painter, page);
+    return image;
 }
 
 Status DecisionPrint::writePdf(const DecisionDocument &document, const QString &path)

@@ -7,6 +7,7 @@
 
 #include <QtCore/QCoreApplication>
 
+#include <QtGui/QImage>
 #include <QtGui/QPageLayout>
 
 class QPagedPaintDevice;
@@ -29,6 +30,12 @@ public:
     // Lays the document out on the device and paints every page; returns the layout it painted.
     static Result<DecisionLayout> render(
         const DecisionDocument &document, QPagedPaintDevice *device, Sheets sheets = Sheets::DeviceTurns);
+    // The decision laid out exactly as writePdf() lays it out (same resolution, same pages), for drawing its pages
+    // elsewhere: the Decision tab's preview draws them as images on a worker thread. Usable off the GUI thread when
+    // the document's figures are (see DecisionFigure).
+    static Result<DecisionLayout> layOutAsPdf(const DecisionDocument &document);
+    // One page of such a layout as an image `width` px wide (its height follows the page), white paper.
+    static QImage pageImage(const DecisionLayout &layout, qsizetype page, int width);
     // Writes an A4 PDF/A-1b file with the fonts embedded; the file appears whole or not at all.
     static Status writePdf(const DecisionDocument &document, const QString &path);
 };

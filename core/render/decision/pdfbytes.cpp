@@ -9,14 +9,13 @@ namespace parindex {
 
 Result<QByteArray> pdfBytes(const QString &title, const std::function<Status(QPagedPaintDevice *)> &render)
 {
-    constexpr int pdfResolution = 1200;
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
         writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-        writer.setResolution(pdfResolution);
+        writer.setResolution(PdfResolution);
         writer.setTitle(title);
         writer.setCreator(u"PAR Index desk"_s);
         if (const Status rendered = render(&writer); !rendered)
