@@ -5,6 +5,7 @@
 #include "desk/trendtables.h"
 #include "io/xlsx/tablefile.h"
 #include "render/charts/chartexport.h"
+#include "render/charts/comparisonlistexport.h"
 #include "render/charts/groupcharts.h"
 #include "storage/database.h"
 
@@ -107,7 +108,8 @@ int CommandLine::chart()
     for (const QString &note : picture->notes)
         m_err << note << u'\n';
     m_err.flush();
-    const Status written = ChartExport::write(picture->chart.get(), out, picture->size);
+    const Status written = picture->list ? ComparisonListExport::write(*picture->list, out)
+                                         : ChartExport::write(picture->chart.get(), out, picture->size);
     return written ? Done : fail(written.error());
 }
 

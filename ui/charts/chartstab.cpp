@@ -1,12 +1,14 @@
 #include "chartstab.h"
 
 #include "chartview.h"
+#include "comparisonlistview.h"
 #include "deskdocument.h"
 #include "messages.h"
 #include "readfailure.h"
 
 #include "desk/historyreader.h"
 #include "render/charts/chartexport.h"
+#include "render/charts/comparisonlistexport.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QEventLoop>
@@ -76,6 +78,7 @@ ChartsTab::ChartsTab(DeskDocument *document, QWidget *parent)
       m_copy(new QPushButton(tr("Copy &image"), this)),
       m_scroll(new QScrollArea(this)),
       m_view(new ChartView(this)),
+      m_list(new ComparisonListView(this)),
       m_notes(new QLabel(this)),
       m_redrawTimer(new QTimer(this)),
       m_ends(new QSpinBox(this)),
@@ -233,6 +236,9 @@ void ChartsTab::buildControls()
     });
     chartLayout->addWidget(m_reading);
     chartLayout->addWidget(m_scroll, 1);
+    m_list->setObjectName(u"comparisonList"_s);
+    m_list->hide();
+    chartLayout->addWidget(m_list, 1);
     chartLayout->addWidget(m_notes);
 
     auto *split = new QSplitter(Qt::Horizontal, this);
@@ -248,6 +254,7 @@ void ChartsTab::buildControls()
     copyAction->setShortcut(QKeySequence::Copy);
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(copyAction);
+    m_list->addAction(copyAction);
     connect(copyAction, &QAction::triggered, this, &ChartsTab::copyToClipboard);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ChartsTab::kindChanged);
@@ -614,20 +621,48 @@ void ChartsTab::redraw()
             m_notes->setText(picture.error().text());
             return false;
         }
+        m_notes->setText(picture->notes.join(u'\n'));
+        if (picture->list) {
+            showList(std::move(picture->list));
+            return true;
+        }
+        showList(std::nullopt);
         m_exportSize = picture->size;
         // A chart with many bars needs its height: the view scrolls rather than squeezing the rows.
         m_view->setMinimumHeight(picture->size.height() > 700 ? picture->size.height() : 0);
         m_view->show(std::move(picture->chart));
-        m_notes->setText(picture->notes.join(u'\n'));
         return true;
     }();
     if (!drawn) {
+        showList(std::nullopt);
         m_view->setMinimumHeight(0);
         m_view->show(nullptr);
     }
     m_export->setEnabled(drawn);
     m_copy->setEnabled(drawn);
     m_notes->setVisible(!m_notes->text().isEmpty());
+}
+
+// The list replaces the chart view (whose chart is dropped then: a chart of a few bars, cheap to delete), and the
+// other way round; neither ever holds a chart of every unit.
+void ChartsTab::showList(std::optional<ComparisonList> list)
+{
+    if (list) {
+        m_view->setMinimumHeight(0);
+        m_view->show(nullptr);
+        m_list->setList(std::move(*list));
+        m_scroll->hide();
+        m_list->show();
+    } else if (!m_list->isHidden()) {
+        m_list->hide();
+        m_list->setList({});
+        m_scroll->show();
+    }
+}
+
+bool ChartsTab::showsList() const
+{
+    return !m_list->isHidden();
 }
 
 Status ChartsTab::exportTo(const QString &path)
@@ -642,6 +677,8 @@ Status ChartsTab::exportTo(const QString &path)
             tr("%1: choose a file name ending in .png, .svg or .pdf.").arg(QDir::toNativeSeparators(path))};
     if (const Status own = Database::refuseOwnFile(m_document->path(), path); !own)
         return own;
+    if (showsList())
+        return ComparisonListExport::write(m_list->list(), path);
     return ChartExport::write(m_view->chart(), path, m_exportSize);
 }
 
@@ -666,6 +703,14 @@ void ChartsTab::copyToClipboard()
         redraw();
     if (!m_copy->isEnabled() || !m_view->chart())
         return;
+    if (showsList()) {
+        const auto image = ComparisonListExport::toImage(m_list->list(), devicePixelRatioF());
+        if (!image)
+            Messages::warning(this, tr("Copy the chart"), image.error().text());
+        else
+            QGuiApplication::clipboard()->setImage(*image);
+        return;
+    }
     QGuiApplication::clipboard()->setImage(ChartExport::toImage(m_view->chart(), m_exportSize, devicePixelRatioF()));
 }
 

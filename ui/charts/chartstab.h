@@ -25,6 +25,7 @@ class QTimer;
 namespace parindex {
 
 class ChartView;
+class ComparisonListView;
 class DeskDocument;
 class HistoryReader;
 class ReadFailure;
@@ -34,7 +35,8 @@ class ReadFailure;
 // PNG/SVG/PDF and copy. The group's rankings are kept while the tab shows them; an edit replaces the
 // ranking of its year only, and the chart is redrawn when the tab is next seen. The rankings are read off the
 // GUI thread (HistoryReader: seconds for ten years of a national group), with progress and a Cancel button.
-// The comparison draws the first and last N units of the ranking and the checked ones (every unit with N = 0).
+// The comparison draws the first and last N units of the ranking and the checked ones (every unit with N = 0);
+// more than ComparisonList::MaxChartBars of them are a list that paints only the rows in sight.
 class ChartsTab : public QWidget
 {
     Q_OBJECT
@@ -52,6 +54,9 @@ public:
     QStringList checkedUnits() const;
     QStringList listedUnits() const; // every unit in the check list, in its order
     ChartView *view() const { return m_view; }
+    // The comparison of more than ComparisonList::MaxChartBars units, shown instead of the chart view.
+    ComparisonListView *comparisonList() const { return m_list; }
+    bool showsList() const;
     // What is written under the chart, or instead of it when it cannot be drawn.
     QString message() const;
     // The group's years are being read (off the GUI thread): the chart follows when they are in.
@@ -84,6 +89,7 @@ private:
     void scheduleRedraw();
     void redraw();
     void unitItemChanged(int row);
+    void showList(std::optional<ComparisonList> list);
 
     DeskDocument *m_document;
     QString m_groupCode;
@@ -116,6 +122,7 @@ private:
     QPushButton *m_copy;
     QScrollArea *m_scroll;
     ChartView *m_view;
+    ComparisonListView *m_list;
     QLabel *m_notes;
     QTimer *m_redrawTimer;
     bool m_filling = false;

@@ -27,30 +27,15 @@ constexpr qreal AxisEnd = 108;
 constexpr int RowHeight = 24;
 constexpr int KeyColumns = 2;
 
-QString nameOf(const ComparisonBar &bar, const ChartContext &context)
-{
-    if (bar.rank)
-        return ComparisonChart::tr("%1. %2").arg(*bar.rank).arg(bar.unitName);
-    const QString notRanked = context.wording.notRanked;
-    return (notRanked.isEmpty() ? ComparisonChart::tr("%1 (not ranked)") : notRanked).arg(bar.unitName);
-}
-
 QString categoryOf(const ComparisonBar &bar, const ChartContext &context)
 {
-    return wrapped(nameOf(bar, context), 50);
+    return wrapped(ComparisonChart::nameOf(bar, context), 50);
 }
 
 // Bar i of the chart is bars[n - 1 - i]: Qt puts the first category at the bottom, the ranking reads from the top.
 const ComparisonBar &barAt(const ComparisonData &data, qsizetype i)
 {
     return data.bars[data.bars.size() - 1 - i];
-}
-
-// "2. Hoằng Hóa: 91,92% – Xuất sắc".
-QString tipOf(const ComparisonBar &bar, const ChartContext &context)
-{
-    return ComparisonChart::tr("%1: %2% – %3")
-        .arg(nameOf(bar, context), number(bar.index, context.locale), context.classLabel(bar.classCode));
 }
 
 void addClassSets(QHorizontalStackedBarSeries *series, const ComparisonData &data, const ChartContext &context)
@@ -68,7 +53,7 @@ void addClassSets(QHorizontalStackedBarSeries *series, const ComparisonData &dat
         for (qsizetype i = 0; i < data.bars.size(); ++i) {
             const ComparisonBar &bar = barAt(data, i);
             set->append(bar.classCode == code ? bar.index.toDouble() : 0.0);
-            tips.append(bar.classCode == code ? tipOf(bar, context) : QString());
+            tips.append(bar.classCode == code ? ComparisonChart::tipOf(bar, context) : QString());
         }
         ChartTips::setForBars(set, tips);
         series->append(set);
@@ -79,11 +64,9 @@ void addClassSets(QHorizontalStackedBarSeries *series, const ComparisonData &dat
 void addAreaSets(
     QChart *chart, QHorizontalStackedBarSeries *series, const ComparisonData &data, const ChartContext &context)
 {
-    const QLocale &locale = context.locale;
     auto *key = new ChartKey(chart, KeyColumns);
     for (qsizetype a = 0; a < data.areas.size(); ++a) {
-        const ComparisonData::Area &area = data.areas[a];
-        const QString name = ComparisonChart::tr("%1. %2").arg(area.code, area.title);
+        const QString name = ComparisonChart::areaName(data.areas[a]);
         key->add(areaColor(a), name);
         auto *set = new QBarSet(name);
         set->setColor(areaColor(a));
@@ -93,13 +76,11 @@ void addAreaSets(
             const ComparisonBar &bar = barAt(data, i);
             std::optional<Fixed> share;
             for (const AreaContribution &c : bar.areas) {
-                if (c.code == area.code)
+                if (c.code == data.areas[a].code)
                     share = c.share;
             }
             set->append(share.value_or(Fixed()).toDouble());
-            tips.append(share ? ComparisonChart::tr("%1\n%2: %3 of the index %4%")
-                                    .arg(tipOf(bar, context), name, number(*share, locale), number(bar.index, locale))
-                              : QString());
+            tips.append(share ? ComparisonChart::areaTip(bar, context, name, *share) : QString());
         }
         ChartTips::setForBars(set, tips);
         series->append(set);
@@ -150,19 +131,59 @@ QSize ComparisonChart::sizeFor(qsizetype bars, qsizetype keyEntries)
     return {1000, int(std::max<qsizetype>(650, 170 + RowHeight * bars + 2 * RowHeight * keyRows))};
 }
 
+QString ComparisonChart::titleOf(const ComparisonData &data, const ChartContext &context)
+{
+    const QString own = context.wording.title;
+    return own.isEmpty() ? tr("PAR Index of %1, %2").arg(context.groupNameInSentence()).arg(data.year) : own;
+}
+
+QString ComparisonChart::indexAxisOf(const ChartContext &context)
+{
+    const QString own = context.wording.indexAxis;
+    return own.isEmpty() ? tr("PAR Index (%)") : own;
+}
+
+QString ComparisonChart::nameOf(const ComparisonBar &bar, const ChartContext &context)
+{
+    if (bar.rank)
+        return tr("%1. %2").arg(*bar.rank).arg(bar.unitName);
+    return unrankedName(bar, context);
+}
+
+QString ComparisonChart::unrankedName(const ComparisonBar &bar, const ChartContext &context)
+{
+    const QString notRanked = context.wording.notRanked;
+    return (notRanked.isEmpty() ? tr("%1 (not ranked)") : notRanked).arg(bar.unitName);
+}
+
+QString ComparisonChart::tipOf(const ComparisonBar &bar, const ChartContext &context)
+{
+    return tr("%1: %2% – %3")
+        .arg(nameOf(bar, context), number(bar.index, context.locale), context.classLabel(bar.classCode));
+}
+
+QString ComparisonChart::areaName(const ComparisonData::Area &area)
+{
+    return tr("%1. %2").arg(area.code, area.title);
+}
+
+QString ComparisonChart::areaTip(
+    const ComparisonBar &bar, const ChartContext &context, const QString &areaName, Fixed share)
+{
+    return tr("%1\n%2: %3 of the index %4%")
+        .arg(tipOf(bar, context), areaName, number(share, context.locale), number(bar.index, context.locale));
+}
+
 QChart *ComparisonChart::build(
     const ComparisonData &data, const ChartContext &context, const ComparisonChartOptions &options)
 {
-    const ChartContext::Wording &own = context.wording;
-    QChart *chart = newChart(
-        own.title.isEmpty() ? tr("PAR Index of %1, %2").arg(context.groupNameInSentence()).arg(data.year) : own.title,
-        context.locale);
+    QChart *chart = newChart(titleOf(data, context), context.locale);
 
     auto *units = new QBarCategoryAxis;
     units->setTruncateLabels(false);
     for (qsizetype i = 0; i < data.bars.size(); ++i)
         units->append(categoryOf(barAt(data, i), context));
-    QValueAxis *index = valueAxis(0, AxisEnd, 0, 10, own.indexAxis.isEmpty() ? tr("PAR Index (%)") : own.indexAxis);
+    QValueAxis *index = valueAxis(0, AxisEnd, 0, 10, indexAxisOf(context));
     chart->addAxis(units, Qt::AlignLeft);
     chart->addAxis(index, Qt::AlignBottom);
 

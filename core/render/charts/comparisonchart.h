@@ -27,6 +27,15 @@ public:
     // the entries of the area key when the bars are stacked by area.
     static QSize sizeFor(qsizetype bars, qsizetype keyEntries = 0);
 
+    // The texts the chart and the list of a large group (ComparisonList) share.
+    static QString titleOf(const ComparisonData &data, const ChartContext &context);
+    static QString indexAxisOf(const ChartContext &context);
+    static QString nameOf(const ComparisonBar &bar, const ChartContext &context); // "2. Hoằng Hóa"
+    static QString unrankedName(const ComparisonBar &bar, const ChartContext &context); // "… (not ranked)"
+    static QString tipOf(const ComparisonBar &bar, const ChartContext &context); // "2. Hoằng Hóa: 91,92% – Xuất sắc"
+    static QString areaName(const ComparisonData::Area &area);
+    static QString areaTip(const ComparisonBar &bar, const ChartContext &context, const QString &areaName, Fixed share);
+
     // The caller owns the chart.
     static QChart *build(
         const ComparisonData &data, const ChartContext &context, const ComparisonChartOptions &options = {});

@@ -47,7 +47,7 @@ Result<int> latestYear(const Database &db, const QString &groupCode)
 
 ChartPicture picture(QChart *chart, QSize size, QStringList notes = {})
 {
-    return ChartPicture {std::unique_ptr<QChart>(chart), size, std::move(notes)};
+    return ChartPicture {std::unique_ptr<QChart>(chart), size, std::move(notes), std::nullopt};
 }
 } // namespace
 
@@ -177,6 +177,13 @@ Result<ChartPicture> GroupCharts::build(const GroupHistory &history, const Chart
         }
         if (!nothingApplicable.isEmpty())
             notes.append(tr("Not shown, every criterion not applicable: %1.").arg(nothingApplicable.join(u", ")));
+        if (data.bars.size() > ComparisonList::MaxChartBars) {
+            ChartPicture list;
+            list.list = ComparisonList::build(data, context, request.stackByArea, request.units);
+            list.list->notes = notes;
+            list.notes = std::move(notes);
+            return list;
+        }
         return picture(ComparisonChart::build(data, context, {request.stackByArea}),
             ComparisonChart::sizeFor(data.bars.size(), request.stackByArea ? data.areas.size() : 0), notes);
     }

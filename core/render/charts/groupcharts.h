@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartcontext.h"
+#include "comparisonlist.h"
 
 #include "desk/trendtables.h"
 #include "model/result.h"
@@ -44,9 +45,11 @@ struct ChartRequest
 
 struct ChartPicture
 {
-    std::unique_ptr<QChart> chart;
+    std::unique_ptr<QChart> chart; // null when the picture is a list
     QSize size; // the size to export at: every label readable (grows with the number of bars)
     QStringList notes; // what the reader should know, e.g. that only the first ten units are drawn
+    // A comparison of more than ComparisonList::MaxChartBars units: rows painted as they are seen, not a chart.
+    std::optional<ComparisonList> list;
 };
 
 // The four charts of a group from the file: loads the rankings the request needs and builds the chart.

@@ -55,6 +55,8 @@ private slots:
     void trendOfManyUnits();
     void trendSpan();
     void comparison();
+    void largeComparisonIsAList_data();
+    void largeComparisonIsAList();
     void areaProfile();
     void rankMovement();
     void unknownUnits();
@@ -114,6 +116,45 @@ void TestGroupCharts::trendSpan()
     QCOMPARE(years->min(), 2021.5);
     QCOMPARE(years->max(), 2023.5);
     QCOMPARE(picture->chart->title(), u"PAR Index of UBND cấp huyện, 2022–2023"_s);
+}
+
+void TestGroupCharts::largeComparisonIsAList_data()
+{
+    QTest::addColumn<int>("units");
+    QTest::addColumn<bool>("list");
+    QTest::newRow("200 units: a chart") << 200 << false;
+    QTest::newRow("201 units: a list") << 201 << true;
+}
+
+void TestGroupCharts::largeComparisonIsAList()
+{
+    QFETCH(int, units);
+    QFETCH(bool, list);
+    QStringList rows;
+    for (int i = 1; i <= units; ++i)
+        rows.append(u"U%1:Xã Hòa %1:%2:%3"_s.arg(i).arg(20 + i % 30).arg(30 + i % 37));
+    const auto picture
+        = GroupCharts::build(history({trendYear(2024, rows)}), request(ChartKind::Comparison, {u"U7"_s}), vietnamese);
+    QVERIFY(picture.ok());
+    QCOMPARE(picture->list.has_value(), list);
+    QCOMPARE(picture->chart == nullptr, list);
+    if (!list)
+        return;
+    const ComparisonList &l = *picture->list;
+    QCOMPARE(l.rows.size(), units);
+    QCOMPARE(l.title, u"PAR Index of UBND cấp huyện, 2024"_s);
+    int marked = 0;
+    for (qsizetype i = 0; i < l.rows.size(); ++i) {
+        const ComparisonRow &row = l.rows[i];
+        // The chart's tip, the value with a decimal comma; the ranking's order.
+        QCOMPARE(row.tip.left(row.tip.indexOf(u':')), row.rank + u". "_s + row.name);
+        QVERIFY2(row.tip.contains(row.value + u"% – "_s) && row.value.contains(u','), qPrintable(row.tip));
+        if (i > 0)
+            QVERIFY(row.index <= l.rows[i - 1].index);
+        marked += row.highlighted ? 1 : 0;
+        QCOMPARE(row.highlighted, row.unitCode == u"U7"_s);
+    }
+    QCOMPARE(marked, 1);
 }
 
 void TestGroupCharts::comparison()
