@@ -583,6 +583,24 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
 </context>
 <context>
+    <name>ComparisonListExport</name>
+    <message>
+        <source>An image of these %1 units would be %2 pixels tall: more than image programs open (%3 at most). Save the chart as a PDF document (A4 pages, every unit) or as an SVG drawing instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonListPaint</name>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CriteriaEdit</name>
     <message>
         <source>There is no criterion %1.</source>
@@ -2201,6 +2219,22 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>The new file could not be moved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type the city&apos;s name, such as Hải Phòng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A centrally-run city is not a “Tỉnh”: type the city&apos;s name alone, or choose a province.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name without “Thành phố”: the decision prints “ỦY BAN NHÂN DÂN THÀNH PHỐ” before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” reads as a city: choose “centrally-run city” and type the name without “Thành phố”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NoticeDocument</name>
@@ -3316,6 +3350,57 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://, as postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Remove it from the address (it would show in the list of processes): the program asks for it, or takes it from ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port must be from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no database (…/dbname at its end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name “%1” holds a slash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a server address has no #%1 part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option “%1” is not known here (known: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the option “%1” is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connect_timeout is a number of seconds, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host option names a socket directory (/run/postgresql), not “%1”; write the host name after //.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SetBandsCommand</name>
     <message>
         <source>classification bands</source>
@@ -4330,6 +4415,17 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>parindex::DecisionPreview</name>
+    <message>
+        <source>Laying the decision out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the preview: page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::DecisionTab</name>
     <message>
         <source>Print pre&amp;view…</source>
@@ -4600,6 +4696,10 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Not read from the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ranking was stopped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4887,6 +4987,13 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Row %1 is past the preview&apos;s first %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::LiveRankingReader</name>
+    <message>
+        <source>The ranking could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5276,10 +5383,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Province:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;First year (kỳ đánh giá):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5305,10 +5408,6 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The decision is issued by: ỦY BAN NHÂN DÂN TỈNH %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5444,10 +5543,6 @@ Licence: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Issuing body of the decisions: ỦY BAN NHÂN DÂN TỈNH %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First year: %1, in draft</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5493,6 +5588,34 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Cannot create the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Province (tỉnh)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centrally-run city (thành phố trực thuộc trung ương)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as Hải Phòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is issued by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing body of the decisions: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5738,6 +5861,22 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Pr&amp;int…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ranking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the ranking was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -621,6 +621,24 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
 </context>
 <context>
+    <name>ComparisonListExport</name>
+    <message>
+        <source>An image of these %1 units would be %2 pixels tall: more than image programs open (%3 at most). Save the chart as a PDF document (A4 pages, every unit) or as an SVG drawing instead.</source>
+        <translation>Ảnh của %1 đơn vị này sẽ cao %2 điểm ảnh, vượt quá mức các chương trình xem ảnh mở được (tối đa %3). Hãy lưu biểu đồ thành tài liệu PDF (các trang A4, đủ mọi đơn vị) hoặc bản vẽ SVG.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonListPaint</name>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaEdit</name>
     <message>
         <source>There is no criterion %1.</source>
@@ -2216,6 +2234,22 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>The new file could not be moved to %1.</source>
         <translation>Không chuyển được tệp mới vào %1.</translation>
     </message>
+    <message>
+        <source>Type the city&apos;s name, such as Hải Phòng.</source>
+        <translation>Hãy nhập tên thành phố, ví dụ Hải Phòng.</translation>
+    </message>
+    <message>
+        <source>A centrally-run city is not a “Tỉnh”: type the city&apos;s name alone, or choose a province.</source>
+        <translation>Thành phố trực thuộc trung ương không phải là “Tỉnh”: chỉ nhập tên thành phố, hoặc chọn loại là tỉnh.</translation>
+    </message>
+    <message>
+        <source>Type the name without “Thành phố”: the decision prints “ỦY BAN NHÂN DÂN THÀNH PHỐ” before it.</source>
+        <translation>Nhập tên không kèm chữ “Thành phố”: quyết định tự in “ỦY BAN NHÂN DÂN THÀNH PHỐ” phía trước.</translation>
+    </message>
+    <message>
+        <source>“%1” reads as a city: choose “centrally-run city” and type the name without “Thành phố”.</source>
+        <translation>“%1” là tên một thành phố: hãy chọn loại “thành phố trực thuộc trung ương” và nhập tên không kèm chữ “Thành phố”.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeDocument</name>
@@ -3336,6 +3370,57 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>ServerAddress</name>
+    <message>
+        <source>%1 is not a server address: %2</source>
+        <translation>%1 không phải là địa chỉ máy chủ: %2</translation>
+    </message>
+    <message>
+        <source>it must start with postgresql://, as postgresql://user@host:5432/database.</source>
+        <translation>địa chỉ phải bắt đầu bằng postgresql://, ví dụ postgresql://nguoidung@maychu:5432/csdl.</translation>
+    </message>
+    <message>
+        <source>The server address holds a password. Remove it from the address (it would show in the list of processes): the program asks for it, or takes it from ~/.pgpass.</source>
+        <translation>Địa chỉ máy chủ có chứa mật khẩu. Hãy bỏ mật khẩu khỏi địa chỉ (nó sẽ hiện trong danh sách tiến trình): chương trình sẽ hỏi mật khẩu, hoặc lấy từ tệp ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>the port must be from 1 to 65535.</source>
+        <translation>cổng phải từ 1 đến 65535.</translation>
+    </message>
+    <message>
+        <source>it names no database (…/dbname at its end).</source>
+        <translation>địa chỉ chưa nêu cơ sở dữ liệu (…/tên_csdl ở cuối).</translation>
+    </message>
+    <message>
+        <source>the database name “%1” holds a slash.</source>
+        <translation>tên cơ sở dữ liệu “%1” có dấu gạch chéo.</translation>
+    </message>
+    <message>
+        <source>a server address has no #%1 part.</source>
+        <translation>địa chỉ máy chủ không có phần #%1.</translation>
+    </message>
+    <message>
+        <source>the option “%1” is not known here (known: %2).</source>
+        <translation>không có tùy chọn “%1” (các tùy chọn có: %2).</translation>
+    </message>
+    <message>
+        <source>the option “%1” is given twice.</source>
+        <translation>tùy chọn “%1” được nêu hai lần.</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1, not “%2”.</source>
+        <translation>sslmode phải là một trong %1, không phải “%2”.</translation>
+    </message>
+    <message>
+        <source>connect_timeout is a number of seconds, not “%1”.</source>
+        <translation>connect_timeout là số giây, không phải “%1”.</translation>
+    </message>
+    <message>
+        <source>the host option names a socket directory (/run/postgresql), not “%1”; write the host name after //.</source>
+        <translation>tùy chọn host là thư mục socket (/run/postgresql), không phải “%1”; tên máy chủ viết ngay sau //.</translation>
+    </message>
+</context>
+<context>
     <name>SetBandsCommand</name>
     <message>
         <source>classification bands</source>
@@ -4345,6 +4430,17 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>parindex::DecisionPreview</name>
+    <message>
+        <source>Laying the decision out…</source>
+        <translation>Đang dàn trang quyết định…</translation>
+    </message>
+    <message>
+        <source>Drawing the preview: page %1 of %2</source>
+        <translation>Đang vẽ bản xem trước: trang %1/%2</translation>
+    </message>
+</context>
+<context>
     <name>parindex::DecisionTab</name>
     <message>
         <source>Print pre&amp;view…</source>
@@ -4616,6 +4712,10 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Not read from the file: %1</source>
         <translation>Không đọc được từ tệp: %1</translation>
+    </message>
+    <message>
+        <source>Reading the ranking was stopped.</source>
+        <translation>Đã dừng đọc bảng xếp hạng.</translation>
     </message>
 </context>
 <context>
@@ -4902,6 +5002,13 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Row %1 is past the preview&apos;s first %2 rows.</source>
         <translation>Dòng %1 nằm ngoài %2 dòng đầu của bản xem trước.</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::LiveRankingReader</name>
+    <message>
+        <source>The ranking could not be read.</source>
+        <translation>Không đọc được bảng xếp hạng.</translation>
     </message>
 </context>
 <context>
@@ -5295,10 +5402,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>ví dụ Minh Hòa</translation>
     </message>
     <message>
-        <source>&amp;Province:</source>
-        <translation>Tê&amp;n tỉnh:</translation>
-    </message>
-    <message>
         <source>&amp;First year (kỳ đánh giá):</source>
         <translation>Năm đánh giá đầ&amp;u tiên:</translation>
     </message>
@@ -5325,10 +5428,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The folder %1 does not exist.</source>
         <translation>Không có thư mục %1.</translation>
-    </message>
-    <message>
-        <source>The decision is issued by: ỦY BAN NHÂN DÂN TỈNH %1</source>
-        <translation>Cơ quan ban hành quyết định: ỦY BAN NHÂN DÂN TỈNH %1</translation>
     </message>
     <message>
         <source>Groups of units</source>
@@ -5463,10 +5562,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Tệp: %1</translation>
     </message>
     <message>
-        <source>Issuing body of the decisions: ỦY BAN NHÂN DÂN TỈNH %1</source>
-        <translation>Cơ quan ban hành quyết định: ỦY BAN NHÂN DÂN TỈNH %1</translation>
-    </message>
-    <message>
         <source>First year: %1, in draft</source>
         <translation>Năm đánh giá đầu tiên: %1 (dự thảo)</translation>
     </message>
@@ -5513,6 +5608,34 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Cannot create the file</source>
         <translation>Không tạo được tệp</translation>
+    </message>
+    <message>
+        <source>Province (tỉnh)</source>
+        <translation>Tỉnh</translation>
+    </message>
+    <message>
+        <source>Centrally-run city (thành phố trực thuộc trung ương)</source>
+        <translation>Thành phố trực thuộc trung ương</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Tê&amp;n:</translation>
+    </message>
+    <message>
+        <source>such as Hải Phòng</source>
+        <translation>ví dụ Hải Phòng</translation>
+    </message>
+    <message>
+        <source>The decision is issued by: %1</source>
+        <translation>Cơ quan ban hành quyết định: %1</translation>
+    </message>
+    <message>
+        <source>Issuing body of the decisions: %1</source>
+        <translation>Cơ quan ban hành quyết định: %1</translation>
     </message>
 </context>
 <context>
@@ -5758,6 +5881,22 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>PDF document (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reading the ranking…</source>
+        <translation>Đang đọc bảng xếp hạng…</translation>
+    </message>
+    <message>
+        <source>Reading the ranking was stopped.</source>
+        <translation>Đã dừng đọc bảng xếp hạng.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Đọc lại</translation>
     </message>
 </context>
 <context>

@@ -118,7 +118,7 @@ Status NewProvince::checkProvince(const QString &name, bool city)
         return Error {Error::Kind::BadData,
             city ? tr("Type the name without \u201cThành phố\u201d: the decision prints \u201cỦY BAN NHÂN DÂN THÀNH "
                       "PHỐ\u201d before it.")
-                 : tr("\u201c%1\u201d reads as a city: choose \u201ccentrally-run city\u201d and type the name "
+                 : tr("\u201c%1\u201d reads as a city: choose “centrally-run city” and type the name "
                       "without \u201cThành phố\u201d.")
                        .arg(trimmed)};
     return {};
