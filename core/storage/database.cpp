@@ -8,6 +8,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
+#include <QtCore/QScopeGuard>
 
 #include <cerrno>
 
@@ -421,6 +422,12 @@ Status Database::backupTo(const QString &target) const
     // Through OutputFile: the same refusals as every output (a folder, a read-only file, a device), and the copy
     // takes the target's name only once it is whole and checked.
     return OutputFile::writeThrough(target, [&](const QString &temporary) -> Status {
+        // SQLite's own files beside the copy go with it, whatever the outcome: a copy that failed half-way (a full
+        // disk) leaves the rollback journal it was writing, which OutputFile does not know of.
+        const auto sideFiles = qScopeGuard([&temporary] {
+            for (const char *suffix : {"-journal", "-wal", "-shm"})
+                QFile::remove(temporary + QLatin1StringView(suffix));
+        });
         if (const QSqlError failed = d->engine->copyTo(temporary); failed.isValid()) {
             if (d->engine->isDiskFull(failed))
                 return OutputFile::failure(target, ENOSPC);
@@ -433,8 +440,6 @@ Status Database::backupTo(const QString &target) const
                 return Error {
                     Error::Kind::Io, tr("The backup copy did not pass its check: %1").arg(copy.error().message)};
         }
-        QFile::remove(temporary + u"-wal"_s);
-        QFile::remove(temporary + u"-shm"_s);
         return {};
     });
 }
