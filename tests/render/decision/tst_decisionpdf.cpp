@@ -68,6 +68,7 @@ class TestDecisionPdf : public QObject
 private slots:
     void initTestCase();
     void headingAndTexts();
+    void centrallyRunCity();
     void unitsInRankOrder_data();
     void unitsInRankOrder();
     void unrankedUnitsLastWithoutRank();
@@ -145,6 +146,29 @@ void TestDecisionPdf::headingAndTexts()
     QVERIFY(lines[0].contains(u"ỦY BAN NHÂN DÂN"_s) && lines[0].contains(u"CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"_s));
     QVERIFY(lines[1].contains(u"TỈNH MINH HÒA"_s) && lines[1].contains(u"Độc lập - Tự do - Hạnh phúc"_s));
     QVERIFY(lines[2].contains(u"Số: 600/QĐ-UBND"_s) && lines[2].contains(u"Minh Hòa, ngày 02 tháng 02 năm 2024"_s));
+}
+
+void TestDecisionPdf::centrallyRunCity()
+{
+    DecisionDocument doc = finalDecision({districts()});
+    DecisionContext context = DecisionDocument::contextFor(doc.year, doc.annexes, u"Hải Phòng"_s);
+    context.city = true;
+    doc.texts = DecisionTexts::defaults(context);
+    doc.texts.signature.name = u"Nguyễn Văn Thắng"_s;
+    const QString pdf = write(doc, u"city.pdf"_s);
+    QVERIFY(!pdf.isEmpty());
+    if (const QString keep = qEnvironmentVariable("PARINDEX_KEEP_PDF"); !keep.isEmpty())
+        QFile::copy(pdf, QDir(keep).filePath(u"decision-city.pdf"_s));
+    const auto text = pageText(pdf, 1, 3);
+    if (!text)
+        QSKIP(qPrintable(popplerMissing));
+    const QString simplified = text->simplified();
+    for (const QString &expected : {u"THÀNH PHỐ HẢI PHÒNG"_s, u"ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG"_s,
+             u"Hải Phòng, ngày 02 tháng 02 năm 2024"_s, u"Chánh Văn phòng Ủy ban nhân dân thành phố"_s,
+             u"Thường trực Thành ủy (để báo cáo);"_s, u"của Ủy ban nhân dân thành phố Hải Phòng"_s}) {
+        QVERIFY2(simplified.contains(expected), qPrintable(u"missing: "_s + expected));
+    }
+    QVERIFY2(!simplified.contains(u"TỈNH"_s) && !simplified.contains(u"Tỉnh ủy"_s), qPrintable(simplified));
 }
 
 void TestDecisionPdf::unitsInRankOrder_data()
