@@ -2,8 +2,10 @@
 // same run: load + score + rank a 3,321-unit period, and the import of a 398,520-row score CSV.
 // Usage: bench_storage rank NATIONAL_FILE   (written by make_national_file)
 //        bench_storage import [UNITS]      (3,321 units unless given; fewer for a profile under callgrind)
+//        bench_storage reads NATIONAL_FILE  (what the window's ranking reader does, part by part; no reference)
 #include "benchsupport.h"
 #include "desk/filetransfer.h"
+#include "desk/liveranking.h"
 #include "desk/periodranking.h"
 #include "io/formats.h"
 #include "nationalfixture.h"
@@ -133,6 +135,54 @@ int importCsv(int units, int runs)
                .arg(theirs[theirs.size() / 2], 0, 'f', 0);
     return 0;
 }
+// The parts of what the window's ranking reader does on its worker, each timed alone on one read-only connection
+// (median of 5): where the time of "open until the Ranking tab holds its rows" goes.
+int readsOfTheWindow(const QString &path)
+{
+    const int year = 2025;
+    auto db = Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure);
+    if (!db)
+        qFatal("%s", qPrintable(db.error().text()));
+    const auto period = (*db)->period(year, u"XA"_s);
+    if (!period)
+        qFatal("%s", qPrintable(period.error().text()));
+    const auto tree = *(*db)->criteria(period->id);
+    const QList<Unit> roster = *(*db)->periodUnits(period->id);
+    QStringList units;
+    for (const Unit &u : roster)
+        units.append(u.code);
+    QStringList nodes;
+    for (qsizetype i = 0; i < tree.size(); ++i)
+        nodes.append(tree.at(i).code);
+    const auto row = [](const QString &what, double ms) {
+        printRow({what, ms, u"ms"_s, {}, 0, u"(part of the above)"_s, true});
+    };
+    row(u"open the file read-only (structure checked)"_s, medianMs(5, [&] {
+        if (!Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure))
+            qFatal("open");
+    }));
+    row(u"criteria, bands and roster of the period (sealed rows checked)"_s, medianMs(5, [&] {
+        if (!(*db)->criteria(period->id) || !(*db)->bands(period->id) || !(*db)->periodUnits(period->id))
+            qFatal("frame");
+    }));
+    row(u"every unit's sheet of the period (scoreSheets, %1 units)"_s.arg(units.size()), medianMs(5, [&] {
+        if (!(*db)->scoreSheets(period->id))
+            qFatal("sheets");
+    }));
+    row(u"the period's cells as a grid for scoring (scoreGrid)"_s, medianMs(5, [&] {
+        if (!(*db)->scoreGrid(period->id, units, nodes))
+            qFatal("grid");
+    }));
+    row(u"rank the period from the file, last year's ranks beside it (rankPeriod)"_s, medianMs(5, [&] {
+        if (!rankPeriod(**db, year, u"XA"_s))
+            qFatal("rank");
+    }));
+    row(u"the kept ranking of the window (LiveRanking::load)"_s, medianMs(5, [&] {
+        if (!LiveRanking::load(**db, *period))
+            qFatal("live");
+    }));
+    return 0;
+}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -141,8 +191,10 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     if (args.size() >= 3 && args[1] == u"rank")
         return rankFromFile(args[2]);
+    if (args.size() >= 3 && args[1] == u"reads")
+        return readsOfTheWindow(args[2]);
     if (args.size() >= 2 && args[1] == u"import")
         return args.size() >= 3 ? importCsv(args[2].toInt(), 1) : importCsv(3321, 3);
-    err << u"usage: bench_storage rank NATIONAL_FILE | import [UNITS]\n"_s;
+    err << u"usage: bench_storage rank NATIONAL_FILE | reads NATIONAL_FILE | import [UNITS]\n"_s;
     return 1;
 }

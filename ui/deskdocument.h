@@ -82,6 +82,7 @@ public:
     {
         return m_reader && periodId != 0 && m_reader->periodId() == periodId;
     }
+    bool isReadingAnyRanking() const { return m_reader && m_reader->isRunning(); }
     // Stops the reading under way: rankingRead() follows, and rankingIfRead() says it was stopped.
     void cancelRankingRead();
     // Forgets a failed or stopped reading of the period: the next rankingIfRead() reads it again.

@@ -45,15 +45,35 @@ Status readSheets(const Database &db, qint64 periodId, RankingInput &input)
     return {};
 }
 
-Result<RankingInput> loadWithoutHistory(const Database &db, int year, const QString &groupCode)
+// Every unit of a loaded frame scored from the file without keeping its sheets: the cells are read into one grid
+// and every unit is scored from it (a national period: 400,000 cells, no hash entry per cell).
+Result<QList<UnitResult>> scoreFromFile(const Database &db, qint64 periodId, const RankingInput &frame)
+{
+    QStringList unitCodes;
+    unitCodes.reserve(frame.units.size());
+    for (const Unit &u : frame.units)
+        unitCodes.append(u.code);
+    QStringList nodeCodes;
+    nodeCodes.reserve(frame.tree.size());
+    for (qsizetype i = 0; i < frame.tree.size(); ++i)
+        nodeCodes.append(frame.tree.at(i).code);
+    const auto grid = db.scoreGrid(periodId, unitCodes, nodeCodes);
+    if (!grid)
+        return grid.error();
+    return scoreUnits(frame, *grid);
+}
+
+// A year's ranking from the file, without last year's ranks.
+Result<RankingTable> rankWithoutHistory(const Database &db, int year, const QString &groupCode)
 {
     qint64 periodId = 0;
-    auto input = loadFrame(db, year, groupCode, &periodId);
+    const auto input = loadFrame(db, year, groupCode, &periodId);
     if (!input)
-        return input;
-    if (const Status s = readSheets(db, periodId, *input); !s)
-        return s.error();
-    return input;
+        return input.error();
+    auto results = scoreFromFile(db, periodId, *input);
+    if (!results)
+        return results.error();
+    return rankResults(*input, std::move(results).value());
 }
 
 QHash<QString, int> ranksOf(const RankingTable &table)
@@ -79,13 +99,13 @@ Result<std::optional<QHash<QString, int>>> previousRanks(const Database &db, int
         return published.error();
     if (*published)
         return std::optional<QHash<QString, int>>(ranksOf(**published));
-    const auto previous = loadWithoutHistory(db, year - 1, groupCode);
+    const auto previous = rankWithoutHistory(db, year - 1, groupCode);
     if (!previous) {
         if (previous.error().kind != Error::Kind::NotFound)
             return previous.error();
         return std::optional<QHash<QString, int>>();
     }
-    return std::optional<QHash<QString, int>>(ranksOf(computeRanking(*previous)));
+    return std::optional<QHash<QString, int>>(ranksOf(*previous));
 }
 // A year's ranking without last year's ranks (the caller adds them), or what it published (which has them).
 struct YearRanking
@@ -104,10 +124,10 @@ Result<YearRanking> rankAlone(const Database &db, int year, const QString &group
         return published.error();
     if (*published)
         return YearRanking {std::move(**published), true};
-    const auto input = loadWithoutHistory(db, year, groupCode);
-    if (!input)
-        return input.error();
-    return YearRanking {computeRanking(*input), false};
+    auto table = rankWithoutHistory(db, year, groupCode);
+    if (!table)
+        return table.error();
+    return YearRanking {std::move(table).value(), false};
 }
 
 // What rankResults and numberRanks do with input.previousRanks.
@@ -207,18 +227,17 @@ Result<QList<RankingTable>> rankPeriods(
     return tables;
 }
 
-Result<RankingInput> loadRankingInput(const Database &db, int year, const QString &groupCode)
+namespace {
+// Runs `thisYear` here while last year's ranks are read: from ParallelRankingCells cells on (units x leaves of
+// this year), on a second, read-only connection on another core, which halves the wait at national scale
+// (800,000 cells). That connection reads its own snapshot: a write another program commits in between may be in
+// last year's ranks and not in this year's cells, as if read a moment later.
+template<typename ThisYear>
+Result<std::optional<QHash<QString, int>>> besidePreviousRanks(
+    const Database &db, int year, const QString &groupCode, qsizetype cells, ThisYear thisYear)
 {
-    qint64 periodId = 0;
-    auto input = loadFrame(db, year, groupCode, &periodId);
-    if (!input)
-        return input;
-    // Last year's cells are as many as this year's. Beyond ParallelRankingCells they are read on a second,
-    // read-only connection on another core while this year's are read here, which halves the wait at
-    // national scale (800,000 cells). That connection reads its own snapshot: a write another program
-    // commits in between may be in last year's ranks and not in this year's cells, as if read a moment later.
     std::future<Result<std::optional<QHash<QString, int>>>> inParallel;
-    const bool parallel = input->units.size() * input->tree.leaves().size() >= ParallelRankingCells;
+    const bool parallel = cells >= ParallelRankingCells;
     if (parallel) {
         inParallel = std::async(std::launch::async, [path = db.path(), year, groupCode]() {
             const auto other = Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure);
@@ -226,11 +245,24 @@ Result<RankingInput> loadRankingInput(const Database &db, int year, const QStrin
                          : Result<std::optional<QHash<QString, int>>>(other.error());
         });
     }
-    if (const Status s = readSheets(db, periodId, *input); !s)
-        return s.error();
+    const Status here = thisYear();
     auto ranks = parallel ? inParallel.get() : previousRanks(db, year, groupCode);
+    if (!here)
+        return here.error();
     if (!ranks && parallel)
         ranks = previousRanks(db, year, groupCode); // the second connection could not be opened: here, then
+    return ranks;
+}
+} // namespace
+
+Result<RankingInput> loadRankingInput(const Database &db, int year, const QString &groupCode)
+{
+    qint64 periodId = 0;
+    auto input = loadFrame(db, year, groupCode, &periodId);
+    if (!input)
+        return input;
+    auto ranks = besidePreviousRanks(db, year, groupCode, input->units.size() * input->tree.leaves().size(),
+        [&] { return readSheets(db, periodId, *input); });
     if (!ranks)
         return ranks.error();
     input->previousRanks = std::move(ranks).value();
@@ -247,10 +279,25 @@ Result<RankingTable> rankPeriod(const Database &db, int year, const QString &gro
         return published.error();
     if (*published)
         return std::move(**published); // a final period shows what it published
-    const auto input = loadRankingInput(db, year, groupCode);
+    return rankFromCells(db, year, groupCode);
+}
+
+Result<RankingTable> rankFromCells(const Database &db, int year, const QString &groupCode)
+{
+    // No sheet is kept: this year's cells are scored from a grid, as last year's are.
+    qint64 periodId = 0;
+    auto input = loadFrame(db, year, groupCode, &periodId);
     if (!input)
         return input.error();
-    return computeRanking(*input);
+    Result<QList<UnitResult>> results = QList<UnitResult>();
+    auto ranks = besidePreviousRanks(db, year, groupCode, input->units.size() * input->tree.leaves().size(), [&] {
+        results = scoreFromFile(db, periodId, *input);
+        return results ? Status() : Status(results.error());
+    });
+    if (!ranks)
+        return ranks.error();
+    input->previousRanks = std::move(ranks).value();
+    return rankResults(*input, std::move(results).value());
 }
 
 } // namespace parindex

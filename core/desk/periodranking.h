@@ -19,6 +19,10 @@ Result<RankingInput> loadRankingInput(const Database &db, int year, const QStrin
 // The ranking of one period, as the command line, the app and the documents show it: what it published when it is
 // final, else computed from the file.
 Result<RankingTable> rankPeriod(const Database &db, int year, const QString &groupCode);
+// The ranking of one period computed from what the file holds now (with last year's ranks), whatever it published:
+// what publishing keeps, and what `check` compares with what was published. Equal to computeRanking() of
+// loadRankingInput(), without keeping a sheet per unit.
+Result<RankingTable> rankFromCells(const Database &db, int year, const QString &groupCode);
 
 // The rankings of these years of the group (oldest first), each as rankPeriod gives it, but reading each year's
 // cells once: a year's previous ranks come from the year before in the list. From four years on, the later half

@@ -77,13 +77,13 @@ QString labelOf(const Period &p)
 // The result a period keeps: its ranking computed now from what the file holds, and its decision texts as stored.
 Result<QJsonObject> resultOf(const Database &db, const Period &p)
 {
-    const auto input = loadRankingInput(db, p.year, p.groupCode);
-    if (!input)
-        return input.error();
+    const auto table = rankFromCells(db, p.year, p.groupCode);
+    if (!table)
+        return table.error();
     const auto texts = db.decisionTexts(p.id);
     if (!texts)
         return texts.error();
-    return QJsonObject {{u"ranking"_s, Publication::rankingJson(computeRanking(*input))}, {u"texts"_s, *texts}};
+    return QJsonObject {{u"ranking"_s, Publication::rankingJson(*table)}, {u"texts"_s, *texts}};
 }
 
 // One line for each unit whose published result differs from the one computed now.
@@ -235,12 +235,12 @@ CheckReport Publication::check(const Database &db)
         const auto kept = ranking(db, p);
         if (!kept || !*kept)
             continue; // a record that cannot be read, or none: db.check() reported it
-        const auto input = loadRankingInput(db, p.year, p.groupCode);
-        if (!input) {
-            report.problems.append(tr("%1 cannot be computed again: %2").arg(labelOf(p), input.error().message));
+        const auto now = rankFromCells(db, p.year, p.groupCode);
+        if (!now) {
+            report.problems.append(tr("%1 cannot be computed again: %2").arg(labelOf(p), now.error().message));
             continue;
         }
-        const QStringList lines = differences(**kept, computeRanking(*input));
+        const QStringList lines = differences(**kept, *now);
         if (lines.isEmpty())
             continue;
         report.problems.append(

@@ -3,14 +3,15 @@
 #include "sheetscore.h"
 
 #include <QtCore/QCollator>
+#include <QtCore/QVarLengthArray>
 
 #include <algorithm>
 
 namespace parindex {
 
-UnitResult scoreUnit(const CriteriaTree &tree, const ClassBands &bands, const Unit &unit, const ScoreSheet &sheet)
+namespace {
+UnitResult resultOf(const CriteriaTree &tree, const ClassBands &bands, const Unit &unit, const SheetScore &s)
 {
-    const SheetScore s = scoreSheet(tree, sheet);
     UnitResult r;
     r.unitCode = unit.code;
     r.unitName = unit.name;
@@ -27,6 +28,18 @@ UnitResult scoreUnit(const CriteriaTree &tree, const ClassBands &bands, const Un
             Fixed::percent(s.points[root], s.applicableMax[root])});
     }
     return r;
+}
+} // namespace
+
+UnitResult scoreUnit(const CriteriaTree &tree, const ClassBands &bands, const Unit &unit, const ScoreSheet &sheet)
+{
+    return resultOf(tree, bands, unit, scoreSheet(tree, sheet));
+}
+
+UnitResult scoreUnit(
+    const CriteriaTree &tree, const ClassBands &bands, const Unit &unit, const ScoreEntry *const *entries)
+{
+    return resultOf(tree, bands, unit, scoreSheet(tree, entries));
 }
 
 namespace {
@@ -101,6 +114,21 @@ QList<UnitResult> scoreUnits(const RankingInput &input)
     for (const Unit &unit : input.units) {
         const auto it = input.sheets.constFind(unit.code);
         results.append(scoreUnit(input.tree, input.bands, unit, it != input.sheets.constEnd() ? *it : empty));
+    }
+    return results;
+}
+
+QList<UnitResult> scoreUnits(const RankingInput &input, const ScoreGrid &grid)
+{
+    Q_ASSERT(grid.rows() == input.units.size() && grid.columns() == input.tree.size());
+    QList<UnitResult> results;
+    results.reserve(input.units.size());
+    QVarLengthArray<ScoreEntry, 256> row(grid.columns());
+    QVarLengthArray<const ScoreEntry *, 256> entries(grid.columns(), nullptr);
+    for (qsizetype r = 0; r < input.units.size(); ++r) {
+        for (qsizetype column = 0; column < grid.columns(); ++column)
+            entries[column] = grid.get(r, column, row[column]) ? &row[column] : nullptr;
+        results.append(scoreUnit(input.tree, input.bands, input.units[r], entries.constData()));
     }
     return results;
 }

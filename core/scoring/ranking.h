@@ -28,6 +28,12 @@ struct RankingInput
 
 // One unit's result, without its rank.
 UnitResult scoreUnit(const CriteriaTree &tree, const ClassBands &bands, const Unit &unit, const ScoreSheet &sheet);
+// The same from the entry of every node of the tree (nullptr where nothing is entered).
+UnitResult scoreUnit(
+    const CriteriaTree &tree, const ClassBands &bands, const Unit &unit, const ScoreEntry *const *entries);
+// Every unit of `input` (whose sheets are not used) from a grid with a row per unit of input.units, in that order,
+// and a column per node of input.tree.
+QList<UnitResult> scoreUnits(const RankingInput &input, const ScoreGrid &grid);
 
 // Vietnamese collation keys of the units' names, by unit code: computed once for a kept ranking, because
 // computing them is most of what ranking 3,321 units again costs.

@@ -1,5 +1,7 @@
 #include "sheetscore.h"
 
+#include <QtCore/QVarLengthArray>
+
 namespace parindex {
 
 Fixed leafPoints(const Criterion &criterion, Fixed value)
@@ -12,16 +14,24 @@ Fixed leafPoints(const Criterion &criterion, Fixed value)
 SheetScore scoreSheet(const CriteriaTree &tree, const ScoreSheet &sheet)
 {
     const qsizetype n = tree.size();
+    QVarLengthArray<const ScoreEntry *, 256> entries(n, nullptr);
+    for (qsizetype i = 0; i < n; ++i) {
+        const auto it = sheet.entries.constFind(tree.at(i).code);
+        if (it != sheet.entries.constEnd())
+            entries[i] = &*it;
+    }
+    return scoreSheet(tree, entries.constData());
+}
+
+SheetScore scoreSheet(const CriteriaTree &tree, const ScoreEntry *const *entries)
+{
+    const qsizetype n = tree.size();
     SheetScore s;
     s.points.resize(n);
     s.applicableMax.resize(n);
     s.notApplicable.resize(n);
 
-    QList<const ScoreEntry *> entries(n, nullptr);
     for (qsizetype i = 0; i < n; ++i) {
-        const auto it = sheet.entries.constFind(tree.at(i).code);
-        if (it != sheet.entries.constEnd())
-            entries[i] = &*it;
         const qsizetype parent = tree.parentOf(i);
         s.notApplicable[i] = (entries[i] && entries[i]->notApplicable) || (parent >= 0 && s.notApplicable[parent]);
     }

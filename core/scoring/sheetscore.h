@@ -26,6 +26,8 @@ struct SheetScore
 // its children less their deductions, never below 0 and capped to its applicable max; a not-applicable
 // node and its subtree leave the denominator (the parent's applicable max shrinks by what they lose).
 SheetScore scoreSheet(const CriteriaTree &tree, const ScoreSheet &sheet);
+// The same from the entry of every node of the tree, by node index (nullptr where nothing is entered).
+SheetScore scoreSheet(const CriteriaTree &tree, const ScoreEntry *const *entries);
 
 // Points a leaf earns for an entered value (a rate in percent for rate criteria).
 Fixed leafPoints(const Criterion &criterion, Fixed value);

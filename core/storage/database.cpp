@@ -311,6 +311,12 @@ Result<QHash<QString, ScoreSheet>> Database::scoreSheets(qint64 periodId) const
     return d->scores.scoreSheets(periodId);
 }
 
+Result<ScoreGrid> Database::scoreGrid(
+    qint64 periodId, const QStringList &unitCodes, const QStringList &criterionCodes) const
+{
+    return d->scores.scoreGrid(periodId, unitCodes, criterionCodes);
+}
+
 Result<ScoreSheet> Database::scoreSheet(qint64 periodId, const QString &unitCode) const
 {
     return d->scores.scoreSheet(periodId, unitCode);

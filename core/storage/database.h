@@ -192,6 +192,10 @@ public:
 
     // Scores
     Result<QHash<QString, ScoreSheet>> scoreSheets(qint64 periodId) const; // by unit code
+    // What scoring reads of the same cells, as a grid: a row per unit of `unitCodes`, a column per criterion of
+    // `criterionCodes` (cells of other units or criteria are checked, not kept). Every seal is checked, and the cells
+    // are those the program wrote, as for scoreSheets.
+    Result<ScoreGrid> scoreGrid(qint64 periodId, const QStringList &unitCodes, const QStringList &criterionCodes) const;
     // One unit's sheet (what an edit changed), read by key: a national period is not read for it.
     Result<ScoreSheet> scoreSheet(qint64 periodId, const QString &unitCode) const;
     // Sets one cell (one transaction, one audit row with old and new value). The unit must take part,

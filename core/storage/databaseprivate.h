@@ -28,6 +28,7 @@ struct SealSet
     bool toggle(const char *seal); // 32 ASCII hex digits, as sql::scoreSeal writes them
     bool add(QStringView seal);
     bool add(const char *seal);
+    void add(const unsigned char bytes[16]); // the seal's 16 bytes (sql::scoreSealBytes)
     bool remove(QStringView seal);
     QString digest() const; // 32 hex digits
     static std::optional<SealSet> from(qint64 rows, const QString &digest);

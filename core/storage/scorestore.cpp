@@ -275,64 +275,180 @@ private:
 };
 } // namespace
 
+namespace {
+// Codes by id: of a period's criteria, and of every unit.
+Result<QHash<qint64, QString>> codesById(const Database::Private &d, const char *sql, std::optional<qint64> periodId)
+{
+    QHash<qint64, QString> codes;
+    const auto q = d.statement(sql);
+    if (periodId)
+        q->bind(1, *periodId);
+    while (q->next())
+        codes.insert(q->integer(0), q->text(1));
+    if (!q->ok())
+        return d.noted(q->error());
+    return codes;
+}
+constexpr const char *criterionCodesSql = "SELECT id, code FROM criterion WHERE period_id = ?";
+constexpr const char *unitCodesSql = "SELECT id, code FROM unit";
+
+// A cell as its row holds it, valid until the next row.
+struct Cell
+{
+    std::optional<qint64> self;
+    std::optional<qint64> appraised;
+    bool notApplicable = false;
+    QByteArrayView noteUtf8;
+
+    ScoreEntry entry() const
+    {
+        ScoreEntry e;
+        if (self)
+            e.selfValue = Fixed::fromRaw(*self);
+        if (appraised)
+            e.appraised = Fixed::fromRaw(*appraised);
+        e.notApplicable = notApplicable;
+        e.note = QString::fromUtf8(noteUtf8);
+        return e;
+    }
+};
+
+// Reads every cell of a period once, in the order the file keeps them (criterion by criterion), checking each
+// cell's seal and, at the end, that the cells are those the program wrote (none removed or added outside);
+// `take(unitId, criterionId, cell)` receives each cell. The caller holds a ReadSnapshot around it.
+template<typename Take> Status readCells(const Database::Private &d, qint64 periodId, Take take)
+{
+    const auto q = d.statement(
+        "SELECT s.unit_id, s.criterion_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal FROM score s "
+        "WHERE s.criterion_id IN (SELECT id FROM criterion WHERE period_id = ?)");
+    q->bind(1, periodId);
+    SealSet holds;
+    while (q->next()) {
+        const qint64 unitId = q->integer(0);
+        const qint64 criterionId = q->integer(1);
+        const Cell cell {q->optionalInteger(2), q->optionalInteger(3), q->integer(4) != 0, q->bytes(5)};
+        unsigned char bytes[16];
+        sql::scoreSealBytes(bytes, criterionId, unitId, cell.self, cell.appraised, cell.notApplicable, cell.noteUtf8);
+        char hex[32];
+        sql::sealHex(hex, bytes);
+        if (q->bytes(6) != QByteArrayView(hex, 32)) {
+            const auto units = codesById(d, unitCodesSql, std::nullopt);
+            const auto criteria = codesById(d, criterionCodesSql, periodId);
+            return d.changedOutside(Database::tr("the score of unit %2 for criterion %3 in %1")
+                                        .arg(d.periods.label(periodId), units ? units->value(unitId) : QString(),
+                                            criteria ? criteria->value(criterionId) : QString()));
+        }
+        holds.add(bytes);
+        take(unitId, criterionId, cell);
+    }
+    if (!q->ok())
+        return d.noted(q->error());
+    return d.requireRecorded(periodId, Part::Scores, holds);
+}
+} // namespace
+
 Result<QHash<QString, ScoreSheet>> ScoreStore::scoreSheets(qint64 periodId) const
 {
     const ReadSnapshot snapshot(*d->engine); // the cells and the record of them, as of one moment
     // Codes are read once per unit and criterion and shared by every cell (a national period has
     // 400,000 cells); the cells themselves come by integer keys, without joins.
-    QHash<qint64, QString> criterionCodes;
-    QSqlQuery c = d->query();
-    c.prepare(u"SELECT id, code FROM criterion WHERE period_id = ?"_s);
-    c.addBindValue(periodId);
-    if (!c.exec())
-        return d->error(c);
-    while (c.next())
-        criterionCodes.insert(c.value(0).toLongLong(), c.value(1).toString());
-    QHash<qint64, QString> unitCodes;
-    QSqlQuery u = d->query();
-    if (!u.exec(u"SELECT id, code FROM unit"_s))
-        return d->error(u);
-    while (u.next())
-        unitCodes.insert(u.value(0).toLongLong(), u.value(1).toString());
+    const auto criterionCodes = codesById(*d, criterionCodesSql, periodId);
+    if (!criterionCodes)
+        return criterionCodes.error();
+    const auto unitCodes = codesById(*d, unitCodesSql, std::nullopt);
+    if (!unitCodes)
+        return unitCodes.error();
 
-    const auto q = d->statement(
-        "SELECT s.unit_id, s.criterion_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal FROM score s "
-        "WHERE s.criterion_id IN (SELECT id FROM criterion WHERE period_id = ?)");
-    q->bind(1, periodId);
     // Node-based, so a sheet stays where it is while others are added.
     std::unordered_map<qint64, ScoreSheet> byUnit;
-    qint64 lastUnit = -1;
-    ScoreSheet *sheet = nullptr;
-    // Every cell's seal is checked, and the cells are those the program wrote (none removed or added outside).
-    SealSet holds;
-    while (q->next()) {
-        const qint64 unitId = q->integer(0);
-        ScoreEntry e = entryAt(*q, 2);
-        if (!sealHolds(*q, 6, q->integer(1), unitId, e))
-            return d->changedOutside(
-                Database::tr("the score of unit %2 for criterion %3 in %1")
-                    .arg(d->periods.label(periodId), unitCodes.value(unitId), criterionCodes.value(q->integer(1))));
-        holds.add(q->bytes(6).data());
-        if (unitId != lastUnit) {
-            auto [it, added] = byUnit.try_emplace(unitId);
-            sheet = &it->second;
-            lastUnit = unitId;
-            if (added) {
-                sheet->unitCode = unitCodes.value(unitId);
-                sheet->entries.reserve(criterionCodes.size());
-            }
+    const Status read = readCells(*d, periodId, [&](qint64 unitId, qint64 criterionId, const Cell &cell) {
+        auto [it, added] = byUnit.try_emplace(unitId);
+        ScoreSheet &sheet = it->second;
+        if (added) {
+            sheet.unitCode = unitCodes->value(unitId);
+            sheet.entries.reserve(criterionCodes->size());
         }
-        sheet->entries.insert(criterionCodes.value(q->integer(1)), std::move(e));
-    }
-    if (!q->ok())
-        return d->noted(q->error());
-    if (const Status s = d->requireRecorded(periodId, Part::Scores, holds); !s)
-        return s.error();
+        sheet.entries.insert(criterionCodes->value(criterionId), cell.entry());
+    });
+    if (!read)
+        return read.error();
     QHash<QString, ScoreSheet> sheets;
     sheets.reserve(qsizetype(byUnit.size()));
     for (auto &[id, sheet] : byUnit)
         sheets.insert(sheet.unitCode, std::move(sheet));
     return sheets;
+}
+
+Result<ScoreGrid> ScoreStore::scoreGrid(
+    qint64 periodId, const QStringList &unitCodes, const QStringList &criterionCodes) const
+{
+    const ReadSnapshot snapshot(*d->engine); // the cells and the record of them, as of one moment
+    // Ids to the grid's rows and columns (-1: cells of other units or criteria, checked but not kept), looked up
+    // once per cell: a table by id where the ids are dense, as the program writes them.
+    struct Index
+    {
+        std::vector<qsizetype> dense;
+        QHash<qint64, qsizetype> sparse;
+        qsizetype of(qint64 id) const
+        {
+            if (!sparse.isEmpty() || dense.empty())
+                return sparse.value(id, -1);
+            return id >= 0 && std::size_t(id) < dense.size() ? dense[std::size_t(id)] : -1;
+        }
+    };
+    const auto byId = [&](const char *sql, std::optional<qint64> period, const QStringList &codes) -> Result<Index> {
+        const auto ids = codesById(*d, sql, period);
+        if (!ids)
+            return ids.error();
+        QHash<QString, qsizetype> position;
+        position.reserve(codes.size());
+        for (qsizetype i = 0; i < codes.size(); ++i)
+            position.insert(codes[i], i);
+        qint64 highest = -1;
+        bool negative = false;
+        for (auto it = ids->cbegin(); it != ids->cend(); ++it) {
+            highest = std::max(highest, it.key());
+            negative = negative || it.key() < 0;
+        }
+        Index index;
+        const bool dense = !negative && highest < 4 * ids->size() + 1024;
+        if (dense)
+            index.dense.assign(std::size_t(highest + 1), -1);
+        for (auto it = ids->cbegin(); it != ids->cend(); ++it) {
+            const qsizetype at = position.value(it.value(), -1);
+            if (dense)
+                index.dense[std::size_t(it.key())] = at;
+            else if (at >= 0)
+                index.sparse.insert(it.key(), at);
+        }
+        return index;
+    };
+    const auto columnOf = byId(criterionCodesSql, periodId, criterionCodes);
+    if (!columnOf)
+        return columnOf.error();
+    const auto rowOf = byId(unitCodesSql, std::nullopt, unitCodes);
+    if (!rowOf)
+        return rowOf.error();
+
+    ScoreGrid grid(unitCodes.size(), criterionCodes.size());
+    // Cells come criterion by criterion: the column is looked up once per criterion, not per cell.
+    qint64 lastCriterion = -1;
+    qsizetype column = -1;
+    const Status read = readCells(*d, periodId, [&](qint64 unitId, qint64 criterionId, const Cell &cell) {
+        if (criterionId != lastCriterion) {
+            lastCriterion = criterionId;
+            column = columnOf->of(criterionId);
+        }
+        if (column < 0)
+            return;
+        const qsizetype row = rowOf->of(unitId);
+        if (row < 0)
+            return;
+        grid.set(row, column, cell.appraised, cell.notApplicable);
+    });
+    if (!read)
+        return read.error();
+    return grid;
 }
 
 Result<ScoreSheet> ScoreStore::scoreSheet(qint64 periodId, const QString &unitCode) const

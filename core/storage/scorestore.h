@@ -11,6 +11,7 @@ public:
     explicit ScoreStore(Database::Private &d) : d(&d) { }
 
     Result<QHash<QString, ScoreSheet>> scoreSheets(qint64 periodId) const;
+    Result<ScoreGrid> scoreGrid(qint64 periodId, const QStringList &unitCodes, const QStringList &criterionCodes) const;
     Result<ScoreSheet> scoreSheet(qint64 periodId, const QString &unitCode) const;
     Status setScore(qint64 periodId, const QString &unitCode, const QString &criterionCode, const ScoreEntry &entry,
         const std::optional<ScoreEntry> &expected);

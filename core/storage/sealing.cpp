@@ -4,6 +4,9 @@
 #include "databaseprivate.h"
 
 #include <QtCore/QDir>
+#include <QtCore/QtEndian>
+
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -63,27 +66,43 @@ QString published(qint64 periodId, int version, const QString &at, const QString
 } // namespace seals
 
 namespace {
+// The value of each lower-case hex digit, 0xff for every other character.
+constexpr std::array<quint8, 256> hexValues = [] {
+    std::array<quint8, 256> values {};
+    values.fill(0xff);
+    for (int c = '0'; c <= '9'; ++c)
+        values[c] = quint8(c - '0');
+    for (int c = 'a'; c <= 'f'; ++c)
+        values[c] = quint8(c - 'a' + 10);
+    return values;
+}();
+
 template<typename Char> bool toggleHex(SealSet &set, const Char *seal, qsizetype size)
 {
     if (size != 32)
         return false;
     quint64 halves[2] = {0, 0};
+    quint8 bad = 0;
     for (int i = 0; i < 32; ++i) {
         const auto c = char16_t(seal[i]);
-        quint64 v = 0;
-        if (c >= u'0' && c <= u'9')
-            v = c - u'0';
-        else if (c >= u'a' && c <= u'f')
-            v = c - u'a' + 10;
-        else
-            return false;
-        halves[i / 16] = (halves[i / 16] << 4) | v;
+        const quint8 v = c < 256 ? hexValues[c] : 0xff;
+        bad |= v;
+        halves[i / 16] = (halves[i / 16] << 4) | (v & 0xf);
     }
+    if (bad & 0xf0)
+        return false;
     set.high ^= halves[0];
     set.low ^= halves[1];
     return true;
 }
 } // namespace
+
+void SealSet::add(const unsigned char bytes[16])
+{
+    ++rows;
+    high ^= qFromBigEndian<quint64>(bytes);
+    low ^= qFromBigEndian<quint64>(bytes + 8);
+}
 
 bool SealSet::toggle(QStringView seal)
 {

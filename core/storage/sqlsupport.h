@@ -44,6 +44,13 @@ void scoreSeal(char out[32], qint64 criterionId, qint64 unitId, const std::optio
     const std::optional<qint64> &appraised, bool notApplicable, QStringView note);
 QString scoreSeal(qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
     const std::optional<qint64> &appraised, bool notApplicable, QStringView note);
+// The same seal as the 16 bytes its 32 hex digits stand for (what a read compares and adds to a SealSet), and
+// those digits.
+void scoreSealBytes(unsigned char out[16], qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
+    const std::optional<qint64> &appraised, bool notApplicable, QStringView note);
+void scoreSealBytes(unsigned char out[16], qint64 criterionId, qint64 unitId, const std::optional<qint64> &self,
+    const std::optional<qint64> &appraised, bool notApplicable, QByteArrayView noteUtf8);
+void sealHex(char out[32], const unsigned char bytes[16]);
 
 // SHA-256 through OpenSSL (several times faster than QCryptographicHash in Qt 6.4, which matters at 400,000
 // rows): the same bytes as QCryptographicHash(Sha256).

@@ -12,7 +12,9 @@
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 #include <QtSql/QSqlQuery>
+
 #include <QtTest/QTest>
+#include <limits>
 
 using namespace parindex;
 using namespace parindex::storagefixture;
@@ -61,6 +63,9 @@ private slots:
     void outsideEditsAreReported();
     void backupIsWholeAndEqual();
     void decisionTexts();
+    void scoreGridHoldsTheSheets();
+    void scoreGridRefusesOutsideEdits_data();
+    void scoreGridRefusesOutsideEdits();
     void fastScoreSealIsTheSeal_data();
     void fastScoreSealIsTheSeal();
     void othersWritesAreSeen();
@@ -630,6 +635,88 @@ void TestDatabase::decisionTexts()
     QVERIFY(m_db->check().ok());
 }
 
+// The grid a ranking reads holds, cell for cell, what scoring reads of the sheets; rows and columns follow the codes
+// asked for, cells of other units or criteria are left out, and codes that have no cell give empty cells.
+void TestDatabase::scoreGridHoldsTheSheets()
+{
+    ScoreEntry noted = appraised("28.15", "29");
+    noted.note = u"đã giải trình"_s;
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, noted));
+    QVERIFY(m_db->setScore(m_period, u"HH"_s, u"1.1"_s, appraised("12")));
+    ScoreEntry na;
+    na.notApplicable = true;
+    QVERIFY(m_db->setScore(m_period, u"HH"_s, u"1.2"_s, na));
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.2"_s, appraised("87.5")));
+
+    const QStringList units = {u"HH"_s, u"XX"_s, u"DS"_s};
+    const QStringList columns = {u"1.2"_s, u"1"_s, u"1.1"_s, u"9.9"_s};
+    const auto grid = m_db->scoreGrid(m_period, units, columns);
+    QVERIFY2(grid.ok(), qPrintable(grid.error().text()));
+    QCOMPARE(grid->rows(), 3);
+    QCOMPARE(grid->columns(), 4);
+    const auto sheets = *m_db->scoreSheets(m_period);
+    int cells = 0;
+    for (qsizetype row = 0; row < units.size(); ++row) {
+        for (qsizetype column = 0; column < columns.size(); ++column) {
+            ScoreEntry e;
+            const bool present = grid->get(row, column, e);
+            const auto sheet = sheets.constFind(units[row]);
+            const bool stored = sheet != sheets.cend() && sheet->entries.contains(columns[column]);
+            QCOMPARE(present, stored);
+            if (stored) {
+                QCOMPARE(e.appraised, sheet->entries.value(columns[column]).appraised);
+                QCOMPARE(e.notApplicable, sheet->entries.value(columns[column]).notApplicable);
+                ++cells;
+            }
+        }
+    }
+    QCOMPARE(cells, 4);
+    ScoreEntry e; // what scoring reads: the appraised value and not-applicable
+    QVERIFY(grid->get(2, 2, e));
+    QCOMPARE(e, appraised("28.15"));
+    QVERIFY(grid->get(0, 0, e));
+    QCOMPARE(e, na);
+
+    // Only one unit asked for: the other's cells are still checked, not kept.
+    const auto one = m_db->scoreGrid(m_period, {u"DS"_s}, {u"1.1"_s});
+    QVERIFY(one.ok());
+    e = {};
+    QVERIFY(one->get(0, 0, e));
+    QCOMPARE(e, appraised("28.15"));
+}
+
+void TestDatabase::scoreGridRefusesOutsideEdits_data()
+{
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("value changed") << u"UPDATE score SET appraised = 300000 WHERE unit_id = (SELECT id FROM unit "
+                                      "WHERE code = 'HH')"_s
+                                   << u"score of unit HH for criterion 1.1"_s;
+    QTest::newRow("row removed") << u"DELETE FROM score WHERE unit_id = (SELECT id FROM unit WHERE code = 'HH')"_s
+                                 << u"1 rows where the program wrote 2"_s;
+    QTest::newRow("row re-sealed elsewhere")
+        << u"UPDATE score SET seal = (SELECT seal FROM score WHERE unit_id = (SELECT id FROM unit WHERE code = 'DS')) "
+           "WHERE unit_id = (SELECT id FROM unit WHERE code = 'HH')"_s
+        << u"score of unit HH for criterion 1.1"_s;
+}
+
+// A grid is read as the sheets are: a cell changed, removed or added outside the program refuses the read.
+void TestDatabase::scoreGridRefusesOutsideEdits()
+{
+    QFETCH(QString, statement);
+    QFETCH(QString, fragment);
+    QVERIFY(m_db->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("20")));
+    QVERIFY(m_db->setScore(m_period, u"HH"_s, u"1.1"_s, appraised("10")));
+    m_db.reset();
+    outsideEdit(m_path, statement);
+    auto db = Database::open(m_path, Database::Access::ReadOnly);
+    QVERIFY(db.ok());
+    const auto grid = (*db)->scoreGrid(m_period, {u"DS"_s}, {u"1.1"_s});
+    QVERIFY(!grid.ok());
+    QCOMPARE(grid.error().kind, Error::Kind::Corrupt);
+    QVERIFY2(grid.error().text().contains(fragment), qPrintable(grid.error().text()));
+}
+
 void TestDatabase::fastScoreSealIsTheSeal_data()
 {
     QTest::addColumn<QVariant>("self");
@@ -641,6 +728,10 @@ void TestDatabase::fastScoreSealIsTheSeal_data()
     QTest::newRow("both, note") << QVariant(qint64(0)) << QVariant(qint64(-5)) << false << u"giải trình"_s;
     QTest::newRow("not applicable") << null << null << true << u"không áp dụng"_s;
     QTest::newRow("large") << QVariant(qint64(9223372036854775807LL)) << QVariant(qint64(1)) << true << u"x"_s;
+    // The message of a cell without a note is built in a fixed buffer: its longest numbers.
+    QTest::newRow("extremes, no note") << QVariant(std::numeric_limits<qint64>::min())
+                                       << QVariant(std::numeric_limits<qint64>::max()) << true << QString();
+    QTest::newRow("nothing") << null << null << false << QString();
 }
 
 // Files written before the fast seal carry the generic seal: both must give the same text.
@@ -652,8 +743,23 @@ void TestDatabase::fastScoreSealIsTheSeal()
     QFETCH(QString, note);
     const auto raw
         = [](const QVariant &v) { return v.isNull() ? std::nullopt : std::optional<qint64>(v.toLongLong()); };
-    QCOMPARE(sql::scoreSeal(4711, 12, raw(self), raw(appraised), na, note),
-        seals::score(4711, 12, self, appraised, na, note));
+    const QString expected = seals::score(4711, 12, self, appraised, na, note);
+    QCOMPARE(sql::scoreSeal(4711, 12, raw(self), raw(appraised), na, note), expected);
+    QCOMPARE(sql::scoreSeal(std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), raw(self),
+                 raw(appraised), na, note),
+        seals::score(
+            std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::min(), self, appraised, na, note));
+    // A read adds the seal's 16 bytes to the period's record; a write its 32 hex digits: the same set.
+    unsigned char bytes[16];
+    sql::scoreSealBytes(bytes, 4711, 12, raw(self), raw(appraised), na, note);
+    SealSet fromBytes;
+    fromBytes.add(bytes);
+    SealSet fromHex;
+    QVERIFY(fromHex.add(QStringView(expected)));
+    QCOMPARE(fromBytes, fromHex);
+    QCOMPARE(fromBytes.digest(), expected);
+    QVERIFY(!SealSet().toggle(QStringView(QString(32, u'A'))));
+    QVERIFY(!SealSet().toggle(QStringView(QString(expected.left(31) + u'g'))));
 }
 
 // A window learns that another program wrote (data_version), and what it wrote (the audit rows after the last

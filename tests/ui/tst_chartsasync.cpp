@@ -88,6 +88,7 @@ private slots:
     void cancelDeliversCancelledOnly();
     void destroyedWhileReading();
     void tabCancelsAndReadsAgain();
+    void yearsAreReadBeforeTheTabIsShown();
     void editWhileReadingIsDrawn();
     void comparisonDrawsTheEndsAndTheChecked();
     void comparisonOfEveryUnit();
@@ -237,6 +238,28 @@ void TestChartsAsync::tabCancelsAndReadsAgain()
     QTRY_VERIFY(!tab->isReading());
     QTRY_VERIFY(tab->view()->chart() && !tab->view()->chart()->series().isEmpty());
     QVERIFY(!button->isVisible());
+}
+
+// The group's years are read in the background once the window has its ranking, not when the Charts tab is first
+// shown: by then they are there, and the chart is drawn at once.
+void TestChartsAsync::yearsAreReadBeforeTheTabIsShown()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(copy(u"ahead"_s)));
+    window.navigator()->selectPeriod(2024, u"XA"_s);
+    window.show();
+    window.tabs()->setCurrentWidget(window.rankingTab());
+    ChartsTab *tab = window.chartsTab();
+    auto *reader = tab->findChild<HistoryReader *>();
+    QVERIFY(reader);
+    const Delivered read(reader);
+    QTRY_COMPARE(read.results.size(), 1u);
+    QVERIFY(!tab->isVisible());
+    QVERIFY(read.results.front().ok());
+    window.tabs()->setCurrentWidget(tab);
+    QVERIFY(!tab->isReading()); // nothing left to read
+    QVERIFY(tab->view()->chart() && !tab->view()->chart()->series().isEmpty());
+    QCOMPARE(read.results.size(), 1u);
 }
 
 void TestChartsAsync::editWhileReadingIsDrawn()

@@ -118,6 +118,10 @@ ChartsTab::ChartsTab(DeskDocument *document, QWidget *parent)
         m_historyStale = true;
         scheduleRedraw();
     };
+    // The group's years are read in the background as soon as the window has its ranking, not when the tab is
+    // first shown: at national scale they take a second or more, which the secretary then no longer waits for.
+    // After the kept ranking, so that the two workers do not compete for the same cores while the window opens.
+    connect(m_document, &DeskDocument::rankingRead, this, &ChartsTab::readAhead);
     connect(m_document, &DeskDocument::criteriaChanged, this, everything);
     connect(m_document, &DeskDocument::bandsChanged, this, everything);
     connect(m_document, &DeskDocument::unitsChanged, this, everything);
@@ -295,6 +299,7 @@ void ChartsTab::showPeriod(qint64 periodId)
         m_groupCode = group;
         m_historyStale = true;
         m_units->clear();
+        QTimer::singleShot(0, this, &ChartsTab::readAhead);
     }
     if (!m_historyStale && m_history) {
         m_filling = true;
@@ -419,6 +424,12 @@ void ChartsTab::unitItemChanged(int row)
         return;
     }
     scheduleRedraw();
+}
+
+void ChartsTab::readAhead()
+{
+    if (m_historyStale && !m_groupCode.isEmpty() && !m_reader->isRunning() && !m_document->isReadingAnyRanking())
+        reloadHistory();
 }
 
 bool ChartsTab::isReading() const

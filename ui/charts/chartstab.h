@@ -78,6 +78,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    // Reads the group's years in the background when they are not read yet and no ranking is being read (the window
+    // opening): the Charts tab then has them when it is first shown.
+    void readAhead();
     void buildControls();
     void kindChanged();
     void reloadHistory();

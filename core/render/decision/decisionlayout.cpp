@@ -449,7 +449,19 @@ void paintOp(QPainter &painter, const PaintOp &op)
     } else if (const auto *box = std::get_if<BoxTextOp>(&op)) {
         painter.setPen(Qt::black);
         painter.setFont(box->font);
-        painter.drawText(box->box, box->flags, box->text);
+        if (box->advance < 0) {
+            painter.drawText(box->box, box->flags, box->text);
+        } else {
+            // One line that fits: at the place the text engine would give it, without wrapping it again.
+            const QRectF &r = box->box;
+            qreal x = r.left();
+            if (box->flags & Qt::AlignRight)
+                x = r.right() - box->advance;
+            else if (box->flags & Qt::AlignHCenter)
+                x = r.left() + (r.width() - box->advance) / 2;
+            const qreal y = r.top() + (r.height() - box->height) / 2 + box->ascent;
+            painter.drawText(QPointF(x, y), box->text);
+        }
     } else if (const auto *figure = std::get_if<FigureOp>(&op)) {
         painter.save();
         figure->figure.paint(painter, figure->box);

@@ -193,25 +193,38 @@ Result<DecisionDocument> DecisionSource::load(
             doc.annexes.append(std::move(annex));
             continue;
         }
-        auto input = loadRankingInput(db, request.year, p.group.code);
-        if (!input)
-            return input.error();
+        // The tree and bands as the period holds them; the table as it published it, or ranked from the file
+        // (scored from its cells without keeping a sheet per unit).
+        auto tree = db.criteria(p.period.id);
+        if (!tree)
+            return tree.error();
+        auto bands = db.bands(p.period.id);
+        if (!bands)
+            return bands.error();
         DecisionAnnex annex;
         annex.group = p.group;
         if (p.published) {
             auto table = Publication::ranking(db, p.period);
             if (!table)
                 return table.error();
+            if (!*table)
+                return Error {Error::Kind::Corrupt,
+                    DecisionSource::tr("The published ranking of %1 (%2) is not in the file.")
+                        .arg(p.group.name)
+                        .arg(request.year)};
             annex.table = std::move(**table);
             annex.digest = p.published->printedDigest();
         } else {
-            annex.table = computeRanking(*input);
+            auto table = rankPeriod(db, request.year, p.group.code);
+            if (!table)
+                return table.error();
+            annex.table = std::move(table).value();
             if (const Status s = takeOpenExplanations(db, p.period.id, annex); !s)
                 return s.error();
         }
-        annex.areas = DecisionAnnex::areasOf(input->tree);
-        annex.criteria = input->tree;
-        annex.bands = input->bands;
+        annex.areas = DecisionAnnex::areasOf(*tree);
+        annex.criteria = std::move(tree).value();
+        annex.bands = std::move(bands).value();
         doc.annexes.append(std::move(annex));
     }
     return doc;

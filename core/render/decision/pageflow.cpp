@@ -3,7 +3,10 @@
 #include "decisionfonts.h"
 
 #include <QtGui/QFontMetricsF>
+
 #include <QtGui/QPaintDevice>
+#include <array>
+#include <optional>
 
 #include <algorithm>
 
@@ -23,13 +26,48 @@ QFont cellFont(const TableSpec &spec, const TableCell &cell)
     return DecisionFonts::font(spec.pointSize, cell.bold, cell.italic);
 }
 
-// Height of a cell's text wrapped at `width`; single-line text (most numbers) skips the wrapping engine.
-qreal cellTextHeight(const TableCell &cell, const QFont &font, qreal width, QPaintDevice *device)
+// A table's fonts (regular, bold, italic, both) and their metrics, each made once for the table's cells.
+class CellFonts
 {
-    const QFontMetricsF fm(font, device);
-    if (cell.text.isEmpty() || (!cell.text.contains(u'\n') && fm.horizontalAdvance(cell.text) <= width))
-        return fm.height();
-    return fm.boundingRect(QRectF(0, 0, width, 1e9), int(cell.alignment) | Qt::TextWordWrap, cell.text).height();
+public:
+    CellFonts(const TableSpec &spec, QPaintDevice *device) : m_spec(spec), m_device(device) { }
+    struct Font
+    {
+        QFont font;
+        QFontMetricsF metrics;
+    };
+    const Font &of(const TableCell &cell)
+    {
+        std::optional<Font> &f = m_fonts[(cell.bold ? 1 : 0) | (cell.italic ? 2 : 0)];
+        if (!f) {
+            const QFont font = cellFont(m_spec, cell);
+            f.emplace(Font {font, QFontMetricsF(font, m_device)});
+        }
+        return *f;
+    }
+
+private:
+    const TableSpec &m_spec;
+    QPaintDevice *m_device;
+    std::array<std::optional<Font>, 4> m_fonts;
+};
+
+// A cell's text measured at `width`: its height, and its advance when it is one line that fits (else -1).
+struct CellText
+{
+    qreal height = 0;
+    qreal advance = -1;
+};
+CellText measureCell(const TableCell &cell, const QFontMetricsF &fm, qreal width)
+{
+    if (cell.text.isEmpty())
+        return {fm.height(), -1};
+    if (!cell.text.contains(u'\n')) {
+        const qreal advance = fm.horizontalAdvance(cell.text);
+        if (advance <= width)
+            return {fm.height(), advance};
+    }
+    return {fm.boundingRect(QRectF(0, 0, width, 1e9), int(cell.alignment) | Qt::TextWordWrap, cell.text).height(), -1};
 }
 } // namespace
 
@@ -296,14 +334,18 @@ void PageFlow::table(const TableSpec &spec, qreal trailing)
     const qreal line = pt(tableLinePt);
     const auto span
         = [&](int column, int count) { return std::pair(edges[column], edges[std::min(column + count, columns)]); };
-    const auto cellHeight = [&](const TableCell &cell, int column) {
+    CellFonts fonts(spec, m_device);
+    const auto measure = [&](const TableCell &cell, int column) {
         const auto [x0, x1] = span(column, cell.columnSpan);
-        return cellTextHeight(cell, cellFont(spec, cell), x1 - x0 - 2 * padX, m_device) + 2 * padY;
+        return measureCell(cell, fonts.of(cell).metrics, x1 - x0 - 2 * padX);
     };
-    const auto drawText = [&](QList<PaintOp> &ops, const TableCell &cell, const QRectF &box) {
+    const auto cellHeight = [&](const TableCell &cell, int column) { return measure(cell, column).height + 2 * padY; };
+    const auto drawText = [&](QList<PaintOp> &ops, const TableCell &cell, const QRectF &box, qreal advance) {
         if (!cell.text.isEmpty()) {
-            ops.append(BoxTextOp {box.adjusted(padX, padY, -padX, -padY), cellFont(spec, cell),
-                int(cell.alignment | Qt::AlignVCenter) | Qt::TextWordWrap, cell.text});
+            const CellFonts::Font &f = fonts.of(cell);
+            ops.append(BoxTextOp {box.adjusted(padX, padY, -padX, -padY), f.font,
+                int(cell.alignment | Qt::AlignVCenter) | Qt::TextWordWrap, cell.text, advance, f.metrics.ascent(),
+                f.metrics.height()});
         }
     };
 
@@ -338,7 +380,7 @@ void PageFlow::table(const TableSpec &spec, qreal trailing)
                 {QLineF(box.topLeft(), box.topRight()), QLineF(box.bottomLeft(), box.bottomRight()),
                     QLineF(box.topLeft(), box.bottomLeft()), QLineF(box.topRight(), box.bottomRight())})
                 ops.append(LineOp {side, line});
-            drawText(ops, *p.cell, box);
+            drawText(ops, *p.cell, box, -1);
         }
         for (int r = 0; r < spec.header.size(); ++r) {
             m_content->pages.last().rows.append(
@@ -349,10 +391,17 @@ void PageFlow::table(const TableSpec &spec, qreal trailing)
 
     QList<qreal> heights;
     heights.reserve(spec.rows.size());
+    QList<QList<qreal>> advances; // of each body cell: measured once, for its height and for drawing it
+    advances.reserve(spec.rows.size());
     for (const QList<TableCell> &row : spec.rows) {
         qreal height = 0;
-        for (int c = 0, i = 0; i < row.size(); c += row[i].columnSpan, ++i)
-            height = std::max(height, cellHeight(row[i], c));
+        QList<qreal> &rowAdvances = advances.emplace_back();
+        rowAdvances.reserve(row.size());
+        for (int c = 0, i = 0; i < row.size(); c += row[i].columnSpan, ++i) {
+            const CellText text = measure(row[i], c);
+            height = std::max(height, text.height + 2 * padY);
+            rowAdvances.append(text.advance);
+        }
         heights.append(height);
     }
     // The room a row needs: itself, the rows it keeps with, and what follows the table after the last row.
@@ -381,7 +430,7 @@ void PageFlow::table(const TableSpec &spec, qreal trailing)
         for (int c = 0, i = 0; i < row.size(); c += row[i].columnSpan, ++i) {
             const auto [x0, x1] = span(c, row[i].columnSpan);
             ops.append(LineOp {QLineF(x1, m_y, x1, bottom), line});
-            drawText(ops, row[i], QRectF(x0, m_y, x1 - x0, height));
+            drawText(ops, row[i], QRectF(x0, m_y, x1 - x0, height), advances[r][i]);
         }
         m_content->pages.last().rows.append(
             {id, r, false, QRectF(edges.first(), m_y, edges.last() - edges.first(), height)});

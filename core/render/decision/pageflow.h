@@ -29,6 +29,12 @@ struct BoxTextOp // a table cell's text, wrapped inside its box
     QFont font;
     int flags = 0;
     QString text;
+    // Text on one line that fits the box (most cells: numbers, names), as measured when the table was laid out: its
+    // width and the font's ascent and height, so that it is drawn at its place without wrapping it again. A negative
+    // advance: wrapped text, drawn inside the box by the text engine.
+    qreal advance = -1;
+    qreal ascent = 0;
+    qreal height = 0;
 };
 struct FigureOp // a figure scaled into its box
 {
