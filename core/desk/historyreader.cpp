@@ -35,7 +35,7 @@ Result<GroupHistory> HistoryReader::read(
     return TrendTables::groupHistory(**db, groupCode, progress);
 }
 
-void HistoryReader::start(const QString &path, const QString &groupCode)
+void HistoryReader::start(const QString &path, const QString &groupCode, Urgency urgency)
 {
     if (m_job)
         m_job->cancelled = true; // its result is not delivered: deliver() sees another job
@@ -62,7 +62,7 @@ void HistoryReader::start(const QString &path, const QString &groupCode)
     m_threads.removeAll(nullptr);
     m_threads.append(thread);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start(QThread::LowPriority);
+    thread->start(urgency == Urgency::Ahead ? QThread::IdlePriority : QThread::LowPriority);
 }
 
 void HistoryReader::cancel()

@@ -25,7 +25,11 @@ public:
     explicit HistoryReader(QObject *parent = nullptr);
     ~HistoryReader() override;
 
-    void start(const QString &path, const QString &groupCode);
+    // Ahead: read before anyone waits for it (the tab not shown yet), on a thread that yields to every other
+    // (QThread::IdlePriority: on Linux SCHED_IDLE, inherited by the second connection's thread), so that a
+    // secretary's edits meanwhile keep their speed.
+    enum class Urgency { Wanted, Ahead };
+    void start(const QString &path, const QString &groupCode, Urgency urgency = Urgency::Wanted);
     void cancel(); // finished() then says Error::Kind::Cancelled
     bool isRunning() const { return m_job != nullptr; }
 

@@ -429,7 +429,7 @@ void ChartsTab::unitItemChanged(int row)
 void ChartsTab::readAhead()
 {
     if (m_historyStale && !m_groupCode.isEmpty() && !m_reader->isRunning() && !m_document->isReadingAnyRanking())
-        reloadHistory();
+        reloadHistory(isVisible() ? HistoryReader::Urgency::Wanted : HistoryReader::Urgency::Ahead);
 }
 
 bool ChartsTab::isReading() const
@@ -459,7 +459,7 @@ void ChartsTab::waitForReading()
 }
 
 // Ten years of 3,321 units took 5.8-6.3 s on the GUI thread: they are read by a worker on its own connection.
-void ChartsTab::reloadHistory()
+void ChartsTab::reloadHistory(HistoryReader::Urgency urgency)
 {
     m_historyStale = false;
     m_readingCancelled = false;
@@ -471,7 +471,7 @@ void ChartsTab::reloadHistory()
             m_reader->cancel();
         return;
     }
-    m_reader->start(m_document->path(), m_groupCode);
+    m_reader->start(m_document->path(), m_groupCode, urgency);
     showReading(true);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "desk/historyreader.h"
+
 #include "desk/trendtables.h"
 #include "model/result.h"
 #include "render/charts/groupcharts.h"
@@ -83,7 +85,7 @@ private:
     void readAhead();
     void buildControls();
     void kindChanged();
-    void reloadHistory();
+    void reloadHistory(HistoryReader::Urgency urgency = HistoryReader::Urgency::Wanted);
     void historyRead(const Result<GroupHistory> &history);
     void showReading(bool reading, bool offerAgain = false);
     void reloadYear(qint64 periodId);
