@@ -1,10 +1,14 @@
 // The parts of Database (units, periods, criteria, scores, audit) over the engine interface, once per engine: the
-// contract every engine must keep for the method to hold unchanged.
+// contract every engine must keep for the method to hold unchanged. The PostgreSQL row runs beside the throwaway
+// server of scripts/with-postgres.sh, each test on a database of its own that is dropped afterwards.
 #include "storage/databaseprivate.h"
+#include "storage/postgresengine.h"
 #include "storage/sqliteengine.h"
 #include "storagefixture.h"
 
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QUuid>
+#include <QtSql/QSqlError>
 #include <QtTest/QTest>
 
 using namespace Qt::StringLiterals;
@@ -12,11 +16,69 @@ using namespace parindex;
 using namespace parindex::storagefixture;
 
 namespace {
+// The server of scripts/with-postgres.sh, on which each test makes a database of its own and drops it afterwards.
+class TestServer
+{
+public:
+    explicit TestServer(const ServerAddress &address) : m_address(address) { }
+    ~TestServer() { QSqlDatabase::removeDatabase(u"parts-admin"_s); }
+
+    // A new, empty database's address; empty when it could not be made.
+    std::optional<ServerAddress> makeDatabase()
+    {
+        const QString name = u"parts_"_s + QUuid::createUuid().toString(QUuid::Id128);
+        QSqlQuery q(admin());
+        if (!q.exec(u"CREATE DATABASE %1"_s.arg(name))) {
+            qWarning("%s", qPrintable(q.lastError().text()));
+            return std::nullopt;
+        }
+        ServerAddress a = m_address;
+        a.database = name;
+        return a;
+    }
+    void dropDatabase(const QString &name)
+    {
+        QSqlQuery q(admin());
+        if (!q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name)))
+            qWarning("%s", qPrintable(q.lastError().text()));
+    }
+
+private:
+    QSqlDatabase admin()
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"parts-admin"_s);
+        if (db.isValid() && db.isOpen())
+            return db;
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"parts-admin"_s);
+        db.setHostName(m_address.host);
+        db.setPort(m_address.port);
+        db.setUserName(m_address.user);
+        db.setDatabaseName(m_address.database);
+        db.setConnectOptions(m_address.connectOptions());
+        if (!db.open())
+            qWarning("%s", qPrintable(db.lastError().text()));
+        return db;
+    }
+
+    ServerAddress m_address;
+};
+
 // A new, empty store of the engine named by a row of initTestCase_data(); null when it cannot be made.
-std::unique_ptr<StorageEngine> newEngine(const QString &kind, const QTemporaryDir &dir)
+std::unique_ptr<StorageEngine> newEngine(
+    const QString &kind, const QTemporaryDir &dir, TestServer *server, QString *serverDatabase)
 {
     if (kind == u"sqlite") {
         auto engine = SqliteEngine::create(dir.filePath(u"parts.parindex"_s));
+        if (!engine)
+            qWarning("%s", qPrintable(engine.error().text()));
+        return engine ? std::unique_ptr<StorageEngine>(std::move(engine).value()) : nullptr;
+    }
+    if (kind == u"postgres" && server) {
+        const auto address = server->makeDatabase();
+        if (!address)
+            return nullptr;
+        *serverDatabase = address->database;
+        auto engine = PostgresEngine::create(*address);
         if (!engine)
             qWarning("%s", qPrintable(engine.error().text()));
         return engine ? std::unique_ptr<StorageEngine>(std::move(engine).value()) : nullptr;
@@ -27,7 +89,10 @@ std::unique_ptr<StorageEngine> newEngine(const QString &kind, const QTemporaryDi
 qint64 countOf(const StorageEngine &engine, const char *sql)
 {
     const auto q = engine.statement(sql);
-    return q->next() ? q->integer(0) : -1;
+    if (q->next())
+        return q->integer(0);
+    qWarning("%s", qPrintable(q->error().text()));
+    return -1;
 }
 
 QStringList codesOf(const QList<Unit> &units)
@@ -62,6 +127,9 @@ private slots:
 private:
     void makeProvince(); // group HUYEN with DS and HH, period 2023 with smallTree()
 
+    std::unique_ptr<TestServer> m_server; // when PARINDEX_TEST_PG names one
+    QString m_serverDatabase; // the current test's database on it
+
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     Database::Private *m_d = nullptr;
@@ -72,14 +140,28 @@ void TestStorageParts::initTestCase_data()
 {
     QTest::addColumn<QString>("engine");
     QTest::newRow("sqlite") << u"sqlite"_s;
+    // Beside the throwaway server of scripts/with-postgres.sh: skipped without it, failed on CI without it.
+    QTest::newRow("postgres") << u"postgres"_s;
+    const QString url = qEnvironmentVariable("PARINDEX_TEST_PG");
+    if (!url.isEmpty()) {
+        const auto address = ServerAddress::parse(url);
+        if (!address)
+            qFatal("PARINDEX_TEST_PG: %s", qPrintable(address.error().text()));
+        m_server = std::make_unique<TestServer>(*address);
+    }
 }
 
 void TestStorageParts::init()
 {
     QFETCH_GLOBAL(QString, engine);
+    if (engine == u"postgres" && !m_server) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("CI runs the tests beside a PostgreSQL server (scripts/with-postgres.sh): PARINDEX_TEST_PG is unset");
+        QSKIP("no PostgreSQL server: run the tests through scripts/run-tests.sh or scripts/with-postgres.sh");
+    }
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto storage = newEngine(engine, *m_dir);
+    auto storage = newEngine(engine, *m_dir, m_server.get(), &m_serverDatabase);
     QVERIFY(storage);
     QCOMPARE(storage->kind(), engine);
     auto db = Database::Private::create(std::move(storage), Database::SchemaVersion);
@@ -96,6 +178,9 @@ void TestStorageParts::cleanup()
     m_d = nullptr;
     m_db.reset();
     m_dir.reset();
+    if (m_server && !m_serverDatabase.isEmpty())
+        m_server->dropDatabase(m_serverDatabase);
+    m_serverDatabase.clear();
 }
 
 void TestStorageParts::makeProvince()
@@ -129,12 +214,21 @@ void TestStorageParts::engineTransactions()
     QVERIFY(insert(u"B"_s));
     QVERIFY(engine.commit());
     QCOMPARE(countOf(engine, groups), 1);
-    // A reference the body vouches for is taken only inside a CheckedByBody write; the engine's check finds it.
-    QVERIFY(engine.beginWrite(StorageEngine::Keys::CheckedByBody));
     QSqlQuery q(engine.connection());
-    QVERIFY(q.exec(u"INSERT INTO unit (code, name, group_code, seal) VALUES ('X', 'x', 'NOPE', 'x')"_s));
-    QVERIFY(engine.commit());
-    QCOMPARE(engine.brokenReferences(), std::optional<int>(1));
+    if (engine.kind() == u"sqlite") {
+        // A reference the body vouches for is taken only inside a CheckedByBody write; the engine's check finds it.
+        QVERIFY(engine.beginWrite(StorageEngine::Keys::CheckedByBody));
+        QVERIFY(q.exec(u"INSERT INTO unit (code, name, group_code, seal) VALUES ('X', 'x', 'NOPE', 'x')"_s));
+        QVERIFY(engine.commit());
+        QCOMPARE(engine.brokenReferences(), std::optional<int>(1));
+    } else {
+        // The server checks every reference, also in a CheckedByBody write.
+        QVERIFY(engine.beginWrite(StorageEngine::Keys::CheckedByBody));
+        QVERIFY(!q.exec(u"INSERT INTO unit (code, name, group_code, seal) VALUES ('X', 'x', 'NOPE', 'x')"_s));
+        QCOMPARE(engine.error(q.lastError(), u"f"_s).kind, Error::Kind::BadData);
+        engine.rollback();
+        QCOMPARE(engine.brokenReferences(), std::optional<int>(0));
+    }
     QVERIFY(engine.beginWrite());
     QVERIFY(!q.exec(u"INSERT INTO unit (code, name, group_code, seal) VALUES ('Y', 'y', 'NOPE', 'x')"_s));
     QCOMPARE(engine.error(q.lastError(), u"f"_s).kind, Error::Kind::BadData);
