@@ -168,6 +168,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 
 QString Database::readOnlyReason(const QString &path)
 {
+    if (ServerAddress::isAddress(path))
+        return tr("the server lets this login only read it");
     // Root may write anything: the mode bits decide too, as a person would expect.
     const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     const QFileInfo file(path);
