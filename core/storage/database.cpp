@@ -445,6 +445,11 @@ Status Database::refuseOwnFile(const QString &databasePath, const QString &path)
 
 Status Database::backupTo(const QString &target) const
 {
+    if (ServerAddress::isAddress(d->path))
+        return Error {Error::Kind::Usage,
+            tr("A backup of the server database %1 into the file %2 is not supported yet; use the server's own backup "
+               "(pg_dump). Nothing was written.")
+                .arg(d->path, nativePath(target))};
     if (const Status s = refuseOwnFile(d->path, target); !s)
         return s;
     // Through OutputFile: the same refusals as every output (a folder, a read-only file, a device), and the copy

@@ -39,6 +39,35 @@ public:
         a.database = name;
         return a;
     }
+    ServerAddress addressOf(const QString &name) const
+    {
+        ServerAddress a = m_address;
+        a.database = name;
+        return a;
+    }
+    // Runs `sql` on the test database `name` as the server's administrator.
+    bool exec(const QString &name, const QStringList &sql)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"parts-owner"_s);
+            db.setHostName(m_address.host);
+            db.setPort(m_address.port);
+            db.setUserName(m_address.user);
+            db.setDatabaseName(name);
+            db.setConnectOptions(m_address.connectOptions());
+            ok = db.open();
+            QSqlQuery q(db);
+            for (const QString &statement : sql) {
+                if (ok && !q.exec(statement)) {
+                    qWarning("%s", qPrintable(q.lastError().text()));
+                    ok = false;
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(u"parts-owner"_s);
+        return ok;
+    }
     void dropDatabase(const QString &name)
     {
         QSqlQuery q(admin());
@@ -127,9 +156,13 @@ private slots:
     void finalPeriodRefusesWrites();
     void auditChain();
     void textInByteOrder();
+    void dataVersionSeesOtherWriters();
+    void writeLockHeldFromTheStart();
+    void readOnlyLoginOnTheServer();
 
 private:
     void makeProvince(); // group HUYEN with DS and HH, period 2023 with smallTree()
+    std::unique_ptr<StorageEngine> secondConnection(); // another program on the same store
 
     std::unique_ptr<TestServer> m_server; // when PARINDEX_TEST_PG names one
     QString m_serverDatabase; // the current test's database on it
@@ -439,6 +472,91 @@ void TestStorageParts::textInByteOrder()
     const auto units = m_d->units.units(u"HUYEN"_s);
     QVERIFY(units);
     QCOMPARE(codesOf(*units), (QStringList {u"B"_s, u"D"_s, u"E"_s, u"a"_s, u"b"_s, u"Đ"_s}));
+}
+
+std::unique_ptr<StorageEngine> TestStorageParts::secondConnection()
+{
+    if (m_d->engine->kind() == u"sqlite") {
+        auto e = SqliteEngine::open(m_d->engine->location(), Database::Access::ReadWrite, Database::Verify::Auto);
+        return e ? std::unique_ptr<StorageEngine>(std::move(e).value()) : nullptr;
+    }
+    auto e = PostgresEngine::open(m_server->addressOf(m_serverDatabase), Database::Access::ReadWrite);
+    if (!e)
+        qWarning("%s", qPrintable(e.error().text()));
+    return e ? std::unique_ptr<StorageEngine>(std::move(e).value()) : nullptr;
+}
+
+void TestStorageParts::dataVersionSeesOtherWriters()
+{
+    const auto before = m_d->engine->dataVersion();
+    QVERIFY(before);
+    QVERIFY(m_d->units.saveGroup({u"HUYEN"_s, u"UBND cấp huyện"_s, 1}, std::nullopt));
+    const auto own = m_d->engine->dataVersion();
+    QVERIFY(own);
+    QCOMPARE(*own, *before); // this connection's own write is not news to it
+    const auto other = secondConnection();
+    QVERIFY(other);
+    QVERIFY(other->beginWrite());
+    QSqlQuery q(other->connection());
+    QVERIFY(q.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'x')"_s));
+    QCOMPARE(m_d->engine->dataVersion().value(), *own); // not yet committed
+    QVERIFY(other->commit());
+    const auto after = m_d->engine->dataVersion();
+    QVERIFY(after);
+    QVERIFY(*after != *own);
+}
+
+void TestStorageParts::writeLockHeldFromTheStart()
+{
+    // A write holds the store from its BEGIN, before it has written anything: a second writer is told it is busy
+    // (after the engine's 5 s wait) instead of reading what the first is about to change.
+    const auto other = secondConnection();
+    QVERIFY(other);
+    QVERIFY(m_d->engine->beginWrite());
+    const Status second = other->beginWrite();
+    QVERIFY(!second);
+    QCOMPARE(second.error().kind, Error::Kind::Locked);
+    QVERIFY2(second.error().message.contains(m_d->engine->location()), qPrintable(second.error().message));
+    m_d->engine->rollback();
+    QVERIFY(other->beginWrite());
+    other->rollback();
+}
+
+void TestStorageParts::readOnlyLoginOnTheServer()
+{
+    if (m_d->engine->kind() != u"postgres")
+        QSKIP("a login the server lets only read: PostgreSQL only");
+    makeProvince();
+    // The role gets the administrator's password (libpq's PGPASSWORD), so that it logs in as the tests' server asks.
+    const QString password = qEnvironmentVariable("PGPASSWORD");
+    const QString role = u"reader_"_s + m_serverDatabase.right(8);
+    QVERIFY(m_server->exec(m_serverDatabase,
+        {u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, QString(password).replace(u'\'', u"''"_s)),
+            u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role)}));
+    ServerAddress address = m_server->addressOf(m_serverDatabase);
+    address.user = role;
+    const QString url = address.toString();
+    {
+        auto db = Database::open(url);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().text()));
+        QVERIFY((*db)->isReadOnly());
+        const Status s = (*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 2});
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::ReadOnly);
+        QVERIFY2(s.error().message.contains(url), qPrintable(s.error().message));
+        const auto groups = (*db)->groups();
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 1);
+        // Past the program's own refusal, the server refuses too, and says so.
+        auto &d = Database::Private::of(**db);
+        QSqlQuery q(d.db());
+        QVERIFY(q.exec(u"SET default_transaction_read_only = off"_s));
+        QVERIFY(!q.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'x')"_s));
+        const Error e = d.engine->error(q.lastError(), url);
+        QCOMPARE(e.kind, Error::Kind::ReadOnly);
+        QVERIFY2(e.message.contains(url) && e.message.contains(u"permission denied"_s), qPrintable(e.message));
+    }
+    QVERIFY(m_server->exec(m_serverDatabase, {u"DROP OWNED BY %1"_s.arg(role), u"DROP ROLE %1"_s.arg(role)}));
 }
 
 QTEST_GUILESS_MAIN(TestStorageParts)
