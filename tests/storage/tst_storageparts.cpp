@@ -156,6 +156,7 @@ private slots:
     void finalPeriodRefusesWrites();
     void auditChain();
     void textInByteOrder();
+    void explanations();
     void dataVersionSeesOtherWriters();
     void writeLockHeldFromTheStart();
     void readOnlyLoginOnTheServer();
@@ -327,6 +328,9 @@ void TestStorageParts::unitsAndRosters()
     const auto off = m_d->units.rosterUnitId(*period, u"Z"_s);
     QVERIFY(!off);
     QCOMPARE(off.error().kind, Error::Kind::NotFound);
+    // Every row's seal verifies as read back from the engine (years that are NULL included).
+    const CheckReport report = m_d->audit.check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 }
 
 void TestStorageParts::criteriaAndBands()
@@ -472,6 +476,26 @@ void TestStorageParts::textInByteOrder()
     const auto units = m_d->units.units(u"HUYEN"_s);
     QVERIFY(units);
     QCOMPARE(codesOf(*units), (QStringList {u"B"_s, u"D"_s, u"E"_s, u"a"_s, u"b"_s, u"Đ"_s}));
+}
+
+void TestStorageParts::explanations()
+{
+    makeProvince();
+    const auto first
+        = m_db->addExplanation(m_period, {0, u"DS"_s, u"1.1"_s, u"Đã nộp bổ sung"_s, QDate(2024, 3, 5), {}, {}});
+    QVERIFY2(first, first ? "" : qPrintable(first.error().text()));
+    const auto second
+        = m_db->addExplanation(m_period, {0, u"HH"_s, u"1.2"_s, u"Số liệu đúng hạn"_s, QDate(2024, 3, 6), {}, {}});
+    QVERIFY(second);
+    QCOMPARE(second->id, first->id + 1);
+    QVERIFY(m_db->decideExplanation(m_period, first->id, QDate(2024, 3, 10), u"Giữ nguyên điểm"_s, *first));
+    const auto list = m_db->explanations(m_period, u"DS"_s);
+    QVERIFY(list);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().decided, QDate(2024, 3, 10));
+    QVERIFY(m_db->removeExplanation(m_period, second->id, *second));
+    const CheckReport report = m_d->audit.check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 }
 
 std::unique_ptr<StorageEngine> TestStorageParts::secondConnection()
