@@ -104,6 +104,11 @@ public:
             return false;
         if (!m_result) {
             m_result = execute();
+            // A statement that returns no row (an INSERT without RETURNING) ends at once, as in SQLite.
+            if (PQresultStatus(m_result) == PGRES_COMMAND_OK) {
+                m_done = true;
+                return false;
+            }
             if (!failIfBad(m_result, PGRES_TUPLES_OK)) {
                 PQclear(m_result);
                 m_result = nullptr;
