@@ -45,6 +45,7 @@ private slots:
     void sameRankingAsAFile();
     void refusesADatabaseThatIsNoStore();
     void initRefusesADatabaseWithTables();
+    void demoIsOnlyAFile();
 
 private:
     QString newDatabase(); // its address; empty when it could not be made
@@ -195,6 +196,17 @@ void TestCliServer::initRefusesADatabaseWithTables()
     const Run again = cli({u"--lang"_s, u"en"_s, u"--db"_s, server, u"init"_s});
     QVERIFY(again.exitCode != 0);
     QVERIFY2(again.err.contains(server + u" already holds tables"_s), qPrintable(again.err));
+}
+
+void TestCliServer::demoIsOnlyAFile()
+{
+    const QString server = newDatabase();
+    QVERIFY(!server.isEmpty());
+    const Run r = cli({u"--lang"_s, u"en"_s, u"--db"_s, server, u"init"_s, u"--demo"_s});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(u"only as a file, not in the server database "_s + server), qPrintable(r.err));
+    // Nothing was made: a plain init still finds the database empty.
+    QCOMPARE(cli({u"--db"_s, server, u"init"_s}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliServer)
