@@ -3,6 +3,7 @@
 #include "desk/publication.h"
 #include "io/formats.h"
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -234,6 +235,12 @@ Status DemoProvince::fill(Database &db, quint32 seed)
 
 Status DemoProvince::createFile(const QString &path, quint32 seed)
 {
+    // The demonstration is made as a file beside its name, then renamed: there is no such step on a server yet.
+    if (ServerAddress::isAddress(path))
+        return Error {Error::Kind::Usage,
+            tr("The demonstration province is made only as a file, not in the server database %1. Nothing was "
+               "changed.")
+                .arg(path)};
     if (QFileInfo::exists(path))
         return Error {Error::Kind::CannotOpen,
             tr("%1 already exists; a new file is never written over an existing one.")

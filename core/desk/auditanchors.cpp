@@ -1,6 +1,7 @@
 #include "auditanchors.h"
 
 #include "storage/database.h"
+#include "storage/serveraddress.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>
@@ -14,13 +15,19 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
+// A file by its absolute path; a server database by its address.
+QString whereIs(const Database &db)
+{
+    return ServerAddress::isAddress(db.path()) ? db.path() : QFileInfo(db.path()).absoluteFilePath();
+}
+
 // One group per file: its identity and where it is (a copy elsewhere is another record).
 std::optional<QString> keyOf(const Database &db)
 {
     const auto id = db.fileId();
     if (!id || id->isEmpty())
         return std::nullopt;
-    const QString where = QFileInfo(db.path()).absoluteFilePath();
+    const QString where = whereIs(db);
     return *id + u'-'
         + QString::fromLatin1(QCryptographicHash::hash(where.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
 }
@@ -41,7 +48,7 @@ void AuditAnchors::remember(const Database &db)
     QDir().mkpath(QFileInfo(store()).absolutePath());
     QSettings settings(store(), QSettings::IniFormat);
     settings.beginGroup(*key);
-    settings.setValue(u"path"_s, QFileInfo(db.path()).absoluteFilePath());
+    settings.setValue(u"path"_s, whereIs(db));
     settings.setValue(u"entry"_s, head->first);
     settings.setValue(u"hash"_s, head->second);
     settings.setValue(u"seen"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));

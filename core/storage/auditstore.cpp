@@ -24,12 +24,13 @@ Status AuditStore::append(
     const QString hash = sql::chainHash({previous, at, d->who, action, entity, oldValue, newValue});
     QSqlQuery q = d->query();
     q.prepare(u"INSERT INTO audit (at, who, action, entity, old_value, new_value, prev_hash, hash) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"_s);
     for (const QString &v : {at, d->who, action, entity, oldValue, newValue, previous, hash})
         q.addBindValue(v.isNull() ? u""_s : v); // a null QString would bind as SQL NULL
-    if (!q.exec())
+    // RETURNING, not lastInsertId(): the server's driver has no last row id.
+    if (!q.exec() || !q.next())
         return d->error(q);
-    d->pendingAudit = q.lastInsertId().toLongLong();
+    d->pendingAudit = q.value(0).toLongLong();
     QSqlQuery meta = d->query();
     meta.prepare(u"INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "databaseprivate.h"
+#include "postgresengine.h"
 #include "schema.h"
 #include "sqliteengine.h"
 
@@ -43,7 +44,7 @@ Status migrate(Database::Private &p, int from, int to)
         Status step;
         QSqlQuery q = p.query();
         for (const QString &statement : m.statements) {
-            if (!q.exec(statement)) {
+            if (!q.exec(p.engine->dialect(statement))) {
                 step = p.error(q);
                 break;
             }
@@ -103,6 +104,21 @@ Result<std::unique_ptr<Database>> Database::Private::create(std::unique_ptr<Stor
 
 Result<std::unique_ptr<Database>> Database::create(const QString &path, int schemaVersion)
 {
+    if (ServerAddress::isAddress(path)) {
+        const auto address = ServerAddress::parse(path);
+        if (!address)
+            return Error {Error::Kind::Usage, address.error().message};
+        auto server = PostgresEngine::create(*address);
+        if (!server)
+            return server.error();
+        const QString where = (*server)->location();
+        auto db = Private::create(std::move(server).value(), schemaVersion);
+        if (!db)
+            return Error {db.error().kind,
+                tr("%1 The tables made so far stay in the database %2: drop them before trying again.")
+                    .arg(db.error().message, where)};
+        return db;
+    }
     auto engine = SqliteEngine::create(path);
     if (!engine)
         return engine.error();
@@ -114,6 +130,16 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, int sche
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Access access, Verify verify)
 {
+    if (ServerAddress::isAddress(path)) {
+        const auto address = ServerAddress::parse(path);
+        if (!address)
+            return Error {Error::Kind::Usage, address.error().message};
+        // PostgresEngine::open refuses a store of another version: there is nothing to migrate on a server yet.
+        auto server = PostgresEngine::open(*address, access);
+        if (!server)
+            return server.error();
+        return std::unique_ptr<Database>(new Database(std::make_unique<Private>(std::move(server).value())));
+    }
     auto engine = SqliteEngine::open(path, access, verify);
     if (!engine)
         return engine.error();
@@ -142,6 +168,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
 
 QString Database::readOnlyReason(const QString &path)
 {
+    if (ServerAddress::isAddress(path))
+        return tr("the server lets this login only read it");
     // Root may write anything: the mode bits decide too, as a person would expect.
     const auto anyWrite = QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     const QFileInfo file(path);
@@ -423,6 +451,11 @@ Status Database::refuseOwnFile(const QString &databasePath, const QString &path)
 
 Status Database::backupTo(const QString &target) const
 {
+    if (ServerAddress::isAddress(d->path))
+        return Error {Error::Kind::Usage,
+            tr("A backup of the server database %1 into the file %2 is not supported yet; use the server's own backup "
+               "(pg_dump). Nothing was written.")
+                .arg(d->path, nativePath(target))};
     if (const Status s = refuseOwnFile(d->path, target); !s)
         return s;
     // Through OutputFile: the same refusals as every output (a folder, a read-only file, a device), and the copy

@@ -80,12 +80,15 @@ public:
     static constexpr qint64 QuickCheckBytes = 64 * 1024 * 1024;
 
     // Creates a new file with the current schema (or, for migration tests, an older one); refuses a path
-    // that exists.
+    // that exists. A server address (postgresql://user@host:port/dbname, ServerAddress) makes the store in that
+    // database on PostgreSQL instead, refused unless the database is empty.
     static Result<std::unique_ptr<Database>> create(const QString &path, int schemaVersion = SchemaVersion);
     // Opens an existing file. Refused without writing a byte: a missing file, a file that is not SQLite,
     // an SQLite file of another program (application_id), a file of a newer schema. An older schema is
     // migrated after a backup copy "<file>.v<N>.bak" is taken (ReadWrite only; ReadOnly refuses to migrate).
-    // A file the user may not write opens read-only even when ReadWrite is asked.
+    // A file the user may not write opens read-only even when ReadWrite is asked. A server address opens the store
+    // in that database (PostgresEngine): one of another version is refused, as there is no upgrade on a server yet,
+    // and a login the server lets only read opens read-only.
     static Result<std::unique_ptr<Database>> open(
         const QString &path, Access access = Access::ReadWrite, Verify verify = Verify::Auto);
 

@@ -74,12 +74,12 @@ Result<Period> PeriodStore::addPeriod(int year, const QString &groupCode, std::o
     const Status s = d->write(u"period.add"_s, u"%1/%2"_s.arg(year).arg(groupCode), QString(),
         copyFromYear ? Database::tr("copied from %1").arg(*copyFromYear) : QString(), [&]() -> Status {
             QSqlQuery q = d->query();
-            q.prepare(u"INSERT INTO period (year, group_code, status, seal) VALUES (?, ?, 'draft', '')"_s);
+            q.prepare(u"INSERT INTO period (year, group_code, status, seal) VALUES (?, ?, 'draft', '') RETURNING id"_s);
             q.addBindValue(year);
             q.addBindValue(groupCode);
-            if (const Status e = d->exec(q); !e)
-                return e;
-            newId = q.lastInsertId().toLongLong();
+            if (!q.exec() || !q.next())
+                return d->error(q);
+            newId = q.value(0).toLongLong();
             QSqlQuery seal = d->query();
             seal.prepare(u"UPDATE period SET seal = ? WHERE id = ?"_s);
             seal.addBindValue(seals::period(newId, year, groupCode, u"draft"_s, QString(), QString()));

@@ -14,7 +14,7 @@ namespace {
 Status sealRostersAndContents(Database::Private &d)
 {
     QSqlQuery id = d.query();
-    id.prepare(u"INSERT OR IGNORE INTO meta (key, value) VALUES ('file_id', ?)"_s);
+    id.prepare(u"INSERT INTO meta (key, value) VALUES ('file_id', ?) ON CONFLICT (key) DO NOTHING"_s);
     id.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     if (const Status s = d.exec(id); !s)
         return s;

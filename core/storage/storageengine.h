@@ -52,13 +52,15 @@ class StorageEngine
 public:
     virtual ~StorageEngine() = default;
 
-    virtual QString kind() const = 0; // "sqlite"
-    virtual QString location() const = 0; // what messages name: the file
+    virtual QString kind() const = 0; // "sqlite", "postgres"
+    virtual QString location() const = 0; // what messages name: the file, or the server and database
     virtual bool isReadOnly() const = 0;
     virtual QString journalMode() const = 0;
     // The schema version the store holds (SQLite: user_version); setSchemaVersion runs inside a migration's write.
     virtual int storedSchemaVersion() const = 0;
     virtual Status setSchemaVersion(int version) = 0;
+    // A statement of the schema (schema.cpp writes them once, in SQLite's words) as this engine reads it.
+    virtual QString dialect(const QString &statement) const { return statement; }
 
     virtual QSqlDatabase connection() const = 0;
     // A failed statement as a message a person understands, naming `named` (the store, or a copy being made), with

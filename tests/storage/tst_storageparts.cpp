@@ -1,10 +1,14 @@
 // The parts of Database (units, periods, criteria, scores, audit) over the engine interface, once per engine: the
-// contract every engine must keep for the method to hold unchanged.
+// contract every engine must keep for the method to hold unchanged. The PostgreSQL row runs beside the throwaway
+// server of scripts/with-postgres.sh, each test on a database of its own that is dropped afterwards.
 #include "storage/databaseprivate.h"
+#include "storage/postgresengine.h"
 #include "storage/sqliteengine.h"
 #include "storagefixture.h"
 
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QUuid>
+#include <QtSql/QSqlError>
 #include <QtTest/QTest>
 
 using namespace Qt::StringLiterals;
@@ -12,11 +16,101 @@ using namespace parindex;
 using namespace parindex::storagefixture;
 
 namespace {
+// The server of scripts/with-postgres.sh, on which each test makes a database of its own and drops it afterwards.
+class TestServer
+{
+public:
+    explicit TestServer(const ServerAddress &address) : m_address(address) { }
+    ~TestServer() { QSqlDatabase::removeDatabase(u"parts-admin"_s); }
+
+    // A new, empty database's address; empty when it could not be made.
+    std::optional<ServerAddress> makeDatabase()
+    {
+        const QString name = u"parts_"_s + QUuid::createUuid().toString(QUuid::Id128);
+        QSqlQuery q(admin());
+        // Vietnamese order, as a council's server would sort text ("Đ" after "D"): the store must not depend on it.
+        if (!q.exec(
+                u"CREATE DATABASE %1 LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN' LOCALE 'C.UTF-8' TEMPLATE template0"_s.arg(
+                    name))) {
+            qWarning("%s", qPrintable(q.lastError().text()));
+            return std::nullopt;
+        }
+        ServerAddress a = m_address;
+        a.database = name;
+        return a;
+    }
+    ServerAddress addressOf(const QString &name) const
+    {
+        ServerAddress a = m_address;
+        a.database = name;
+        return a;
+    }
+    // Runs `sql` on the test database `name` as the server's administrator.
+    bool exec(const QString &name, const QStringList &sql)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"parts-owner"_s);
+            db.setHostName(m_address.host);
+            db.setPort(m_address.port);
+            db.setUserName(m_address.user);
+            db.setDatabaseName(name);
+            db.setConnectOptions(m_address.connectOptions());
+            ok = db.open();
+            QSqlQuery q(db);
+            for (const QString &statement : sql) {
+                if (ok && !q.exec(statement)) {
+                    qWarning("%s", qPrintable(q.lastError().text()));
+                    ok = false;
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(u"parts-owner"_s);
+        return ok;
+    }
+    void dropDatabase(const QString &name)
+    {
+        QSqlQuery q(admin());
+        if (!q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name)))
+            qWarning("%s", qPrintable(q.lastError().text()));
+    }
+
+private:
+    QSqlDatabase admin()
+    {
+        QSqlDatabase db = QSqlDatabase::database(u"parts-admin"_s);
+        if (db.isValid() && db.isOpen())
+            return db;
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"parts-admin"_s);
+        db.setHostName(m_address.host);
+        db.setPort(m_address.port);
+        db.setUserName(m_address.user);
+        db.setDatabaseName(m_address.database);
+        db.setConnectOptions(m_address.connectOptions());
+        if (!db.open())
+            qWarning("%s", qPrintable(db.lastError().text()));
+        return db;
+    }
+
+    ServerAddress m_address;
+};
+
 // A new, empty store of the engine named by a row of initTestCase_data(); null when it cannot be made.
-std::unique_ptr<StorageEngine> newEngine(const QString &kind, const QTemporaryDir &dir)
+std::unique_ptr<StorageEngine> newEngine(
+    const QString &kind, const QTemporaryDir &dir, TestServer *server, QString *serverDatabase)
 {
     if (kind == u"sqlite") {
         auto engine = SqliteEngine::create(dir.filePath(u"parts.parindex"_s));
+        if (!engine)
+            qWarning("%s", qPrintable(engine.error().text()));
+        return engine ? std::unique_ptr<StorageEngine>(std::move(engine).value()) : nullptr;
+    }
+    if (kind == u"postgres" && server) {
+        const auto address = server->makeDatabase();
+        if (!address)
+            return nullptr;
+        *serverDatabase = address->database;
+        auto engine = PostgresEngine::create(*address);
         if (!engine)
             qWarning("%s", qPrintable(engine.error().text()));
         return engine ? std::unique_ptr<StorageEngine>(std::move(engine).value()) : nullptr;
@@ -27,7 +121,10 @@ std::unique_ptr<StorageEngine> newEngine(const QString &kind, const QTemporaryDi
 qint64 countOf(const StorageEngine &engine, const char *sql)
 {
     const auto q = engine.statement(sql);
-    return q->next() ? q->integer(0) : -1;
+    if (q->next())
+        return q->integer(0);
+    qWarning("%s", qPrintable(q->error().text()));
+    return -1;
 }
 
 QStringList codesOf(const QList<Unit> &units)
@@ -58,9 +155,18 @@ private slots:
     void scoresImportAndRestore();
     void finalPeriodRefusesWrites();
     void auditChain();
+    void textInByteOrder();
+    void explanations();
+    void dataVersionSeesOtherWriters();
+    void writeLockHeldFromTheStart();
+    void readOnlyLoginOnTheServer();
 
 private:
     void makeProvince(); // group HUYEN with DS and HH, period 2023 with smallTree()
+    std::unique_ptr<StorageEngine> secondConnection(); // another program on the same store
+
+    std::unique_ptr<TestServer> m_server; // when PARINDEX_TEST_PG names one
+    QString m_serverDatabase; // the current test's database on it
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -72,14 +178,28 @@ void TestStorageParts::initTestCase_data()
 {
     QTest::addColumn<QString>("engine");
     QTest::newRow("sqlite") << u"sqlite"_s;
+    // Beside the throwaway server of scripts/with-postgres.sh: skipped without it, failed on CI without it.
+    QTest::newRow("postgres") << u"postgres"_s;
+    const QString url = qEnvironmentVariable("PARINDEX_TEST_PG");
+    if (!url.isEmpty()) {
+        const auto address = ServerAddress::parse(url);
+        if (!address)
+            qFatal("PARINDEX_TEST_PG: %s", qPrintable(address.error().text()));
+        m_server = std::make_unique<TestServer>(*address);
+    }
 }
 
 void TestStorageParts::init()
 {
     QFETCH_GLOBAL(QString, engine);
+    if (engine == u"postgres" && !m_server) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("CI runs the tests beside a PostgreSQL server (scripts/with-postgres.sh): PARINDEX_TEST_PG is unset");
+        QSKIP("no PostgreSQL server: run the tests through scripts/run-tests.sh or scripts/with-postgres.sh");
+    }
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto storage = newEngine(engine, *m_dir);
+    auto storage = newEngine(engine, *m_dir, m_server.get(), &m_serverDatabase);
     QVERIFY(storage);
     QCOMPARE(storage->kind(), engine);
     auto db = Database::Private::create(std::move(storage), Database::SchemaVersion);
@@ -96,6 +216,9 @@ void TestStorageParts::cleanup()
     m_d = nullptr;
     m_db.reset();
     m_dir.reset();
+    if (m_server && !m_serverDatabase.isEmpty())
+        m_server->dropDatabase(m_serverDatabase);
+    m_serverDatabase.clear();
 }
 
 void TestStorageParts::makeProvince()
@@ -129,12 +252,21 @@ void TestStorageParts::engineTransactions()
     QVERIFY(insert(u"B"_s));
     QVERIFY(engine.commit());
     QCOMPARE(countOf(engine, groups), 1);
-    // A reference the body vouches for is taken only inside a CheckedByBody write; the engine's check finds it.
-    QVERIFY(engine.beginWrite(StorageEngine::Keys::CheckedByBody));
     QSqlQuery q(engine.connection());
-    QVERIFY(q.exec(u"INSERT INTO unit (code, name, group_code, seal) VALUES ('X', 'x', 'NOPE', 'x')"_s));
-    QVERIFY(engine.commit());
-    QCOMPARE(engine.brokenReferences(), std::optional<int>(1));
+    if (engine.kind() == u"sqlite") {
+        // A reference the body vouches for is taken only inside a CheckedByBody write; the engine's check finds it.
+        QVERIFY(engine.beginWrite(StorageEngine::Keys::CheckedByBody));
+        QVERIFY(q.exec(u"INSERT INTO unit (code, name, group_code, seal) VALUES ('X', 'x', 'NOPE', 'x')"_s));
+        QVERIFY(engine.commit());
+        QCOMPARE(engine.brokenReferences(), std::optional<int>(1));
+    } else {
+        // The server checks every reference, also in a CheckedByBody write.
+        QVERIFY(engine.beginWrite(StorageEngine::Keys::CheckedByBody));
+        QVERIFY(!q.exec(u"INSERT INTO unit (code, name, group_code, seal) VALUES ('X', 'x', 'NOPE', 'x')"_s));
+        QCOMPARE(engine.error(q.lastError(), u"f"_s).kind, Error::Kind::BadData);
+        engine.rollback();
+        QCOMPARE(engine.brokenReferences(), std::optional<int>(0));
+    }
     QVERIFY(engine.beginWrite());
     QVERIFY(!q.exec(u"INSERT INTO unit (code, name, group_code, seal) VALUES ('Y', 'y', 'NOPE', 'x')"_s));
     QCOMPARE(engine.error(q.lastError(), u"f"_s).kind, Error::Kind::BadData);
@@ -196,6 +328,9 @@ void TestStorageParts::unitsAndRosters()
     const auto off = m_d->units.rosterUnitId(*period, u"Z"_s);
     QVERIFY(!off);
     QCOMPARE(off.error().kind, Error::Kind::NotFound);
+    // Every row's seal verifies as read back from the engine (years that are NULL included).
+    const CheckReport report = m_d->audit.check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 }
 
 void TestStorageParts::criteriaAndBands()
@@ -328,6 +463,124 @@ void TestStorageParts::auditChain()
     const CheckReport report = m_d->audit.check();
     QVERIFY(!report.ok());
     QVERIFY2(report.problems.first().contains(QString::number(log->at(1).id)), qPrintable(report.problems.join(u'\n')));
+}
+
+void TestStorageParts::textInByteOrder()
+{
+    // Codes sort by their bytes on every engine, as SQLite compares text: upper case before lower case, "Đ" last.
+    QVERIFY(m_d->units.importUnits(
+        {{0, u"b"_s, u"Bé"_s, u"HUYEN"_s, {}, {}, true}, {0, u"Đ"_s, u"Đê"_s, u"HUYEN"_s, {}, {}, true},
+            {0, u"B"_s, u"Bê"_s, u"HUYEN"_s, {}, {}, true}, {0, u"a"_s, u"A"_s, u"HUYEN"_s, {}, {}, true},
+            {0, u"D"_s, u"Dê"_s, u"HUYEN"_s, {}, {}, true}, {0, u"E"_s, u"E"_s, u"HUYEN"_s, {}, {}, true}},
+        std::nullopt, Database::Leaving::Refuse, {{u"HUYEN"_s, u"UBND cấp huyện"_s, 1}}));
+    const auto units = m_d->units.units(u"HUYEN"_s);
+    QVERIFY(units);
+    QCOMPARE(codesOf(*units), (QStringList {u"B"_s, u"D"_s, u"E"_s, u"a"_s, u"b"_s, u"Đ"_s}));
+}
+
+void TestStorageParts::explanations()
+{
+    makeProvince();
+    const auto first
+        = m_db->addExplanation(m_period, {0, u"DS"_s, u"1.1"_s, u"Đã nộp bổ sung"_s, QDate(2024, 3, 5), {}, {}});
+    QVERIFY2(first, first ? "" : qPrintable(first.error().text()));
+    const auto second
+        = m_db->addExplanation(m_period, {0, u"HH"_s, u"1.2"_s, u"Số liệu đúng hạn"_s, QDate(2024, 3, 6), {}, {}});
+    QVERIFY(second);
+    QCOMPARE(second->id, first->id + 1);
+    QVERIFY(m_db->decideExplanation(m_period, first->id, QDate(2024, 3, 10), u"Giữ nguyên điểm"_s, *first));
+    const auto list = m_db->explanations(m_period, u"DS"_s);
+    QVERIFY(list);
+    QCOMPARE(list->size(), 1);
+    QCOMPARE(list->first().decided, QDate(2024, 3, 10));
+    QVERIFY(m_db->removeExplanation(m_period, second->id, *second));
+    const CheckReport report = m_d->audit.check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+}
+
+std::unique_ptr<StorageEngine> TestStorageParts::secondConnection()
+{
+    if (m_d->engine->kind() == u"sqlite") {
+        auto e = SqliteEngine::open(m_d->engine->location(), Database::Access::ReadWrite, Database::Verify::Auto);
+        return e ? std::unique_ptr<StorageEngine>(std::move(e).value()) : nullptr;
+    }
+    auto e = PostgresEngine::open(m_server->addressOf(m_serverDatabase), Database::Access::ReadWrite);
+    if (!e)
+        qWarning("%s", qPrintable(e.error().text()));
+    return e ? std::unique_ptr<StorageEngine>(std::move(e).value()) : nullptr;
+}
+
+void TestStorageParts::dataVersionSeesOtherWriters()
+{
+    const auto before = m_d->engine->dataVersion();
+    QVERIFY(before);
+    QVERIFY(m_d->units.saveGroup({u"HUYEN"_s, u"UBND cấp huyện"_s, 1}, std::nullopt));
+    const auto own = m_d->engine->dataVersion();
+    QVERIFY(own);
+    QCOMPARE(*own, *before); // this connection's own write is not news to it
+    const auto other = secondConnection();
+    QVERIFY(other);
+    QVERIFY(other->beginWrite());
+    QSqlQuery q(other->connection());
+    QVERIFY(q.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'x')"_s));
+    QCOMPARE(m_d->engine->dataVersion().value(), *own); // not yet committed
+    QVERIFY(other->commit());
+    const auto after = m_d->engine->dataVersion();
+    QVERIFY(after);
+    QVERIFY(*after != *own);
+}
+
+void TestStorageParts::writeLockHeldFromTheStart()
+{
+    // A write holds the store from its BEGIN, before it has written anything: a second writer is told it is busy
+    // (after the engine's 5 s wait) instead of reading what the first is about to change.
+    const auto other = secondConnection();
+    QVERIFY(other);
+    QVERIFY(m_d->engine->beginWrite());
+    const Status second = other->beginWrite();
+    QVERIFY(!second);
+    QCOMPARE(second.error().kind, Error::Kind::Locked);
+    QVERIFY2(second.error().message.contains(m_d->engine->location()), qPrintable(second.error().message));
+    m_d->engine->rollback();
+    QVERIFY(other->beginWrite());
+    other->rollback();
+}
+
+void TestStorageParts::readOnlyLoginOnTheServer()
+{
+    if (m_d->engine->kind() != u"postgres")
+        QSKIP("a login the server lets only read: PostgreSQL only");
+    makeProvince();
+    // The role gets the administrator's password (libpq's PGPASSWORD), so that it logs in as the tests' server asks.
+    const QString password = qEnvironmentVariable("PGPASSWORD");
+    const QString role = u"reader_"_s + m_serverDatabase.right(8);
+    QVERIFY(m_server->exec(m_serverDatabase,
+        {u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(role, QString(password).replace(u'\'', u"''"_s)),
+            u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1"_s.arg(role)}));
+    ServerAddress address = m_server->addressOf(m_serverDatabase);
+    address.user = role;
+    const QString url = address.toString();
+    {
+        auto db = Database::open(url);
+        QVERIFY2(db, db ? "" : qPrintable(db.error().text()));
+        QVERIFY((*db)->isReadOnly());
+        const Status s = (*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 2});
+        QVERIFY(!s);
+        QCOMPARE(s.error().kind, Error::Kind::ReadOnly);
+        QVERIFY2(s.error().message.contains(url), qPrintable(s.error().message));
+        const auto groups = (*db)->groups();
+        QVERIFY(groups);
+        QCOMPARE(groups->size(), 1);
+        // Past the program's own refusal, the server refuses too, and says so.
+        auto &d = Database::Private::of(**db);
+        QSqlQuery q(d.db());
+        QVERIFY(q.exec(u"SET default_transaction_read_only = off"_s));
+        QVERIFY(!q.exec(u"INSERT INTO meta (key, value) VALUES ('probe', 'x')"_s));
+        const Error e = d.engine->error(q.lastError(), url);
+        QCOMPARE(e.kind, Error::Kind::ReadOnly);
+        QVERIFY2(e.message.contains(url) && e.message.contains(u"permission denied"_s), qPrintable(e.message));
+    }
+    QVERIFY(m_server->exec(m_serverDatabase, {u"DROP OWNED BY %1"_s.arg(role), u"DROP ROLE %1"_s.arg(role)}));
 }
 
 QTEST_GUILESS_MAIN(TestStorageParts)

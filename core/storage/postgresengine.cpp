@@ -1,0 +1,601 @@
+#include "postgresengine.h"
+
+#include <QtCore/QRegularExpression>
+#include <QtCore/QUuid>
+#include <QtSql/QSqlDriver>
+#include <QtSql/QSqlQuery>
+
+#include <libpq-fe.h>
+
+#include <atomic>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+// What the engine keeps beside the schema, as SQLite keeps it in the file's header.
+constexpr char StoreTable[] = "parindex_store";
+
+PGconn *handleOf(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    // QPSQL declares the handle's type by the struct's own name.
+    if (handle.isValid() && (qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0))
+        return *static_cast<PGconn *const *>(handle.constData());
+    return nullptr;
+}
+
+// `?` parameters, numbered from 1, as PostgreSQL's $1, $2...; quoted text is left as it is.
+QByteArray numberedParameters(const char *sql, int *count)
+{
+    QByteArray out;
+    bool quoted = false;
+    int n = 0;
+    for (const char *c = sql; *c; ++c) {
+        if (*c == '\'')
+            quoted = !quoted;
+        if (*c == '?' && !quoted) {
+            out += '$';
+            out += QByteArray::number(++n);
+        } else {
+            out += *c;
+        }
+    }
+    *count = n;
+    return out;
+}
+
+// A prepared statement of the server on the connection's own libpq handle, so that it takes part in the
+// transaction the connection is in. Values travel as text, as libpq's text format has them.
+class PgStatement final : public BulkStatement
+{
+public:
+    PgStatement(const QSqlDatabase &db, const QString &location, const char *sql) : m_location(location)
+    {
+        static std::atomic<quint64> serial {0};
+        m_conn = handleOf(db);
+        if (!m_conn) {
+            m_ok = false;
+            m_message = u"no PostgreSQL connection"_s;
+            return;
+        }
+        m_name = QByteArray("parindex_bulk_" + QByteArray::number(++serial));
+        int parameters = 0;
+        const QByteArray text = numberedParameters(sql, &parameters);
+        m_values.resize(size_t(parameters));
+        m_null.assign(size_t(parameters), true);
+        PGresult *r = PQprepare(m_conn, m_name.constData(), text.constData(), parameters, nullptr);
+        m_valid = failIfBad(r, PGRES_COMMAND_OK);
+        PQclear(r);
+    }
+    ~PgStatement() override
+    {
+        PQclear(m_result);
+        // In a transaction that failed, the server keeps the statement until the session ends: harmless.
+        if (m_valid && m_conn && PQtransactionStatus(m_conn) != PQTRANS_INERROR)
+            PQclear(PQexec(m_conn, QByteArray("DEALLOCATE " + m_name).constData()));
+    }
+    PgStatement(const PgStatement &) = delete;
+    PgStatement &operator=(const PgStatement &) = delete;
+
+    bool isValid() const override { return m_valid; }
+    Error error() const override
+    {
+        const bool lost = m_conn && PQstatus(m_conn) == CONNECTION_BAD;
+        return PostgresEngine::errorFor(m_state, m_message, lost, m_location);
+    }
+
+    void bind(int index, qint64 value) override { set(index, QByteArray::number(value)); }
+    void bind(int index, const std::optional<qint64> &value) override
+    {
+        if (value)
+            set(index, QByteArray::number(*value));
+        else if (index >= 1 && size_t(index) <= m_null.size())
+            m_null[size_t(index - 1)] = true;
+    }
+    void bind(int index, QStringView text) override { set(index, text.toUtf8()); }
+    void bindAscii(int index, const char *text, int length) override { set(index, QByteArray(text, length)); }
+
+    bool next() override
+    {
+        if (!m_valid)
+            return false;
+        if (!m_result) {
+            m_result = execute();
+            // A statement that returns no row (an INSERT without RETURNING) ends at once, as in SQLite.
+            if (PQresultStatus(m_result) == PGRES_COMMAND_OK) {
+                m_done = true;
+                return false;
+            }
+            if (!failIfBad(m_result, PGRES_TUPLES_OK)) {
+                PQclear(m_result);
+                m_result = nullptr;
+                m_done = true;
+                return false;
+            }
+            m_row = -1;
+        }
+        if (m_done)
+            return false;
+        if (++m_row < PQntuples(m_result))
+            return true;
+        m_done = true;
+        return false;
+    }
+    bool run() override
+    {
+        if (!m_valid)
+            return false;
+        PGresult *r = execute();
+        const ExecStatusType status = PQresultStatus(r);
+        const bool good = status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || failIfBad(r, PGRES_COMMAND_OK);
+        PQclear(r);
+        reset();
+        return good;
+    }
+    bool ok() const override { return m_ok; }
+    void reset() override
+    {
+        PQclear(m_result);
+        m_result = nullptr;
+        m_done = false;
+        m_row = -1;
+    }
+
+    qint64 integer(int column) const override { return qint64(std::strtoll(value(column), nullptr, 10)); }
+    std::optional<qint64> optionalInteger(int column) const override
+    {
+        if (!m_result || PQgetisnull(m_result, m_row, column))
+            return std::nullopt;
+        return integer(column);
+    }
+    QString text(int column) const override
+    {
+        const QByteArrayView b = bytes(column);
+        return b.isEmpty() ? QString() : QString::fromUtf8(b);
+    }
+    QByteArrayView bytes(int column) const override
+    {
+        if (!m_result || m_row < 0 || m_row >= PQntuples(m_result))
+            return {};
+        return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
+    }
+
+private:
+    const char *value(int column) const
+    {
+        if (!m_result || m_row < 0 || m_row >= PQntuples(m_result))
+            return "0";
+        return PQgetvalue(m_result, m_row, column);
+    }
+    void set(int index, QByteArray &&v)
+    {
+        if (index < 1 || size_t(index) > m_values.size())
+            return;
+        m_values[size_t(index - 1)] = std::move(v);
+        m_null[size_t(index - 1)] = false;
+    }
+    PGresult *execute()
+    {
+        std::vector<const char *> values(m_values.size());
+        std::vector<int> lengths(m_values.size());
+        for (size_t i = 0; i < m_values.size(); ++i) {
+            values[i] = m_null[i] ? nullptr : m_values[i].constData();
+            lengths[i] = int(m_values[i].size());
+        }
+        return PQexecPrepared(
+            m_conn, m_name.constData(), int(values.size()), values.data(), lengths.data(), nullptr, 0);
+    }
+    bool failIfBad(const PGresult *r, ExecStatusType wanted)
+    {
+        if (r && PQresultStatus(r) == wanted)
+            return true;
+        m_ok = false;
+        m_state = r ? QString::fromLatin1(PQresultErrorField(r, PG_DIAG_SQLSTATE)) : QString();
+        m_message = QString::fromUtf8(r ? PQresultErrorMessage(r) : PQerrorMessage(m_conn)).trimmed();
+        return false;
+    }
+
+    PGconn *m_conn = nullptr;
+    QByteArray m_name;
+    QString m_location;
+    std::vector<QByteArray> m_values;
+    std::vector<bool> m_null;
+    PGresult *m_result = nullptr;
+    int m_row = -1;
+    bool m_done = false;
+    bool m_valid = false;
+    bool m_ok = true;
+    QString m_state;
+    QString m_message;
+};
+} // namespace
+
+PostgresEngine::PostgresEngine(const ServerAddress &address, bool readOnly)
+    : m_address(address),
+      m_connectionName(u"parindex-pg-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_readOnly(readOnly)
+{ }
+
+PostgresEngine::~PostgresEngine()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Status PostgresEngine::connect()
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QPSQL"_s))
+        return Error {Error::Kind::CannotOpen,
+            Database::tr("%1 cannot be reached: Qt's PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not "
+                         "installed.")
+                .arg(location())};
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, m_connectionName);
+    db.setHostName(m_address.host);
+    db.setPort(m_address.port);
+    db.setUserName(m_address.user);
+    db.setDatabaseName(m_address.database);
+    db.setConnectOptions(m_address.connectOptions());
+    db.setNumericalPrecisionPolicy(QSql::HighPrecision); // sum() of integers is numeric: never through a double
+    if (!db.open())
+        return Error {Error::Kind::CannotOpen,
+            Database::tr("The database %1 cannot be opened: %2").arg(location(), db.lastError().text().trimmed())};
+    QSqlQuery q(db);
+    // As SQLite's busy timeout: a writer waits 5 s for another's transaction, then is told.
+    for (const QString &setting : {u"SET lock_timeout = '5s'"_s, u"SET client_min_messages = warning"_s}) {
+        if (!q.exec(setting))
+            return failure(q.lastError());
+    }
+    if (m_readOnly && !q.exec(u"SET default_transaction_read_only = on"_s))
+        return failure(q.lastError());
+    return {};
+}
+
+Result<std::unique_ptr<PostgresEngine>> PostgresEngine::create(const ServerAddress &address)
+{
+    std::unique_ptr<PostgresEngine> engine(new PostgresEngine(address, false));
+    if (const Status s = engine->connect(); !s)
+        return s.error();
+    QSqlQuery q(engine->connection());
+    if (!q.exec(u"SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"_s) || !q.next())
+        return engine->failure(q.lastError());
+    if (q.value(0).toLongLong() > 0)
+        return Error {Error::Kind::CannotOpen,
+            Database::tr("The database %1 already holds tables; a new PAR Index store is only made in an empty "
+                         "database. Nothing was changed.")
+                .arg(engine->location())};
+    const QStringList statements = {
+        u"BEGIN"_s,
+        u"CREATE TABLE %1 (one boolean PRIMARY KEY DEFAULT true CHECK (one), application_id integer NOT NULL, "
+        "schema_version integer NOT NULL, data_version bigint NOT NULL)"_s.arg(QLatin1StringView(StoreTable)),
+        u"INSERT INTO %1 (application_id, schema_version, data_version) VALUES (%2, 0, 0)"_s
+            .arg(QLatin1StringView(StoreTable))
+            .arg(Database::ApplicationId),
+        u"COMMIT"_s,
+    };
+    for (const QString &statement : statements) {
+        if (!q.exec(statement)) {
+            const Error e = engine->failure(q.lastError());
+            QSqlQuery(engine->connection()).exec(u"ROLLBACK"_s);
+            return e;
+        }
+    }
+    return engine;
+}
+
+Result<std::unique_ptr<PostgresEngine>> PostgresEngine::open(const ServerAddress &address, Database::Access access)
+{
+    std::unique_ptr<PostgresEngine> engine(new PostgresEngine(address, access == Database::Access::ReadOnly));
+    if (const Status s = engine->connect(); !s)
+        return s.error();
+    QSqlQuery q(engine->connection());
+    if (!q.exec(u"SELECT to_regclass('%1') IS NOT NULL"_s.arg(QLatin1StringView(StoreTable))) || !q.next())
+        return engine->failure(q.lastError());
+    if (!q.value(0).toBool())
+        return Error {Error::Kind::NotOurs,
+            Database::tr("The database %1 holds no PAR Index store (it has no table %2). Make one with `init`; "
+                         "nothing was changed.")
+                .arg(engine->location(), QLatin1StringView(StoreTable))};
+    if (!q.exec(u"SELECT application_id, schema_version, has_table_privilege('%1', 'UPDATE') FROM %1"_s.arg(
+            QLatin1StringView(StoreTable)))
+        || !q.next())
+        return engine->failure(q.lastError());
+    if (q.value(0).toInt() != Database::ApplicationId)
+        return Error {Error::Kind::NotOurs,
+            Database::tr("The database %1 belongs to another program, not to PAR Index. Nothing was changed.")
+                .arg(engine->location())};
+    const int version = q.value(1).toInt();
+    if (version > Database::SchemaVersion)
+        return Error {Error::Kind::TooNew,
+            Database::tr("The database %1 was written by a newer version of this program (version %2, this program "
+                         "knows %3). Update the program to open it; nothing was changed.")
+                .arg(engine->location())
+                .arg(version)
+                .arg(Database::SchemaVersion)};
+    if (version < Database::SchemaVersion)
+        return Error {Error::Kind::TooNew,
+            Database::tr("The database %1 is of an older version (%2); upgrading a store on a server is not supported "
+                         "yet. Nothing was changed.")
+                .arg(engine->location())
+                .arg(version)};
+    // A login the server lets only read opens read-only, as a read-only file does.
+    if (!engine->m_readOnly && !q.value(2).toBool()) {
+        engine->m_readOnly = true;
+        if (!q.exec(u"SET default_transaction_read_only = on"_s))
+            return engine->failure(q.lastError());
+    }
+    engine->m_schemaVersion = version;
+    return engine;
+}
+
+QString PostgresEngine::kind() const
+{
+    return u"postgres"_s;
+}
+
+QString PostgresEngine::location() const
+{
+    return m_address.toString();
+}
+
+bool PostgresEngine::isReadOnly() const
+{
+    return m_readOnly;
+}
+
+QString PostgresEngine::journalMode() const
+{
+    return u"server"_s;
+}
+
+int PostgresEngine::storedSchemaVersion() const
+{
+    return m_schemaVersion;
+}
+
+Status PostgresEngine::setSchemaVersion(int version)
+{
+    QSqlQuery q(connection());
+    q.prepare(u"UPDATE %1 SET schema_version = ?"_s.arg(QLatin1StringView(StoreTable)));
+    q.addBindValue(version);
+    if (!q.exec())
+        return failure(q.lastError());
+    m_schemaVersion = version;
+    return {};
+}
+
+// The schema is written once, in SQLite's words (schema.cpp); here is how PostgreSQL says the same. Text compares by
+// its bytes as in SQLite (COLLATE "C"), so that every ORDER BY gives the same order on both engines.
+QString PostgresEngine::dialect(const QString &statement) const
+{
+    static const QRegularExpression rowId(u"\\bINTEGER PRIMARY KEY\\b"_s);
+    static const QRegularExpression integer(u"\\bINTEGER\\b"_s);
+    static const QRegularExpression text(u"\\bTEXT\\b"_s);
+    static const QRegularExpression withoutRowId(u"\\s+WITHOUT ROWID\\b"_s);
+    QString s = statement;
+    s.replace(rowId, u"bigint GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"_s);
+    s.replace(integer, u"bigint"_s);
+    s.replace(text, u"text COLLATE \"C\""_s);
+    s.replace(withoutRowId, QString());
+    return s;
+}
+
+QSqlDatabase PostgresEngine::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Error PostgresEngine::errorFor(
+    const QString &sqlState, const QString &message, bool connectionLost, const QString &named)
+{
+    const QString detail = message.trimmed();
+    if (connectionLost || sqlState.startsWith(u"08"_s))
+        return {Error::Kind::Io,
+            Database::tr("The connection to %1 was lost (%2). Nothing more was changed; check the network and the "
+                         "server, then open it again.")
+                .arg(named, detail)};
+    if (sqlState == u"53100")
+        return {Error::Kind::Io,
+            Database::tr("The disk of the server holding %1 is full. Nothing was changed; ask its administrator to "
+                         "free some space.")
+                .arg(named)};
+    if (sqlState.startsWith(u"53"_s) || sqlState.startsWith(u"58"_s))
+        return {Error::Kind::Io,
+            Database::tr("The server holding %1 cannot do this now (%2). Nothing was changed.").arg(named, detail)};
+    if (sqlState == u"42501" || sqlState == u"25006")
+        return {Error::Kind::ReadOnly,
+            Database::tr("The server refused this change to %1: this login may not make it (%2). Nothing was changed.")
+                .arg(named, detail)};
+    if (sqlState == u"40001" || sqlState == u"40P01" || sqlState == u"55P03" || sqlState == u"55006")
+        return {Error::Kind::Locked,
+            Database::tr("%1 is busy: another member is writing to it. Nothing was changed; try again in a moment.")
+                .arg(named)};
+    if (sqlState.startsWith(u"23"_s) || sqlState.startsWith(u"22"_s))
+        return {Error::Kind::BadData,
+            Database::tr("The change would break the consistency of %1 and was refused (%2).").arg(named, detail)};
+    if (sqlState == u"XX001" || sqlState == u"XX002")
+        return {Error::Kind::Corrupt,
+            Database::tr("%1 is damaged on the server (%2). Ask its administrator to restore a backup.")
+                .arg(named, detail)};
+    return {Error::Kind::Internal, Database::tr("Unexpected database error in %1: %2").arg(named, detail)};
+}
+
+Error PostgresEngine::error(const QSqlError &error, const QString &named) const
+{
+    const PGconn *conn = handleOf(connection());
+    const bool lost = !conn || PQstatus(conn) == CONNECTION_BAD;
+    QString detail = error.databaseText();
+    if (detail.isEmpty())
+        detail = error.text();
+    return errorFor(error.nativeErrorCode(), detail, lost, named);
+}
+
+std::unique_ptr<BulkStatement> PostgresEngine::statement(const char *sql) const
+{
+    return std::make_unique<PgStatement>(connection(), location(), sql);
+}
+
+bool PostgresEngine::inTransaction() const
+{
+    const PGconn *conn = handleOf(connection());
+    return conn && PQtransactionStatus(conn) != PQTRANS_IDLE;
+}
+
+// The counter's row is the store's write lock: the UPDATE takes it at the start of the transaction and holds it to
+// the end, so that a second writer waits there (lock_timeout) before it reads anything that decides its write. The
+// server always checks references: Keys::CheckedByBody changes nothing here.
+Status PostgresEngine::beginWrite(Keys)
+{
+    if (m_readOnly)
+        return Error {Error::Kind::ReadOnly,
+            Database::tr("%1 is open read-only (a read-only login or --read-only): nothing was changed.")
+                .arg(location())};
+    QSqlQuery q(connection());
+    if (!q.exec(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s))
+        return failure(q.lastError());
+    if (!q.exec(u"UPDATE %1 SET data_version = data_version + 1"_s.arg(QLatin1StringView(StoreTable)))) {
+        const Error e = failure(q.lastError());
+        QSqlQuery(connection()).exec(u"ROLLBACK"_s);
+        return e;
+    }
+    m_writing = true;
+    return {};
+}
+
+Status PostgresEngine::commit()
+{
+    const PGconn *conn = handleOf(connection());
+    // A transaction with a failed statement would only roll back at COMMIT, and say it committed.
+    if (conn && PQtransactionStatus(conn) == PQTRANS_INERROR) {
+        rollback();
+        return Error {Error::Kind::Internal,
+            Database::tr("A statement of this change to %1 failed, so nothing was changed.").arg(location())};
+    }
+    QSqlQuery q(connection());
+    if (!q.exec(u"COMMIT"_s))
+        return failure(q.lastError());
+    if (m_writing)
+        ++m_ownWrites;
+    m_writing = false;
+    return {};
+}
+
+void PostgresEngine::rollback()
+{
+    QSqlQuery(connection()).exec(u"ROLLBACK"_s);
+    m_writing = false;
+}
+
+bool PostgresEngine::beginSnapshot() const
+{
+    if (inTransaction())
+        return false;
+    return QSqlQuery(connection()).exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
+}
+
+void PostgresEngine::endSnapshot() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"COMMIT"_s))
+        q.exec(u"ROLLBACK"_s);
+}
+
+Result<qint64> PostgresEngine::dataVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT data_version FROM %1"_s.arg(QLatin1StringView(StoreTable))) || !q.next())
+        return failure(q.lastError());
+    return q.value(0).toLongLong() - m_ownWrites - (m_writing ? 1 : 0);
+}
+
+QSqlError PostgresEngine::copyTo(const QString &file) const
+{
+    const QString text = Database::tr("A copy of the server database %1 into the file %2 is not supported yet; use "
+                                      "the server's own backup (pg_dump).")
+                             .arg(location(), file);
+    return QSqlError(text, text, QSqlError::UnknownError, u"copy"_s);
+}
+
+bool PostgresEngine::isDiskFull(const QSqlError &error) const
+{
+    return error.nativeErrorCode() == u"53100";
+}
+
+// PostgreSQL has no integrity_check: what it can tell is that the engine's table holds its one row, every table of
+// the schema is there, and no index or constraint was left invalid (a failed CREATE INDEX CONCURRENTLY, a NOT VALID
+// constraint added by hand).
+Result<QStringList> PostgresEngine::structureProblems() const
+{
+    QStringList problems;
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT count(*) FROM %1"_s.arg(QLatin1StringView(StoreTable))) || !q.next())
+        return failure(q.lastError());
+    if (q.value(0).toLongLong() != 1)
+        problems.append(Database::tr("The table %1 holds %2 rows instead of one.")
+                            .arg(QLatin1StringView(StoreTable))
+                            .arg(q.value(0).toLongLong()));
+    static const QStringList tables = {u"meta"_s, u"unit_group"_s, u"unit"_s, u"period"_s, u"band"_s, u"criterion"_s,
+        u"score"_s, u"audit"_s, u"decision_text"_s, u"roster"_s, u"period_content"_s, u"published"_s, u"explanation"_s};
+    if (m_schemaVersion >= Database::SchemaVersion) {
+        for (const QString &table : tables) {
+            q.prepare(u"SELECT to_regclass(?) IS NOT NULL"_s);
+            q.addBindValue(table);
+            if (!q.exec() || !q.next())
+                return failure(q.lastError());
+            if (!q.value(0).toBool())
+                problems.append(Database::tr("The table %1 is missing.").arg(table));
+        }
+    }
+    if (!q.exec(u"SELECT i.indexrelid::regclass::text FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid "
+                "= i.indrelid WHERE c.relnamespace = current_schema()::regnamespace AND NOT (i.indisvalid AND "
+                "i.indisready) ORDER BY 1"_s))
+        return failure(q.lastError());
+    while (q.next())
+        problems.append(Database::tr("The index %1 is not valid.").arg(q.value(0).toString()));
+    if (!q.exec(u"SELECT conname || ' (' || conrelid::regclass::text || ')' FROM pg_catalog.pg_constraint WHERE "
+                "connamespace = current_schema()::regnamespace AND NOT convalidated ORDER BY 1"_s))
+        return failure(q.lastError());
+    while (q.next())
+        problems.append(Database::tr("The constraint %1 is not validated.").arg(q.value(0).toString()));
+    return problems;
+}
+
+// The server enforces every reference; rows can still refer to rows that are gone when its triggers were turned off
+// by hand (session_replication_role). Every single-column reference of the schema is looked up.
+std::optional<int> PostgresEngine::brokenReferences() const
+{
+    QSqlQuery keys(connection());
+    if (!keys.exec(u"SELECT quote_ident(cl.relname), quote_ident(a.attname), quote_ident(pl.relname), "
+                   "quote_ident(pa.attname) FROM pg_catalog.pg_constraint k "
+                   "JOIN pg_catalog.pg_class cl ON cl.oid = k.conrelid "
+                   "JOIN pg_catalog.pg_class pl ON pl.oid = k.confrelid "
+                   "JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1] "
+                   "JOIN pg_catalog.pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = k.confkey[1] "
+                   "WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace "
+                   "AND cardinality(k.conkey) = 1"_s))
+        return std::nullopt;
+    int broken = 0;
+    while (keys.next()) {
+        QSqlQuery q(connection());
+        const QString sql = u"SELECT count(*) FROM %1 c WHERE c.%2 IS NOT NULL AND NOT EXISTS "
+                            "(SELECT 1 FROM %3 p WHERE p.%4 = c.%2)"_s.arg(keys.value(0).toString(),
+                                keys.value(1).toString(), keys.value(2).toString(), keys.value(3).toString());
+        if (!q.exec(sql) || !q.next())
+            return std::nullopt;
+        broken += q.value(0).toInt();
+    }
+    return broken;
+}
+
+void PostgresEngine::analyse()
+{
+    QSqlQuery(connection()).exec(u"ANALYZE"_s);
+}
+
+} // namespace parindex

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "database.h"
+#include "serveraddress.h"
+#include "storageengine.h"
+
+namespace parindex {
+
+// The server engine: one PostgreSQL database per province through Qt's QPSQL driver, with the bulk paths on the same
+// connection's libpq handle. What SQLite keeps in its header (application id, schema version) and its data_version
+// pragma are a one-row table of the engine's own, parindex_store; every write transaction bumps its counter, which
+// also serialises writers from the start of the transaction as SQLite's BEGIN IMMEDIATE does.
+class PostgresEngine final : public StorageEngine
+{
+public:
+    // A new store in an empty database (refused when the database holds any table); the caller migrates it.
+    static Result<std::unique_ptr<PostgresEngine>> create(const ServerAddress &address);
+    // An existing store, refused without writing when the database holds none, another program's, or a newer one.
+    static Result<std::unique_ptr<PostgresEngine>> open(const ServerAddress &address, Database::Access access);
+    ~PostgresEngine() override;
+
+    QString kind() const override;
+    QString location() const override;
+    bool isReadOnly() const override;
+    QString journalMode() const override;
+    int storedSchemaVersion() const override;
+    Status setSchemaVersion(int version) override;
+    QString dialect(const QString &statement) const override;
+
+    QSqlDatabase connection() const override;
+    Error error(const QSqlError &error, const QString &named) const override;
+    std::unique_ptr<BulkStatement> statement(const char *sql) const override;
+
+    Status beginWrite(Keys keys = Keys::Enforced) override;
+    Status commit() override;
+    void rollback() override;
+    bool beginSnapshot() const override;
+    void endSnapshot() const override;
+
+    Result<qint64> dataVersion() const override;
+    QSqlError copyTo(const QString &file) const override;
+    bool isDiskFull(const QSqlError &error) const override;
+    Result<QStringList> structureProblems() const override;
+    std::optional<int> brokenReferences() const override;
+    void analyse() override;
+
+    // A failure of the server by its SQLSTATE (and libpq's message), as a message that names `named`.
+    static Error errorFor(const QString &sqlState, const QString &message, bool connectionLost, const QString &named);
+
+private:
+    PostgresEngine(const ServerAddress &address, bool readOnly);
+    Status connect();
+    Error failure(const QSqlError &e) const { return error(e, location()); }
+    bool inTransaction() const;
+
+    ServerAddress m_address;
+    QString m_connectionName;
+    bool m_readOnly = false;
+    int m_schemaVersion = 0;
+    qint64 m_ownWrites = 0; // write transactions this connection committed: dataVersion() leaves them out
+    bool m_writing = false;
+};
+
+} // namespace parindex
