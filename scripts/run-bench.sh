@@ -19,6 +19,7 @@ echo
 echo "| measure | figure | reference (same run) | ratio | target | met |"
 echo "|---|---|---|---|---|---|"
 "$build/bench/bench_storage" rank "$national"
+"$build/bench/bench_storage" reads "$national"
 "$build/bench/bench_storage" import 2>/dev/null
 "$build/bench/bench_desk" "$national" "$build/app/parindex-cli" 2>/dev/null
 "$build/bench/bench_ranking"
