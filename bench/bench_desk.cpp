@@ -89,6 +89,9 @@ int main(int argc, char *argv[])
     printRow({u"open the national file and show the Ranking tab (%1 rows)"_s.arg(rows), openMs, u"ms"_s, {}, 0,
         u"< 500 ms"_s, openMs < 500 && rows == 3321});
 
+    // The rows are shown as soon as the units are scored; the worker then reads every sheet, which the window
+    // keeps for editing. Memory and edits are measured once it has them.
+    waitUntil([&window] { return !window.document()->isReadingAnyRanking(); }, t);
     const double rss = peakRssMb();
     printRow({u"peak memory, national file open and ranked (before opening: %1 MB)"_s.arg(rssBefore, 0, 'f', 0), rss,
         u"MB"_s, {}, 0, u"< 200 MB"_s, rss < 200});

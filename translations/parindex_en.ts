@@ -1509,6 +1509,106 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 The tables made so far stay in the database %2: drop them before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server lets this login only read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup of the server database %1 into the file %2 is not supported yet; use the server&apos;s own backup (pg_dump). Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tables; a new PAR Index store is only made in an empty database. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 holds no PAR Index store (it has no table %2). Make one with `init`; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not to PAR Index. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of this program (version %2, this program knows %3). Update the program to open it; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is of an older version (%2); upgrading a store on a server is not supported yet. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Nothing more was changed; check the network and the server, then open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk of the server holding %1 is full. Nothing was changed; ask its administrator to free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holding %1 cannot do this now (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change to %1: this login may not make it (%2). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy: another member is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change would break the consistency of %1 and was refused (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged on the server (%2). Ask its administrator to restore a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (a read-only login or --read-only): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A statement of this change to %1 failed, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of the server database %1 into the file %2 is not supported yet; use the server&apos;s own backup (pg_dump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 holds %2 rows instead of one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The constraint %1 is not validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -1707,6 +1807,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>The %1 decision is final: it prints its stored number %2 and date %3. A number or date given now applies to drafts only.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The published ranking of %1 (%2) is not in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoProvince</name>
@@ -1720,6 +1824,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>The demo file could not be moved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demonstration province is made only as a file, not in the server database %1. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1534,6 +1534,106 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
             <numerusform>; vẫn chốt kết quả dù còn %n vấn đề: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 The tables made so far stay in the database %2: drop them before trying again.</source>
+        <translation>%1 Các bảng đã tạo đến lúc này vẫn còn trong cơ sở dữ liệu %2: hãy xóa chúng trước khi thử lại.</translation>
+    </message>
+    <message>
+        <source>the server lets this login only read it</source>
+        <translation>máy chủ chỉ cho tài khoản đăng nhập này đọc</translation>
+    </message>
+    <message>
+        <source>A backup of the server database %1 into the file %2 is not supported yet; use the server&apos;s own backup (pg_dump). Nothing was written.</source>
+        <translation>Chưa hỗ trợ sao lưu cơ sở dữ liệu trên máy chủ %1 ra tệp %2; hãy dùng công cụ sao lưu của máy chủ (pg_dump). Không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed.</source>
+        <translation>Không kết nối được %1: chưa cài trình điều khiển PostgreSQL của Qt (QPSQL, gói libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>Không mở được cơ sở dữ liệu %1: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds tables; a new PAR Index store is only made in an empty database. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 đã có bảng; kho dữ liệu Chỉ số CCHC mới chỉ được tạo trong một cơ sở dữ liệu trống. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no PAR Index store (it has no table %2). Make one with `init`; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 không chứa kho dữ liệu Chỉ số CCHC (không có bảng %2). Hãy tạo bằng lệnh `init`; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not to PAR Index. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 thuộc một chương trình khác, không phải Chỉ số CCHC. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of this program (version %2, this program knows %3). Update the program to open it; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 được ghi bởi một phiên bản mới hơn của chương trình (phiên bản %2, chương trình này biết đến %3). Hãy cập nhật chương trình để mở; không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 is of an older version (%2); upgrading a store on a server is not supported yet. Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 thuộc phiên bản cũ hơn (%2); chưa hỗ trợ nâng cấp kho dữ liệu trên máy chủ. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost (%2). Nothing more was changed; check the network and the server, then open it again.</source>
+        <translation>Mất kết nối tới %1 (%2). Không có thay đổi nào thêm; hãy kiểm tra mạng và máy chủ rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>The disk of the server holding %1 is full. Nothing was changed; ask its administrator to free some space.</source>
+        <translation>Ổ đĩa của máy chủ chứa %1 đã đầy. Không có gì bị thay đổi; hãy đề nghị người quản trị giải phóng dung lượng.</translation>
+    </message>
+    <message>
+        <source>The server holding %1 cannot do this now (%2). Nothing was changed.</source>
+        <translation>Máy chủ chứa %1 hiện không thực hiện được việc này (%2). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The server refused this change to %1: this login may not make it (%2). Nothing was changed.</source>
+        <translation>Máy chủ từ chối thay đổi này đối với %1: tài khoản đăng nhập này không có quyền (%2). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another member is writing to it. Nothing was changed; try again in a moment.</source>
+        <translation>%1 đang bận: một thành viên khác đang ghi. Không có gì bị thay đổi; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The change would break the consistency of %1 and was refused (%2).</source>
+        <translation>Thay đổi này sẽ làm mất tính nhất quán của %1 nên đã bị từ chối (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged on the server (%2). Ask its administrator to restore a backup.</source>
+        <translation>%1 bị hỏng trên máy chủ (%2). Hãy đề nghị người quản trị khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Unexpected database error in %1: %2</source>
+        <translation type="unfinished">Lỗi cơ sở dữ liệu không lường trước trong %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only (a read-only login or --read-only): nothing was changed.</source>
+        <translation>%1 đang mở ở chế độ chỉ đọc (tài khoản chỉ đọc hoặc --read-only): không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A statement of this change to %1 failed, so nothing was changed.</source>
+        <translation>Một câu lệnh của thay đổi này đối với %1 bị lỗi, nên không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>A copy of the server database %1 into the file %2 is not supported yet; use the server&apos;s own backup (pg_dump).</source>
+        <translation>Chưa hỗ trợ sao chép cơ sở dữ liệu trên máy chủ %1 ra tệp %2; hãy dùng công cụ sao lưu của máy chủ (pg_dump).</translation>
+    </message>
+    <message>
+        <source>The table %1 holds %2 rows instead of one.</source>
+        <translation>Bảng %1 có %2 dòng thay vì một dòng.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>Thiếu bảng %1.</translation>
+    </message>
+    <message>
+        <source>The index %1 is not valid.</source>
+        <translation>Chỉ mục %1 không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The constraint %1 is not validated.</source>
+        <translation>Ràng buộc %1 chưa được kiểm tra hợp lệ.</translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -1727,6 +1827,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>The %1 decision is final: it prints its stored number %2 and date %3. A number or date given now applies to drafts only.</source>
         <translation>Quyết định năm %1 đã chốt: bản in dùng số %2 và ngày %3 đã lưu. Số hoặc ngày nhập lúc này chỉ áp dụng cho bản dự thảo.</translation>
     </message>
+    <message>
+        <source>The published ranking of %1 (%2) is not in the file.</source>
+        <translation>Tệp không có kết quả xếp hạng đã công bố của %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>DemoProvince</name>
@@ -1741,6 +1845,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>The demo file could not be moved to %1.</source>
         <translation>Không chuyển được tệp dữ liệu mẫu tới %1.</translation>
+    </message>
+    <message>
+        <source>The demonstration province is made only as a file, not in the server database %1. Nothing was changed.</source>
+        <translation>Tỉnh minh họa chỉ được tạo thành tệp, không tạo trong cơ sở dữ liệu trên máy chủ %1. Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>

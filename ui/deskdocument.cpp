@@ -73,6 +73,9 @@ DeskDocument::DeskDocument(std::unique_ptr<Database> db, std::unique_ptr<QLockFi
       m_poll(new QTimer(this))
 {
     connect(m_reader, &LiveRankingReader::finished, this, &DeskDocument::rankingArrived);
+    // The ranking is shown as soon as it is scored, while the worker still reads the sheets (an edit meanwhile
+    // hides it again until the whole reading, which has the edit, arrives).
+    connect(m_reader, &LiveRankingReader::previewed, this, [this](qint64 periodId) { emit rankingRead(periodId); });
     if (const auto version = m_db->dataVersion())
         m_dataVersion = *version;
     if (const auto last = m_db->auditLog(1); last && !last->isEmpty())
@@ -266,8 +269,13 @@ Result<const RankingTable *> DeskDocument::rankingIfRead(qint64 periodId) const
         return &m_live->table();
     if (m_liveFailure && m_liveFailure->first == periodId)
         return m_liveFailure->second;
-    if (m_reader->periodId() == periodId)
+    if (m_reader->periodId() == periodId) {
+        // Scored and not yet kept: shown unless this window edited the period since the reading began (the
+        // ranking that arrives has the edit; this one may not).
+        if (const RankingTable *scored = m_reader->preview(); scored && m_editedWhileRead.isEmpty())
+            return scored;
         return nullptr;
+    }
     const auto p = periodById(periodId);
     if (!p)
         return p.error();

@@ -71,7 +71,9 @@ public:
     Result<RankingTable> ranking(qint64 periodId) const;
     // The ranking of the period when the document keeps it; otherwise it is read on a worker thread (at national
     // scale the reading takes most of a second, and the window must not freeze) and this returns nullptr until
-    // rankingRead(periodId) says it has arrived. A reading that failed or was stopped is returned as its error until
+    // rankingRead(periodId) says it has arrived; rankingRead() also says when the reading has scored the units and
+    // still reads their sheets, and this then returns that ranking (nullptr again after an edit of the period, until
+    // the whole reading arrives with it). A reading that failed or was stopped is returned as its error until
     // something changes in the file or readRankingAgain(). Edits made while it is read are in the ranking that
     // arrives; a change of criteria, bands or units reads it again.
     Result<const RankingTable *> rankingIfRead(qint64 periodId) const;

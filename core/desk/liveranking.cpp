@@ -8,7 +8,23 @@ namespace parindex {
 
 Result<LiveRanking> LiveRanking::load(const Database &db, const Period &period)
 {
-    auto input = loadRankingInput(db, period.year, period.groupCode);
+    return load(db, period, {});
+}
+
+Result<LiveRanking> LiveRanking::load(const Database &db, const Period &period, const Preview &preview)
+{
+    std::optional<RankingTable> publishedAhead;
+    if (preview) {
+        auto kept = Publication::ranking(db, period);
+        if (!kept)
+            return kept.error();
+        publishedAhead = std::move(kept).value();
+    }
+    auto input = preview ? loadRankingInput(db, period.year, period.groupCode,
+                     [&](const RankingInput &frame, const QList<UnitResult> &results) {
+                         preview(publishedAhead ? *publishedAhead : rankResults(frame, results));
+                     })
+                         : loadRankingInput(db, period.year, period.groupCode);
     if (!input)
         return input.error();
     LiveRanking live;

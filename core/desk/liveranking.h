@@ -5,6 +5,8 @@
 #include "model/unitresult.h"
 #include "scoring/ranking.h"
 
+#include <functional>
+
 namespace parindex {
 
 class Database;
@@ -16,6 +18,11 @@ class LiveRanking
 {
 public:
     static Result<LiveRanking> load(const Database &db, const Period &period);
+    // The same, handing over the ranking as soon as it is scored (from the cells read as a grid), before the sheets
+    // are read: what the window shows meanwhile. The ranking kept is computed again from the sheets (read a moment
+    // later, they may hold another program's write in between). A final period hands over what it published.
+    using Preview = std::function<void(RankingTable table)>;
+    static Result<LiveRanking> load(const Database &db, const Period &period, const Preview &preview);
 
     qint64 periodId() const { return m_periodId; }
     const RankingInput &input() const { return m_input; }

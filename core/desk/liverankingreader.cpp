@@ -50,13 +50,14 @@ LiveRankingReader::~LiveRankingReader()
     }
 }
 
-Result<LiveRanking> LiveRankingReader::read(const QString &path, const Period &period)
+Result<LiveRanking> LiveRankingReader::read(
+    const QString &path, const Period &period, const LiveRanking::Preview &preview)
 {
     // Structure only: the document that asks has opened (and checked) the file already.
     const auto db = Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure);
     if (!db)
         return db.error();
-    return LiveRanking::load(**db, period);
+    return preview ? LiveRanking::load(**db, period, preview) : LiveRanking::load(**db, period);
 }
 
 void LiveRankingReader::start(const QString &path, const Period &period)
@@ -64,6 +65,7 @@ void LiveRankingReader::start(const QString &path, const Period &period)
     if (m_job)
         m_job->cancelled = true; // its result is not delivered: deliver() sees another job
     m_delivered.reset();
+    m_preview.reset();
     auto job = std::make_shared<Job>();
     job->period = period;
     m_job = job;
@@ -75,7 +77,13 @@ void LiveRankingReader::start(const QString &path, const Period &period)
         } ending;
         if (job->cancelled)
             return;
-        auto result = read(path, job->period);
+        auto result = read(path, job->period, [this, job](RankingTable table) {
+            if (job->cancelled)
+                return;
+            job->preview = std::move(table); // not touched here again: the GUI thread takes it
+            QMetaObject::invokeMethod(
+                this, [this, job] { deliverPreview(job); }, Qt::QueuedConnection);
+        });
         if (const auto hook = currentHook())
             hook(job->cancelled);
         if (job->cancelled)
@@ -94,6 +102,7 @@ void LiveRankingReader::start(const QString &path, const Period &period)
 
 void LiveRankingReader::cancel()
 {
+    m_preview.reset();
     if (!m_job)
         return;
     m_job->cancelled = true;
@@ -104,6 +113,7 @@ std::optional<Result<LiveRanking>> LiveRankingReader::wait()
 {
     if (!m_job)
         return std::nullopt;
+    m_preview.reset();
     const std::shared_ptr<Job> job = std::move(m_job); // deliver() sees another job and does nothing
     if (job->thread)
         job->thread->wait();
@@ -121,11 +131,21 @@ std::optional<Result<LiveRanking>> LiveRankingReader::take()
     return result;
 }
 
+void LiveRankingReader::deliverPreview(const std::shared_ptr<Job> &job)
+{
+    if (job != m_job || !job->preview)
+        return; // replaced, cancelled, waited for or delivered whole already
+    m_preview = std::move(job->preview);
+    job->preview.reset();
+    emit previewed(job->period.id);
+}
+
 void LiveRankingReader::deliver(const std::shared_ptr<Job> &job)
 {
     if (job != m_job || !job->result)
         return; // replaced, cancelled or waited for
     m_job.reset();
+    m_preview.reset();
     m_delivered = std::move(job->result);
     job->result.reset();
     const qint64 periodId = job->period.id;

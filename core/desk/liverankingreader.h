@@ -37,6 +37,9 @@ public:
     std::optional<Result<LiveRanking>> wait();
     // The result announced by the last finished(); nullopt once taken.
     std::optional<Result<LiveRanking>> take();
+    // The ranking of the period being read as soon as it is scored, before its sheets are read (previewed() says
+    // when): what the window shows meanwhile. nullptr until then, and once the reading ends or is dropped.
+    const RankingTable *preview() const { return m_preview ? &*m_preview : nullptr; }
 
     // For tests: every worker, once it has read and before it delivers, calls `hook` with the flag that says its
     // reading was dropped (a test holds it there, so that what happens meanwhile is certain to come after its
@@ -47,9 +50,11 @@ public:
     static int runningWorkers();
 
     // What the worker does, on the calling thread.
-    static Result<LiveRanking> read(const QString &path, const Period &period);
+    static Result<LiveRanking> read(
+        const QString &path, const Period &period, const LiveRanking::Preview &preview = {});
 
 signals:
+    void previewed(qint64 periodId);
     void finished(qint64 periodId);
 
 private:
@@ -58,12 +63,15 @@ private:
         Period period;
         std::atomic<bool> cancelled {false};
         std::optional<Result<LiveRanking>> result;
+        std::optional<RankingTable> preview; // written by the worker before it posts deliverPreview()
         QPointer<QThread> thread;
     };
     void deliver(const std::shared_ptr<Job> &job);
+    void deliverPreview(const std::shared_ptr<Job> &job);
 
     std::shared_ptr<Job> m_job;
     std::optional<Result<LiveRanking>> m_delivered;
+    std::optional<RankingTable> m_preview; // of m_job
     QList<QPointer<QThread>> m_threads;
 };
 

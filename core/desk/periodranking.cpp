@@ -269,6 +269,27 @@ Result<RankingInput> loadRankingInput(const Database &db, int year, const QStrin
     return input;
 }
 
+Result<RankingInput> loadRankingInput(const Database &db, int year, const QString &groupCode, const Scored &scored)
+{
+    qint64 periodId = 0;
+    auto input = loadFrame(db, year, groupCode, &periodId);
+    if (!input)
+        return input;
+    Result<QList<UnitResult>> results = QList<UnitResult>();
+    auto ranks = besidePreviousRanks(db, year, groupCode, input->units.size() * input->tree.leaves().size(), [&] {
+        results = scoreFromFile(db, periodId, *input);
+        return results ? Status() : Status(results.error());
+    });
+    if (!ranks)
+        return ranks.error();
+    input->previousRanks = std::move(ranks).value();
+    if (scored)
+        scored(*input, *results);
+    if (const Status s = readSheets(db, periodId, *input); !s)
+        return s.error();
+    return input;
+}
+
 Result<RankingTable> rankPeriod(const Database &db, int year, const QString &groupCode)
 {
     const auto period = db.period(year, groupCode);

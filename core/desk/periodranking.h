@@ -15,6 +15,12 @@ class Database;
 // ParallelRankingCells cells per period on (units x leaves), last year's are read in parallel.
 inline constexpr qsizetype ParallelRankingCells = 20000;
 Result<RankingInput> loadRankingInput(const Database &db, int year, const QString &groupCode);
+// The same, telling what it has before it reads the sheets: this year's cells are first read as a grid and every
+// unit scored (last year's ranks read beside them), `scored(input, results)` is called with the input (its sheets
+// still empty, its previous ranks there) and the units' results in the order of input.units; then the sheets are
+// read. What the window shows while the sheets are read (a national period: 140 ms of cells, then 210 ms of sheets).
+using Scored = std::function<void(const RankingInput &input, const QList<UnitResult> &results)>;
+Result<RankingInput> loadRankingInput(const Database &db, int year, const QString &groupCode, const Scored &scored);
 
 // The ranking of one period, as the command line, the app and the documents show it: what it published when it is
 // final, else computed from the file.
