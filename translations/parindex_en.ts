@@ -474,6 +474,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--out FILE.pdf prints the ranking table: use it without --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank takes --date only with --out FILE.pdf (the date printed on its pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 was not finalised: the decision would be wrong (%n problem(s)). Correct them on the Decision tab, or finalise with --force.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notice needs --out with a file name ending in .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, such as 2025-03-16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--deadline %1 is before the notice&apos;s --date %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n notice(s) of appraisal results.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -513,6 +547,12 @@ Commands:
                                                   ranking computed again and compared with what it published;
                                                   --digest: the file against a printed decision&apos;s digest
   backup --out FILE                               consistent copy of the database
+  member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE]
+        [--password-stdin]                        a member of the council on a server store: a login of
+                                                  the server with what it may change, enforced by the
+                                                  server (needs a login that may create roles);
+                                                  --password-stdin reads its password from the first line
+  member list | member remove --login NAME        the members; the end of a membership
 Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
 template, rank --out and trend --out write a workbook when the name ends in .xlsx.
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
@@ -520,38 +560,36 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--out FILE.pdf prints the ranking table: use it without --format.</source>
+        <source>Use: member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE] [--password-stdin], member list, member remove --login NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rank takes --date only with --out FILE.pdf (the date printed on its pages).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1/%2 was not finalised: the decision would be wrong (%n problem(s)). Correct them on the Decision tab, or finalise with --force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>notice needs --out with a file name ending in .pdf.</source>
+        <source>member %1 needs --login NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD, such as 2025-03-16.</source>
+        <source>%1 is no longer a member.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--deadline %1 is before the notice&apos;s --date %2.</source>
+        <source>member add needs --role secretary, appraiser or unit.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n notice(s) of appraisal results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <source>--password-stdin: standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: the first line of standard input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1607,6 +1645,80 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>The constraint %1 is not validated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>server language</comment>
+        <extracomment>The language code of the server&apos;s refusals of a member&apos;s change: en or vi.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this change to %1: it touches cells or rows this login was not assigned. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members and their rights are kept by a server store (postgresql://...); a file has no members: whoever may write the file may change everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login: a login has 1 to 63 bytes and does not begin with pg_.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unit&apos;s member needs the unit (--unit CODE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an appraiser is assigned a group and areas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secretary is assigned no unit: a secretary does everything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an area: an area is a top-level criterion code such as 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adding a member makes a login on the server: it needs a login that may create roles (the server&apos;s administrator). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s name %1 is too long to name its members&apos; roles (at most 53 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member already; remove it first to change what it is assigned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 owns the store or is a superuser of the server: it may do everything already, and cannot be made a member with fewer rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new member of the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of a membership</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,6 +3535,37 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>not a member of the council: this login may only read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, staff of unit %2: self-assessment and explanations of that unit only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area(s) %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of group %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, appraiser of %2: appraised values and notes there only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveGroupCommand</name>
     <message>
         <source>name of group %1</source>
@@ -4808,6 +4951,14 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Reading the ranking was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store opens read-only: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the council&apos;s secretary changes criteria, bands, units, periods and the decision&apos;s texts. This login: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6265,6 +6416,18 @@ Licence: GPL-3.0-or-later.</source>
         <source>Double-click a unit to open its sheet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the cells assigned to this login can be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cell is not assigned to this login: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::SheetPreviewModel</name>
@@ -6329,10 +6492,6 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Units not changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is open read-only: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -471,6 +471,38 @@
         <translation>Thêm --drop-scores để xóa các điểm đó; các giá trị bị xóa vẫn được lưu trong nhật ký thay đổi.</translation>
     </message>
     <message>
+        <source>--out FILE.pdf prints the ranking table: use it without --format.</source>
+        <translation>--out TỆP.pdf in bảng xếp hạng: không dùng kèm --format.</translation>
+    </message>
+    <message>
+        <source>rank takes --date only with --out FILE.pdf (the date printed on its pages).</source>
+        <translation>rank chỉ nhận --date khi có --out TỆP.pdf (ngày in trên các trang).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1/%2 was not finalised: the decision would be wrong (%n problem(s)). Correct them on the Decision tab, or finalise with --force.</source>
+        <translation>
+            <numerusform>Chưa chốt kết quả %1/%2: quyết định sẽ sai (%n vấn đề). Sửa tại thẻ Quyết định, hoặc chốt bằng --force.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>notice needs --out with a file name ending in .pdf.</source>
+        <translation>notice phải có --out với tên tệp có đuôi .pdf.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, such as 2025-03-16.</source>
+        <translation>--%1 phải là ngày dạng YYYY-MM-DD, ví dụ 2025-03-16.</translation>
+    </message>
+    <message>
+        <source>--deadline %1 is before the notice&apos;s --date %2.</source>
+        <translation>--deadline %1 sớm hơn ngày thông báo --date %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n notice(s) of appraisal results.</source>
+        <translation>
+            <numerusform>%1: %n thông báo kết quả thẩm định.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -510,6 +542,12 @@ Commands:
                                                   ranking computed again and compared with what it published;
                                                   --digest: the file against a printed decision&apos;s digest
   backup --out FILE                               consistent copy of the database
+  member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE]
+        [--password-stdin]                        a member of the council on a server store: a login of
+                                                  the server with what it may change, enforced by the
+                                                  server (needs a login that may create roles);
+                                                  --password-stdin reads its password from the first line
+  member list | member remove --login NAME        the members; the end of a membership
 Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
 template, rank --out and trend --out write a workbook when the name ends in .xlsx.
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
@@ -553,42 +591,48 @@ Các lệnh:
                                                   xếp hạng của mọi kỳ đã chốt và so với kết quả đã công bố;
                                                   --digest: đối chiếu tệp với mã kiểm tra in trên quyết định
   backup --out TỆP                                bản sao nhất quán của cơ sở dữ liệu
+  member add --login TÊN --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit MÃ]
+        [--password-stdin]                        thành viên hội đồng trên kho dữ liệu máy chủ: một tài khoản
+                                                  của máy chủ cùng quyền được sửa, do máy chủ bảo đảm (cần
+                                                  tài khoản được phép tạo vai trò); --password-stdin đọc mật
+                                                  khẩu từ dòng đầu của đầu vào chuẩn
+  member list | member remove --login TÊN         danh sách thành viên; chấm dứt tư cách thành viên
 Tệp có thể là .csv hoặc .xlsx: bảng tính được đọc từ trang tính đầu tiên, trừ khi có --sheet TÊN; các lệnh
 xuất, template, rank --out và trend --out ghi bảng tính khi tên tệp có đuôi .xlsx.
 Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở được cơ sở dữ liệu hoặc tệp.
 </translation>
     </message>
     <message>
-        <source>--out FILE.pdf prints the ranking table: use it without --format.</source>
-        <translation>--out TỆP.pdf in bảng xếp hạng: không dùng kèm --format.</translation>
+        <source>Use: member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE] [--password-stdin], member list, member remove --login NAME</source>
+        <translation>Cách dùng: member add --login TÊN --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit MÃ] [--password-stdin], member list, member remove --login TÊN</translation>
     </message>
     <message>
-        <source>rank takes --date only with --out FILE.pdf (the date printed on its pages).</source>
-        <translation>rank chỉ nhận --date khi có --out TỆP.pdf (ngày in trên các trang).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1/%2 was not finalised: the decision would be wrong (%n problem(s)). Correct them on the Decision tab, or finalise with --force.</source>
-        <translation>
-            <numerusform>Chưa chốt kết quả %1/%2: quyết định sẽ sai (%n vấn đề). Sửa tại thẻ Quyết định, hoặc chốt bằng --force.</numerusform>
-        </translation>
+        <source>member %1 needs --login NAME.</source>
+        <translation>member %1 cần --login TÊN.</translation>
     </message>
     <message>
-        <source>notice needs --out with a file name ending in .pdf.</source>
-        <translation>notice phải có --out với tên tệp có đuôi .pdf.</translation>
+        <source>%1 is no longer a member.</source>
+        <translation>%1 không còn là thành viên.</translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD, such as 2025-03-16.</source>
-        <translation>--%1 phải là ngày dạng YYYY-MM-DD, ví dụ 2025-03-16.</translation>
+        <source>member add needs --role secretary, appraiser or unit.</source>
+        <translation>member add cần --role secretary (thư ký), appraiser (thành viên thẩm định) hoặc unit (đơn vị).</translation>
     </message>
     <message>
-        <source>--deadline %1 is before the notice&apos;s --date %2.</source>
-        <translation>--deadline %1 sớm hơn ngày thông báo --date %2.</translation>
+        <source>--password-stdin: standard input cannot be read.</source>
+        <translation>--password-stdin: không đọc được đầu vào chuẩn.</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: %n notice(s) of appraisal results.</source>
-        <translation>
-            <numerusform>%1: %n thông báo kết quả thẩm định.</numerusform>
-        </translation>
+    <message>
+        <source>--password-stdin: the first line of standard input is empty.</source>
+        <translation>--password-stdin: dòng đầu của đầu vào chuẩn để trống.</translation>
+    </message>
+    <message>
+        <source>%1 is a member: %2.</source>
+        <translation>%1 là thành viên: %2.</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>thư ký hội đồng</translation>
     </message>
 </context>
 <context>
@@ -1633,6 +1677,80 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>The constraint %1 is not validated.</source>
         <translation>Ràng buộc %1 chưa được kiểm tra hợp lệ.</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>server language</comment>
+        <extracomment>The language code of the server&apos;s refusals of a member&apos;s change: en or vi.</extracomment>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <source>The server refused this change to %1: it touches cells or rows this login was not assigned. Nothing was changed.</source>
+        <translation>Máy chủ từ chối thay đổi này đối với %1: thay đổi chạm tới ô hoặc dòng không được giao cho tài khoản này. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost.</source>
+        <translation>Mất kết nối tới %1.</translation>
+    </message>
+    <message>
+        <source>The password could not be prepared for %1: %2</source>
+        <translation>Không chuẩn bị được mật khẩu cho %1: %2</translation>
+    </message>
+    <message>
+        <source>Members and their rights are kept by a server store (postgresql://...); a file has no members: whoever may write the file may change everything in it.</source>
+        <translation>Thành viên và quyền của họ chỉ có trên kho dữ liệu máy chủ (postgresql://...); tệp không có thành viên: ai ghi được tệp thì sửa được mọi thứ trong tệp.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a login: a login has 1 to 63 bytes and does not begin with pg_.</source>
+        <translation>%1 không thể là tên tài khoản: tên tài khoản dài từ 1 đến 63 byte và không bắt đầu bằng pg_.</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s member needs the unit (--unit CODE).</source>
+        <translation>Thành viên của đơn vị cần có đơn vị (--unit MÃ).</translation>
+    </message>
+    <message>
+        <source>Only an appraiser is assigned a group and areas.</source>
+        <translation>Chỉ thành viên thẩm định mới được giao nhóm và lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>A secretary is assigned no unit: a secretary does everything.</source>
+        <translation>Thư ký không được giao đơn vị: thư ký làm được mọi việc.</translation>
+    </message>
+    <message>
+        <source>%1 is not an area: an area is a top-level criterion code such as 2.</source>
+        <translation>%1 không phải lĩnh vực: lĩnh vực là mã tiêu chí cấp cao nhất, ví dụ 2.</translation>
+    </message>
+    <message>
+        <source>Adding a member makes a login on the server: it needs a login that may create roles (the server&apos;s administrator). Nothing was changed.</source>
+        <translation>Thêm thành viên sẽ tạo một tài khoản trên máy chủ: cần tài khoản được phép tạo vai trò (quản trị máy chủ). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database&apos;s name %1 is too long to name its members&apos; roles (at most 53 bytes).</source>
+        <translation>Tên cơ sở dữ liệu %1 quá dài để đặt tên vai trò của thành viên (tối đa 53 byte).</translation>
+    </message>
+    <message>
+        <source>There is no unit %1.</source>
+        <translation>Không có đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a member already; remove it first to change what it is assigned.</source>
+        <translation>%1 đã là thành viên; muốn đổi phần được giao, hãy xoá thành viên trước.</translation>
+    </message>
+    <message>
+        <source>%1 owns the store or is a superuser of the server: it may do everything already, and cannot be made a member with fewer rights.</source>
+        <translation>%1 là chủ kho dữ liệu hoặc quản trị tối cao của máy chủ: đã có mọi quyền, không thể làm thành viên với ít quyền hơn.</translation>
+    </message>
+    <message>
+        <source>%1 is not a member.</source>
+        <translation>%1 không phải thành viên.</translation>
+    </message>
+    <message>
+        <source>a new member of the council</source>
+        <translation>việc thêm thành viên hội đồng</translation>
+    </message>
+    <message>
+        <source>the end of a membership</source>
+        <translation>việc chấm dứt tư cách thành viên</translation>
     </message>
 </context>
 <context>
@@ -3443,6 +3561,37 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>Rights</name>
+    <message>
+        <source>not a member of the council: this login may only read</source>
+        <translation>không phải thành viên hội đồng: tài khoản này chỉ được xem</translation>
+    </message>
+    <message>
+        <source>%1, staff of unit %2: self-assessment and explanations of that unit only</source>
+        <translation>%1, cán bộ đơn vị %2: chỉ điểm tự đánh giá và giải trình của đơn vị đó</translation>
+    </message>
+    <message>
+        <source>every area</source>
+        <translation>mọi lĩnh vực</translation>
+    </message>
+    <message>
+        <source>area(s) %1</source>
+        <translation>lĩnh vực %1</translation>
+    </message>
+    <message>
+        <source>%1 of group %2</source>
+        <translation>%1 của nhóm %2</translation>
+    </message>
+    <message>
+        <source>%1, unit %2</source>
+        <translation>%1, đơn vị %2</translation>
+    </message>
+    <message>
+        <source>%1, appraiser of %2: appraised values and notes there only</source>
+        <translation>%1, thành viên thẩm định %2: chỉ điểm thẩm định và ghi chú ở đó</translation>
+    </message>
+</context>
+<context>
     <name>SaveGroupCommand</name>
     <message>
         <source>name of group %1</source>
@@ -4824,6 +4973,14 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Reading the ranking was stopped.</source>
         <translation>Đã dừng đọc bảng xếp hạng.</translation>
+    </message>
+    <message>
+        <source>This store opens read-only: %1.</source>
+        <translation>Kho dữ liệu này mở ở chế độ chỉ đọc: %1.</translation>
+    </message>
+    <message>
+        <source>Only the council&apos;s secretary changes criteria, bands, units, periods and the decision&apos;s texts. This login: %1.</source>
+        <translation>Chỉ thư ký hội đồng được sửa tiêu chí, ngưỡng xếp loại, đơn vị, kỳ đánh giá và nội dung quyết định. Tài khoản này: %1.</translation>
     </message>
 </context>
 <context>
@@ -6283,6 +6440,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>Double-click a unit to open its sheet.</source>
         <translation>Nhấp đúp vào một đơn vị để mở phiếu của đơn vị đó.</translation>
     </message>
+    <message>
+        <source>Only the cells assigned to this login can be changed</source>
+        <translation>Chỉ sửa được các ô giao cho tài khoản này</translation>
+    </message>
+    <message>
+        <source>This cell is not assigned to this login: %1.</source>
+        <translation>Ô này không được giao cho tài khoản này: %1.</translation>
+    </message>
+    <message>
+        <source>This login: %1.</source>
+        <translation>Tài khoản này: %1.</translation>
+    </message>
 </context>
 <context>
     <name>parindex::SheetPreviewModel</name>
@@ -6348,10 +6517,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Units not changed</source>
         <translation>Đơn vị chưa được thay đổi</translation>
-    </message>
-    <message>
-        <source>The file is open read-only: nothing was changed.</source>
-        <translation>Tệp đang mở ở chế độ chỉ đọc: chưa có gì thay đổi.</translation>
     </message>
     <message>
         <source>A unit needs a code and a name.</source>

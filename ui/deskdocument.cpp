@@ -5,6 +5,7 @@
 #include "desk/auditanchors.h"
 #include "desk/publication.h"
 #include "render/decision/decisionreadiness.h"
+#include "storage/serveraddress.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
@@ -99,19 +100,27 @@ Result<std::unique_ptr<DeskDocument>> DeskDocument::open(const QString &path)
 {
     QString reason;
     bool heldElsewhere = false;
-    auto lock = takeLock(path, &reason, &heldElsewhere);
-    auto db = Database::open(path, lock ? Database::Access::ReadWrite : Database::Access::ReadOnly);
+    // A server store is shared by design: no lock beside it; the server serialises writers and enforces rights.
+    const bool server = ServerAddress::isAddress(path);
+    auto lock = server ? nullptr : takeLock(path, &reason, &heldElsewhere);
+    auto db = Database::open(path, lock || server ? Database::Access::ReadWrite : Database::Access::ReadOnly);
     if (!db)
         return db.error();
+    const auto rights = (*db)->rights();
+    if (!rights)
+        return rights.error();
     // A file last written by an older version: its final periods keep what they show now, before any change.
     if (!(*db)->isReadOnly()) {
         if (const Status s = Publication::keepOlderFinals(**db); !s)
             return s.error();
     }
     // The file's own reason first (a read-only folder also refuses the lock beside the file).
-    if (const QString why = Database::readOnlyReason(path); !why.isEmpty())
+    if (server && (*db)->isReadOnly())
+        reason = tr("This store opens read-only: %1.").arg(Database::readOnlyReason(path));
+    else if (const QString why = server ? QString() : Database::readOnlyReason(path); !why.isEmpty())
         reason = tr("This file opens read-only: %1.").arg(why);
     std::unique_ptr<DeskDocument> document(new DeskDocument(std::move(db).value(), std::move(lock), reason));
+    document->m_rights = *rights;
     document->m_lockedByOther = heldElsewhere;
     document->m_anchorProblem = AuditAnchors::problem(*document->m_db);
     return document;
@@ -141,6 +150,15 @@ bool DeskDocument::isReadOnly() const
 QString DeskDocument::readOnlyReason() const
 {
     return m_readOnlyReason;
+}
+
+QString DeskDocument::structureLockedReason() const
+{
+    if (isReadOnly())
+        return m_readOnlyReason;
+    return tr("Only the council's secretary changes criteria, bands, units, periods and the decision's texts. This "
+              "login: %1.")
+        .arg(m_rights.description());
 }
 
 template<typename T> Result<T> DeskDocument::checked(Result<T> read) const

@@ -41,6 +41,12 @@ public:
     bool isReadOnly() const;
     // Why the file is read-only ("opened in another window", "no permission to write"), empty if it is not.
     QString readOnlyReason() const;
+    // What this login may change on a server store (a file and a secretary: everything); the server enforces it.
+    const Rights &rights() const { return m_rights; }
+    // Criteria, bands, units, periods and the decision: a secretary's (and a file's), when it may be written at all.
+    bool mayChangeStructure() const { return !isReadOnly() && m_rights.isSecretary(); }
+    // Why not, when the store may be written but this login is a member with fewer rights.
+    QString structureLockedReason() const;
     // The file's audit log is not what this computer saw of it last (entries removed, or an older copy put back):
     // shown when the file opens; nullopt when it is.
     const std::optional<QString> &auditWarning() const { return m_anchorProblem; }
@@ -197,6 +203,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<QLockFile> m_lock;
     QString m_readOnlyReason;
+    Rights m_rights;
     bool m_lockedByOther = false; // read-only because another window holds the lock: try again on each look
     std::optional<QString> m_anchorProblem; // the audit log is not the one this computer saw last (AuditAnchors)
     bool m_wrote = false;

@@ -460,8 +460,10 @@ void MainWindow::updateState()
     const QString name = QFileInfo(m_document->path()).fileName();
     setWindowTitle(m_document->isReadOnly() ? tr("%1 [read-only] – %2").arg(name, programName())
                                             : tr("%1 – %2").arg(name, programName()));
-    m_banner->setText(m_document->readOnlyReason());
-    m_banner->setVisible(m_document->isReadOnly());
+    // A member of the council on a server sees what the login may change, all day.
+    const QString restricted = m_document->rights().description();
+    m_banner->setText(m_document->isReadOnly() ? m_document->readOnlyReason() : restricted);
+    m_banner->setVisible(m_document->isReadOnly() || !restricted.isEmpty());
     m_fileLabel->setText(QDir::toNativeSeparators(m_document->path()));
 
     const auto period = m_navigator->currentPeriod();
@@ -478,7 +480,7 @@ void MainWindow::updateState()
     if (m_document->isReadOnly())
         state.append(tr("read-only"));
     m_stateLabel->setText(state.join(u" · "_s));
-    const bool writable = !m_document->isReadOnly();
+    const bool writable = m_document->mayChangeStructure();
     m_newPeriodAction->setEnabled(writable);
     m_finalizeAction->setEnabled(writable && period && !period->isFinal());
     m_reopenAction->setEnabled(writable && period && period->isFinal());

@@ -23,11 +23,11 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-const QStringList valueOptions
-    = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s, u"number"_s, u"date"_s,
-        u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s, u"digest"_s, u"deadline"_s};
-const QStringList flagOptions
-    = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s, u"force"_s};
+const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s,
+    u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s,
+    u"digest"_s, u"deadline"_s, u"login"_s, u"role"_s, u"areas"_s};
+const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s,
+    u"force"_s, u"password-stdin"_s};
 
 QLocale localeFor(const QString &lang)
 {
@@ -155,6 +155,12 @@ int CommandLine::usage(const QString &problem)
         "published;\n"
         "                                                  --digest: the file against a printed decision's digest\n"
         "  backup --out FILE                               consistent copy of the database\n"
+        "  member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE]\n"
+        "        [--password-stdin]                        a member of the council on a server store: a login of\n"
+        "                                                  the server with what it may change, enforced by the\n"
+        "                                                  server (needs a login that may create roles);\n"
+        "                                                  --password-stdin reads its password from the first line\n"
+        "  member list | member remove --login NAME        the members; the end of a membership\n"
         "Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,\n"
         "template, rank --out and trend --out write a workbook when the name ends in .xlsx.\n"
         "Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.\n");
@@ -289,6 +295,8 @@ int CommandLine::dispatch()
         return check();
     if (command == u"backup")
         return backup();
+    if (command == u"member")
+        return member();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

@@ -1,6 +1,7 @@
 // parindex: the desktop program. Wires the translator, the fonts and the main window; no logic here.
 #include "deskdocument.h"
 #include "mainwindow.h"
+#include "storage/serveraddress.h"
 
 #include <QtCore/QCommandLineParser>
 #include <QtCore/QDir>
@@ -69,7 +70,8 @@ int main(int argc, char *argv[])
     const bool pathGiven = !path.isEmpty();
     if (path.isEmpty()) {
         const QString last = QSettings().value(u"lastFile"_s).toString();
-        path = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultFile();
+        path = !last.isEmpty() && (QFileInfo::exists(last) || parindex::ServerAddress::isAddress(last)) ? last
+                                                                                                        : defaultFile();
     }
 
     std::unique_ptr<MainWindow> window;
@@ -89,7 +91,8 @@ int main(int argc, char *argv[])
         window->show();
         if (file.isEmpty())
             return;
-        if (QFileInfo::exists(file))
+        // A server store (postgresql://...) opens as a file does; a wrong address is said by openFile.
+        if (QFileInfo::exists(file) || parindex::ServerAddress::isAddress(file))
             window->openFile(file);
         else if (parser.isSet(demo))
             window->createFile(file, true);

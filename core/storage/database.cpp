@@ -3,6 +3,7 @@
 #include "databaseprivate.h"
 #include "postgresengine.h"
 #include "schema.h"
+#include "serverrights.h"
 #include "sqliteengine.h"
 
 #include "files/outputfile.h"
@@ -77,7 +78,7 @@ Database::Private::Private(std::unique_ptr<StorageEngine> storage)
     : engine(std::move(storage)),
       path(engine->location()),
       schemaVersion(engine->storedSchemaVersion()),
-      who(defaultUser()),
+      who(engine->login().isEmpty() ? defaultUser() : engine->login()),
       clock([] { return QDateTime::currentDateTimeUtc(); })
 { }
 
@@ -113,10 +114,22 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, int sche
             return server.error();
         const QString where = (*server)->location();
         auto db = Private::create(std::move(server).value(), schemaVersion);
-        if (!db)
-            return Error {db.error().kind,
+        // The server's guards from the start: no write into a final period, an append-only audit log.
+        Status guarded;
+        if (db && schemaVersion == SchemaVersion) {
+            Private &p = *(*db)->d;
+            guarded = p.engine->beginWrite();
+            if (guarded)
+                guarded = serverrights::install(p);
+            if (guarded)
+                guarded = p.engine->commit();
+            else
+                p.engine->rollback();
+        }
+        if (!db || !guarded)
+            return Error {db ? guarded.error().kind : db.error().kind,
                 tr("%1 The tables made so far stay in the database %2: drop them before trying again.")
-                    .arg(db.error().message, where)};
+                    .arg(db ? guarded.error().message : db.error().message, where)};
         return db;
     }
     auto engine = SqliteEngine::create(path);
@@ -203,7 +216,29 @@ int Database::schemaVersion() const
 
 void Database::setUserName(const QString &who)
 {
-    d->who = who;
+    // On a server the audit log names the login, which the server checks (serverrights.cpp).
+    if (d->engine->login().isEmpty())
+        d->who = who;
+}
+
+Result<Rights> Database::rights() const
+{
+    return serverrights::rightsOf(*d);
+}
+
+Result<QList<Member>> Database::members() const
+{
+    return serverrights::members(*d);
+}
+
+Status Database::addMember(const Member &member, const QString &password)
+{
+    return serverrights::addMember(*d, member, password);
+}
+
+Status Database::removeMember(const QString &login)
+{
+    return serverrights::removeMember(*d, login);
 }
 
 void Database::setClock(std::function<QDateTime()> clock)

@@ -3,6 +3,7 @@
 #include "model/classbands.h"
 #include "model/criteriatree.h"
 #include "model/explanation.h"
+#include "model/member.h"
 #include "model/period.h"
 #include "model/result.h"
 #include "model/scoresheet.h"
@@ -106,8 +107,17 @@ public:
     QString journalMode() const; // "wal", or "delete" on network file systems
     int schemaVersion() const;
 
-    // Who the audit log names for the writes of this connection (default: the OS user name).
+    // Who the audit log names for the writes of this connection (default: the OS user name; on a server always the
+    // login, which the server checks).
     void setUserName(const QString &who);
+
+    // Members of the council and their rights, on a server store (serverrights.h); a file has none and refuses
+    // members() and the changes with a Usage error. rights(): what this connection may change (a file: everything).
+    Result<Rights> rights() const;
+    Result<QList<Member>> members() const;
+    // Makes the login (with the password, when not empty) and its assignment; needs a login that may create roles.
+    Status addMember(const Member &member, const QString &password = {});
+    Status removeMember(const QString &login);
     // The clock of audit rows; tests inject a fixed one.
     void setClock(std::function<QDateTime()> clock);
 

@@ -254,6 +254,13 @@ Status PostgresEngine::connect()
     }
     if (m_readOnly && !q.exec(u"SET default_transaction_read_only = on"_s))
         return failure(q.lastError());
+    // The server's refusals (serverrights.cpp) in the language of the program's messages.
+    q.prepare(u"SELECT set_config('parindex.lang', ?, false), current_user::text"_s);
+    //: The language code of the server's refusals of a member's change: en or vi.
+    q.addBindValue(Database::tr("en", "server language"));
+    if (!q.exec() || !q.next())
+        return failure(q.lastError());
+    m_login = q.value(1).toString();
     return {};
 }
 
@@ -302,8 +309,9 @@ Result<std::unique_ptr<PostgresEngine>> PostgresEngine::open(const ServerAddress
             Database::tr("The database %1 holds no PAR Index store (it has no table %2). Make one with `init`; "
                          "nothing was changed.")
                 .arg(engine->location(), QLatin1StringView(StoreTable))};
-    if (!q.exec(u"SELECT application_id, schema_version, has_table_privilege('%1', 'UPDATE') FROM %1"_s.arg(
-            QLatin1StringView(StoreTable)))
+    // A member's login may update only the counter of writes (serverrights.cpp).
+    if (!q.exec(u"SELECT application_id, schema_version, has_column_privilege('%1', 'data_version', 'UPDATE') FROM "
+                "%1"_s.arg(QLatin1StringView(StoreTable)))
         || !q.next())
         return engine->failure(q.lastError());
     if (q.value(0).toInt() != Database::ApplicationId)
@@ -394,7 +402,16 @@ QSqlDatabase PostgresEngine::connection() const
 Error PostgresEngine::errorFor(
     const QString &sqlState, const QString &message, bool connectionLost, const QString &named)
 {
-    const QString detail = message.trimmed();
+    // The server's first line, without its severity; the CONTEXT lines of a trigger are for the server's log.
+    QString detail = message.trimmed().section(u'\n', 0, 0).trimmed();
+    for (const QString &severity : {u"ERROR:"_s, u"FATAL:"_s})
+        if (detail.startsWith(severity))
+            detail = detail.mid(severity.size()).trimmed();
+    if (sqlState == u"42501" && detail.contains(u"row-level security"_s))
+        return {Error::Kind::ReadOnly,
+            Database::tr("The server refused this change to %1: it touches cells or rows this login was not assigned. "
+                         "Nothing was changed.")
+                .arg(named)};
     if (connectionLost || sqlState.startsWith(u"08"_s))
         return {Error::Kind::Io,
             Database::tr("The connection to %1 was lost (%2). Nothing more was changed; check the network and the "
@@ -522,6 +539,21 @@ QSqlError PostgresEngine::copyTo(const QString &file) const
     return QSqlError(text, text, QSqlError::UnknownError, u"copy"_s);
 }
 
+Result<QString> PostgresEngine::encryptedPassword(const QString &login, const QString &password) const
+{
+    PGconn *conn = handleOf(connection());
+    if (!conn)
+        return Error {Error::Kind::Io, Database::tr("The connection to %1 was lost.").arg(location())};
+    char *encrypted = PQencryptPasswordConn(conn, password.toUtf8().constData(), login.toUtf8().constData(), nullptr);
+    if (!encrypted)
+        return Error {Error::Kind::Internal,
+            Database::tr("The password could not be prepared for %1: %2")
+                .arg(location(), QString::fromUtf8(PQerrorMessage(conn)).trimmed())};
+    const QString text = QString::fromUtf8(encrypted);
+    PQfreemem(encrypted);
+    return text;
+}
+
 bool PostgresEngine::isDiskFull(const QSqlError &error) const
 {
     return error.nativeErrorCode() == u"53100";
@@ -595,7 +627,12 @@ std::optional<int> PostgresEngine::brokenReferences() const
 
 void PostgresEngine::analyse()
 {
-    QSqlQuery(connection()).exec(u"ANALYZE"_s);
+    // Only the store's owner may; a member's connection leaves it to the owner and to autovacuum.
+    QSqlQuery q(connection());
+    if (q.exec(u"SELECT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'score'::regclass), "
+               "'MEMBER')"_s)
+        && q.next() && q.value(0).toBool())
+        q.exec(u"ANALYZE"_s);
 }
 
 } // namespace parindex

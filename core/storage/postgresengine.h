@@ -44,6 +44,12 @@ public:
     std::optional<int> brokenReferences() const override;
     void analyse() override;
 
+    // The login this connection is (current_user): what the audit log names for its writes.
+    QString login() const override { return m_login; }
+    // A password as the server keeps it (SCRAM-SHA-256, computed here), so that the clear text never reaches the
+    // server's logs.
+    Result<QString> encryptedPassword(const QString &login, const QString &password) const;
+
     // A failure of the server by its SQLSTATE (and libpq's message), as a message that names `named`.
     static Error errorFor(const QString &sqlState, const QString &message, bool connectionLost, const QString &named);
 
@@ -59,6 +65,7 @@ private:
     int m_schemaVersion = 0;
     qint64 m_ownWrites = 0; // write transactions this connection committed: dataVersion() leaves them out
     bool m_writing = false;
+    QString m_login;
 };
 
 } // namespace parindex

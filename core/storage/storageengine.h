@@ -62,6 +62,9 @@ public:
     // A statement of the schema (schema.cpp writes them once, in SQLite's words) as this engine reads it.
     virtual QString dialect(const QString &statement) const { return statement; }
 
+    // Who the engine knows this connection as (a server's login), which the audit log then names; empty for a file.
+    virtual QString login() const { return {}; }
+
     virtual QSqlDatabase connection() const = 0;
     // A failed statement as a message a person understands, naming `named` (the store, or a copy being made), with
     // the kind the callers map to exit codes.

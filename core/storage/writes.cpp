@@ -40,6 +40,8 @@ QString Database::Private::actionName(const QString &action)
         {u"period.finalize"_s, QT_TRANSLATE_NOOP("Database", "the finalisation of a period")},
         {u"period.reopen"_s, QT_TRANSLATE_NOOP("Database", "the reopening of a period")},
         {u"period.status"_s, QT_TRANSLATE_NOOP("Database", "a change of a period's state")},
+        {u"member.add"_s, QT_TRANSLATE_NOOP("Database", "a new member of the council")},
+        {u"member.remove"_s, QT_TRANSLATE_NOOP("Database", "the end of a membership")},
     };
     const char *name = names.value(action);
     return name ? QCoreApplication::translate("Database", name) : action;

@@ -60,7 +60,7 @@ void BandsModel::reload()
 void BandsModel::updateEditable()
 {
     bool editable = false;
-    if (m_periodId && m_readError.isEmpty() && !m_document->isReadOnly()) {
+    if (m_periodId && m_readError.isEmpty() && m_document->mayChangeStructure()) {
         const auto period = m_document->periodById(m_periodId);
         editable = period && *period && !(*period)->isFinal();
     }

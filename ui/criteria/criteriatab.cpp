@@ -444,6 +444,8 @@ void CriteriaTab::refreshState()
     } else if (m_document->isReadOnly()) {
         note = tr("This file is open read-only: criteria, bands and units cannot be changed here. %1")
                    .arg(m_document->readOnlyReason());
+    } else if (!m_document->mayChangeStructure()) {
+        note = m_document->structureLockedReason();
     } else if (m_period && m_period->isFinal()) {
         note = tr("This period is final (decision %1 of %2): its criteria and bands cannot be changed. To correct "
                   "them, reopen the period from the Period menu, with a reason.")

@@ -117,7 +117,7 @@ void CriteriaTreeModel::emitAllChanged()
 
 bool CriteriaTreeModel::editableNow() const
 {
-    if (!m_periodId || !m_readError.isEmpty() || m_document->isReadOnly())
+    if (!m_periodId || !m_readError.isEmpty() || !m_document->mayChangeStructure())
         return false;
     const auto period = m_document->periodById(m_periodId);
     return period && *period && !(*period)->isFinal();

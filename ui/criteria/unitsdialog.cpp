@@ -162,7 +162,7 @@ Qt::ItemFlags UnitsModel::flags(const QModelIndex &index) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-    if (index.column() == NameColumn && m_renamer && !m_document->isReadOnly())
+    if (index.column() == NameColumn && m_renamer && m_document->mayChangeStructure())
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -270,6 +270,8 @@ void UnitsDialog::setGroup(const QString &groupCode)
         m_note->setText(tr("Units and groups cannot be changed while they cannot be read."));
     else if (m_document->isReadOnly())
         m_note->setText(tr("The file is open read-only: units and groups cannot be changed."));
+    else if (!m_document->mayChangeStructure())
+        m_note->setText(m_document->structureLockedReason());
     else if (open > 0)
         m_note->setText(
             tr("Units are never deleted: a unit that no longer takes part is retired and keeps its history. "
@@ -300,7 +302,7 @@ QString UnitsDialog::readError() const
 
 void UnitsDialog::updateButtons()
 {
-    const bool writable = !m_document->isReadOnly() && m_failure->failure().isEmpty();
+    const bool writable = m_document->mayChangeStructure() && m_failure->failure().isEmpty();
     const int row = m_model->rowOfCode(currentCode());
     const Unit *unit = row >= 0 ? &m_model->units()[row] : nullptr;
     m_addUnit->setEnabled(writable && !m_model->groupCode().isEmpty());
@@ -334,8 +336,8 @@ bool UnitsDialog::refuse(const QString &message)
 
 bool UnitsDialog::addUnit(const Unit &given)
 {
-    if (m_document->isReadOnly())
-        return refuse(tr("The file is open read-only: nothing was changed."));
+    if (!m_document->mayChangeStructure())
+        return refuse(m_document->structureLockedReason());
     Unit unit = given;
     unit.code = cleaned(unit.code);
     unit.name = cleaned(unit.name);
@@ -466,8 +468,8 @@ bool UnitsDialog::unretireUnit(const QString &code)
 
 bool UnitsDialog::addGroup(const UnitGroup &given)
 {
-    if (m_document->isReadOnly())
-        return refuse(tr("The file is open read-only: nothing was changed."));
+    if (!m_document->mayChangeStructure())
+        return refuse(m_document->structureLockedReason());
     UnitGroup group = given;
     group.code = cleaned(group.code).toUpper();
     group.name = cleaned(group.name);

@@ -538,7 +538,7 @@ void DecisionTab::reload()
             else if (p && *p)
                 open.append(g.name.isEmpty() ? g.code : g.name);
         }
-        m_editable = known && finals.isEmpty() && !m_document->isReadOnly();
+        m_editable = known && finals.isEmpty() && m_document->mayChangeStructure();
         auto doc = document();
         if (doc)
             loaded = std::move(*doc);
@@ -567,6 +567,8 @@ void DecisionTab::reload()
             state = tr("Issued – the texts can no longer be changed (%1).").arg(finals.join(u"; "_s));
         else if (m_document->isReadOnly())
             state = tr("The file is read-only: the texts can be printed but not changed.");
+        else if (!m_document->mayChangeStructure())
+            state = m_document->structureLockedReason();
         else
             state = tr("Draft: printed with the mark “DỰ THẢO”; the number and date stay blank until the period is "
                        "finalised (Period > Finalise).");

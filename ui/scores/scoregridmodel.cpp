@@ -104,6 +104,7 @@ void ScoreGridModel::updateEditable()
     if (m_periodId && m_readError.isEmpty() && !m_document->isReadOnly()) {
         const auto period = m_document->periodById(m_periodId);
         editable = period && *period && !(*period)->isFinal();
+        m_groupCode = editable ? (*period)->groupCode : QString();
     }
     if (editable == m_editable)
         return;
@@ -235,7 +236,11 @@ QVariant ScoreGridModel::leafData(int row, qsizetype node, int role) const
     case Qt::ForegroundRole:
         return notApplicable ? QVariant(ScoreInput::notApplicableColor()) : QVariant();
     case Qt::BackgroundRole:
-        return marked ? QVariant(ScoreInput::needsNoteColor()) : QVariant();
+        if (marked)
+            return ScoreInput::needsNoteColor();
+        if (m_editable && !m_document->rights().mayAppraise(m_groupCode, c.code, unitCodeAt(row)))
+            return ScoreInput::notAssignedColor(); // another's cell: shown, not to be typed into
+        return {};
     case Qt::ToolTipRole: {
         QStringList lines {u"%1 – %2. %3"_s.arg(m_units[row].name, c.code, c.title)};
         if (notApplicable)
@@ -336,7 +341,8 @@ Qt::ItemFlags ScoreGridModel::flags(const QModelIndex &index) const
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     const qsizetype node = leafAt(index.column());
-    if (m_editable && node >= 0 && !m_scores[index.row()].notApplicable.value(node))
+    if (m_editable && node >= 0 && !m_scores[index.row()].notApplicable.value(node)
+        && m_document->rights().mayAppraise(m_groupCode, m_tree.at(node).code, unitCodeAt(index.row())))
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -78,6 +78,7 @@ private:
     qint64 m_periodId = 0;
     QString m_areaCode;
     bool m_editable = false;
+    QString m_groupCode; // of the period, while editable
     QString m_readError;
     QLocale m_locale;
     CriteriaTree m_tree;

@@ -87,4 +87,9 @@ QColor ScoreInput::notApplicableColor()
     return QColor(0x8a, 0x8a, 0x8a);
 }
 
+QColor ScoreInput::notAssignedColor()
+{
+    return QColor(0xec, 0xec, 0xec);
+}
+
 } // namespace parindex

@@ -45,6 +45,8 @@ public:
     static QString needsNoteToolTip();
     // Rows that leave the maximum are drawn in this colour.
     static QColor notApplicableColor();
+    // The cells of a sheet open for editing that this login was not assigned (a member of the council on a server).
+    static QColor notAssignedColor();
 };
 
 } // namespace parindex

@@ -199,6 +199,7 @@ void ScoreSheetModel::updateEditable()
     if (m_periodId && !m_unitCode.isEmpty() && m_readError.isEmpty() && !m_document->isReadOnly()) {
         const auto period = m_document->periodById(m_periodId);
         editable = period && *period && !(*period)->isFinal();
+        m_groupCode = editable ? (*period)->groupCode : QString();
     }
     if (editable == m_editable)
         return;
@@ -421,6 +422,10 @@ QVariant ScoreSheetModel::data(const QModelIndex &index, int role) const
         if (const QVariant v = explanationData(node, column, role); v.isValid())
             return v;
     }
+    if (role == Qt::BackgroundRole && m_editable && isLeaf(node)
+        && (column == SelfColumn || column == AppraisedColumn || column == NoteColumn || column == NotApplicableColumn)
+        && !(flags(index) & (Qt::ItemIsEditable | Qt::ItemIsUserCheckable)))
+        return ScoreInput::notAssignedColor(); // another's cell: shown, not to be typed into
     switch (role) {
     case CodeRole:
         return c.code;
@@ -518,13 +523,16 @@ Qt::ItemFlags ScoreSheetModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (!m_editable || !isLeaf(node))
         return f;
+    // Only what this login may change (a member of the council on a server: serverrights.h).
+    const Rights &rights = m_document->rights();
     switch (index.column()) {
     case SelfColumn:
+        return rights.maySelfAssess(m_unitCode) ? f | Qt::ItemIsEditable : f;
     case AppraisedColumn:
     case NoteColumn:
-        return f | Qt::ItemIsEditable;
+        return rights.mayAppraise(m_groupCode, m_tree.at(node).code, m_unitCode) ? f | Qt::ItemIsEditable : f;
     case NotApplicableColumn:
-        return f | Qt::ItemIsUserCheckable;
+        return rights.mayAppraise(m_groupCode, m_tree.at(node).code, m_unitCode) ? f | Qt::ItemIsUserCheckable : f;
     }
     return f;
 }

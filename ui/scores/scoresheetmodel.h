@@ -110,6 +110,7 @@ private:
     qint64 m_periodId = 0;
     QString m_unitCode;
     bool m_editable = false;
+    QString m_groupCode; // of the period, while editable
     QLocale m_locale;
     CriteriaTree m_tree;
     QList<int> m_rowInParent; // per node

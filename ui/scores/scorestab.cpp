@@ -374,6 +374,8 @@ void ScoresTab::refreshHeading()
     // only where typing is taken; elsewhere it says why not, and what to do (m_lockedReason, also shown at a cell
     // typed into).
     QString state;
+    const QString restricted = m_document->rights().description();
+    bool onlyAssigned = false; // typing is taken in the cells this member was assigned
     const auto read = m_periodId ? m_document->periodById(m_periodId) : Result<std::optional<Period>>(std::nullopt);
     const std::optional<Period> period = read ? *read : std::nullopt;
     if (!read) {
@@ -394,6 +396,11 @@ void ScoresTab::refreshHeading()
         state = tr("The file is read-only: scores cannot be changed");
         const QString why = m_document->readOnlyReason();
         m_lockedReason = why.isEmpty() ? state + u'.' : why;
+    } else if (!restricted.isEmpty()) {
+        // A member of the council: the cells of the others are shown, not editable (and the server refuses them).
+        state = tr("Only the cells assigned to this login can be changed");
+        onlyAssigned = true;
+        m_lockedReason = tr("This cell is not assigned to this login: %1.").arg(restricted);
     } else {
         m_lockedReason.clear();
     }
@@ -401,11 +408,14 @@ void ScoresTab::refreshHeading()
     m_gridState->setText(state);
 
     const QString stepping = tr("Ctrl+PgDn / Ctrl+PgUp: next / previous unit.");
-    if (m_lockedReason.isEmpty()) {
-        m_sheetHint->setText(tr("Type a value, then Enter (down) or Tab (next cell); 12,5 and 12.5 both work. "
-                                "Space: not applicable. Delete: clear. Ctrl+PgDn / Ctrl+PgUp: next / previous unit."));
-        m_gridHint->setText(tr("Appraised values of every unit. Type a value, then Enter to go down the column "
-                               "or Tab to the next criterion. Double-click a unit to open its sheet."));
+    if (m_lockedReason.isEmpty() || onlyAssigned) {
+        const QString mine = restricted.isEmpty() ? QString() : tr("This login: %1.").arg(restricted) + u' ';
+        m_sheetHint->setText(mine
+            + tr("Type a value, then Enter (down) or Tab (next cell); 12,5 and 12.5 both work. "
+                 "Space: not applicable. Delete: clear. Ctrl+PgDn / Ctrl+PgUp: next / previous unit."));
+        m_gridHint->setText(mine
+            + tr("Appraised values of every unit. Type a value, then Enter to go down the column "
+                 "or Tab to the next criterion. Double-click a unit to open its sheet."));
     } else {
         m_sheetHint->setText(m_lockedReason + u' ' + stepping);
         m_gridHint->setText(m_lockedReason + u' ' + tr("Double-click a unit to open its sheet."));

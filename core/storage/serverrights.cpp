@@ -1,0 +1,492 @@
+// Members and their rights on a server store: PostgreSQL roles, grants, row-level security and guard triggers.
+#include "serverrights.h"
+
+#include "databaseprivate.h"
+#include "postgresengine.h"
+
+using namespace Qt::StringLiterals;
+
+namespace parindex::serverrights {
+
+namespace {
+QString ident(const QString &name)
+{
+    return u"\""_s + QString(name).replace(u"\""_s, u"\"\""_s) + u"\""_s;
+}
+
+QString literal(const QString &text)
+{
+    return u"'"_s + QString(text).replace(u"'"_s, u"''"_s) + u"'"_s;
+}
+
+// The tables a period owns, which nobody writes once it is final.
+const QStringList periodTables = {u"criterion"_s, u"band"_s, u"roster"_s, u"decision_text"_s};
+
+// Every statement of the guards, in the store's schema (%1, quoted). Messages are in the language the program set
+// for the session (parindex.lang), English otherwise.
+QStringList guardStatements(const QString &schema)
+{
+    QStringList s = {
+        u"CREATE TABLE IF NOT EXISTS parindex_member ("
+        " login text COLLATE \"C\" PRIMARY KEY,"
+        " role text COLLATE \"C\" NOT NULL CHECK (role IN ('secretary', 'appraiser', 'unit')),"
+        " group_code text COLLATE \"C\" REFERENCES unit_group(code) ON UPDATE CASCADE,"
+        " areas text[] NOT NULL DEFAULT '{}',"
+        " unit_code text COLLATE \"C\" REFERENCES unit(code) ON UPDATE CASCADE,"
+        " made_login boolean NOT NULL DEFAULT false,"
+        " CHECK (role <> 'unit' OR (unit_code IS NOT NULL AND group_code IS NULL AND cardinality(areas) = 0)),"
+        " CHECK (role <> 'secretary' OR (unit_code IS NULL AND group_code IS NULL AND cardinality(areas) = 0)))"_s,
+
+        u"CREATE OR REPLACE FUNCTION parindex_say(en text, vi text) RETURNS text LANGUAGE sql STABLE AS "
+        "$$ SELECT CASE WHEN current_setting('parindex.lang', true) = 'vi' THEN vi ELSE en END $$"_s,
+
+        // The store's owner (and a superuser) may do everything, as a secretary.
+        u"CREATE OR REPLACE FUNCTION parindex_role() RETURNS text LANGUAGE sql STABLE SET search_path = %1 AS "
+        "$$ SELECT CASE WHEN pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'score'::regclass), "
+        "'MEMBER') THEN 'secretary' ELSE (SELECT role FROM parindex_member WHERE login = current_user) END $$"_s,
+
+        u"CREATE OR REPLACE FUNCTION parindex_may_appraise(p_criterion bigint, p_unit bigint) RETURNS boolean "
+        "LANGUAGE sql STABLE SET search_path = %1 AS "
+        "$$ SELECT EXISTS (SELECT 1 FROM parindex_member m, criterion c, period p, unit u "
+        "WHERE m.login = current_user AND m.role = 'appraiser' AND c.id = p_criterion AND p.id = c.period_id "
+        "AND u.id = p_unit AND (m.group_code IS NULL OR m.group_code = p.group_code) "
+        "AND (cardinality(m.areas) = 0 OR split_part(c.code, '.', 1) = ANY (m.areas)) "
+        "AND (m.unit_code IS NULL OR m.unit_code = u.code)) $$"_s,
+
+        u"CREATE OR REPLACE FUNCTION parindex_may_self(p_unit bigint) RETURNS boolean "
+        "LANGUAGE sql STABLE SET search_path = %1 AS "
+        "$$ SELECT EXISTS (SELECT 1 FROM parindex_member m JOIN unit u ON u.code = m.unit_code "
+        "WHERE m.login = current_user AND m.role = 'unit' AND u.id = p_unit) $$"_s,
+
+        u"CREATE OR REPLACE FUNCTION parindex_cell(p_criterion bigint, p_unit bigint) RETURNS text "
+        "LANGUAGE sql STABLE SET search_path = %1 AS "
+        "$$ SELECT p.year || '/' || p.group_code || ' ' || u.code || ' ' || c.code FROM criterion c "
+        "JOIN period p ON p.id = c.period_id, unit u WHERE c.id = p_criterion AND u.id = p_unit $$"_s,
+
+        u"CREATE OR REPLACE FUNCTION parindex_refuse(what text) RETURNS void LANGUAGE plpgsql AS $$ BEGIN "
+        "RAISE EXCEPTION USING ERRCODE = '42501', MESSAGE = what; END $$"_s,
+
+        // Score cells. Rows whose keys an update changed have no partner in the join: only a secretary does that.
+        u"CREATE OR REPLACE FUNCTION parindex_guard_score() RETURNS trigger LANGUAGE plpgsql SET search_path = %1 AS $$"
+        " DECLARE r text := parindex_role(); bad text;"
+        " BEGIN"
+        "  IF TG_OP IN ('INSERT', 'UPDATE') THEN"
+        "   SELECT p.year || '/' || p.group_code INTO bad FROM n JOIN criterion c ON c.id = n.criterion_id"
+        "    JOIN period p ON p.id = c.period_id WHERE p.status = 'final' LIMIT 1;"
+        "  END IF;"
+        "  IF bad IS NULL AND TG_OP IN ('UPDATE', 'DELETE') THEN"
+        "   SELECT p.year || '/' || p.group_code INTO bad FROM o JOIN criterion c ON c.id = o.criterion_id"
+        "    JOIN period p ON p.id = c.period_id WHERE p.status = 'final' LIMIT 1;"
+        "  END IF;"
+        "  IF bad IS NOT NULL THEN"
+        "   PERFORM parindex_refuse(format(parindex_say('the ranking %s is final: its scores never change',"
+        "    'kết quả %s đã công bố chính thức: điểm không bao giờ thay đổi'), bad));"
+        "  END IF;"
+        "  IF r = 'secretary' THEN RETURN NULL; END IF;"
+        "  IF r IS NULL THEN"
+        "   PERFORM parindex_refuse(format(parindex_say('the login %s is not a member of the council',"
+        "    'tài khoản %s không phải thành viên hội đồng'), current_user));"
+        "  END IF;"
+        "  IF TG_OP = 'UPDATE' THEN"
+        "   IF (SELECT count(*) FROM o JOIN n USING (criterion_id, unit_id)) <> (SELECT count(*) FROM n) THEN"
+        "    PERFORM parindex_refuse(parindex_say('only a secretary moves a score to another cell',"
+        "     'chỉ thư ký được chuyển điểm sang ô khác'));"
+        "   END IF;"
+        "  END IF;"
+        "  IF r = 'appraiser' THEN"
+        "   IF TG_OP = 'INSERT' THEN"
+        "    SELECT parindex_cell(criterion_id, unit_id) INTO bad FROM n WHERE self_value IS NOT NULL LIMIT 1;"
+        "   ELSIF TG_OP = 'UPDATE' THEN"
+        "    SELECT parindex_cell(criterion_id, unit_id) INTO bad FROM o JOIN n USING (criterion_id, unit_id)"
+        "     WHERE o.self_value IS DISTINCT FROM n.self_value LIMIT 1;"
+        "   ELSE"
+        "    SELECT parindex_cell(criterion_id, unit_id) INTO bad FROM o WHERE self_value IS NOT NULL LIMIT 1;"
+        "   END IF;"
+        "   IF bad IS NOT NULL THEN"
+        "    PERFORM parindex_refuse(format(parindex_say('%s: the self-assessment is the unit''s own, not an"
+        " appraiser''s', '%s: điểm tự đánh giá là của đơn vị, thành viên thẩm định không được sửa'), bad));"
+        "   END IF;"
+        "   IF TG_OP = 'DELETE' THEN"
+        "    SELECT parindex_cell(criterion_id, unit_id) INTO bad FROM o"
+        "     WHERE NOT parindex_may_appraise(criterion_id, unit_id) LIMIT 1;"
+        "   END IF;"
+        "  ELSE"
+        "   IF TG_OP = 'INSERT' THEN"
+        "    SELECT parindex_cell(criterion_id, unit_id) INTO bad FROM n"
+        "     WHERE appraised IS NOT NULL OR not_applicable <> 0 OR note <> '' LIMIT 1;"
+        "   ELSIF TG_OP = 'UPDATE' THEN"
+        "    SELECT parindex_cell(criterion_id, unit_id) INTO bad FROM o JOIN n USING (criterion_id, unit_id)"
+        "     WHERE o.appraised IS DISTINCT FROM n.appraised OR o.not_applicable <> n.not_applicable"
+        "      OR o.note <> n.note LIMIT 1;"
+        "   ELSE"
+        "    SELECT parindex_cell(criterion_id, unit_id) INTO bad FROM o"
+        "     WHERE appraised IS NOT NULL OR not_applicable <> 0 OR note <> '' LIMIT 1;"
+        "   END IF;"
+        "   IF bad IS NOT NULL THEN"
+        "    PERFORM parindex_refuse(format(parindex_say('%s: the appraisal and its note are the council''s, not"
+        " the unit''s', '%s: điểm thẩm định và ghi chú là của hội đồng, đơn vị không được sửa'), bad));"
+        "   END IF;"
+        "   IF TG_OP = 'DELETE' THEN"
+        "    SELECT parindex_cell(criterion_id, unit_id) INTO bad FROM o WHERE NOT parindex_may_self(unit_id) LIMIT 1;"
+        "   END IF;"
+        "  END IF;"
+        "  IF bad IS NOT NULL THEN"
+        "   PERFORM parindex_refuse(format(parindex_say('%s is not assigned to %s', '%s không được giao cho %s'),"
+        "    bad, current_user));"
+        "  END IF;"
+        "  RETURN NULL;"
+        " END $$"_s,
+
+        // The tables a period owns; explanations besides: a unit withdraws only its own, not yet decided.
+        u"CREATE OR REPLACE FUNCTION parindex_guard_final() RETURNS trigger LANGUAGE plpgsql SET search_path = %1 AS $$"
+        " DECLARE bad text;"
+        " BEGIN"
+        "  IF TG_OP IN ('INSERT', 'UPDATE') THEN"
+        "   SELECT p.year || '/' || p.group_code INTO bad FROM n JOIN period p ON p.id = n.period_id"
+        "    WHERE p.status = 'final' LIMIT 1;"
+        "  END IF;"
+        "  IF bad IS NULL AND TG_OP IN ('UPDATE', 'DELETE') THEN"
+        "   SELECT p.year || '/' || p.group_code INTO bad FROM o JOIN period p ON p.id = o.period_id"
+        "    WHERE p.status = 'final' LIMIT 1;"
+        "  END IF;"
+        "  IF bad IS NOT NULL THEN"
+        "   PERFORM parindex_refuse(format(parindex_say('the ranking %s is final: what it holds never changes',"
+        "    'kết quả %s đã công bố chính thức: nội dung không bao giờ thay đổi'), bad));"
+        "  END IF;"
+        "  IF TG_TABLE_NAME = 'explanation' AND TG_OP = 'DELETE' AND parindex_role() IS DISTINCT FROM 'secretary' THEN"
+        "   SELECT o.criterion_code INTO bad FROM o WHERE NOT parindex_may_self(o.unit_id) OR o.decided <> '' LIMIT 1;"
+        "   IF bad IS NOT NULL THEN"
+        "    PERFORM parindex_refuse(format(parindex_say('the explanation of %s is not this unit''s to withdraw',"
+        "     'giải trình tiêu chí %s không phải của đơn vị này hoặc đã được hội đồng xem xét'), bad));"
+        "   END IF;"
+        "  END IF;"
+        "  RETURN NULL;"
+        " END $$"_s,
+
+        u"CREATE OR REPLACE FUNCTION parindex_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
+        " PERFORM parindex_refuse(format(parindex_say('the rows of %s are never changed or removed, only added',"
+        " 'các dòng của bảng %s không bao giờ được sửa hay xoá, chỉ được thêm'), TG_TABLE_NAME)); RETURN NULL; END $$"_s,
+    };
+    for (const QString &table : QStringList {u"audit"_s, u"published"_s}) {
+        s << u"CREATE OR REPLACE TRIGGER parindex_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH STATEMENT "
+             "EXECUTE FUNCTION parindex_append_only()"_s.arg(table)
+          << u"CREATE OR REPLACE TRIGGER parindex_append_only_truncate BEFORE TRUNCATE ON %1 FOR EACH STATEMENT "
+             "EXECUTE FUNCTION parindex_append_only()"_s.arg(table);
+    }
+    const auto guard = [&s](const QString &table, const QString &function) {
+        s << u"CREATE OR REPLACE TRIGGER parindex_guard_insert AFTER INSERT ON %1 REFERENCING NEW TABLE AS n "
+             "FOR EACH STATEMENT EXECUTE FUNCTION %2()"_s.arg(table, function)
+          << u"CREATE OR REPLACE TRIGGER parindex_guard_update AFTER UPDATE ON %1 REFERENCING OLD TABLE AS o "
+             "NEW TABLE AS n FOR EACH STATEMENT EXECUTE FUNCTION %2()"_s.arg(table, function)
+          << u"CREATE OR REPLACE TRIGGER parindex_guard_delete AFTER DELETE ON %1 REFERENCING OLD TABLE AS o "
+             "FOR EACH STATEMENT EXECUTE FUNCTION %2()"_s.arg(table, function);
+    };
+    guard(u"score"_s, u"parindex_guard_score"_s);
+    for (const QString &table : periodTables + QStringList {u"explanation"_s})
+        guard(table, u"parindex_guard_final"_s);
+
+    // Row-level security. Reading is everyone's; updates and deletes see every row (USING true), so that a refused
+    // one is told by WITH CHECK or the guard trigger, never skipped in silence. (SELECT parindex_role()) is computed
+    // once per statement.
+    const QString secretary = u"(SELECT parindex_role()) = 'secretary'"_s;
+    const QString cell
+        = secretary + u" OR parindex_may_appraise(criterion_id, unit_id) OR parindex_may_self(unit_id)"_s;
+    const QString ownExplanation
+        = secretary + u" OR (parindex_may_self(unit_id) AND decided = '' AND conclusion = '')"_s;
+    struct Policy
+    {
+        QString table;
+        QString write; // WITH CHECK of inserts and updates
+    };
+    const QList<Policy> policies = {
+        {u"score"_s, cell},
+        {u"explanation"_s, ownExplanation},
+        {u"meta"_s, secretary + u" OR key = 'audit_head'"_s},
+        {u"period_content"_s, secretary + u" OR part = 'scores'"_s},
+        {u"audit"_s, u"who = current_user::text"_s},
+    };
+    for (const Policy &p : policies) {
+        s << u"ALTER TABLE %1 ENABLE ROW LEVEL SECURITY"_s.arg(p.table);
+        for (const QString &name :
+            {u"parindex_read"_s, u"parindex_insert"_s, u"parindex_update"_s, u"parindex_delete"_s})
+            s << u"DROP POLICY IF EXISTS %1 ON %2"_s.arg(name, p.table);
+        s << u"CREATE POLICY parindex_read ON %1 FOR SELECT USING (true)"_s.arg(p.table)
+          << u"CREATE POLICY parindex_insert ON %1 FOR INSERT WITH CHECK (%2)"_s.arg(p.table, p.write)
+          << u"CREATE POLICY parindex_update ON %1 FOR UPDATE USING (true) WITH CHECK (%2)"_s.arg(p.table, p.write)
+          << u"CREATE POLICY parindex_delete ON %1 FOR DELETE USING (true)"_s.arg(p.table);
+    }
+    for (QString &statement : s)
+        statement.replace(u"%1"_s, schema); // only the SET search_path clauses carry it
+    return s;
+}
+
+QStringList grantStatements(const QString &database, const QString &schema)
+{
+    const QString s = ident(groupRole(database, Member::Role::Secretary));
+    const QString a = ident(groupRole(database, Member::Role::Appraiser));
+    const QString u = ident(groupRole(database, Member::Role::Unit));
+    const QString all = u"%1, %2, %3"_s.arg(s, a, u);
+    return {
+        // Another login of the server does not read a province's store unless it is a member.
+        u"REVOKE CONNECT, TEMPORARY ON DATABASE %1 FROM PUBLIC"_s.arg(ident(database)),
+        u"GRANT CONNECT ON DATABASE %1 TO %2"_s.arg(ident(database), all),
+        u"GRANT USAGE ON SCHEMA %1 TO %2"_s.arg(schema, all),
+        u"GRANT SELECT ON ALL TABLES IN SCHEMA %1 TO %2"_s.arg(schema, all),
+        u"GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2"_s.arg(schema, all),
+        u"GRANT UPDATE (data_version) ON parindex_store TO %1"_s.arg(all),
+        u"GRANT INSERT ON audit TO %1"_s.arg(all),
+        u"GRANT INSERT, UPDATE ON meta, period_content TO %1"_s.arg(all),
+        u"GRANT INSERT, UPDATE, DELETE ON score TO %1"_s.arg(all),
+        u"GRANT INSERT, DELETE ON explanation TO %1"_s.arg(u),
+        u"GRANT INSERT, UPDATE, DELETE ON unit_group, unit, period, band, criterion, decision_text, roster, "
+        "explanation, period_content TO %1"_s.arg(s),
+        u"GRANT INSERT ON published TO %1"_s.arg(s),
+    };
+}
+
+Status run(const Database::Private &d, const QStringList &statements)
+{
+    QSqlQuery q = d.query();
+    for (const QString &statement : statements) {
+        if (!q.exec(statement))
+            return d.error(q);
+    }
+    return {};
+}
+
+Result<QString> single(const Database::Private &d, const QString &sql)
+{
+    QSqlQuery q = d.query();
+    if (!q.exec(sql) || !q.next())
+        return d.error(q);
+    return q.value(0).toString();
+}
+
+Status requireServer(const Database::Private &d)
+{
+    if (d.engine->kind() == u"postgres")
+        return {};
+    return Error {Error::Kind::Usage,
+        Database::tr("Members and their rights are kept by a server store (postgresql://...); a file has no members: "
+                     "whoever may write the file may change everything in it.")};
+}
+
+bool installed(const Database::Private &d)
+{
+    QSqlQuery q = d.query();
+    return q.exec(u"SELECT to_regprocedure('parindex_role()') IS NOT NULL"_s) && q.next() && q.value(0).toBool();
+}
+
+QString describe(const Member &m)
+{
+    QString text = roleCode(m.role);
+    if (!m.groupCode.isEmpty())
+        text += u" group=%1"_s.arg(m.groupCode);
+    if (!m.areas.isEmpty())
+        text += u" areas=%1"_s.arg(m.areas.join(u','));
+    if (!m.unitCode.isEmpty())
+        text += u" unit=%1"_s.arg(m.unitCode);
+    return text;
+}
+} // namespace
+
+QString groupRole(const QString &database, Member::Role role)
+{
+    return database + u"_"_s + roleCode(role);
+}
+
+Status install(Database::Private &d)
+{
+    if (const Status s = requireServer(d); !s)
+        return s;
+    const auto schema = single(d, u"SELECT quote_ident(current_schema())"_s);
+    if (!schema)
+        return schema.error();
+    return run(d, guardStatements(*schema));
+}
+
+Result<Rights> rightsOf(const Database::Private &d)
+{
+    if (d.engine->kind() != u"postgres" || !installed(d))
+        return Rights {};
+    QSqlQuery q = d.query();
+    if (!q.exec(u"SELECT parindex_role(), current_user::text, coalesce(m.group_code, ''), "
+                "coalesce(array_to_string(m.areas, ','), ''), coalesce(m.unit_code, '') "
+                "FROM (SELECT 1) one LEFT JOIN parindex_member m ON m.login = current_user"_s)
+        || !q.next())
+        return d.error(q);
+    const auto role = roleFromCode(q.value(0).toString());
+    if (!role)
+        return Rights::none();
+    if (*role == Member::Role::Secretary)
+        return Rights {};
+    Member m;
+    m.login = q.value(1).toString();
+    m.role = *role;
+    m.groupCode = q.value(2).toString();
+    m.areas = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+    m.unitCode = q.value(4).toString();
+    return Rights::of(m);
+}
+
+Result<QList<Member>> members(const Database::Private &d)
+{
+    if (const Status s = requireServer(d); !s)
+        return s.error();
+    QList<Member> list;
+    if (!installed(d))
+        return list;
+    QSqlQuery q = d.query();
+    if (!q.exec(u"SELECT login, role, coalesce(group_code, ''), array_to_string(areas, ','), "
+                "coalesce(unit_code, '') FROM parindex_member ORDER BY login"_s))
+        return d.error(q);
+    while (q.next()) {
+        Member m;
+        m.login = q.value(0).toString();
+        m.role = roleFromCode(q.value(1).toString()).value_or(Member::Role::Unit);
+        m.groupCode = q.value(2).toString();
+        m.areas = q.value(3).toString().split(u',', Qt::SkipEmptyParts);
+        m.unitCode = q.value(4).toString();
+        list.append(m);
+    }
+    return list;
+}
+
+Status addMember(Database::Private &d, const Member &member, const QString &password)
+{
+    if (const Status s = requireServer(d); !s)
+        return s;
+    const Member &m = member;
+    if (m.login.isEmpty() || m.login.toUtf8().size() > 63 || m.login.startsWith(u"pg_"_s))
+        return Error {Error::Kind::Usage,
+            Database::tr("%1 cannot be a login: a login has 1 to 63 bytes and does not begin with pg_.").arg(m.login)};
+    if (m.role == Member::Role::Unit && m.unitCode.isEmpty())
+        return Error {Error::Kind::Usage, Database::tr("A unit's member needs the unit (--unit CODE).")};
+    if (m.role != Member::Role::Appraiser && (!m.groupCode.isEmpty() || !m.areas.isEmpty()))
+        return Error {Error::Kind::Usage, Database::tr("Only an appraiser is assigned a group and areas.")};
+    if (m.role == Member::Role::Secretary && !m.unitCode.isEmpty())
+        return Error {
+            Error::Kind::Usage, Database::tr("A secretary is assigned no unit: a secretary does everything.")};
+    for (const QString &area : m.areas) {
+        if (area.isEmpty() || area.contains(u'.'))
+            return Error {Error::Kind::Usage,
+                Database::tr("%1 is not an area: an area is a top-level criterion code such as 2.").arg(area)};
+    }
+    return d.writeWith(u"member.add"_s, [&]() -> Result<Database::Private::AuditText> {
+        QSqlQuery q = d.query();
+        if (!q.exec(u"SELECT rolcreaterole OR rolsuper, current_database(), quote_ident(current_schema()) "
+                    "FROM pg_roles WHERE rolname = current_user"_s)
+            || !q.next())
+            return d.error(q);
+        if (!q.value(0).toBool())
+            return Error {Error::Kind::ReadOnly,
+                Database::tr("Adding a member makes a login on the server: it needs a login that may create roles "
+                             "(the server's administrator). Nothing was changed.")};
+        const QString database = q.value(1).toString();
+        const QString schema = q.value(2).toString();
+        if (groupRole(database, Member::Role::Appraiser).toUtf8().size() > 63)
+            return Error {Error::Kind::Usage,
+                Database::tr("The database's name %1 is too long to name its members' roles (at most 53 bytes).")
+                    .arg(database)};
+        if (!m.unitCode.isEmpty()) {
+            q.prepare(u"SELECT 1 FROM unit WHERE code = ?"_s);
+            q.addBindValue(m.unitCode);
+            if (!q.exec())
+                return d.error(q);
+            if (!q.next())
+                return Error {Error::Kind::NotFound, Database::tr("There is no unit %1.").arg(m.unitCode)};
+        }
+        if (!m.groupCode.isEmpty()) {
+            q.prepare(u"SELECT 1 FROM unit_group WHERE code = ?"_s);
+            q.addBindValue(m.groupCode);
+            if (!q.exec())
+                return d.error(q);
+            if (!q.next())
+                return Error {Error::Kind::NotFound, Database::tr("There is no group %1.").arg(m.groupCode)};
+        }
+        if (const Status s = run(d, guardStatements(schema)); !s)
+            return s.error();
+        for (const Member::Role role : {Member::Role::Secretary, Member::Role::Appraiser, Member::Role::Unit}) {
+            q.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
+            q.addBindValue(groupRole(database, role));
+            if (!q.exec())
+                return d.error(q);
+            if (!q.next() && !q.exec(u"CREATE ROLE %1 NOLOGIN"_s.arg(ident(groupRole(database, role)))))
+                return d.error(q);
+        }
+        if (const Status s = run(d, grantStatements(database, schema)); !s)
+            return s.error();
+
+        q.prepare(u"SELECT r.rolsuper OR pg_has_role(r.oid, (SELECT relowner FROM pg_class WHERE oid = "
+                  "'score'::regclass), 'MEMBER'), EXISTS (SELECT 1 FROM parindex_member WHERE login = r.rolname) "
+                  "FROM pg_roles r WHERE r.rolname = ?"_s);
+        q.addBindValue(m.login);
+        if (!q.exec())
+            return d.error(q);
+        const bool exists = q.next();
+        if (exists && q.value(1).toBool())
+            return Error {Error::Kind::BadData,
+                Database::tr("%1 is a member already; remove it first to change what it is assigned.").arg(m.login)};
+        if (exists && q.value(0).toBool())
+            return Error {Error::Kind::BadData,
+                Database::tr("%1 owns the store or is a superuser of the server: it may do everything already, and "
+                             "cannot be made a member with fewer rights.")
+                    .arg(m.login)};
+        QString passwordClause;
+        if (!password.isEmpty()) {
+            auto *server = dynamic_cast<PostgresEngine *>(d.engine.get());
+            const auto encrypted = server ? server->encryptedPassword(m.login, password) : Result<QString>(QString());
+            if (!encrypted)
+                return encrypted.error();
+            passwordClause = u" PASSWORD "_s + literal(*encrypted);
+        }
+        if (!exists && !q.exec(u"CREATE ROLE %1 LOGIN%2"_s.arg(ident(m.login), passwordClause)))
+            return d.error(q);
+        if (exists && !passwordClause.isEmpty() && !q.exec(u"ALTER ROLE %1%2"_s.arg(ident(m.login), passwordClause)))
+            return d.error(q);
+        if (!q.exec(u"GRANT %1 TO %2"_s.arg(ident(groupRole(database, m.role)), ident(m.login))))
+            return d.error(q);
+        q.prepare(
+            u"INSERT INTO parindex_member (login, role, group_code, areas, unit_code, made_login) "
+            "VALUES (?, ?, nullif(?, ''), coalesce(string_to_array(nullif(?, ''), ','), '{}'), nullif(?, ''), ?)"_s);
+        q.addBindValue(m.login);
+        q.addBindValue(roleCode(m.role));
+        q.addBindValue(m.groupCode);
+        q.addBindValue(m.areas.join(u','));
+        q.addBindValue(m.unitCode);
+        q.addBindValue(!exists);
+        if (!q.exec())
+            return d.error(q);
+        return Database::Private::AuditText {u"member/%1"_s.arg(m.login), QString(), describe(m)};
+    });
+}
+
+Status removeMember(Database::Private &d, const QString &login)
+{
+    if (const Status s = requireServer(d); !s)
+        return s;
+    const auto list = members(d);
+    if (!list)
+        return list.error();
+    const auto it = std::find_if(list->cbegin(), list->cend(), [&](const Member &m) { return m.login == login; });
+    if (it == list->cend())
+        return Error {Error::Kind::NotFound, Database::tr("%1 is not a member.").arg(login)};
+    const Member m = *it;
+    return d.writeWith(u"member.remove"_s, [&]() -> Result<Database::Private::AuditText> {
+        QSqlQuery q = d.query();
+        q.prepare(u"DELETE FROM parindex_member WHERE login = ? RETURNING made_login, current_database()"_s);
+        q.addBindValue(login);
+        if (!q.exec() || !q.next())
+            return d.error(q);
+        const bool made = q.value(0).toBool();
+        const QString database = q.value(1).toString();
+        if (!q.exec(u"REVOKE %1 FROM %2"_s.arg(ident(groupRole(database, m.role)), ident(login))))
+            return d.error(q);
+        // A login made for the store goes with it (refused, and nothing changed, when the server still needs it).
+        if (made && !q.exec(u"DROP ROLE %1"_s.arg(ident(login))))
+            return d.error(q);
+        return Database::Private::AuditText {u"member/%1"_s.arg(login), describe(m), QString()};
+    });
+}
+
+} // namespace parindex::serverrights

@@ -1,0 +1,413 @@
+// Members and their rights on the throwaway server of scripts/with-postgres.sh: for each role (and the store's owner),
+// what it may do succeeds and everything else is refused by the server, tried through the program (Database) and
+// through a raw SQL connection as that login, which must meet exactly the same rights. Skipped without a server,
+// failed on CI without one. The test makes a database and logins of its own and drops them afterwards.
+#include "storagefixture.h"
+
+#include "storage/serveraddress.h"
+
+#include <QtCore/QUuid>
+#include <QtSql/QSqlDatabase>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+using namespace parindex;
+using namespace parindex::storagefixture;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QStringList Logins = {u"owner"_s, u"secretary"_s, u"appraiser"_s, u"unit"_s};
+}
+
+class TestServerRights : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void membersAreListed();
+    void throughTheProgram_data();
+    void throughTheProgram();
+    void throughRawSql_data();
+    void throughRawSql();
+    void windowRights();
+    void auditNamesTheMember();
+    void onlyAnAdministratorAddsMembers();
+    void aFileHasNoMembers();
+
+private:
+    QSqlDatabase connect(const QString &name, const QString &user, const QString &database);
+    QString loginOf(const QString &who) const { return who == u"owner" ? m_server->user : m_prefix + who; }
+    QString addressFor(const QString &who) const
+    {
+        ServerAddress a = *m_server;
+        a.user = loginOf(who);
+        a.database = m_database;
+        return a.toString();
+    }
+    std::unique_ptr<Database> openAs(const QString &who);
+    qint64 id(const QString &sql);
+
+    std::optional<ServerAddress> m_server;
+    QString m_database;
+    QString m_prefix; // of this run's logins: the server's roles are shared by every database
+    qint64 m_period = 0; // 2023/HUYEN, being appraised
+    qint64 m_final = 0; // 2022/HUYEN, final
+    std::unique_ptr<Database> m_owner;
+};
+
+QSqlDatabase TestServerRights::connect(const QString &name, const QString &user, const QString &database)
+{
+    QSqlDatabase db = QSqlDatabase::database(name, false);
+    if (!db.isValid()) {
+        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(m_server->host);
+        db.setPort(m_server->port);
+        db.setUserName(user);
+        db.setDatabaseName(database);
+        db.setConnectOptions(m_server->connectOptions());
+    }
+    if (!db.isOpen())
+        db.open(); // the password is libpq's PGPASSWORD, which every login of the test shares
+    return db;
+}
+
+std::unique_ptr<Database> TestServerRights::openAs(const QString &who)
+{
+    auto db = Database::open(addressFor(who));
+    if (!db)
+        qFatal("open as %s: %s", qPrintable(who), qPrintable(db.error().text()));
+    (*db)->setClock(&fixedClock);
+    return std::move(db).value();
+}
+
+qint64 TestServerRights::id(const QString &sql)
+{
+    QSqlQuery q(connect(u"rights-owner"_s, m_server->user, m_database));
+    if (!q.exec(sql) || !q.next())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    return q.value(0).toLongLong();
+}
+
+void TestServerRights::initTestCase()
+{
+    const QString url = qEnvironmentVariable("PARINDEX_TEST_PG");
+    if (url.isEmpty()) {
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL("CI runs the tests beside a PostgreSQL server (scripts/with-postgres.sh): PARINDEX_TEST_PG is unset");
+        QSKIP("no PostgreSQL server: run the tests through scripts/run-tests.sh or scripts/with-postgres.sh");
+    }
+    m_server = *ServerAddress::parse(url);
+    const QString run = QUuid::createUuid().toString(QUuid::Id128).left(10);
+    m_database = u"rights_"_s + run;
+    m_prefix = u"m"_s + run + u"_"_s;
+    QSqlQuery admin(connect(u"rights-admin"_s, m_server->user, m_server->database));
+    QVERIFY2(admin.exec(u"CREATE DATABASE %1"_s.arg(m_database)), qPrintable(admin.lastError().text()));
+
+    // The province of the storage tests (2023/HUYEN: area 1 = 1.1 and 1.2, area 2 = the survey "2"), and a final 2022.
+    ServerAddress a = *m_server;
+    a.database = m_database;
+    m_owner = makeProvince(a.toString(), &m_period);
+    const auto last = m_owner->addPeriod(2022, u"HUYEN"_s);
+    QVERIFY(last);
+    m_final = last->id;
+    QVERIFY(m_owner->replaceCriteria(m_final, smallTree()));
+    QVERIFY(m_owner->setScore(m_final, u"DS"_s, u"1.1"_s, appraised("20", "25")));
+    QVERIFY(m_owner->finalize(m_final, u"12/QĐ-UBND"_s, QDate(2023, 3, 1), publishNothing));
+    QVERIFY(m_owner->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("20", "28")));
+    QVERIFY(m_owner->setScore(m_period, u"DS"_s, u"2"_s, appraised("25", "26")));
+    QVERIFY(m_owner->setScore(m_period, u"HH"_s, u"2"_s, appraised("24", "27")));
+
+    const QByteArray password = qgetenv("PGPASSWORD");
+    const auto add = [&](const QString &who, Member::Role role, const QString &group, const QStringList &areas,
+                         const QString &unit) {
+        const Status s = m_owner->addMember({loginOf(who), role, group, areas, unit}, QString::fromUtf8(password));
+        QVERIFY2(s.ok(), qPrintable(s.error().text()));
+    };
+    add(u"secretary"_s, Member::Role::Secretary, {}, {}, {});
+    add(u"appraiser"_s, Member::Role::Appraiser, u"HUYEN"_s, {u"2"_s}, {});
+    add(u"unit"_s, Member::Role::Unit, {}, {}, u"DS"_s);
+    QVERIFY(m_owner->check().ok());
+}
+
+void TestServerRights::cleanupTestCase()
+{
+    if (!m_server)
+        return;
+    m_owner.reset();
+    for (const QString &who : Logins)
+        QSqlDatabase::removeDatabase(u"rights-"_s + who);
+    QSqlQuery admin(connect(u"rights-admin"_s, m_server->user, m_server->database));
+    if (!admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_database)))
+        qWarning("%s", qPrintable(admin.lastError().text()));
+    for (const QString &role : QStringList {m_prefix + u"secretary"_s, m_prefix + u"appraiser"_s, m_prefix + u"unit"_s,
+             m_database + u"_secretary"_s, m_database + u"_appraiser"_s, m_database + u"_unit"_s})
+        admin.exec(u"DROP ROLE IF EXISTS \"%1\""_s.arg(role));
+}
+
+void TestServerRights::membersAreListed()
+{
+    const auto list = m_owner->members();
+    QVERIFY(list);
+    QCOMPARE(list->size(), 3);
+    QCOMPARE(list->at(0), (Member {loginOf(u"appraiser"_s), Member::Role::Appraiser, u"HUYEN"_s, {u"2"_s}, {}}));
+    QCOMPARE(list->at(2), (Member {loginOf(u"unit"_s), Member::Role::Unit, {}, {}, u"DS"_s}));
+    // A login becomes a member once; what it is assigned changes by removing it first.
+    QCOMPARE(m_owner->addMember({loginOf(u"unit"_s), Member::Role::Unit, {}, {}, u"HH"_s}).error().kind,
+        Error::Kind::BadData);
+    QCOMPARE(m_owner->addMember({u"x"_s, Member::Role::Unit, {}, {}, u"NOPE"_s}).error().kind, Error::Kind::NotFound);
+    QCOMPARE(m_owner->addMember({m_server->user, Member::Role::Unit, {}, {}, u"DS"_s}).error().kind,
+        Error::Kind::BadData); // the owner may do everything already
+}
+
+// Each action through the program, as each login: done, or refused with nothing changed.
+void TestServerRights::throughTheProgram_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("allowed");
+    // secretary, appraiser (HUYEN, area 2), unit (DS)
+    const QList<std::tuple<const char *, bool, bool, bool>> table = {
+        {"appraise DS area 2", true, true, false},
+        {"appraise DS area 1", true, false, false},
+        {"self-assess DS", true, false, true},
+        {"self-assess HH", true, false, false},
+        {"rename a unit", true, false, false},
+        {"change the bands", true, false, false},
+        {"explain for DS", true, false, true},
+        {"explain for HH", true, false, false},
+        {"write the final year", false, false, false},
+    };
+    for (const auto &[action, secretary, appraiser, unit] : table) {
+        QTest::addRow("secretary: %s", action) << u"secretary"_s << QString::fromUtf8(action) << secretary;
+        QTest::addRow("appraiser: %s", action) << u"appraiser"_s << QString::fromUtf8(action) << appraiser;
+        QTest::addRow("unit: %s", action) << u"unit"_s << QString::fromUtf8(action) << unit;
+    }
+}
+
+void TestServerRights::throughTheProgram()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, action);
+    QFETCH(bool, allowed);
+    const auto db = openAs(who);
+    const qint64 before = id(u"SELECT count(*) FROM audit"_s);
+    // The cell as it is, with one field changed: what the score form writes.
+    const auto edit = [&](qint64 period, const QString &unit, const QString &code, auto change) {
+        const auto sheet = db->scoreSheet(period, unit);
+        if (!sheet)
+            return Status(sheet.error());
+        const ScoreEntry old = sheet->entry(code);
+        ScoreEntry entry = old;
+        change(entry);
+        return db->setScore(period, unit, code, entry, old);
+    };
+    // A value of each login's own, so that every allowed edit changes the cell.
+    const QString value = QString::number(20 + Logins.indexOf(who)) + u".5"_s;
+    const auto appraise = [&](ScoreEntry &e) { e.appraised = Fixed::parse(value); };
+    const auto self = [&](ScoreEntry &e) { e.selfValue = Fixed::parse(value); };
+    Status done;
+    if (action == u"appraise DS area 2")
+        done = edit(m_period, u"DS"_s, u"2"_s, appraise);
+    else if (action == u"appraise DS area 1")
+        done = edit(m_period, u"DS"_s, u"1.1"_s, appraise);
+    else if (action == u"self-assess DS")
+        done = edit(m_period, u"DS"_s, u"2"_s, self);
+    else if (action == u"self-assess HH")
+        done = edit(m_period, u"HH"_s, u"2"_s, self);
+    else if (action == u"rename a unit")
+        done = db->saveUnit({0, u"HH"_s, u"Hoằng Hóa (%1)"_s.arg(who), u"HUYEN"_s, {}, {}, true});
+    else if (action == u"change the bands") {
+        QList<ClassBands::Band> bands = db->bands(m_period)->bands();
+        bands.first().minIndex = Fixed::parse(QString::number(90 + Logins.indexOf(who))).value();
+        done = db->setBands(m_period, *ClassBands::build(bands));
+    } else if (action.startsWith(u"explain for ")) {
+        const auto added = db->addExplanation(
+            m_period, {0, action.mid(12), u"2"_s, u"Giải trình của %1"_s.arg(who), QDate(2024, 3, 5), {}, {}});
+        done = added ? Status() : Status(added.error());
+    } else if (action == u"write the final year")
+        done = edit(m_final, u"DS"_s, u"1.1"_s, appraise);
+    else
+        QFAIL("unknown action");
+
+    if (allowed) {
+        QVERIFY2(done.ok(), qPrintable(done.error().text()));
+        QCOMPARE(id(u"SELECT count(*) FROM audit"_s), before + 1);
+    } else {
+        QVERIFY2(!done.ok(), "accepted");
+        QVERIFY2(done.error().kind == Error::Kind::ReadOnly || done.error().kind == Error::Kind::Final,
+            qPrintable(done.error().text()));
+        QCOMPARE(id(u"SELECT count(*) FROM audit"_s), before);
+    }
+    QVERIFY(m_owner->check().ok());
+}
+
+// The same rights for a login that connects with any SQL client: each statement in a transaction rolled back.
+void TestServerRights::throughRawSql_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<bool>("allowed");
+    const QString cell = u"criterion_id = (SELECT id FROM criterion WHERE period_id = %1 AND code = '%2') AND unit_id "
+                         "= (SELECT id FROM unit WHERE code = '%3')"_s;
+    const auto at = [&](qint64 period, const char *code, const char *unit) {
+        return cell.arg(period).arg(QLatin1StringView(code), QLatin1StringView(unit));
+    };
+    const QString dsArea2 = at(m_period, "2", "DS");
+    const QString dsArea1 = at(m_period, "1.1", "DS");
+    const QString hhArea2 = at(m_period, "2", "HH");
+    // owner, secretary, appraiser (HUYEN, area 2), unit (DS)
+    const QList<std::tuple<const char *, QString, std::array<bool, 4>>> table = {
+        {"appraise DS area 2", u"UPDATE score SET appraised = 1 WHERE "_s + dsArea2, {true, true, true, false}},
+        {"appraise DS area 1", u"UPDATE score SET appraised = 1 WHERE "_s + dsArea1, {true, true, false, false}},
+        {"note on DS area 2", u"UPDATE score SET note = 'x' WHERE "_s + dsArea2, {true, true, true, false}},
+        {"self-assess DS", u"UPDATE score SET self_value = 1 WHERE "_s + dsArea2, {true, true, false, true}},
+        {"self-assess HH", u"UPDATE score SET self_value = 1 WHERE "_s + hhArea2, {true, true, false, false}},
+        {"insert an appraisal of HH 1.2",
+            u"INSERT INTO score (criterion_id, unit_id, appraised, seal) SELECT c.id, u.id, 1, 'x' FROM criterion c, "
+            "unit u WHERE c.period_id = %1 AND c.code = '1.2' AND u.code = 'HH'"_s.arg(m_period),
+            {true, true, false, false}},
+        {"insert a self-assessment of DS 1.2",
+            u"INSERT INTO score (criterion_id, unit_id, self_value, seal) SELECT c.id, u.id, 1, 'x' FROM criterion c, "
+            "unit u WHERE c.period_id = %1 AND c.code = '1.2' AND u.code = 'DS'"_s.arg(m_period),
+            {true, true, false, true}},
+        {"delete the year's scores",
+            u"DELETE FROM score WHERE criterion_id IN (SELECT id FROM criterion WHERE period_id = %1)"_s.arg(m_period),
+            {true, true, false, false}},
+        {"move a score", u"UPDATE score SET unit_id = (SELECT id FROM unit WHERE code = 'HH') WHERE "_s + dsArea1,
+            {true, true, false, false}},
+        {"write the final year",
+            u"UPDATE score SET appraised = 1 WHERE criterion_id IN (SELECT id FROM criterion WHERE period_id = %1)"_s
+                .arg(m_final),
+            {false, false, false, false}},
+        {"change the final year's criteria", u"UPDATE criterion SET title = 'x' WHERE period_id = %1"_s.arg(m_final),
+            {false, false, false, false}},
+        {"reopen the final year", u"UPDATE period SET status = 'appraising' WHERE id = %1"_s.arg(m_final),
+            {true, true, false, false}},
+        {"rename a unit", u"UPDATE unit SET name = 'x' WHERE code = 'HH'"_s, {true, true, false, false}},
+        {"change the criteria", u"UPDATE criterion SET title = 'x' WHERE period_id = %1"_s.arg(m_period),
+            {true, true, false, false}},
+        {"explain for DS",
+            u"INSERT INTO explanation (id, period_id, unit_id, criterion_code, content, received, seal) SELECT 900, "
+            "%1, id, '2', 't', '2024-03-05', 'x' FROM unit WHERE code = 'DS'"_s.arg(m_period),
+            {true, true, false, true}},
+        {"explain for HH",
+            u"INSERT INTO explanation (id, period_id, unit_id, criterion_code, content, received, seal) SELECT 901, "
+            "%1, id, '2', 't', '2024-03-05', 'x' FROM unit WHERE code = 'HH'"_s.arg(m_period),
+            {true, true, false, false}},
+        {"decide an explanation", u"UPDATE explanation SET decided = '2024-03-06'"_s, {true, true, false, false}},
+        {"append an audit row as oneself",
+            u"INSERT INTO audit (at, who, action, entity, old_value, new_value, prev_hash, hash) VALUES ('', "
+            "current_user, 'x', '', '', '', '', '')"_s,
+            {true, true, true, true}},
+        {"append an audit row as someone else",
+            u"INSERT INTO audit (at, who, action, entity, old_value, new_value, prev_hash, hash) VALUES ('', "
+            "'someone else', 'x', '', '', '', '', '')"_s,
+            {true, false, false, false}},
+        {"change the audit log", u"UPDATE audit SET who = who"_s, {false, false, false, false}},
+        {"delete the audit log", u"DELETE FROM audit"_s, {false, false, false, false}},
+        {"truncate the audit log", u"TRUNCATE audit"_s, {false, false, false, false}},
+        {"change what was published", u"UPDATE published SET content = content"_s, {false, false, false, false}},
+        {"move the audit head", u"UPDATE meta SET value = value WHERE key = 'audit_head'"_s, {true, true, true, true}},
+        {"change the store's identity", u"UPDATE meta SET value = value WHERE key = 'file_id'"_s,
+            {true, true, false, false}},
+        {"count a write", u"UPDATE parindex_store SET data_version = data_version + 1"_s, {true, true, true, true}},
+        {"change the schema version", u"UPDATE parindex_store SET schema_version = 99"_s, {true, false, false, false}},
+        {"change one's assignment", u"UPDATE parindex_member SET areas = '{}'"_s, {true, false, false, false}},
+    };
+    for (const auto &[name, sql, allowed] : table) {
+        for (qsizetype i = 0; i < Logins.size(); ++i)
+            QTest::addRow("%s: %s", qPrintable(Logins[i]), name) << Logins[i] << sql << allowed[size_t(i)];
+    }
+}
+
+void TestServerRights::throughRawSql()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, sql);
+    QFETCH(bool, allowed);
+    QSqlDatabase db = connect(u"rights-"_s + who, loginOf(who), m_database);
+    QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"BEGIN"_s));
+    const bool done = q.exec(sql);
+    const QSqlError error = q.lastError();
+    const int rows = q.numRowsAffected();
+    QSqlQuery(db).exec(u"ROLLBACK"_s);
+    if (allowed) {
+        QVERIFY2(done, qPrintable(error.text()));
+        // Never skipped in silence: the statement reached its rows.
+        QVERIFY2(rows > 0 || sql.startsWith(u"TRUNCATE"_s), qPrintable(u"%1 rows"_s.arg(rows)));
+    } else {
+        QVERIFY2(!done, "accepted");
+        QCOMPARE(error.nativeErrorCode(), u"42501"_s); // insufficient_privilege: grants, policies and guards alike
+    }
+}
+
+// What the window shows as editable.
+void TestServerRights::windowRights()
+{
+    const Rights owner = *openAs(u"owner"_s)->rights();
+    QVERIFY(owner.isSecretary());
+    QVERIFY(openAs(u"secretary"_s)->rights()->isSecretary());
+    const Rights appraiser = *openAs(u"appraiser"_s)->rights();
+    QVERIFY(!appraiser.isSecretary());
+    QVERIFY(appraiser.mayAppraise(u"HUYEN"_s, u"2"_s, u"DS"_s));
+    QVERIFY(!appraiser.mayAppraise(u"HUYEN"_s, u"1.1"_s, u"DS"_s));
+    QVERIFY(!appraiser.mayAppraise(u"SO"_s, u"2.1"_s, u"SNV"_s));
+    QVERIFY(!appraiser.maySelfAssess(u"DS"_s));
+    const Rights unit = *openAs(u"unit"_s)->rights();
+    QVERIFY(unit.maySelfAssess(u"DS"_s));
+    QVERIFY(!unit.maySelfAssess(u"HH"_s));
+    QVERIFY(!unit.mayAppraise(u"HUYEN"_s, u"2"_s, u"DS"_s));
+    QVERIFY2(unit.description().contains(u"DS"_s), qPrintable(unit.description()));
+}
+
+void TestServerRights::auditNamesTheMember()
+{
+    const auto db = openAs(u"appraiser"_s);
+    const ScoreEntry old = db->scoreSheet(m_period, u"HH"_s)->entry(u"2"_s);
+    ScoreEntry entry = old;
+    entry.note = u"Đã xác minh"_s;
+    QVERIFY(db->setScore(m_period, u"HH"_s, u"2"_s, entry, old));
+    db->setUserName(u"someone else"_s); // not on a server: the login is who writes
+    entry.note = u"Đã xác minh lại"_s;
+    const Status again
+        = db->setScore(m_period, u"HH"_s, u"2"_s, entry, *db->scoreSheet(m_period, u"HH"_s)->entries.constFind(u"2"_s));
+    QVERIFY2(again.ok(), qPrintable(again.error().text()));
+    const auto log = m_owner->auditLog(2);
+    QCOMPARE(log->at(0).who, loginOf(u"appraiser"_s));
+    QCOMPARE(log->at(1).who, loginOf(u"appraiser"_s));
+    QCOMPARE(log->at(0).action, u"score.set"_s);
+    QVERIFY(m_owner->check().ok());
+}
+
+void TestServerRights::onlyAnAdministratorAddsMembers()
+{
+    const auto db = openAs(u"secretary"_s);
+    const Status s = db->addMember({m_prefix + u"x"_s, Member::Role::Unit, {}, {}, u"HH"_s});
+    QCOMPARE(s.error().kind, Error::Kind::ReadOnly);
+    QVERIFY2(s.error().message.contains(u"create roles"_s), qPrintable(s.error().message));
+    QCOMPARE(openAs(u"unit"_s)->removeMember(loginOf(u"appraiser"_s)).error().kind, Error::Kind::ReadOnly);
+    QCOMPARE(m_owner->members()->size(), 3);
+    // The owner ends a membership; the login made for it goes too.
+    QVERIFY(m_owner->addMember({m_prefix + u"x"_s, Member::Role::Unit, {}, {}, u"HH"_s}));
+    QCOMPARE(m_owner->members()->size(), 4);
+    QVERIFY(m_owner->removeMember(m_prefix + u"x"_s));
+    QCOMPARE(m_owner->members()->size(), 3);
+    QCOMPARE(id(u"SELECT count(*) FROM pg_roles WHERE rolname = '%1x'"_s.arg(m_prefix)), 0);
+    QCOMPARE(m_owner->auditLog(1)->first().action, u"member.remove"_s);
+}
+
+void TestServerRights::aFileHasNoMembers()
+{
+    QTemporaryDir dir;
+    qint64 period = 0;
+    const auto file = makeProvince(dir.filePath(u"p.parindex"_s), &period);
+    QVERIFY(file->rights()->isSecretary());
+    QCOMPARE(file->members().error().kind, Error::Kind::Usage);
+    QCOMPARE(file->addMember({u"x"_s, Member::Role::Unit, {}, {}, u"DS"_s}).error().kind, Error::Kind::Usage);
+}
+
+QTEST_GUILESS_MAIN(TestServerRights)
+#include "tst_serverrights.moc"
