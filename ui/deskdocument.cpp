@@ -84,6 +84,8 @@ DeskDocument::DeskDocument(std::unique_ptr<Database> db, std::unique_ptr<QLockFi
     m_poll->setInterval(PollIntervalMs);
     connect(m_poll, &QTimer::timeout, this, &DeskDocument::checkForChanges);
     m_poll->start();
+    // A server says when another member wrote (LISTEN/NOTIFY): read at once rather than at the next look.
+    m_db->watchChanges(this, [this] { checkForChanges(); });
 }
 
 DeskDocument::~DeskDocument()

@@ -251,6 +251,11 @@ Result<qint64> Database::dataVersion() const
     return d->engine->dataVersion();
 }
 
+bool Database::watchChanges(QObject *context, std::function<void()> changed)
+{
+    return d->engine->watchChanges(context, std::move(changed));
+}
+
 // The method lives in the parts (units, periods, criteria, scores, audit); these are its entry points.
 Result<QList<UnitGroup>> Database::groups() const
 {

@@ -257,6 +257,9 @@ public:
     // SQLite's data_version: it changes when another connection (another program, window or command) commits
     // to the file, and not for this connection's own writes. Cheap enough to ask every second.
     Result<qint64> dataVersion() const;
+    // Calls `changed` soon after another connection commits, in this thread's event loop, while `context` lives:
+    // a server tells its windows (LISTEN/NOTIFY); false for a file, whose dataVersion() is polled.
+    bool watchChanges(QObject *context, std::function<void()> changed);
     // integrity_check, foreign_key_check, the audit hash chain, and the row seals that reveal
     // edits made outside the program.
     CheckReport check() const;

@@ -17,6 +17,8 @@ namespace parindex {
 namespace {
 // What the engine keeps beside the schema, as SQLite keeps it in the file's header.
 constexpr char StoreTable[] = "parindex_store";
+// What every write transaction notifies on commit (LISTEN/NOTIFY), so that other windows read it within a moment.
+constexpr char ChangedChannel[] = "parindex_changed";
 
 PGconn *handleOf(const QSqlDatabase &db)
 {
@@ -476,7 +478,9 @@ Status PostgresEngine::beginWrite(Keys)
     QSqlQuery q(connection());
     if (!q.exec(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s))
         return failure(q.lastError());
-    if (!q.exec(u"UPDATE %1 SET data_version = data_version + 1"_s.arg(QLatin1StringView(StoreTable)))) {
+    // The NOTIFY reaches every other window of the store when (and only if) this transaction commits.
+    if (!q.exec(u"UPDATE %1 SET data_version = data_version + 1"_s.arg(QLatin1StringView(StoreTable)))
+        || !q.exec(u"NOTIFY %1"_s.arg(QLatin1StringView(ChangedChannel)))) {
         const Error e = failure(q.lastError());
         QSqlQuery(connection()).exec(u"ROLLBACK"_s);
         return e;
@@ -529,6 +533,20 @@ Result<qint64> PostgresEngine::dataVersion() const
     if (!q.exec(u"SELECT data_version FROM %1"_s.arg(QLatin1StringView(StoreTable))) || !q.next())
         return failure(q.lastError());
     return q.value(0).toLongLong() - m_ownWrites - (m_writing ? 1 : 0);
+}
+
+bool PostgresEngine::watchChanges(QObject *context, std::function<void()> changed)
+{
+    QSqlDriver *driver = connection().driver();
+    if (!driver || !driver->subscribeToNotification(QLatin1StringView(ChangedChannel)))
+        return false;
+    QObject::connect(driver, &QSqlDriver::notification, context,
+        [changed = std::move(changed)](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
+            // This connection's own writes are known already.
+            if (name == QLatin1StringView(ChangedChannel) && source != QSqlDriver::SelfSource)
+                changed();
+        });
+    return true;
 }
 
 QSqlError PostgresEngine::copyTo(const QString &file) const

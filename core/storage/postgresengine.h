@@ -38,6 +38,7 @@ public:
     void endSnapshot() const override;
 
     Result<qint64> dataVersion() const override;
+    bool watchChanges(QObject *context, std::function<void()> changed) override;
     QSqlError copyTo(const QString &file) const override;
     bool isDiskFull(const QSqlError &error) const override;
     Result<QStringList> structureProblems() const override;

@@ -3,11 +3,13 @@
 #include "model/result.h"
 
 #include <QtCore/QByteArrayView>
+#include <QtCore/QObject>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -86,6 +88,15 @@ public:
 
     // A number that changes when another connection commits, and not for this connection's own writes.
     virtual Result<qint64> dataVersion() const = 0;
+    // Calls `changed` (in the connection's thread, from its event loop) soon after another connection commits a
+    // write, when the engine can tell (a server's LISTEN/NOTIFY); false when it cannot, and dataVersion() is to be
+    // polled. `context` ends the watch when it is destroyed.
+    virtual bool watchChanges(QObject *context, std::function<void()> changed)
+    {
+        Q_UNUSED(context);
+        Q_UNUSED(changed);
+        return false;
+    }
     // A consistent copy of the whole store into a new file; an invalid QSqlError on success.
     virtual QSqlError copyTo(const QString &file) const = 0;
     virtual bool isDiskFull(const QSqlError &error) const = 0;

@@ -34,6 +34,7 @@ private slots:
     void auditNamesTheMember();
     void onlyAnAdministratorAddsMembers();
     void aFileHasNoMembers();
+    void othersWritesAreNotified();
 
 private:
     QSqlDatabase connect(const QString &name, const QString &user, const QString &database);
@@ -407,6 +408,32 @@ void TestServerRights::aFileHasNoMembers()
     QVERIFY(file->rights()->isSecretary());
     QCOMPARE(file->members().error().kind, Error::Kind::Usage);
     QCOMPARE(file->addMember({u"x"_s, Member::Role::Unit, {}, {}, u"DS"_s}).error().kind, Error::Kind::Usage);
+}
+
+// LISTEN/NOTIFY: a window hears of another member's commit, not of its own writes nor of a write rolled back.
+void TestServerRights::othersWritesAreNotified()
+{
+    const auto listener = openAs(u"appraiser"_s);
+    int heard = 0;
+    QObject context;
+    QVERIFY(listener->watchChanges(&context, [&heard] { ++heard; }));
+    const auto writer = openAs(u"secretary"_s);
+    QVERIFY(writer->setScore(m_period, u"HH"_s, u"1.1"_s, appraised("11", "12")));
+    QTRY_COMPARE_WITH_TIMEOUT(heard, 1, 10000);
+    const qint64 version = *listener->dataVersion();
+    // Its own write is not news; a refused one commits nothing and says nothing.
+    const ScoreEntry old = listener->scoreSheet(m_period, u"HH"_s)->entry(u"2"_s);
+    ScoreEntry mine = old;
+    mine.note = u"Đã đối chiếu hồ sơ"_s;
+    QVERIFY(listener->setScore(m_period, u"HH"_s, u"2"_s, mine, old));
+    QVERIFY(!writer->setScore(m_final, u"DS"_s, u"1.1"_s, appraised("1")));
+    QVERIFY(writer->setScore(m_period, u"HH"_s, u"1.1"_s, appraised("12", "12")));
+    QTRY_COMPARE_WITH_TIMEOUT(heard, 2, 10000);
+    QCOMPARE(*listener->dataVersion(), version + 1);
+    // A file cannot tell: its windows look at dataVersion().
+    QTemporaryDir dir;
+    qint64 period = 0;
+    QVERIFY(!makeProvince(dir.filePath(u"p.parindex"_s), &period)->watchChanges(&context, [] {}));
 }
 
 QTEST_GUILESS_MAIN(TestServerRights)
