@@ -2,6 +2,7 @@
 
 #include "charts/chartstab.h"
 #include "checkdialog.h"
+#include "connectdialog.h"
 #include "criteria/criteriatab.h"
 #include "datebox.h"
 #include "decision/decisiontab.h"
@@ -266,6 +267,16 @@ void MainWindow::restoreView()
         m_tabs->setCurrentIndex(tab);
 }
 
+void MainWindow::connectToServer()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The dialog checked the address; the password is in this session's memory (or libpq's password file).
+    if (const auto address = dialog.address())
+        openFile(address->toString());
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -273,6 +284,7 @@ void MainWindow::buildMenus()
     file->addAction(tr("&New…"), QKeySequence::New, this, [this] { newFile(false); });
     file->addAction(tr("New from &demo…"), this, [this] { newFile(true); });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openWithDialog);
+    file->addAction(tr("Connec&t to server…"), this, &MainWindow::connectToServer)->setObjectName(u"connectAction"_s);
     m_recentMenu = file->addMenu(tr("Open &recent"));
     m_documentActions.append(file->addAction(tr("&Back up to…"), this, &MainWindow::backUp));
     m_documentActions.append(file->addAction(tr("Chec&k the file…"), this, [this] {

@@ -84,6 +84,8 @@ private:
     void refreshRecentMenu();
     void newFile(bool demo);
     void openWithDialog();
+    // File › Connect to server…: a council's store on PostgreSQL, from a saved profile.
+    void connectToServer();
     void backUp();
     enum class Transfer { Scores, Survey, Export };
     void openTransfer(Transfer transfer); // the import and export dialogs, for the navigator's period

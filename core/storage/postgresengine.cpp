@@ -244,6 +244,8 @@ Status PostgresEngine::connect()
     db.setUserName(m_address.user);
     db.setDatabaseName(m_address.database);
     db.setConnectOptions(m_address.connectOptions());
+    if (const auto password = sessionPassword(m_address))
+        db.setPassword(*password); // typed in the connect dialog; otherwise libpq's ~/.pgpass or PGPASSWORD
     db.setNumericalPrecisionPolicy(QSql::HighPrecision); // sum() of integers is numeric: never through a double
     if (!db.open())
         return Error {Error::Kind::CannotOpen,

@@ -1,5 +1,10 @@
 #include "serveraddress.h"
 
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QHash>
+#include <QtCore/QMutex>
+#include <QtCore/QSaveFile>
 #include <QtCore/QUrl>
 #include <QtCore/QUrlQuery>
 
@@ -118,6 +123,76 @@ QString ServerAddress::connectOptions() const
     for (auto it = options.cbegin(); it != options.cend(); ++it)
         parts.append(it.key() + u'=' + it.value());
     return parts.join(u';');
+}
+
+namespace {
+QString passwordKey(const ServerAddress &a)
+{
+    return u"%1:%2:%3:%4"_s.arg(a.host).arg(a.port).arg(a.database, a.user);
+}
+
+QMutex passwordsMutex;
+QHash<QString, QString> &sessionPasswords()
+{
+    static QHash<QString, QString> passwords;
+    return passwords;
+}
+
+QString pgpassField(QString text)
+{
+    return text.replace(u"\\"_s, u"\\\\"_s).replace(u":"_s, u"\\:"_s);
+}
+} // namespace
+
+void rememberSessionPassword(const ServerAddress &address, const QString &password)
+{
+    const QMutexLocker locker(&passwordsMutex);
+    sessionPasswords().insert(passwordKey(address), password);
+}
+
+std::optional<QString> sessionPassword(const ServerAddress &address)
+{
+    const QMutexLocker locker(&passwordsMutex);
+    const auto it = sessionPasswords().constFind(passwordKey(address));
+    if (it == sessionPasswords().cend())
+        return std::nullopt;
+    return *it;
+}
+
+QString passwordFilePath()
+{
+    const QString set = qEnvironmentVariable("PGPASSFILE");
+    return set.isEmpty() ? QDir::home().filePath(u".pgpass"_s) : set;
+}
+
+Status savePassword(const ServerAddress &address, const QString &password)
+{
+    const QString path = passwordFilePath();
+    // The host as libpq compares it: a socket directory is "localhost" there.
+    const QString host = address.host.isEmpty() || address.host.startsWith(u'/') ? u"localhost"_s : address.host;
+    const QString prefix = u"%1:%2:%3:%4:"_s.arg(pgpassField(host))
+                               .arg(address.port)
+                               .arg(pgpassField(address.database), pgpassField(address.user));
+    QStringList lines;
+    QFile old(path);
+    if (old.exists()) {
+        if (!old.open(QIODevice::ReadOnly))
+            return Error {Error::Kind::CannotOpen,
+                ServerAddress::tr("The password file %1 cannot be read: %2. The password was not saved.")
+                    .arg(QDir::toNativeSeparators(path), old.errorString())};
+        for (const QString &line : QString::fromUtf8(old.readAll()).split(u'\n')) {
+            if (!line.isEmpty() && !line.startsWith(prefix))
+                lines.append(line);
+        }
+    }
+    lines.append(prefix + pgpassField(password));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+        || file.write((lines.join(u'\n') + u'\n').toUtf8()) < 0 || !file.commit())
+        return Error {Error::Kind::Io,
+            ServerAddress::tr("The password could not be saved in %1: %2. Nothing was changed in that file.")
+                .arg(QDir::toNativeSeparators(path), file.errorString())};
+    return {};
 }
 
 } // namespace parindex

@@ -6,6 +6,8 @@
 #include <QtCore/QMap>
 #include <QtCore/QString>
 
+#include <optional>
+
 namespace parindex {
 
 // Where a council's PostgreSQL database is: the address given to --db and kept in a connection profile,
@@ -34,5 +36,16 @@ public:
 
     bool operator==(const ServerAddress &) const = default;
 };
+
+// A password typed for an address in this session (File › Connect to server…), in memory only: every connection
+// this process makes to that address (the window's and its workers') uses it; nothing writes it anywhere.
+void rememberSessionPassword(const ServerAddress &address, const QString &password);
+std::optional<QString> sessionPassword(const ServerAddress &address);
+
+// libpq's password file: PGPASSFILE, else ~/.pgpass. savePassword() adds or replaces the line of the address
+// (host:port:database:login:password, with : and \ escaped), written whole (a temporary file renamed into place),
+// readable by its owner only (libpq ignores a password file others may read).
+QString passwordFilePath();
+Status savePassword(const ServerAddress &address, const QString &password);
 
 } // namespace parindex
