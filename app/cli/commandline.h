@@ -61,6 +61,7 @@ private:
     int finalize();
     int check();
     int backup();
+    int copy();
 
     QStringList m_arguments;
     QStringList m_words; // command, sub-command, file
