@@ -8,6 +8,7 @@
 
 #include <libpq-fe.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
@@ -318,9 +319,20 @@ private:
     QByteArray tableLiteral() const { return "'" + identifier(m_table).replace('\'', "''") + "'"; }
     // The table's references are checked once its rows are in, by one join each, instead of by a trigger a row (two
     // for each of 4 million score cells): dropped before the COPY and added again after it, in the same transaction,
-    // so that no other connection ever sees the table without them.
+    // so that no other connection ever sees the table without them. The table's own triggers (the guards of members'
+    // rights: nothing written into a final period) are off meanwhile too: the rows are a store's as it was, final
+    // periods included, written by the login that made the store, which owns its tables.
     bool setReferencesAside()
     {
+        PGresult *triggers = nullptr;
+        if (!run("SELECT count(*) FROM pg_catalog.pg_trigger WHERE NOT tgisinternal AND tgrelid = " + tableLiteral()
+                    + "::regclass",
+                &triggers))
+            return false;
+        m_triggers = std::strtol(PQgetvalue(triggers, 0, 0), nullptr, 10) > 0;
+        PQclear(triggers);
+        if (m_triggers && !run("ALTER TABLE " + identifier(m_table) + " DISABLE TRIGGER USER"))
+            return false;
         PGresult *r = nullptr;
         if (!run("SELECT quote_ident(conname), pg_catalog.pg_get_constraintdef(oid) FROM pg_catalog.pg_constraint "
                  "WHERE contype = 'f' AND conrelid = "
@@ -342,7 +354,7 @@ private:
             if (!run("ALTER TABLE " + identifier(m_table) + " ADD CONSTRAINT " + name + " " + definition))
                 return false;
         }
-        return true;
+        return !m_triggers || run("ALTER TABLE " + identifier(m_table) + " ENABLE TRIGGER USER");
     }
     // Rows came with their ids: the identity columns' sequences move past the largest, so that the next insert takes
     // a new one (an empty table leaves its sequence as it is: setval() of NULL does nothing).
@@ -371,6 +383,7 @@ private:
     int m_columns = 0;
     QByteArray m_buffer;
     QList<QPair<QByteArray, QByteArray>> m_references; // name, definition
+    bool m_triggers = false; // the table has triggers of its own, off during the COPY
     bool m_copying = false;
     std::optional<Error> m_error;
 };
