@@ -171,10 +171,10 @@ QMap<QString, QStringList> TestCliCopy::rowsOf(const QString &location)
     if (!db.isOpen())
         return rows;
     QSqlQuery q(db);
-    // The tables of the store: a file's all, a server's but the engine's own.
+    // The tables of the store: a file's all, a server's but the engine's own (parindex_store, parindex_member...).
     q.exec(ServerAddress::isAddress(location)
             ? u"SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() "
-              "AND tablename <> 'parindex_store'"_s
+              "AND tablename NOT LIKE 'parindex\\_%'"_s
             : u"SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite%'"_s);
     QStringList tables;
     while (q.next())
@@ -331,10 +331,10 @@ void TestCliCopy::leavesTheServersOwnTables()
     QVERIFY(!file.isEmpty() && !server.isEmpty() && !second.isEmpty());
     QCOMPARE(cli({u"--lang"_s, u"en"_s, u"copy"_s, u"--from"_s, file, u"--to"_s, server}).exitCode, 0);
     {
-        // A table of the server's own beside the schema (the members of a council, say).
+        // A table of the server's own beside the schema, as the members of a council are.
         QSqlQuery q(connect(server));
-        QVERIFY(q.exec(u"CREATE TABLE parindex_member (login text PRIMARY KEY, role text NOT NULL)"_s));
-        QVERIFY(q.exec(u"INSERT INTO parindex_member VALUES ('thu_ky', 'secretary')"_s));
+        QVERIFY(q.exec(u"CREATE TABLE parindex_server_only (login text PRIMARY KEY, role text NOT NULL)"_s));
+        QVERIFY(q.exec(u"INSERT INTO parindex_server_only VALUES ('thu_ky', 'secretary')"_s));
     }
     const QString back = m_dir.filePath(u"without-members.parindex"_s);
     for (const QString &target : {second, back}) {
@@ -343,7 +343,7 @@ void TestCliCopy::leavesTheServersOwnTables()
         QCOMPARE(rowsOf(target), rowsOf(file));
     }
     QSqlQuery q(connect(second));
-    QVERIFY(q.exec(u"SELECT to_regclass('parindex_member') IS NULL"_s) && q.next());
+    QVERIFY(q.exec(u"SELECT to_regclass('parindex_server_only') IS NULL"_s) && q.next());
     QVERIFY(q.value(0).toBool());
 }
 
