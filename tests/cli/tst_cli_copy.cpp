@@ -218,8 +218,9 @@ QString TestCliCopy::makeStore()
     const QString criterion = tree->at(tree->leaves().first()).code;
     const auto decided = (*db)->addExplanation(period->id,
         {0, units->at(0).code, criterion, u"Đã bổ sung Kế hoạch số 12/KH-UBND"_s, QDate(2025, 1, 5), {}, {}});
-    const auto open = (*db)->addExplanation(
-        period->id, {0, units->at(1).code, criterion, u"Tab\there, line\nthere, \\ too"_s, QDate(2025, 1, 6), {}, {}});
+    const auto open = (*db)->addExplanation(period->id,
+        {0, units->at(1).code, criterion, u"Tab\there, line\nthere, \\ too; \r\b\f\v\x01 as COPY writes them"_s,
+            QDate(2025, 1, 6), {}, {}});
     if (!decided || !open
         || !(*db)->decideExplanation(period->id, decided->id, QDate(2025, 1, 20), u"Chấp nhận, cộng 0,5 điểm"_s))
         return {};
