@@ -508,7 +508,39 @@
         </translation>
     </message>
     <message>
-        <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
+        <source>Use: member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE] [--password-stdin], member list, member remove --login NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 needs --login NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member add needs --role secretary, appraiser or unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--password-stdin: the first line of standard input is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
   units import FILE [--sheet NAME] [--keep-scores]
@@ -553,6 +585,9 @@ Commands:
                                                   server (needs a login that may create roles);
                                                   --password-stdin reads its password from the first line
   member list | member remove --login NAME        the members; the end of a membership
+  copy --from FILE|ADDRESS --to FILE|ADDRESS      the whole store, as it is, into a new file or an empty
+                                                  server database (postgresql://USER@HOST:PORT/DB), checked
+                                                  before it is kept; needs no --db
 Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
 template, rank --out and trend --out write a workbook when the name ends in .xlsx.
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
@@ -560,35 +595,11 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE] [--password-stdin], member list, member remove --login NAME</source>
+        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS (without --db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>member %1 needs --login NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is no longer a member.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>member add needs --role secretary, appraiser or unit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--password-stdin: standard input cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--password-stdin: the first line of standard input is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a member: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>secretary</source>
+        <source>Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1556,10 +1567,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A backup of the server database %1 into the file %2 is not supported yet; use the server&apos;s own backup (pg_dump). Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 cannot be reached: Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1719,6 +1726,14 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>the end of a membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PostgreSQL connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent a row of %2 that this program cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2538,6 +2553,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>the write failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists: it is never written over. Choose a new name; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3650,6 +3669,14 @@ Do you want to overwrite it?</source>
         <source>the host option names a socket directory (/run/postgresql), not “%1”; write the host name after //.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The password file %1 cannot be read: %2. The password was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be saved in %1: %2. Nothing was changed in that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SetBandsCommand</name>
@@ -3715,6 +3742,43 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Unexpected database error in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 is of version %2 and %3 of version %4: a store is copied only into one of its own version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 has the columns (%2) in %3 and (%4) in %5, which are of the same version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: check finds %n problem(s) in it. Restore it from a backup, or correct what they name first.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy in %1 does not pass its check (%n problem(s)), although its source does.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tables made in %1 could not be removed: %2. Drop them before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was left empty, as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4294,6 +4358,101 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Imported as</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ConnectDialog</name>
+    <message>
+        <source>&amp;Keep the password in libpq&apos;s password file (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The council&apos;s PostgreSQL store: what each member may change is kept by the server. The profile keeps the address, never the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sở Nội vụ – máy chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted when the server offers it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>encrypted, server certificate checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted (this computer only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5581,6 +5740,10 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>The decision would be wrong if it were finalised now. Correct these first (the Decision tab lists them too):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connec&amp;t to server…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -503,7 +503,39 @@
         </translation>
     </message>
     <message>
-        <source>Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]
+        <source>Use: member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE] [--password-stdin], member list, member remove --login NAME</source>
+        <translation>Cách dùng: member add --login TÊN --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit MÃ] [--password-stdin], member list, member remove --login TÊN</translation>
+    </message>
+    <message>
+        <source>member %1 needs --login NAME.</source>
+        <translation>member %1 cần --login TÊN.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a member.</source>
+        <translation>%1 không còn là thành viên.</translation>
+    </message>
+    <message>
+        <source>member add needs --role secretary, appraiser or unit.</source>
+        <translation>member add cần --role secretary (thư ký), appraiser (thành viên thẩm định) hoặc unit (đơn vị).</translation>
+    </message>
+    <message>
+        <source>--password-stdin: standard input cannot be read.</source>
+        <translation>--password-stdin: không đọc được đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>--password-stdin: the first line of standard input is empty.</source>
+        <translation>--password-stdin: dòng đầu của đầu vào chuẩn để trống.</translation>
+    </message>
+    <message>
+        <source>%1 is a member: %2.</source>
+        <translation>%1 là thành viên: %2.</translation>
+    </message>
+    <message>
+        <source>secretary</source>
+        <translation>thư ký hội đồng</translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
   units import FILE [--sheet NAME] [--keep-scores]
@@ -548,11 +580,14 @@ Commands:
                                                   server (needs a login that may create roles);
                                                   --password-stdin reads its password from the first line
   member list | member remove --login NAME        the members; the end of a membership
+  copy --from FILE|ADDRESS --to FILE|ADDRESS      the whole store, as it is, into a new file or an empty
+                                                  server database (postgresql://USER@HOST:PORT/DB), checked
+                                                  before it is kept; needs no --db
 Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
 template, rank --out and trend --out write a workbook when the name ends in .xlsx.
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
 </source>
-        <translation>Cách dùng: parindex-cli --db TỆP [--lang vi|en] LỆNH [tùy chọn]
+        <translation>Cách dùng: parindex-cli --db TỆP|ĐỊA_CHỈ [--lang vi|en] LỆNH [tùy chọn]
 Các lệnh:
   init [--demo]                                   tạo cơ sở dữ liệu; --demo thêm dữ liệu một tỉnh minh họa
   units import TỆP [--sheet TÊN] [--keep-scores]
@@ -597,42 +632,21 @@ Các lệnh:
                                                   tài khoản được phép tạo vai trò); --password-stdin đọc mật
                                                   khẩu từ dòng đầu của đầu vào chuẩn
   member list | member remove --login TÊN         danh sách thành viên; chấm dứt tư cách thành viên
+  copy --from TỆP|ĐỊA_CHỈ --to TỆP|ĐỊA_CHỈ        sao chép nguyên vẹn cả kho dữ liệu sang một tệp mới hoặc
+                                                  một cơ sở dữ liệu trống trên máy chủ (postgresql://TÀI_KHOẢN@
+                                                  MÁY_CHỦ:CỔNG/CSDL), kiểm tra trước khi giữ lại; không cần --db
 Tệp có thể là .csv hoặc .xlsx: bảng tính được đọc từ trang tính đầu tiên, trừ khi có --sheet TÊN; các lệnh
 xuất, template, rank --out và trend --out ghi bảng tính khi tên tệp có đuôi .xlsx.
 Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở được cơ sở dữ liệu hoặc tệp.
 </translation>
     </message>
     <message>
-        <source>Use: member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE] [--password-stdin], member list, member remove --login NAME</source>
-        <translation>Cách dùng: member add --login TÊN --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit MÃ] [--password-stdin], member list, member remove --login TÊN</translation>
+        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS (without --db)</source>
+        <translation>Cách dùng: copy --from TỆP|ĐỊA_CHỈ --to TỆP|ĐỊA_CHỈ (không có --db)</translation>
     </message>
     <message>
-        <source>member %1 needs --login NAME.</source>
-        <translation>member %1 cần --login TÊN.</translation>
-    </message>
-    <message>
-        <source>%1 is no longer a member.</source>
-        <translation>%1 không còn là thành viên.</translation>
-    </message>
-    <message>
-        <source>member add needs --role secretary, appraiser or unit.</source>
-        <translation>member add cần --role secretary (thư ký), appraiser (thành viên thẩm định) hoặc unit (đơn vị).</translation>
-    </message>
-    <message>
-        <source>--password-stdin: standard input cannot be read.</source>
-        <translation>--password-stdin: không đọc được đầu vào chuẩn.</translation>
-    </message>
-    <message>
-        <source>--password-stdin: the first line of standard input is empty.</source>
-        <translation>--password-stdin: dòng đầu của đầu vào chuẩn để trống.</translation>
-    </message>
-    <message>
-        <source>%1 is a member: %2.</source>
-        <translation>%1 là thành viên: %2.</translation>
-    </message>
-    <message>
-        <source>secretary</source>
-        <translation>thư ký hội đồng</translation>
+        <source>Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.</source>
+        <translation>Đã sao chép %1 sang %2: %3 dòng của %4 bảng trong %5 giây, kiểm tra trong %6 giây.</translation>
     </message>
 </context>
 <context>
@@ -1587,10 +1601,6 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <translation>máy chủ chỉ cho tài khoản đăng nhập này đọc</translation>
     </message>
     <message>
-        <source>A backup of the server database %1 into the file %2 is not supported yet; use the server&apos;s own backup (pg_dump). Nothing was written.</source>
-        <translation>Chưa hỗ trợ sao lưu cơ sở dữ liệu trên máy chủ %1 ra tệp %2; hãy dùng công cụ sao lưu của máy chủ (pg_dump). Không có gì được ghi.</translation>
-    </message>
-    <message>
         <source>%1 cannot be reached: Qt&apos;s PostgreSQL driver (QPSQL, package libqt6sql6-psql) is not installed.</source>
         <translation>Không kết nối được %1: chưa cài trình điều khiển PostgreSQL của Qt (QPSQL, gói libqt6sql6-psql).</translation>
     </message>
@@ -1751,6 +1761,14 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>the end of a membership</source>
         <translation>việc chấm dứt tư cách thành viên</translation>
+    </message>
+    <message>
+        <source>no PostgreSQL connection</source>
+        <translation>không có kết nối PostgreSQL</translation>
+    </message>
+    <message>
+        <source>%1 sent a row of %2 that this program cannot read.</source>
+        <translation>%1 gửi một dòng của %2 mà chương trình không đọc được.</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2578,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>the write failed</source>
         <translation>ghi không thành công</translation>
+    </message>
+    <message>
+        <source>%1 already exists: it is never written over. Choose a new name; nothing was written.</source>
+        <translation>%1 đã có: tệp có sẵn không bao giờ bị ghi đè. Hãy chọn tên mới; chưa ghi gì.</translation>
     </message>
 </context>
 <context>
@@ -3676,6 +3698,14 @@ Bạn có muốn ghi đè không?</translation>
         <source>the host option names a socket directory (/run/postgresql), not “%1”; write the host name after //.</source>
         <translation>tùy chọn host là thư mục socket (/run/postgresql), không phải “%1”; tên máy chủ viết ngay sau //.</translation>
     </message>
+    <message>
+        <source>The password file %1 cannot be read: %2. The password was not saved.</source>
+        <translation>Không đọc được tệp mật khẩu %1: %2. Mật khẩu chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in %1: %2. Nothing was changed in that file.</source>
+        <translation>Không lưu được mật khẩu vào %1: %2. Tệp đó không bị thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>SetBandsCommand</name>
@@ -3742,6 +3772,41 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Unexpected database error in %1: %2</source>
         <translation>Lỗi cơ sở dữ liệu không lường trước trong %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopy</name>
+    <message>
+        <source>%1 is of version %2 and %3 of version %4: a store is copied only into one of its own version.</source>
+        <translation>%1 thuộc phiên bản %2, còn %3 thuộc phiên bản %4: kho dữ liệu chỉ được sao chép sang kho cùng phiên bản.</translation>
+    </message>
+    <message>
+        <source>The table %1 has the columns (%2) in %3 and (%4) in %5, which are of the same version.</source>
+        <translation>Bảng %1 có các cột (%2) trong %3 và (%4) trong %5, dù cùng phiên bản.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is damaged: check finds %n problem(s) in it. Restore it from a backup, or correct what they name first.</source>
+        <translation>
+            <numerusform>%1 bị hỏng: kiểm tra thấy %n vấn đề. Hãy khôi phục từ bản sao lưu, hoặc sửa những chỗ được nêu trước.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The copy in %1 does not pass its check (%n problem(s)), although its source does.</source>
+        <translation>
+            <numerusform>Bản sao trong %1 không qua được kiểm tra (%n vấn đề), dù bản gốc qua được.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was not copied to %2: %3</source>
+        <translation>Chưa sao chép %1 sang %2: %3</translation>
+    </message>
+    <message>
+        <source>The tables made in %1 could not be removed: %2. Drop them before trying again.</source>
+        <translation>Không xoá được các bảng đã tạo trong %1: %2. Hãy xoá chúng trước khi thử lại.</translation>
+    </message>
+    <message>
+        <source>%1 was left empty, as it was.</source>
+        <translation>%1 vẫn trống như trước.</translation>
     </message>
 </context>
 <context>
@@ -4320,6 +4385,101 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Imported as</source>
         <translation>Nhập thành</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ConnectDialog</name>
+    <message>
+        <source>&amp;Keep the password in libpq&apos;s password file (%1)</source>
+        <translation>&amp;Ghi nhớ mật khẩu trong tệp mật khẩu của libpq (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove profile</source>
+        <translation>&amp;Xoá hồ sơ</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>The council&apos;s PostgreSQL store: what each member may change is kept by the server. The profile keeps the address, never the password.</source>
+        <translation>Kho dữ liệu PostgreSQL của hội đồng: máy chủ giữ quyền sửa của từng thành viên. Hồ sơ kết nối chỉ lưu địa chỉ, không bao giờ lưu mật khẩu.</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Nội vụ – máy chủ</source>
+        <translation>ví dụ: Sở Nội vụ – máy chủ</translation>
+    </message>
+    <message>
+        <source>encrypted when the server offers it</source>
+        <translation>mã hoá khi máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>always encrypted</source>
+        <translation>luôn mã hoá</translation>
+    </message>
+    <message>
+        <source>encrypted, server certificate checked</source>
+        <translation>mã hoá, kiểm tra chứng thư máy chủ</translation>
+    </message>
+    <message>
+        <source>not encrypted (this computer only)</source>
+        <translation>không mã hoá (chỉ trong máy này)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Hồ sơ:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Cơ sở &amp;dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tài khoản:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật khẩ&amp;u:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Bảo mật:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Kết nối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Hủy</translation>
+    </message>
+    <message>
+        <source>Fill in the %1.</source>
+        <translation>Hãy điền %1.</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>máy chủ</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>tài khoản</translation>
     </message>
 </context>
 <context>
@@ -5607,6 +5767,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The decision would be wrong if it were finalised now. Correct these first (the Decision tab lists them too):</source>
         <translation>Nếu chốt kết quả lúc này, quyết định sẽ sai. Phải sửa trước (thẻ Quyết định cũng liệt kê):</translation>
+    </message>
+    <message>
+        <source>Connec&amp;t to server…</source>
+        <translation>Kết nối máy &amp;chủ…</translation>
     </message>
 </context>
 <context>

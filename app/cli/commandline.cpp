@@ -12,6 +12,7 @@
 #include "render/decision/decisionreadiness.h"
 #include "render/decision/rankingprint.h"
 #include "storage/database.h"
+#include "storage/storecopy.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFileInfo>
@@ -115,7 +116,7 @@ int CommandLine::usage(const QString &problem)
     if (!problem.isEmpty())
         m_err << problem << u'\n';
     m_err << tr(
-        "Usage: parindex-cli --db FILE [--lang vi|en] COMMAND [options]\n"
+        "Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]\n"
         "Commands:\n"
         "  init [--demo]                                   create a database; --demo fills an illustrative province\n"
         "  units import FILE [--sheet NAME] [--keep-scores]\n"
@@ -161,6 +162,9 @@ int CommandLine::usage(const QString &problem)
         "                                                  server (needs a login that may create roles);\n"
         "                                                  --password-stdin reads its password from the first line\n"
         "  member list | member remove --login NAME        the members; the end of a membership\n"
+        "  copy --from FILE|ADDRESS --to FILE|ADDRESS      the whole store, as it is, into a new file or an empty\n"
+        "                                                  server database (postgresql://USER@HOST:PORT/DB), checked\n"
+        "                                                  before it is kept; needs no --db\n"
         "Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,\n"
         "template, rank --out and trend --out write a workbook when the name ends in .xlsx.\n"
         "Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.\n");
@@ -241,6 +245,8 @@ int CommandLine::run()
         return usage(has(u"help"_s) ? QString() : tr("No command given."));
     if (option(u"lang"_s) != u"vi" && option(u"lang"_s) != u"en")
         return usage(tr("--lang takes vi or en."));
+    if (m_words.first() == u"copy")
+        return copy();
     if (option(u"db"_s).isEmpty())
         return usage(tr("Every command needs --db FILE."));
 
@@ -584,6 +590,34 @@ int CommandLine::check()
     if (const Status written = OutputFile::writeStandardOutput(text.toUtf8()); !written)
         return fail(written.error());
     return report.ok() ? Done : BadData;
+}
+
+int CommandLine::copy()
+{
+    const QString from = option(u"from"_s);
+    const QString to = option(u"to"_s);
+    if (m_words.size() != 1 || from.isEmpty() || to.isEmpty() || has(u"db"_s))
+        return usage(tr("Use: copy --from FILE|ADDRESS --to FILE|ADDRESS (without --db)"));
+    auto source = Database::open(from, Database::Access::ReadOnly);
+    if (!source)
+        return fail(source.error());
+    if (const auto problem = AuditAnchors::problem(**source))
+        m_err << tr("Warning: %1").arg(*problem) << u'\n';
+    const auto copied = StoreCopy::copy(**source, to, &Publication::check);
+    if (!copied)
+        return fail(copied.error());
+    // What this computer saw of the copy's audit log: the same log, at a new place.
+    if (const auto copy = Database::open(to, Database::Access::ReadOnly, Database::Verify::Structure))
+        AuditAnchors::remember(**copy);
+    const QLocale locale = localeFor(option(u"lang"_s));
+    m_err << tr("Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.")
+                 .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), locale.toString(copied->rows))
+                 .arg(copied->tables)
+                 .arg(locale.toString(double(copied->copyingMs) / 1000.0, 'f', 1),
+                     locale.toString(double(copied->checkingMs) / 1000.0, 'f', 1))
+          << u'\n';
+    m_err.flush();
+    return Done;
 }
 
 int CommandLine::backup()

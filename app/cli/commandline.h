@@ -62,6 +62,7 @@ private:
     int check();
     int backup();
     int member(); // membercommand.cpp
+    int copy();
 
     QStringList m_arguments;
     QStringList m_words; // command, sub-command, file

@@ -119,6 +119,23 @@ struct Temporary
         path.clear();
         return 0;
     }
+
+    // Takes the target's name only while nothing has it (EEXIST otherwise), in one step: renameat2(RENAME_NOREPLACE),
+    // or a hard link where the file system has no such rename.
+    int renameAsNew(const QString &target)
+    {
+        const QByteArray from = QFile::encodeName(path);
+        const QByteArray to = QFile::encodeName(target);
+        if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) != 0) {
+            if (errno != EINVAL && errno != ENOSYS)
+                return errno;
+            if (::link(from.constData(), to.constData()) != 0)
+                return errno;
+            ::unlink(from.constData());
+        }
+        path.clear();
+        return 0;
+    }
 };
 
 struct Checked
@@ -211,11 +228,19 @@ Status OutputFile::write(const QString &path, const QByteArray &bytes)
     return {};
 }
 
-Status OutputFile::writeThrough(const QString &path, const std::function<Status(const QString &temporary)> &fill)
+Status OutputFile::writeThrough(
+    const QString &path, const std::function<Status(const QString &temporary)> &fill, Existing existing)
 {
     const auto target = inspect(path);
     if (!target)
         return target.error();
+    const auto exists = [&path] {
+        return Error {Error::Kind::CannotOpen,
+            tr("%1 already exists: it is never written over. Choose a new name; nothing was written.")
+                .arg(native(path))};
+    };
+    if (existing == Existing::Refuse && target->kind != Target::NewFile)
+        return exists();
     if (target->kind == Target::Stream)
         return Error {Error::Kind::CannotOpen,
             tr("%1 is a device or a pipe: this is written only to a file. Nothing was written.").arg(native(path))};
@@ -232,6 +257,13 @@ Status OutputFile::writeThrough(const QString &path, const std::function<Status(
         ::close(fd);
         if (failure != 0)
             return OutputFile::failure(path, failure);
+    }
+    if (existing == Existing::Refuse) {
+        if (const int failure = temporary.renameAsNew(target->file); failure == EEXIST)
+            return exists();
+        else if (failure != 0)
+            return OutputFile::failure(path, failure);
+        return {};
     }
     if (const int failure = temporary.renameOnto(target->file); failure != 0)
         return OutputFile::failure(path, failure);

@@ -31,10 +31,14 @@ public:
     static Result<Target> check(const QString &path);
 
     static Status write(const QString &path, const QByteArray &bytes);
+    // What a writer does with a file already at its target: replaces it whole (a backup, an export), or refuses it
+    // (a copy of a store, which is never written over another), up to the moment it takes the name.
+    enum class Existing { Replace, Refuse };
     // For a writer that makes the file itself from a name (SQLite's VACUUM INTO): `fill` is given an empty new file
     // beside the target to write; it is renamed onto the target when `fill` succeeded, and removed otherwise.
     // A FIFO or a device is refused: such a writer needs a file.
-    static Status writeThrough(const QString &path, const std::function<Status(const QString &temporary)> &fill);
+    static Status writeThrough(const QString &path, const std::function<Status(const QString &temporary)> &fill,
+        Existing existing = Existing::Replace);
     // The results of a command on stdout; a failed or short write is an error (a full disk included).
     static Status writeStandardOutput(const QByteArray &bytes);
 

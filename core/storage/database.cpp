@@ -5,6 +5,7 @@
 #include "schema.h"
 #include "serverrights.h"
 #include "sqliteengine.h"
+#include "storecopy.h"
 
 #include "files/outputfile.h"
 
@@ -491,11 +492,14 @@ Status Database::refuseOwnFile(const QString &databasePath, const QString &path)
 
 Status Database::backupTo(const QString &target) const
 {
-    if (ServerAddress::isAddress(d->path))
-        return Error {Error::Kind::Usage,
-            tr("A backup of the server database %1 into the file %2 is not supported yet; use the server's own backup "
-               "(pg_dump). Nothing was written.")
-                .arg(d->path, nativePath(target))};
+    // A server's store is copied row by row into a new file (StoreCopy), checked as `check` does before it is kept.
+    if (ServerAddress::isAddress(d->path)) {
+        const auto copied = StoreCopy::copy(
+            *this, target, [](const Database &copy) { return copy.check(); }, OutputFile::Existing::Replace);
+        if (!copied)
+            return copied.error();
+        return {};
+    }
     if (const Status s = refuseOwnFile(d->path, target); !s)
         return s;
     // Through OutputFile: the same refusals as every output (a folder, a read-only file, a device), and the copy

@@ -267,7 +267,8 @@ public:
     // through a descriptor of our own would release this process's locks on it (another program would then think
     // itself alone and delete the log under us), and writing one would destroy the file.
     static Status refuseOwnFile(const QString &databasePath, const QString &path);
-    // A consistent copy (VACUUM INTO a temporary file, checked, then renamed onto target).
+    // A consistent copy (VACUUM INTO a temporary file, checked, then renamed onto target). A server's store is copied
+    // row by row into the file (StoreCopy), and checked as check() does before it takes the target's name.
     Status backupTo(const QString &target) const;
 
     // The connection and its helpers, opaque outside core/storage (databaseprivate.h).

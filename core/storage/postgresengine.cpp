@@ -1,5 +1,7 @@
 #include "postgresengine.h"
 
+#include "pghandle.h"
+
 #include <QtCore/QRegularExpression>
 #include <QtCore/QUuid>
 #include <QtSql/QSqlDriver>
@@ -14,13 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace parindex {
 
-namespace {
-// What the engine keeps beside the schema, as SQLite keeps it in the file's header.
-constexpr char StoreTable[] = "parindex_store";
-// What every write transaction notifies on commit (LISTEN/NOTIFY), so that other windows read it within a moment.
-constexpr char ChangedChannel[] = "parindex_changed";
-
-PGconn *handleOf(const QSqlDatabase &db)
+PGconn *pg::handleOf(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     // QPSQL declares the handle's type by the struct's own name.
@@ -28,6 +24,14 @@ PGconn *handleOf(const QSqlDatabase &db)
         return *static_cast<PGconn *const *>(handle.constData());
     return nullptr;
 }
+
+namespace {
+using pg::handleOf;
+
+// What the engine keeps beside the schema, as SQLite keeps it in the file's header.
+constexpr char StoreTable[] = "parindex_store";
+// What every write transaction notifies on commit (LISTEN/NOTIFY), so that other windows read it within a moment.
+constexpr char ChangedChannel[] = "parindex_changed";
 
 // `?` parameters, numbered from 1, as PostgreSQL's $1, $2...; quoted text is left as it is.
 QByteArray numberedParameters(const char *sql, int *count)
@@ -146,6 +150,10 @@ public:
         m_row = -1;
     }
 
+    bool isNull(int column) const override
+    {
+        return !m_result || m_row < 0 || m_row >= PQntuples(m_result) || PQgetisnull(m_result, m_row, column);
+    }
     qint64 integer(int column) const override { return qint64(std::strtoll(value(column), nullptr, 10)); }
     std::optional<qint64> optionalInteger(int column) const override
     {

@@ -40,6 +40,12 @@ public:
     Result<qint64> dataVersion() const override;
     bool watchChanges(QObject *context, std::function<void()> changed) override;
     QSqlError copyTo(const QString &file) const override;
+    // COPY ... TO STDOUT and COPY ... FROM STDIN in text format (postgrescopy.cpp); a table written so gets its
+    // identity sequence past its largest id, so that later inserts take new ones.
+    std::unique_ptr<RowReader> readRows(
+        const QString &table, const QStringList &columns, const QStringList &key) const override;
+    std::unique_ptr<RowWriter> writeRows(const QString &table, const QStringList &columns) override;
+    Status removeStore() override;
     bool isDiskFull(const QSqlError &error) const override;
     Result<QStringList> structureProblems() const override;
     std::optional<int> brokenReferences() const override;

@@ -120,6 +120,11 @@ void RawStatement::reset()
     sqlite3_reset(m_stmt);
 }
 
+bool RawStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
 qint64 RawStatement::integer(int column) const
 {
     return sqlite3_column_int64(m_stmt, column);

@@ -36,6 +36,7 @@ public:
     bool ok() const override { return m_ok; }
     void reset() override;
 
+    bool isNull(int column) const override;
     qint64 integer(int column) const override;
     std::optional<qint64> optionalInteger(int column) const override;
     QString text(int column) const override;

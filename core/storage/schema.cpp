@@ -2,6 +2,7 @@
 
 #include "databaseprivate.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtCore/QUuid>
 
 using namespace Qt::StringLiterals;
@@ -165,6 +166,28 @@ const QList<Migration> &migrations()
                 u"CREATE INDEX explanation_by_cell ON explanation(period_id, unit_id, criterion_code)"_s,
             }},
     };
+    return list;
+}
+
+const QStringList &tables()
+{
+    static const QStringList list = [] {
+        static const QRegularExpression created(u"^CREATE TABLE (\\w+)"_s);
+        static const QRegularExpression dropped(u"^DROP TABLE (\\w+)"_s);
+        static const QRegularExpression renamed(u"^ALTER TABLE (\\w+) RENAME TO (\\w+)"_s);
+        QStringList names;
+        for (const Migration &m : migrations()) {
+            for (const QString &statement : m.statements) {
+                if (const auto c = created.match(statement); c.hasMatch())
+                    names.append(c.captured(1));
+                else if (const auto d = dropped.match(statement); d.hasMatch())
+                    names.removeAll(d.captured(1));
+                else if (const auto r = renamed.match(statement); r.hasMatch())
+                    names.replace(names.indexOf(r.captured(1)), r.captured(2));
+            }
+        }
+        return names;
+    }();
     return list;
 }
 

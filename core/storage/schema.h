@@ -17,5 +17,8 @@ struct Migration
 };
 
 const QList<Migration> &migrations();
+// The tables of the current schema, as the migrations leave them, in the order they were made: each after the tables
+// it refers to (what a copy of a whole store writes them in).
+const QStringList &tables();
 
 } // namespace parindex::schema

@@ -38,11 +38,37 @@ public:
     virtual bool ok() const = 0;
     virtual void reset() = 0;
 
+    virtual bool isNull(int column) const = 0;
     virtual qint64 integer(int column) const = 0;
     virtual std::optional<qint64> optionalInteger(int column) const = 0;
     virtual QString text(int column) const = 0;
     // The column's text as the engine holds it, valid until the next step (for comparing seals without a copy).
     virtual QByteArrayView bytes(int column) const = 0;
+};
+
+// A table's rows as a copy of a whole store moves them: every value as the engine's text (UTF-8, integers in decimal)
+// or NULL, so that nothing is converted on the way. Errors map as the engine's error() does, naming its store.
+class RowReader
+{
+public:
+    virtual ~RowReader() = default;
+    // The next row: false at the end, or on a failure (then ok() is false).
+    virtual bool next() = 0;
+    virtual bool ok() const = 0;
+    virtual Error error() const = 0;
+    // A value of the current row, valid until the next step; nullopt for NULL.
+    virtual std::optional<QByteArrayView> value(int column) const = 0;
+};
+
+class RowWriter
+{
+public:
+    virtual ~RowWriter() = default;
+    // Appends the reader's current row, whose columns are the writer's, in its order.
+    virtual bool append(const RowReader &row) = 0;
+    // Ends the table; false when a row was refused.
+    virtual bool finish() = 0;
+    virtual Error error() const = 0;
 };
 
 // What differs between the database engines the program stores a province in (SQLite today): the connection, its
@@ -97,8 +123,17 @@ public:
         Q_UNUSED(changed);
         return false;
     }
-    // A consistent copy of the whole store into a new file; an invalid QSqlError on success.
+    // A consistent copy of the whole store into a new file of the same engine; an invalid QSqlError on success.
+    // Between engines, StoreCopy copies row by row through readRows() and writeRows().
     virtual QSqlError copyTo(const QString &file) const = 0;
+    // Every row of `table` (its `columns`, ordered by `key`), read in the transaction under way; and rows appended to
+    // a table in the write transaction under way: what StoreCopy moves, as stored. By default through statement().
+    virtual std::unique_ptr<RowReader> readRows(
+        const QString &table, const QStringList &columns, const QStringList &key) const;
+    virtual std::unique_ptr<RowWriter> writeRows(const QString &table, const QStringList &columns);
+    // Takes back a store this engine made for a copy that was then refused: on a server, every table is dropped (the
+    // database is empty again, as create() found it). A file is removed by its writer (OutputFile).
+    virtual Status removeStore() { return {}; }
     virtual bool isDiskFull(const QSqlError &error) const = 0;
     // What the engine's own structure check finds (empty: none), and how many rows refer to rows that are gone.
     virtual Result<QStringList> structureProblems() const = 0;
