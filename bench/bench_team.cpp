@@ -192,8 +192,8 @@ int main(int argc, char **argv)
     if (!period || !owner.replaceCriteria(period->id, *CriteriaTree::build(tree)))
         fail(u"criteria"_s);
     for (int i = 0; i < members; ++i) {
-        if (const Status s = owner.addMember({login(run, i), Member::Role::Appraiser, u"XA"_s, {}, unitCode(i)},
-                qEnvironmentVariable("PGPASSWORD"));
+        if (const Status s = owner.addMember(
+                {login(run, i), Member::Role::Appraiser, u"XA"_s, {}, unitCode(i)}, qEnvironmentVariable("PGPASSWORD"));
             !s)
             fail(s.error().text());
     }
@@ -281,8 +281,7 @@ int main(int argc, char **argv)
                    .arg(bench::percentile(seen, 99), 0, 'f', 1)
                    .arg(seen.last(), 0, 'f', 1)
                    .arg(seen.size());
-    out << u"lost updates: %1; of the killed member's committed edits: %2; rights violations accepted: %3\n"_s
-               .arg(lost)
+    out << u"lost updates: %1; of the killed member's committed edits: %2; rights violations accepted: %3\n"_s.arg(lost)
                .arg(killedLost)
                .arg(violations);
     out << u"check: %1\n"_s.arg(owner.check().ok() ? u"clean"_s : u"PROBLEMS"_s);

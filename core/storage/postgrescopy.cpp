@@ -3,6 +3,7 @@
 // held whole in memory.
 #include "pghandle.h"
 #include "postgresengine.h"
+#include "sqlsupport.h"
 
 #include <QtSql/QSqlQuery>
 
@@ -17,18 +18,8 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-QByteArray identifier(const QString &name)
-{
-    return '"' + name.toUtf8().replace('"', "\"\"") + '"';
-}
-
-QByteArray columnList(const QStringList &columns)
-{
-    QByteArrayList names;
-    for (const QString &c : columns)
-        names.append(identifier(c));
-    return names.join(", ");
-}
+using sql::columnList;
+using sql::identifier;
 
 Error failureOf(PGconn *conn, const PGresult *result, const QString &location)
 {

@@ -3,6 +3,7 @@
 
 #include "databaseprivate.h"
 #include "postgresengine.h"
+#include "sqlsupport.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,7 +12,7 @@ namespace parindex::serverrights {
 namespace {
 QString ident(const QString &name)
 {
-    return u"\""_s + QString(name).replace(u"\""_s, u"\"\""_s) + u"\""_s;
+    return QString::fromUtf8(sql::identifier(name));
 }
 
 QString literal(const QString &text)

@@ -318,4 +318,17 @@ QString fixedText(const std::optional<Fixed> &value)
     return value ? value->toString() : QString();
 }
 
+QByteArray identifier(const QString &name)
+{
+    return '"' + name.toUtf8().replace('"', "\"\"") + '"';
+}
+
+QByteArray columnList(const QStringList &columns)
+{
+    QByteArrayList names;
+    for (const QString &c : columns)
+        names.append(identifier(c));
+    return names.join(", ");
+}
+
 } // namespace parindex::sql

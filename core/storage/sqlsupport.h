@@ -13,6 +13,10 @@ class QSqlQuery;
 
 namespace parindex::sql {
 
+// A name (table, column, role, database) quoted for SQL, "a""b", as both engines read it; and a list of them.
+QByteArray identifier(const QString &name);
+QByteArray columnList(const QStringList &columns);
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(Storage)

@@ -21,18 +21,8 @@ QString named(const QString &location)
     return ServerAddress::isAddress(location) ? location : QDir::toNativeSeparators(location);
 }
 
-QByteArray identifier(const QString &name)
-{
-    return '"' + name.toUtf8().replace('"', "\"\"") + '"';
-}
-
-QByteArray columnList(const QStringList &columns)
-{
-    QByteArrayList names;
-    for (const QString &c : columns)
-        names.append(identifier(c));
-    return names.join(", ");
-}
+using sql::columnList;
+using sql::identifier;
 
 QStringList columnsOf(const QSqlDatabase &db, const QString &table)
 {

@@ -4,8 +4,8 @@
 // source of another version and a damaged source are refused, and nothing of the copy is left behind. Each test makes
 // databases of its own on the server and drops them afterwards. Skipped without a server, failed on CI without one.
 #include "../common/clirun.h"
+#include "../common/testserver.h"
 #include "storage/database.h"
-#include "storage/serveraddress.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -75,32 +75,14 @@ private:
 
 void TestCliCopy::initTestCase()
 {
-    const QString url = qEnvironmentVariable("PARINDEX_TEST_PG");
-    if (url.isEmpty()) {
-        if (qEnvironmentVariableIsSet("CI"))
-            QFAIL("CI runs the tests beside a PostgreSQL server (scripts/with-postgres.sh): PARINDEX_TEST_PG is unset");
-        QSKIP("no PostgreSQL server: run the tests through scripts/run-tests.sh or scripts/with-postgres.sh");
-    }
-    const auto address = ServerAddress::parse(url);
-    QVERIFY2(address, qPrintable(address.error().text()));
-    m_server = *address;
+    PARINDEX_REQUIRE_SERVER(m_server);
     QVERIFY(m_dir.isValid());
     QVERIFY2(admin().isOpen(), qPrintable(admin().lastError().text()));
 }
 
 QSqlDatabase TestCliCopy::admin()
 {
-    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
-    if (db.isValid() && db.isOpen())
-        return db;
-    db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-    db.setHostName(m_server->host);
-    db.setPort(m_server->port);
-    db.setUserName(m_server->user);
-    db.setDatabaseName(m_server->database);
-    db.setConnectOptions(m_server->connectOptions());
-    db.open();
-    return db;
+    return testserver::admin(*m_server);
 }
 
 QString TestCliCopy::addressOf(const QString &database) const

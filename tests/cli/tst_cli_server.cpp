@@ -3,7 +3,7 @@
 // refused with its address named. Each test makes databases of its own on the server and drops them afterwards.
 // Skipped without a server, failed on CI without one.
 #include "../common/clirun.h"
-#include "storage/serveraddress.h"
+#include "../common/testserver.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QTemporaryDir>
@@ -59,32 +59,14 @@ private:
 
 void TestCliServer::initTestCase()
 {
-    const QString url = qEnvironmentVariable("PARINDEX_TEST_PG");
-    if (url.isEmpty()) {
-        if (qEnvironmentVariableIsSet("CI"))
-            QFAIL("CI runs the tests beside a PostgreSQL server (scripts/with-postgres.sh): PARINDEX_TEST_PG is unset");
-        QSKIP("no PostgreSQL server: run the tests through scripts/run-tests.sh or scripts/with-postgres.sh");
-    }
-    const auto address = ServerAddress::parse(url);
-    QVERIFY2(address, qPrintable(address.error().text()));
-    m_server = *address;
+    PARINDEX_REQUIRE_SERVER(m_server);
     QVERIFY(m_dir.isValid());
     QVERIFY2(admin().isOpen(), qPrintable(admin().lastError().text()));
 }
 
 QSqlDatabase TestCliServer::admin()
 {
-    QSqlDatabase db = QSqlDatabase::database(u"admin"_s);
-    if (db.isValid() && db.isOpen())
-        return db;
-    db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"admin"_s);
-    db.setHostName(m_server->host);
-    db.setPort(m_server->port);
-    db.setUserName(m_server->user);
-    db.setDatabaseName(m_server->database);
-    db.setConnectOptions(m_server->connectOptions());
-    db.open();
-    return db;
+    return testserver::admin(*m_server);
 }
 
 QString TestCliServer::addressOf(const QString &database) const

@@ -4,7 +4,7 @@
 // failed on CI without one. The test makes a database and logins of its own and drops them afterwards.
 #include "storagefixture.h"
 
-#include "storage/serveraddress.h"
+#include "../common/testserver.h"
 
 #include <QtCore/QUuid>
 #include <QtSql/QSqlDatabase>
@@ -59,18 +59,7 @@ private:
 
 QSqlDatabase TestServerRights::connect(const QString &name, const QString &user, const QString &database)
 {
-    QSqlDatabase db = QSqlDatabase::database(name, false);
-    if (!db.isValid()) {
-        db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
-        db.setHostName(m_server->host);
-        db.setPort(m_server->port);
-        db.setUserName(user);
-        db.setDatabaseName(database);
-        db.setConnectOptions(m_server->connectOptions());
-    }
-    if (!db.isOpen())
-        db.open(); // the password is libpq's PGPASSWORD, which every login of the test shares
-    return db;
+    return testserver::connect(*m_server, name, user, database);
 }
 
 std::unique_ptr<Database> TestServerRights::openAs(const QString &who)
@@ -92,13 +81,7 @@ qint64 TestServerRights::id(const QString &sql)
 
 void TestServerRights::initTestCase()
 {
-    const QString url = qEnvironmentVariable("PARINDEX_TEST_PG");
-    if (url.isEmpty()) {
-        if (qEnvironmentVariableIsSet("CI"))
-            QFAIL("CI runs the tests beside a PostgreSQL server (scripts/with-postgres.sh): PARINDEX_TEST_PG is unset");
-        QSKIP("no PostgreSQL server: run the tests through scripts/run-tests.sh or scripts/with-postgres.sh");
-    }
-    m_server = *ServerAddress::parse(url);
+    PARINDEX_REQUIRE_SERVER(m_server);
     const QString run = QUuid::createUuid().toString(QUuid::Id128).left(10);
     m_database = u"rights_"_s + run;
     m_prefix = u"m"_s + run + u"_"_s;

@@ -2,6 +2,7 @@
 // password, which stays in this session's memory or, when asked, in libpq's password file (escaped, owner-only, one
 // line per address); the typed password is what the connection uses. The server part runs beside the throwaway server
 // of scripts/with-postgres.sh. With PARINDEX_SHOTS=DIR, the filled dialog is saved as a picture (in Vietnamese).
+#include "../common/testserver.h"
 #include "connectdialog.h"
 #include "mainwindow.h"
 #include "storage/database.h"
@@ -127,30 +128,19 @@ void TestConnectDialog::profileKeepsTheAddressNotThePassword()
 
 void TestConnectDialog::typedPasswordIsUsed()
 {
-    const QString url = qEnvironmentVariable("PARINDEX_TEST_PG");
-    if (url.isEmpty()) {
-        if (qEnvironmentVariableIsSet("CI"))
-            QFAIL("CI runs the tests beside a PostgreSQL server (scripts/with-postgres.sh): PARINDEX_TEST_PG is unset");
-        QSKIP("no PostgreSQL server: run the tests through scripts/run-tests.sh or scripts/with-postgres.sh");
-    }
-    const ServerAddress server = *ServerAddress::parse(url);
+    std::optional<ServerAddress> found;
+    PARINDEX_REQUIRE_SERVER(found);
+    const ServerAddress server = *found;
     const QString run = QUuid::createUuid().toString(QUuid::Id128).left(10);
     const QString database = u"connect_"_s + run;
     const QString login = u"thuky_"_s + run;
     const QString password = u"Mật khẩu: "_s + run;
     {
-        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"connect-admin"_s);
-        admin.setHostName(server.host);
-        admin.setPort(server.port);
-        admin.setUserName(server.user);
-        admin.setDatabaseName(server.database);
-        QVERIFY2(admin.open(), qPrintable(admin.lastError().text()));
-        QSqlQuery q(admin);
+        QSqlQuery q(testserver::admin(server));
         QVERIFY(q.exec(u"CREATE DATABASE %1"_s.arg(database)));
         QVERIFY(q.exec(u"CREATE ROLE %1 LOGIN PASSWORD '%2'"_s.arg(login, password)));
         QVERIFY(q.exec(u"ALTER DATABASE %1 OWNER TO %2"_s.arg(database, login)));
     }
-    QSqlDatabase::removeDatabase(u"connect-admin"_s);
     const QByteArray saved = qgetenv("PGPASSWORD");
     qunsetenv("PGPASSWORD"); // from here on, only what the dialog was given
     ServerAddress target = server;
@@ -171,16 +161,9 @@ void TestConnectDialog::typedPasswordIsUsed()
     made->reset();
 
     qputenv("PGPASSWORD", saved);
-    QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"connect-admin"_s);
-    admin.setHostName(server.host);
-    admin.setPort(server.port);
-    admin.setUserName(server.user);
-    admin.setDatabaseName(server.database);
-    if (admin.open()) {
-        QSqlQuery q(admin);
-        q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database));
-        q.exec(u"DROP ROLE IF EXISTS %1"_s.arg(login));
-    }
+    QSqlQuery q(testserver::admin(server)); // open since the start: it needs no password again
+    q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database));
+    q.exec(u"DROP ROLE IF EXISTS %1"_s.arg(login));
 }
 
 QTEST_MAIN(TestConnectDialog)

@@ -4,11 +4,11 @@
 // without a server, failed on CI without one. With PARINDEX_SHOTS=DIR, the conflict's message is saved as a picture.
 #include "../storage/storagefixture.h"
 
+#include "../common/testserver.h"
 #include "commands/setscorecommand.h"
 #include "deskdocument.h"
 #include "mainwindow.h"
 #include "messages.h"
-#include "storage/serveraddress.h"
 
 #include <QtCore/QTimer>
 #include <QtCore/QTranslator>
@@ -51,18 +51,7 @@ private:
 
 QSqlDatabase TestServerWindows::admin()
 {
-    QSqlDatabase db = QSqlDatabase::database(u"windows-admin"_s, false);
-    if (!db.isValid()) {
-        db = QSqlDatabase::addDatabase(u"QPSQL"_s, u"windows-admin"_s);
-        db.setHostName(m_server->host);
-        db.setPort(m_server->port);
-        db.setUserName(m_server->user);
-        db.setDatabaseName(m_server->database);
-        db.setConnectOptions(m_server->connectOptions());
-    }
-    if (!db.isOpen())
-        db.open();
-    return db;
+    return testserver::admin(*m_server);
 }
 
 void TestServerWindows::initTestCase()
@@ -72,13 +61,7 @@ void TestServerWindows::initTestCase()
     static QTranslator translator;
     if (qEnvironmentVariableIsSet("PARINDEX_SHOTS"))
         MainWindow::applyLanguage(u"vi"_s, &translator);
-    const QString url = qEnvironmentVariable("PARINDEX_TEST_PG");
-    if (url.isEmpty()) {
-        if (qEnvironmentVariableIsSet("CI"))
-            QFAIL("CI runs the tests beside a PostgreSQL server (scripts/with-postgres.sh): PARINDEX_TEST_PG is unset");
-        QSKIP("no PostgreSQL server: run the tests through scripts/run-tests.sh or scripts/with-postgres.sh");
-    }
-    m_server = *ServerAddress::parse(url);
+    PARINDEX_REQUIRE_SERVER(m_server);
     const QString run = QUuid::createUuid().toString(QUuid::Id128).left(10);
     m_database = u"windows_"_s + run;
     m_member = u"tuphap_"_s + run;
