@@ -58,7 +58,8 @@ QByteArray numberedParameters(const char *sql, int *count)
 class PgStatement final : public BulkStatement
 {
 public:
-    PgStatement(const QSqlDatabase &db, const QString &location, const char *sql) : m_location(location)
+    PgStatement(const QSqlDatabase &db, const QString &location, const char *sql, PreparedStatements *prepared)
+        : m_location(location)
     {
         static std::atomic<quint64> serial {0};
         m_conn = handleOf(db);
@@ -67,20 +68,37 @@ public:
             m_message = u"no PostgreSQL connection"_s;
             return;
         }
-        m_name = QByteArray("parindex_bulk_" + QByteArray::number(++serial));
         int parameters = 0;
         const QByteArray text = numberedParameters(sql, &parameters);
         m_values.resize(size_t(parameters));
         m_null.assign(size_t(parameters), true);
+        // Prepared once per connection: an edit's statements cost one round trip each, not three.
+        if (prepared->connection != m_conn) {
+            prepared->connection = m_conn;
+            prepared->names.clear();
+        }
+        if (const auto it = prepared->names.constFind(text); it != prepared->names.cend()) {
+            m_name = *it;
+            m_kept = true;
+            m_valid = true;
+            return;
+        }
+        m_name = QByteArray("parindex_bulk_" + QByteArray::number(++serial));
         PGresult *r = PQprepare(m_conn, m_name.constData(), text.constData(), parameters, nullptr);
         m_valid = failIfBad(r, PGRES_COMMAND_OK);
         PQclear(r);
+        // A prepared statement outlives the transaction (even one rolled back); the few texts an edit uses are kept,
+        // those of bulk writes whose text varies with their row count are not.
+        if (m_valid && prepared->names.size() < PreparedStatements::Most) {
+            prepared->names.insert(text, m_name);
+            m_kept = true;
+        }
     }
     ~PgStatement() override
     {
         PQclear(m_result);
         // In a transaction that failed, the server keeps the statement until the session ends: harmless.
-        if (m_valid && m_conn && PQtransactionStatus(m_conn) != PQTRANS_INERROR)
+        if (m_valid && !m_kept && m_conn && PQtransactionStatus(m_conn) != PQTRANS_INERROR)
             PQclear(PQexec(m_conn, QByteArray("DEALLOCATE " + m_name).constData()));
     }
     PgStatement(const PgStatement &) = delete;
@@ -217,6 +235,7 @@ private:
     int m_row = -1;
     bool m_done = false;
     bool m_valid = false;
+    bool m_kept = false; // in the connection's prepared statements: not deallocated
     bool m_ok = true;
     QString m_state;
     QString m_message;
@@ -467,7 +486,7 @@ Error PostgresEngine::error(const QSqlError &error, const QString &named) const
 
 std::unique_ptr<BulkStatement> PostgresEngine::statement(const char *sql) const
 {
-    return std::make_unique<PgStatement>(connection(), location(), sql);
+    return std::make_unique<PgStatement>(connection(), location(), sql, &m_prepared);
 }
 
 bool PostgresEngine::inTransaction() const

@@ -10,6 +10,14 @@ namespace parindex {
 // connection's libpq handle. What SQLite keeps in its header (application id, schema version) and its data_version
 // pragma are a one-row table of the engine's own, parindex_store; every write transaction bumps its counter, which
 // also serialises writers from the start of the transaction as SQLite's BEGIN IMMEDIATE does.
+// The statements a connection prepared and keeps, by their text (PostgresEngine::statement()).
+struct PreparedStatements
+{
+    static constexpr qsizetype Most = 64;
+    const void *connection = nullptr; // the libpq handle they were prepared on
+    QHash<QByteArray, QByteArray> names;
+};
+
 class PostgresEngine final : public StorageEngine
 {
 public:
@@ -73,6 +81,7 @@ private:
     qint64 m_ownWrites = 0; // write transactions this connection committed: dataVersion() leaves them out
     bool m_writing = false;
     QString m_login;
+    mutable PreparedStatements m_prepared;
 };
 
 } // namespace parindex
