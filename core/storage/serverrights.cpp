@@ -203,7 +203,11 @@ QStringList guardStatements(const QString &schema)
         {u"score"_s, cell},
         {u"explanation"_s, ownExplanation},
         {u"meta"_s, secretary + u" OR key = 'audit_head'"_s},
-        {u"period_content"_s, secretary + u" OR part = 'scores'"_s},
+        // A member's score edit updates its period's record of score cells, never a final period's.
+        {u"period_content"_s,
+            secretary
+                + u" OR (part = 'scores' AND NOT EXISTS (SELECT 1 FROM period p WHERE p.id = period_id AND "
+                  "p.status = 'final'))"_s},
         {u"audit"_s, u"who = current_user::text"_s},
     };
     for (const Policy &p : policies) {
