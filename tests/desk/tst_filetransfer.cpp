@@ -471,7 +471,11 @@ void TestFileTransfer::databaseFilesAreNeverReadOrWritten()
         QCOMPARE(s.error().kind, Error::Kind::Usage);
         QVERIFY2(s.error().message.contains(u"own file"_s), qPrintable(s.error().message));
     }
-    QCOMPARE(test::locksHeldOn(path(u"db.parindex"_s)), locks);
+    // Closing any descriptor of the file would release every POSIX lock this process holds on it (0 left). SQLite
+    // holds one while the file is open in WAL mode and, at moments of its own, one more for a read under way: the
+    // count may go from 2 to 1 between two looks (it did, once in a few hundred runs), never to 0 here.
+    QVERIFY(locks >= 1);
+    QVERIFY2(test::locksHeldOn(path(u"db.parindex"_s)) >= 1, "this process's locks on the open file were released");
     QVERIFY(QFileInfo::exists(path(u"db.parindex-wal"_s)));
     QVERIFY(!QFileInfo::exists(path(u"db.parindex-journal"_s)));
     QCOMPARE(db->scoreSheet(pid, u"DS"_s)->entry(u"1.1.1"_s), entry("2"));
