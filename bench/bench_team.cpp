@@ -83,17 +83,17 @@ int member(const QString &address, int index, int members, int seconds, int pace
     // BENCH_TEAM_DEAF=1: the members do not listen (what the listening costs the writers).
     if (!qEnvironmentVariableIsSet("BENCH_TEAM_DEAF"))
         db.watchChanges(QCoreApplication::instance(), [&] {
-        const auto rows = db.auditAfter(lastAudit);
-        if (!rows)
-            return;
-        const qint64 now = nowUs();
-        for (const AuditEntry &row : *rows) {
-            lastAudit = qMax(lastAudit, row.id);
-            const auto m = stamp.match(row.newValue);
-            if (!row.own && m.hasMatch())
-                seen.append(double(now - m.captured(1).toLongLong()) / 1000.0);
-        }
-    });
+            const auto rows = db.auditAfter(lastAudit);
+            if (!rows)
+                return;
+            const qint64 now = nowUs();
+            for (const AuditEntry &row : *rows) {
+                lastAudit = qMax(lastAudit, row.id);
+                const auto m = stamp.match(row.newValue);
+                if (!row.own && m.hasMatch())
+                    seen.append(double(now - m.captured(1).toLongLong()) / 1000.0);
+            }
+        });
     // People type independently: each member starts at its own moment and waits 0.5 to 1.5 times the pace between
     // edits (members in lockstep would only measure a queue of simultaneous arrivals).
     QRandomGenerator random(quint32(index) * 7919u + 17u);

@@ -1,7 +1,5 @@
 #include "connectdialog.h"
 
-#include "messages.h"
-
 #include <QtCore/QDir>
 #include <QtCore/QSettings>
 #include <QtWidgets/QCheckBox>

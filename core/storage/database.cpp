@@ -116,21 +116,13 @@ Result<std::unique_ptr<Database>> Database::create(const QString &path, int sche
         const QString where = (*server)->location();
         auto db = Private::create(std::move(server).value(), schemaVersion);
         // The server's guards from the start: no write into a final period, an append-only audit log.
-        Status guarded;
-        if (db && schemaVersion == SchemaVersion) {
-            Private &p = *(*db)->d;
-            guarded = p.engine->beginWrite();
-            if (guarded)
-                guarded = serverrights::install(p);
-            if (guarded)
-                guarded = p.engine->commit();
-            else
-                p.engine->rollback();
-        }
-        if (!db || !guarded)
-            return Error {db ? guarded.error().kind : db.error().kind,
+        Status made = db ? Status() : Status(db.error());
+        if (made && schemaVersion == SchemaVersion)
+            made = serverrights::installNow(Private::of(**db));
+        if (!made)
+            return Error {made.error().kind,
                 tr("%1 The tables made so far stay in the database %2: drop them before trying again.")
-                    .arg(db ? guarded.error().message : db.error().message, where)};
+                    .arg(made.error().message, where)};
         return db;
     }
     auto engine = SqliteEngine::create(path);

@@ -310,6 +310,17 @@ Status install(Database::Private &d)
     return run(d, guardStatements(*schema));
 }
 
+Status installNow(Database::Private &d)
+{
+    if (const Status s = d.engine->beginWrite(); !s)
+        return s;
+    if (const Status s = install(d); !s) {
+        d.engine->rollback();
+        return s;
+    }
+    return d.engine->commit();
+}
+
 Result<Rights> rightsOf(const Database::Private &d)
 {
     if (d.engine->kind() != u"postgres" || !installed(d))

@@ -18,6 +18,8 @@ namespace parindex::serverrights {
 
 // The guards, policies and the member table (idempotent): at `init` on a server, and before every member is added.
 Status install(Database::Private &d);
+// The same in a transaction of its own (at `init`, before any write of the store).
+Status installNow(Database::Private &d);
 Result<Rights> rightsOf(const Database::Private &d);
 Result<QList<Member>> members(const Database::Private &d);
 // Creates the login (unless it exists: then it becomes a member) with the password when one is given, and its

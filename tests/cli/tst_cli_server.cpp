@@ -71,33 +71,22 @@ QSqlDatabase TestCliServer::admin()
 
 QString TestCliServer::addressOf(const QString &database) const
 {
-    ServerAddress a = *m_server;
-    a.database = database;
-    return a.toString();
+    return testserver::addressOf(*m_server, database);
 }
 
 QString TestCliServer::newDatabase()
 {
-    const QString name = u"cli_"_s + QUuid::createUuid().toString(QUuid::Id128);
-    QSqlQuery q(admin());
-    // Vietnamese order, as a council's server would sort text: the ranking must not depend on it.
-    if (!q.exec(u"CREATE DATABASE %1 LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN' LOCALE 'C.UTF-8' TEMPLATE template0"_s.arg(
-            name))) {
-        qWarning("%s", qPrintable(q.lastError().text()));
+    // Vietnamese order, as a council's server would sort text: nothing here may depend on it.
+    const QString name = testserver::newDatabase(*m_server, u"cli_"_s, testserver::VietnameseOrder);
+    if (name.isEmpty())
         return {};
-    }
     m_made.append(name);
     return addressOf(name);
 }
 
 void TestCliServer::cleanup()
 {
-    QSqlQuery q(admin());
-    for (const QString &name : std::as_const(m_made)) {
-        if (!q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name)))
-            qWarning("%s", qPrintable(q.lastError().text()));
-    }
-    m_made.clear();
+    testserver::dropDatabases(*m_server, m_made);
 }
 
 void TestCliServer::cleanupTestCase()

@@ -45,6 +45,17 @@ inline QSqlDatabase admin(const ServerAddress &server)
     return connect(server, u"testserver-admin"_s, server.user, server.database);
 }
 
+// The address of one of the server's databases, as the server's administrator.
+inline QString addressOf(const ServerAddress &server, const QString &database)
+{
+    ServerAddress a = server;
+    a.database = database;
+    return a.toString();
+}
+
+// Options of newDatabase(): text sorted in Vietnamese order, as a council's server would (nothing may depend on it).
+inline const QString VietnameseOrder = u"LOCALE_PROVIDER icu ICU_LOCALE 'vi-VN' LOCALE 'C.UTF-8' TEMPLATE template0"_s;
+
 // A new database named `prefix` and a unique suffix; empty when it could not be made (the reason is printed).
 inline QString newDatabase(const ServerAddress &server, const QString &prefix, const QString &options = {})
 {
@@ -55,6 +66,17 @@ inline QString newDatabase(const ServerAddress &server, const QString &prefix, c
         return {};
     }
     return name;
+}
+
+// Drops the databases a test made (and forgets them).
+inline void dropDatabases(const ServerAddress &server, QStringList &made)
+{
+    QSqlQuery q(admin(server));
+    for (const QString &name : std::as_const(made)) {
+        if (!q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(name)))
+            qWarning("%s", qPrintable(q.lastError().text()));
+    }
+    made.clear();
 }
 
 } // namespace parindex::testserver
