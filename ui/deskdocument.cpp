@@ -3,6 +3,7 @@
 #include "changenotice.h"
 #include "demo/demoprovince.h"
 #include "desk/auditanchors.h"
+#include "desk/filetransfer.h"
 #include "desk/publication.h"
 #include "render/decision/decisionreadiness.h"
 #include "storage/serveraddress.h"
@@ -619,6 +620,51 @@ Status DeskDocument::removeExplanation(qint64 periodId, qint64 id, const std::op
     return s;
 }
 
+Result<QList<Evidence>> DeskDocument::evidence(qint64 periodId, const QString &unitCode) const
+{
+    return checked(m_db->evidence(periodId, unitCode));
+}
+
+Result<QByteArray> DeskDocument::evidenceContent(qint64 periodId, qint64 id) const
+{
+    return checked(m_db->evidenceContent(periodId, id));
+}
+
+Status DeskDocument::saveEvidence(qint64 periodId, qint64 id, const QString &path) const
+{
+    return FileTransfer::saveEvidence(*m_db, periodId, id, path);
+}
+
+Result<Evidence> DeskDocument::attachEvidence(
+    qint64 periodId, const QString &unitCode, const QString &criterionCode, const QString &path)
+{
+    const Writing writing(this);
+    auto added = FileTransfer::attachEvidence(*m_db, periodId, unitCode, criterionCode, path);
+    if (!report(added ? Status() : Status(added.error())))
+        return added;
+    emit evidenceChanged(periodId, unitCode);
+    return added;
+}
+
+Result<Evidence> DeskDocument::addEvidence(qint64 periodId, const Evidence &evidence, const QByteArray &content)
+{
+    const Writing writing(this);
+    auto added = m_db->addEvidence(periodId, evidence, content);
+    if (!report(added ? Status() : Status(added.error())))
+        return added;
+    emit evidenceChanged(periodId, evidence.unitCode);
+    return added;
+}
+
+Status DeskDocument::removeEvidence(qint64 periodId, qint64 id, const std::optional<Evidence> &expected)
+{
+    const Writing writing(this);
+    const Status s = report(m_db->removeEvidence(periodId, id, expected));
+    if (s)
+        emit evidenceChanged(periodId, expected ? expected->unitCode : QString());
+    return s;
+}
+
 Status DeskDocument::saveUnit(const Unit &unit, const std::optional<Unit> &expected)
 {
     const Writing writing(this);
@@ -758,6 +804,7 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
     QHash<qint64, qsizetype> cellsPerPeriod;
     QList<std::pair<int, QString>> decisions;
     QList<std::pair<qint64, QString>> explained;
+    QList<std::pair<qint64, QString>> attached;
     const auto add = [](QList<qint64> &list, qint64 id) {
         if (!list.contains(id))
             list.append(id);
@@ -782,12 +829,13 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
             const qint64 id = periodId(e.entity);
             everything |= id == 0;
             add(a == u"criteria.replace"_s ? criteriaOf : a == u"bands.set"_s ? bandsOf : sheetsOf, id);
-        } else if (a.startsWith(u"explanation."_s)) {
+        } else if (a.startsWith(u"explanation."_s) || a.startsWith(u"evidence."_s)) {
             const qint64 id = periodId(e.entity.section(u'/', 0, 1));
             everything |= id == 0;
             const std::pair key {id, e.entity.section(u'/', 2, 2)};
-            if (!explained.contains(key))
-                explained.append(key);
+            auto &list = a.startsWith(u"evidence."_s) ? attached : explained;
+            if (!list.contains(key))
+                list.append(key);
         } else if (a == u"decision.texts"_s) {
             for (const QString &label : e.entity.split(u", "_s)) {
                 const auto key = periodKey(label);
@@ -842,6 +890,8 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
         emit decisionTextsChanged(year, groupCode);
     for (const auto &[id, unitCode] : std::as_const(explained))
         emit explanationsChanged(id, unitCode);
+    for (const auto &[id, unitCode] : std::as_const(attached))
+        emit evidenceChanged(id, unitCode);
 }
 
 void DeskDocument::reloadEverything()
@@ -857,6 +907,7 @@ void DeskDocument::reloadEverything()
         emit bandsChanged(p.id);
         emit scoresReplaced(p.id);
         emit explanationsChanged(p.id, {});
+        emit evidenceChanged(p.id, {});
         if (!years.contains(p.year))
             years.append(p.year);
     }

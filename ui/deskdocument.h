@@ -105,6 +105,11 @@ public:
         int year, const QString &groupCode, const QString &number, const QDate &date) const;
     // The explanations (giải trình) of a period, of one unit or of all.
     Result<QList<Explanation>> explanations(qint64 periodId, const QString &unitCode = {}) const;
+    // The evidence documents (tài liệu kiểm chứng) of a period, of one unit or of all; one's content.
+    Result<QList<Evidence>> evidence(qint64 periodId, const QString &unitCode = {}) const;
+    Result<QByteArray> evidenceContent(qint64 periodId, qint64 id) const;
+    // Writes a copy of one to `path` (never onto the open file's own files).
+    Status saveEvidence(qint64 periodId, qint64 id, const QString &path) const;
 
     // Writing: one transaction each; the error says why when the file refused (final period, read-only).
     // With `expected`, the value must still be as given (what an undo step wrote): when someone else changed it
@@ -131,6 +136,12 @@ public:
     Status decideExplanation(qint64 periodId, qint64 id, const QDate &decided, const QString &conclusion,
         const std::optional<Explanation> &expected = std::nullopt);
     Status removeExplanation(qint64 periodId, qint64 id, const std::optional<Explanation> &expected = std::nullopt);
+    // Evidence documents: the file at `path` attached to a cell; a content attached again (a redo, with its id);
+    // one taken away.
+    Result<Evidence> attachEvidence(
+        qint64 periodId, const QString &unitCode, const QString &criterionCode, const QString &path);
+    Result<Evidence> addEvidence(qint64 periodId, const Evidence &evidence, const QByteArray &content);
+    Status removeEvidence(qint64 periodId, qint64 id, const std::optional<Evidence> &expected = std::nullopt);
     Status backupTo(const QString &target) const;
     // A write not tried because what it starts from could not be read: said as a failed write is (writeFailed).
     Status refuse(const Error &error);
@@ -165,6 +176,7 @@ signals:
     void bandsChanged(qint64 periodId);
     void decisionTextsChanged(int year, const QString &groupCode);
     void explanationsChanged(qint64 periodId, const QString &unitCode);
+    void evidenceChanged(qint64 periodId, const QString &unitCode);
     void unitsChanged();
     void periodsChanged(); // added, status changed, or the file became writable here
     // A write failed; views show the message (the UI never loses an accepted edit silently).

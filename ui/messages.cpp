@@ -98,6 +98,21 @@ QString Messages::saveFileName(QWidget *parent, const QString &title, const QStr
     return dialog.selectedFiles().first();
 }
 
+QStringList Messages::openFileNames(QWidget *parent, const QString &title, const QString &filter)
+{
+    shown.append(title);
+    if (!fileNames.isEmpty()) {
+        const QString name = fileNames.takeFirst();
+        return name.isEmpty() ? QStringList() : QStringList {name};
+    }
+    if (testMode)
+        return {};
+    FileDialog dialog(parent, title);
+    dialog.setFileMode(QFileDialog::ExistingFiles);
+    dialog.setNameFilter(filter);
+    return dialog.exec() == QDialog::Accepted ? dialog.selectedFiles() : QStringList();
+}
+
 void Messages::queueFileName(const QString &path)
 {
     fileNames.append(path);

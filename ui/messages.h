@@ -29,6 +29,8 @@ public:
     // The file to write an export to (our own file dialog, translated); empty when cancelled. `filter` as
     // QFileDialog takes it; `suggested` is the proposed name, with the suffix that selects the format.
     static QString saveFileName(QWidget *parent, const QString &title, const QString &filter, const QString &suggested);
+    // Existing files to read (several may be chosen); empty when cancelled. A queued file name answers with it alone.
+    static QStringList openFileNames(QWidget *parent, const QString &title, const QString &filter);
 
     // For tests: the next questions get these answers instead of a dialog (texts for askText, file names
     // for saveFileName; an empty name is a cancel).

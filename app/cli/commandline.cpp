@@ -26,7 +26,7 @@ namespace parindex {
 namespace {
 const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s,
     u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s,
-    u"digest"_s, u"deadline"_s, u"login"_s, u"role"_s, u"areas"_s};
+    u"digest"_s, u"deadline"_s, u"login"_s, u"role"_s, u"areas"_s, u"id"_s, u"criterion"_s};
 const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s,
     u"force"_s, u"password-stdin"_s};
 
@@ -156,6 +156,13 @@ int CommandLine::usage(const QString &problem)
         "published;\n"
         "                                                  --digest: the file against a printed decision's digest\n"
         "  backup --out FILE                               consistent copy of the database\n"
+        "  evidence add --year Y --group G --unit CODE --criterion C FILE\n"
+        "                                                  attaches an evidence document (PDF, image, office file,\n"
+        "                                                  at most 20 MB) to a unit's cell\n"
+        "  evidence list --year Y --group G [--unit CODE]  the documents attached, with their ids\n"
+        "  evidence get --year Y --group G --id N --out FILE\n"
+        "                                                  writes a document out; evidence remove ... --id N takes\n"
+        "                                                  it away\n"
         "  member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE]\n"
         "        [--password-stdin]                        a member of the council on a server store: a login of\n"
         "                                                  the server with what it may change, enforced by the\n"
@@ -303,6 +310,8 @@ int CommandLine::dispatch()
         return backup();
     if (command == u"member")
         return member();
+    if (command == u"evidence")
+        return evidence();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

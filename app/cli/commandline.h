@@ -62,6 +62,7 @@ private:
     int check();
     int backup();
     int member(); // membercommand.cpp
+    int evidence(); // evidencecommand.cpp
     int copy();
 
     QStringList m_arguments;

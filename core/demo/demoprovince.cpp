@@ -9,6 +9,7 @@
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QRandomGenerator>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QUuid>
 
 #include <cmath>
@@ -168,6 +169,66 @@ QList<ScoreRow> generateScores(
     return rows;
 }
 
+// A one-page PDF that says what it stands for (ASCII: the built-in Helvetica has no Vietnamese letters), for the
+// demonstration's evidence documents.
+QByteArray samplePdf(const QString &title, const QString &unitName)
+{
+    const auto ascii = [](const QString &text) {
+        QString plain = text.normalized(QString::NormalizationForm_D);
+        plain.remove(QRegularExpression(u"[\\x{0300}-\\x{036f}]"_s));
+        plain.replace(u'đ', u'd').replace(u'Đ', u'D');
+        return plain.replace(u'\\', u' ').replace(u'(', u'[').replace(u')', u']').toLatin1();
+    };
+    const QByteArray text = "BT /F1 14 Tf 60 760 Td (" + ascii(title) + ") Tj 0 -24 Td /F1 11 Tf (" + ascii(unitName)
+        + ") Tj 0 -18 Td (Tai lieu kiem chung - du lieu minh hoa cua tinh Minh Hoa) Tj ET";
+    const QList<QByteArray> objects = {
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> "
+        "/Contents 5 0 R >>",
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        "<< /Length " + QByteArray::number(text.size()) + " >>\nstream\n" + text + "\nendstream",
+    };
+    QByteArray pdf = "%PDF-1.4\n";
+    QList<qsizetype> offsets;
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        offsets.append(pdf.size());
+        pdf += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 " + QByteArray::number(objects.size() + 1) + "\n0000000000 65535 f \n";
+    for (const qsizetype offset : offsets)
+        pdf += QByteArray::number(offset).rightJustified(10, '0') + " 00000 n \n";
+    pdf += "trailer\n<< /Size " + QByteArray::number(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n"
+        + QByteArray::number(xref) + "\n%%EOF\n";
+    return pdf;
+}
+
+// Evidence documents of the first units of a period, on its first leaves: what the units attached to their
+// self-assessment. The same plan is attached twice (kept once in the file).
+Status attachEvidence(Database &db, qint64 periodId, const CriteriaTree &tree, const QList<Unit> &units, int year)
+{
+    const QList<qsizetype> leaves = tree.leaves();
+    if (leaves.size() < 2)
+        return {};
+    const QByteArray plan = samplePdf(u"Ke hoach cai cach hanh chinh nam %1"_s.arg(year), u"UBND tinh Minh Hoa"_s);
+    for (qsizetype i = 0; i < std::min<qsizetype>(units.size(), 2); ++i) {
+        const QList<QPair<QString, QByteArray>> documents = {
+            {u"Kế hoạch CCHC năm %1.pdf"_s.arg(year), plan},
+            {u"Báo cáo kết quả CCHC - %1.pdf"_s.arg(units[i].code),
+                samplePdf(u"Bao cao ket qua CCHC nam %1"_s.arg(year), units[i].name)},
+        };
+        for (qsizetype d = 0; d < documents.size(); ++d) {
+            Evidence e;
+            e.unitCode = units[i].code;
+            e.criterionCode = tree.at(leaves[d]).code;
+            e.name = documents[d].first;
+            if (const auto added = db.addEvidence(periodId, e, documents[d].second); !added)
+                return added.error();
+        }
+    }
+    return {};
+}
 } // namespace
 
 Status DemoProvince::fill(Database &db, quint32 seed)
@@ -219,6 +280,10 @@ Status DemoProvince::fill(Database &db, quint32 seed)
             }
             if (const Status s = db.importScores(period->id, rows); !s)
                 return s;
+            if (g.code == u"SO" && year >= LastYear - 1) {
+                if (const Status s = attachEvidence(db, period->id, *tree, members, year); !s)
+                    return s;
+            }
             // The decision texts default from the province's name; the rest the council edits per period.
             if (const Status s = db.setDecisionTexts(period->id, u"{\"province\":\"Minh Hòa\"}"_s); !s)
                 return s;

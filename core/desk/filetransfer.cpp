@@ -6,6 +6,11 @@
 #include "model/messagelocale.h"
 #include "storage/database.h"
 
+#include "files/outputfile.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QSet>
 
 #include <algorithm>
@@ -309,6 +314,41 @@ Status FileTransfer::exportTemplate(
     if (!sheets)
         return sheets.error();
     return writeTable(db, path, FileFormats::selfAssessmentTemplate(frame->tree, *unit, sheets->value(unitCode)));
+}
+
+Result<Evidence> FileTransfer::attachEvidence(
+    Database &db, qint64 periodId, const QString &unitCode, const QString &criterionCode, const QString &path)
+{
+    if (const Status s = Database::refuseOwnFile(db.path(), path); !s)
+        return s.error();
+    const QString name = QFileInfo(path).fileName();
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error {Error::Kind::CannotOpen, tr("Cannot read %1: %2.").arg(shown, file.errorString())};
+    if (!QFileInfo(path).isFile())
+        return Error {Error::Kind::CannotOpen, tr("%1 is not a file: attach a document.").arg(shown)};
+    // A file too large is refused by its size, before it is read whole.
+    const QByteArray content = file.size() > evidence::MaxBytes ? file.read(evidence::MaxBytes + 1) : file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error {Error::Kind::CannotOpen, tr("Cannot read %1: %2.").arg(shown, file.errorString())};
+    if (content.size() > evidence::MaxBytes)
+        return evidence::tooLarge(name, file.size());
+    Evidence e;
+    e.unitCode = unitCode;
+    e.criterionCode = criterionCode;
+    e.name = name;
+    return db.addEvidence(periodId, e, content);
+}
+
+Status FileTransfer::saveEvidence(const Database &db, qint64 periodId, qint64 id, const QString &path)
+{
+    if (const Status s = Database::refuseOwnFile(db.path(), path); !s)
+        return s;
+    const auto content = db.evidenceContent(periodId, id);
+    if (!content)
+        return content.error();
+    return OutputFile::write(path, *content);
 }
 
 } // namespace parindex

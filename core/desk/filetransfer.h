@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/evidence.h"
 #include "model/result.h"
 
 #include <QtCore/QCoreApplication>
@@ -57,6 +58,13 @@ public:
     // A unit's self-assessment template for the period (FileFormats::selfAssessmentTemplate).
     static Status exportTemplate(
         const Database &db, int year, const QString &groupCode, const QString &unitCode, const QString &path);
+
+    // Attaches the file at `path` to the cell (unit, criterion) of the period as an evidence document
+    // (Database::addEvidence), under the file's name. A file beyond evidence::MaxBytes is refused before it is read.
+    static Result<Evidence> attachEvidence(
+        Database &db, qint64 periodId, const QString &unitCode, const QString &criterionCode, const QString &path);
+    // Writes the content of the period's evidence document `id` to `path` (whole or not at all; OutputFile).
+    static Status saveEvidence(const Database &db, qint64 periodId, qint64 id, const QString &path);
 };
 
 } // namespace parindex

@@ -164,6 +164,41 @@ CheckReport AuditStore::check() const
                     .arg(r.value(9).toString(), r.value(4).toString(), r.value(10).toString(), r.value(11).toString());
             });
     }
+    if (d->schemaVersion >= 7) {
+        reportRows(
+            u"SELECT e.seal, e.id, e.period_id, e.unit_id, e.criterion_code, e.name, e.media_type, e.sha256, e.size, "
+            "e.added, e.added_by, u.code, p.year, p.group_code FROM evidence e JOIN period p ON p.id = e.period_id "
+            "LEFT JOIN unit u ON u.id = e.unit_id"_s,
+            [](const QSqlQuery &r) {
+                Evidence e;
+                e.criterionCode = r.value(4).toString();
+                e.name = r.value(5).toString();
+                e.mediaType = r.value(6).toString();
+                e.sha256 = r.value(7).toString();
+                e.size = r.value(8).toLongLong();
+                e.addedBy = r.value(10).toString();
+                return seals::evidence(r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toLongLong(), e,
+                    r.value(9).toString());
+            },
+            [](const QSqlQuery &r) {
+                return Database::tr("The evidence document %1 of unit %2 for criterion %3 in %4/%5 was changed "
+                                    "outside the program.")
+                    .arg(r.value(5).toString(), r.value(11).toString(), r.value(4).toString(), r.value(12).toString(),
+                        r.value(13).toString());
+            });
+        // A content is known by its SHA-256: one whose bytes no longer give it was changed outside the program.
+        reportRows(
+            u"SELECT sha256, content, size FROM evidence_content"_s,
+            [](const QSqlQuery &r) {
+                const QByteArray content = r.value(1).toByteArray();
+                return content.size() == r.value(2).toLongLong() ? evidence::digestOf(content) : QString();
+            },
+            [](const QSqlQuery &r) {
+                return Database::tr("The content of the evidence document with SHA-256 %1 was changed outside the "
+                                    "program.")
+                    .arg(r.value(0).toString());
+            });
+    }
     checkPeriods(report, chain);
     QSqlQuery counts = d->query();
     if (counts.exec(

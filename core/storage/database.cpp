@@ -421,6 +421,26 @@ Status Database::removeExplanation(qint64 periodId, qint64 id, const std::option
     return d->scores.removeExplanation(periodId, id, expected);
 }
 
+Result<QList<Evidence>> Database::evidence(qint64 periodId, const QString &unitCode) const
+{
+    return d->evidence.list(periodId, unitCode);
+}
+
+Result<QByteArray> Database::evidenceContent(qint64 periodId, qint64 id) const
+{
+    return d->evidence.content(periodId, id);
+}
+
+Result<Evidence> Database::addEvidence(qint64 periodId, const Evidence &evidence, const QByteArray &content)
+{
+    return d->evidence.add(periodId, evidence, content);
+}
+
+Status Database::removeEvidence(qint64 periodId, qint64 id, const std::optional<Evidence> &expected)
+{
+    return d->evidence.remove(periodId, id, expected);
+}
+
 Result<QString> Database::decisionTexts(qint64 periodId) const
 {
     return d->periods.decisionTexts(periodId);

@@ -2,6 +2,7 @@
 
 #include "model/classbands.h"
 #include "model/criteriatree.h"
+#include "model/evidence.h"
 #include "model/explanation.h"
 #include "model/member.h"
 #include "model/period.h"
@@ -70,7 +71,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr qint32 ApplicationId = 0x50415249; // "PARI"
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
 
     enum class Access { ReadWrite, ReadOnly };
     // How much of the file open() reads to refuse a damaged one. Every way checks the header, the schema
@@ -236,6 +237,21 @@ public:
         const std::optional<Explanation> &expected = std::nullopt);
     // Takes a recording back (its undo); the audit row keeps what it held.
     Status removeExplanation(qint64 periodId, qint64 id, const std::optional<Explanation> &expected = std::nullopt);
+
+    // Evidence documents (tài liệu kiểm chứng) attached to the units' cells (schema 7 on; an older file read-only shows
+    // none), ordered by unit, criterion, then as attached. The list carries no content; content() reads one, checked
+    // against its SHA-256 (Corrupt when it was changed outside the program).
+    Result<QList<Evidence>> evidence(qint64 periodId, const QString &unitCode = {}) const;
+    Result<QByteArray> evidenceContent(qint64 periodId, qint64 id) const;
+    // Attaches `content` as `evidence.name` to the cell (evidence.unitCode, evidence.criterionCode), while the period
+    // is not final: the unit must take part, the criterion must take a value, the content must be a document of an
+    // accepted kind (model/evidence.h) within evidence::MaxBytes, and not already attached to that cell. A content
+    // already in the store is kept once. An id other than 0 is kept (the redo of an undone attachment). One
+    // transaction, one audit row (evidence.add); returns it as stored.
+    Result<Evidence> addEvidence(qint64 periodId, const Evidence &evidence, const QByteArray &content);
+    // Takes an attachment away (evidence.remove); its content goes when no other attachment needs it. With
+    // `expected`, it must still be as given (Conflict otherwise).
+    Status removeEvidence(qint64 periodId, qint64 id, const std::optional<Evidence> &expected = std::nullopt);
 
     // The texts of the period's published decision, as one JSON document (empty when never edited).
     Result<QString> decisionTexts(qint64 periodId) const;

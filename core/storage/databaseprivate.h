@@ -3,6 +3,7 @@
 #include "auditstore.h"
 #include "criteriastore.h"
 #include "database.h"
+#include "evidencestore.h"
 #include "periodstore.h"
 #include "scorestore.h"
 #include "sqlsupport.h"
@@ -66,6 +67,7 @@ struct Database::Private
     CriteriaStore criteria {*this};
     ScoreStore scores {*this};
     AuditStore audit {*this};
+    EvidenceStore evidence {*this};
 
     QSqlDatabase db() const { return engine->connection(); }
     QSqlQuery query() const { return QSqlQuery(db()); }
@@ -133,6 +135,7 @@ QString decisionText(qint64 periodId, const QString &content);
 QString rosterEntry(qint64 periodId, qint64 unitId, const QString &name, bool ranked);
 QString explanation(qint64 id, qint64 periodId, qint64 unitId, const QString &criterion, const QString &text,
     const QString &received, const QString &decided, const QString &conclusion);
+QString evidence(qint64 id, qint64 periodId, qint64 unitId, const Evidence &e, const QString &added);
 QString content(qint64 periodId, const QString &part, qint64 rows, const QString &digest);
 QString published(qint64 periodId, int version, const QString &at, const QString &number, const QString &date,
     const QString &content, const QString &digest);

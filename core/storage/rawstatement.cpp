@@ -92,6 +92,12 @@ void RawStatement::bindAscii(int index, const char *text, int length)
     sqlite3_bind_text(m_stmt, index, text, length, SQLITE_TRANSIENT);
 }
 
+void RawStatement::bindBytes(int index, QByteArrayView bytes)
+{
+    sqlite3_bind_blob64(
+        m_stmt, index, bytes.data() ? bytes.data() : "", sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+}
+
 bool RawStatement::next()
 {
     if (!m_stmt)

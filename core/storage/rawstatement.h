@@ -30,6 +30,7 @@ public:
     void bind(int index, const std::optional<qint64> &value) override;
     void bind(int index, QStringView text) override; // copied by SQLite
     void bindAscii(int index, const char *text, int length) override; // copied by SQLite
+    void bindBytes(int index, QByteArrayView bytes) override; // copied by SQLite
 
     bool next() override;
     bool run() override;

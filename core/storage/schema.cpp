@@ -165,6 +165,21 @@ const QList<Migration> &migrations()
                 " decided TEXT NOT NULL DEFAULT '', conclusion TEXT NOT NULL DEFAULT '', seal TEXT NOT NULL)"_s,
                 u"CREATE INDEX explanation_by_cell ON explanation(period_id, unit_id, criterion_code)"_s,
             }},
+        // v7: evidence documents (tài liệu kiểm chứng) attached to the units' cells, by criterion code as
+        // explanations are. Each content once, under its SHA-256 (what check verifies it by); an attachment is sealed.
+        {7,
+            {
+                u"CREATE TABLE evidence_content ("
+                " sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, content BLOB NOT NULL)"_s,
+                u"CREATE TABLE evidence ("
+                " id INTEGER PRIMARY KEY, period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,"
+                " unit_id INTEGER NOT NULL REFERENCES unit(id), criterion_code TEXT NOT NULL,"
+                " name TEXT NOT NULL, media_type TEXT NOT NULL,"
+                " sha256 TEXT NOT NULL REFERENCES evidence_content(sha256), size INTEGER NOT NULL,"
+                " added TEXT NOT NULL, added_by TEXT NOT NULL, seal TEXT NOT NULL)"_s,
+                u"CREATE INDEX evidence_by_cell ON evidence(period_id, unit_id, criterion_code)"_s,
+                u"CREATE INDEX evidence_by_content ON evidence(sha256)"_s,
+            }},
     };
     return list;
 }

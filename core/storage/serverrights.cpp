@@ -138,7 +138,8 @@ QStringList guardStatements(const QString &schema)
         "  RETURN NULL;"
         " END $$"_s,
 
-        // The tables a period owns; explanations besides: a unit withdraws only its own, not yet decided.
+        // The tables a period owns; explanations besides: a unit withdraws only its own, not yet decided; evidence
+        // documents: a unit takes away only its own.
         u"CREATE OR REPLACE FUNCTION parindex_guard_final() RETURNS trigger LANGUAGE plpgsql SET search_path = %1 AS $$"
         " DECLARE bad text;"
         " BEGIN"
@@ -159,6 +160,13 @@ QStringList guardStatements(const QString &schema)
         "   IF bad IS NOT NULL THEN"
         "    PERFORM parindex_refuse(format(parindex_say('the explanation of %s is not this unit''s to withdraw',"
         "     'giải trình tiêu chí %s không phải của đơn vị này hoặc đã được hội đồng xem xét'), bad));"
+        "   END IF;"
+        "  END IF;"
+        "  IF TG_TABLE_NAME = 'evidence' AND TG_OP = 'DELETE' AND parindex_role() IS DISTINCT FROM 'secretary' THEN"
+        "   SELECT o.name INTO bad FROM o WHERE NOT parindex_may_self(o.unit_id) LIMIT 1;"
+        "   IF bad IS NOT NULL THEN"
+        "    PERFORM parindex_refuse(format(parindex_say('the evidence document %s is not this login''s to take away',"
+        "     'tài liệu kiểm chứng %s không phải của đơn vị này'), bad));"
         "   END IF;"
         "  END IF;"
         "  RETURN NULL;"
@@ -183,8 +191,13 @@ QStringList guardStatements(const QString &schema)
              "FOR EACH STATEMENT EXECUTE FUNCTION %2()"_s.arg(table, function);
     };
     guard(u"score"_s, u"parindex_guard_score"_s);
-    for (const QString &table : periodTables + QStringList {u"explanation"_s})
+    for (const QString &table : periodTables + QStringList {u"explanation"_s, u"evidence"_s})
         guard(table, u"parindex_guard_final"_s);
+    // An evidence content is known by its SHA-256, which the server verifies as it takes one: from a login with psql
+    // too, the key is the content's digest.
+    s << u"ALTER TABLE evidence_content DROP CONSTRAINT IF EXISTS parindex_digest"_s
+      << u"ALTER TABLE evidence_content ADD CONSTRAINT parindex_digest CHECK (sha256 = encode(sha256(content), 'hex') "
+         "COLLATE \"C\" AND size = octet_length(content))"_s;
 
     // Row-level security. Reading is everyone's; updates and deletes see every row (USING true), so that a refused
     // one is told by WITH CHECK or the guard trigger, never skipped in silence. (SELECT parindex_role()) is computed
@@ -202,6 +215,7 @@ QStringList guardStatements(const QString &schema)
     const QList<Policy> policies = {
         {u"score"_s, cell},
         {u"explanation"_s, ownExplanation},
+        {u"evidence"_s, secretary + u" OR parindex_may_self(unit_id)"_s},
         {u"meta"_s, secretary + u" OR key = 'audit_head'"_s},
         // A member's score edit updates its period's record of score cells, never a final period's.
         {u"period_content"_s,
@@ -242,9 +256,9 @@ QStringList grantStatements(const QString &database, const QString &schema)
         u"GRANT INSERT ON audit TO %1"_s.arg(all),
         u"GRANT INSERT, UPDATE ON meta, period_content TO %1"_s.arg(all),
         u"GRANT INSERT, UPDATE, DELETE ON score TO %1"_s.arg(all),
-        u"GRANT INSERT, DELETE ON explanation TO %1"_s.arg(u),
+        u"GRANT INSERT, DELETE ON explanation, evidence, evidence_content TO %1"_s.arg(u),
         u"GRANT INSERT, UPDATE, DELETE ON unit_group, unit, period, band, criterion, decision_text, roster, "
-        "explanation, period_content TO %1"_s.arg(s),
+        "explanation, evidence, evidence_content, period_content TO %1"_s.arg(s),
         u"GRANT INSERT ON published TO %1"_s.arg(s),
     };
 }

@@ -30,6 +30,7 @@ public:
     virtual void bind(int index, const std::optional<qint64> &value) = 0; // nullopt binds NULL
     virtual void bind(int index, QStringView text) = 0;
     virtual void bindAscii(int index, const char *text, int length) = 0;
+    virtual void bindBytes(int index, QByteArrayView bytes) = 0; // a BLOB / bytea
 
     // One step: true while a row is there; false at the end or on an error (then ok() is false).
     virtual bool next() = 0;
@@ -46,8 +47,8 @@ public:
     virtual QByteArrayView bytes(int column) const = 0;
 };
 
-// A table's rows as a copy of a whole store moves them: every value as the engine's text (UTF-8, integers in decimal)
-// or NULL, so that nothing is converted on the way. Errors map as the engine's error() does, naming its store.
+// A table's rows as a copy of a whole store moves them: every value as the engine's text (UTF-8, integers in decimal,
+// bytes as PostgreSQL writes a bytea: \x and lower-case hex digits) or NULL, so that nothing is converted on the way. Errors map as the engine's error() does, naming its store.
 class RowReader
 {
 public:

@@ -8,6 +8,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QScopeGuard>
+#include <QtSql/QSqlField>
 #include <QtSql/QSqlIndex>
 #include <QtSql/QSqlRecord>
 
@@ -66,16 +67,19 @@ private:
 class StatementWriter final : public RowWriter
 {
 public:
-    StatementWriter(std::unique_ptr<BulkStatement> statement, int columns)
-        : m_statement(std::move(statement)), m_columns(columns)
+    StatementWriter(std::unique_ptr<BulkStatement> statement, QList<bool> binary)
+        : m_statement(std::move(statement)), m_binary(std::move(binary))
     { }
 
     bool append(const RowReader &row) override
     {
-        for (int c = 0; c < m_columns; ++c) {
+        for (int c = 0; c < int(m_binary.size()); ++c) {
             const std::optional<QByteArrayView> v = row.value(c);
             if (!v)
                 m_statement->bind(c + 1, std::optional<qint64>());
+            else if (m_binary[c]) // \x and hex digits
+                m_statement->bindBytes(
+                    c + 1, QByteArray::fromHex(v->sliced(std::min<qsizetype>(2, v->size())).toByteArray()));
             else // a null pointer would bind NULL: an empty text is bound as one
                 m_statement->bindAscii(c + 1, v->data() ? v->data() : "", int(v->size()));
         }
@@ -86,8 +90,18 @@ public:
 
 private:
     std::unique_ptr<BulkStatement> m_statement;
-    int m_columns = 0;
+    QList<bool> m_binary; // per column: bytes (BLOB) rather than text
 };
+
+// Which of the table's columns hold bytes (a BLOB): they travel as \x and hex digits, as a bytea does.
+QList<bool> binaryColumns(const QSqlDatabase &db, const QString &table, const QStringList &columns)
+{
+    const QSqlRecord record = db.record(table);
+    QList<bool> binary;
+    for (const QString &column : columns)
+        binary.append(record.field(column).metaType().id() == QMetaType::QByteArray);
+    return binary;
+}
 
 // Every row of every table of the schema from `source`, as of one snapshot, into `target`, a store just made, in one
 // write transaction. References are checked afterwards by the target's check (Keys::CheckedByBody), as a file's
@@ -260,7 +274,11 @@ Result<StoreCopy::Copied> StoreCopy::copy(
 std::unique_ptr<RowReader> StorageEngine::readRows(
     const QString &table, const QStringList &columns, const QStringList &key) const
 {
-    QByteArray sql = "SELECT " + columnList(columns) + " FROM " + identifier(table);
+    const QList<bool> binary = binaryColumns(connection(), table, columns);
+    QByteArrayList selected;
+    for (qsizetype c = 0; c < columns.size(); ++c)
+        selected.append(binary[c] ? "'\\x' || lower(hex(" + identifier(columns[c]) + "))" : identifier(columns[c]));
+    QByteArray sql = "SELECT " + selected.join(", ") + " FROM " + identifier(table);
     if (!key.isEmpty())
         sql += " ORDER BY " + columnList(key);
     return std::make_unique<StatementReader>(statement(sql.constData()));
@@ -273,7 +291,7 @@ std::unique_ptr<RowWriter> StorageEngine::writeRows(const QString &table, const 
         marks.append("?");
     const QByteArray sql
         = "INSERT INTO " + identifier(table) + " (" + columnList(columns) + ") VALUES (" + marks.join(", ") + ")";
-    return std::make_unique<StatementWriter>(statement(sql.constData()), int(columns.size()));
+    return std::make_unique<StatementWriter>(statement(sql.constData()), binaryColumns(connection(), table, columns));
 }
 
 } // namespace parindex

@@ -40,6 +40,11 @@ QString Database::Private::actionName(const QString &action)
         {u"period.finalize"_s, QT_TRANSLATE_NOOP("Database", "the finalisation of a period")},
         {u"period.reopen"_s, QT_TRANSLATE_NOOP("Database", "the reopening of a period")},
         {u"period.status"_s, QT_TRANSLATE_NOOP("Database", "a change of a period's state")},
+        {u"explanation.add"_s, QT_TRANSLATE_NOOP("Database", "an explanation recorded")},
+        {u"explanation.decide"_s, QT_TRANSLATE_NOOP("Database", "a decision on an explanation")},
+        {u"explanation.remove"_s, QT_TRANSLATE_NOOP("Database", "an explanation taken back")},
+        {u"evidence.add"_s, QT_TRANSLATE_NOOP("Database", "an evidence document attached")},
+        {u"evidence.remove"_s, QT_TRANSLATE_NOOP("Database", "an evidence document taken away")},
         {u"member.add"_s, QT_TRANSLATE_NOOP("Database", "a new member of the council")},
         {u"member.remove"_s, QT_TRANSLATE_NOOP("Database", "the end of a membership")},
     };

@@ -160,7 +160,10 @@ QMap<QString, QStringList> TestCliCopy::rowsOf(const QString &location)
         while (r.next()) {
             QStringList row;
             for (int c = 0; c < r.record().count(); ++c)
-                row.append(r.value(c).isNull() ? u"NULL"_s : r.value(c).toString());
+                row.append(r.value(c).isNull() ? u"NULL"_s
+                        : r.value(c).typeId() == QMetaType::QByteArray
+                        ? QString::fromLatin1(r.value(c).toByteArray().toHex())
+                        : r.value(c).toString());
             values.append(row.join(u'\t'));
         }
         values.sort();
@@ -195,6 +198,23 @@ QString TestCliCopy::makeStore()
     if (!decided || !open
         || !(*db)->decideExplanation(period->id, decided->id, QDate(2025, 1, 20), u"Chấp nhận, cộng 0,5 điểm"_s))
         return {};
+    // Evidence documents: every byte value, and what COPY escapes; one content attached twice (kept once).
+    QByteArray pdf("%PDF-1.4\n");
+    for (int i = 0; i < 256; ++i)
+        pdf += char(i);
+    pdf += QByteArray("\\x00\t\\N\r\n", 9);
+    Evidence e;
+    e.criterionCode = criterion;
+    for (const auto &[unit, name, content] :
+        {std::tuple {units->at(0).code, u"Kế hoạch.pdf"_s, pdf}, std::tuple {units->at(1).code, u"bản sao.pdf"_s, pdf},
+            std::tuple {units->at(1).code, u"ảnh.png"_s, QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)}}) {
+        e.unitCode = unit;
+        e.name = name;
+        if (const auto added = (*db)->addEvidence(period->id, e, content); !added) {
+            qWarning("%s", qPrintable(added.error().text()));
+            return {};
+        }
+    }
     return file;
 }
 
@@ -230,7 +250,9 @@ void TestCliCopy::toTheServerAndBack()
 
     // Every row of every table, as stored.
     const QMap<QString, QStringList> original = rowsOf(file);
-    QCOMPARE(original.size(), 13);
+    QCOMPARE(original.size(), 15);
+    QCOMPARE(original.value(u"evidence"_s).size(), 3);
+    QCOMPARE(original.value(u"evidence_content"_s).size(), 2);
     QVERIFY(original.value(u"audit"_s).size() > 10);
     QCOMPARE(original.value(u"explanation"_s).size(), 2);
     QVERIFY(original.value(u"published"_s).size() >= 9);

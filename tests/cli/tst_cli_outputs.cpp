@@ -80,6 +80,7 @@ QList<Output> outputs()
             {u"chart"_s, u"compare"_s, u"--group"_s, u"SO"_s, u"--year"_s, u"2024"_s, u"--out"_s, t}},
         {u"decision"_s, u"pdf"_s, QStringList {u"decision"_s, u"--out"_s, t} + period},
         {u"backup"_s, u"parindex"_s, {u"backup"_s, u"--out"_s, t}},
+        {u"evidence get"_s, u"pdf"_s, QStringList {u"evidence"_s, u"get"_s, u"--id"_s, u"5"_s, u"--out"_s, t} + period},
     };
 }
 

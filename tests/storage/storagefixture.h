@@ -65,4 +65,28 @@ inline ScoreEntry appraised(const char *value, const char *self = nullptr)
     return e;
 }
 
+// An attachment to make: the cell and the file's name (the store fills in the rest).
+inline Evidence attachment(const QString &unit, const QString &criterion, const QString &name)
+{
+    Evidence e;
+    e.unitCode = unit;
+    e.criterionCode = criterion;
+    e.name = name;
+    return e;
+}
+
+// A small PDF whose bytes are every byte value, with what a text copy must escape (NUL, tab, newline, backslash):
+// what an evidence content must come back as, byte for byte, from every engine and every copy.
+inline QByteArray samplePdf(char variant = 'a')
+{
+    QByteArray bytes("%PDF-1.4\n% evidence ");
+    bytes += variant;
+    bytes += '\n';
+    for (int i = 0; i < 256; ++i)
+        bytes += char(i);
+    bytes += QByteArray("\\x00\t\\N\r\n", 9);
+    bytes += "%%EOF\n";
+    return bytes;
+}
+
 } // namespace parindex::storagefixture

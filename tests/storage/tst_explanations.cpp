@@ -48,7 +48,7 @@ void TestExplanations::init()
 
 void TestExplanations::recordDecideRemove()
 {
-    QCOMPARE(m_db->schemaVersion(), 6);
+    QCOMPARE(m_db->schemaVersion(), Database::SchemaVersion);
     const auto added = m_db->addExplanation(m_period, sample());
     QVERIFY2(added.ok(), qPrintable(added.error().text()));
     QVERIFY(added->id > 0);
@@ -180,7 +180,7 @@ void TestExplanations::upgradeFromSchema5()
     }
     auto db = Database::open(file);
     QVERIFY2(db.ok(), qPrintable(db.error().text()));
-    QCOMPARE((*db)->schemaVersion(), 6);
+    QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
     QVERIFY(QFileInfo::exists(file + u".v5.bak"_s));
     QCOMPARE((*db)->scoreSheets(period)->value(u"HH"_s).entry(u"1.1"_s), appraised("25", "30"));
     QVERIFY((*db)->check().ok());

@@ -35,6 +35,7 @@ private slots:
     void onlyAnAdministratorAddsMembers();
     void aFileHasNoMembers();
     void othersWritesAreNotified();
+    void evidenceContentIsItsDigest();
 
 private:
     QSqlDatabase connect(const QString &name, const QString &user, const QString &database);
@@ -97,10 +98,13 @@ void TestServerRights::initTestCase()
     m_final = last->id;
     QVERIFY(m_owner->replaceCriteria(m_final, smallTree()));
     QVERIFY(m_owner->setScore(m_final, u"DS"_s, u"1.1"_s, appraised("20", "25")));
+    QVERIFY(m_owner->addEvidence(m_final, attachment(u"DS"_s, u"1.1"_s, u"2022.pdf"_s), samplePdf('o')));
     QVERIFY(m_owner->finalize(m_final, u"12/QĐ-UBND"_s, QDate(2023, 3, 1), publishNothing));
     QVERIFY(m_owner->setScore(m_period, u"DS"_s, u"1.1"_s, appraised("20", "28")));
     QVERIFY(m_owner->setScore(m_period, u"DS"_s, u"2"_s, appraised("25", "26")));
     QVERIFY(m_owner->setScore(m_period, u"HH"_s, u"2"_s, appraised("24", "27")));
+    for (const QString &unit : {u"DS"_s, u"HH"_s})
+        QVERIFY(m_owner->addEvidence(m_period, attachment(unit, u"2"_s, u"Phiếu khảo sát.pdf"_s), samplePdf('o')));
 
     const QByteArray password = qgetenv("PGPASSWORD");
     const auto add = [&](const QString &who, Member::Role role, const QString &group, const QStringList &areas,
@@ -160,6 +164,9 @@ void TestServerRights::throughTheProgram_data()
         {"change the bands", true, false, false},
         {"explain for DS", true, false, true},
         {"explain for HH", true, false, false},
+        {"attach evidence for DS", true, false, true},
+        {"attach evidence for HH", true, false, false},
+        {"attach evidence in the final year", false, false, false},
         {"write the final year", false, false, false},
     };
     for (const auto &[action, secretary, appraiser, unit] : table) {
@@ -209,6 +216,13 @@ void TestServerRights::throughTheProgram()
         const auto added = db->addExplanation(
             m_period, {0, action.mid(12), u"2"_s, u"Giải trình của %1"_s.arg(who), QDate(2024, 3, 5), {}, {}});
         done = added ? Status() : Status(added.error());
+    } else if (action.startsWith(u"attach evidence ")) {
+        // A document of each login's own, so that none is refused as already attached.
+        const bool final = action.endsWith(u"final year"_s);
+        const auto added = db->addEvidence(final ? m_final : m_period,
+            attachment(final ? u"DS"_s : action.right(2), u"1.2"_s, u"Minh chứng của %1.pdf"_s.arg(who)),
+            samplePdf(char('a' + Logins.indexOf(who))));
+        done = added ? Status() : Status(added.error());
     } else if (action == u"write the final year")
         done = edit(m_final, u"DS"_s, u"1.1"_s, appraise);
     else
@@ -236,6 +250,16 @@ void TestServerRights::throughRawSql_data()
                          "= (SELECT id FROM unit WHERE code = '%3')"_s;
     const auto at = [&](qint64 period, const char *code, const char *unit) {
         return cell.arg(period).arg(QLatin1StringView(code), QLatin1StringView(unit));
+    };
+    // An attachment of the content the owner attached, as a SQL client would write one.
+    const QByteArray sample = samplePdf('o');
+    const auto evidenceOf = [&](qint64 period, const char *unit) {
+        return u"INSERT INTO evidence (id, period_id, unit_id, criterion_code, name, media_type, sha256, size, added, "
+               "added_by, seal) SELECT 950, %1, id, '1.2', 'x.pdf', 'application/pdf', '%2', %3, '', '', 'x' FROM unit "
+               "WHERE code = '%4'"_s.arg(period)
+                   .arg(evidence::digestOf(sample))
+                   .arg(sample.size())
+                   .arg(QLatin1StringView(unit));
     };
     const QString dsArea2 = at(m_period, "2", "DS");
     const QString dsArea1 = at(m_period, "1.1", "DS");
@@ -280,6 +304,21 @@ void TestServerRights::throughRawSql_data()
             "%1, id, '2', 't', '2024-03-05', 'x' FROM unit WHERE code = 'HH'"_s.arg(m_period),
             {true, true, false, false}},
         {"decide an explanation", u"UPDATE explanation SET decided = '2024-03-06'"_s, {true, true, false, false}},
+        {"attach evidence for DS", evidenceOf(m_period, "DS"), {true, true, false, true}},
+        {"attach evidence for HH", evidenceOf(m_period, "HH"), {true, true, false, false}},
+        {"attach evidence in the final year", evidenceOf(m_final, "DS"), {false, false, false, false}},
+        {"take DS's evidence away",
+            u"DELETE FROM evidence WHERE unit_id = (SELECT id FROM unit WHERE code = 'DS')"
+            " AND period_id = %1"_s.arg(m_period),
+            {true, true, false, true}},
+        {"take HH's evidence away", u"DELETE FROM evidence WHERE unit_id = (SELECT id FROM unit WHERE code = 'HH')"_s,
+            {true, true, false, false}},
+        {"take the final year's evidence away", u"DELETE FROM evidence WHERE period_id = %1"_s.arg(m_final),
+            {false, false, false, false}},
+        {"rename an evidence document", u"UPDATE evidence SET name = 'x.pdf' WHERE period_id = %1"_s.arg(m_period),
+            {true, true, false, false}},
+        {"rename the final year's evidence document",
+            u"UPDATE evidence SET name = 'x.pdf' WHERE period_id = %1"_s.arg(m_final), {false, false, false, false}},
         {"append an audit row as oneself",
             u"INSERT INTO audit (at, who, action, entity, old_value, new_value, prev_hash, hash) VALUES ('', "
             "current_user, 'x', '', '', '', '', '')"_s,
@@ -420,6 +459,35 @@ void TestServerRights::othersWritesAreNotified()
     QTemporaryDir dir;
     qint64 period = 0;
     QVERIFY(!makeProvince(dir.filePath(u"p.parindex"_s), &period)->watchChanges(&context, [] {}));
+}
+
+// Whoever writes a content, through the program or not, it is kept under its own SHA-256 and never changed.
+void TestServerRights::evidenceContentIsItsDigest()
+{
+    for (const QString &who : {u"owner"_s, u"unit"_s}) {
+        QSqlDatabase db = connect(u"rights-"_s + who, loginOf(who), m_database);
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
+        const auto tryIt = [&](const QString &sql) {
+            QSqlQuery q(db);
+            q.exec(u"BEGIN"_s);
+            const bool done = q.exec(sql);
+            const QString state = q.lastError().nativeErrorCode();
+            QSqlQuery(db).exec(u"ROLLBACK"_s);
+            return done ? QString() : state;
+        };
+        const QString right = u"INSERT INTO evidence_content (sha256, size, content) VALUES "
+                              "(encode(sha256('abc'::bytea), 'hex'), 3, 'abc'::bytea)"_s;
+        QCOMPARE(tryIt(right), QString());
+        // check_violation
+        QCOMPARE(tryIt(u"INSERT INTO evidence_content (sha256, size, content) VALUES (repeat('0', 64), 3, "
+                       "'abc'::bytea)"_s),
+            u"23514"_s);
+        QCOMPARE(tryIt(u"INSERT INTO evidence_content (sha256, size, content) VALUES "
+                       "(encode(sha256('abc'::bytea), 'hex'), 4, 'abc'::bytea)"_s),
+            u"23514"_s);
+        QCOMPARE(
+            tryIt(u"UPDATE evidence_content SET content = 'x'::bytea"_s), who == u"owner" ? u"23514"_s : u"42501"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestServerRights)

@@ -6,6 +6,7 @@
 #include "storage/sqliteengine.h"
 #include "storagefixture.h"
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QUuid>
 #include <QtSql/QSqlError>
@@ -157,6 +158,7 @@ private slots:
     void auditChain();
     void textInByteOrder();
     void explanations();
+    void evidence();
     void dataVersionSeesOtherWriters();
     void writeLockHeldFromTheStart();
     void readOnlyLoginOnTheServer();
@@ -498,6 +500,60 @@ void TestStorageParts::explanations()
     QVERIFY(m_db->removeExplanation(m_period, second->id, *second));
     const CheckReport report = m_d->audit.check();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+}
+
+void TestStorageParts::evidence()
+{
+    makeProvince();
+    const QByteArray pdf = samplePdf();
+    const auto first = m_db->addEvidence(m_period, attachment(u"DS"_s, u"1.1"_s, u"Kế hoạch 12.pdf"_s), pdf);
+    QVERIFY2(first, first ? "" : qPrintable(first.error().text()));
+    QCOMPARE(first->mediaType, u"application/pdf"_s);
+    QCOMPARE(first->size, pdf.size());
+    QCOMPARE(first->sha256, QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex()));
+    // The same content on another cell is kept once; on the same cell it is refused, not kept twice.
+    const auto second = m_db->addEvidence(m_period, attachment(u"HH"_s, u"1.2"_s, u"bản sao.PDF"_s), pdf);
+    QVERIFY2(second, second ? "" : qPrintable(second.error().text()));
+    QCOMPARE(second->id, first->id + 1);
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM evidence_content"), 1);
+    const auto twice = m_db->addEvidence(m_period, attachment(u"DS"_s, u"1.1"_s, u"lại.pdf"_s), pdf);
+    QVERIFY(!twice);
+    QCOMPARE(twice.error().kind, Error::Kind::BadData);
+    QVERIFY2(twice.error().message.contains(u"Kế hoạch 12.pdf"_s), qPrintable(twice.error().message));
+    const auto list = m_db->evidence(m_period, u"DS"_s);
+    QVERIFY(list);
+    QCOMPARE(*list, QList<Evidence> {*first});
+    QCOMPARE(m_db->evidence(m_period)->size(), 2);
+    // Byte for byte, whatever the bytes.
+    const auto content = m_db->evidenceContent(m_period, second->id);
+    QVERIFY2(content, content ? "" : qPrintable(content.error().text()));
+    QCOMPARE(*content, pdf);
+    QCOMPARE(m_db->auditLog(1)->first().action, u"evidence.add"_s);
+    QCOMPARE(m_db->auditLog(1)->first().entity, u"2023/HUYEN/HH/1.2"_s);
+
+    // A content goes with the last attachment that needs it; the redo of an undone one keeps its id.
+    QVERIFY(m_db->removeEvidence(m_period, first->id, *first));
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM evidence_content"), 1);
+    QVERIFY(m_db->removeEvidence(m_period, second->id, *second));
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM evidence_content"), 0);
+    QCOMPARE(m_db->auditLog(1)->first().action, u"evidence.remove"_s);
+    const auto again = m_db->addEvidence(m_period, *first, pdf);
+    QVERIFY(again);
+    QCOMPARE(again->id, first->id);
+    // Taken away by someone else meanwhile: the undo says so.
+    QCOMPARE(m_db->removeEvidence(m_period, second->id, *second).error().kind, Error::Kind::NotFound);
+    Evidence stale = *again;
+    stale.name = u"khác.pdf"_s;
+    QCOMPARE(m_db->removeEvidence(m_period, again->id, stale).error().kind, Error::Kind::Conflict);
+
+    const CheckReport report = m_d->audit.check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+    // A final period's evidence never changes.
+    QVERIFY(m_d->periods.finalize(m_period, u"12/QĐ-UBND"_s, QDate(2024, 3, 1), &publishNothing, {}));
+    QCOMPARE(m_db->addEvidence(m_period, attachment(u"HH"_s, u"1.1"_s, u"muộn.pdf"_s), samplePdf('b')).error().kind,
+        Error::Kind::Final);
+    QCOMPARE(m_db->removeEvidence(m_period, again->id, *again).error().kind, Error::Kind::Final);
+    QCOMPARE(*m_db->evidenceContent(m_period, again->id), pdf);
 }
 
 std::unique_ptr<StorageEngine> TestStorageParts::secondConnection()

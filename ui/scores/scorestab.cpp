@@ -1,6 +1,7 @@
 #include "scorestab.h"
 
 #include "deskdocument.h"
+#include "evidencedialog.h"
 #include "explanationactions.h"
 #include "messages.h"
 #include "navigator.h"
@@ -139,6 +140,24 @@ QWidget *ScoresTab::buildSheetPage()
     m_explanations = new ExplanationActions(m_document, m_sheetModel, m_sheetView, page);
     m_sheetView->addAction(m_explanations->recordAction());
     m_sheetView->addAction(m_explanations->decideAction());
+    m_evidence = new QAction(tr("Evidence documents…"), page);
+    m_evidence->setObjectName(u"evidenceAction"_s);
+    m_evidence->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_evidence->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(m_evidence, &QAction::triggered, this, [this] {
+        if (EvidenceDialog *dialog = makeEvidenceDialog()) {
+            dialog->exec();
+            delete dialog;
+        }
+    });
+    m_sheetView->addAction(m_evidence);
+    connect(m_sheetView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &ScoresTab::updateEvidenceAction);
+    connect(m_sheetModel, &QAbstractItemModel::modelReset, this, &ScoresTab::reloadEvidenceCounts);
+    connect(m_document, &DeskDocument::evidenceChanged, this, [this](qint64 periodId, const QString &unitCode) {
+        if (periodId == m_sheetModel->periodId() && (unitCode.isEmpty() || unitCode == m_sheetModel->unitCode()))
+            reloadEvidenceCounts();
+    });
     m_sheetView->setContextMenuPolicy(Qt::ActionsContextMenu);
     // The unit's explanation is read beside the council's note (the model keeps it last: Tab follows the model).
     const auto explanationBesideNote = [this] {
@@ -155,6 +174,10 @@ QWidget *ScoresTab::buildSheetPage()
     decideButton->setObjectName(u"decideExplanationButton"_s);
     decideButton->setDefaultAction(m_explanations->decideAction());
 
+    auto *evidenceButton = new QToolButton(page);
+    evidenceButton->setObjectName(u"evidenceButton"_s);
+    evidenceButton->setDefaultAction(m_evidence);
+
     auto *heading = new QHBoxLayout;
     heading->addWidget(previousButton);
     heading->addWidget(nextButton);
@@ -162,6 +185,7 @@ QWidget *ScoresTab::buildSheetPage()
     heading->addWidget(m_sheetState);
     heading->addWidget(recordButton);
     heading->addWidget(decideButton);
+    heading->addWidget(evidenceButton);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addLayout(heading);
@@ -224,6 +248,51 @@ QWidget *ScoresTab::buildGridPage()
     connect(m_gridView, &ScoreGridView::typingRefused, this,
         [this](const QModelIndex &index) { showLockedReason(m_gridView, index); });
     return page;
+}
+
+void ScoresTab::reloadEvidenceCounts()
+{
+    m_evidenceCounts.clear();
+    if (m_sheetModel->periodId() != 0 && !m_sheetModel->unitCode().isEmpty()) {
+        const auto list = m_document->evidence(m_sheetModel->periodId(), m_sheetModel->unitCode());
+        for (const Evidence &e : list ? *list : QList<Evidence>())
+            ++m_evidenceCounts[e.criterionCode];
+    }
+    updateEvidenceAction();
+}
+
+void ScoresTab::updateEvidenceAction()
+{
+    const QModelIndex current = m_sheetView->currentIndex();
+    const bool leaf = current.isValid() && current.data(ScoreSheetModel::LeafRole).toBool();
+    const int count = leaf ? m_evidenceCounts.value(current.data(ScoreSheetModel::CodeRole).toString()) : 0;
+    m_evidence->setEnabled(leaf);
+    m_evidence->setText(count > 0 ? tr("Evidence (%n)…", nullptr, count) : tr("Evidence documents…"));
+    m_evidence->setToolTip(tr("The documents the unit attached to the current cell: open them, attach more (%1)")
+                               .arg(m_evidence->shortcut().toString(QKeySequence::NativeText)));
+}
+
+EvidenceDialog *ScoresTab::makeEvidenceDialog()
+{
+    const QModelIndex current = m_sheetView->currentIndex();
+    if (!current.isValid() || !current.data(ScoreSheetModel::LeafRole).toBool())
+        return nullptr;
+    EvidenceDialog::Cell cell;
+    cell.periodId = m_sheetModel->periodId();
+    cell.unitCode = m_sheetModel->unitCode();
+    cell.unitName = m_unitNames.value(cell.unitCode, cell.unitCode);
+    cell.criterionCode = current.data(ScoreSheetModel::CodeRole).toString();
+    cell.criterionTitle
+        = m_sheetModel->index(current.row(), ScoreSheetModel::CriterionColumn, current.parent()).data().toString();
+    QString locked;
+    if (!m_sheetModel->isEditable())
+        locked = tr("The period is final or the file is open read-only: its evidence documents are shown, not "
+                    "changed.");
+    else if (!m_document->rights().maySelfAssess(cell.unitCode))
+        locked = tr("This login (%1) may not attach documents to %2: a unit's staff attach their own unit's "
+                    "evidence, and the secretary any unit's.")
+                     .arg(m_document->rights().description(), cell.unitName);
+    return new EvidenceDialog(m_document, cell, locked, this);
 }
 
 void ScoresTab::showPeriod(qint64 periodId)

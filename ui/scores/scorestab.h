@@ -55,6 +55,10 @@ public:
     ScoreSummary *summary() const { return m_summary; }
     // Record and decide the units' explanations of the current cell.
     ExplanationActions *explanationActions() const { return m_explanations; }
+    // The evidence documents of the sheet's current cell (a dialog); its text counts them.
+    QAction *evidenceAction() const { return m_evidence; }
+    // The dialog of the current cell, made (and not shown) for tests; null without a current leaf.
+    class EvidenceDialog *makeEvidenceDialog();
     QComboBox *areaCombo() const { return m_areaCombo; }
     // What the sheet and the table show in place of their rows when the period could not be read; empty if read.
     QString sheetFailure() const;
@@ -103,6 +107,10 @@ private:
     QAction *m_nextUnit = nullptr;
     QAction *m_previousUnit = nullptr;
     ExplanationActions *m_explanations = nullptr;
+    QAction *m_evidence = nullptr;
+    QHash<QString, int> m_evidenceCounts; // of the sheet's unit, by criterion code
+    void reloadEvidenceCounts();
+    void updateEvidenceAction();
 };
 
 } // namespace parindex
