@@ -38,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>AttachEvidenceCommand</name>
+    <message>
+        <source>evidence %1 of %2 for criterion %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <source>The audit log of %1 ends before entry %2, which this computer saw on %3: its newest entries were removed, or this is an older copy (a backup put back).</source>
@@ -540,6 +547,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS (without --db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -579,6 +594,13 @@ Commands:
                                                   ranking computed again and compared with what it published;
                                                   --digest: the file against a printed decision&apos;s digest
   backup --out FILE                               consistent copy of the database
+  evidence add --year Y --group G --unit CODE --criterion C FILE
+                                                  attaches an evidence document (PDF, image, office file,
+                                                  at most 20 MB) to a unit&apos;s cell
+  evidence list --year Y --group G [--unit CODE]  the documents attached, with their ids
+  evidence get --year Y --group G --id N --out FILE
+                                                  writes a document out; evidence remove ... --id N takes
+                                                  it away
   member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE]
         [--password-stdin]                        a member of the council on a server store: a login of
                                                   the server with what it may change, enforced by the
@@ -595,11 +617,31 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS (without --db)</source>
+        <source>Use: evidence add --year Y --group G --unit CODE --criterion C FILE, evidence list --year Y --group G [--unit CODE], evidence get --year Y --group G --id N --out FILE, evidence remove --year Y --group G --id N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.</source>
+        <source>evidence %1 needs --id with the number evidence list shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence get needs --out FILE: a document is not printed on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence add needs --unit CODE and --criterion C: the cell the document shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence document %1 was taken away from %2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is evidence %3 of unit %4 for criterion %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1736,6 +1778,62 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>%1 sent a row of %2 that this program cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The evidence document %1 of unit %2 for criterion %3 in %4/%5 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of the evidence document with SHA-256 %1 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence document %1 of unit %2 for criterion %3 in %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence document %1 is not in %2 (removed meanwhile?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is of schema version %1, which holds no evidence documents: open it with this program to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence document needs the name of its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already attached to criterion %2 of unit %3, as %4: the same document is kept once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence document %1 of unit %2 for criterion %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an explanation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision on an explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an explanation taken back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evidence document attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an evidence document taken away</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -2002,6 +2100,60 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>%1: %2 of %3 – %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of document the store keeps as evidence: attach a PDF, an image (%2) or an office file (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to keep as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold what its name says: its content is not a %2 file. Open it in the program that made it and save it again, or give it the right extension.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 an evidence document may be. Compress it (scan at 150 dpi in grey, or save it again as a smaller PDF) or split it into parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2305,6 +2457,14 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
             <numerusform>... and %n more.</numerusform>
             <numerusform>... and %n more.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file: attach a document.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3550,6 +3710,13 @@ Do you want to overwrite it?</source>
     <name>RecordExplanationCommand</name>
     <message>
         <source>explanation of %1 for criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEvidenceCommand</name>
+    <message>
+        <source>removal of evidence %1 of %2 for criterion %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5122,6 +5289,117 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>parindex::EvidenceDialog</name>
+    <message>
+        <source>Evidence documents: %1, criterion %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF, an image or an office file (Word, Excel, PowerPoint, OpenDocument), at most %1 each. Each document is kept in the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence document is attached to this criterion yet: choose Attach… to add the unit&apos;s documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No evidence document is attached to this criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence documents (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written to a temporary folder to open it: %2. Save a copy instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 (%2). Save a copy and open it with the program you use for such files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 away from criterion %2 of %3? Undo (Ctrl+Z) attaches it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::ExplanationActions</name>
     <message>
         <source>Record explanation…</source>
@@ -6589,6 +6867,29 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>This login: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence documents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n)…</source>
+        <translation>
+            <numerusform>Evidence (%n)…</numerusform>
+            <numerusform>Evidence (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents the unit attached to the current cell: open them, attach more (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is final or the file is open read-only: its evidence documents are shown, not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This login (%1) may not attach documents to %2: a unit&apos;s staff attach their own unit&apos;s evidence, and the secretary any unit&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,13 @@
     </message>
 </context>
 <context>
+    <name>AttachEvidenceCommand</name>
+    <message>
+        <source>evidence %1 of %2 for criterion %3</source>
+        <translation>tài liệu kiểm chứng %1 của %2 cho tiêu chí %3</translation>
+    </message>
+</context>
+<context>
     <name>AuditAnchors</name>
     <message>
         <source>The audit log of %1 ends before entry %2, which this computer saw on %3: its newest entries were removed, or this is an older copy (a backup put back).</source>
@@ -535,6 +542,14 @@
         <translation>thư ký hội đồng</translation>
     </message>
     <message>
+        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS (without --db)</source>
+        <translation>Cách dùng: copy --from TỆP|ĐỊA_CHỈ --to TỆP|ĐỊA_CHỈ (không có --db)</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.</source>
+        <translation>Đã sao chép %1 sang %2: %3 dòng của %4 bảng trong %5 giây, kiểm tra trong %6 giây.</translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -574,6 +589,13 @@ Commands:
                                                   ranking computed again and compared with what it published;
                                                   --digest: the file against a printed decision&apos;s digest
   backup --out FILE                               consistent copy of the database
+  evidence add --year Y --group G --unit CODE --criterion C FILE
+                                                  attaches an evidence document (PDF, image, office file,
+                                                  at most 20 MB) to a unit&apos;s cell
+  evidence list --year Y --group G [--unit CODE]  the documents attached, with their ids
+  evidence get --year Y --group G --id N --out FILE
+                                                  writes a document out; evidence remove ... --id N takes
+                                                  it away
   member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE]
         [--password-stdin]                        a member of the council on a server store: a login of
                                                   the server with what it may change, enforced by the
@@ -626,6 +648,13 @@ Các lệnh:
                                                   xếp hạng của mọi kỳ đã chốt và so với kết quả đã công bố;
                                                   --digest: đối chiếu tệp với mã kiểm tra in trên quyết định
   backup --out TỆP                                bản sao nhất quán của cơ sở dữ liệu
+  evidence add --year Y --group G --unit MÃ --criterion C TỆP
+                                                  đính kèm tài liệu kiểm chứng (PDF, ảnh, tệp văn phòng,
+                                                  tối đa 20 MB) vào một ô của đơn vị
+  evidence list --year Y --group G [--unit MÃ]    các tài liệu đã đính kèm, với số hiệu
+  evidence get --year Y --group G --id N --out TỆP
+                                                  ghi một tài liệu ra tệp; evidence remove ... --id N gỡ
+                                                  tài liệu đó
   member add --login TÊN --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit MÃ]
         [--password-stdin]                        thành viên hội đồng trên kho dữ liệu máy chủ: một tài khoản
                                                   của máy chủ cùng quyền được sửa, do máy chủ bảo đảm (cần
@@ -641,12 +670,32 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
 </translation>
     </message>
     <message>
-        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS (without --db)</source>
-        <translation>Cách dùng: copy --from TỆP|ĐỊA_CHỈ --to TỆP|ĐỊA_CHỈ (không có --db)</translation>
+        <source>Use: evidence add --year Y --group G --unit CODE --criterion C FILE, evidence list --year Y --group G [--unit CODE], evidence get --year Y --group G --id N --out FILE, evidence remove --year Y --group G --id N</source>
+        <translation>Cách dùng: evidence add --year Y --group G --unit MÃ --criterion C TỆP, evidence list --year Y --group G [--unit MÃ], evidence get --year Y --group G --id N --out TỆP, evidence remove --year Y --group G --id N</translation>
     </message>
     <message>
-        <source>Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.</source>
-        <translation>Đã sao chép %1 sang %2: %3 dòng của %4 bảng trong %5 giây, kiểm tra trong %6 giây.</translation>
+        <source>evidence %1 needs --id with the number evidence list shows.</source>
+        <translation>evidence %1 cần --id với số hiệu mà evidence list hiển thị.</translation>
+    </message>
+    <message>
+        <source>evidence get needs --out FILE: a document is not printed on the terminal.</source>
+        <translation>evidence get cần --out TỆP: tài liệu không được in ra màn hình dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>evidence add needs --unit CODE and --criterion C: the cell the document shows.</source>
+        <translation>evidence add cần --unit MÃ và --criterion C: ô mà tài liệu chứng minh.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Evidence document %1 was taken away from %2/%3.</source>
+        <translation>Đã gỡ tài liệu kiểm chứng %1 khỏi %2/%3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is evidence %3 of unit %4 for criterion %5.</source>
+        <translation>%1 (%2) là tài liệu kiểm chứng số %3 của đơn vị %4 cho tiêu chí %5.</translation>
     </message>
 </context>
 <context>
@@ -1770,6 +1819,62 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>%1 sent a row of %2 that this program cannot read.</source>
         <translation>%1 gửi một dòng của %2 mà chương trình không đọc được.</translation>
     </message>
+    <message>
+        <source>The evidence document %1 of unit %2 for criterion %3 in %4/%5 was changed outside the program.</source>
+        <translation>Tài liệu kiểm chứng %1 của đơn vị %2 cho tiêu chí %3 trong %4/%5 đã bị sửa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The content of the evidence document with SHA-256 %1 was changed outside the program.</source>
+        <translation>Nội dung của tài liệu kiểm chứng có mã SHA-256 %1 đã bị sửa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>the evidence document %1 of unit %2 for criterion %3 in %4</source>
+        <translation>tài liệu kiểm chứng %1 của đơn vị %2 cho tiêu chí %3 trong %4</translation>
+    </message>
+    <message>
+        <source>Evidence document %1 is not in %2 (removed meanwhile?).</source>
+        <translation>Không có tài liệu kiểm chứng số %1 trong %2 (đã bị gỡ trong lúc này?).</translation>
+    </message>
+    <message>
+        <source>This file is of schema version %1, which holds no evidence documents: open it with this program to upgrade it.</source>
+        <translation>Tệp này theo lược đồ phiên bản %1, chưa chứa được tài liệu kiểm chứng: hãy mở tệp bằng chương trình này để nâng cấp.</translation>
+    </message>
+    <message>
+        <source>the content of %1</source>
+        <translation>nội dung của %1</translation>
+    </message>
+    <message>
+        <source>An evidence document needs the name of its file.</source>
+        <translation>Tài liệu kiểm chứng cần có tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1 is already attached to criterion %2 of unit %3, as %4: the same document is kept once.</source>
+        <translation>%1 đã được đính kèm vào tiêu chí %2 của đơn vị %3 với tên %4: cùng một tài liệu chỉ lưu một lần.</translation>
+    </message>
+    <message>
+        <source>The evidence document %1 of unit %2 for criterion %3</source>
+        <translation>Tài liệu kiểm chứng %1 của đơn vị %2 cho tiêu chí %3</translation>
+    </message>
+    <message>
+        <source>an explanation recorded</source>
+        <translation>ghi nhận giải trình</translation>
+    </message>
+    <message>
+        <source>a decision on an explanation</source>
+        <translation>kết luận về giải trình</translation>
+    </message>
+    <message>
+        <source>an explanation taken back</source>
+        <translation>rút lại giải trình</translation>
+    </message>
+    <message>
+        <source>an evidence document attached</source>
+        <translation>đính kèm tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>an evidence document taken away</source>
+        <translation>gỡ tài liệu kiểm chứng</translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -2029,6 +2134,59 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>%1: %2 of %3 – %4</source>
         <translation>%1: %2 của %3 – %4</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>ảnh</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <source>Excel</source>
+        <translation>Excel</translation>
+    </message>
+    <message>
+        <source>slides</source>
+        <translation>trình chiếu</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of document the store keeps as evidence: attach a PDF, an image (%2) or an office file (%3).</source>
+        <translation>%1 không thuộc loại tài liệu được lưu làm tài liệu kiểm chứng: hãy đính kèm tệp PDF, ảnh (%2) hoặc tệp văn phòng (%3).</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to keep as evidence.</source>
+        <translation>%1 là tệp rỗng: không có gì để lưu làm tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold what its name says: its content is not a %2 file. Open it in the program that made it and save it again, or give it the right extension.</source>
+        <translation>%1 không đúng như tên gọi: nội dung không phải tệp %2. Hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại, hoặc đặt đúng phần mở rộng.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 an evidence document may be. Compress it (scan at 150 dpi in grey, or save it again as a smaller PDF) or split it into parts.</source>
+        <translation>%1 có dung lượng %2, vượt giới hạn %3 cho một tài liệu kiểm chứng. Hãy nén tệp (quét 150 dpi thang xám, hoặc lưu lại thành PDF nhỏ hơn) hoặc tách thành nhiều phần.</translation>
+    </message>
+    <message>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -2329,6 +2487,14 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <translation>
             <numerusform>... và %n mục khác.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Không đọc được %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file: attach a document.</source>
+        <translation>%1 không phải là tệp: hãy đính kèm một tài liệu.</translation>
     </message>
 </context>
 <context>
@@ -3580,6 +3746,13 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>explanation of %1 for criterion %2</source>
         <translation>giải trình của %1 về tiêu chí %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveEvidenceCommand</name>
+    <message>
+        <source>removal of evidence %1 of %2 for criterion %3</source>
+        <translation>gỡ tài liệu kiểm chứng %1 của %2 cho tiêu chí %3</translation>
     </message>
 </context>
 <context>
@@ -5144,6 +5317,117 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>parindex::EvidenceDialog</name>
+    <message>
+        <source>Evidence documents: %1, criterion %2</source>
+        <translation>Tài liệu kiểm chứng: %1, tiêu chí %2</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>Attached by</source>
+        <translation>Người đính kèm</translation>
+    </message>
+    <message>
+        <source>Attached on</source>
+        <translation>Thời điểm đính kèm</translation>
+    </message>
+    <message>
+        <source>A PDF, an image or an office file (Word, Excel, PowerPoint, OpenDocument), at most %1 each. Each document is kept in the file itself.</source>
+        <translation>Tệp PDF, ảnh hoặc tệp văn phòng (Word, Excel, PowerPoint, OpenDocument), mỗi tệp tối đa %1. Tài liệu được lưu ngay trong tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>&amp;Attach…</source>
+        <translation>Đính &amp;kèm…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save a copy…</source>
+        <translation>&amp;Lưu bản sao…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>No evidence document is attached to this criterion yet: choose Attach… to add the unit&apos;s documents.</source>
+        <translation>Chưa có tài liệu kiểm chứng nào cho tiêu chí này: bấm Đính kèm… để thêm tài liệu của đơn vị.</translation>
+    </message>
+    <message>
+        <source>No evidence document is attached to this criterion.</source>
+        <translation>Không có tài liệu kiểm chứng nào cho tiêu chí này.</translation>
+    </message>
+    <message>
+        <source>Attach evidence documents</source>
+        <translation>Đính kèm tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Evidence documents (%1)</source>
+        <translation>Tài liệu kiểm chứng (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Không mở được</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to a temporary folder to open it: %2. Save a copy instead.</source>
+        <translation>Không ghi được %1 vào thư mục tạm để mở: %2. Hãy lưu bản sao thay vào đó.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1 (%2). Save a copy and open it with the program you use for such files.</source>
+        <translation>Máy tính này không có chương trình mở được %1 (%2). Hãy lưu bản sao và mở bằng chương trình bạn vẫn dùng cho loại tệp này.</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Lưu bản sao của %1</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Gỡ tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>Take %1 away from criterion %2 of %3? Undo (Ctrl+Z) attaches it again.</source>
+        <translation>Gỡ %1 khỏi tiêu chí %2 của %3? Hoàn tác (Ctrl+Z) sẽ đính kèm lại.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Gỡ bỏ</translation>
+    </message>
+</context>
+<context>
     <name>parindex::ExplanationActions</name>
     <message>
         <source>Record explanation…</source>
@@ -6615,6 +6899,28 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>This login: %1.</source>
         <translation>Tài khoản này: %1.</translation>
+    </message>
+    <message>
+        <source>Evidence documents…</source>
+        <translation>Tài liệu kiểm chứng…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evidence (%n)…</source>
+        <translation>
+            <numerusform>Tài liệu KC (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents the unit attached to the current cell: open them, attach more (%1)</source>
+        <translation>Các tài liệu đơn vị đã đính kèm vào ô hiện tại: mở xem, đính kèm thêm (%1)</translation>
+    </message>
+    <message>
+        <source>The period is final or the file is open read-only: its evidence documents are shown, not changed.</source>
+        <translation>Kỳ đánh giá đã chốt hoặc tệp đang mở chỉ đọc: tài liệu kiểm chứng chỉ được xem, không được thay đổi.</translation>
+    </message>
+    <message>
+        <source>This login (%1) may not attach documents to %2: a unit&apos;s staff attach their own unit&apos;s evidence, and the secretary any unit&apos;s.</source>
+        <translation>Tài khoản này (%1) không được đính kèm tài liệu cho %2: cán bộ đơn vị đính kèm tài liệu của đơn vị mình, thư ký đính kèm cho mọi đơn vị.</translation>
     </message>
 </context>
 <context>

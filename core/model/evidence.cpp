@@ -10,11 +10,6 @@ using namespace Qt::StringLiterals;
 namespace parindex::evidence {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Evidence", text);
-}
-
 // How a kind's content starts. Office files of 1997-2003 are OLE2 compound files; those since are ZIP packages.
 enum class Magic { Pdf, Png, Jpeg, Gif, Tiff, Bmp, Webp, Ole2, Zip, Rtf };
 
@@ -79,25 +74,25 @@ QString kindName(Magic magic, const QString &suffix)
 {
     switch (magic) {
     case Magic::Pdf:
-        return tr("PDF");
+        return QCoreApplication::translate("Evidence", "PDF");
     case Magic::Png:
     case Magic::Jpeg:
     case Magic::Gif:
     case Magic::Tiff:
     case Magic::Bmp:
     case Magic::Webp:
-        return tr("image");
+        return QCoreApplication::translate("Evidence", "image");
     case Magic::Rtf:
-        return tr("Word");
+        return QCoreApplication::translate("Evidence", "Word");
     case Magic::Ole2:
     case Magic::Zip:
         break;
     }
     if (suffix.startsWith(u"doc"_s) || suffix == u"odt"_s)
-        return tr("Word");
+        return QCoreApplication::translate("Evidence", "Word");
     if (suffix.startsWith(u"xls"_s) || suffix == u"ods"_s)
-        return tr("Excel");
-    return tr("slides");
+        return QCoreApplication::translate("Evidence", "Excel");
+    return QCoreApplication::translate("Evidence", "slides");
 }
 } // namespace
 
@@ -111,18 +106,21 @@ Result<QString> mediaTypeOf(const QString &name, const QByteArray &content)
     }
     if (!kind)
         return Error {Error::Kind::BadData,
-            tr("%1 is not a kind of document the store keeps as evidence: attach a PDF, an image (%2) or an office "
-               "file (%3).")
+            QCoreApplication::translate("Evidence",
+                "%1 is not a kind of document the store keeps as evidence: attach a PDF, an image (%2) or an office "
+                "file (%3).")
                 .arg(name, u"PNG, JPEG, GIF, TIFF, BMP, WEBP"_s,
                     u"DOC, DOCX, XLS, XLSX, PPT, PPTX, ODT, ODS, ODP, RTF"_s)};
     if (content.isEmpty())
-        return Error {Error::Kind::BadData, tr("%1 is empty: there is nothing to keep as evidence.").arg(name)};
+        return Error {Error::Kind::BadData,
+            QCoreApplication::translate("Evidence", "%1 is empty: there is nothing to keep as evidence.").arg(name)};
     if (content.size() > MaxBytes)
         return tooLarge(name, content.size());
     if (!startsAs(content, kind->magic))
         return Error {Error::Kind::BadData,
-            tr("%1 does not hold what its name says: its content is not a %2 file. Open it in the program that made "
-               "it and save it again, or give it the right extension.")
+            QCoreApplication::translate("Evidence",
+                "%1 does not hold what its name says: its content is not a %2 file. Open it in the program that made "
+                "it and save it again, or give it the right extension.")
                 .arg(name, suffix.toUpper())};
     return QString::fromLatin1(kind->mediaType);
 }
@@ -130,8 +128,9 @@ Result<QString> mediaTypeOf(const QString &name, const QByteArray &content)
 Error tooLarge(const QString &name, qint64 size)
 {
     return Error {Error::Kind::BadData,
-        tr("%1 is %2, more than the %3 an evidence document may be. Compress it (scan at 150 dpi in grey, or save it "
-           "again as a smaller PDF) or split it into parts.")
+        QCoreApplication::translate("Evidence",
+            "%1 is %2, more than the %3 an evidence document may be. Compress it (scan at 150 dpi in grey, or save it "
+            "again as a smaller PDF) or split it into parts.")
             .arg(name, sizeText(size), sizeText(MaxBytes))};
 }
 
@@ -158,8 +157,8 @@ QString sizeText(qint64 bytes)
     if (bytes < 1024)
         return QCoreApplication::translate("Evidence", "%n byte(s)", nullptr, int(bytes));
     if (bytes < 1024 * 1024)
-        return tr("%1 kB").arg(locale.toString(double(bytes) / 1024, 'f', 0));
-    return tr("%1 MB").arg(locale.toString(double(bytes) / (1024 * 1024), 'f', 1));
+        return QCoreApplication::translate("Evidence", "%1 kB").arg(locale.toString(double(bytes) / 1024, 'f', 0));
+    return QCoreApplication::translate("Evidence", "%1 MB").arg(locale.toString(double(bytes) / (1024 * 1024), 'f', 1));
 }
 
 QString digestOf(const QByteArray &content)

@@ -246,7 +246,8 @@ public:
     // Attaches `content` as `evidence.name` to the cell (evidence.unitCode, evidence.criterionCode), while the period
     // is not final: the unit must take part, the criterion must take a value, the content must be a document of an
     // accepted kind (model/evidence.h) within evidence::MaxBytes, and not already attached to that cell. A content
-    // already in the store is kept once. An id other than 0 is kept (the redo of an undone attachment). One
+    // already in the store is kept once. An id other than 0 is kept, with who attached it and when (an attachment put
+    // back: the undo of its removal, the redo of its attaching). One
     // transaction, one audit row (evidence.add); returns it as stored.
     Result<Evidence> addEvidence(qint64 periodId, const Evidence &evidence, const QByteArray &content);
     // Takes an attachment away (evidence.remove); its content goes when no other attachment needs it. With

@@ -155,8 +155,12 @@ Result<Evidence> EvidenceStore::add(qint64 periodId, const Evidence &evidence, c
     made.mediaType = *type;
     made.sha256 = evidence::digestOf(content);
     made.size = content.size();
-    made.addedBy = d->who;
-    made.added = d->clock().toUTC();
+    // An attachment put back (the undo of its removal, the redo of its attaching) keeps who attached it and when.
+    const bool restored = made.id != 0 && made.added.isValid() && !made.addedBy.isEmpty();
+    if (!restored) {
+        made.addedBy = d->who;
+        made.added = d->clock().toUTC();
+    }
     // What is stored is what is read back: a time to the millisecond.
     made.added = QDateTime::fromString(timeText(made.added), Qt::ISODateWithMs);
     const Status written = d->writeWith(u"evidence.add"_s, [&]() -> Result<Database::Private::AuditText> {

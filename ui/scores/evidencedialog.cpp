@@ -38,9 +38,8 @@ EvidenceDialog::EvidenceDialog(DeskDocument *document, Cell cell, const QString 
 {
     setObjectName(u"evidenceDialog"_s);
     setWindowTitle(tr("Evidence documents: %1, criterion %2").arg(m_cell.unitName, m_cell.criterionCode));
-    auto *title = new QLabel(u"<b>%1 %2</b>"_s.arg(m_cell.criterionCode.toHtmlEscaped(),
-                                 m_cell.criterionTitle.toHtmlEscaped()),
-        this);
+    auto *title = new QLabel(
+        u"<b>%1 %2</b>"_s.arg(m_cell.criterionCode.toHtmlEscaped(), m_cell.criterionTitle.toHtmlEscaped()), this);
     title->setWordWrap(true);
     m_view = new QTreeWidget(this);
     m_view->setObjectName(u"evidenceList"_s);
@@ -180,8 +179,8 @@ bool EvidenceDialog::openCurrent()
     QDir(folder).mkpath(QString::number(e->id));
     const QString path = u"%1/%2/%3"_s.arg(folder, QString::number(e->id), e->name);
     QFile file(path);
-    if (folder.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(*content) != content->size()
-        || !file.flush()) {
+    if (folder.isEmpty() || !file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(*content) != content->size() || !file.flush()) {
         Messages::warning(this, tr("Not opened"),
             tr("%1 could not be written to a temporary folder to open it: %2. Save a copy instead.")
                 .arg(e->name, file.errorString()));
@@ -223,15 +222,16 @@ bool EvidenceDialog::saveCurrent(const QString &path)
 
 void EvidenceDialog::removeCurrent()
 {
-    const Evidence *e = current();
-    if (!e || !m_lockedReason.isEmpty())
+    if (!current() || !m_lockedReason.isEmpty())
         return;
+    const Evidence shown = *current(); // the list is read again as soon as the store changes
+    const Evidence *e = &shown;
     if (!Messages::confirm(this, tr("Remove evidence"),
             tr("Take %1 away from criterion %2 of %3? Undo (Ctrl+Z) attaches it again.")
                 .arg(e->name, m_cell.criterionCode, m_cell.unitName),
             tr("Remove")))
         return;
-    RemoveEvidenceCommand::apply(m_document, m_cell.periodId, *e, m_cell.unitName);
+    RemoveEvidenceCommand::apply(m_document, m_cell.periodId, shown, m_cell.unitName);
 }
 
 } // namespace parindex

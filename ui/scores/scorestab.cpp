@@ -151,8 +151,8 @@ QWidget *ScoresTab::buildSheetPage()
         }
     });
     m_sheetView->addAction(m_evidence);
-    connect(m_sheetView->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        &ScoresTab::updateEvidenceAction);
+    connect(
+        m_sheetView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ScoresTab::updateEvidenceAction);
     connect(m_sheetModel, &QAbstractItemModel::modelReset, this, &ScoresTab::reloadEvidenceCounts);
     connect(m_document, &DeskDocument::evidenceChanged, this, [this](qint64 periodId, const QString &unitCode) {
         if (periodId == m_sheetModel->periodId() && (unitCode.isEmpty() || unitCode == m_sheetModel->unitCode()))
@@ -253,6 +253,7 @@ QWidget *ScoresTab::buildGridPage()
 void ScoresTab::reloadEvidenceCounts()
 {
     m_evidenceCounts.clear();
+    m_evidenceCountsOf = {m_sheetModel->periodId(), m_sheetModel->unitCode()};
     if (m_sheetModel->periodId() != 0 && !m_sheetModel->unitCode().isEmpty()) {
         const auto list = m_document->evidence(m_sheetModel->periodId(), m_sheetModel->unitCode());
         for (const Evidence &e : list ? *list : QList<Evidence>())
@@ -263,6 +264,10 @@ void ScoresTab::reloadEvidenceCounts()
 
 void ScoresTab::updateEvidenceAction()
 {
+    if (m_evidenceCountsOf != std::pair {m_sheetModel->periodId(), m_sheetModel->unitCode()}) {
+        reloadEvidenceCounts(); // another sheet
+        return;
+    }
     const QModelIndex current = m_sheetView->currentIndex();
     const bool leaf = current.isValid() && current.data(ScoreSheetModel::LeafRole).toBool();
     const int count = leaf ? m_evidenceCounts.value(current.data(ScoreSheetModel::CodeRole).toString()) : 0;

@@ -109,6 +109,7 @@ private:
     ExplanationActions *m_explanations = nullptr;
     QAction *m_evidence = nullptr;
     QHash<QString, int> m_evidenceCounts; // of the sheet's unit, by criterion code
+    std::pair<qint64, QString> m_evidenceCountsOf; // the period and unit they were read for
     void reloadEvidenceCounts();
     void updateEvidenceAction();
 };
