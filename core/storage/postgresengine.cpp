@@ -10,6 +10,7 @@
 #include <libpq-fe.h>
 
 #include <atomic>
+#include <charconv>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -140,10 +141,11 @@ public:
                 return false;
             }
             m_row = -1;
+            m_rows = PQntuples(m_result);
         }
         if (m_done)
             return false;
-        if (++m_row < PQntuples(m_result))
+        if (++m_row < m_rows)
             return true;
         m_done = true;
         return false;
@@ -166,18 +168,24 @@ public:
         m_result = nullptr;
         m_done = false;
         m_row = -1;
+        m_rows = 0;
     }
 
     bool isNull(int column) const override
     {
-        return !m_result || m_row < 0 || m_row >= PQntuples(m_result) || PQgetisnull(m_result, m_row, column);
+        return !m_result || m_row < 0 || m_row >= m_rows || PQgetisnull(m_result, m_row, column);
     }
-    qint64 integer(int column) const override { return qint64(std::strtoll(value(column), nullptr, 10)); }
+    qint64 integer(int column) const override
+    {
+        if (!m_result || m_row < 0 || m_row >= m_rows)
+            return 0;
+        return decimal(column);
+    }
     std::optional<qint64> optionalInteger(int column) const override
     {
-        if (!m_result || PQgetisnull(m_result, m_row, column))
+        if (!m_result || m_row < 0 || m_row >= m_rows || PQgetisnull(m_result, m_row, column))
             return std::nullopt;
-        return integer(column);
+        return decimal(column);
     }
     QString text(int column) const override
     {
@@ -186,17 +194,19 @@ public:
     }
     QByteArrayView bytes(int column) const override
     {
-        if (!m_result || m_row < 0 || m_row >= PQntuples(m_result))
+        if (!m_result || m_row < 0 || m_row >= m_rows)
             return {};
         return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
     }
 
 private:
-    const char *value(int column) const
+    // The current row's value as an integer (what the text of an integer column says; 0 when it says none).
+    qint64 decimal(int column) const
     {
-        if (!m_result || m_row < 0 || m_row >= PQntuples(m_result))
-            return "0";
-        return PQgetvalue(m_result, m_row, column);
+        const char *text = PQgetvalue(m_result, m_row, column);
+        qint64 v = 0;
+        std::from_chars(text, text + PQgetlength(m_result, m_row, column), v);
+        return v;
     }
     void set(int index, QByteArray &&v)
     {
@@ -233,6 +243,7 @@ private:
     std::vector<bool> m_null;
     PGresult *m_result = nullptr;
     int m_row = -1;
+    int m_rows = 0; // of m_result
     bool m_done = false;
     bool m_valid = false;
     bool m_kept = false; // in the connection's prepared statements: not deallocated
