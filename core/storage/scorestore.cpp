@@ -219,23 +219,49 @@ void bindScore(BulkStatement &q, int first, qint64 criterionId, qint64 unitId, c
 }
 
 // Writes cells in bulk: one statement per Batch cells (SQLite's work per statement, about a third of a
-// one-cell upsert, is then shared), the remainder one by one when finished.
+// one-cell upsert, is then shared), the remainder one by one when finished. On a server, where a statement is a round
+// trip, every cell goes in one statement when finished (StorageEngine::rowBatch).
 class ScoreWriter
 {
 public:
     static constexpr int Batch = 64;
 
     explicit ScoreWriter(const Database::Private &d)
-        : m_one(d.statement(upsertScoresSql(1).constData())), m_batch(d.statement(upsertScoresSql(Batch).constData()))
+        : m_rows(d.engine->rowBatch(u"score"_s,
+            {u"criterion_id"_s, u"unit_id"_s, u"self_value"_s, u"appraised"_s, u"not_applicable"_s, u"note"_s,
+                u"seal"_s},
+            2))
     {
+        if (m_rows)
+            return;
+        m_one = d.statement(upsertScoresSql(1).constData());
+        m_batch = d.statement(upsertScoresSql(Batch).constData());
         m_pending.reserve(Batch);
     }
 
-    bool isValid() const { return m_one->isValid() && m_batch->isValid(); }
-    Error error() const { return !m_one->isValid() || !m_one->ok() ? m_one->error() : m_batch->error(); }
+    bool isValid() const { return m_rows || (m_one->isValid() && m_batch->isValid()); }
+    Error error() const
+    {
+        if (m_rows)
+            return m_rows->error();
+        return !m_one->isValid() || !m_one->ok() ? m_one->error() : m_batch->error();
+    }
 
     bool add(qint64 criterionId, qint64 unitId, ScoreEntry entry)
     {
+        if (m_rows) {
+            char seal[32];
+            sealOf(seal, criterionId, unitId, entry);
+            m_written.add(seal);
+            m_rows->add(criterionId);
+            m_rows->add(unitId);
+            m_rows->add(rawOf(entry.selfValue));
+            m_rows->add(rawOf(entry.appraised));
+            m_rows->add(qint64(entry.notApplicable ? 1 : 0));
+            m_rows->add(QStringView(entry.note));
+            m_rows->addAscii(seal, 32);
+            return true;
+        }
         m_pending.push_back({criterionId, unitId, std::move(entry)});
         if (m_pending.size() < size_t(Batch))
             return true;
@@ -249,6 +275,8 @@ public:
 
     bool finish()
     {
+        if (m_rows)
+            return m_rows->finish();
         for (const Pending &p : m_pending) {
             bindScore(*m_one, 1, p.criterionId, p.unitId, p.entry, &m_written);
             if (!m_one->run())
@@ -269,6 +297,7 @@ private:
         ScoreEntry entry;
     };
     SealSet m_written;
+    std::unique_ptr<RowBatch> m_rows; // null: the statements below
     std::unique_ptr<BulkStatement> m_one;
     std::unique_ptr<BulkStatement> m_batch;
     std::vector<Pending> m_pending;
