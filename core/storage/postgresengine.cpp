@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <charconv>
+#include <deque>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -98,6 +99,7 @@ public:
     ~PgStatement() override
     {
         PQclear(m_result);
+        endPipeline();
         // In a transaction that failed, the server keeps the statement until the session ends: harmless.
         if (m_valid && !m_kept && m_conn && PQtransactionStatus(m_conn) != PQTRANS_INERROR)
             PQclear(PQexec(m_conn, QByteArray("DEALLOCATE " + m_name).constData()));
@@ -128,7 +130,9 @@ public:
         if (!m_valid)
             return false;
         if (!m_result) {
-            m_result = execute();
+            m_result = prefetched();
+            if (!m_result)
+                m_result = execute();
             // A statement that returns no row (an INSERT without RETURNING) ends at once, as in SQLite.
             if (PQresultStatus(m_result) == PGRES_COMMAND_OK) {
                 m_done = true;
@@ -149,6 +153,21 @@ public:
             return true;
         m_done = true;
         return false;
+    }
+    void prefetch(const std::vector<qint64> &values) override
+    {
+        if (!m_valid || m_values.size() != 1 || values.empty() || !m_sent.empty() || PQenterPipelineMode(m_conn) != 1)
+            return;
+        for (const qint64 v : values) {
+            const QByteArray text = QByteArray::number(v);
+            const char *value[] = {text.constData()};
+            const int length[] = {int(text.size())};
+            if (PQsendQueryPrepared(m_conn, m_name.constData(), 1, value, length, nullptr, 0) != 1)
+                break;
+            m_sent.push_back(text);
+        }
+        if (PQpipelineSync(m_conn) != 1 || m_sent.size() != values.size())
+            endPipeline();
     }
     bool run() override
     {
@@ -215,6 +234,40 @@ private:
         m_values[size_t(index - 1)] = std::move(v);
         m_null[size_t(index - 1)] = false;
     }
+    // The result of the run just bound when the pipeline sent it next; else the pipeline is taken back (null).
+    PGresult *prefetched()
+    {
+        if (m_sent.empty())
+            return nullptr;
+        if (m_null[0] || m_values[0] != m_sent.front()) {
+            endPipeline();
+            return nullptr;
+        }
+        m_sent.pop_front();
+        PGresult *r = PQgetResult(m_conn);
+        while (PGresult *more = PQgetResult(m_conn)) // a run's results end with a null one
+            PQclear(more);
+        if (m_sent.empty())
+            endPipeline();
+        return r;
+    }
+    // Reads what the pipeline still has to say (the runs not taken, then its sync) and leaves it.
+    void endPipeline()
+    {
+        if (!m_conn || PQpipelineStatus(m_conn) == PQ_PIPELINE_OFF)
+            return;
+        for (; !m_sent.empty(); m_sent.pop_front()) {
+            while (PGresult *r = PQgetResult(m_conn))
+                PQclear(r);
+        }
+        while (PGresult *r = PQgetResult(m_conn)) {
+            const bool synced = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+            PQclear(r);
+            if (synced)
+                break;
+        }
+        PQexitPipelineMode(m_conn);
+    }
     PGresult *execute()
     {
         std::vector<const char *> values(m_values.size());
@@ -241,6 +294,7 @@ private:
     QString m_location;
     std::vector<QByteArray> m_values;
     std::vector<bool> m_null;
+    std::deque<QByteArray> m_sent; // the values of parameter 1 of the runs the pipeline sent and not yet taken
     PGresult *m_result = nullptr;
     int m_row = -1;
     int m_rows = 0; // of m_result

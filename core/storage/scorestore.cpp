@@ -365,9 +365,10 @@ template<typename Take> Status readCells(const Database::Private &d, qint64 peri
     const auto periodCriteria = criterionIdsIn(d, periodId);
     if (!periodCriteria)
         return periodCriteria.error();
-    const auto q = d.statement(
+    auto q = d.statement(
         "SELECT s.unit_id, s.criterion_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal FROM score s "
         "WHERE s.criterion_id = ?");
+    q->prefetch(*periodCriteria);
     SealSet holds;
     for (const qint64 criterion : *periodCriteria) {
         q->reset();
@@ -382,6 +383,7 @@ template<typename Take> Status readCells(const Database::Private &d, qint64 peri
             char hex[32];
             sql::sealHex(hex, bytes);
             if (q->bytes(6) != QByteArrayView(hex, 32)) {
+                q.reset(); // the connection's for the lookups of the message now
                 const auto units = codesById(d, unitCodesSql, std::nullopt);
                 const auto criteria = codesById(d, criterionCodesSql, periodId);
                 return d.changedOutside(Database::tr("the score of unit %2 for criterion %3 in %1")
@@ -753,6 +755,7 @@ Status ScoreStore::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             const auto old = d->statement(
                 "SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal "
                 "FROM score s WHERE s.criterion_id = ?");
+            old->prefetch(*criteria);
             for (const qint64 criterion : *criteria) {
                 old->reset();
                 old->bind(1, criterion);

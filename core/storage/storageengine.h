@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace parindex {
 
@@ -37,6 +38,10 @@ public:
     virtual bool run() = 0;
     virtual bool ok() const = 0;
     virtual void reset() = 0;
+    // The values of parameter 1 that the next runs will bind, in this order (a statement of one parameter): an engine
+    // whose every run is a round trip sends them all at once (a server's pipeline), so that the runs cost one. A run
+    // that binds another value, or the end of the statement, takes back what was sent. Others do nothing.
+    virtual void prefetch(const std::vector<qint64> &values) { Q_UNUSED(values); }
 
     virtual bool isNull(int column) const = 0;
     virtual qint64 integer(int column) const = 0;

@@ -155,6 +155,7 @@ private slots:
     void scoresImportAndRestore();
     void scoresReimportOverStoredCells();
     void scoresImportRefusesBadRows();
+    void cellChangedOutsideIsNamed();
     void finalPeriodRefusesWrites();
     void auditChain();
     void textInByteOrder();
@@ -472,6 +473,30 @@ void TestStorageParts::scoresImportRefusesBadRows()
     QCOMPARE(countOf(*m_d->engine, "SELECT appraised FROM score"), Fixed::fromInt(18).raw());
     QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM audit"), audits);
     QVERIFY(m_d->audit.check().ok());
+}
+
+// A cell changed outside the program is found by every reading of the period's cells and named (the reading stops in
+// the middle of the period's cells: on a server, what it had asked for in advance is taken back), and the connection
+// serves the next reading.
+void TestStorageParts::cellChangedOutsideIsNamed()
+{
+    makeProvince();
+    QVERIFY(m_d->scores.importScores(m_period,
+        {{u"DS"_s, u"1.1"_s, {}, Fixed::fromInt(18), {}, {}}, {u"DS"_s, u"1.2"_s, {}, Fixed::fromInt(50), {}, {}},
+            {u"HH"_s, u"1.1"_s, {}, Fixed::fromInt(27), {}, {}}, {u"HH"_s, u"2"_s, {}, Fixed::fromInt(20), {}, {}}}));
+    QSqlQuery q(m_d->engine->connection());
+    QVERIFY(q.exec(
+        u"UPDATE score SET appraised = appraised + 1 WHERE unit_id = (SELECT id FROM unit WHERE code = "
+        "'HH') AND criterion_id = (SELECT id FROM criterion WHERE code = '1.1' AND period_id = %1)"_s.arg(m_period)));
+    const auto sheets = m_d->scores.scoreSheets(m_period);
+    QVERIFY(!sheets);
+    QCOMPARE(sheets.error().kind, Error::Kind::Corrupt);
+    QVERIFY2(sheets.error().text().contains(u"HH"_s), qPrintable(sheets.error().text()));
+    const Status imported = m_d->scores.importScores(m_period, {{u"DS"_s, u"2"_s, {}, Fixed::fromInt(9), {}, {}}});
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().kind, Error::Kind::Corrupt);
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM score"), 4);
+    QVERIFY(m_d->scores.scoreSheet(m_period, u"DS"_s));
 }
 
 void TestStorageParts::finalPeriodRefusesWrites()
