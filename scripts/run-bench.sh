@@ -2,10 +2,11 @@
 # Sets everything up (Release build), writes the national file once (3,321 communes x 120 leaves x 10 years,
 # deterministic), and runs every benchmark, printing one Markdown table (the one in BENCHMARKS.md).
 # Usage: scripts/run-bench.sh   (BUILD_DIR=... to build elsewhere; NATIONAL_FILE=... to use another file)
+# Beside a server (scripts/with-postgres.sh scripts/run-bench.sh), bench_server measures the national period on it too.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build-release}"
-BUILD_TYPE=Release TARGETS="make_national_file bench_storage bench_desk bench_stalls bench_ranking parindex-cli" \
+BUILD_TYPE=Release TARGETS="make_national_file bench_storage bench_desk bench_stalls bench_ranking bench_server parindex-cli" \
     "$here/scripts/setup.sh" "$build"
 national="${NATIONAL_FILE:-$build/bench/national.parindex}"
 if [ ! -f "$national" ]; then
@@ -23,5 +24,8 @@ echo "|---|---|---|---|---|---|"
 "$build/bench/bench_storage" import 2>/dev/null
 "$build/bench/bench_desk" "$national" "$build/app/parindex-cli" 2>/dev/null
 "$build/bench/bench_ranking"
+if [ -n "${PARINDEX_TEST_PG:-}" ]; then
+    "$build/bench/bench_server" "$PARINDEX_TEST_PG" "$national" 2>/dev/null
+fi
 echo
 "$build/bench/bench_stalls" "$national" 2>/dev/null

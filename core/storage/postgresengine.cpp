@@ -10,6 +10,8 @@
 #include <libpq-fe.h>
 
 #include <atomic>
+#include <charconv>
+#include <deque>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -97,6 +99,7 @@ public:
     ~PgStatement() override
     {
         PQclear(m_result);
+        endPipeline();
         // In a transaction that failed, the server keeps the statement until the session ends: harmless.
         if (m_valid && !m_kept && m_conn && PQtransactionStatus(m_conn) != PQTRANS_INERROR)
             PQclear(PQexec(m_conn, QByteArray("DEALLOCATE " + m_name).constData()));
@@ -128,7 +131,9 @@ public:
         if (!m_valid)
             return false;
         if (!m_result) {
-            m_result = execute();
+            m_result = prefetched();
+            if (!m_result)
+                m_result = execute();
             // A statement that returns no row (an INSERT without RETURNING) ends at once, as in SQLite.
             if (PQresultStatus(m_result) == PGRES_COMMAND_OK) {
                 m_done = true;
@@ -141,13 +146,29 @@ public:
                 return false;
             }
             m_row = -1;
+            m_rows = PQntuples(m_result);
         }
         if (m_done)
             return false;
-        if (++m_row < PQntuples(m_result))
+        if (++m_row < m_rows)
             return true;
         m_done = true;
         return false;
+    }
+    void prefetch(const std::vector<qint64> &values) override
+    {
+        if (!m_valid || m_values.size() != 1 || values.empty() || !m_sent.empty() || PQenterPipelineMode(m_conn) != 1)
+            return;
+        for (const qint64 v : values) {
+            const QByteArray text = QByteArray::number(v);
+            const char *value[] = {text.constData()};
+            const int length[] = {int(text.size())};
+            if (PQsendQueryPrepared(m_conn, m_name.constData(), 1, value, length, nullptr, 0) != 1)
+                break;
+            m_sent.push_back(text);
+        }
+        if (PQpipelineSync(m_conn) != 1 || m_sent.size() != values.size())
+            endPipeline();
     }
     bool run() override
     {
@@ -167,18 +188,24 @@ public:
         m_result = nullptr;
         m_done = false;
         m_row = -1;
+        m_rows = 0;
     }
 
     bool isNull(int column) const override
     {
-        return !m_result || m_row < 0 || m_row >= PQntuples(m_result) || PQgetisnull(m_result, m_row, column);
+        return !m_result || m_row < 0 || m_row >= m_rows || PQgetisnull(m_result, m_row, column);
     }
-    qint64 integer(int column) const override { return qint64(std::strtoll(value(column), nullptr, 10)); }
+    qint64 integer(int column) const override
+    {
+        if (!m_result || m_row < 0 || m_row >= m_rows)
+            return 0;
+        return decimal(column);
+    }
     std::optional<qint64> optionalInteger(int column) const override
     {
-        if (!m_result || PQgetisnull(m_result, m_row, column))
+        if (!m_result || m_row < 0 || m_row >= m_rows || PQgetisnull(m_result, m_row, column))
             return std::nullopt;
-        return integer(column);
+        return decimal(column);
     }
     QString text(int column) const override
     {
@@ -187,17 +214,19 @@ public:
     }
     QByteArrayView bytes(int column) const override
     {
-        if (!m_result || m_row < 0 || m_row >= PQntuples(m_result))
+        if (!m_result || m_row < 0 || m_row >= m_rows)
             return {};
         return QByteArrayView(PQgetvalue(m_result, m_row, column), PQgetlength(m_result, m_row, column));
     }
 
 private:
-    const char *value(int column) const
+    // The current row's value as an integer (what the text of an integer column says; 0 when it says none).
+    qint64 decimal(int column) const
     {
-        if (!m_result || m_row < 0 || m_row >= PQntuples(m_result))
-            return "0";
-        return PQgetvalue(m_result, m_row, column);
+        const char *text = PQgetvalue(m_result, m_row, column);
+        qint64 v = 0;
+        std::from_chars(text, text + PQgetlength(m_result, m_row, column), v);
+        return v;
     }
     void set(int index, QByteArray &&v)
     {
@@ -205,6 +234,40 @@ private:
             return;
         m_values[size_t(index - 1)] = std::move(v);
         m_null[size_t(index - 1)] = false;
+    }
+    // The result of the run just bound when the pipeline sent it next; else the pipeline is taken back (null).
+    PGresult *prefetched()
+    {
+        if (m_sent.empty())
+            return nullptr;
+        if (m_null[0] || m_values[0] != m_sent.front()) {
+            endPipeline();
+            return nullptr;
+        }
+        m_sent.pop_front();
+        PGresult *r = PQgetResult(m_conn);
+        while (PGresult *more = PQgetResult(m_conn)) // a run's results end with a null one
+            PQclear(more);
+        if (m_sent.empty())
+            endPipeline();
+        return r;
+    }
+    // Reads what the pipeline still has to say (the runs not taken, then its sync) and leaves it.
+    void endPipeline()
+    {
+        if (!m_conn || PQpipelineStatus(m_conn) == PQ_PIPELINE_OFF)
+            return;
+        for (; !m_sent.empty(); m_sent.pop_front()) {
+            while (PGresult *r = PQgetResult(m_conn))
+                PQclear(r);
+        }
+        while (PGresult *r = PQgetResult(m_conn)) {
+            const bool synced = PQresultStatus(r) == PGRES_PIPELINE_SYNC;
+            PQclear(r);
+            if (synced)
+                break;
+        }
+        PQexitPipelineMode(m_conn);
     }
     PGresult *execute()
     {
@@ -232,8 +295,10 @@ private:
     QString m_location;
     std::vector<QByteArray> m_values;
     std::vector<bool> m_null;
+    std::deque<QByteArray> m_sent; // the values of parameter 1 of the runs the pipeline sent and not yet taken
     PGresult *m_result = nullptr;
     int m_row = -1;
+    int m_rows = 0; // of m_result
     bool m_done = false;
     bool m_valid = false;
     bool m_kept = false; // in the connection's prepared statements: not deallocated

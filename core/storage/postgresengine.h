@@ -53,6 +53,8 @@ public:
     std::unique_ptr<RowReader> readRows(
         const QString &table, const QStringList &columns, const QStringList &key) const override;
     std::unique_ptr<RowWriter> writeRows(const QString &table, const QStringList &columns) override;
+    // One INSERT ... SELECT FROM unnest() of arrays, upserting (postgrescopy.cpp).
+    std::unique_ptr<RowBatch> rowBatch(const QString &table, const QStringList &columns, int keyColumns) const override;
     Status removeStore() override;
     bool isDiskFull(const QSqlError &error) const override;
     Result<QStringList> structureProblems() const override;

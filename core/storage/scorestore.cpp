@@ -219,23 +219,49 @@ void bindScore(BulkStatement &q, int first, qint64 criterionId, qint64 unitId, c
 }
 
 // Writes cells in bulk: one statement per Batch cells (SQLite's work per statement, about a third of a
-// one-cell upsert, is then shared), the remainder one by one when finished.
+// one-cell upsert, is then shared), the remainder one by one when finished. On a server, where a statement is a round
+// trip, every cell goes in one statement when finished (StorageEngine::rowBatch).
 class ScoreWriter
 {
 public:
     static constexpr int Batch = 64;
 
     explicit ScoreWriter(const Database::Private &d)
-        : m_one(d.statement(upsertScoresSql(1).constData())), m_batch(d.statement(upsertScoresSql(Batch).constData()))
+        : m_rows(d.engine->rowBatch(u"score"_s,
+            {u"criterion_id"_s, u"unit_id"_s, u"self_value"_s, u"appraised"_s, u"not_applicable"_s, u"note"_s,
+                u"seal"_s},
+            2))
     {
+        if (m_rows)
+            return;
+        m_one = d.statement(upsertScoresSql(1).constData());
+        m_batch = d.statement(upsertScoresSql(Batch).constData());
         m_pending.reserve(Batch);
     }
 
-    bool isValid() const { return m_one->isValid() && m_batch->isValid(); }
-    Error error() const { return !m_one->isValid() || !m_one->ok() ? m_one->error() : m_batch->error(); }
+    bool isValid() const { return m_rows || (m_one->isValid() && m_batch->isValid()); }
+    Error error() const
+    {
+        if (m_rows)
+            return m_rows->error();
+        return !m_one->isValid() || !m_one->ok() ? m_one->error() : m_batch->error();
+    }
 
     bool add(qint64 criterionId, qint64 unitId, ScoreEntry entry)
     {
+        if (m_rows) {
+            char seal[32];
+            sealOf(seal, criterionId, unitId, entry);
+            m_written.add(seal);
+            m_rows->add(criterionId);
+            m_rows->add(unitId);
+            m_rows->add(rawOf(entry.selfValue));
+            m_rows->add(rawOf(entry.appraised));
+            m_rows->add(qint64(entry.notApplicable ? 1 : 0));
+            m_rows->add(QStringView(entry.note));
+            m_rows->addAscii(seal, 32);
+            return true;
+        }
         m_pending.push_back({criterionId, unitId, std::move(entry)});
         if (m_pending.size() < size_t(Batch))
             return true;
@@ -249,6 +275,8 @@ public:
 
     bool finish()
     {
+        if (m_rows)
+            return m_rows->finish();
         for (const Pending &p : m_pending) {
             bindScore(*m_one, 1, p.criterionId, p.unitId, p.entry, &m_written);
             if (!m_one->run())
@@ -269,6 +297,7 @@ private:
         ScoreEntry entry;
     };
     SealSet m_written;
+    std::unique_ptr<RowBatch> m_rows; // null: the statements below
     std::unique_ptr<BulkStatement> m_one;
     std::unique_ptr<BulkStatement> m_batch;
     std::vector<Pending> m_pending;
@@ -291,6 +320,21 @@ Result<QHash<qint64, QString>> codesById(const Database::Private &d, const char 
 }
 constexpr const char *criterionCodesSql = "SELECT id, code FROM criterion WHERE period_id = ?";
 constexpr const char *unitCodesSql = "SELECT id, code FROM unit";
+
+// A period's criteria by id, ascending. Its cells are read criterion by criterion, each by the key of the score table:
+// one statement for the whole period (criterion_id IN (SELECT ...)) leads PostgreSQL's planner to scan the cells of
+// every period instead (a national store: 4 million rows for 400,000).
+Result<std::vector<qint64>> criterionIdsIn(const Database::Private &d, qint64 periodId)
+{
+    std::vector<qint64> ids;
+    const auto q = d.statement("SELECT id FROM criterion WHERE period_id = ? ORDER BY id");
+    q->bind(1, periodId);
+    while (q->next())
+        ids.push_back(q->integer(0));
+    if (!q->ok())
+        return d.noted(q->error());
+    return ids;
+}
 
 // A cell as its row holds it, valid until the next row.
 struct Cell
@@ -318,31 +362,40 @@ struct Cell
 // `take(unitId, criterionId, cell)` receives each cell. The caller holds a ReadSnapshot around it.
 template<typename Take> Status readCells(const Database::Private &d, qint64 periodId, Take take)
 {
-    const auto q = d.statement(
+    const auto periodCriteria = criterionIdsIn(d, periodId);
+    if (!periodCriteria)
+        return periodCriteria.error();
+    auto q = d.statement(
         "SELECT s.unit_id, s.criterion_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal FROM score s "
-        "WHERE s.criterion_id IN (SELECT id FROM criterion WHERE period_id = ?)");
-    q->bind(1, periodId);
+        "WHERE s.criterion_id = ?");
+    q->prefetch(*periodCriteria);
     SealSet holds;
-    while (q->next()) {
-        const qint64 unitId = q->integer(0);
-        const qint64 criterionId = q->integer(1);
-        const Cell cell {q->optionalInteger(2), q->optionalInteger(3), q->integer(4) != 0, q->bytes(5)};
-        unsigned char bytes[16];
-        sql::scoreSealBytes(bytes, criterionId, unitId, cell.self, cell.appraised, cell.notApplicable, cell.noteUtf8);
-        char hex[32];
-        sql::sealHex(hex, bytes);
-        if (q->bytes(6) != QByteArrayView(hex, 32)) {
-            const auto units = codesById(d, unitCodesSql, std::nullopt);
-            const auto criteria = codesById(d, criterionCodesSql, periodId);
-            return d.changedOutside(Database::tr("the score of unit %2 for criterion %3 in %1")
-                                        .arg(d.periods.label(periodId), units ? units->value(unitId) : QString(),
-                                            criteria ? criteria->value(criterionId) : QString()));
+    for (const qint64 criterion : *periodCriteria) {
+        q->reset();
+        q->bind(1, criterion);
+        while (q->next()) {
+            const qint64 unitId = q->integer(0);
+            const qint64 criterionId = q->integer(1);
+            const Cell cell {q->optionalInteger(2), q->optionalInteger(3), q->integer(4) != 0, q->bytes(5)};
+            unsigned char bytes[16];
+            sql::scoreSealBytes(
+                bytes, criterionId, unitId, cell.self, cell.appraised, cell.notApplicable, cell.noteUtf8);
+            char hex[32];
+            sql::sealHex(hex, bytes);
+            if (q->bytes(6) != QByteArrayView(hex, 32)) {
+                q.reset(); // the connection's for the lookups of the message now
+                const auto units = codesById(d, unitCodesSql, std::nullopt);
+                const auto criteria = codesById(d, criterionCodesSql, periodId);
+                return d.changedOutside(Database::tr("the score of unit %2 for criterion %3 in %1")
+                                            .arg(d.periods.label(periodId), units ? units->value(unitId) : QString(),
+                                                criteria ? criteria->value(criterionId) : QString()));
+            }
+            holds.add(bytes);
+            take(unitId, criterionId, cell);
         }
-        holds.add(bytes);
-        take(unitId, criterionId, cell);
+        if (!q->ok())
+            return d.noted(q->error());
     }
-    if (!q->ok())
-        return d.noted(q->error());
     return d.requireRecorded(periodId, Part::Scores, holds);
 }
 } // namespace
@@ -696,34 +749,41 @@ Status ScoreStore::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             QHash<qint32, QString> beforeNotes;
             SealSet holds;
             SealSet replaced;
+            const auto criteria = criterionIdsIn(*d, periodId);
+            if (!criteria)
+                return criteria.error();
             const auto old = d->statement(
                 "SELECT s.criterion_id, s.unit_id, s.self_value, s.appraised, s.not_applicable, s.note, s.seal "
-                "FROM score s JOIN criterion c ON c.id = s.criterion_id WHERE c.period_id = ?");
-            old->bind(1, periodId);
-            while (old->next()) {
-                ScoreEntry e = entryAt(*old, 2);
-                if (!sealHolds(*old, 6, old->integer(0), old->integer(1), e))
-                    return d->changedOutside(
-                        Database::tr("the score of unit %2 for criterion %3 in %1")
-                            .arg(d->periods.label(*p), keys->units.key(old->integer(1)), ids->key(old->integer(0))));
-                holds.add(old->bytes(6).data());
-                const auto u = unitAt.constFind(old->integer(1));
-                const auto l = leafAt.constFind(old->integer(0));
-                if (u == unitAt.constEnd() || l == leafAt.constEnd())
-                    continue;
-                const qint32 row = rowOfCell[size_t(*u * leaves.size() + *l)];
-                if (row < 0)
-                    continue;
-                replaced.add(old->bytes(6).data());
-                Before &b = befores[size_t(row)];
-                b.self = e.selfValue ? e.selfValue->raw() : 0;
-                b.appraised = e.appraised ? e.appraised->raw() : 0;
-                b.given = quint8((e.selfValue ? 1 : 0) | (e.appraised ? 2 : 0) | (e.notApplicable ? 4 : 0));
-                if (!e.note.isEmpty())
-                    beforeNotes.insert(row, std::move(e.note));
+                "FROM score s WHERE s.criterion_id = ?");
+            old->prefetch(*criteria);
+            for (const qint64 criterion : *criteria) {
+                old->reset();
+                old->bind(1, criterion);
+                while (old->next()) {
+                    ScoreEntry e = entryAt(*old, 2);
+                    if (!sealHolds(*old, 6, old->integer(0), old->integer(1), e))
+                        return d->changedOutside(Database::tr("the score of unit %2 for criterion %3 in %1")
+                                                     .arg(d->periods.label(*p), keys->units.key(old->integer(1)),
+                                                         ids->key(old->integer(0))));
+                    holds.add(old->bytes(6).data());
+                    const auto u = unitAt.constFind(old->integer(1));
+                    const auto l = leafAt.constFind(old->integer(0));
+                    if (u == unitAt.constEnd() || l == leafAt.constEnd())
+                        continue;
+                    const qint32 row = rowOfCell[size_t(*u * leaves.size() + *l)];
+                    if (row < 0)
+                        continue;
+                    replaced.add(old->bytes(6).data());
+                    Before &b = befores[size_t(row)];
+                    b.self = e.selfValue ? e.selfValue->raw() : 0;
+                    b.appraised = e.appraised ? e.appraised->raw() : 0;
+                    b.given = quint8((e.selfValue ? 1 : 0) | (e.appraised ? 2 : 0) | (e.notApplicable ? 4 : 0));
+                    if (!e.note.isEmpty())
+                        beforeNotes.insert(row, std::move(e.note));
+                }
+                if (!old->ok())
+                    return d->noted(old->error());
             }
-            if (!old->ok())
-                return d->noted(old->error());
             if (const Status s = d->requireRecorded(periodId, Part::Scores, holds); !s)
                 return s.error();
 

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace parindex {
 
@@ -38,6 +39,10 @@ public:
     virtual bool run() = 0;
     virtual bool ok() const = 0;
     virtual void reset() = 0;
+    // The values of parameter 1 that the next runs will bind, in this order (a statement of one parameter): an engine
+    // whose every run is a round trip sends them all at once (a server's pipeline), so that the runs cost one. A run
+    // that binds another value, or the end of the statement, takes back what was sent. Others do nothing.
+    virtual void prefetch(const std::vector<qint64> &values) { Q_UNUSED(values); }
 
     virtual bool isNull(int column) const = 0;
     virtual qint64 integer(int column) const = 0;
@@ -68,6 +73,24 @@ public:
     // Appends the reader's current row, whose columns are the writer's, in its order.
     virtual bool append(const RowReader &row) = 0;
     // Ends the table; false when a row was refused.
+    virtual bool finish() = 0;
+    virtual Error error() const = 0;
+};
+
+// Many rows written to one table by one statement, on an engine where each statement costs a round trip (a server):
+// the values are added row by row, in the order of the batch's columns, and finish() sends them at once. The
+// statement is an INSERT that updates the row of the same key where there is one (ON CONFLICT DO UPDATE), so that the
+// table's checks, references and triggers, and a server's row-level security, apply to every row as to any write.
+class RowBatch
+{
+public:
+    virtual ~RowBatch() = default;
+
+    virtual void add(qint64 value) = 0;
+    virtual void add(const std::optional<qint64> &value) = 0; // nullopt adds NULL
+    virtual void add(QStringView text) = 0;
+    virtual void addAscii(const char *text, int length) = 0;
+    // Writes the rows added since the last finish(); false when they were refused (then error() says why).
     virtual bool finish() = 0;
     virtual Error error() const = 0;
 };
@@ -132,6 +155,15 @@ public:
     virtual std::unique_ptr<RowReader> readRows(
         const QString &table, const QStringList &columns, const QStringList &key) const;
     virtual std::unique_ptr<RowWriter> writeRows(const QString &table, const QStringList &columns);
+    // Rows of `table` (its `columns`, the first `keyColumns` of them its primary key) written by one statement in the
+    // write transaction under way; null where a statement per batch of rows costs no more (SQLite, in the process).
+    virtual std::unique_ptr<RowBatch> rowBatch(const QString &table, const QStringList &columns, int keyColumns) const
+    {
+        Q_UNUSED(table);
+        Q_UNUSED(columns);
+        Q_UNUSED(keyColumns);
+        return nullptr;
+    }
     // Takes back a store this engine made for a copy that was then refused: on a server, every table is dropped (the
     // database is empty again, as create() found it). A file is removed by its writer (OutputFile).
     virtual Status removeStore() { return {}; }

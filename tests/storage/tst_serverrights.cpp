@@ -168,6 +168,11 @@ void TestServerRights::throughTheProgram_data()
         {"attach evidence for HH", true, false, false},
         {"attach evidence in the final year", false, false, false},
         {"write the final year", false, false, false},
+        // An import writes all its cells in one statement (a server's bulk write): the rights hold for each row.
+        {"import appraisals of DS area 2", true, true, false},
+        {"import appraisals of DS areas 1 and 2", true, false, false},
+        {"import a new appraisal of HH area 1", true, false, false},
+        {"import into the final year", false, false, false},
     };
     for (const auto &[action, secretary, appraiser, unit] : table) {
         QTest::addRow("secretary: %s", action) << u"secretary"_s << QString::fromUtf8(action) << secretary;
@@ -225,6 +230,15 @@ void TestServerRights::throughTheProgram()
         done = added ? Status() : Status(added.error());
     } else if (action == u"write the final year")
         done = edit(m_final, u"DS"_s, u"1.1"_s, appraise);
+    else if (action == u"import appraisals of DS area 2")
+        done = db->importScores(m_period, {{u"DS"_s, u"2"_s, {}, Fixed::parse(value), {}, {}}});
+    else if (action == u"import appraisals of DS areas 1 and 2")
+        done = db->importScores(m_period,
+            {{u"DS"_s, u"2"_s, {}, Fixed::parse(value), {}, {}}, {u"DS"_s, u"1.1"_s, {}, Fixed::parse(value), {}, {}}});
+    else if (action == u"import a new appraisal of HH area 1")
+        done = db->importScores(m_period, {{u"HH"_s, u"1.2"_s, {}, Fixed::parse(value), {}, {}}});
+    else if (action == u"import into the final year")
+        done = db->importScores(m_final, {{u"DS"_s, u"1.1"_s, {}, Fixed::parse(value), {}, {}}});
     else
         QFAIL("unknown action");
 
@@ -238,6 +252,9 @@ void TestServerRights::throughTheProgram()
         QCOMPARE(id(u"SELECT count(*) FROM audit"_s), before);
     }
     QVERIFY(m_owner->check().ok());
+    // The raw SQL cases below insert that cell themselves.
+    if (action == u"import a new appraisal of HH area 1" && allowed)
+        QVERIFY(m_owner->restoreScores(m_period, {{u"HH"_s, u"1.2"_s, ScoreEntry()}}));
 }
 
 // The same rights for a login that connects with any SQL client: each statement in a transaction rolled back.

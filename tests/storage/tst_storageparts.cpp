@@ -154,6 +154,9 @@ private slots:
     void scores_data();
     void scores();
     void scoresImportAndRestore();
+    void scoresReimportOverStoredCells();
+    void scoresImportRefusesBadRows();
+    void cellChangedOutsideIsNamed();
     void finalPeriodRefusesWrites();
     void auditChain();
     void textInByteOrder();
@@ -411,6 +414,91 @@ void TestStorageParts::scoresImportAndRestore()
     QVERIFY(m_d->scores.restoreScores(m_period, {{u"HH"_s, u"1.1"_s, ScoreEntry()}}, std::nullopt));
     QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM score"), 1);
     QVERIFY(m_d->audit.check().ok());
+}
+
+// An import over cells already stored: what the file gives replaces, what it leaves empty stays, new cells are added,
+// in one transaction with one audit row; the period's record follows (the cells read back, check clean). Notes with
+// the characters that the bulk writes of an engine quote or escape come back as written.
+void TestStorageParts::scoresReimportOverStoredCells()
+{
+    makeProvince();
+    const QString odd = u"\"trích\" \\ {1,2} NULL\t,\nhết"_s;
+    QVERIFY(m_d->scores.importScores(m_period,
+        {{u"DS"_s, u"1.1"_s, Fixed::fromInt(20), Fixed::fromInt(18), {}, {}},
+            {u"DS"_s, u"1.2"_s, {}, Fixed::fromInt(60), {}, u"NULL"_s},
+            {u"HH"_s, u"1.1"_s, {}, Fixed::fromInt(27), {}, odd}}));
+    // The note "NULL" is text, not a missing value.
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM score WHERE note = 'NULL'"), 1);
+    const Status again = m_d->scores.importScores(m_period,
+        {{u"DS"_s, u"1.1"_s, {}, Fixed::fromInt(19), {}, {}}, // the self-assessment stays
+            {u"DS"_s, u"1.2"_s, {}, {}, true, u""_s}, // the value stays, marked not applicable, the note emptied
+            {u"HH"_s, u"2"_s, Fixed::fromInt(25), Fixed::fromInt(24), {}, u"mới"_s}, // a new cell
+            {u"HH"_s, u"1.1"_s, {}, {}, {}, {}}}); // changes nothing
+    QVERIFY2(again, again ? "" : qPrintable(again.error().text()));
+    const auto sheets = m_d->scores.scoreSheets(m_period);
+    QVERIFY2(sheets, sheets ? "" : qPrintable(sheets.error().text()));
+    QCOMPARE(sheets->value(u"DS"_s).entries.value(u"1.1"_s), appraised("19", "20"));
+    ScoreEntry marked = appraised("60");
+    marked.notApplicable = true;
+    QCOMPARE(sheets->value(u"DS"_s).entries.value(u"1.2"_s), marked);
+    ScoreEntry added = appraised("24", "25");
+    added.note = u"mới"_s;
+    QCOMPARE(sheets->value(u"HH"_s).entries.value(u"2"_s), added);
+    QCOMPARE(sheets->value(u"HH"_s).entries.value(u"1.1"_s).note, odd);
+    QCOMPARE(sheets->value(u"HH"_s).entries.value(u"1.1"_s).appraised, Fixed::fromInt(27));
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM score"), 4);
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM audit WHERE action = 'scores.import'"), 2);
+    QVERIFY(m_d->audit.check().ok());
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM score WHERE note = 'NULL'"), 0); // emptied by the second
+    const auto grid = m_d->scores.scoreGrid(m_period, {u"DS"_s, u"HH"_s}, {u"1.1"_s, u"1.2"_s, u"2"_s});
+    QVERIFY2(grid, grid ? "" : qPrintable(grid.error().text()));
+}
+
+// Every bad row is named, and nothing is written: not the good rows, not an audit row.
+void TestStorageParts::scoresImportRefusesBadRows()
+{
+    makeProvince();
+    QVERIFY(m_d->scores.importScores(m_period, {{u"DS"_s, u"1.1"_s, {}, Fixed::fromInt(18), {}, {}}}));
+    const qint64 audits = countOf(*m_d->engine, "SELECT count(*) FROM audit");
+    const Status s = m_d->scores.importScores(m_period,
+        {{u"DS"_s, u"1.1"_s, {}, Fixed::fromInt(25), {}, {}}, // good, and would replace 18
+            {u"XX"_s, u"1.1"_s, {}, Fixed::fromInt(5), {}, {}}, // a unit off the roster
+            {u"HH"_s, u"1"_s, {}, Fixed::fromInt(5), {}, {}}, // a group takes no value
+            {u"HH"_s, u"1.1"_s, {}, Fixed::fromInt(31), {}, {}}, // above the maximum
+            {u"HH"_s, u"2"_s, {}, Fixed::fromInt(20), {}, {}}, {u"HH"_s, u"2"_s, {}, Fixed::fromInt(21), {}, {}}});
+    QVERIFY(!s);
+    QCOMPARE(s.error().kind, Error::Kind::BadData);
+    QCOMPARE(s.error().details.size(), 4);
+    for (const QString &row : {u"Row 2 "_s, u"Row 3 "_s, u"Row 4 "_s, u"Row 6 "_s})
+        QVERIFY2(s.error().details.join(u'\n').contains(row), qPrintable(s.error().details.join(u'\n')));
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM score"), 1);
+    QCOMPARE(countOf(*m_d->engine, "SELECT appraised FROM score"), Fixed::fromInt(18).raw());
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM audit"), audits);
+    QVERIFY(m_d->audit.check().ok());
+}
+
+// A cell changed outside the program is found by every reading of the period's cells and named (the reading stops in
+// the middle of the period's cells: on a server, what it had asked for in advance is taken back), and the connection
+// serves the next reading.
+void TestStorageParts::cellChangedOutsideIsNamed()
+{
+    makeProvince();
+    QVERIFY(m_d->scores.importScores(m_period,
+        {{u"DS"_s, u"1.1"_s, {}, Fixed::fromInt(18), {}, {}}, {u"DS"_s, u"1.2"_s, {}, Fixed::fromInt(50), {}, {}},
+            {u"HH"_s, u"1.1"_s, {}, Fixed::fromInt(27), {}, {}}, {u"HH"_s, u"2"_s, {}, Fixed::fromInt(20), {}, {}}}));
+    QSqlQuery q(m_d->engine->connection());
+    QVERIFY(q.exec(
+        u"UPDATE score SET appraised = appraised + 1 WHERE unit_id = (SELECT id FROM unit WHERE code = "
+        "'HH') AND criterion_id = (SELECT id FROM criterion WHERE code = '1.1' AND period_id = %1)"_s.arg(m_period)));
+    const auto sheets = m_d->scores.scoreSheets(m_period);
+    QVERIFY(!sheets);
+    QCOMPARE(sheets.error().kind, Error::Kind::Corrupt);
+    QVERIFY2(sheets.error().text().contains(u"HH"_s), qPrintable(sheets.error().text()));
+    const Status imported = m_d->scores.importScores(m_period, {{u"DS"_s, u"2"_s, {}, Fixed::fromInt(9), {}, {}}});
+    QVERIFY(!imported);
+    QCOMPARE(imported.error().kind, Error::Kind::Corrupt);
+    QCOMPARE(countOf(*m_d->engine, "SELECT count(*) FROM score"), 4);
+    QVERIFY(m_d->scores.scoreSheet(m_period, u"DS"_s));
 }
 
 void TestStorageParts::finalPeriodRefusesWrites()
