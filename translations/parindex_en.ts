@@ -1834,6 +1834,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>an evidence document taken away</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A value of the wrong type for the column %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -6869,10 +6873,6 @@ Licence: GPL-3.0-or-later.</source>
         <source>This login: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Evidence documents…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Evidence (%n)…</source>
         <translation>
@@ -6890,6 +6890,10 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>This login (%1) may not attach documents to %2: a unit&apos;s staff attach their own unit&apos;s evidence, and the secretary any unit&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1875,6 +1875,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>an evidence document taken away</source>
         <translation>gỡ tài liệu kiểm chứng</translation>
     </message>
+    <message>
+        <source>A value of the wrong type for the column %1 in %2.</source>
+        <translation>Giá trị sai kiểu dữ liệu ở cột %1 trong %2.</translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -6900,10 +6904,6 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>This login: %1.</source>
         <translation>Tài khoản này: %1.</translation>
     </message>
-    <message>
-        <source>Evidence documents…</source>
-        <translation>Tài liệu kiểm chứng…</translation>
-    </message>
     <message numerus="yes">
         <source>Evidence (%n)…</source>
         <translation>
@@ -6921,6 +6921,10 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>This login (%1) may not attach documents to %2: a unit&apos;s staff attach their own unit&apos;s evidence, and the secretary any unit&apos;s.</source>
         <translation>Tài khoản này (%1) không được đính kèm tài liệu cho %2: cán bộ đơn vị đính kèm tài liệu của đơn vị mình, thư ký đính kèm cho mọi đơn vị.</translation>
+    </message>
+    <message>
+        <source>Evidence…</source>
+        <translation>Tài liệu KC…</translation>
     </message>
 </context>
 <context>

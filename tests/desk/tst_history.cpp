@@ -218,9 +218,10 @@ void TestHistory::keptFromAnOlderFile()
     auto db = open();
     const QHash<QString, QByteArray> before = finalRankings(*db);
     db.reset();
-    // As version 4 left it: no roster, no published results, no explanations (the tables are dropped by hand).
+    // As version 4 left it: no roster, no published results, no explanations, no evidence (dropped by hand).
     outside(m_path,
-        {u"DROP TABLE explanation"_s, u"DROP TABLE published"_s, u"DROP TABLE period_content"_s, u"DROP TABLE roster"_s,
+        {u"DROP TABLE evidence"_s, u"DROP TABLE evidence_content"_s, u"DROP TABLE explanation"_s,
+            u"DROP TABLE published"_s, u"DROP TABLE period_content"_s, u"DROP TABLE roster"_s,
             u"PRAGMA user_version = 4"_s});
     db = open();
     QCOMPARE(db->schemaVersion(), Database::SchemaVersion);

@@ -15,11 +15,10 @@ namespace parindex::test {
 inline bool createDemo(const QString &path)
 {
     auto db = Database::create(path);
-    if (!db || !DemoProvince::fill(**db)) {
-        qWarning("cannot create the demo at %s", qPrintable(path));
-        return false;
-    }
-    return true;
+    const Status filled = db ? DemoProvince::fill(**db) : Status(db.error());
+    if (!filled)
+        qWarning("cannot create the demo at %s: %s", qPrintable(path), qPrintable(filled.error().text()));
+    return filled.ok();
 }
 
 // A consistent copy of `source` at `target`, as a council member's own file.

@@ -16,6 +16,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTranslator>
 #include <QtGui/QAction>
 #include <QtTest/QTest>
 #include <QtWidgets/QLabel>
@@ -33,6 +34,7 @@ private slots:
     void initTestCase();
     void attachSaveRemoveUndo();
     void finalYearIsReadOnly();
+    void screenshot(); // last: in Vietnamese
 
 private:
     // The copy open on SO `year`, unit SNV's sheet, on criterion `code`.
@@ -121,14 +123,6 @@ void TestEvidenceWindow::attachSaveRemoveUndo()
     QVERIFY(!dialog->saveCurrent(doc->path()));
     QVERIFY2(Messages::takeShown().join(u'\n').contains(u"own file"_s), "the open file was not refused");
 
-    if (const QString shots = qEnvironmentVariable("PARINDEX_SHOTS"); !shots.isEmpty()) {
-        dialog->resize(760, 300);
-        dialog->show();
-        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
-        QVERIFY(dialog->grab().save(QDir(shots).filePath(u"evidence-dialog-%1.png"_s.arg(QLocale().name().left(2)))));
-        dialog->hide();
-    }
-
     // Taken away (asked first), then undone and redone: the same id, the same bytes.
     const auto before = doc->evidence(period, u"SNV"_s);
     QCOMPARE(before->size(), 3); // 1.1.1: plan and the new PDF; 1.1.2: the report
@@ -168,6 +162,30 @@ void TestEvidenceWindow::finalYearIsReadOnly()
     dialog->attach({writeFile(u"late.pdf"_s, "%PDF-1.4\n")});
     QCOMPARE(dialog->count(), 1);
     QCOMPARE(window.document()->undoStack()->count(), steps);
+}
+
+void TestEvidenceWindow::screenshot()
+{
+    const QString shots = qEnvironmentVariable("PARINDEX_SHOTS");
+    if (shots.isEmpty())
+        QSKIP("PARINDEX_SHOTS names no folder");
+    static QTranslator translator;
+    MainWindow::applyLanguage(u"vi"_s, &translator);
+    MainWindow window;
+    window.resize(1100, 700);
+    QVERIFY(openSheet(window, u"shot.parindex"_s, 2024, u"1.1.1"_s));
+    ScoresTab *tab = window.scoresTab();
+    QVERIFY(tab->evidenceAction()->isEnabled());
+    std::unique_ptr<EvidenceDialog> dialog(tab->makeEvidenceDialog());
+    dialog->attach({writeFile(u"Quyết định số 12-QĐ-UBND phê duyệt kế hoạch cải cách hành chính.pdf"_s,
+        "%PDF-1.4\n" + QByteArray(180000, 'x'))});
+    dialog->resize(820, 320);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QVERIFY(dialog->grab().save(QDir(shots).filePath(u"evidence-dialog-vi.png"_s)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.grab().save(QDir(shots).filePath(u"evidence-sheet-vi.png"_s)));
 }
 
 QTEST_MAIN(TestEvidenceWindow)

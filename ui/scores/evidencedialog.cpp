@@ -38,8 +38,8 @@ EvidenceDialog::EvidenceDialog(DeskDocument *document, Cell cell, const QString 
 {
     setObjectName(u"evidenceDialog"_s);
     setWindowTitle(tr("Evidence documents: %1, criterion %2").arg(m_cell.unitName, m_cell.criterionCode));
-    auto *title = new QLabel(
-        u"<b>%1 %2</b>"_s.arg(m_cell.criterionCode.toHtmlEscaped(), m_cell.criterionTitle.toHtmlEscaped()), this);
+    // The criterion as the sheet shows it (its code, then its title).
+    auto *title = new QLabel(u"<b>%1</b>"_s.arg(m_cell.criterionTitle.toHtmlEscaped()), this);
     title->setWordWrap(true);
     m_view = new QTreeWidget(this);
     m_view->setObjectName(u"evidenceList"_s);

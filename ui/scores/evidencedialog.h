@@ -26,7 +26,7 @@ public:
         QString unitCode;
         QString unitName;
         QString criterionCode;
-        QString criterionTitle;
+        QString criterionTitle; // as the sheet shows it: "1.1.1. Ban hành ..."
     };
     // `lockedReason` empty: the evidence may be changed here.
     EvidenceDialog(DeskDocument *document, Cell cell, const QString &lockedReason, QWidget *parent);

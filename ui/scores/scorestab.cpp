@@ -140,7 +140,7 @@ QWidget *ScoresTab::buildSheetPage()
     m_explanations = new ExplanationActions(m_document, m_sheetModel, m_sheetView, page);
     m_sheetView->addAction(m_explanations->recordAction());
     m_sheetView->addAction(m_explanations->decideAction());
-    m_evidence = new QAction(tr("Evidence documents…"), page);
+    m_evidence = new QAction(tr("Evidence…"), page);
     m_evidence->setObjectName(u"evidenceAction"_s);
     m_evidence->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_evidence->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -272,7 +272,7 @@ void ScoresTab::updateEvidenceAction()
     const bool leaf = current.isValid() && current.data(ScoreSheetModel::LeafRole).toBool();
     const int count = leaf ? m_evidenceCounts.value(current.data(ScoreSheetModel::CodeRole).toString()) : 0;
     m_evidence->setEnabled(leaf);
-    m_evidence->setText(count > 0 ? tr("Evidence (%n)…", nullptr, count) : tr("Evidence documents…"));
+    m_evidence->setText(count > 0 ? tr("Evidence (%n)…", nullptr, count) : tr("Evidence…"));
     m_evidence->setToolTip(tr("The documents the unit attached to the current cell: open them, attach more (%1)")
                                .arg(m_evidence->shortcut().toString(QKeySequence::NativeText)));
 }
