@@ -53,7 +53,8 @@ public:
 };
 
 // A table's rows as a copy of a whole store moves them: every value as the engine's text (UTF-8, integers in decimal,
-// bytes as PostgreSQL writes a bytea: \x and lower-case hex digits) or NULL, so that nothing is converted on the way. Errors map as the engine's error() does, naming its store.
+// bytes as PostgreSQL writes a bytea: \x and lower-case hex digits) or NULL, so that nothing is converted on the way.
+// Errors map as the engine's error() does, naming its store.
 class RowReader
 {
 public:
