@@ -2149,15 +2149,23 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is %2, more than the %3 an evidence document may be. Compress it (scan at 150 dpi in grey, or save it again as a smaller PDF) or split it into parts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 kB</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 an evidence document may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 an evidence document may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compress it (scan at 150 dpi in grey, or save it again as a smaller PDF) or split it into parts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,7 +2475,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a file: attach a document.</source>
+        <source>%1 is a folder: attach a document.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2181,16 +2181,24 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <translation>%1 không đúng như tên gọi: nội dung không phải tệp %2. Hãy mở tệp bằng chương trình đã tạo ra nó và lưu lại, hoặc đặt đúng phần mở rộng.</translation>
     </message>
     <message>
-        <source>%1 is %2, more than the %3 an evidence document may be. Compress it (scan at 150 dpi in grey, or save it again as a smaller PDF) or split it into parts.</source>
-        <translation>%1 có dung lượng %2, vượt giới hạn %3 cho một tài liệu kiểm chứng. Hãy nén tệp (quét 150 dpi thang xám, hoặc lưu lại thành PDF nhỏ hơn) hoặc tách thành nhiều phần.</translation>
-    </message>
-    <message>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the %2 an evidence document may be.</source>
+        <translation>%1 lớn hơn giới hạn %2 cho một tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>%1 is %2, more than the %3 an evidence document may be.</source>
+        <translation>%1 có dung lượng %2, vượt giới hạn %3 cho một tài liệu kiểm chứng.</translation>
+    </message>
+    <message>
+        <source>Compress it (scan at 150 dpi in grey, or save it again as a smaller PDF) or split it into parts.</source>
+        <translation>Hãy nén tệp (quét 150 dpi thang xám, hoặc lưu lại thành PDF nhỏ hơn) hoặc tách thành nhiều phần.</translation>
     </message>
 </context>
 <context>
@@ -2497,8 +2505,8 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <translation>Không đọc được %1: %2.</translation>
     </message>
     <message>
-        <source>%1 is not a file: attach a document.</source>
-        <translation>%1 không phải là tệp: hãy đính kèm một tài liệu.</translation>
+        <source>%1 is a folder: attach a document.</source>
+        <translation>%1 là một thư mục: hãy đính kèm một tài liệu.</translation>
     </message>
 </context>
 <context>

@@ -323,17 +323,18 @@ Result<Evidence> FileTransfer::attachEvidence(
         return s.error();
     const QString name = QFileInfo(path).fileName();
     const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).isDir())
+        return Error {Error::Kind::CannotOpen, tr("%1 is a folder: attach a document.").arg(shown)};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error {Error::Kind::CannotOpen, tr("Cannot read %1: %2.").arg(shown, file.errorString())};
-    if (!QFileInfo(path).isFile())
-        return Error {Error::Kind::CannotOpen, tr("%1 is not a file: attach a document.").arg(shown)};
-    // A file too large is refused by its size, before it is read whole.
-    const QByteArray content = file.size() > evidence::MaxBytes ? file.read(evidence::MaxBytes + 1) : file.readAll();
+    // Never more than one byte past the limit is read, from a file, a pipe or a device alike: too large is said
+    // without reading it whole.
+    const QByteArray content = file.read(evidence::MaxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Error {Error::Kind::CannotOpen, tr("Cannot read %1: %2.").arg(shown, file.errorString())};
     if (content.size() > evidence::MaxBytes)
-        return evidence::tooLarge(name, file.size());
+        return evidence::tooLarge(name, file.isSequential() ? -1 : file.size());
     Evidence e;
     e.unitCode = unitCode;
     e.criterionCode = criterionCode;

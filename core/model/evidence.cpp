@@ -127,11 +127,15 @@ Result<QString> mediaTypeOf(const QString &name, const QByteArray &content)
 
 Error tooLarge(const QString &name, qint64 size)
 {
+    const QString what = size < 0
+        ? QCoreApplication::translate("Evidence", "%1 is larger than the %2 an evidence document may be.")
+              .arg(name, sizeText(MaxBytes))
+        : QCoreApplication::translate("Evidence", "%1 is %2, more than the %3 an evidence document may be.")
+              .arg(name, sizeText(size), sizeText(MaxBytes));
     return Error {Error::Kind::BadData,
-        QCoreApplication::translate("Evidence",
-            "%1 is %2, more than the %3 an evidence document may be. Compress it (scan at 150 dpi in grey, or save it "
-            "again as a smaller PDF) or split it into parts.")
-            .arg(name, sizeText(size), sizeText(MaxBytes))};
+        what + u' '
+            + QCoreApplication::translate("Evidence",
+                "Compress it (scan at 150 dpi in grey, or save it again as a smaller PDF) or split it into parts.")};
 }
 
 QStringList acceptedSuffixes()

@@ -36,7 +36,8 @@ inline constexpr qint64 MaxBytes = 20 * 1024 * 1024;
 // attach, empty, too large, or content that is not what its extension says). `name` is the file's name, which
 // messages show.
 Result<QString> mediaTypeOf(const QString &name, const QByteArray &content);
-// The refusal of a document of `size` bytes, beyond MaxBytes: its name, its size, the limit, and what to do.
+// The refusal of a document of `size` bytes, beyond MaxBytes: its name, its size (-1: not known, a pipe or a
+// device read up to the limit), the limit, and what to do.
 Error tooLarge(const QString &name, qint64 size);
 // The file name extensions accepted ("pdf", "png", ...), for a file dialog's filter.
 QStringList acceptedSuffixes();
