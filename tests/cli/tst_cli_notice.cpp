@@ -80,6 +80,13 @@ void TestCliNotice::initTestCase()
     QVERIFY(db->addExplanation(
                   period, {0, u"DS"_s, u"1.1"_s, u"Đã bổ sung Kế hoạch số 12/KH-UBND"_s, QDate(2024, 3, 5), {}, {}})
                 .ok());
+    for (const QString &name : {u"Kế hoạch 12-KH-UBND.pdf"_s, u"Báo cáo quý I.pdf"_s}) {
+        Evidence e;
+        e.unitCode = u"DS"_s;
+        e.criterionCode = u"1.1"_s;
+        e.name = name;
+        QVERIFY(db->addEvidence(period, e, "%PDF-1.4\n" + name.toUtf8()).ok());
+    }
 }
 
 void TestCliNotice::allUnitsOnePdf()
@@ -114,6 +121,9 @@ void TestCliNotice::allUnitsOnePdf()
     QVERIFY2(simplified.contains(u"trước ngày 16 tháng 3 năm 2024"_s), qPrintable(simplified));
     QVERIFY2(simplified.contains(u"Thiếu văn bản kiểm chứng"_s), qPrintable(simplified));
     QVERIFY2(simplified.contains(u"Giải trình ngày 05/03/2024"_s), qPrintable(simplified));
+    // The documents the unit attached to the cell, by name.
+    QVERIFY2(simplified.contains(u"Tài liệu kiểm chứng: Kế hoạch 12-KH-UBND.pdf; Báo cáo quý I.pdf."_s),
+        qPrintable(simplified));
     // The rate: points with the rate entered.
     QVERIFY2(simplified.contains(u"(80%)"_s), qPrintable(simplified));
     // HH: a criterion not applicable, index and rank.

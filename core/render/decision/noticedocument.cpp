@@ -34,8 +34,8 @@ QString explanationLine(const Explanation &e)
         : u"Giải trình ngày %1: %2 (Hội đồng đã xem xét ngày %3: %4)"_s.arg(when, e.text, decided, e.conclusion);
 }
 
-UnitNotice noticeOf(
-    const RankingInput &input, const Unit &unit, const RankingTable &table, const QList<Explanation> &explanations)
+UnitNotice noticeOf(const RankingInput &input, const Unit &unit, const RankingTable &table,
+    const QList<Explanation> &explanations, const QList<Evidence> &evidence)
 {
     UnitNotice notice;
     notice.unitCode = unit.code;
@@ -81,6 +81,10 @@ UnitNotice noticeOf(
             if (e.unitCode == unit.code && e.criterionCode == c.code)
                 row.explanations.append(explanationLine(e));
         }
+        for (const Evidence &e : evidence) {
+            if (e.unitCode == unit.code && e.criterionCode == c.code)
+                row.evidence.append(e.name);
+        }
         notice.rows.append(row);
     }
     return notice;
@@ -104,6 +108,9 @@ Result<NoticeDocument> NoticeDocument::load(const Database &db, const NoticeRequ
     const auto explanations = db.explanations(period->id, request.unitCode);
     if (!explanations)
         return explanations.error();
+    const auto evidence = db.evidence(period->id, request.unitCode);
+    if (!evidence)
+        return evidence.error();
     const auto groups = db.groups();
     if (!groups)
         return groups.error();
@@ -122,7 +129,7 @@ Result<NoticeDocument> NoticeDocument::load(const Database &db, const NoticeRequ
     doc.deadline = request.deadline;
     for (const Unit &u : input->units) {
         if (request.unitCode.isEmpty() || u.code == request.unitCode)
-            doc.units.append(noticeOf(*input, u, *table, *explanations));
+            doc.units.append(noticeOf(*input, u, *table, *explanations, *evidence));
     }
     if (doc.units.isEmpty()) {
         return Error {Error::Kind::NotFound,

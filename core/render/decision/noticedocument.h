@@ -33,6 +33,7 @@ struct NoticeRow
     bool notApplicable = false; // itself or an area above it
     QString note;
     QStringList explanations; // "Giải trình ngày 05/3/2025: ..."
+    QStringList evidence; // the names of the evidence documents the unit attached to the cell
 };
 
 // What one unit's notice says.

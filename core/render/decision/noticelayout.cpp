@@ -133,6 +133,8 @@ TableSpec sheetTable(const UnitNotice &unit, PageFlow &flow)
         if (!r.note.isEmpty())
             notes.append(r.note);
         notes.append(r.explanations);
+        if (!r.evidence.isEmpty())
+            notes.append(u"Tài liệu kiểm chứng: %1."_s.arg(r.evidence.join(u"; "_s)));
         row.append({notes.join(u'\n'), 1, 1, false, false, left});
         spec.rows.append(row);
     }
