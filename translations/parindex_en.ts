@@ -490,9 +490,9 @@
     </message>
     <message numerus="yes">
         <source>%1/%2 was not finalised: the decision would be wrong (%n problem(s)). Correct them on the Decision tab, or finalise with --force.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1/%2 was not finalised: the decision would be wrong (%n problem). Correct them on the Decision tab, or finalise with --force.</numerusform>
+            <numerusform>%1/%2 was not finalised: the decision would be wrong (%n problems). Correct them on the Decision tab, or finalise with --force.</numerusform>
         </translation>
     </message>
     <message>
@@ -509,9 +509,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n notice(s) of appraisal results.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n notice of appraisal results.</numerusform>
+            <numerusform>%1: %n notices of appraisal results.</numerusform>
         </translation>
     </message>
     <message>
@@ -1195,16 +1195,16 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source>%n score(s) are not valid; nothing was changed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score is not valid; nothing was changed.</numerusform>
+            <numerusform>%n scores are not valid; nothing was changed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n cell(s), digest %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cell, digest %1</numerusform>
+            <numerusform>%n cells, digest %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1405,9 +1405,9 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source> (and %n more row(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (and %n more row)</numerusform>
+            <numerusform> (and %n more rows)</numerusform>
         </translation>
     </message>
     <message>
@@ -1420,9 +1420,9 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source>Unit %1 has %n score(s) in the %2 ranking of group %3, which is not final: moved or retired there, it would leave that ranking with its scores. Clear its scores there first, or keep it in that year.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unit %1 has %n score in the %2 ranking of group %3, which is not final: moved or retired there, it would leave that ranking with its scores. Clear its scores there first, or keep it in that year.</numerusform>
+            <numerusform>Unit %1 has %n scores in the %2 ranking of group %3, which is not final: moved or retired there, it would leave that ranking with its scores. Clear its scores there first, or keep it in that year.</numerusform>
         </translation>
     </message>
     <message>
@@ -1595,9 +1595,9 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source>; finalised despite %n problem(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>; finalised despite %n problem: %1</numerusform>
+            <numerusform>; finalised despite %n problems: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1928,9 +1928,9 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source>%1 cites Phụ lục %2, but the decision has %n annex(es).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 cites Phụ lục %2, but the decision has %n annex.</numerusform>
+            <numerusform>%1 cites Phụ lục %2, but the decision has %n annexes.</numerusform>
         </translation>
     </message>
     <message>
@@ -1975,16 +1975,16 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source>Group %1: %2 lacks the appraised score of %n criterion(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group %1: %2 lacks the appraised score of %n criterion.</numerusform>
+            <numerusform>Group %1: %2 lacks the appraised score of %n criteria.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Group %1: and %n more unit(s) without all their scores.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group %1: and %n more unit without all their scores.</numerusform>
+            <numerusform>Group %1: and %n more units without all their scores.</numerusform>
         </translation>
     </message>
     <message>
@@ -1993,9 +1993,9 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source>Group %1: and %n more unit(s) without a class.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group %1: and %n more unit without a class.</numerusform>
+            <numerusform>Group %1: and %n more units without a class.</numerusform>
         </translation>
     </message>
     <message>
@@ -2004,9 +2004,9 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source>Group %1: and %n more explanation(s) awaiting the council&apos;s conclusion.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Group %1: and %n more explanation awaiting the council&apos;s conclusion.</numerusform>
+            <numerusform>Group %1: and %n more explanations awaiting the council&apos;s conclusion.</numerusform>
         </translation>
     </message>
     <message>
@@ -2071,9 +2071,9 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     <name>DroppedValues</name>
     <message numerus="yes">
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2082,14 +2082,14 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source>%n score(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score</numerusform>
+            <numerusform>%n scores</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n unit(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n unit</numerusform>
             <numerusform>%n units</numerusform>
         </translation>
@@ -2458,14 +2458,14 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source>%n score(s) already stored were changed by the file:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n score already stored was changed by the file:</numerusform>
+            <numerusform>%n scores already stored were changed by the file:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>... and %n more.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>... and %n more.</numerusform>
             <numerusform>... and %n more.</numerusform>
         </translation>
@@ -2798,9 +2798,9 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message numerus="yes">
         <source>  ... and %n more unit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>  ... and %n more unit.</numerusform>
+            <numerusform>  ... and %n more units.</numerusform>
         </translation>
     </message>
     <message>
@@ -3584,9 +3584,9 @@ Do you want to overwrite it?</source>
     <name>RankingPrint</name>
     <message numerus="yes">
         <source>appraised scores missing: %1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>appraised scores missing: %1 and %n more</numerusform>
+            <numerusform>appraised scores missing: %1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3603,16 +3603,16 @@ Do you want to overwrite it?</source>
     </message>
     <message numerus="yes">
         <source>%n unit(s) ranked</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n unit ranked</numerusform>
+            <numerusform>%n units ranked</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without a rank</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without a rank</numerusform>
+            <numerusform>%n without a rank</numerusform>
         </translation>
     </message>
     <message>
@@ -3936,16 +3936,16 @@ Do you want to overwrite it?</source>
     </message>
     <message numerus="yes">
         <source>%1 is damaged: check finds %n problem(s) in it. Restore it from a backup, or correct what they name first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 is damaged: check finds %n problem in it. Restore it from a backup, or correct what they name first.</numerusform>
+            <numerusform>%1 is damaged: check finds %n problems in it. Restore it from a backup, or correct what they name first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The copy in %1 does not pass its check (%n problem(s)), although its source does.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The copy in %1 does not pass its check (%n problem), although its source does.</numerusform>
+            <numerusform>The copy in %1 does not pass its check (%n problems), although its source does.</numerusform>
         </translation>
     </message>
     <message>
@@ -4511,7 +4511,7 @@ Do you want to overwrite it?</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n problem found.</numerusform>
             <numerusform>%n problems found.</numerusform>
         </translation>
@@ -5676,9 +5676,9 @@ Do you want to overwrite it?</source>
     </message>
     <message numerus="yes">
         <source>%n of them change a value already stored.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of them change a value already stored.</numerusform>
+            <numerusform>%n of them change a value already stored.</numerusform>
         </translation>
     </message>
     <message>
@@ -6007,9 +6007,9 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message numerus="yes">
         <source>%n notice(s) of appraisal results were written to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notice of appraisal results were written to %1.</numerusform>
+            <numerusform>%n notices of appraisal results were written to %1.</numerusform>
         </translation>
     </message>
     <message>

@@ -1707,7 +1707,7 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     </message>
     <message>
         <source>Unexpected database error in %1: %2</source>
-        <translation type="unfinished">Lỗi cơ sở dữ liệu không lường trước trong %1: %2</translation>
+        <translation>Lỗi cơ sở dữ liệu không lường trước trong %1: %2</translation>
     </message>
     <message>
         <source>%1 is open read-only (a read-only login or --read-only): nothing was changed.</source>
@@ -4648,7 +4648,7 @@ Bạn có muốn ghi đè không?</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <source>Fill in the %1.</source>
