@@ -62,6 +62,10 @@
         <source>The identity of %1 was removed from the file outside the program: its audit log cannot be compared with what this computer saw of it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What this computer saw of the audit log of %1 could not be recorded in %2 (the folder cannot be written): a later cut of the log will not be noticed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChangeNotice</name>

@@ -63,6 +63,10 @@
         <source>The identity of %1 was removed from the file outside the program: its audit log cannot be compared with what this computer saw of it.</source>
         <translation>Mã nhận dạng của %1 đã bị xóa khỏi tệp bên ngoài chương trình: không thể đối chiếu nhật ký thay đổi với những gì máy tính này đã thấy.</translation>
     </message>
+    <message>
+        <source>What this computer saw of the audit log of %1 could not be recorded in %2 (the folder cannot be written): a later cut of the log will not be noticed here.</source>
+        <translation>Không ghi lại được những gì máy tính này đã thấy trong nhật ký kiểm tra của %1 vào %2 (không ghi được vào thư mục đó): nếu sau này nhật ký bị cắt bớt, máy này sẽ không phát hiện ra.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeNotice</name>

@@ -94,8 +94,10 @@ DeskDocument::~DeskDocument()
     delete m_reader; // stops and waits for its worker before anything it could post to is gone
     m_reader = nullptr;
     // What this window leaves the audit log as, kept outside the file; not after a warning the person did not act on.
-    if (m_db && (m_wrote || !m_anchorProblem))
-        AuditAnchors::remember(*m_db);
+    if (m_db && (m_wrote || !m_anchorProblem)) {
+        if (const auto unrecorded = AuditAnchors::remember(*m_db))
+            qWarning("%s", qPrintable(*unrecorded)); // the window is closing: the log is what is left to tell
+    }
     m_db.reset(); // the file is closed before its lock is let go: the next window finds it at rest
 }
 

@@ -228,11 +228,17 @@ Result<std::unique_ptr<Database>> CommandLine::openDatabase(bool writable)
         if (m_anchorProblem && m_words.value(0) != u"check")
             m_err << tr("Warning: %1").arg(*m_anchorProblem) << u'\n';
         else if (!m_anchorProblem && !writable)
-            AuditAnchors::remember(**db);
+            warnUnrecorded(AuditAnchors::remember(**db));
         if (writable)
             m_writtenPath = option(u"db"_s);
     }
     return db;
+}
+
+void CommandLine::warnUnrecorded(const std::optional<QString> &problem)
+{
+    if (problem)
+        m_err << tr("Warning: %1").arg(*problem) << u'\n';
 }
 
 int CommandLine::writeOutput(const QByteArray &bytes)
@@ -268,7 +274,7 @@ int CommandLine::run()
     // What this computer saw of the file's audit log after its own write, kept outside the file (AuditAnchors).
     if (code == Done && !m_writtenPath.isEmpty()) {
         if (const auto db = Database::open(m_writtenPath, Database::Access::ReadOnly, Database::Verify::Structure))
-            AuditAnchors::remember(**db);
+            warnUnrecorded(AuditAnchors::remember(**db));
     }
     return code;
 }
@@ -617,7 +623,7 @@ int CommandLine::copy()
         return fail(copied.error());
     // What this computer saw of the copy's audit log: the same log, at a new place.
     if (const auto copy = Database::open(to, Database::Access::ReadOnly, Database::Verify::Structure))
-        AuditAnchors::remember(**copy);
+        warnUnrecorded(AuditAnchors::remember(**copy));
     const QLocale locale = localeFor(option(u"lang"_s));
     m_err << tr("Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.")
                  .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), locale.toString(copied->rows))

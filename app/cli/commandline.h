@@ -38,6 +38,8 @@ private:
     int printNotes(const QStringList &notes);
     bool requireYearAndGroup(int &year, QString &group);
     Result<std::unique_ptr<Database>> openDatabase(bool writable);
+    // Warns that what this computer saw of a file could not be recorded (AuditAnchors::remember).
+    void warnUnrecorded(const std::optional<QString> &problem);
     int writeOutput(const QByteArray &bytes);
     int dispatch();
     // `import|export --year Y --group G FILE` of one of a period's tables.

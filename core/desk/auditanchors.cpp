@@ -39,19 +39,31 @@ QString AuditAnchors::store()
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/parindex/audit-anchors.ini"_s;
 }
 
-void AuditAnchors::remember(const Database &db)
+std::optional<QString> AuditAnchors::remember(const Database &db)
 {
     const auto key = keyOf(db);
     const auto head = db.auditHead();
     if (!key || !head || head->first == 0)
-        return;
-    QDir().mkpath(QFileInfo(store()).absolutePath());
+        return std::nullopt;
+    const QString folder = QFileInfo(store()).absolutePath();
+    const auto unrecorded = [&db, folder] {
+        return tr("What this computer saw of the audit log of %1 could not be recorded in %2 (the folder cannot be "
+                  "written): a later cut of the log will not be noticed here.")
+            .arg(QDir::toNativeSeparators(whereIs(db)), QDir::toNativeSeparators(folder));
+    };
+    if (!QDir().mkpath(folder))
+        return unrecorded();
     QSettings settings(store(), QSettings::IniFormat);
     settings.beginGroup(*key);
     settings.setValue(u"path"_s, whereIs(db));
     settings.setValue(u"entry"_s, head->first);
     settings.setValue(u"hash"_s, head->second);
     settings.setValue(u"seen"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    settings.endGroup();
+    settings.sync();
+    if (settings.status() != QSettings::NoError)
+        return unrecorded();
+    return std::nullopt;
 }
 
 std::optional<QString> AuditAnchors::problem(const Database &db)

@@ -22,8 +22,9 @@ public:
     // The record of this computer's programs (tests point it elsewhere through the standard paths' test mode).
     static QString store();
     // Records the file's audit head as seen now: after this computer's own writes, and after a look that found
-    // nothing wrong.
-    static void remember(const Database &db);
+    // nothing wrong. Returns why it could not be recorded (the user's data folder cannot be written), nullopt when it
+    // was (or when there is nothing to record).
+    static std::optional<QString> remember(const Database &db);
     // Why the file's audit log is not the one this computer saw last (shorter, or another entry at the same place);
     // nullopt when it is (or when this computer never saw the file).
     static std::optional<QString> problem(const Database &db);

@@ -97,6 +97,7 @@ private slots:
     void finalYearsSurviveEveryCommand();
     void checkAgainstThePaper();
     void checkFindsALogCutWithItsHead();
+    void anchorsThatCannotBeRecordedAreSaid();
     void databaseFilesAreNeverOutputsOrInputs();
 
 private:
@@ -739,6 +740,35 @@ void TestCli::checkFindsALogCutWithItsHead()
         = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"rank"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s});
     QCOMPARE(rank.exitCode, 0);
     QVERIFY2(rank.err.startsWith(u"Warning: "_s), qPrintable(rank.err));
+}
+
+// The user's data folder cannot be written (here: its name is a file): the command does its work and says that a
+// later cut of the log will not be noticed from this computer, rather than forgetting silently.
+void TestCli::anchorsThatCannotBeRecordedAreSaid()
+{
+    const QString db = copyOfDemo(u"unrecorded.parindex"_s);
+    const QString notAFolder = m_dir.filePath(u"data-is-a-file"_s);
+    writeFile(notAFolder, "x");
+    const clirun::Options options {{}, -1, {u"XDG_DATA_HOME="_s + notAFolder}};
+    const Run rank
+        = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"rank"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s}, options);
+    QCOMPARE(rank.exitCode, 0);
+    QVERIFY2(
+        rank.err.startsWith(u"Warning: What this computer saw of the audit log of %1 could not be recorded in %2"_s.arg(
+            QFileInfo(db).absoluteFilePath(), notAFolder)),
+        qPrintable(rank.err));
+    QVERIFY2(rank.err.contains(u"a later cut of the log will not be noticed here"_s), qPrintable(rank.err));
+    // A change, recorded after the write: said the same way; the change itself is made.
+    const Run change = cli(
+        {u"--db"_s, db, u"--lang"_s, u"en"_s, u"period"_s, u"add"_s, u"--year"_s, u"2030"_s, u"--group"_s, u"SO"_s},
+        options);
+    QCOMPARE(change.exitCode, 0);
+    QVERIFY2(change.err.contains(u"could not be recorded"_s), qPrintable(change.err));
+    // With the folder writable again: nothing to say.
+    const Run quiet
+        = cli({u"--db"_s, db, u"--lang"_s, u"en"_s, u"rank"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(quiet.err.isEmpty(), qPrintable(quiet.err));
 }
 
 // Every output (--out, an export's FILE, a backup) and every input FILE that is the database's own file is refused

@@ -338,7 +338,7 @@ void TestCliOutputs::newFilesFollowTheUmask()
     QTemporaryDir dir;
     for (const int mask : {002, 027}) {
         const QString target = dir.filePath(u"new%1.%2"_s.arg(mask).arg(o.suffix));
-        const Run r = cli(withDb(withTarget(o.args, target)), {QString(), mask});
+        const Run r = cli(withDb(withTarget(o.args, target)), {QString(), mask, {}});
         QVERIFY2(r.exitCode == 0, qPrintable(o.name + u": "_s + r.err));
         QCOMPARE(modeOf(target) & 07777, mode_t(0666 & ~mask));
         QVERIFY(bytesOf(target).startsWith(magicOf(o.suffix)));
@@ -361,7 +361,7 @@ void TestCliOutputs::standardOutputErrors()
 {
     QFETCH(QStringList, args);
     QTemporaryDir dir;
-    const Run r = cli(withDb(args), {fullDevice(dir.path()), -1});
+    const Run r = cli(withDb(args), {fullDevice(dir.path()), -1, {}});
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.err.contains(u"The results could not be written to the standard output: the disk is full."_s),
         qPrintable(r.err));
@@ -497,6 +497,8 @@ void TestCliOutputs::databaseReadByAnotherUser()
     Run r = asNobody(QStringList {u"rank"_s, u"--format"_s, u"csv"_s} + period);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QCOMPARE(r.out, expected.out);
+    // Nobody's data folder cannot be written either: said, not skipped silently.
+    QVERIFY2(r.err.contains(u"could not be recorded"_s), qPrintable(r.err));
     r = asNobody({u"check"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
     // Its owner may write the folder: the file is read as usual, and SQLite's index cannot be made there.

@@ -137,7 +137,7 @@ void TestCliServer::sameRankingAsAFile()
         const QString out = m_dir.filePath(u"rank-%1-%2.%1"_s.arg(format).arg(i));
         const Run r = cli({u"--lang"_s, u"en"_s, u"--db"_s, i == 0 ? server : file, u"rank"_s, u"--year"_s, u"2023"_s,
                               u"--group"_s, u"HUYEN"_s, u"--format"_s, format},
-            {out, -1});
+            {out, -1, {}});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         ranking[i] = fileBytes(out);
     }

@@ -20,6 +20,7 @@ struct Options
 {
     QString standardOutput; // a file for stdout
     int umask = -1; // the program's umask, when not -1
+    QStringList environment; // NAME=VALUE set for the program, over the test's own
 };
 
 inline QString program()
@@ -32,6 +33,12 @@ inline Run cli(const QStringList &args, const Options &options = {})
     QProcess p;
     p.setProgram(program());
     p.setArguments(args);
+    if (!options.environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &pair : options.environment)
+            env.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
+        p.setProcessEnvironment(env);
+    }
     if (!options.standardOutput.isEmpty())
         p.setStandardOutputFile(options.standardOutput);
     if (options.umask >= 0) {
