@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages the build needs (only those missing), then configures and builds.
 # Usage: scripts/setup.sh [build-dir]   (BUILD_TYPE=Release|Debug, SANITIZE=ON to build with ASan+UBSan,
-#        TARGETS="a b" to build only those targets,
+#        TARGETS="a b" to build only those targets, BUILD=OFF to install and configure only,
 #        FUZZ=ON to build only the libFuzzer targets with clang, e.g. FUZZ=ON scripts/setup.sh build-fuzz)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -37,5 +37,6 @@ fi
 cmake -S "$here" -B "$build" -G Ninja \
       -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
       -DPARINDEX_SANITIZE="${SANITIZE:-OFF}" >/dev/null
+[ "${BUILD:-ON}" = OFF ] && exit 0
 # shellcheck disable=SC2086 # TARGETS is a list of words
 cmake --build "$build" -j"$(nproc)" ${TARGETS:+--target $TARGETS}
