@@ -30,6 +30,34 @@ const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"c
 const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s,
     u"force"_s, u"password-stdin"_s};
 
+// What each command takes besides --db, --lang and --help. Any other option is refused before anything is done:
+// an option that a command would ignore (a --year on a whole copy, --units on rank) does not do what it says.
+const QHash<QString, QStringList> &commandOptions()
+{
+    static const QHash<QString, QStringList> options = {
+        {u"init"_s, {u"demo"_s}},
+        {u"units"_s, {u"sheet"_s, u"keep-scores"_s}},
+        {u"period"_s, {u"year"_s, u"group"_s, u"copy-from"_s}},
+        {u"roster"_s, {u"year"_s, u"group"_s, u"sheet"_s}},
+        {u"criteria"_s, {u"year"_s, u"group"_s, u"sheet"_s, u"drop-scores"_s}},
+        {u"scores"_s, {u"year"_s, u"group"_s, u"sheet"_s, u"layout"_s}},
+        {u"survey"_s, {u"year"_s, u"group"_s, u"sheet"_s}},
+        {u"template"_s, {u"year"_s, u"group"_s, u"unit"_s, u"out"_s}},
+        {u"rank"_s, {u"year"_s, u"group"_s, u"format"_s, u"out"_s, u"date"_s}},
+        {u"trend"_s, {u"group"_s, u"units"_s, u"from"_s, u"to"_s, u"format"_s, u"out"_s}},
+        {u"chart"_s, {u"group"_s, u"year"_s, u"units"_s, u"from"_s, u"to"_s, u"stacked"_s, u"out"_s}},
+        {u"decision"_s, {u"year"_s, u"group"_s, u"out"_s, u"number"_s, u"date"_s, u"signer"_s, u"charts"_s}},
+        {u"notice"_s, {u"year"_s, u"group"_s, u"unit"_s, u"out"_s, u"number"_s, u"date"_s, u"deadline"_s}},
+        {u"finalize"_s, {u"year"_s, u"group"_s, u"number"_s, u"date"_s, u"force"_s}},
+        {u"check"_s, {u"digest"_s, u"year"_s, u"group"_s}},
+        {u"backup"_s, {u"out"_s}},
+        {u"member"_s, {u"login"_s, u"role"_s, u"group"_s, u"areas"_s, u"unit"_s, u"password-stdin"_s}},
+        {u"evidence"_s, {u"year"_s, u"group"_s, u"unit"_s, u"criterion"_s, u"id"_s, u"out"_s}},
+        {u"copy"_s, {u"from"_s, u"to"_s, u"year"_s, u"group"_s}},
+    };
+    return options;
+}
+
 QLocale localeFor(const QString &lang)
 {
     QLocale locale = lang == u"vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
@@ -172,6 +200,9 @@ int CommandLine::usage(const QString &problem)
         "  copy --from FILE|ADDRESS --to FILE|ADDRESS      the whole store, as it is, into a new file or an empty\n"
         "                                                  server database (postgresql://USER@HOST:PORT/DB), checked\n"
         "                                                  before it is kept; needs no --db\n"
+        "  copy --from FILE|ADDRESS --to FILE --year Y --group G\n"
+        "                                                  archives one final period, as it was published, into a\n"
+        "                                                  new file (its units and the whole audit log with it)\n"
         "Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,\n"
         "template, rank --out and trend --out write a workbook when the name ends in .xlsx.\n"
         "Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.\n");
@@ -258,6 +289,16 @@ int CommandLine::run()
         return usage(has(u"help"_s) ? QString() : tr("No command given."));
     if (option(u"lang"_s) != u"vi" && option(u"lang"_s) != u"en")
         return usage(tr("--lang takes vi or en."));
+    // An option the command does not take is refused, named, before anything is opened.
+    if (const auto taken = commandOptions().constFind(m_words.first()); taken != commandOptions().cend()) {
+        QStringList given = m_options.keys();
+        given.sort();
+        for (const QString &name : std::as_const(given)) {
+            if (name != u"db" && name != u"lang" && !taken->contains(name))
+                return usage(tr("%1 does not take the option --%2: it would be ignored. Nothing was done.")
+                                 .arg(m_words.first(), name));
+        }
+    }
     if (m_words.first() == u"copy")
         return copy();
     if (option(u"db"_s).isEmpty())
@@ -611,22 +652,38 @@ int CommandLine::copy()
 {
     const QString from = option(u"from"_s);
     const QString to = option(u"to"_s);
-    if (m_words.size() != 1 || from.isEmpty() || to.isEmpty() || has(u"db"_s))
-        return usage(tr("Use: copy --from FILE|ADDRESS --to FILE|ADDRESS (without --db)"));
+    // One period, archived: --year and --group together.
+    const bool archive = has(u"year"_s) || has(u"group"_s);
+    if (m_words.size() != 1 || from.isEmpty() || to.isEmpty() || has(u"db"_s)
+        || (archive && (!has(u"year"_s) || !has(u"group"_s))))
+        return usage(tr("Use: copy --from FILE|ADDRESS --to FILE|ADDRESS [--year Y --group G] (without --db)"));
+    int year = 0;
+    QString group;
+    if (archive && !requireYearAndGroup(year, group))
+        return WrongUsage;
     auto source = Database::open(from, Database::Access::ReadOnly);
     if (!source)
         return fail(source.error());
     if (const auto problem = AuditAnchors::problem(**source))
         m_err << tr("Warning: %1").arg(*problem) << u'\n';
-    const auto copied = StoreCopy::copy(**source, to, &Publication::check);
+    const auto copied = archive ? StoreCopy::archivePeriod(**source, year, group, to, &Publication::check)
+                                : StoreCopy::copy(**source, to, &Publication::check);
     if (!copied)
         return fail(copied.error());
     // What this computer saw of the copy's audit log: the same log, at a new place.
     if (const auto copy = Database::open(to, Database::Access::ReadOnly, Database::Verify::Structure))
         warnUnrecorded(AuditAnchors::remember(**copy));
     const QLocale locale = localeFor(option(u"lang"_s));
-    m_err << tr("Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.")
-                 .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), locale.toString(copied->rows))
+    QStringList earlier;
+    for (const int y : copied->earlierYears)
+        earlier.append(QString::number(y));
+    m_err << (archive
+            ? tr("Archived %1/%2 of %3 in %4, with the earlier years of %2 that its ranks are compared "
+                 "with (%5): %6 rows of %7 tables in %8 s, checked in %9 s.")
+                  .arg(QString::number(year), group, QDir::toNativeSeparators(from), QDir::toNativeSeparators(to),
+                      earlier.isEmpty() ? tr("none") : earlier.join(u", "_s), locale.toString(copied->rows))
+            : tr("Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.")
+                  .arg(QDir::toNativeSeparators(from), QDir::toNativeSeparators(to), locale.toString(copied->rows)))
                  .arg(copied->tables)
                  .arg(locale.toString(double(copied->copyingMs) / 1000.0, 'f', 1),
                      locale.toString(double(copied->checkingMs) / 1000.0, 'f', 1))

@@ -577,9 +577,11 @@ private:
 } // namespace
 
 std::unique_ptr<RowReader> PostgresEngine::readRows(
-    const QString &table, const QStringList &columns, const QStringList &key) const
+    const QString &table, const QStringList &columns, const QStringList &key, const QByteArray &where) const
 {
     QByteArray sql = "COPY (SELECT " + columnList(columns) + " FROM " + identifier(table);
+    if (!where.isEmpty())
+        sql += " WHERE " + where;
     if (!key.isEmpty())
         sql += " ORDER BY " + columnList(key);
     sql += ") TO STDOUT";

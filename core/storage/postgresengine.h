@@ -50,8 +50,8 @@ public:
     QSqlError copyTo(const QString &file) const override;
     // COPY ... TO STDOUT and COPY ... FROM STDIN in text format (postgrescopy.cpp); a table written so gets its
     // identity sequence past its largest id, so that later inserts take new ones.
-    std::unique_ptr<RowReader> readRows(
-        const QString &table, const QStringList &columns, const QStringList &key) const override;
+    std::unique_ptr<RowReader> readRows(const QString &table, const QStringList &columns, const QStringList &key,
+        const QByteArray &where = {}) const override;
     std::unique_ptr<RowWriter> writeRows(const QString &table, const QStringList &columns) override;
     // One INSERT ... SELECT FROM unnest() of arrays, upserting (postgrescopy.cpp).
     std::unique_ptr<RowBatch> rowBatch(const QString &table, const QStringList &columns, int keyColumns) const override;

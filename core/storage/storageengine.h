@@ -151,10 +151,11 @@ public:
     // A consistent copy of the whole store into a new file of the same engine; an invalid QSqlError on success.
     // Between engines, StoreCopy copies row by row through readRows() and writeRows().
     virtual QSqlError copyTo(const QString &file) const = 0;
-    // Every row of `table` (its `columns`, ordered by `key`), read in the transaction under way; and rows appended to
-    // a table in the write transaction under way: what StoreCopy moves, as stored. By default through statement().
+    // Every row of `table` (its `columns`, ordered by `key`; only those that `where` selects, an SQL condition of
+    // the program's own, when not empty), read in the transaction under way; and rows appended to a table in the
+    // write transaction under way: what StoreCopy moves, as stored. By default through statement().
     virtual std::unique_ptr<RowReader> readRows(
-        const QString &table, const QStringList &columns, const QStringList &key) const;
+        const QString &table, const QStringList &columns, const QStringList &key, const QByteArray &where = {}) const;
     virtual std::unique_ptr<RowWriter> writeRows(const QString &table, const QStringList &columns);
     // Rows of `table` (its `columns`, the first `keyColumns` of them its primary key) written by one statement in the
     // write transaction under way; null where a statement per batch of rows costs no more (SQLite, in the process).

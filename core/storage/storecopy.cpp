@@ -7,6 +7,9 @@
 #include <QtCore/QDir>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QScopeGuard>
 #include <QtSql/QSqlField>
 #include <QtSql/QSqlIndex>
@@ -103,10 +106,33 @@ QList<bool> binaryColumns(const QSqlDatabase &db, const QString &table, const QS
     return binary;
 }
 
-// Every row of every table of the schema from `source`, as of one snapshot, into `target`, a store just made, in one
-// write transaction. References are checked afterwards by the target's check (Keys::CheckedByBody), as a file's
-// foreign_key_check does; the server checks them as rows arrive.
-Result<StoreCopy::Copied> copyRows(const Database &source, Database &target)
+// The rows of `table` that an archive of some periods holds (an SQL condition; empty: every row): the periods' own,
+// the cells of their criteria and the contents their evidence names; every group and unit (rosters name them), the
+// store's identity and the whole audit log (one chain: published records name entries of it). A table that refers
+// to a period some other way is copied whole, and the archive's check refuses it (rows that refer to rows that are
+// not there): never an archive that lacks part of a period silently.
+QByteArray periodRows(const QString &table, const QStringList &columns, const QList<qint64> &periods)
+{
+    QByteArrayList numbers;
+    for (const qint64 id : periods)
+        numbers.append(QByteArray::number(id));
+    const QByteArray ids = "(" + numbers.join(", ") + ")";
+    if (table == u"period")
+        return "id IN " + ids;
+    if (columns.contains(u"period_id"_s))
+        return "period_id IN " + ids;
+    if (table == u"score")
+        return "criterion_id IN (SELECT id FROM criterion WHERE period_id IN " + ids + ")";
+    if (table == u"evidence_content")
+        return "sha256 IN (SELECT sha256 FROM evidence WHERE period_id IN " + ids + ")";
+    return {};
+}
+
+// Every row of every table of the schema from `source` (only what an archive of `periods` holds, when some are
+// named), as of one snapshot, into `target`, a store just made, in one write transaction. References are checked
+// afterwards by the target's check (Keys::CheckedByBody), as a file's foreign_key_check does; the server checks them
+// as rows arrive.
+Result<StoreCopy::Copied> copyRows(const Database &source, Database &target, const QList<qint64> &periods = {})
 {
     const Database::Private &from = Database::Private::of(source);
     Database::Private &to = Database::Private::of(target);
@@ -146,7 +172,8 @@ Result<StoreCopy::Copied> copyRows(const Database &source, Database &target)
             return failed(Error {Error::Kind::Corrupt,
                 StoreCopy::tr("The table %1 has the columns (%2) in %3 and (%4) in %5, which are of the same version.")
                     .arg(table, columns.join(u", "_s), named(from.path), targetColumns.join(u", "_s), named(to.path))});
-        const auto reader = from.engine->readRows(table, columns, keyOf(from.db(), table));
+        const auto reader = from.engine->readRows(table, columns, keyOf(from.db(), table),
+            periods.isEmpty() ? QByteArray() : periodRows(table, columns, periods));
         const auto writer = to.engine->writeRows(table, columns);
         while (reader->next()) {
             if (!writer->append(*reader))
@@ -228,8 +255,33 @@ Result<StoreCopy::Copied> toServer(const Database &source, const QString &target
     return e;
 }
 
-Result<StoreCopy::Copied> toFile(
-    const Database &source, const QString &target, const StoreCopy::Check &check, OutputFile::Existing existing)
+// What the archive of a period says of itself, as the newest entry of the audit log it carries: where it came from
+// and which entry was the newest there. Written in the archive's own transaction, after the rows.
+Status recordArchive(const Database &source, Database &archive, const Period &period, const QList<Period> &earlier)
+{
+    const auto head = source.auditHead();
+    if (!head)
+        return head.error();
+    QJsonArray years;
+    for (const Period &p : earlier)
+        years.append(p.year);
+    QJsonObject from {{u"from"_s, named(source.path())}, {u"audit_head"_s, head->first}, {u"hash"_s, head->second},
+        {u"earlier_years"_s, years}};
+    return Database::Private::of(archive).writeWith(u"period.archive"_s, [&]() -> Result<Database::Private::AuditText> {
+        return Database::Private::AuditText {u"%1/%2"_s.arg(period.year).arg(period.groupCode), QString(),
+            QString::fromUtf8(QJsonDocument(from).toJson(QJsonDocument::Compact))};
+    });
+}
+
+// An archive: its period, and the earlier periods of its group.
+struct Archived
+{
+    Period period;
+    QList<Period> earlier;
+};
+
+Result<StoreCopy::Copied> toFile(const Database &source, const QString &target, const StoreCopy::Check &check,
+    OutputFile::Existing existing, const std::optional<Archived> &archive = {})
 {
     if (!ServerAddress::isAddress(source.path())) {
         if (const Status s = Database::refuseOwnFile(source.path(), target); !s)
@@ -249,10 +301,21 @@ Result<StoreCopy::Copied> toFile(
                 auto made = Database::create(temporary);
                 if (!made)
                     return made.error();
-                auto rows = copyRows(source, **made);
+                QList<qint64> periods;
+                if (archive) {
+                    periods.append(archive->period.id);
+                    for (const Period &p : archive->earlier)
+                        periods.append(p.id);
+                }
+                auto rows = copyRows(source, **made, periods);
                 if (!rows)
                     return rows.error();
                 copied = *rows;
+                if (archive) {
+                    const Status recorded = recordArchive(source, **made, archive->period, archive->earlier);
+                    if (!recorded)
+                        return recorded.error();
+                }
             } // closed: the copy is the file alone
             return verify(source, temporary, target, check, copied);
         },
@@ -263,6 +326,37 @@ Result<StoreCopy::Copied> toFile(
 }
 } // namespace
 
+Result<StoreCopy::Copied> StoreCopy::archivePeriod(
+    const Database &source, int year, const QString &group, const QString &target, const Check &check)
+{
+    const auto period = source.period(year, group);
+    if (!period)
+        return notCopied(source, target, check, period.error());
+    if (!period->isFinal())
+        return notCopied(source, target, check,
+            Error {Error::Kind::BadData,
+                tr("%1/%2 is not final: only a published period is archived, as it was published (a copy of the "
+                   "whole store keeps a period that is still changing).")
+                    .arg(QString::number(year), group)});
+    if (ServerAddress::isAddress(target))
+        return notCopied(source, target, check,
+            Error {Error::Kind::Usage, tr("A period is archived into a file, not into a server database.")});
+    const auto all = source.periods(group);
+    if (!all)
+        return notCopied(source, target, check, all.error());
+    Archived archive {*period, {}};
+    for (const Period &p : *all) {
+        if (p.year < year)
+            archive.earlier.append(p);
+    }
+    auto copied = toFile(source, target, check, OutputFile::Existing::Refuse, archive);
+    if (copied) {
+        for (const Period &p : std::as_const(archive.earlier))
+            copied->earlierYears.append(p.year);
+    }
+    return copied;
+}
+
 Result<StoreCopy::Copied> StoreCopy::copy(
     const Database &source, const QString &target, const Check &check, OutputFile::Existing existing)
 {
@@ -272,13 +366,15 @@ Result<StoreCopy::Copied> StoreCopy::copy(
 }
 
 std::unique_ptr<RowReader> StorageEngine::readRows(
-    const QString &table, const QStringList &columns, const QStringList &key) const
+    const QString &table, const QStringList &columns, const QStringList &key, const QByteArray &where) const
 {
     const QList<bool> binary = binaryColumns(connection(), table, columns);
     QByteArrayList selected;
     for (qsizetype c = 0; c < columns.size(); ++c)
         selected.append(binary[c] ? "'\\x' || lower(hex(" + identifier(columns[c]) + "))" : identifier(columns[c]));
     QByteArray sql = "SELECT " + selected.join(", ") + " FROM " + identifier(table);
+    if (!where.isEmpty())
+        sql += " WHERE " + where;
     if (!key.isEmpty())
         sql += " ORDER BY " + columnList(key);
     return std::make_unique<StatementReader>(statement(sql.constData()));

@@ -47,6 +47,7 @@ QString Database::Private::actionName(const QString &action)
         {u"evidence.remove"_s, QT_TRANSLATE_NOOP("Database", "an evidence document taken away")},
         {u"member.add"_s, QT_TRANSLATE_NOOP("Database", "a new member of the council")},
         {u"member.remove"_s, QT_TRANSLATE_NOOP("Database", "the end of a membership")},
+        {u"period.archive"_s, QT_TRANSLATE_NOOP("Database", "the archive of a period, made from its store")},
     };
     const char *name = names.value(action);
     return name ? QCoreApplication::translate("Database", name) : action;

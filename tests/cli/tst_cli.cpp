@@ -138,6 +138,14 @@ void TestCli::usageErrors_data()
     QTest::newRow("bad format") << QStringList {u"--db"_s, u"x"_s, u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s,
         u"SO"_s, u"--format"_s, u"xml"_s}
                                 << u"--format"_s;
+    // An option of another command would be ignored: refused, named.
+    QTest::newRow("option of another command") << QStringList {u"--db"_s, u"x"_s, u"rank"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"SO"_s, u"--units"_s, u"A,B"_s}
+                                               << u"rank does not take the option --units"_s;
+    QTest::newRow("flag of another command") << QStringList {u"--db"_s, u"x"_s, u"backup"_s, u"--out"_s,
+        u"b.parindex"_s, u"--force"_s} << u"backup does not take the option --force"_s;
+    QTest::newRow("a year on a whole command") << QStringList {u"--db"_s, u"x"_s, u"init"_s, u"--year"_s, u"2024"_s}
+                                               << u"init does not take the option --year"_s;
     QTest::newRow("finalize without number") << QStringList {u"--db"_s, u"x"_s, u"finalize"_s, u"--year"_s, u"2024"_s,
         u"--group"_s, u"SO"_s} << u"--number"_s;
 }

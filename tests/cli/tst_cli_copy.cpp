@@ -10,6 +10,7 @@
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QProcess>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QUuid>
 #include <QtSql/QSqlDatabase>
@@ -48,6 +49,7 @@ private slots:
     void cleanup();
     void cleanupTestCase();
     void toTheServerAndBack();
+    void archivesOneFinalPeriod();
     void backupOfAServer();
     void leavesTheServersOwnTables();
     void refusesAnExistingFile();
@@ -300,6 +302,119 @@ void TestCliCopy::toTheServerAndBack()
         QVERIFY2(check.exitCode == 0, qPrintable(store + u": "_s + check.out));
     }
     QCOMPARE(rowsOf(server).value(u"criterion"_s), rowsOf(back).value(u"criterion"_s));
+}
+
+// One final period archived into a file, from a server and from a file: the period's rows as stored (its evidence
+// and explanations too) with the earlier years of its group (its ranks are compared with them), every unit, the whole
+// audit log and one entry more that names the source; the same ranking, decision and printed digest; nothing of the
+// other groups or of later years. A period that is not final, a server target, an existing
+// file, half of --year/--group: refused, nothing written.
+void TestCliCopy::archivesOneFinalPeriod()
+{
+    const QString file = makeStore();
+    QVERIFY(!file.isEmpty());
+    const QString server = newDatabase();
+    QVERIFY(!server.isEmpty());
+    QCOMPARE(cli({u"--lang"_s, u"en"_s, u"copy"_s, u"--from"_s, file, u"--to"_s, server}).exitCode, 0);
+    const QMap<QString, QStringList> source = rowsOf(file);
+    const auto rankOf = [](const QString &db) {
+        return cli({u"--lang"_s, u"en"_s, u"--db"_s, db, u"rank"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s,
+            u"--format"_s, u"json"_s});
+    };
+    const auto decisionOf = [this](const QString &db, const QString &name) {
+        const QString pdf = m_dir.filePath(name + u".pdf"_s);
+        const Run d = cli({u"--lang"_s, u"vi"_s, u"--db"_s, db, u"decision"_s, u"--year"_s, u"2023"_s, u"--group"_s,
+            u"SO"_s, u"--out"_s, pdf});
+        return d.exitCode == 0 ? pdfText(pdf) : d.err;
+    };
+    const Run sourceRank = rankOf(file);
+    QCOMPARE(sourceRank.exitCode, 0);
+    const QString sourceDecision = decisionOf(file, u"source"_s);
+    QVERIFY(sourceDecision.contains(u"QUYẾT ĐỊNH"_s));
+    const Run sourceCheck = cli({u"--lang"_s, u"en"_s, u"--db"_s, file, u"check"_s});
+    static const QRegularExpression printed(
+        u"2023/SO: final, decision [^ ]+ of [0-9/]+, printed digest ([0-9A-Z-]+)"_s);
+    const QString digest = printed.match(sourceCheck.out).captured(1);
+    QVERIFY2(!digest.isEmpty(), qPrintable(sourceCheck.out));
+
+    for (const QString &from : {server, file}) {
+        const QString archive = m_dir.filePath(u"archive-2023-SO-%1.parindex"_s.arg(++m_files));
+        const Run r = cli({u"--lang"_s, u"en"_s, u"copy"_s, u"--from"_s, from, u"--to"_s, archive, u"--year"_s,
+            u"2023"_s, u"--group"_s, u"SO"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.startsWith(u"Archived 2023/SO of "_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"with the earlier years of SO that its ranks are compared with (2021, 2022)"_s),
+            qPrintable(r.err));
+        const QMap<QString, QStringList> rows = rowsOf(archive);
+        QCOMPARE(rows.keys(), source.keys());
+        QCOMPARE(rows.value(u"period"_s).size(), 3); // 2021, 2022 and 2023 of SO
+        QCOMPARE(rows.value(u"unit"_s), source.value(u"unit"_s));
+        QCOMPARE(rows.value(u"unit_group"_s), source.value(u"unit_group"_s));
+        // The source's log whole, then the archive's own entry.
+        const QStringList audit = rows.value(u"audit"_s);
+        QCOMPARE(audit.size(), source.value(u"audit"_s).size() + 1);
+        int archived = 0;
+        for (const QString &row : audit) {
+            if (row.contains(u"period.archive"_s)) {
+                ++archived;
+                QVERIFY2(row.contains(u"2023/SO"_s) && row.contains(from) && row.contains(u"[2021,2022]"_s),
+                    qPrintable(row));
+            } else {
+                QVERIFY2(source.value(u"audit"_s).contains(row), qPrintable(row));
+            }
+        }
+        QCOMPARE(archived, 1);
+        // Every row of the period's own tables is one of the source's; the demo's evidence of 2023/SO came along.
+        for (const QString &table : {u"criterion"_s, u"score"_s, u"roster"_s, u"published"_s, u"period_content"_s,
+                 u"evidence"_s, u"evidence_content"_s, u"decision_text"_s, u"band"_s}) {
+            QVERIFY2(!rows.value(table).isEmpty(), qPrintable(table));
+            for (const QString &row : rows.value(table))
+                QVERIFY2(source.value(table).contains(row), qPrintable(table + u": "_s + row));
+            QVERIFY(rows.value(table).size() < source.value(table).size());
+        }
+        // The program reads the same period from it.
+        const Run check = cli({u"--lang"_s, u"en"_s, u"--db"_s, archive, u"check"_s});
+        QVERIFY2(check.exitCode == 0, qPrintable(check.out));
+        QVERIFY2(check.out.contains(u"3 periods"_s), qPrintable(check.out));
+        QVERIFY2(check.out.contains(u"printed digest %1"_s.arg(digest)), qPrintable(check.out));
+        QCOMPARE(cli({u"--lang"_s, u"en"_s, u"--db"_s, archive, u"check"_s, u"--digest"_s, digest}).exitCode, 0);
+        const Run rank = rankOf(archive);
+        QCOMPARE(rank.exitCode, 0);
+        QCOMPARE(rank.out, sourceRank.out);
+        QCOMPARE(decisionOf(archive, u"archive-%1"_s.arg(m_files)), sourceDecision);
+        for (const auto &[year, group] : {std::pair {u"2024"_s, u"SO"_s}, std::pair {u"2023"_s, u"HUYEN"_s}}) {
+            const Run other
+                = cli({u"--lang"_s, u"en"_s, u"--db"_s, archive, u"rank"_s, u"--year"_s, year, u"--group"_s, group});
+            QVERIFY2(other.exitCode == 2, qPrintable(year + group + other.err));
+        }
+    }
+
+    // Refused, and nothing written.
+    const QString target = m_dir.filePath(u"refused.parindex"_s);
+    struct Refusal
+    {
+        QStringList args;
+        int exitCode;
+        QString reason;
+    };
+    const QList<Refusal> refusals = {
+        {{u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--to"_s, target}, 2, u"2024/SO is not final"_s},
+        {{u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s, u"--to"_s, newDatabase()}, 1,
+            u"A period is archived into a file"_s},
+        {{u"--year"_s, u"2023"_s, u"--to"_s, target}, 1, u"--year Y --group G"_s},
+        {{u"--year"_s, u"2023"_s, u"--group"_s, u"NONE"_s, u"--to"_s, target}, 2, u"NONE"_s},
+        {{u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s, u"--to"_s, file}, 3, u""_s},
+        {{u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s, u"--to"_s, target, u"--digest"_s, digest}, 1,
+            u"copy does not take the option --digest"_s},
+    };
+    const QByteArray before = fileBytes(file);
+    for (const Refusal &refusal : refusals) {
+        const Run r = cli(QStringList {u"--lang"_s, u"en"_s, u"copy"_s, u"--from"_s, server} + refusal.args);
+        QVERIFY2(r.exitCode == refusal.exitCode, qPrintable(refusal.args.join(u' ') + u": "_s + r.err));
+        QVERIFY2(r.err.contains(refusal.reason), qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(target));
+    }
+    QCOMPARE(fileBytes(file), before);
 }
 
 void TestCliCopy::backupOfAServer()
