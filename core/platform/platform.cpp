@@ -29,6 +29,11 @@ bool nobodyWritesIn(const QString &folder)
     return QStorageInfo(folder).isReadOnly() || !QFileInfo(folder).isWritable();
 }
 
+bool userWritesIn(const QString &folder)
+{
+    return QFileInfo(folder).isWritable();
+}
+
 QString userKey()
 {
     return qEnvironmentVariable("USERNAME");
@@ -56,11 +61,16 @@ QuietStandardError::~QuietStandardError()
 
 #else
 
+bool userWritesIn(const QString &folder)
+{
+    return ::access(QFile::encodeName(folder).constData(), W_OK) == 0;
+}
+
 bool nobodyWritesIn(const QString &folder)
 {
-    const QByteArray name = QFile::encodeName(folder);
-    if (::access(name.constData(), W_OK) == 0)
+    if (userWritesIn(folder))
         return false;
+    const QByteArray name = QFile::encodeName(folder);
     struct statvfs disk
     {
     };

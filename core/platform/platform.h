@@ -10,6 +10,9 @@ namespace parindex::platform {
 // permission for anyone (an archive). A folder that only this user may not write is not one.
 bool nobodyWritesIn(const QString &folder);
 
+// True when this user may make a file in `folder` (access(2) with W_OK: root may, whatever the mode bits).
+bool userWritesIn(const QString &folder);
+
 // The user running the program, as a number on POSIX (the uid) or a name on Windows: to name a private folder.
 QString userKey();
 

@@ -187,8 +187,7 @@ Result<std::unique_ptr<SqliteEngine>> SqliteEngine::open(
         return s.error();
     // A folder only others may write (not unchangeable()): SQLite cannot make the index of the log it needs to read.
     const auto unreadable = [&](const Error &e) -> Error {
-        const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-        if (!readOnly || ::access(folder.constData(), W_OK) == 0 || QFileInfo::exists(path + u"-shm"_s))
+        if (!readOnly || platform::userWritesIn(QFileInfo(path).absolutePath()) || QFileInfo::exists(path + u"-shm"_s))
             return e;
         return {Error::Kind::CannotOpen,
             Database::tr("%1 cannot be read from here: SQLite needs to make its index file %2 beside it, and this "
