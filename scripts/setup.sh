@@ -12,7 +12,9 @@ packages=(cmake ninja-build g++ pkg-config lld
           libqt6sql6-sqlite libsqlite3-dev libssl-dev libgl-dev libqt6opengl6-dev libxkbcommon-dev sqlite3
           libquazip1-qt6-dev libxlsxwriter-dev
           fonts-liberation2 xvfb xauth poppler-utils
-          postgresql-15 postgresql-common libqt6sql6-psql libpq-dev)
+          postgresql-15 postgresql-common libqt6sql6-psql libpq-dev
+          dpkg-dev file lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin xdg-utils
+          libxml2-utils)
 if [ "${FUZZ:-OFF}" = ON ]; then
     packages+=(clang libclang-rt-14-dev)
 fi

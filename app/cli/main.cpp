@@ -1,9 +1,8 @@
 #include "commandline.h"
+#include "platform/platform.h"
 
 #include <QtCore/QDir>
 #include <QtWidgets/QApplication>
-
-#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -12,7 +11,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without a desktop session there is no runtime folder; give Qt a private one instead of a warning on stderr.
     if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
-        const QString runtime = QDir::tempPath() + QStringLiteral("/parindex-runtime-") + QString::number(getuid());
+        const QString runtime = QDir::tempPath() + QStringLiteral("/parindex-runtime-") + parindex::platform::userKey();
         if (QDir().mkpath(runtime)
             && QFile::setPermissions(runtime, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
             qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));

@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(u"parindex"_s);
     QCoreApplication::setApplicationName(u"parindex"_s);
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
-    QGuiApplication::setDesktopFileName(u"parindex"_s);
+    // The desktop entry vn.gov.parindex.desktop: on Wayland, the window is matched to its menu entry and icon by it.
+    QGuiApplication::setDesktopFileName(u"vn.gov.parindex"_s);
 
     QTranslator translator;
     MainWindow::applyLanguage(chosenLanguage(), &translator);

@@ -1,5 +1,6 @@
 #include "sqliteengine.h"
 
+#include "platform/platform.h"
 #include "rawstatement.h"
 #include "sqlsupport.h"
 
@@ -10,13 +11,6 @@
 #include <QtCore/QUrl>
 #include <QtCore/QUuid>
 #include <QtSql/QSqlQuery>
-
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
-#include <sys/stat.h>
-#include <sys/statvfs.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -31,37 +25,12 @@ QString nativePath(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-// A folder in which nobody can make a file: a read-only disk, an immutable folder (chattr +i), or no write
-// permission for anyone (an archive). A folder that only this user may not write is not one: its owner may be
-// writing the file right now.
-bool nobodyWritesIn(const QString &folder)
-{
-    const QByteArray name = QFile::encodeName(folder);
-    if (::access(name.constData(), W_OK) == 0)
-        return false;
-    struct statvfs disk
-    {
-    };
-    if (::statvfs(name.constData(), &disk) == 0 && (disk.f_flag & ST_RDONLY))
-        return true;
-    struct stat st
-    {
-    };
-    if (::stat(name.constData(), &st) == 0 && (st.st_mode & (S_IWUSR | S_IWGRP | S_IWOTH)) == 0)
-        return true;
-    int flags = 0;
-    const int fd = ::open(name.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    const bool immutable = fd >= 0 && ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0 && (flags & FS_IMMUTABLE_FL);
-    if (fd >= 0)
-        ::close(fd);
-    return immutable;
-}
-
 // A file nobody can change while it stays where it is: nobody can make a file in its folder (a writer would make its
 // log there), and no log beside it holds changes.
 bool unchangeable(const QString &path)
 {
-    if (!nobodyWritesIn(QFileInfo(path).absolutePath()))
+    // A folder that only this user may not write does not count: its owner may be writing the file right now.
+    if (!platform::nobodyWritesIn(QFileInfo(path).absolutePath()))
         return false;
     const QFileInfo wal(path + u"-wal"_s);
     return (!wal.exists() || wal.size() == 0) && !QFileInfo::exists(path + u"-journal"_s);
@@ -218,8 +187,7 @@ Result<std::unique_ptr<SqliteEngine>> SqliteEngine::open(
         return s.error();
     // A folder only others may write (not unchangeable()): SQLite cannot make the index of the log it needs to read.
     const auto unreadable = [&](const Error &e) -> Error {
-        const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
-        if (!readOnly || ::access(folder.constData(), W_OK) == 0 || QFileInfo::exists(path + u"-shm"_s))
+        if (!readOnly || platform::userWritesIn(QFileInfo(path).absolutePath()) || QFileInfo::exists(path + u"-shm"_s))
             return e;
         return {Error::Kind::CannotOpen,
             Database::tr("%1 cannot be read from here: SQLite needs to make its index file %2 beside it, and this "

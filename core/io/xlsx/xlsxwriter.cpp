@@ -2,12 +2,11 @@
 
 #include "files/outputfile.h"
 #include "io/csvtable.h"
+#include "platform/platform.h"
 
 #include <xlsxwriter.h>
 
 #include <dlfcn.h>
-#include <fcntl.h>
-#include <unistd.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -96,36 +95,6 @@ QByteArray sheetName(const QString &name, int index)
         n = u"Sheet%1"_s.arg(index + 1);
     return n.toUtf8();
 }
-
-// libxlsxwriter prints its own failures on stderr ("[ERROR] workbook_close(): Zip ZIP_ERRNO error ..."): while it
-// works, stderr goes nowhere; the person reads our message, which names the file, the cell or the full disk.
-class QuietStderr
-{
-public:
-    QuietStderr()
-    {
-        std::fflush(stderr);
-        m_saved = ::dup(STDERR_FILENO);
-        const int null = ::open("/dev/null", O_WRONLY | O_CLOEXEC);
-        if (m_saved >= 0 && null >= 0)
-            ::dup2(null, STDERR_FILENO);
-        if (null >= 0)
-            ::close(null);
-    }
-    ~QuietStderr()
-    {
-        std::fflush(stderr);
-        if (m_saved >= 0) {
-            ::dup2(m_saved, STDERR_FILENO);
-            ::close(m_saved);
-        }
-    }
-    QuietStderr(const QuietStderr &) = delete;
-    QuietStderr &operator=(const QuietStderr &) = delete;
-
-private:
-    int m_saved = -1;
-};
 
 // A workbook being built; frees libxlsxwriter's memory on every path.
 class Book
@@ -289,7 +258,9 @@ Result<QByteArray> XlsxWriter::write(const QList<SheetData> &sheets)
         return assemblyFailed(QDir::tempPath(), errno);
     const QString file = folder.filePath(u"workbook.xlsx"_s);
     {
-        const QuietStderr quiet;
+        // libxlsxwriter prints its own failures on stderr ("[ERROR] workbook_close(): Zip ZIP_ERRNO error ..."): the
+        // person reads our message instead, which names the file, the cell or the full disk.
+        const platform::QuietStandardError quiet;
         Book book(QFile::encodeName(file), QFile::encodeName(folder.path()));
         if (!book.get())
             return assemblyFailed(folder.path(), errno);
