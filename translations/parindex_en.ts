@@ -551,11 +551,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS (without --db)</source>
+        <source>Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.</source>
+        <source>Use: evidence add --year Y --group G --unit CODE --criterion C FILE, evidence list --year Y --group G [--unit CODE], evidence get --year Y --group G --id N --out FILE, evidence remove --year Y --group G --id N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 needs --id with the number evidence list shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence get needs --out FILE: a document is not printed on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence add needs --unit CODE and --criterion C: the cell the document shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence document %1 was taken away from %2/%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is evidence %3 of unit %4 for criterion %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -614,6 +638,11 @@ Commands:
   copy --from FILE|ADDRESS --to FILE|ADDRESS      the whole store, as it is, into a new file or an empty
                                                   server database (postgresql://USER@HOST:PORT/DB), checked
                                                   before it is kept; needs no --db
+  copy --from FILE|ADDRESS --to FILE --year Y --group G
+                                                  archives one final period, as it was published, into a
+                                                  new file, with the earlier years of its group (its
+                                                  ranks are compared with them), every unit and the
+                                                  whole audit log
 Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
 template, rank --out and trend --out write a workbook when the name ends in .xlsx.
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
@@ -621,31 +650,19 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: evidence add --year Y --group G --unit CODE --criterion C FILE, evidence list --year Y --group G [--unit CODE], evidence get --year Y --group G --id N --out FILE, evidence remove --year Y --group G --id N</source>
+        <source>%1 does not take the option --%2: it would be ignored. Nothing was done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>evidence %1 needs --id with the number evidence list shows.</source>
+        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS [--year Y --group G] (without --db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>evidence get needs --out FILE: a document is not printed on the terminal.</source>
+        <source>Archived %1/%2 of %3 in %4, with the earlier years of %2 that its ranks are compared with (%5): %6 rows of %7 tables in %8 s, checked in %9 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>evidence add needs --unit CODE and --criterion C: the cell the document shows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evidence document %1 was taken away from %2/%3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) is evidence %3 of unit %4 for criterion %5.</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1840,6 +1857,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>A value of the wrong type for the column %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive of a period, made from its store</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3962,6 +3983,14 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>%1 was left empty, as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is not final: only a published period is archived, as it was published (a copy of the whole store keeps a period that is still changing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period is archived into a file, not into a server database.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -546,12 +546,36 @@
         <translation>thư ký hội đồng</translation>
     </message>
     <message>
-        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS (without --db)</source>
-        <translation>Cách dùng: copy --from TỆP|ĐỊA_CHỈ --to TỆP|ĐỊA_CHỈ (không có --db)</translation>
-    </message>
-    <message>
         <source>Copied %1 to %2: %3 rows of %4 tables in %5 s, checked in %6 s.</source>
         <translation>Đã sao chép %1 sang %2: %3 dòng của %4 bảng trong %5 giây, kiểm tra trong %6 giây.</translation>
+    </message>
+    <message>
+        <source>Use: evidence add --year Y --group G --unit CODE --criterion C FILE, evidence list --year Y --group G [--unit CODE], evidence get --year Y --group G --id N --out FILE, evidence remove --year Y --group G --id N</source>
+        <translation>Cách dùng: evidence add --year Y --group G --unit MÃ --criterion C TỆP, evidence list --year Y --group G [--unit MÃ], evidence get --year Y --group G --id N --out TỆP, evidence remove --year Y --group G --id N</translation>
+    </message>
+    <message>
+        <source>evidence %1 needs --id with the number evidence list shows.</source>
+        <translation>evidence %1 cần --id với số hiệu mà evidence list hiển thị.</translation>
+    </message>
+    <message>
+        <source>evidence get needs --out FILE: a document is not printed on the terminal.</source>
+        <translation>evidence get cần --out TỆP: tài liệu không được in ra màn hình dòng lệnh.</translation>
+    </message>
+    <message>
+        <source>evidence add needs --unit CODE and --criterion C: the cell the document shows.</source>
+        <translation>evidence add cần --unit MÃ và --criterion C: ô mà tài liệu chứng minh.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Đã ghi %1.</translation>
+    </message>
+    <message>
+        <source>Evidence document %1 was taken away from %2/%3.</source>
+        <translation>Đã gỡ tài liệu kiểm chứng %1 khỏi %2/%3.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is evidence %3 of unit %4 for criterion %5.</source>
+        <translation>%1 (%2) là tài liệu kiểm chứng số %3 của đơn vị %4 cho tiêu chí %5.</translation>
     </message>
     <message>
         <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
@@ -609,6 +633,11 @@ Commands:
   copy --from FILE|ADDRESS --to FILE|ADDRESS      the whole store, as it is, into a new file or an empty
                                                   server database (postgresql://USER@HOST:PORT/DB), checked
                                                   before it is kept; needs no --db
+  copy --from FILE|ADDRESS --to FILE --year Y --group G
+                                                  archives one final period, as it was published, into a
+                                                  new file, with the earlier years of its group (its
+                                                  ranks are compared with them), every unit and the
+                                                  whole audit log
 Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
 template, rank --out and trend --out write a workbook when the name ends in .xlsx.
 Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
@@ -668,38 +697,30 @@ Các lệnh:
   copy --from TỆP|ĐỊA_CHỈ --to TỆP|ĐỊA_CHỈ        sao chép nguyên vẹn cả kho dữ liệu sang một tệp mới hoặc
                                                   một cơ sở dữ liệu trống trên máy chủ (postgresql://TÀI_KHOẢN@
                                                   MÁY_CHỦ:CỔNG/CSDL), kiểm tra trước khi giữ lại; không cần --db
+  copy --from TỆP|ĐỊA_CHỈ --to TỆP --year Y --group G
+                                                  lưu trữ một kỳ đã công bố, đúng như khi công bố, vào một
+                                                  tệp mới, cùng các năm trước của nhóm (để so sánh thứ
+                                                  hạng), mọi đơn vị và toàn bộ nhật ký kiểm tra
 Tệp có thể là .csv hoặc .xlsx: bảng tính được đọc từ trang tính đầu tiên, trừ khi có --sheet TÊN; các lệnh
 xuất, template, rank --out và trend --out ghi bảng tính khi tên tệp có đuôi .xlsx.
 Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở được cơ sở dữ liệu hoặc tệp.
 </translation>
     </message>
     <message>
-        <source>Use: evidence add --year Y --group G --unit CODE --criterion C FILE, evidence list --year Y --group G [--unit CODE], evidence get --year Y --group G --id N --out FILE, evidence remove --year Y --group G --id N</source>
-        <translation>Cách dùng: evidence add --year Y --group G --unit MÃ --criterion C TỆP, evidence list --year Y --group G [--unit MÃ], evidence get --year Y --group G --id N --out TỆP, evidence remove --year Y --group G --id N</translation>
+        <source>%1 does not take the option --%2: it would be ignored. Nothing was done.</source>
+        <translation>Lệnh %1 không dùng tùy chọn --%2: tùy chọn đó sẽ bị bỏ qua. Chưa thực hiện gì.</translation>
     </message>
     <message>
-        <source>evidence %1 needs --id with the number evidence list shows.</source>
-        <translation>evidence %1 cần --id với số hiệu mà evidence list hiển thị.</translation>
+        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS [--year Y --group G] (without --db)</source>
+        <translation>Cách dùng: copy --from TỆP|ĐỊA_CHỈ --to TỆP|ĐỊA_CHỈ [--year Y --group G] (không có --db)</translation>
     </message>
     <message>
-        <source>evidence get needs --out FILE: a document is not printed on the terminal.</source>
-        <translation>evidence get cần --out TỆP: tài liệu không được in ra màn hình dòng lệnh.</translation>
+        <source>Archived %1/%2 of %3 in %4, with the earlier years of %2 that its ranks are compared with (%5): %6 rows of %7 tables in %8 s, checked in %9 s.</source>
+        <translation>Đã lưu trữ kỳ %1/%2 của %3 vào %4, cùng các năm trước của nhóm %2 dùng để so sánh thứ hạng (%5): %6 dòng của %7 bảng trong %8 giây, kiểm tra trong %9 giây.</translation>
     </message>
     <message>
-        <source>evidence add needs --unit CODE and --criterion C: the cell the document shows.</source>
-        <translation>evidence add cần --unit MÃ và --criterion C: ô mà tài liệu chứng minh.</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>Đã ghi %1.</translation>
-    </message>
-    <message>
-        <source>Evidence document %1 was taken away from %2/%3.</source>
-        <translation>Đã gỡ tài liệu kiểm chứng %1 khỏi %2/%3.</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is evidence %3 of unit %4 for criterion %5.</source>
-        <translation>%1 (%2) là tài liệu kiểm chứng số %3 của đơn vị %4 cho tiêu chí %5.</translation>
+        <source>none</source>
+        <translation>không có</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +1903,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>A value of the wrong type for the column %1 in %2.</source>
         <translation>Giá trị sai kiểu dữ liệu ở cột %1 trong %2.</translation>
+    </message>
+    <message>
+        <source>the archive of a period, made from its store</source>
+        <translation>việc lưu trữ một kỳ đánh giá từ kho dữ liệu của nó</translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4021,14 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>%1 was left empty, as it was.</source>
         <translation>%1 vẫn trống như trước.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is not final: only a published period is archived, as it was published (a copy of the whole store keeps a period that is still changing).</source>
+        <translation>Kỳ %1/%2 chưa chốt: chỉ kỳ đã công bố mới được lưu trữ, đúng như khi công bố (muốn giữ một kỳ còn đang thay đổi, hãy sao chép cả kho dữ liệu).</translation>
+    </message>
+    <message>
+        <source>A period is archived into a file, not into a server database.</source>
+        <translation>Kỳ đánh giá được lưu trữ vào một tệp, không phải vào cơ sở dữ liệu trên máy chủ.</translation>
     </message>
 </context>
 <context>

@@ -141,9 +141,7 @@ void CommandLine::installTranslator()
 
 int CommandLine::usage(const QString &problem)
 {
-    if (!problem.isEmpty())
-        m_err << problem << u'\n';
-    m_err << tr(
+    const QString text = tr(
         "Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]\n"
         "Commands:\n"
         "  init [--demo]                                   create a database; --demo fills an illustrative province\n"
@@ -202,12 +200,21 @@ int CommandLine::usage(const QString &problem)
         "                                                  before it is kept; needs no --db\n"
         "  copy --from FILE|ADDRESS --to FILE --year Y --group G\n"
         "                                                  archives one final period, as it was published, into a\n"
-        "                                                  new file (its units and the whole audit log with it)\n"
+        "                                                  new file, with the earlier years of its group (its\n"
+        "                                                  ranks are compared with them), every unit and the\n"
+        "                                                  whole audit log\n"
         "Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,\n"
         "template, rank --out and trend --out write a workbook when the name ends in .xlsx.\n"
         "Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.\n");
+    // Asked for (--help, or nothing to do with --help): the text is the output, on stdout. After a mistake it
+    // explains the mistake, on stderr.
+    if (problem.isEmpty()) {
+        const Status written = OutputFile::writeStandardOutput(text.toUtf8());
+        return written ? Done : fail(written.error());
+    }
+    m_err << problem << u'\n' << text;
     m_err.flush();
-    return problem.isEmpty() ? Done : WrongUsage;
+    return WrongUsage;
 }
 
 int CommandLine::printNotes(const QStringList &notes)

@@ -77,6 +77,7 @@ private slots:
     void initTestCase();
     void usageErrors_data();
     void usageErrors();
+    void helpIsTheOutput();
     void refusesFilesNotOurs();
     void initRefusesExistingFile();
     void rankJsonMatchesRecomputation_data();
@@ -157,6 +158,20 @@ void TestCli::usageErrors()
     const Run r = cli(args + QStringList {u"--lang"_s, u"en"_s});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
+}
+
+// --help asked for: the text on stdout (to be paged or kept), exit 0; a mistake explains itself on stderr, exit 1.
+void TestCli::helpIsTheOutput()
+{
+    const Run help = cli({u"--help"_s, u"--lang"_s, u"en"_s});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.startsWith(u"Usage: parindex-cli --db FILE|ADDRESS"_s), qPrintable(help.out));
+    QVERIFY2(help.out.contains(u"copy --from FILE|ADDRESS --to FILE --year Y --group G"_s), qPrintable(help.out));
+    QVERIFY2(help.err.isEmpty(), qPrintable(help.err));
+    const Run mistake = cli({u"--db"_s, u"x"_s, u"--lang"_s, u"en"_s});
+    QCOMPARE(mistake.exitCode, 1);
+    QVERIFY(mistake.out.isEmpty());
+    QVERIFY2(mistake.err.startsWith(u"No command given.\nUsage: parindex-cli"_s), qPrintable(mistake.err));
 }
 
 void TestCli::refusesFilesNotOurs()
