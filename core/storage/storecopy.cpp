@@ -256,10 +256,12 @@ Result<StoreCopy::Copied> toServer(const Database &source, const QString &target
 }
 
 // What the archive of a period says of itself, as the newest entry of the audit log it carries: where it came from
-// and which entry was the newest there. Written in the archive's own transaction, after the rows.
+// and which entry was the newest there. Written in the archive's own transaction, after the rows. The head is the
+// one the archive copied (the source's as of the copy's snapshot), not the source's now: another member may have
+// written since.
 Status recordArchive(const Database &source, Database &archive, const Period &period, const QList<Period> &earlier)
 {
-    const auto head = source.auditHead();
+    const auto head = archive.auditHead();
     if (!head)
         return head.error();
     QJsonArray years;

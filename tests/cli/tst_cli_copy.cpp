@@ -350,14 +350,18 @@ void TestCliCopy::archivesOneFinalPeriod()
         QCOMPARE(rows.value(u"period"_s).size(), 3); // 2021, 2022 and 2023 of SO
         QCOMPARE(rows.value(u"unit"_s), source.value(u"unit"_s));
         QCOMPARE(rows.value(u"unit_group"_s), source.value(u"unit_group"_s));
-        // The source's log whole, then the archive's own entry.
+        // The source's log whole, then the archive's own entry, which names the newest entry copied.
+        qint64 newest = 0;
+        for (const QString &row : source.value(u"audit"_s))
+            newest = std::max(newest, row.section(u'\t', 0, 0).toLongLong());
         const QStringList audit = rows.value(u"audit"_s);
         QCOMPARE(audit.size(), source.value(u"audit"_s).size() + 1);
         int archived = 0;
         for (const QString &row : audit) {
             if (row.contains(u"period.archive"_s)) {
                 ++archived;
-                QVERIFY2(row.contains(u"2023/SO"_s) && row.contains(from) && row.contains(u"[2021,2022]"_s),
+                QVERIFY2(row.contains(u"2023/SO"_s) && row.contains(from) && row.contains(u"[2021,2022]"_s)
+                        && row.contains(u"\"audit_head\":%1,"_s.arg(newest)),
                     qPrintable(row));
             } else {
                 QVERIFY2(source.value(u"audit"_s).contains(row), qPrintable(row));
