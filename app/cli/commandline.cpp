@@ -148,12 +148,18 @@ int CommandLine::usage(const QString &problem)
         "  units import FILE [--sheet NAME] [--keep-scores]\n"
         "                                                  add or update units (units.csv); the rosters of years\n"
         "                                                  that are not final follow, final years never change\n"
+        "  units lineage import|export FILE [--sheet NAME]\n"
+        "                                                  which units continue which (lineage.csv: mergers,\n"
+        "                                                  splits, new codes); an import replaces the record\n"
         "  roster import|export --year Y --group G FILE [--sheet NAME]\n"
         "                                                  the units a period ranks and their names that year\n"
         "  period add --year Y --group G [--copy-from Y0]  open a period\n"
         "  criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]\n"
         "                                                  an import that would delete scores is refused unless\n"
         "                                                  --drop-scores (the deleted values stay in the audit log)\n"
+        "  criteria map [import|export] --year Y --group G FILE [--sheet NAME]\n"
+        "                                                  which criterion of the previous year each criterion\n"
+        "                                                  continues (criteria_map.csv); empty: a new one\n"
         "  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]\n"
         "  survey import --year Y --group G FILE [--sheet NAME]\n"
         "                                                  survey points or answer counts into the survey criteria\n"
@@ -383,6 +389,17 @@ int CommandLine::init()
 
 int CommandLine::units()
 {
+    if (m_words.value(1) == u"lineage") {
+        const QString verb = m_words.value(2);
+        if ((verb != u"import" && verb != u"export") || m_words.size() != 4 || has(u"keep-scores"_s))
+            return usage(tr("Use: units lineage import|export FILE [--sheet NAME]"));
+        auto db = openDatabase(verb == u"import");
+        if (!db)
+            return fail(db.error());
+        const Status s = verb == u"import" ? FileTransfer::importLineage(**db, m_words[3], option(u"sheet"_s))
+                                           : FileTransfer::exportLineage(**db, m_words[3]);
+        return s ? Done : fail(s.error());
+    }
     if (m_words.value(1) != u"import" || m_words.size() != 3)
         return usage(tr("Use: units import FILE [--sheet NAME] [--keep-scores]"));
     auto db = openDatabase(true);
@@ -457,6 +474,24 @@ int CommandLine::period()
 int CommandLine::criteria()
 {
     const QString use = tr("Use: criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]");
+    if (m_words.value(1) == u"map") {
+        // criteria map [import|export] --year Y --group G FILE: without a verb, the file is read.
+        QStringList words = m_words.mid(2);
+        const QString verb = words.size() == 2 ? words.takeFirst() : u"import"_s;
+        if ((verb != u"import" && verb != u"export") || words.size() != 1 || has(u"drop-scores"_s))
+            return usage(tr("Use: criteria map [import|export] --year Y --group G FILE [--sheet NAME]"));
+        int year = 0;
+        QString group;
+        if (!requireYearAndGroup(year, group))
+            return WrongUsage;
+        auto db = openDatabase(verb == u"import");
+        if (!db)
+            return fail(db.error());
+        const Status s = verb == u"import"
+            ? FileTransfer::importCriteriaMap(**db, year, group, words.first(), option(u"sheet"_s))
+            : FileTransfer::exportCriteriaMap(**db, year, group, words.first());
+        return s ? Done : fail(s.error());
+    }
     if (m_words.value(1) != u"import")
         return periodFile(use, nullptr, &FileTransfer::exportCriteria);
     if (m_words.size() != 3)

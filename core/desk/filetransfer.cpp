@@ -210,6 +210,103 @@ Status FileTransfer::exportRoster(const Database &db, int year, const QString &g
     return writeTable(db, path, {FileFormats::rosterSheet(*units)});
 }
 
+namespace {
+// A period's tree and the tree of the group's period before it.
+struct MapFrame
+{
+    Period period;
+    CriteriaMap map;
+    CriteriaTree tree;
+    CriteriaTree previous;
+};
+
+Result<MapFrame> mapFrame(const Database &db, int year, const QString &groupCode)
+{
+    auto period = db.period(year, groupCode);
+    if (!period)
+        return period.error();
+    auto map = db.criteriaMap(period->id);
+    if (!map)
+        return map.error();
+    if (!map->previousYear)
+        return Error {Error::Kind::BadData,
+            FileTransfer::tr("%1 is the first period of group %2: there is no earlier year whose criteria it could "
+                             "continue.")
+                .arg(year)
+                .arg(groupCode)};
+    const auto previousPeriod = db.period(*map->previousYear, groupCode);
+    if (!previousPeriod)
+        return previousPeriod.error();
+    auto tree = db.criteria(period->id);
+    if (!tree)
+        return tree.error();
+    auto previous = db.criteria(previousPeriod->id);
+    if (!previous)
+        return previous.error();
+    return MapFrame {
+        std::move(period).value(), std::move(map).value(), std::move(tree).value(), std::move(previous).value()};
+}
+
+Result<QHash<QString, QString>> unitNames(const Database &db)
+{
+    const auto units = db.units();
+    if (!units)
+        return units.error();
+    QHash<QString, QString> names;
+    for (const Unit &u : *units)
+        names.insert(u.code, u.name);
+    return names;
+}
+} // namespace
+
+Status FileTransfer::importCriteriaMap(
+    Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet)
+{
+    const auto frame = mapFrame(db, year, groupCode);
+    if (!frame)
+        return frame.error();
+    const auto table = readTable(db, path, sheet);
+    if (!table)
+        return table.error();
+    const auto links = FileFormats::parseCriteriaMap(*table, frame->tree, frame->previous);
+    if (!links)
+        return links.error();
+    return db.setCriteriaMap(frame->period.id, *links);
+}
+
+Status FileTransfer::exportCriteriaMap(const Database &db, int year, const QString &groupCode, const QString &path)
+{
+    const auto frame = mapFrame(db, year, groupCode);
+    if (!frame)
+        return frame.error();
+    return writeTable(db, path, {FileFormats::criteriaMapSheet(frame->map, frame->tree, frame->previous)});
+}
+
+Status FileTransfer::importLineage(Database &db, const QString &path, const QString &sheet)
+{
+    const auto names = unitNames(db);
+    if (!names)
+        return names.error();
+    const auto table = readTable(db, path, sheet);
+    if (!table)
+        return table.error();
+    const auto links = FileFormats::parseLineage(*table, *names);
+    if (!links)
+        return links.error();
+    return db.setLineage(*links);
+}
+
+Status FileTransfer::exportLineage(const Database &db, const QString &path)
+{
+    const auto names = unitNames(db);
+    if (!names)
+        return names.error();
+    const auto links = db.lineage();
+    if (!links)
+        return links.error();
+    return writeTable(db, path, {FileFormats::lineageSheet(*links, *names)});
+}
+
 Status FileTransfer::importCriteria(Database &db, int year, const QString &groupCode, const QString &path,
     const QString &sheet, bool dropScores, std::optional<QStringList> *warnings)
 {

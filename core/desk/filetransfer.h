@@ -37,6 +37,14 @@ public:
     static Status importCriteria(Database &db, int year, const QString &groupCode, const QString &path,
         const QString &sheet = {}, bool dropScores = false, std::optional<QStringList> *warnings = nullptr);
     static Status exportCriteria(const Database &db, int year, const QString &groupCode, const QString &path);
+    // What a period's criteria continue of the group's previous period (criteria_map.csv), and out: the export lists
+    // every criterion of the year, linked or not.
+    static Status importCriteriaMap(
+        Database &db, int year, const QString &groupCode, const QString &path, const QString &sheet = {});
+    static Status exportCriteriaMap(const Database &db, int year, const QString &groupCode, const QString &path);
+    // Which units continue which (lineage.csv): the file replaces the whole record.
+    static Status importLineage(Database &db, const QString &path, const QString &sheet = {});
+    static Status exportLineage(const Database &db, const QString &path);
     // Scores in the long or wide form; a filled-in self-assessment template is a long-form file.
     // `notes` (when given) gets, after the import, which cells already stored the file changed (a value replaced by
     // another, a mark or a note changed): an import overwrites, and says so.

@@ -4,6 +4,7 @@
 #include "sheetdata.h"
 
 #include "model/criteriatree.h"
+#include "model/lineage.h"
 #include "model/scoresheet.h"
 #include "model/unit.h"
 #include "model/unitresult.h"
@@ -29,6 +30,18 @@ public:
     // roster.csv, the units one period ranks: code,name (the name that year); optional ranked (as in units.csv).
     static Result<QList<Unit>> parseRoster(const CsvTable &table);
     static SheetData rosterSheet(const QList<Unit> &units);
+
+    // criteria_map.csv (issue 16): code,continues, a row per link of a criterion of `tree` to the criterion of the
+    // previous year's tree (`previous`) it continues, an empty `continues` for a new one; optional title and
+    // continues_title repeat the titles and, when filled in, must be theirs. The sheet lists every criterion of the
+    // year, with an empty `continues` where it has no link.
+    static Result<QList<CriterionLink>> parseCriteriaMap(
+        const CsvTable &table, const CriteriaTree &tree, const CriteriaTree &previous);
+    static SheetData criteriaMapSheet(const CriteriaMap &map, const CriteriaTree &tree, const CriteriaTree &previous);
+    // lineage.csv (issue 16): year,unit,continues, a row per unit a unit continues from that year on (`unitNames`:
+    // every unit of the file by code); optional unit_name and continues_name as for the map's titles.
+    static Result<QList<LineageLink>> parseLineage(const CsvTable &table, const QHash<QString, QString> &unitNames);
+    static SheetData lineageSheet(const QList<LineageLink> &links, const QHash<QString, QString> &unitNames);
 
     // criteria.csv: code,title,max_points,kind,rule; the result is a valid tree.
     static Result<CriteriaTree> parseCriteria(const CsvTable &table);

@@ -199,6 +199,29 @@ CheckReport AuditStore::check() const
                     .arg(r.value(0).toString());
             });
     }
+    if (d->schemaVersion >= 8) {
+        reportRows(
+            u"SELECT l.seal, l.period_id, l.code, l.previous_year, l.previous_code, p.year, p.group_code "
+            "FROM criterion_link l JOIN period p ON p.id = l.period_id"_s,
+            [](const QSqlQuery &r) {
+                return seals::criterionLink(
+                    r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toInt(), r.value(4).toString());
+            },
+            [](const QSqlQuery &r) {
+                return Database::tr("The link of criterion %1 of %2/%3 to %4 was changed outside the program.")
+                    .arg(r.value(2).toString(), r.value(5).toString(), r.value(6).toString(), r.value(3).toString());
+            });
+        reportRows(
+            u"SELECT l.seal, l.unit_id, l.continues_id, l.year, u.code, c.code FROM unit_lineage l "
+            "LEFT JOIN unit u ON u.id = l.unit_id LEFT JOIN unit c ON c.id = l.continues_id"_s,
+            [](const QSqlQuery &r) {
+                return seals::lineage(r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toInt());
+            },
+            [](const QSqlQuery &r) {
+                return Database::tr("The record that unit %1 continues unit %2 was changed outside the program.")
+                    .arg(r.value(4).toString(), r.value(5).toString());
+            });
+    }
     checkPeriods(report, chain);
     QSqlQuery counts = d->query();
     if (counts.exec(

@@ -2,6 +2,7 @@
 #include "criteriastore.h"
 
 #include "databaseprivate.h"
+#include "linkstore.h"
 
 #include "model/criteriaedit.h"
 
@@ -240,6 +241,9 @@ Status CriteriaStore::replaceCriteria(qint64 periodId, const CriteriaTree &tree,
             return s.error();
         if (const Status s = insertCriteria(periodId, tree); !s)
             return s.error();
+        // What this year's criteria continue, and what the next year's continue of them, follows the change.
+        if (const auto links = links::followCriteria(*d, periodId, *now, tree, renamedCodes); !links)
+            return links.error();
         QHash<QString, qint64> ids;
         QSqlQuery idq = d->query();
         idq.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);

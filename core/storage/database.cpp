@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "databaseprivate.h"
+#include "linkstore.h"
 #include "postgresengine.h"
 #include "schema.h"
 #include "serverrights.h"
@@ -289,6 +290,26 @@ Result<QList<Period>> Database::periods(const QString &groupCode) const
 Result<Period> Database::period(int year, const QString &groupCode) const
 {
     return d->periods.period(year, groupCode);
+}
+
+Result<QList<LineageLink>> Database::lineage() const
+{
+    return links::lineage(*d);
+}
+
+Status Database::setLineage(const QList<LineageLink> &links)
+{
+    return links::setLineage(*d, links);
+}
+
+Result<CriteriaMap> Database::criteriaMap(qint64 periodId) const
+{
+    return links::criteriaMap(*d, periodId);
+}
+
+Status Database::setCriteriaMap(qint64 periodId, const QList<CriterionLink> &links)
+{
+    return links::setCriteriaMap(*d, periodId, links);
 }
 
 Result<Period> Database::addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear)

@@ -4,6 +4,7 @@
 #include "model/criteriatree.h"
 #include "model/evidence.h"
 #include "model/explanation.h"
+#include "model/lineage.h"
 #include "model/member.h"
 #include "model/period.h"
 #include "model/result.h"
@@ -71,7 +72,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr qint32 ApplicationId = 0x50415249; // "PARI"
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
     enum class Access { ReadWrite, ReadOnly };
     // How much of the file open() reads to refuse a damaged one. Every way checks the header, the schema
@@ -141,6 +142,13 @@ public:
     // no group behind.
     Status importUnits(const QList<Unit> &units, const std::optional<Unit> &expected = std::nullopt,
         Leaving leaving = Leaving::Refuse, const QList<UnitGroup> &newGroups = {});
+    // Which units continue which after a reorganisation (model/lineage.h), ordered by year, unit, continued unit.
+    Result<QList<LineageLink>> lineage() const;
+    // Replaces the whole record (one transaction, one audit row naming what was added and taken away). Both units of
+    // a link must exist and differ, and no unit may continue itself through a chain: otherwise nothing is written and
+    // the error names every bad link. The record is not part of what a decision published, so it holds for final
+    // years too.
+    Status setLineage(const QList<LineageLink> &links);
 
     // Periods
     Result<QList<Period>> periods(const QString &groupCode = {}) const; // ordered by group, then year
@@ -201,6 +209,13 @@ public:
     Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const QHash<QString, QString> &renamedCodes,
         const std::optional<CriteriaTree> &expected = std::nullopt);
     Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const CriteriaWrite &write);
+    // Which criterion of the group's previous period each criterion of this one continues (model/lineage.h).
+    Result<CriteriaMap> criteriaMap(qint64 periodId) const;
+    // Replaces the period's links (one transaction, one audit row). Every code must be one of the period's criteria
+    // and every continued code one of the previous period's; an area continues an area, a criterion below an area
+    // one below an area; every area must have a link. Otherwise nothing is written and the error names each problem.
+    // Links say how years compare, not what a decision published: they can be set for a final period too.
+    Status setCriteriaMap(qint64 periodId, const QList<CriterionLink> &links);
     Result<ClassBands> bands(qint64 periodId) const;
     Status setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected = std::nullopt);
 

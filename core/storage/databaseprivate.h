@@ -136,6 +136,8 @@ QString rosterEntry(qint64 periodId, qint64 unitId, const QString &name, bool ra
 QString explanation(qint64 id, qint64 periodId, qint64 unitId, const QString &criterion, const QString &text,
     const QString &received, const QString &decided, const QString &conclusion);
 QString evidence(qint64 id, qint64 periodId, qint64 unitId, const Evidence &e, const QString &added);
+QString criterionLink(qint64 periodId, const QString &code, int previousYear, const QString &previousCode);
+QString lineage(qint64 unitId, qint64 continuesId, int year);
 QString content(qint64 periodId, const QString &part, qint64 rows, const QString &digest);
 QString published(qint64 periodId, int version, const QString &at, const QString &number, const QString &date,
     const QString &content, const QString &digest);

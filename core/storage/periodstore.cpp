@@ -2,6 +2,7 @@
 #include "periodstore.h"
 
 #include "databaseprivate.h"
+#include "linkstore.h"
 
 #include <QtCore/QDir>
 
@@ -90,6 +91,10 @@ Result<Period> PeriodStore::addPeriod(int year, const QString &groupCode, std::o
                 return e;
             if (const Status e = d->criteria.insertCriteria(newId, tree); !e)
                 return e;
+            if (copyFromYear) {
+                if (const Status e = links::copyForward(*d, newId, year, groupCode, *copyFromYear, tree); !e)
+                    return e;
+            }
             return d->units.fillRoster(newId, year, groupCode);
         });
     if (!s) {

@@ -46,6 +46,26 @@ Status sealRostersAndContents(Database::Private &d)
     }
     return {};
 }
+
+// v8: the links the migration made get their seals.
+Status sealCriterionLinks(Database::Private &d)
+{
+    QSqlQuery rows = d.query();
+    if (!rows.exec(u"SELECT period_id, code, previous_year, previous_code FROM criterion_link"_s))
+        return d.error(rows);
+    QSqlQuery seal = d.query();
+    seal.prepare(u"UPDATE criterion_link SET seal = ? WHERE period_id = ? AND code = ? AND previous_code = ?"_s);
+    while (rows.next()) {
+        seal.addBindValue(seals::criterionLink(
+            rows.value(0).toLongLong(), rows.value(1).toString(), rows.value(2).toInt(), rows.value(3).toString()));
+        seal.addBindValue(rows.value(0));
+        seal.addBindValue(rows.value(1));
+        seal.addBindValue(rows.value(3));
+        if (const Status s = d.exec(seal); !s)
+            return s;
+    }
+    return {};
+}
 } // namespace
 
 const QList<Migration> &migrations()
@@ -180,6 +200,29 @@ const QList<Migration> &migrations()
                 u"CREATE INDEX evidence_by_cell ON evidence(period_id, unit_id, criterion_code)"_s,
                 u"CREATE INDEX evidence_by_content ON evidence(sha256)"_s,
             }},
+        // v8: how years compare after a reorganisation (issue 16). criterion_link: which criterion of the group's
+        // previous period each criterion continues ('' for a new one; several rows for one made of several).
+        // unit_lineage: which unit continues which (a merger, a split, a rename). Filled where nothing is guessed:
+        // a criterion continues the previous period's criterion of the same code and the same title.
+        {8,
+            {
+                u"CREATE TABLE criterion_link ("
+                " period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,"
+                " code TEXT NOT NULL, previous_year INTEGER NOT NULL, previous_code TEXT NOT NULL,"
+                " seal TEXT NOT NULL, PRIMARY KEY (period_id, code, previous_code)) WITHOUT ROWID"_s,
+                u"CREATE TABLE unit_lineage ("
+                " unit_id INTEGER NOT NULL REFERENCES unit(id), continues_id INTEGER NOT NULL REFERENCES unit(id),"
+                " year INTEGER NOT NULL, seal TEXT NOT NULL,"
+                " PRIMARY KEY (unit_id, continues_id), CHECK (unit_id <> continues_id)) WITHOUT ROWID"_s,
+                u"INSERT INTO criterion_link (period_id, code, previous_year, previous_code, seal)"
+                " SELECT p.id, c.code, q.year, c.code, '' FROM period p"
+                " JOIN period q ON q.group_code = p.group_code"
+                "  AND q.year = (SELECT max(e.year) FROM period e WHERE e.group_code = p.group_code AND e.year < "
+                "p.year)"
+                " JOIN criterion c ON c.period_id = p.id"
+                " JOIN criterion o ON o.period_id = q.id AND o.code = c.code AND o.title = c.title"_s,
+            },
+            &sealCriterionLinks},
     };
     return list;
 }

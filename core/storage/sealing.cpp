@@ -53,6 +53,15 @@ QString rosterEntry(qint64 periodId, qint64 unitId, const QString &name, bool ra
 {
     return sql::seal({u"roster"_s, QString::number(periodId), QString::number(unitId), name, ranked ? u"1"_s : u"0"_s});
 }
+QString criterionLink(qint64 periodId, const QString &code, int previousYear, const QString &previousCode)
+{
+    return sql::seal(
+        {u"criterion_link"_s, QString::number(periodId), code, QString::number(previousYear), previousCode});
+}
+QString lineage(qint64 unitId, qint64 continuesId, int year)
+{
+    return sql::seal({u"unit_lineage"_s, QString::number(unitId), QString::number(continuesId), QString::number(year)});
+}
 QString content(qint64 periodId, const QString &part, qint64 rows, const QString &digest)
 {
     return sql::seal({u"period_content"_s, QString::number(periodId), part, QString::number(rows), digest});

@@ -48,6 +48,8 @@ QString Database::Private::actionName(const QString &action)
         {u"member.add"_s, QT_TRANSLATE_NOOP("Database", "a new member of the council")},
         {u"member.remove"_s, QT_TRANSLATE_NOOP("Database", "the end of a membership")},
         {u"period.archive"_s, QT_TRANSLATE_NOOP("Database", "the archive of a period, made from its store")},
+        {u"criteria.map"_s, QT_TRANSLATE_NOOP("Database", "a change of what the criteria continue")},
+        {u"units.lineage"_s, QT_TRANSLATE_NOOP("Database", "a change of which units continue which")},
     };
     const char *name = names.value(action);
     return name ? QCoreApplication::translate("Database", name) : action;

@@ -1,0 +1,167 @@
+// criteria_map.csv and lineage.csv (formats.md, issue 16): what ties a year to the one before.
+#include "formats.h"
+#include "problemlist.h"
+#include "tablelayout.h"
+
+using namespace Qt::StringLiterals;
+
+namespace parindex {
+
+namespace {
+const QStringList mapColumns = {u"code"_s, u"title"_s, u"continues"_s, u"continues_title"_s};
+const QStringList lineageColumns = {u"year"_s, u"unit"_s, u"unit_name"_s, u"continues"_s, u"continues_name"_s};
+
+// An optional column that repeats what the file says elsewhere: when filled in, it must say the same.
+void checkEcho(ProblemList &problems, int line, const QString &column, const QString &given, const QString &actual)
+{
+    if (!given.isEmpty() && given.simplified() != actual.simplified())
+        problems.add(line, column, given, FileFormats::tr("expected \"%1\" (or nothing).").arg(actual));
+}
+} // namespace
+
+Result<QList<CriterionLink>> FileFormats::parseCriteriaMap(
+    const CsvTable &table, const CriteriaTree &tree, const CriteriaTree &previous)
+{
+    ProblemList problems(table);
+    if (!TableLayout::requireColumns(table, {u"code"_s, u"continues"_s}, problems))
+        return problems.error();
+    TableLayout::check(table, problems);
+    TableLayout::refuseUnknownColumns(table, mapColumns, problems);
+    const qsizetype code = table.column(u"code");
+    const qsizetype title = table.column(u"title");
+    const qsizetype continues = table.column(u"continues");
+    const qsizetype continuesTitle = table.column(u"continues_title");
+    QList<CriterionLink> links;
+    QHash<std::pair<QString, QString>, int> lineOf;
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const CsvRow row = table.rows[r];
+        const int line = table.lines[r];
+        const CriterionLink link {row.value(code).trimmed(), row.value(continues).trimmed()};
+        const qsizetype i = tree.indexOf(link.code);
+        if (i < 0) {
+            problems.add(line, u"code"_s, link.code, tr("expected a criterion code of this year's tree."));
+            continue;
+        }
+        if (title >= 0)
+            checkEcho(problems, line, u"title"_s, row.value(title), tree.at(i).title);
+        if (!link.isNew()) {
+            const qsizetype j = previous.indexOf(link.continues);
+            if (j < 0) {
+                problems.add(line, u"continues"_s, link.continues,
+                    tr("expected a criterion code of the previous year's tree, or nothing for a new criterion."));
+                continue;
+            }
+            if (continuesTitle >= 0)
+                checkEcho(problems, line, u"continues_title"_s, row.value(continuesTitle), previous.at(j).title);
+            if ((tree.parentOf(i) < 0) != (previous.parentOf(j) < 0))
+                problems.add(line, u"continues"_s, link.continues,
+                    tree.parentOf(i) < 0 ? tr("expected an area of the previous year: %1 is an area.").arg(link.code)
+                                         : tr("expected a criterion below an area: %1 is not an area.").arg(link.code));
+        } else if (continuesTitle >= 0 && !row.value(continuesTitle).isEmpty()) {
+            problems.add(line, u"continues_title"_s, row.value(continuesTitle),
+                tr("expected nothing: the criterion continues nothing (the continues column is empty)."));
+        }
+        const std::pair<QString, QString> key {link.code, link.continues};
+        if (lineOf.contains(key)) {
+            problems.addLine(line, tr("Line %1 has this link already.").arg(lineOf[key]));
+            continue;
+        }
+        lineOf.insert(key, line);
+        links.append(link);
+    }
+    if (!problems.isEmpty())
+        return problems.error();
+    return links;
+}
+
+SheetData FileFormats::criteriaMapSheet(const CriteriaMap &map, const CriteriaTree &tree, const CriteriaTree &previous)
+{
+    SheetData sheet;
+    sheet.name = tr("Criteria map");
+    sheet.header = mapColumns;
+    sheet.columnWidths = {10, 48, 10, 48};
+    QHash<QString, QStringList> byCode;
+    for (const CriterionLink &l : map.links)
+        byCode[l.code].append(l.continues);
+    // Every criterion of the year, linked or not: a row with an empty `continues` of a criterion that has no link is
+    // what the person fills in (an empty one in a file imported says "new").
+    for (qsizetype i = 0; i < tree.size(); ++i) {
+        const Criterion &c = tree.at(i);
+        const QStringList continued = byCode.value(c.code, {QString()});
+        for (const QString &p : continued) {
+            const qsizetype j = p.isEmpty() ? -1 : previous.indexOf(p);
+            sheet.rows.append({SheetCell::textCell(c.code), SheetCell::textCell(c.title), SheetCell::textCell(p),
+                SheetCell::textCell(j >= 0 ? previous.at(j).title : QString())});
+        }
+    }
+    return sheet;
+}
+
+Result<QList<LineageLink>> FileFormats::parseLineage(const CsvTable &table, const QHash<QString, QString> &unitNames)
+{
+    ProblemList problems(table);
+    if (!TableLayout::requireColumns(table, {u"year"_s, u"unit"_s, u"continues"_s}, problems))
+        return problems.error();
+    TableLayout::check(table, problems);
+    TableLayout::refuseUnknownColumns(table, lineageColumns, problems);
+    const qsizetype year = table.column(u"year");
+    const qsizetype unit = table.column(u"unit");
+    const qsizetype unitName = table.column(u"unit_name");
+    const qsizetype continues = table.column(u"continues");
+    const qsizetype continuesName = table.column(u"continues_name");
+    QList<LineageLink> links;
+    QHash<std::pair<QString, QString>, int> lineOf;
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const CsvRow row = table.rows[r];
+        const int line = table.lines[r];
+        LineageLink link;
+        bool ok = false;
+        link.year = row.value(year).trimmed().toInt(&ok);
+        if (!ok || link.year < 1990 || link.year > 2200)
+            problems.add(
+                line, u"year"_s, row.value(year), tr("expected the first year of the new unit, such as 2025."));
+        link.unitCode = row.value(unit).trimmed();
+        link.continues = row.value(continues).trimmed();
+        bool known = true;
+        for (const auto &[column, code, nameColumn] : {std::tuple {u"unit"_s, link.unitCode, unitName},
+                 std::tuple {u"continues"_s, link.continues, continuesName}}) {
+            if (!unitNames.contains(code)) {
+                problems.add(line, column, code, tr("expected the code of a unit of the file."));
+                known = false;
+            } else if (nameColumn >= 0) {
+                checkEcho(problems, line, column + u"_name"_s, row.value(nameColumn), unitNames.value(code));
+            }
+        }
+        if (!known)
+            continue;
+        if (link.unitCode == link.continues) {
+            problems.add(line, u"continues"_s, link.continues, tr("expected another unit than %1.").arg(link.unitCode));
+            continue;
+        }
+        const std::pair<QString, QString> key {link.unitCode, link.continues};
+        if (lineOf.contains(key)) {
+            problems.addLine(line, tr("Line %1 has this link already.").arg(lineOf[key]));
+            continue;
+        }
+        lineOf.insert(key, line);
+        links.append(link);
+    }
+    if (!problems.isEmpty())
+        return problems.error();
+    return links;
+}
+
+SheetData FileFormats::lineageSheet(const QList<LineageLink> &links, const QHash<QString, QString> &unitNames)
+{
+    SheetData sheet;
+    sheet.name = tr("Lineage");
+    sheet.header = lineageColumns;
+    sheet.columnWidths = {6, 10, 40, 10, 40};
+    for (const LineageLink &l : links)
+        sheet.rows.append({SheetCell::textCell(QString::number(l.year)), SheetCell::textCell(l.unitCode),
+            SheetCell::textCell(unitNames.value(l.unitCode)), SheetCell::textCell(l.continues),
+            SheetCell::textCell(unitNames.value(l.continues))});
+    return sheet;
+}
+
+} // namespace parindex
