@@ -1,0 +1,40 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
+#include <QtCore/QStringList>
+
+namespace parindex {
+
+class Database;
+
+// The areas of a year of a group and those of an earlier year they continue, through the links recorded for every
+// year between (Database::criteriaMap): what `explain`, the area trends and the area profile compare. Nothing is
+// matched by code: an area whose links are not recorded is named as such.
+struct AreaLinks
+{
+    int year = 0;
+    int fromYear = 0;
+    // Each area code of `year` -> the area codes of `fromYear` it continues (several after a merger; none: new since).
+    QHash<QString, QStringList> continues;
+    // "2025: area 3 (Title)": areas whose link to the year before is not recorded, at some year between.
+    QStringList unlinked;
+    // The areas of `fromYear` that no area of `year` continues (taken away or split into nothing).
+    QStringList removed;
+
+    bool complete() const { return unlinked.isEmpty(); }
+};
+
+class YearLinks
+{
+    Q_DECLARE_TR_FUNCTIONS(YearLinks)
+public:
+    // Both years must be periods of the group, `fromYear` before `year`.
+    static Result<AreaLinks> areas(const Database &db, const QString &groupCode, int year, int fromYear);
+    // What to do about unlinked areas, for a message: "Record them with: parindex-cli criteria map ...".
+    static QString howToLink(const QString &groupCode, int year);
+};
+
+} // namespace parindex

@@ -1,0 +1,208 @@
+// Comparing years after a reorganisation (issue 16) through the real parindex-cli: criteria map import/export (what
+// each criterion continues of the year before) and units lineage import/export (mergers, splits, new codes); bad
+// files from spreadsheets refused with their line and column, and nothing changed.
+#include "../common/clirun.h"
+
+#include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+
+using parindex::clirun::cli;
+using parindex::clirun::Run;
+
+namespace {
+QString readText(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(f.readAll());
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    return text;
+}
+
+void writeText(const QString &path, const QString &text)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(text.toUtf8());
+}
+} // namespace
+
+class TestCliYears : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void criteriaMapRoundTrip();
+    void criteriaMapRefused_data();
+    void criteriaMapRefused();
+    void lineageRoundTrip();
+    void lineageRefused_data();
+    void lineageRefused();
+
+private:
+    QStringList db(const QStringList &args) const { return QStringList {u"--db"_s, m_db, u"--lang"_s, u"en"_s} + args; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QTemporaryDir m_dir;
+    QString m_demo;
+    QString m_db;
+};
+
+void TestCliYears::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_demo = path(u"demo.parindex"_s);
+    const Run r = cli({u"--db"_s, m_demo, u"init"_s, u"--demo"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestCliYears::init()
+{
+    m_db = path(u"%1.parindex"_s.arg(QString::fromLatin1(QTest::currentTestFunction())));
+    QFile::remove(m_db);
+    QVERIFY(QFile::copy(m_demo, m_db));
+}
+
+void TestCliYears::criteriaMapRoundTrip()
+{
+    // The demo's years were copied forward: every criterion continues its namesake.
+    Run r = cli(db(
+        {u"criteria"_s, u"map"_s, u"export"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, path(u"map.csv"_s)}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList lines = readText(path(u"map.csv"_s)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), u"code,title,continues,continues_title"_s);
+    QVERIFY(lines.contains(u"2,Cải cách thể chế,2,Cải cách thể chế"_s));
+
+    // 2024 says: area 2 continues area 3 of 2023, area 3 is new (the titles left as they were are not checked
+    // against the new links: only filled-in titles are, and those are the criteria's own).
+    for (QString &line : lines) {
+        if (line.startsWith(u"2,"_s))
+            line = u"2,,3,"_s;
+        else if (line.startsWith(u"3,"_s))
+            line = u"3,,,"_s;
+    }
+    writeText(path(u"edited.csv"_s), lines.join(u"\r\n"_s) + u"\r\n"_s);
+    r = cli(db({u"criteria"_s, u"map"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, path(u"edited.csv"_s)}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli(db({u"criteria"_s, u"map"_s, u"export"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s,
+        path(u"again.csv"_s)}));
+    QCOMPARE(r.exitCode, 0);
+    const QStringList again = readText(path(u"again.csv"_s)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QVERIFY(again.contains(u"2,Cải cách thể chế,3,Cải cách thủ tục hành chính"_s));
+    QVERIFY(again.contains(u"3,Cải cách thủ tục hành chính,,"_s));
+    QCOMPARE(again.size(), lines.size());
+
+    // The first year of the group has nothing before it.
+    r = cli(db({u"criteria"_s, u"map"_s, u"export"_s, u"--year"_s, u"2021"_s, u"--group"_s, u"HUYEN"_s,
+        path(u"first.csv"_s)}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"2021 is the first period of group HUYEN"_s), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path(u"first.csv"_s)));
+    // Check finds nothing wrong.
+    r = cli(db({u"check"_s}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+}
+
+void TestCliYears::criteriaMapRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("misspelt column") << u"code,continue\n1,1\n"_s << u"continues"_s;
+    QTest::newRow("unknown code") << u"code,continues\n1,1\n2,2\n3,3\n4,4\n5,5\n6,6\n9,1\n"_s
+                                  << u"line 8, column code: \"9\" – expected a criterion code of this year's tree."_s;
+    QTest::newRow("unknown continued")
+        << u"code,continues\n1,1\n2,2\n3,3\n4,4\n5,5\n6,6\n1.1,7.7\n"_s
+        << u"line 8, column continues: \"7.7\" – expected a criterion code of the previous year's tree, or nothing for "
+           "a new criterion."_s;
+    QTest::newRow("wrong title") << u"code,title,continues\n1,Cải cách thể chế,1\n"_s
+                                 << u"line 2, column title: \"Cải cách thể chế\" – expected"_s;
+    QTest::newRow("area from a criterion")
+        << u"code,continues\n1,1.1\n"_s << u"expected an area of the previous year: 1 is an area."_s;
+    QTest::newRow("an area left out") << u"code,continues\n1,1\n"_s << u"Area 2 (Cải cách thể chế) has no link"_s;
+}
+
+void TestCliYears::criteriaMapRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    const QString before = path(u"before.csv"_s);
+    QCOMPARE(cli(db({u"criteria"_s, u"map"_s, u"export"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, before}))
+                 .exitCode,
+        0);
+    writeText(path(u"bad.csv"_s), file);
+    const Run r
+        = cli(db({u"criteria"_s, u"map"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, path(u"bad.csv"_s)}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    const QString after = path(u"after.csv"_s);
+    QCOMPARE(cli(db({u"criteria"_s, u"map"_s, u"export"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, after}))
+                 .exitCode,
+        0);
+    QCOMPARE(readText(after), readText(before));
+}
+
+void TestCliYears::lineageRoundTrip()
+{
+    Run r = cli(db({u"units"_s, u"lineage"_s, u"export"_s, path(u"empty.csv"_s)}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(readText(path(u"empty.csv"_s)).trimmed(), u"year,unit,unit_name,continues,continues_name"_s);
+    // H01 made of H02 and H03 from 2025; the names, when given, must be the units'.
+    writeText(path(u"lineage.csv"_s),
+        u"year,unit,continues,continues_name\n2025,H01,H02,UBND thị xã Ưng Hòa\n2025,H01,H03,\n"_s);
+    r = cli(db({u"units"_s, u"lineage"_s, u"import"_s, path(u"lineage.csv"_s)}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli(db({u"units"_s, u"lineage"_s, u"export"_s, path(u"out.csv"_s)}));
+    QCOMPARE(r.exitCode, 0);
+    QCOMPARE(readText(path(u"out.csv"_s)),
+        u"year,unit,unit_name,continues,continues_name\r\n"
+        "2025,H01,UBND thành phố Minh Hòa (đô thị loại I trực thuộc tỉnh),H02,UBND thị xã Ưng Hòa\r\n"
+        "2025,H01,UBND thành phố Minh Hòa (đô thị loại I trực thuộc tỉnh),H03,UBND huyện Đông Giang\r\n"_s);
+    r = cli(db({u"check"_s}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+}
+
+void TestCliYears::lineageRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("unknown unit") << u"year,unit,continues\n2025,H01,H99\n"_s
+                                  << u"line 2, column continues: \"H99\" – expected the code of a unit of the file."_s
+                                  << 2;
+    QTest::newRow("itself") << u"year,unit,continues\n2025,H01,H01\n"_s
+                            << u"line 2, column continues: \"H01\" – expected another unit than H01."_s << 2;
+    QTest::newRow("no year") << u"year,unit,continues\n,H01,H02\n"_s
+                             << u"line 2, column year: \"\" – expected the first year of the new unit"_s << 2;
+    QTest::newRow("wrong name") << u"year,unit,unit_name,continues\n2025,H01,Hoằng Hóa,H02\n"_s
+                                << u"line 2, column unit_name: \"Hoằng Hóa\" – expected"_s << 2;
+    QTest::newRow("misspelt column") << u"year,unit,continue\n2025,H01,H02\n"_s << u"continues"_s << 2;
+    QTest::newRow("circle") << u"year,unit,continues\n2025,H01,H02\n2025,H02,H01\n"_s
+                            << u"The units continue each other in a circle: H01 continues H02 continues H01."_s << 2;
+    QTest::newRow("a verb missing") << QString() << u"Use: units lineage import|export FILE"_s << 1;
+}
+
+void TestCliYears::lineageRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, message);
+    QFETCH(int, exitCode);
+    writeText(path(u"before.csv"_s), u"year,unit,continues\n2025,H01,H02\n"_s);
+    QCOMPARE(cli(db({u"units"_s, u"lineage"_s, u"import"_s, path(u"before.csv"_s)})).exitCode, 0);
+    writeText(path(u"bad.csv"_s), file);
+    const Run r = file.isEmpty() ? cli(db({u"units"_s, u"lineage"_s, path(u"bad.csv"_s)}))
+                                 : cli(db({u"units"_s, u"lineage"_s, u"import"_s, path(u"bad.csv"_s)}));
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QCOMPARE(cli(db({u"units"_s, u"lineage"_s, u"export"_s, path(u"after.csv"_s)})).exitCode, 0);
+    QVERIFY(readText(path(u"after.csv"_s)).contains(u"2025,H01,"_s));
+    QCOMPARE(readText(path(u"after.csv"_s)).count(u'\n'), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliYears)
+#include "tst_cli_years.moc"
