@@ -225,6 +225,11 @@ Result<ClassBands> DeskDocument::bands(qint64 periodId) const
     return checked(m_db->bands(periodId));
 }
 
+Result<CriteriaMap> DeskDocument::criteriaMap(qint64 periodId) const
+{
+    return checked(m_db->criteriaMap(periodId));
+}
+
 Result<const LiveRanking *> DeskDocument::live(qint64 periodId) const
 {
     if (m_live && m_live->periodId() == periodId)
@@ -575,6 +580,16 @@ Status DeskDocument::setBands(qint64 periodId, const ClassBands &bands, const st
         dropLive();
         emit bandsChanged(periodId);
     }
+    return s;
+}
+
+Status DeskDocument::setCriteriaMap(
+    qint64 periodId, const QList<CriterionLink> &links, const std::optional<QList<CriterionLink>> &expected)
+{
+    const Writing writing(this);
+    const Status s = report(m_db->setCriteriaMap(periodId, links, expected));
+    if (s)
+        emit criteriaMapChanged(periodId);
     return s;
 }
 

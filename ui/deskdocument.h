@@ -68,6 +68,8 @@ public:
     QString groupName(const QString &groupCode) const;
     Result<CriteriaTree> criteria(qint64 periodId) const;
     Result<ClassBands> bands(qint64 periodId) const;
+    // What the period's criteria continue of the year before (Database::criteriaMap), and its tree.
+    Result<CriteriaMap> criteriaMap(qint64 periodId) const;
     Result<QHash<QString, ScoreSheet>> scoreSheets(qint64 periodId) const;
     Result<ScoreSheet> scoreSheet(qint64 periodId, const QString &unitCode) const;
     // What the file holds now, read past the kept ranking (which may not have caught up yet with another
@@ -123,6 +125,8 @@ public:
         const std::optional<CriteriaTree> &expected = std::nullopt);
     Status replaceCriteria(qint64 periodId, const CriteriaTree &tree, const Database::CriteriaWrite &write);
     Status setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected = std::nullopt);
+    Status setCriteriaMap(qint64 periodId, const QList<CriterionLink> &links,
+        const std::optional<QList<CriterionLink>> &expected = std::nullopt);
     // The texts in every period of the decision, in one transaction.
     Status setDecisionTexts(int year, const QString &groupCode, const DecisionTexts &texts,
         const std::optional<DecisionTexts> &expected = std::nullopt);
@@ -173,6 +177,7 @@ signals:
     void scoreChanged(qint64 periodId, const QString &unitCode, const QString &criterionCode);
     void scoresReplaced(qint64 periodId); // an import: many cells at once
     void criteriaChanged(qint64 periodId);
+    void criteriaMapChanged(qint64 periodId);
     void bandsChanged(qint64 periodId);
     void decisionTextsChanged(int year, const QString &groupCode);
     void explanationsChanged(qint64 periodId, const QString &unitCode);

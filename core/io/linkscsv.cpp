@@ -3,6 +3,8 @@
 #include "problemlist.h"
 #include "tablelayout.h"
 
+#include <QtCore/QSet>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {
@@ -33,6 +35,7 @@ Result<QList<CriterionLink>> FileFormats::parseCriteriaMap(
     const qsizetype continuesTitle = table.column(u"continues_title");
     QList<CriterionLink> links;
     QHash<std::pair<QString, QString>, int> lineOf;
+    QSet<QString> mentioned;
     for (qsizetype r = 0; r < table.rows.size(); ++r) {
         const CsvRow row = table.rows[r];
         const int line = table.lines[r];
@@ -42,6 +45,7 @@ Result<QList<CriterionLink>> FileFormats::parseCriteriaMap(
             problems.add(line, u"code"_s, link.code, tr("expected a criterion code of this year's tree."));
             continue;
         }
+        mentioned.insert(link.code);
         if (title >= 0)
             checkEcho(problems, line, u"title"_s, row.value(title), tree.at(i).title);
         if (!link.isNew()) {
@@ -68,6 +72,15 @@ Result<QList<CriterionLink>> FileFormats::parseCriteriaMap(
         }
         lineOf.insert(key, line);
         links.append(link);
+    }
+    // A map read from a file is whole: every area says what it continues (a criterion below one may be left out).
+    for (const qsizetype r : tree.roots()) {
+        const Criterion &area = tree.at(r);
+        if (!mentioned.contains(area.code))
+            problems.addLine(0,
+                tr("Area %1 (%2) has no row: give the area of the previous year it continues, or an empty continues "
+                   "for a new area.")
+                    .arg(area.code, area.title));
     }
     if (!problems.isEmpty())
         return problems.error();

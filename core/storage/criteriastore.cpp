@@ -244,6 +244,10 @@ Status CriteriaStore::replaceCriteria(qint64 periodId, const CriteriaTree &tree,
         // What this year's criteria continue, and what the next year's continue of them, follows the change.
         if (const auto links = links::followCriteria(*d, periodId, *now, tree, renamedCodes); !links)
             return links.error();
+        if (now->isEmpty()) { // its first tree: linked as a copy forward or an upgrade links it
+            if (const Status s = links::linkSameCodeAndTitle(*d, periodId, tree); !s)
+                return s.error();
+        }
         QHash<QString, qint64> ids;
         QSqlQuery idq = d->query();
         idq.prepare(u"SELECT code, id FROM criterion WHERE period_id = ?"_s);

@@ -307,9 +307,10 @@ Result<CriteriaMap> Database::criteriaMap(qint64 periodId) const
     return links::criteriaMap(*d, periodId);
 }
 
-Status Database::setCriteriaMap(qint64 periodId, const QList<CriterionLink> &links)
+Status Database::setCriteriaMap(
+    qint64 periodId, const QList<CriterionLink> &links, const std::optional<QList<CriterionLink>> &expected)
 {
-    return links::setCriteriaMap(*d, periodId, links);
+    return links::setCriteriaMap(*d, periodId, links, expected);
 }
 
 Result<Period> Database::addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear)

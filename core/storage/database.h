@@ -213,9 +213,11 @@ public:
     Result<CriteriaMap> criteriaMap(qint64 periodId) const;
     // Replaces the period's links (one transaction, one audit row). Every code must be one of the period's criteria
     // and every continued code one of the previous period's; an area continues an area, a criterion below an area
-    // one below an area; every area must have a link. Otherwise nothing is written and the error names each problem.
+    // one below an area. Otherwise nothing is written and the error names each problem.
     // Links say how years compare, not what a decision published: they can be set for a final period too.
-    Status setCriteriaMap(qint64 periodId, const QList<CriterionLink> &links);
+    // With `expected`, the links must still be those (an undo): otherwise a Conflict, and nothing is written.
+    Status setCriteriaMap(qint64 periodId, const QList<CriterionLink> &links,
+        const std::optional<QList<CriterionLink>> &expected = std::nullopt);
     Result<ClassBands> bands(qint64 periodId) const;
     Status setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected = std::nullopt);
 

@@ -155,7 +155,8 @@ Result<CriteriaMap> criteriaMap(const Database::Private &d, qint64 periodId)
     return map;
 }
 
-Status setCriteriaMap(Database::Private &d, qint64 periodId, const QList<CriterionLink> &links)
+Status setCriteriaMap(Database::Private &d, qint64 periodId, const QList<CriterionLink> &links,
+    const std::optional<QList<CriterionLink>> &expected)
 {
     if (d.schemaVersion < 8)
         return noLinks(d);
@@ -167,6 +168,9 @@ Status setCriteriaMap(Database::Private &d, qint64 periodId, const QList<Criteri
         const auto before = criteriaMap(d, periodId);
         if (!before)
             return before.error();
+        if (expected && before->links != *expected)
+            return d.conflict(Database::tr("What the criteria of %1 continue").arg(label), {label},
+                Database::tr("%n link(s)", nullptr, int(before->links.size())));
         if (!before->previousYear)
             return Error {Error::Kind::BadData,
                 Database::tr("%1 is the first period of group %2: there is no earlier year whose criteria it could "
@@ -217,13 +221,6 @@ Status setCriteriaMap(Database::Private &d, qint64 periodId, const QList<Criteri
                     Database::tr("Criterion %1 cannot continue criterion %2 of %3: an area continues an area, and a "
                                  "criterion below an area one below an area.")
                         .arg(l.code, l.continues, previousLabel));
-        }
-        for (const qsizetype r : tree->roots()) {
-            const Criterion &area = tree->at(r);
-            if (!isNew.contains(area.code) && !continuing.contains(area.code))
-                problems.append(Database::tr("Area %1 (%2) has no link: say which area of %3 it continues, or that it "
-                                             "is new.")
-                                    .arg(area.code, area.title, previousLabel));
         }
         if (!problems.isEmpty())
             return Error {Error::Kind::BadData,
@@ -377,6 +374,34 @@ Status copyForward(
         return {};
     for (const Criterion &c : tree.criteria()) {
         if (const Status s = insertLink(d, periodId, c.code, copiedYear, c.code); !s)
+            return s;
+    }
+    return {};
+}
+
+Status linkSameCodeAndTitle(Database::Private &d, qint64 periodId, const CriteriaTree &tree)
+{
+    if (d.schemaVersion < 8)
+        return {};
+    const auto p = d.periods.byId(periodId);
+    if (!p)
+        return p.error();
+    const auto previous = previousYear(d, p->year, p->groupCode);
+    if (!previous)
+        return previous.error();
+    if (!*previous)
+        return {};
+    const auto previousPeriod = d.periods.period(**previous, p->groupCode);
+    if (!previousPeriod)
+        return previousPeriod.error();
+    const auto earlier = d.criteria.criteria(previousPeriod->id);
+    if (!earlier)
+        return earlier.error();
+    for (const Criterion &c : tree.criteria()) {
+        const qsizetype j = earlier->indexOf(c.code);
+        if (j < 0 || earlier->at(j).title != c.title)
+            continue;
+        if (const Status s = insertLink(d, periodId, c.code, **previous, c.code); !s)
             return s;
     }
     return {};

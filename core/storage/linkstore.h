@@ -9,7 +9,8 @@ namespace parindex::links {
 // The group's nearest period before `year` (none for its first).
 Result<std::optional<int>> previousYear(const Database::Private &d, int year, const QString &groupCode);
 Result<CriteriaMap> criteriaMap(const Database::Private &d, qint64 periodId);
-Status setCriteriaMap(Database::Private &d, qint64 periodId, const QList<CriterionLink> &links);
+Status setCriteriaMap(Database::Private &d, qint64 periodId, const QList<CriterionLink> &links,
+    const std::optional<QList<CriterionLink>> &expected = std::nullopt);
 Result<QList<LineageLink>> lineage(const Database::Private &d);
 Status setLineage(Database::Private &d, const QList<LineageLink> &links);
 
@@ -17,6 +18,9 @@ Status setLineage(Database::Private &d, const QList<LineageLink> &links);
 // criterion continues the one it was copied from.
 Status copyForward(Database::Private &d, qint64 periodId, int year, const QString &groupCode, int copiedYear,
     const CriteriaTree &tree);
+// In the transaction of the first criteria of a period (its tree was empty): each criterion continues the criterion of
+// the year before with the same code and the same title, as an upgrade links them; the others are left without a link.
+Status linkSameCodeAndTitle(Database::Private &d, qint64 periodId, const CriteriaTree &tree);
 // In the transaction of a change of a period's criteria: links follow the criteria that stay what they were (the same
 // title, under the same code or the new code of a renumbering); those of a criterion that changed into something else
 // go, on both sides (this period's links and the next period's links to it). Returns how many links went.

@@ -124,7 +124,9 @@ void TestCliYears::criteriaMapRefused_data()
                                  << u"line 2, column title: \"Cải cách thể chế\" – expected"_s;
     QTest::newRow("area from a criterion")
         << u"code,continues\n1,1.1\n"_s << u"expected an area of the previous year: 1 is an area."_s;
-    QTest::newRow("an area left out") << u"code,continues\n1,1\n"_s << u"Area 2 (Cải cách thể chế) has no link"_s;
+    QTest::newRow("an area left out")
+        << u"code,continues\n1,1\n"_s
+        << u"Area 2 (Cải cách thể chế) has no row: give the area of the previous year it continues, or an empty continues for a new area."_s;
 }
 
 void TestCliYears::criteriaMapRefused()

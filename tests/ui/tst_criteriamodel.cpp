@@ -3,6 +3,8 @@
 // read-only periods. Every model runs under QAbstractItemModelTester; the file is read back through a second
 // connection.
 #include "criteria/bandsmodel.h"
+#include "criteria/criteriacommands.h"
+#include "criteria/criteriamapdialog.h"
 #include "criteria/criteriatab.h"
 #include "criteria/criteriatreemodel.h"
 #include "criteria/unitsdialog.h"
@@ -23,7 +25,9 @@
 #include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QTreeView>
@@ -127,6 +131,7 @@ private slots:
     void refusedTreeEditsSayWhy();
     void keyboardShortcutsEditTheTree();
     void copyFromEarlierYearIsOneUndoStep();
+    void criteriaMapDialog();
     void importingACriteriaFileAsksAndWarns();
     void emptyPeriodShowsHint();
     void bandsEdits_data();
@@ -699,6 +704,69 @@ void TestCriteriaModel::copyFromEarlierYearIsOneUndoStep()
 
     QVERIFY(!m_tab->copyFromYear(2026)); // not an earlier year
     QVERIFY(Messages::takeShown().value(0).contains(u"no year 2026 before 2025"_s));
+}
+
+// What the criteria continue of the year before (issue 16): the dialog shows the links, a change is one undo step,
+// an area left without a link keeps Save disabled with the reason, and the group's first year has nothing before it.
+void TestCriteriaModel::criteriaMapDialog()
+{
+    m_tab->showPeriod(m_open);
+    QVERIFY(m_tab->mapAction()->isEnabled());
+    const Period p2024 = **m_doc->periodById(m_open);
+    CriteriaMapDialog dialog(m_doc.get(), p2024, m_window.get());
+    QVERIFY(dialog.isUsable());
+    QCOMPARE(dialog.before().size(), 132); // copied forward: every criterion continues its namesake
+    QCOMPARE(dialog.links(), dialog.before());
+    auto *area2 = dialog.findChild<QComboBox *>(u"continues_2"_s);
+    auto *area3 = dialog.findChild<QComboBox *>(u"continues_3"_s);
+    auto *area1 = dialog.findChild<QComboBox *>(u"continues_1"_s);
+    QVERIFY(area1 && area2 && area3);
+    QCOMPARE(area2->currentText(), u"2 – Cải cách thể chế"_s);
+    // Areas are offered only areas of 2023.
+    for (int i = 2; i < area2->count(); ++i)
+        QVERIFY2(!area2->itemData(i).toStringList().first().contains(u'.'), qPrintable(area2->itemText(i)));
+    area2->setCurrentIndex(area2->findData(QStringList {u"3"_s}));
+    area3->setCurrentIndex(1); // new
+    QList<CriterionLink> expected = dialog.before();
+    for (CriterionLink &l : expected) {
+        if (l.code == u"2")
+            l.continues = u"3"_s;
+        else if (l.code == u"3")
+            l.continues.clear();
+    }
+    QCOMPARE(dialog.links(), expected);
+
+    // An area without a link: Save waits, and says why.
+    auto *save = dialog.findChild<QPushButton *>(u"saveMapButton"_s);
+    auto *problems = dialog.findChild<QLabel *>(u"criteriaMapProblems"_s);
+    area1->setCurrentIndex(0);
+    QVERIFY(!save->isEnabled());
+    QCOMPARE(problems->text(), u"Say what these areas continue, or that they are new, before saving: 1."_s);
+    QCOMPARE(dialog.linkSameCodeAndTitle(), 1);
+    QVERIFY(save->isEnabled());
+    QCOMPARE(dialog.links(), expected);
+
+    const int steps = m_doc->undoStack()->count();
+    QVERIFY(SetCriteriaMapCommand::apply(m_doc.get(), m_open, dialog.before(), dialog.links(), 2024));
+    QCOMPARE(m_doc->undoStack()->count(), steps + 1);
+    QCOMPARE(m_doc->criteriaMap(m_open)->links, expected);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->criteriaMap(m_open)->links, dialog.before());
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->criteriaMap(m_open)->links, expected);
+
+    // The group's first year.
+    CriteriaMapDialog first(m_doc.get(), **m_doc->periodById(periodOf(2021)), m_window.get());
+    QVERIFY(!first.isUsable());
+    QVERIFY(first.findChild<QLabel *>(u"criteriaMapIntro"_s)->text().contains(u"2021"_s));
+
+    const QString folder = qEnvironmentVariable("PARINDEX_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        CriteriaMapDialog shown(m_doc.get(), p2024, m_window.get());
+        shown.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&shown));
+        shown.grab().save(folder + u"/criteria-map-en.png"_s);
+    }
 }
 
 // The Criteria tab's import of criteria.csv: a file without 1.2 (which holds values) asks first with the counts and

@@ -104,6 +104,40 @@ void SetBandsCommand::redo()
         setObsolete(true);
 }
 
+bool SetCriteriaMapCommand::apply(DeskDocument *document, qint64 periodId, const QList<CriterionLink> &before,
+    const QList<CriterionLink> &after, int year)
+{
+    if (before == after)
+        return true;
+    if (!document->setCriteriaMap(periodId, after, before))
+        return false;
+    document->undoStack()->push(new SetCriteriaMapCommand(document, periodId, before, after, year));
+    return true;
+}
+
+SetCriteriaMapCommand::SetCriteriaMapCommand(
+    DeskDocument *document, qint64 periodId, QList<CriterionLink> before, QList<CriterionLink> after, int year)
+    : m_document(document), m_periodId(periodId), m_before(std::move(before)), m_after(std::move(after))
+{
+    setText(tr("what the criteria of %1 continue").arg(year));
+}
+
+void SetCriteriaMapCommand::undo()
+{
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Undo);
+    if (!m_document->setCriteriaMap(m_periodId, m_before, m_after))
+        setObsolete(true);
+}
+
+void SetCriteriaMapCommand::redo()
+{
+    if (std::exchange(m_written, false))
+        return;
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Redo);
+    if (!m_document->setCriteriaMap(m_periodId, m_after, m_before))
+        setObsolete(true);
+}
+
 bool SaveUnitCommand::apply(DeskDocument *document, const Unit &before, const Unit &after, const QString &text)
 {
     if (before == after)

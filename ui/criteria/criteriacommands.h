@@ -3,6 +3,7 @@
 #include "model/classbands.h"
 #include "model/criteriaedit.h"
 #include "model/criteriatree.h"
+#include "model/lineage.h"
 #include "model/scoresheet.h"
 #include "model/unit.h"
 
@@ -75,6 +76,29 @@ private:
     qint64 m_periodId;
     ClassBands m_before;
     ClassBands m_after;
+    bool m_written = true;
+};
+
+// What the criteria of a period continue of the year before (Database::setCriteriaMap).
+class SetCriteriaMapCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetCriteriaMapCommand)
+public:
+    // `before`: the links the dialog showed. False when the file refused (DeskDocument::writeFailed says why).
+    static bool apply(DeskDocument *document, qint64 periodId, const QList<CriterionLink> &before,
+        const QList<CriterionLink> &after, int year);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    SetCriteriaMapCommand(
+        DeskDocument *document, qint64 periodId, QList<CriterionLink> before, QList<CriterionLink> after, int year);
+
+    DeskDocument *m_document;
+    qint64 m_periodId;
+    QList<CriterionLink> m_before;
+    QList<CriterionLink> m_after;
     bool m_written = true;
 };
 

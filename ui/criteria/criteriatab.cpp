@@ -2,7 +2,9 @@
 
 #include "bandsmodel.h"
 #include "copycriteriadialog.h"
+#include "criteriacommands.h"
 #include "criteriadelegates.h"
+#include "criteriamapdialog.h"
 #include "criteriatreemodel.h"
 #include "deskdocument.h"
 #include "filedialog.h"
@@ -99,6 +101,8 @@ CriteriaTab::CriteriaTab(DeskDocument *document, QWidget *parent)
     m_toolBar->addSeparator();
     m_toolBar->addAction(action(Edit::CopyFromYear));
     m_toolBar->addAction(action(Edit::ImportFile));
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_mapAction);
     auto *spacer = new QWidget(m_toolBar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     m_toolBar->addWidget(spacer);
@@ -265,6 +269,12 @@ void CriteriaTab::createActions()
     m_unitsAction->setToolTip(tr("Add, rename or retire the units of a group; add or rename groups"));
     connect(m_unitsAction, &QAction::triggered, this, &CriteriaTab::editUnits);
 
+    m_mapAction = new QAction(tr("What it continues…"), this);
+    m_mapAction->setObjectName(u"criteriaMapAction"_s);
+    m_mapAction->setToolTip(tr("Which criterion of the year before each criterion continues: what explanations of a "
+                               "change and the area trends compare"));
+    connect(m_mapAction, &QAction::triggered, this, &CriteriaTab::editCriteriaMap);
+
     auto *addArea = m_pages->findChild<QToolButton *>(u"addAreaButton"_s);
     auto *copy = m_pages->findChild<QToolButton *>(u"copyFromYearButton"_s);
     addArea->setDefaultAction(action(Edit::AddArea));
@@ -392,6 +402,16 @@ void CriteriaTab::chooseYearToCopy()
         m_model->copyFrom(source->id);
 }
 
+void CriteriaTab::editCriteriaMap()
+{
+    if (!m_period)
+        return;
+    CriteriaMapDialog dialog(m_document, *m_period, this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.isUsable())
+        return;
+    SetCriteriaMapCommand::apply(m_document, m_period->id, dialog.before(), dialog.links(), m_period->year);
+}
+
 void CriteriaTab::chooseFileToImport()
 {
     FileDialog dialog(this, tr("Import criteria from"));
@@ -509,6 +529,7 @@ void CriteriaTab::updateActions()
     action(Edit::Outdent)->setEnabled(m_model->canOutdent(code));
     action(Edit::CopyFromYear)->setEnabled(editable && m_canCopy);
     action(Edit::ImportFile)->setEnabled(editable);
+    m_mapAction->setEnabled(m_period.has_value()); // for a final year too: the links are not what it published
     const auto groups = m_document->groups();
     m_unitsAction->setEnabled(!groups || !groups->isEmpty()); // the dialog says why it cannot list them
 }

@@ -57,6 +57,7 @@ public:
     QAction *action(Edit edit) const;
     // "Units and groups…": opens the units dialog for the group on screen; the main window may put it in a menu.
     QAction *unitsAction() const { return m_unitsAction; }
+    QAction *mapAction() const { return m_mapAction; }
 
     QString currentCode() const;
     void setCurrentCode(const QString &code);
@@ -65,6 +66,8 @@ public:
 
 public slots:
     void editUnits();
+    // What the period's criteria continue of the year before (CriteriaMapDialog); one undo step when saved.
+    void editCriteriaMap();
 
 private:
     QWidget *buildTreePage();
@@ -97,6 +100,7 @@ private:
     QLabel *m_emptyHint = nullptr;
     QList<QAction *> m_actions; // by Edit
     QAction *m_unitsAction = nullptr;
+    QAction *m_mapAction = nullptr;
     bool m_canCopy = false; // an earlier year of the group has criteria
     QString m_keptCode; // the current criterion across a model reset
     int m_keptColumn = 0;
