@@ -25,7 +25,34 @@ namespace {
 using namespace chartstyle;
 
 constexpr qreal BarWidth = 0.6;
-constexpr int LabelWidth = 16; // characters per line of an area's title under its bar
+constexpr int LabelWidth = 13; // characters per line of an area's title under its bar
+constexpr int LabelLines = 4; // lines at most: a longer title ends in "…" (its tip has it whole)
+
+// An area's title under its bar: broken at spaces into lines of about LabelWidth characters, then `mark` ("(new)")
+// on a line of its own, at most LabelLines in all, as the rich text of a category axis ("<br>" between escaped
+// lines).
+QString barLabel(const QString &text, const QString &mark = {})
+{
+    const int titleLines = mark.isEmpty() ? LabelLines : LabelLines - 1;
+    QStringList lines;
+    for (const QString &word : text.split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= LabelWidth)
+            lines.last() += u' ' + word;
+        else
+            lines.append(word);
+    }
+    if (lines.size() > titleLines) {
+        lines.resize(titleLines);
+        lines.last() += u'…';
+    }
+    if (!mark.isEmpty())
+        lines.append(mark);
+    if (lines.size() <= 1)
+        return text;
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    return lines.join(u"<br>"_s);
+}
 
 QColor riseColor()
 {
@@ -55,7 +82,7 @@ qreal stepFor(qreal span)
 
 QSize MovementChart::sizeFor(qsizetype areas)
 {
-    return {int(std::max<qsizetype>(900, 260 + 130 * areas)), 620};
+    return {int(std::max<qsizetype>(900, 240 + 110 * areas)), 620};
 }
 
 QChart *MovementChart::build(const IndexMovement &m, const ChartContext &context)
@@ -73,17 +100,14 @@ QChart *MovementChart::build(const IndexMovement &m, const ChartContext &context
         bool end; // the earlier or later index: a bar from the axis
     };
     QList<Step> steps;
-    const auto indexLabel = [&](int year) { return tr("Index %1").arg(year); };
+    const auto indexLabel = [&](int year) { return barLabel(tr("Index %1").arg(year)); };
     steps.append({indexLabel(m.previousYear),
         tr("Index %1: %2%").arg(m.previousYear).arg(number(m.previousIndex, context.locale)), Fixed(), m.previousIndex,
         true});
     Fixed level = m.previousIndex;
     for (const AreaMovement &a : m.areas) {
-        QString name = MovementText::areaName(a);
-        if (a.isNew())
-            name = tr("%1 (new)").arg(name);
-        else if (a.isRemoved())
-            name = tr("%1 (dropped)").arg(name);
+        const QString mark = a.isNew() ? tr("(new)") : a.isRemoved() ? tr("(dropped)") : QString();
+        const QString name = mark.isEmpty() ? MovementText::areaName(a) : MovementText::areaName(a) + u' ' + mark;
         const auto side = [&](const std::optional<Fixed> &points, const std::optional<Fixed> &max) -> QString {
             return points && max
                 ? tr("%1 of %2 points").arg(number(*points, context.locale), number(*max, context.locale))
@@ -96,7 +120,7 @@ QChart *MovementChart::build(const IndexMovement &m, const ChartContext &context
                                 .arg(m.year)
                                 .arg(side(a.points, a.max))
                                 .arg(MovementText::signedNumber(a.contribution, context.locale));
-        steps.append({wrapped(name, LabelWidth), tip, level, level + a.contribution, false});
+        steps.append({barLabel(MovementText::areaName(a), mark), tip, level, level + a.contribution, false});
         level += a.contribution;
     }
     steps.append({indexLabel(m.year), tr("Index %1: %2%").arg(m.year).arg(number(m.index, context.locale)), Fixed(),
