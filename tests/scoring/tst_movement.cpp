@@ -129,6 +129,8 @@ private slots:
     void refusals();
     void sentence_data();
     void sentence();
+    void sentenceOfAFall_data();
+    void sentenceOfAFall();
     void json();
 };
 
@@ -330,6 +332,38 @@ void TestMovement::sentence()
     const auto m = Movement::explain(before, after, u"U"_s, continuation({u"1=1"_s, u"2=2"_s, u"3=3"_s}));
     QVERIFY2(m, qPrintable(m.error().text()));
     QCOMPARE(describe(*m), (QStringList {u"1<1 1.01"_s, u"2<2 1.01"_s, u"3<3 1.50"_s, u"-<4 -0.50"_s}));
+    const QLocale locale = vietnamese ? QLocale(QLocale::Vietnamese, QLocale::Vietnam) : QLocale(QLocale::English);
+    QCOMPARE(MovementText::sentence(*m, locale), expected);
+}
+
+void TestMovement::sentenceOfAFall_data()
+{
+    QTest::addColumn<bool>("vietnamese");
+    QTest::addColumn<QString>("expected");
+    // The "thirds" case: alone in its group both years (1/1), 100.00 -> 96.67, area 1 -3.33, areas 2 and 3 0.00
+    // (neither a rise nor a fall: not named).
+    QTest::newRow("vi") << true
+                        << u"Giữ nguyên thứ hạng so với năm 2023 (1/1), chỉ số giảm 3,33 điểm (từ 100,00% xuống "
+                           "96,67%), chủ yếu do lĩnh vực Lĩnh vực 1 (-3,33 điểm)."_s;
+    QTest::newRow("en") << false
+                        << u"Same rank as in 2023 (1/1), index down 3.33 points (from 100.00% to 96.67%), mainly "
+                           "because of area Lĩnh vực 1 (-3.33 points)."_s;
+}
+
+void TestMovement::sentenceOfAFall()
+{
+    QFETCH(bool, vietnamese);
+    QFETCH(QString, expected);
+    NewWords words;
+    if (vietnamese)
+        QCoreApplication::installTranslator(&words);
+    const auto untranslate = qScopeGuard([&] { QCoreApplication::removeTranslator(&words); });
+    const RankingTable before
+        = table(2023, {unitResult(u"U"_s, u"Mê Linh"_s, {u"1:10:10"_s, u"2:10:10"_s, u"3:10:10"_s})});
+    const RankingTable after
+        = table(2024, {unitResult(u"U"_s, u"Mê Linh"_s, {u"1:9:10"_s, u"2:10:10"_s, u"3:10:10"_s})});
+    const auto m = Movement::explain(before, after, u"U"_s, continuation({u"1=1"_s, u"2=2"_s, u"3=3"_s}));
+    QVERIFY2(m, qPrintable(m.error().text()));
     const QLocale locale = vietnamese ? QLocale(QLocale::Vietnamese, QLocale::Vietnam) : QLocale(QLocale::English);
     QCOMPARE(MovementText::sentence(*m, locale), expected);
 }
