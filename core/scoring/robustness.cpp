@@ -8,6 +8,7 @@
 #include <atomic>
 #include <limits>
 #include <thread>
+#include <utility>
 #include <vector>
 
 namespace parindex {
@@ -17,6 +18,9 @@ namespace {
 // (10^7 raw) and f_a at most 20,000: 10^7 x 2 x 10^4 x 10^7 = 2 x 10^18 < 2^63 - 1 (9.22 x 10^18).
 constexpr qint64 FactorOne = 10'000;
 static_assert(Bounds::MaxPoints.raw() * 2 * FactorOne <= std::numeric_limits<qint64>::max() / Bounds::MaxPoints.raw());
+
+// 64 x 64 -> 128-bit products, for division-free arithmetic in the draws (GCC and Clang).
+__extension__ using Wide = unsigned __int128;
 
 // SplitMix64's step: seeds the generators (Steele, Lea, Flood 2014).
 quint64 splitMix(quint64 &state)
@@ -55,22 +59,48 @@ public:
         m_state[3] = rotl(m_state[3], 45);
         return result;
     }
-    // Uniform in [-w, w], by rejection (no bias).
+    // Uniform in [-w, w] without bias: Lemire's multiply-and-reject (2019), a division only on the rare rejection.
     qint64 within(qint64 w)
     {
         if (w <= 0)
             return 0;
         const quint64 n = quint64(2 * w + 1);
-        const quint64 threshold = (0 - n) % n; // 2^64 mod n: below it, r % n would favour the small values
-        quint64 r = next();
-        while (r < threshold)
-            r = next();
-        return qint64(r % n) - w;
+        Wide m = Wide(next()) * n;
+        if (quint64(m) < n) {
+            const quint64 threshold = (0 - n) % n; // 2^64 mod n
+            while (quint64(m) < threshold)
+                m = Wide(next()) * n;
+        }
+        return qint64(m >> 64) - w;
     }
 
 private:
     static quint64 rotl(quint64 x, int k) { return (x << k) | (x >> (64 - k)); }
     quint64 m_state[4];
+};
+
+// x / d rounded half up (as divideRounded for x >= 0) for a divisor fixed for the whole run, by a multiplication with
+// its inverse: floor(2^64 - 1 / d) x x / 2^64 falls short of x / d by less than x / 2^64 + x / d / 2^64 < 2 for
+// x < 2^63, and the remainder puts it right. Most of a draw's work is these divisions; a division instruction
+// takes several times as long.
+class RoundedDivision
+{
+public:
+    explicit RoundedDivision(quint64 d = 1) : m_d(d), m_inverse(~quint64(0) / d) { }
+    qint64 operator()(qint64 x) const
+    {
+        quint64 q = quint64((Wide(quint64(x)) * m_inverse) >> 64);
+        quint64 r = quint64(x) - q * m_d;
+        while (r >= m_d) {
+            ++q;
+            r -= m_d;
+        }
+        return qint64(q + (2 * r >= m_d ? 1 : 0));
+    }
+
+private:
+    quint64 m_d;
+    quint64 m_inverse;
 };
 
 // The areas' maxima of one draw, raw, as the header says.
@@ -123,6 +153,7 @@ struct Prepared
     qsizetype units = 0;
     qsizetype areas = 0;
     std::vector<qint64> realMax; // by area
+    std::vector<RoundedDivision> byRealMax; // by area, for areas of more than 0 points
     qint64 total = 0;
     std::vector<qint64> points; // unit x areas + area
     std::vector<qint64> maxima; // unit x areas + area (the unit's applicable maximum of the area)
@@ -174,6 +205,7 @@ struct Tally
     std::vector<qint64> drawn;
     std::vector<qint64> index;
     std::vector<qint64> sorted;
+    std::vector<int> higher; // by index in hundredths: how many units have a higher one
     std::vector<qint64> nodes;
 };
 
@@ -223,19 +255,37 @@ void runDraw(const Prepared &p, const RobustnessOptions &options, int draw, Tall
             const qint64 real = p.realMax[size_t(a)];
             if (real == 0)
                 continue;
+            const qint64 drawn = t.drawn[size_t(a)];
             const qint64 earned = scores ? t.nodes[size_t(roots[a])] : p.points[size_t(u * p.areas + a)];
-            points += divideRounded(earned * t.drawn[size_t(a)], real);
-            max += divideRounded(p.maxima[size_t(u * p.areas + a)] * t.drawn[size_t(a)], real);
+            const qint64 applicable = p.maxima[size_t(u * p.areas + a)];
+            points += p.byRealMax[size_t(a)](earned * drawn);
+            max += applicable == real ? drawn : p.byRealMax[size_t(a)](applicable * drawn);
         }
         t.index[size_t(u)] = Fixed::percent(Fixed::fromRaw(points), Fixed::fromRaw(max)).raw();
     }
-    // Competition ranks: 1 + the number of units with a higher index.
-    t.sorted = t.index;
-    std::sort(t.sorted.begin(), t.sorted.end(), std::greater<>());
+    // Competition ranks: 1 + the number of units with a higher index. A large group counts the units at each of the
+    // 10,001 indices 0.00 ... 100.00; a small one sorts.
+    constexpr qint64 Step = Fixed::Scale / 100; // an index is a whole number of hundredths
+    constexpr int Indices = 100 * 100 + 1;
+    const bool counting = p.units >= 1024
+        && std::all_of(t.index.cbegin(), t.index.cend(), [](qint64 i) { return i >= 0 && i / Step < Indices; });
+    if (counting) {
+        t.higher.assign(Indices, 0);
+        for (qint64 index : t.index)
+            ++t.higher[size_t(index / Step)];
+        int above = 0;
+        for (int i = Indices - 1; i >= 0; --i)
+            above += std::exchange(t.higher[size_t(i)], above);
+    } else {
+        t.sorted = t.index;
+        std::sort(t.sorted.begin(), t.sorted.end(), std::greater<>());
+    }
     for (qsizetype u = 0; u < p.units; ++u) {
         const qint64 index = t.index[size_t(u)];
-        const auto higher = std::lower_bound(t.sorted.begin(), t.sorted.end(), index, std::greater<>());
-        const int rank = int(higher - t.sorted.begin()) + 1;
+        const int rank = 1
+            + (counting ? t.higher[size_t(index / Step)]
+                        : int(std::lower_bound(t.sorted.begin(), t.sorted.end(), index, std::greater<>())
+                            - t.sorted.begin()));
         t.ranks[size_t(u)].add(rank);
         ++t.classes[size_t(u)][size_t(p.bands->classify(Fixed::fromRaw(index)))];
         if (options.keepDraws) { // every draw has its own rows: no two threads write the same
@@ -265,8 +315,10 @@ Prepared prepare(const RankingInput &input, const QList<UnitResult> &ranked, boo
     p.bands = &input.bands;
     p.units = ranked.size();
     p.areas = input.tree.roots().size();
-    for (qsizetype root : input.tree.roots())
+    for (qsizetype root : input.tree.roots()) {
         p.realMax.push_back(input.tree.at(root).maxPoints.raw());
+        p.byRealMax.emplace_back(quint64(std::max<qint64>(1, p.realMax.back())));
+    }
     p.total = input.tree.totalMax().raw();
     p.points.reserve(size_t(p.units * p.areas));
     p.maxima.reserve(size_t(p.units * p.areas));

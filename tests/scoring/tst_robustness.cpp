@@ -86,6 +86,28 @@ RankingInput everyRule()
     return in;
 }
 
+// everyRule's tree with `count` units scored by formula (a value each rule takes, some not applicable, many ties):
+// a group large enough that a draw counts the units at each index instead of sorting them.
+RankingInput largeGroup(int count)
+{
+    RankingInput in = everyRule();
+    in.units.clear();
+    in.sheets.clear();
+    const auto tenths = [](int i, int prime, int range) { return QString::number(double((i * prime) % range) / 10.0); };
+    for (int i = 0; i < count; ++i) {
+        const QString code = u"L%1"_s.arg(i, 4, 10, QChar(u'0'));
+        in.units.append(unit(code, u"Xã %1"_s.arg(i % 700))); // names repeat, as communes' do across provinces
+        in.sheets.insert(code,
+            makeSheet(code,
+                {u"1.1.1="_s + tenths(i, 37, 61), u"1.1.2="_s + tenths(i, 53, 61), u"1.2="_s + tenths(i, 91, 201),
+                    u"1.3="_s + tenths(i, 13, 51),
+                    i % 17 == 0 ? u"2.1=na"_s : u"2.1="_s + QString::number((i * 17) % 101),
+                    u"2.2="_s + QString::number((i * 29) % 101), u"2.3="_s + tenths(i, 31, 101),
+                    i % 23 == 0 ? u"3=na"_s : u"3="_s + tenths(i, 43, 301)}));
+    }
+    return in;
+}
+
 // The same tree with every earning leaf a score leaf (its points entered as they are earned): what a draw's changed
 // points are scored with.
 CriteriaTree asScoreLeaves(const CriteriaTree &tree)
@@ -375,11 +397,15 @@ void TestRobustness::shortcutEqualsFullScoring_data()
     QTest::addColumn<QString>("weights");
     QTest::addColumn<QString>("scores");
     QTest::addColumn<quint64>("seed");
-    QTest::newRow("weights 30%, seed 1") << u"30"_s << u"0"_s << quint64(1);
-    QTest::newRow("weights 30%, seed 2") << u"30"_s << u"0"_s << quint64(2);
-    QTest::newRow("weights 100%, seed 3") << u"100"_s << u"0"_s << quint64(3);
-    QTest::newRow("weights 20% and scores 10%, seed 4") << u"20"_s << u"10"_s << quint64(4);
-    QTest::newRow("scores 25% alone, seed 5") << u"0"_s << u"25"_s << quint64(5);
+    QTest::addColumn<int>("large"); // 0: everyRule's units; N: largeGroup(N)
+    QTest::addColumn<int>("draws");
+    QTest::newRow("weights 30%, seed 1") << u"30"_s << u"0"_s << quint64(1) << 0 << 40;
+    QTest::newRow("weights 30%, seed 2") << u"30"_s << u"0"_s << quint64(2) << 0 << 40;
+    QTest::newRow("weights 100%, seed 3") << u"100"_s << u"0"_s << quint64(3) << 0 << 40;
+    QTest::newRow("weights 20% and scores 10%, seed 4") << u"20"_s << u"10"_s << quint64(4) << 0 << 40;
+    QTest::newRow("scores 25% alone, seed 5") << u"0"_s << u"25"_s << quint64(5) << 0 << 40;
+    QTest::newRow("1,500 units, weights 20%, seed 6") << u"20"_s << u"0"_s << quint64(6) << 1500 << 4;
+    QTest::newRow("1,500 units, weights 10% and scores 5%, seed 7") << u"10"_s << u"5"_s << quint64(7) << 1500 << 3;
 }
 
 // Every draw of run() (the shortcut: area points x s_a, groups scored again only when scores change) against the
@@ -389,8 +415,10 @@ void TestRobustness::shortcutEqualsFullScoring()
     QFETCH(QString, weights);
     QFETCH(QString, scores);
     QFETCH(quint64, seed);
-    const RankingInput in = everyRule();
-    RobustnessOptions o = options("0", "0", 40, seed, 2);
+    QFETCH(int, large);
+    QFETCH(int, draws);
+    const RankingInput in = large > 0 ? largeGroup(large) : everyRule();
+    RobustnessOptions o = options("0", "0", draws, seed, 2);
     o.weights = *Fixed::parse(weights);
     o.scores = *Fixed::parse(scores);
     o.keepDraws = true;
