@@ -84,8 +84,8 @@ int CommandLine::chart()
     }
     for (const QString &name : {u"weights"_s, u"scores"_s, u"draws"_s, u"seed"_s}) {
         if (has(name))
-            return usage(tr("chart %1 does not take --%2: it would be ignored. Nothing was done.")
-                             .arg(m_words.value(1), name));
+            return usage(
+                tr("chart %1 does not take --%2: it would be ignored. Nothing was done.").arg(m_words.value(1), name));
     }
     ChartRequest request;
     request.kind = *kind;

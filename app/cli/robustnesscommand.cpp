@@ -77,8 +77,7 @@ int CommandLine::robustness()
         return usage(tr("--format takes text, csv or json."));
     const bool workbook = TableFile::isWorkbook(option(u"out"_s));
     if (workbook && has(u"format"_s) && format != u"csv")
-        return usage(
-            tr("--out FILE.xlsx writes the robustness table: use it without --format, or with --format csv."));
+        return usage(tr("--out FILE.xlsx writes the robustness table: use it without --format, or with --format csv."));
     auto db = openDatabase(false);
     if (!db)
         return fail(db.error());

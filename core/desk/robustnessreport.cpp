@@ -14,8 +14,8 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-constexpr ClassCode AllClasses[] = {
-    ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average, ClassCode::Weak};
+constexpr ClassCode AllClasses[]
+    = {ClassCode::Excellent, ClassCode::Good, ClassCode::Fair, ClassCode::Average, ClassCode::Weak};
 } // namespace
 
 Result<RobustnessResult> RobustnessReport::load(const Database &db, int year, const QString &groupCode,

@@ -276,8 +276,9 @@ QTEST_GUILESS_MAIN(TestCliCharts)
 // the same seed gives the same bytes.
 void TestCliCharts::robustnessJson()
 {
-    const QStringList args = db() + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s,
-        u"--weights"_s, u"20%"_s, u"--draws"_s, u"300"_s, u"--seed"_s, u"5"_s, u"--format"_s, u"json"_s};
+    const QStringList args = db()
+        + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s, u"--weights"_s, u"20%"_s,
+            u"--draws"_s, u"300"_s, u"--seed"_s, u"5"_s, u"--format"_s, u"json"_s};
     const Run r = cli(args);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -288,8 +289,8 @@ void TestCliCharts::robustnessJson()
     QCOMPARE(root.value(u"year"_s).toInt(), 2024);
     QCOMPARE(root.value(u"group"_s).toString(), u"XA"_s);
 
-    const Run rank = cli(db() + QStringList {u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s, u"--format"_s,
-        u"json"_s});
+    const Run rank
+        = cli(db() + QStringList {u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s, u"--format"_s, u"json"_s});
     QVERIFY2(rank.exitCode == 0, qPrintable(rank.err));
     const QJsonArray ranked = QJsonDocument::fromJson(rank.out.toUtf8()).object().value(u"units"_s).toArray();
     const QJsonArray units = root.value(u"units"_s).toArray();
@@ -321,16 +322,18 @@ void TestCliCharts::robustnessJson()
     }
     QVERIFY(moved > 0); // ±20 % moves some of 40 communes
     QCOMPARE(cli(args).out, r.out);
-    const Run otherSeed = cli(db() + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s,
-        u"--draws"_s, u"300"_s, u"--seed"_s, u"6"_s, u"--format"_s, u"json"_s});
+    const Run otherSeed = cli(db()
+        + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s, u"--draws"_s, u"300"_s,
+            u"--seed"_s, u"6"_s, u"--format"_s, u"json"_s});
     QVERIFY(otherSeed.out != r.out);
 }
 
 // ±0 %: every unit at its real rank in every draw, all its draws in its real class.
 void TestCliCharts::robustnessWithoutChange()
 {
-    const Run r = cli(db() + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s,
-        u"--weights"_s, u"0"_s, u"--draws"_s, u"50"_s, u"--format"_s, u"json"_s});
+    const Run r = cli(db()
+        + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, u"--weights"_s, u"0"_s,
+            u"--draws"_s, u"50"_s, u"--format"_s, u"json"_s});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     const QJsonArray units = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"units"_s).toArray();
     QVERIFY(!units.isEmpty());
@@ -347,8 +350,8 @@ void TestCliCharts::robustnessWithoutChange()
 
 void TestCliCharts::robustnessCsvAndText()
 {
-    const QStringList base = db() + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s,
-        u"--draws"_s, u"100"_s};
+    const QStringList base
+        = db() + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--draws"_s, u"100"_s};
     const Run csv = cli(base + QStringList {u"--format"_s, u"csv"_s});
     QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
     QVERIFY2(csv.out.contains(u"rank,code,name,index,class,median_rank,p5_rank,p95_rank,best_rank,worst_rank,"
@@ -371,8 +374,8 @@ void TestCliCharts::robustnessErrors_data()
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("fragment");
     const QStringList so = {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s};
-    QTest::newRow("unknown period") << QStringList {u"robustness"_s, u"--year"_s, u"2030"_s, u"--group"_s, u"SO"_s}
-                                    << 2 << u"2030"_s;
+    QTest::newRow("unknown period") << QStringList {u"robustness"_s, u"--year"_s, u"2030"_s, u"--group"_s, u"SO"_s} << 2
+                                    << u"2030"_s;
     QTest::newRow("unknown group") << QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"TINH"_s}
                                    << 2 << u"TINH"_s;
     QTest::newRow("no year") << QStringList {u"robustness"_s, u"--group"_s, u"SO"_s} << 1 << u"--year"_s;
@@ -382,11 +385,14 @@ void TestCliCharts::robustnessErrors_data()
     QTest::newRow("draws many") << so + QStringList {u"--draws"_s, u"1000000"_s} << 1 << u"100000"_s;
     QTest::newRow("draws not a number") << so + QStringList {u"--draws"_s, u"many"_s} << 1 << u"--draws"_s;
     QTest::newRow("chart robustness jpg") << QStringList {u"chart"_s, u"robustness"_s, u"--year"_s, u"2024"_s,
-        u"--group"_s, u"SO"_s, u"--out"_s, u"x.jpg"_s} << 1 << u".png, .svg or .pdf"_s;
+        u"--group"_s, u"SO"_s, u"--out"_s, u"x.jpg"_s}
+                                          << 1 << u".png, .svg or .pdf"_s;
     QTest::newRow("chart robustness weights") << QStringList {u"chart"_s, u"robustness"_s, u"--year"_s, u"2024"_s,
-        u"--group"_s, u"SO"_s, u"--weights"_s, u"200"_s, u"--out"_s, u"x.png"_s} << 1 << u"--weights"_s;
+        u"--group"_s, u"SO"_s, u"--weights"_s, u"200"_s, u"--out"_s, u"x.png"_s}
+                                              << 1 << u"--weights"_s;
     QTest::newRow("chart robustness unknown period") << QStringList {u"chart"_s, u"robustness"_s, u"--year"_s,
-        u"2030"_s, u"--group"_s, u"SO"_s, u"--out"_s, u"x.png"_s} << 2 << u"2030"_s;
+        u"2030"_s, u"--group"_s, u"SO"_s, u"--out"_s, u"x.png"_s}
+                                                     << 2 << u"2030"_s;
 }
 
 void TestCliCharts::robustnessErrors()

@@ -4,7 +4,6 @@
 
 #include <QtCharts/QCategoryAxis>
 #include <QtCharts/QLegend>
-#include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QScatterSeries>
 #include <QtCharts/QValueAxis>
@@ -103,9 +102,10 @@ RobustnessPicture RobustnessChart::build(const RobustnessResult &result, const C
 
     const QString draws = grouped.toString(result.options.draws);
     const QString axisTitle = result.options.scores > Fixed()
-        ? tr("Rank in %1 draws: areas' maxima ±%2%, appraised scores ±%3% of their maxima")
+        ? tr("Rank in %1 draws: areas ±%2%, scores ±%3% (bars: 5th to 95th percentile)")
               .arg(draws, result.options.weights.toString(locale), result.options.scores.toString(locale))
-        : tr("Rank in %1 draws, each area's maximum within ±%2%").arg(draws, result.options.weights.toString(locale));
+        : tr("Rank in %1 draws, each area's maximum within ±%2% (bars: 5th to 95th percentile)")
+              .arg(draws, result.options.weights.toString(locale));
 
     auto *medians = new QScatterSeries;
     medians->setObjectName(u"median"_s);
@@ -123,11 +123,6 @@ RobustnessPicture RobustnessChart::build(const RobustnessResult &result, const C
     real->setBorderColor(Qt::black);
     QSet<ClassCode> named;
     bool spreadNamed = false;
-    // What a bar is, in the key: a series without points (the bars' own entries are the classes' colours).
-    auto *percentiles = new QLineSeries;
-    percentiles->setObjectName(u"key:percentiles"_s);
-    percentiles->setName(tr("5th to 95th percentile:"));
-    percentiles->setPen(QPen(Qt::transparent, 0));
 
     for (qsizetype k = 0; k < sections.size(); ++k) {
         const Section &s = sections[k];
@@ -173,8 +168,6 @@ RobustnessPicture RobustnessChart::build(const RobustnessResult &result, const C
             addSeries(chart, spread, {ranks, names});
             if (spreadNamed)
                 hideFromLegend(chart, spread);
-            else
-                addSeries(chart, percentiles, {ranks, names}); // after "best to worst", before the classes
             spreadNamed = true;
 
             // From the 5th to the 95th percentile, each rank as wide as one unit of the axis: a unit that never
@@ -219,10 +212,6 @@ RobustnessPicture RobustnessChart::build(const RobustnessResult &result, const C
             hideFromLegend(chart, medians);
             hideFromLegend(chart, real);
         }
-    }
-    for (QLegendMarker *marker : chart->legend()->markers(percentiles)) {
-        marker->setBrush(Qt::transparent);
-        marker->setPen(Qt::NoPen);
     }
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setVisible(true);
