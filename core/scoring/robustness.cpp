@@ -164,6 +164,10 @@ struct Prepared
     std::vector<qsizetype> earningLeaves; // leaves that earn points, tree order
     std::vector<qint64> leafWidths; // by earning leaf
     std::vector<qsizetype> groupsBottomUp; // group nodes, children before parents
+    // The children of groupsBottomUp[k]: childOf[childStart[k] ... childStart[k + 1]), deductions marked.
+    std::vector<size_t> childStart;
+    std::vector<qsizetype> childOf;
+    std::vector<quint8> childIsDeduction;
 };
 
 // Draw-independent scratch of one thread, and what it counts.
@@ -224,18 +228,19 @@ void perturbUnit(const Prepared &p, const RobustnessOptions &options, int draw, 
             continue;
         nodes[leaf] = std::clamp(nodes[leaf] + generator.within(p.leafWidths[k]), qint64(0), max[leaf]);
     }
-    for (qsizetype g : p.groupsBottomUp) {
+    for (size_t k = 0; k < p.groupsBottomUp.size(); ++k) {
+        const qsizetype g = p.groupsBottomUp[k];
         if (na[g])
             continue;
         qint64 earned = 0;
         qint64 deducted = 0;
-        for (qsizetype child : p.tree->childrenOf(g)) {
-            if (p.tree->at(child).isDeduction())
-                deducted += nodes[child];
+        for (size_t c = p.childStart[k]; c < p.childStart[k + 1]; ++c) {
+            if (p.childIsDeduction[c])
+                deducted += nodes[size_t(p.childOf[c])];
             else
-                earned += nodes[child];
+                earned += nodes[size_t(p.childOf[c])];
         }
-        nodes[g] = std::min(max[g], std::max(qint64(0), earned - deducted));
+        nodes[size_t(g)] = std::min(max[g], std::max(qint64(0), earned - deducted));
     }
 }
 
@@ -345,9 +350,16 @@ Prepared prepare(const RankingInput &input, const QList<UnitResult> &ranked, boo
         }
     }
     for (qsizetype i = n - 1; i >= 0; --i) {
-        if (input.tree.at(i).isGroup())
-            p.groupsBottomUp.push_back(i);
+        if (!input.tree.at(i).isGroup())
+            continue;
+        p.groupsBottomUp.push_back(i);
+        p.childStart.push_back(p.childOf.size());
+        for (qsizetype child : input.tree.childrenOf(i)) {
+            p.childOf.push_back(child);
+            p.childIsDeduction.push_back(input.tree.at(child).isDeduction() ? 1 : 0);
+        }
     }
+    p.childStart.push_back(p.childOf.size());
     return p;
 }
 
