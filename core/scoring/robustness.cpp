@@ -213,6 +213,16 @@ struct Tally
     std::vector<qint64> nodes;
 };
 
+// The leaves' changes of one unit in one draw, in place: every applicable earning leaf, in tree order.
+void changeLeaves(const Prepared &p, const qint64 *max, const quint8 *na, DrawGenerator &generator, qint64 *nodes)
+{
+    for (size_t k = 0; k < p.earningLeaves.size(); ++k) {
+        const qsizetype leaf = p.earningLeaves[k];
+        if (!na[leaf])
+            nodes[leaf] = std::clamp(nodes[leaf] + generator.within(p.leafWidths[k]), qint64(0), max[leaf]);
+    }
+}
+
 // Unit u's node points after its leaves' changes of draw `draw`, into `nodes`.
 void perturbUnit(const Prepared &p, const RobustnessOptions &options, int draw, qsizetype u, std::vector<qint64> &nodes)
 {
@@ -222,12 +232,7 @@ void perturbUnit(const Prepared &p, const RobustnessOptions &options, int draw, 
     const quint8 *na = p.nodeNotApplicable.data() + u * n;
     nodes.assign(real, real + n);
     DrawGenerator generator(options.seed, draw, u + 1);
-    for (size_t k = 0; k < p.earningLeaves.size(); ++k) {
-        const qsizetype leaf = p.earningLeaves[k];
-        if (na[leaf])
-            continue;
-        nodes[leaf] = std::clamp(nodes[leaf] + generator.within(p.leafWidths[k]), qint64(0), max[leaf]);
-    }
+    changeLeaves(p, max, na, generator, nodes.data());
     for (size_t k = 0; k < p.groupsBottomUp.size(); ++k) {
         const qsizetype g = p.groupsBottomUp[k];
         if (na[g])
@@ -428,13 +433,7 @@ QList<Fixed> Robustness::drawnNodePoints(
     // Only the leaves: the groups are what the caller scores again.
     std::vector<qint64> nodes(p.nodePoints);
     DrawGenerator generator(options.seed, draw, position + 1);
-    for (size_t k = 0; k < p.earningLeaves.size(); ++k) {
-        const qsizetype leaf = p.earningLeaves[k];
-        if (p.nodeNotApplicable[size_t(leaf)])
-            continue;
-        nodes[size_t(leaf)]
-            = std::clamp(nodes[size_t(leaf)] + generator.within(p.leafWidths[k]), qint64(0), p.nodeMax[size_t(leaf)]);
-    }
+    changeLeaves(p, p.nodeMax.data(), p.nodeNotApplicable.data(), generator, nodes.data());
     QList<Fixed> out;
     for (qint64 v : nodes)
         out.append(Fixed::fromRaw(v));
