@@ -6,7 +6,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$here/build-release}"
-BUILD_TYPE=Release TARGETS="make_national_file bench_storage bench_desk bench_stalls bench_ranking bench_server parindex-cli" \
+BUILD_TYPE=Release TARGETS="make_national_file bench_storage bench_desk bench_stalls bench_ranking bench_robustness bench_server parindex-cli" \
     "$here/scripts/setup.sh" "$build"
 national="${NATIONAL_FILE:-$build/bench/national.parindex}"
 if [ ! -f "$national" ]; then
@@ -24,6 +24,7 @@ echo "|---|---|---|---|---|---|"
 "$build/bench/bench_storage" import 2>/dev/null
 "$build/bench/bench_desk" "$national" "$build/app/parindex-cli" 2>/dev/null
 "$build/bench/bench_ranking"
+"$build/bench/bench_robustness" "$national" 2>/dev/null
 if [ -n "${PARINDEX_TEST_PG:-}" ]; then
     "$build/bench/bench_server" "$PARINDEX_TEST_PG" "$national" 2>/dev/null
 fi

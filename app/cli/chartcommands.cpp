@@ -79,7 +79,13 @@ int CommandLine::chart()
     const auto kind = chartKindFromName(m_words.value(1));
     if (!kind || m_words.size() != 2) {
         return usage(tr("Use: chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] "
-                        "--out FILE.png|.svg|.pdf"));
+                        "--out FILE.png|.svg|.pdf, or chart robustness --year Y --group G [--weights P%] [--draws N] "
+                        "[--seed S] --out FILE.png|.svg|.pdf"));
+    }
+    for (const QString &name : {u"weights"_s, u"scores"_s, u"draws"_s, u"seed"_s}) {
+        if (has(name))
+            return usage(
+                tr("chart %1 does not take --%2: it would be ignored. Nothing was done.").arg(m_words.value(1), name));
     }
     ChartRequest request;
     request.kind = *kind;

@@ -24,9 +24,10 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s,
-    u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s,
-    u"digest"_s, u"deadline"_s, u"login"_s, u"role"_s, u"areas"_s, u"id"_s, u"criterion"_s};
+const QStringList valueOptions
+    = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s, u"number"_s, u"date"_s,
+        u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s, u"digest"_s, u"deadline"_s,
+        u"login"_s, u"role"_s, u"areas"_s, u"id"_s, u"criterion"_s, u"weights"_s, u"scores"_s, u"draws"_s, u"seed"_s};
 const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s,
     u"force"_s, u"password-stdin"_s};
 
@@ -45,7 +46,11 @@ const QHash<QString, QStringList> &commandOptions()
         {u"template"_s, {u"year"_s, u"group"_s, u"unit"_s, u"out"_s}},
         {u"rank"_s, {u"year"_s, u"group"_s, u"format"_s, u"out"_s, u"date"_s}},
         {u"trend"_s, {u"group"_s, u"units"_s, u"from"_s, u"to"_s, u"format"_s, u"out"_s}},
-        {u"chart"_s, {u"group"_s, u"year"_s, u"units"_s, u"from"_s, u"to"_s, u"stacked"_s, u"out"_s}},
+        {u"chart"_s,
+            {u"group"_s, u"year"_s, u"units"_s, u"from"_s, u"to"_s, u"stacked"_s, u"out"_s, u"weights"_s, u"scores"_s,
+                u"draws"_s, u"seed"_s}},
+        {u"robustness"_s,
+            {u"year"_s, u"group"_s, u"weights"_s, u"scores"_s, u"draws"_s, u"seed"_s, u"format"_s, u"out"_s}},
         {u"decision"_s, {u"year"_s, u"group"_s, u"out"_s, u"number"_s, u"date"_s, u"signer"_s, u"charts"_s}},
         {u"notice"_s, {u"year"_s, u"group"_s, u"unit"_s, u"out"_s, u"number"_s, u"date"_s, u"deadline"_s}},
         {u"finalize"_s, {u"year"_s, u"group"_s, u"number"_s, u"date"_s, u"force"_s}},
@@ -171,6 +176,15 @@ int CommandLine::usage(const QString &problem)
         "  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]\n"
         "  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]\n"
         "        --out FILE.png|.svg|.pdf                  charts of a group over the years\n"
+        "  robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]\n"
+        "        [--format text|csv|json] [--out FILE]     how robust the order is: the ranking drawn again with\n"
+        "                                                  each area's maximum within ±P% (20% unless given; each\n"
+        "                                                  appraised leaf within ±Q% of its maximum with --scores),\n"
+        "                                                  N draws (1000 unless given) from seed S (1); per unit its\n"
+        "                                                  median rank, the 5th-95th percentile of its rank (nearest\n"
+        "                                                  rank) and the share of the draws in each class\n"
+        "  chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]\n"
+        "        --out FILE.png|.svg|.pdf                  the same as ranges of ranks, in the ranking's order\n"
         "  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]\n"
         "                                                  the ranking decision; all groups when --group is omitted;\n"
         "                                                  --charts ends each annex with its comparison chart\n"
@@ -357,7 +371,9 @@ int CommandLine::dispatch()
     if (command == u"trend")
         return trend();
     if (command == u"chart")
-        return chart();
+        return m_words.value(1) == u"robustness" ? robustnessChart() : chart();
+    if (command == u"robustness")
+        return robustness();
     if (command == u"decision")
         return decision();
     if (command == u"notice")

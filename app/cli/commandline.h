@@ -13,6 +13,7 @@
 namespace parindex {
 
 class Database;
+struct RobustnessOptions;
 
 // parindex-cli: parses the words of formats.md, calls core, prints results to stdout (or --out) and
 // messages to stderr, and returns 0 done, 1 wrong usage, 2 bad data, 3 file cannot be opened or written
@@ -66,6 +67,10 @@ private:
     int member(); // membercommand.cpp
     int evidence(); // evidencecommand.cpp
     int copy();
+    int robustness(); // robustnesscommand.cpp
+    int robustnessChart(); // robustnesscommand.cpp: chart robustness
+    // --weights, --scores, --draws, --seed into `options`; the exit status when they are refused.
+    std::optional<int> robustnessOptions(RobustnessOptions &options);
 
     QStringList m_arguments;
     QStringList m_words; // command, sub-command, file

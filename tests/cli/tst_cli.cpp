@@ -149,6 +149,27 @@ void TestCli::usageErrors_data()
                                                << u"init does not take the option --year"_s;
     QTest::newRow("finalize without number") << QStringList {u"--db"_s, u"x"_s, u"finalize"_s, u"--year"_s, u"2024"_s,
         u"--group"_s, u"SO"_s} << u"--number"_s;
+    const QStringList robustness = {u"--db"_s, u"x"_s, u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s};
+    QTest::newRow("robustness weights above 100")
+        << robustness + QStringList {u"--weights"_s, u"120%"_s} << u"--weights must be a percentage from 0 to 100"_s;
+    QTest::newRow("robustness weights not a number")
+        << robustness + QStringList {u"--weights"_s, u"lots"_s} << u"--weights takes a percentage"_s;
+    QTest::newRow("robustness no draw") << robustness + QStringList {u"--draws"_s, u"0"_s}
+                                        << u"--draws must be a whole number from 1 to 100000"_s;
+    QTest::newRow("robustness too many draws")
+        << robustness + QStringList {u"--draws"_s, u"100001"_s} << u"--draws must be a whole number from 1 to 100000"_s;
+    QTest::newRow("robustness seed") << robustness + QStringList {u"--seed"_s, u"-3"_s} << u"--seed must be"_s;
+    QTest::newRow("robustness scores") << robustness + QStringList {u"--scores"_s, u"100.5"_s} << u"--scores"_s;
+    QTest::newRow("robustness format") << robustness + QStringList {u"--format"_s, u"xml"_s}
+                                       << u"--format takes text, csv or json"_s;
+    QTest::newRow("robustness option of another command")
+        << robustness + QStringList {u"--units"_s, u"A"_s} << u"robustness does not take the option --units"_s;
+    QTest::newRow("chart trend with weights") << QStringList {u"--db"_s, u"x"_s, u"chart"_s, u"trend"_s, u"--group"_s,
+        u"SO"_s, u"--weights"_s, u"10"_s, u"--out"_s, u"t.png"_s}
+                                              << u"chart trend does not take --weights"_s;
+    QTest::newRow("chart robustness with units") << QStringList {u"--db"_s, u"x"_s, u"chart"_s, u"robustness"_s,
+        u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--units"_s, u"A"_s, u"--out"_s, u"t.png"_s}
+                                                 << u"chart robustness does not take --units"_s;
 }
 
 void TestCli::usageErrors()

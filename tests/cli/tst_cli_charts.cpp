@@ -46,6 +46,11 @@ private slots:
     void chartErrors();
     void trendJsonAgreesWithRank();
     void trendCsvGaps();
+    void robustnessJson();
+    void robustnessWithoutChange();
+    void robustnessCsvAndText();
+    void robustnessErrors_data();
+    void robustnessErrors();
 
 private:
     QStringList db(const QString &lang = u"en"_s) const { return {u"--db"_s, m_demo, u"--lang"_s, lang}; }
@@ -74,6 +79,11 @@ void TestCliCharts::chartFiles_data()
         {u"compare stacked"_s, {u"compare"_s, u"--group"_s, u"SO"_s, u"--year"_s, u"2023"_s, u"--stacked"_s}},
         {u"areas"_s, {u"areas"_s, u"--group"_s, u"HUYEN"_s, u"--units"_s, u"H02"_s}},
         {u"ranks"_s, {u"ranks"_s, u"--group"_s, u"XA"_s, u"--units"_s, u"X005,X030"_s, u"--from"_s, u"2022"_s}},
+        {u"robustness of 40 communes"_s,
+            {u"robustness"_s, u"--group"_s, u"XA"_s, u"--year"_s, u"2024"_s, u"--draws"_s, u"200"_s}},
+        {u"robustness of departments, scores too"_s,
+            {u"robustness"_s, u"--group"_s, u"SO"_s, u"--year"_s, u"2024"_s, u"--weights"_s, u"30%"_s, u"--scores"_s,
+                u"5%"_s, u"--draws"_s, u"100"_s}},
     };
     for (const auto &[name, args] : kinds) {
         for (const QString &suffix : {u"png"_s, u"svg"_s, u"pdf"_s}) {
@@ -261,3 +271,131 @@ void TestCliCharts::trendCsvGaps()
 
 QTEST_GUILESS_MAIN(TestCliCharts)
 #include "tst_cli_charts.moc"
+
+// The shape of formats.md, the real ranking's order and ranks, intervals around the median, shares adding up to 1;
+// the same seed gives the same bytes.
+void TestCliCharts::robustnessJson()
+{
+    const QStringList args = db()
+        + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s, u"--weights"_s, u"20%"_s,
+            u"--draws"_s, u"300"_s, u"--seed"_s, u"5"_s, u"--format"_s, u"json"_s};
+    const Run r = cli(args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(root.value(u"draws"_s).toInt(), 300);
+    QCOMPARE(root.value(u"seed"_s).toInt(), 5);
+    QCOMPARE(root.value(u"weights"_s).toDouble(), 20.0);
+    QCOMPARE(root.value(u"scores"_s).toDouble(), 0.0);
+    QCOMPARE(root.value(u"year"_s).toInt(), 2024);
+    QCOMPARE(root.value(u"group"_s).toString(), u"XA"_s);
+
+    const Run rank
+        = cli(db() + QStringList {u"rank"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(rank.exitCode == 0, qPrintable(rank.err));
+    const QJsonArray ranked = QJsonDocument::fromJson(rank.out.toUtf8()).object().value(u"units"_s).toArray();
+    const QJsonArray units = root.value(u"units"_s).toArray();
+    QVERIFY(units.size() > 10);
+    QCOMPARE(units.size(), ranked.size());
+    int moved = 0;
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const QJsonObject u = units[i].toObject();
+        const QJsonObject real = ranked[i].toObject();
+        QCOMPARE(u.value(u"code"_s).toString(), real.value(u"code"_s).toString());
+        QCOMPARE(u.value(u"rank"_s).toInt(), real.value(u"rank"_s).toInt());
+        QCOMPARE(cents(u.value(u"index"_s)), cents(real.value(u"index"_s)));
+        QCOMPARE(u.value(u"class"_s).toString(), real.value(u"class"_s).toString());
+        const int best = u.value(u"best_rank"_s).toInt();
+        const int p5 = u.value(u"p5_rank"_s).toInt();
+        const int median = u.value(u"median_rank"_s).toInt();
+        const int p95 = u.value(u"p95_rank"_s).toInt();
+        const int worst = u.value(u"worst_rank"_s).toInt();
+        QVERIFY(1 <= best && best <= p5 && p5 <= median && median <= p95 && p95 <= worst && worst <= units.size());
+        moved += p95 > p5 ? 1 : 0;
+        double shares = 0;
+        const QJsonObject classes = u.value(u"classes"_s).toObject();
+        for (auto it = classes.begin(); it != classes.end(); ++it) {
+            QVERIFY((QStringList {u"excellent"_s, u"good"_s, u"fair"_s, u"average"_s, u"weak"_s}).contains(it.key()));
+            QVERIFY(it.value().toDouble() > 0);
+            shares += it.value().toDouble();
+        }
+        QVERIFY2(std::abs(shares - 1.0) < 0.0005 * 5, qPrintable(QString::number(shares)));
+    }
+    QVERIFY(moved > 0); // ±20 % moves some of 40 communes
+    QCOMPARE(cli(args).out, r.out);
+    const Run otherSeed = cli(db()
+        + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"XA"_s, u"--draws"_s, u"300"_s,
+            u"--seed"_s, u"6"_s, u"--format"_s, u"json"_s});
+    QVERIFY(otherSeed.out != r.out);
+}
+
+// ±0 %: every unit at its real rank in every draw, all its draws in its real class.
+void TestCliCharts::robustnessWithoutChange()
+{
+    const Run r = cli(db()
+        + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, u"--weights"_s, u"0"_s,
+            u"--draws"_s, u"50"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonArray units = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"units"_s).toArray();
+    QVERIFY(!units.isEmpty());
+    for (const QJsonValue &v : units) {
+        const QJsonObject u = v.toObject();
+        const int rank = u.value(u"rank"_s).toInt();
+        for (const QString &key : {u"median_rank"_s, u"p5_rank"_s, u"p95_rank"_s, u"best_rank"_s, u"worst_rank"_s})
+            QCOMPARE(u.value(key).toInt(), rank);
+        const QJsonObject classes = u.value(u"classes"_s).toObject();
+        QCOMPARE(classes.size(), 1);
+        QCOMPARE(classes.value(u.value(u"class"_s).toString()).toDouble(), 1.0);
+    }
+}
+
+void TestCliCharts::robustnessCsvAndText()
+{
+    const QStringList base
+        = db() + QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--draws"_s, u"100"_s};
+    const Run csv = cli(base + QStringList {u"--format"_s, u"csv"_s});
+    QVERIFY2(csv.exitCode == 0, qPrintable(csv.err));
+    QVERIFY2(csv.out.contains(u"rank,code,name,index,class,median_rank,p5_rank,p95_rank,best_rank,worst_rank,"
+                              u"excellent,good,fair,average,weak"_s),
+        qPrintable(csv.out.left(300)));
+    const Run text = cli(base);
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.contains(u"100 draws (seed 1), each area's maximum within ±20%"_s), qPrintable(text.out));
+    QVERIFY2(text.out.contains(u"Median"_s), qPrintable(text.out));
+    const QString out = m_dir.filePath(u"robustness.json"_s);
+    const Run file = cli(base + QStringList {u"--format"_s, u"json"_s, u"--out"_s, out});
+    QVERIFY2(file.exitCode == 0, qPrintable(file.err));
+    QVERIFY(file.out.isEmpty());
+    QVERIFY(QJsonDocument::fromJson(bytesOf(out)).object().contains(u"units"_s));
+}
+
+void TestCliCharts::robustnessErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("fragment");
+    const QStringList so = {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s};
+    QTest::newRow("unknown period") << QStringList {u"robustness"_s, u"--year"_s, u"2030"_s, u"--group"_s, u"SO"_s} << 2
+                                    << u"2030"_s;
+    QTest::newRow("unknown group") << QStringList {u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"TINH"_s}
+                                   << 2 << u"TINH"_s;
+    QTest::newRow("no year") << QStringList {u"robustness"_s, u"--group"_s, u"SO"_s} << 1 << u"--year"_s;
+    QTest::newRow("weights 101%") << so + QStringList {u"--weights"_s, u"101%"_s} << 1 << u"--weights"_s;
+    QTest::newRow("weights -5") << so + QStringList {u"--weights"_s, u"-5"_s} << 1 << u"--weights"_s;
+    QTest::newRow("draws 0") << so + QStringList {u"--draws"_s, u"0"_s} << 1 << u"--draws"_s;
+    QTest::newRow("draws many") << so + QStringList {u"--draws"_s, u"1000000"_s} << 1 << u"100000"_s;
+    QTest::newRow("draws not a number") << so + QStringList {u"--draws"_s, u"many"_s} << 1 << u"--draws"_s;
+    QTest::newRow("chart robustness jpg") << QStringList {u"chart"_s, u"robustness"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"SO"_s, u"--out"_s, u"x.jpg"_s}
+                                          << 1 << u".png, .svg or .pdf"_s;
+    QTest::newRow("chart robustness weights") << QStringList {u"chart"_s, u"robustness"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"SO"_s, u"--weights"_s, u"200"_s, u"--out"_s, u"x.png"_s}
+                                              << 1 << u"--weights"_s;
+    QTest::newRow("chart robustness unknown period") << QStringList {u"chart"_s, u"robustness"_s, u"--year"_s,
+        u"2030"_s, u"--group"_s, u"SO"_s, u"--out"_s, u"x.png"_s}
+                                                     << 2 << u"2030"_s;
+}
+
+void TestCliCharts::robustnessErrors()
+{
+    chartErrors(); // the same check: exit code, the fragment named, nothing written
+}

@@ -79,6 +79,11 @@ QList<Output> outputs()
         {u"chart pdf"_s, u"pdf"_s,
             {u"chart"_s, u"compare"_s, u"--group"_s, u"SO"_s, u"--year"_s, u"2024"_s, u"--out"_s, t}},
         {u"decision"_s, u"pdf"_s, QStringList {u"decision"_s, u"--out"_s, t} + period},
+        {u"robustness json"_s, u"json"_s,
+            QStringList {u"robustness"_s, u"--format"_s, u"json"_s, u"--draws"_s, u"50"_s, u"--out"_s, t} + period},
+        {u"robustness xlsx"_s, u"xlsx"_s, QStringList {u"robustness"_s, u"--draws"_s, u"50"_s, u"--out"_s, t} + period},
+        {u"chart robustness"_s, u"png"_s,
+            QStringList {u"chart"_s, u"robustness"_s, u"--draws"_s, u"50"_s, u"--out"_s, t} + period},
         {u"backup"_s, u"parindex"_s, {u"backup"_s, u"--out"_s, t}},
         {u"evidence get"_s, u"pdf"_s, QStringList {u"evidence"_s, u"get"_s, u"--id"_s, u"5"_s, u"--out"_s, t} + period},
     };
@@ -353,6 +358,8 @@ void TestCliOutputs::standardOutputErrors_data()
     QTest::newRow("rank json") << QStringList {u"rank"_s, u"--format"_s, u"json"_s} + period;
     QTest::newRow("trend csv") << QStringList {u"trend"_s, u"--group"_s, u"SO"_s};
     QTest::newRow("trend json") << QStringList {u"trend"_s, u"--group"_s, u"SO"_s, u"--format"_s, u"json"_s};
+    QTest::newRow("robustness json") << QStringList {u"robustness"_s, u"--format"_s, u"json"_s, u"--draws"_s, u"50"_s}
+            + period;
     QTest::newRow("check") << QStringList {u"check"_s};
 }
 
