@@ -59,6 +59,7 @@ const QHash<QString, QStringList> &commandOptions()
         {u"member"_s, {u"login"_s, u"role"_s, u"group"_s, u"areas"_s, u"unit"_s, u"password-stdin"_s}},
         {u"evidence"_s, {u"year"_s, u"group"_s, u"unit"_s, u"criterion"_s, u"id"_s, u"out"_s}},
         {u"copy"_s, {u"from"_s, u"to"_s, u"year"_s, u"group"_s}},
+        {u"explain"_s, {u"year"_s, u"group"_s, u"unit"_s, u"from"_s, u"format"_s, u"out"_s}},
     };
     return options;
 }
@@ -174,6 +175,9 @@ int CommandLine::usage(const QString &problem)
         "                                                  --out FILE.pdf prints the ranking table for people (A4\n"
         "                                                  landscape), dated --date YYYY-MM-DD or today\n"
         "  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]\n"
+        "  explain --group G --unit CODE --year Y [--from Y0] [--format text|json] [--out FILE]\n"
+        "                                                  why a unit moved: the change of its index split by area\n"
+        "                                                  (adding up exactly), its rank change, who it passed\n"
         "  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]\n"
         "        --out FILE.png|.svg|.pdf                  charts of a group over the years\n"
         "  robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]\n"
@@ -368,6 +372,8 @@ int CommandLine::dispatch()
         return templateCommand();
     if (command == u"rank")
         return rank();
+    if (command == u"explain")
+        return explain();
     if (command == u"trend")
         return trend();
     if (command == u"chart")

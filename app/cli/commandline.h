@@ -67,6 +67,7 @@ private:
     int member(); // membercommand.cpp
     int evidence(); // evidencecommand.cpp
     int copy();
+    int explain(); // explaincommand.cpp
     int robustness(); // robustnesscommand.cpp
     int robustnessChart(); // robustnesscommand.cpp: chart robustness
     // --weights, --scores, --draws, --seed into `options`; the exit status when they are refused.

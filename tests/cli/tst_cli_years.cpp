@@ -4,6 +4,9 @@
 #include "../common/clirun.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 
@@ -44,6 +47,10 @@ private slots:
     void lineageRoundTrip();
     void lineageRefused_data();
     void lineageRefused();
+    void explainAddsUp();
+    void explainAfterAMerger();
+    void explainRefused_data();
+    void explainRefused();
 
 private:
     QStringList db(const QStringList &args) const { return QStringList {u"--db"_s, m_db, u"--lang"_s, u"en"_s} + args; }
@@ -204,6 +211,111 @@ void TestCliYears::lineageRefused()
     QCOMPARE(cli(db({u"units"_s, u"lineage"_s, u"export"_s, path(u"after.csv"_s)})).exitCode, 0);
     QVERIFY(readText(path(u"after.csv"_s)).contains(u"2025,H01,"_s));
     QCOMPARE(readText(path(u"after.csv"_s)).count(u'\n'), 2);
+}
+
+namespace {
+QJsonObject explainJson(const QStringList &args)
+{
+    const Run r = cli(args);
+    if (r.exitCode != 0)
+        qWarning("%s", qPrintable(r.err));
+    return QJsonDocument::fromJson(r.out.toUtf8()).object();
+}
+
+// The contributions in hundredths, as the JSON numbers say them.
+qint64 hundredths(const QJsonValue &v)
+{
+    return qRound64(v.toDouble() * 100);
+}
+} // namespace
+
+void TestCliYears::explainAddsUp()
+{
+    // H05 in 2024 against 2023 (the demo): every area continues its namesake; the contributions, rounded by largest
+    // remainder, add up to the change of the published indices exactly.
+    const QJsonObject o = explainJson(db({u"explain"_s, u"--group"_s, u"HUYEN"_s, u"--unit"_s, u"H05"_s, u"--year"_s,
+        u"2024"_s, u"--format"_s, u"json"_s}));
+    QCOMPARE(o.value(u"from"_s).toInt(), 2023);
+    QCOMPARE(
+        hundredths(o.value(u"change"_s)), hundredths(o.value(u"index"_s)) - hundredths(o.value(u"previous_index"_s)));
+    qint64 sum = 0;
+    for (const QJsonValue &a : o.value(u"areas"_s).toArray()) {
+        QCOMPARE(a.toObject().value(u"status"_s).toString(), u"continued"_s);
+        sum += hundredths(a.toObject().value(u"contribution"_s));
+    }
+    QCOMPARE(o.value(u"areas"_s).toArray().size(), 8);
+    QCOMPARE(sum, hundredths(o.value(u"change"_s)));
+    QCOMPARE(o.value(u"rounding"_s).toString(), u"largest_remainder"_s);
+    // The text names areas, not codes, and says the rank.
+    const Run text = cli(db({u"explain"_s, u"--group"_s, u"HUYEN"_s, u"--unit"_s, u"H05"_s, u"--year"_s, u"2024"_s}));
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(text.out.contains(u"(10/10)"_s), qPrintable(text.out));
+    QVERIFY(text.out.contains(u"Cải cách thể chế"_s));
+}
+
+void TestCliYears::explainAfterAMerger()
+{
+    // 2024's area 2 is made of 2023's areas 2 and 3; 2024's area 3 is new: area 2 is compared with their sum.
+    Run r = cli(db(
+        {u"criteria"_s, u"map"_s, u"export"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, path(u"map.csv"_s)}));
+    QCOMPARE(r.exitCode, 0);
+    QStringList lines;
+    for (const QString &line : readText(path(u"map.csv"_s)).split(u"\r\n"_s, Qt::SkipEmptyParts)) {
+        if (line.startsWith(u"2,"_s))
+            lines << u"2,,2,"_s << u"2,,3,"_s;
+        else if (line.startsWith(u"3,"_s))
+            lines << u"3,,,"_s;
+        else
+            lines << line;
+    }
+    writeText(path(u"merged.csv"_s), lines.join(u"\r\n"_s) + u"\r\n"_s);
+    r = cli(db({u"criteria"_s, u"map"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, path(u"merged.csv"_s)}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = explainJson(db({u"explain"_s, u"--group"_s, u"HUYEN"_s, u"--unit"_s, u"H05"_s, u"--year"_s,
+        u"2024"_s, u"--format"_s, u"json"_s}));
+    QHash<QString, QJsonObject> areas;
+    qint64 sum = 0;
+    for (const QJsonValue &a : o.value(u"areas"_s).toArray()) {
+        areas.insert(a.toObject().value(u"code"_s).toString(), a.toObject());
+        sum += hundredths(a.toObject().value(u"contribution"_s));
+    }
+    QCOMPARE(areas.value(u"2"_s).value(u"previous_code"_s).toString(), u"2 + 3"_s);
+    QCOMPARE(
+        areas.value(u"2"_s).value(u"previous_title"_s).toString(), u"Cải cách thể chế + Cải cách thủ tục hành chính"_s);
+    QCOMPARE(areas.value(u"3"_s).value(u"status"_s).toString(), u"new"_s);
+    QCOMPARE(areas.size(), 8);
+    QCOMPARE(sum, hundredths(o.value(u"change"_s)));
+}
+
+void TestCliYears::explainRefused_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    const QStringList base = {u"explain"_s, u"--group"_s, u"HUYEN"_s, u"--year"_s, u"2024"_s};
+    QTest::newRow("no unit") << base << 1 << u"explain needs --unit"_s;
+    QTest::newRow("from after year") << base + QStringList {u"--unit"_s, u"H05"_s, u"--from"_s, u"2025"_s} << 1
+                                     << u"--from takes a year before --year (2024)."_s;
+    QTest::newRow("bad format") << base + QStringList {u"--unit"_s, u"H05"_s, u"--format"_s, u"csv"_s} << 1
+                                << u"--format takes text or json."_s;
+    QTest::newRow("unknown unit") << base + QStringList {u"--unit"_s, u"H99"_s} << 2
+                                  << u"Unit H99 is not listed in the 2024 ranking of group HUYEN."_s;
+    QTest::newRow("first year") << QStringList {u"explain"_s, u"--group"_s, u"HUYEN"_s, u"--year"_s, u"2021"_s,
+        u"--unit"_s,
+        u"H05"_s} << 2 << u"2021 is the first year of group HUYEN: there is no earlier year to compare with."_s;
+    QTest::newRow("option of another command") << base + QStringList {u"--unit"_s, u"H05"_s, u"--units"_s, u"H01"_s}
+                                               << 1 << u"explain does not take the option --units"_s;
+}
+
+void TestCliYears::explainRefused()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run r = cli(db(args));
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCliYears)
