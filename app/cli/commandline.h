@@ -66,6 +66,7 @@ private:
     int member(); // membercommand.cpp
     int evidence(); // evidencecommand.cpp
     int copy();
+    int summary(); // summarycommand.cpp
 
     QStringList m_arguments;
     QStringList m_words; // command, sub-command, file
