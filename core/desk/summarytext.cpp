@@ -72,11 +72,6 @@ QString ordinal(int n)
     return QString::number(n) + QString::fromUtf16(suffix);
 }
 
-QString rankText(int rank, Language language)
-{
-    return vi(language) ? u"thứ %1"_s.arg(rank) : ordinal(rank);
-}
-
 QStringList namesOf(const QList<SummaryEntry> &entries)
 {
     QStringList names;
