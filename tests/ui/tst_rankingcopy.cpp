@@ -75,9 +75,12 @@ void TestRankingCopy::summaryOfTheShownYear()
     auto *button = tab->findChild<QPushButton *>(u"copyRankingSummary"_s);
     QVERIFY(button);
     QVERIFY(button->isEnabled());
+    const auto text = tab->summaryText();
+    QVERIFY2(text, qPrintable(text.error().text()));
     QGuiApplication::clipboard()->clear();
-    QTest::mouseClick(button, Qt::LeftButton);
+    button->click();
     const QString group = QGuiApplication::clipboard()->text();
+    QCOMPARE(group, *text);
     QVERIFY2(group.startsWith(u"PAR Index 2024 – "_s), qPrintable(group));
     QVERIFY2(group.contains(u"DRAFT: the 2024 period is not final"_s), qPrintable(group));
     QVERIFY2(group.contains(u"- The average index is "_s), qPrintable(group));
@@ -89,7 +92,7 @@ void TestRankingCopy::summaryOfTheShownYear()
     QVERIFY(view);
     view->selectRow(0);
     const QString name = view->model()->index(0, RankingModel::Unit).data().toString();
-    QTest::mouseClick(button, Qt::LeftButton);
+    button->click();
     const QString unit = QGuiApplication::clipboard()->text();
     QVERIFY2(unit.startsWith(group.section(u'\n', 0, 0)), qPrintable(unit));
     QVERIFY2(unit.contains(name + u" ranks "_s), qPrintable(unit));

@@ -58,11 +58,13 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     auto *copy = new QPushButton(tr("Copy &as table"), this);
     copy->setObjectName(u"copyRanking"_s);
     m_copy = copy;
-    m_copySummary = new QPushButton(tr("Copy summar&y"), this);
+    // No Alt+letter: every letter of the words is taken on this tab in one language or the other; Ctrl+Shift+C on the
+    // table copies it as well.
+    m_copySummary = new QPushButton(tr("Copy summary"), this);
     m_copySummary->setObjectName(u"copyRankingSummary"_s);
     m_copySummary->setToolTip(tr("The news of this ranking as a press office writes it: the average and its change, "
                                  "units per class, first and last, the largest rises and falls, and the selected "
-                                 "unit's rank"));
+                                 "unit's rank (Ctrl+Shift+C)"));
     m_notices = new QPushButton(tr("Notices to &units…"), this);
     m_notices->setObjectName(u"writeNotices"_s);
     m_notices->setToolTip(tr("Notices of appraisal results to the units before the decision: their sheets, "
@@ -95,6 +97,10 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(copyAction);
     m_copyAction = copyAction;
+    m_copySummaryAction = new QAction(tr("Copy summary"), m_view);
+    m_copySummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copySummaryAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_copySummaryAction);
     m_failure = new ReadFailure(m_view);
 
     m_criteriaWarning->setObjectName(u"rankingCriteriaWarning"_s);
@@ -172,6 +178,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     });
     connect(copy, &QPushButton::clicked, this, &RankingTab::copyAsTable);
     connect(m_copySummary, &QPushButton::clicked, this, &RankingTab::copySummary);
+    connect(m_copySummaryAction, &QAction::triggered, this, &RankingTab::copySummary);
     connect(m_notices, &QPushButton::clicked, this, &RankingTab::writeNotices);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const QString code = index.data(RankingModel::UnitCodeRole).toString(); !code.isEmpty())
@@ -255,6 +262,7 @@ void RankingTab::refresh()
     m_copy->setEnabled(shown);
     m_copyAction->setEnabled(shown);
     m_copySummary->setEnabled(m_periodId != 0 && shown);
+    m_copySummaryAction->setEnabled(m_periodId != 0 && shown);
     m_notices->setEnabled(m_periodId != 0 && shown);
     m_pdf->setEnabled(!reading && !stopped);
     m_print->setEnabled(!reading && !stopped);

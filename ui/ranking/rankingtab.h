@@ -101,6 +101,7 @@ private:
     bool m_stopped = false; // the reading was stopped: "Read again" is offered
     QDate m_printDate;
     QAction *m_copyAction;
+    QAction *m_copySummaryAction;
     QLabel *m_incompleteTitle;
     QTreeWidget *m_incomplete;
 };

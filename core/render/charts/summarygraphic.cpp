@@ -151,7 +151,7 @@ std::pair<QString, QColor> changeLine(const GroupSummary &s, qsizetype i, Langua
 
 qreal tiles(QPainter *p, const GroupSummary &s, Language language, qreal top, qreal width)
 {
-    const qreal h = 150;
+    const qreal h = 136;
     const qreal w = (width - 2 * Margin - 2 * Gap) / 3;
     const QString provisional = s.now.published ? QString() : words(language, u" (tạm tính)", u" (provisional)");
     // The average and its change.
@@ -335,7 +335,7 @@ qreal unitBox(QPainter *p, const GroupSummary &s, Language language, const QRect
     for (const QString &line : sentences)
         textHeight
             += QFontMetricsF(f).boundingRect(text, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, line).height() + 6;
-    const qreal h = std::max(130.0, textHeight + 60);
+    const qreal h = std::max(136.0, textHeight + 34);
     const QRectF r(area.left(), area.top(), area.width(), h);
     p->setPen(QPen(Navy, 2));
     p->setBrush(QColor(0xea, 0xf0, 0xf8));
