@@ -109,6 +109,13 @@ QString averageLine(const GroupSummary &s, Language language)
     for (qsizetype i = 0; i < s.earlier.size(); ++i) {
         const SummaryYear &y = s.earlier[i];
         if (!y.exists) {
+            // The year before has none either: one phrase for both ("năm 2020 và năm 2019 chưa có kỳ đánh giá").
+            if (i > 0 && !s.earlier[i - 1].exists) {
+                parts.last() = vi(language)
+                    ? u"năm %1 và năm %2 chưa có kỳ đánh giá"_s.arg(s.earlier[i - 1].year).arg(y.year)
+                    : u"%1 and %2 have no period"_s.arg(s.earlier[i - 1].year).arg(y.year);
+                continue;
+            }
             parts.append(
                 vi(language) ? u"năm %1 chưa có kỳ đánh giá"_s.arg(y.year) : u"%1 has no period"_s.arg(y.year));
             continue;

@@ -269,7 +269,7 @@ void TestRankingSummary::wholeText_data()
     QTest::newRow("2021 vi: no Xuất sắc, no earlier years")
         << 2021 << QString() << int(SummaryText::Language::Vietnamese)
         << u"Chỉ số cải cách hành chính năm 2021 – UBND cấp huyện (6 đơn vị được xếp hạng)\n"
-           "- Chỉ số bình quân đạt 72,42%, năm 2020 chưa có kỳ đánh giá và năm 2019 chưa có kỳ đánh giá.\n"
+           "- Chỉ số bình quân đạt 72,42%, năm 2020 và năm 2019 chưa có kỳ đánh giá.\n"
            "- Xếp loại: 3 đơn vị đạt loại Tốt, 1 đơn vị đạt loại Khá, 2 đơn vị đạt loại Trung bình; không có đơn vị "
            "nào đạt loại Xuất sắc hoặc Yếu.\n"
            "- Dẫn đầu là Cẩm Thủy với 89,50%; đứng cuối là Ngọc Lặc (thứ 6/6) với 50,00%.\n"
