@@ -442,6 +442,14 @@ Result<GroupHistory> DeskDocument::groupHistory(const QString &groupCode) const
     return checked(TrendTables::groupHistory(*m_db, groupCode));
 }
 
+Result<GroupSummary> DeskDocument::rankingSummary(int year, const QString &groupCode, const QString &unitCode) const
+{
+    auto all = checked(RankingSummary::load(*m_db, year, groupCode, unitCode));
+    if (!all)
+        return all.error();
+    return all->first(); // one group asked for: one summary
+}
+
 Result<DecisionDocument> DeskDocument::decision(const DecisionRequest &request) const
 {
     // The period the window ranks is taken as it is kept (its sheets are not read and ranked again).

@@ -2,6 +2,7 @@
 
 #include "desk/liveranking.h"
 #include "desk/liverankingreader.h"
+#include "desk/rankingsummary.h"
 #include "desk/trendtables.h"
 #include "model/result.h"
 #include "model/unitresult.h"
@@ -99,6 +100,8 @@ public:
     void readRankingAgain(qint64 periodId);
     // Every year of a group with its ranking, and the bands of the latest: what the charts draw.
     Result<GroupHistory> groupHistory(const QString &groupCode) const;
+    // The news of the group's ranking of a year (RankingSummary), with the unit when unitCode is not empty.
+    Result<GroupSummary> rankingSummary(int year, const QString &groupCode, const QString &unitCode = {}) const;
     // The decision of a year (groupCode empty: every group with a period that year) and its texts.
     Result<DecisionDocument> decision(const DecisionRequest &request) const;
     Result<DecisionTexts> decisionTexts(int year, const QString &groupCode) const;

@@ -414,6 +414,8 @@ void MainWindow::setDocument(std::unique_ptr<DeskDocument> document)
                           .arg(QDir::toNativeSeparators(QFileInfo(files.first()).absolutePath())),
                 NoticeMs);
         });
+        connect(m_ranking, &RankingTab::summaryCopied, this,
+            [this](const QString &message) { statusBar()->showMessage(message, NoticeMs); });
         connect(m_document.get(), &DeskDocument::writeFailed, this,
             [this](const QString &message) { Messages::warning(this, tr("Not saved"), message); });
         connect(m_document.get(), &DeskDocument::periodsChanged, this, &MainWindow::updateState);

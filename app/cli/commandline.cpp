@@ -60,6 +60,7 @@ const QHash<QString, QStringList> &commandOptions()
         {u"evidence"_s, {u"year"_s, u"group"_s, u"unit"_s, u"criterion"_s, u"id"_s, u"out"_s}},
         {u"copy"_s, {u"from"_s, u"to"_s, u"year"_s, u"group"_s}},
         {u"explain"_s, {u"year"_s, u"group"_s, u"unit"_s, u"from"_s, u"format"_s, u"out"_s}},
+        {u"summary"_s, {u"year"_s, u"group"_s, u"unit"_s, u"format"_s, u"out"_s}},
     };
     return options;
 }
@@ -206,6 +207,12 @@ int CommandLine::usage(const QString &problem)
         "published;\n"
         "                                                  --digest: the file against a printed decision's digest\n"
         "  backup --out FILE                               consistent copy of the database\n"
+        "  summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]\n"
+        "                                                  the news of the ranking in --lang's words: averages and\n"
+        "                                                  their change, units per class, first and last, the\n"
+        "                                                  largest rises and falls over one and two years, the\n"
+        "                                                  unit's rank k/N; --out FILE.png|.svg|.pdf draws it\n"
+        "                                                  on one page\n"
         "  evidence add --year Y --group G --unit CODE --criterion C FILE\n"
         "                                                  attaches an evidence document (PDF, image, office file,\n"
         "                                                  at most 20 MB) to a unit's cell\n"
@@ -394,6 +401,8 @@ int CommandLine::dispatch()
         return member();
     if (command == u"evidence")
         return evidence();
+    if (command == u"summary")
+        return summary();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

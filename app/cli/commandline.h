@@ -72,6 +72,7 @@ private:
     int robustnessChart(); // robustnesscommand.cpp: chart robustness
     // --weights, --scores, --draws, --seed into `options`; the exit status when they are refused.
     std::optional<int> robustnessOptions(RobustnessOptions &options);
+    int summary(); // summarycommand.cpp
 
     QStringList m_arguments;
     QStringList m_words; // command, sub-command, file

@@ -1,4 +1,5 @@
 #include "../common/clirun.h"
+#include "../common/threeyearfile.h"
 #include "desk/periodranking.h"
 #include "storage/database.h"
 
@@ -100,9 +101,17 @@ private slots:
     void checkFindsALogCutWithItsHead();
     void anchorsThatCannotBeRecordedAreSaid();
     void databaseFilesAreNeverOutputsOrInputs();
+    void summaryText_data();
+    void summaryText();
+    void summaryJson();
+    void summaryRefusals_data();
+    void summaryRefusals();
+    void summaryInfographic_data();
+    void summaryInfographic();
 
 private:
     QString copyOfDemo(const QString &name);
+    QString threeYearFile();
 
     QTemporaryDir m_dir;
     QString m_demo;
@@ -147,6 +156,15 @@ void TestCli::usageErrors_data()
         u"b.parindex"_s, u"--force"_s} << u"backup does not take the option --force"_s;
     QTest::newRow("a year on a whole command") << QStringList {u"--db"_s, u"x"_s, u"init"_s, u"--year"_s, u"2024"_s}
                                                << u"init does not take the option --year"_s;
+    QTest::newRow("summary without year")
+        << QStringList {u"--db"_s, u"x"_s, u"summary"_s, u"--group"_s, u"SO"_s} << u"--year"_s;
+    QTest::newRow("summary bad format") << QStringList {u"--db"_s, u"x"_s, u"summary"_s, u"--year"_s, u"2024"_s,
+        u"--format"_s, u"csv"_s} << u"--format takes text or json"_s;
+    QTest::newRow("summary with --units") << QStringList {u"--db"_s, u"x"_s, u"summary"_s, u"--year"_s, u"2024"_s,
+        u"--units"_s, u"A"_s} << u"summary does not take the option --units"_s;
+    QTest::newRow("summary infographic with --format") << QStringList {u"--db"_s, u"x"_s, u"summary"_s, u"--year"_s,
+        u"2024"_s, u"--format"_s, u"json"_s, u"--out"_s, u"s.png"_s}
+                                                       << u"without --format"_s;
     QTest::newRow("finalize without number") << QStringList {u"--db"_s, u"x"_s, u"finalize"_s, u"--year"_s, u"2024"_s,
         u"--group"_s, u"SO"_s} << u"--number"_s;
     const QStringList robustness = {u"--db"_s, u"x"_s, u"robustness"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s};
@@ -838,6 +856,123 @@ void TestCli::databaseFilesAreNeverOutputsOrInputs()
     QCOMPARE(fileBytes(db), before);
     QVERIFY(!QFileInfo::exists(db + u"-journal"_s));
     QCOMPARE(cli({u"--db"_s, db, u"check"_s}).exitCode, 0);
+}
+
+QString TestCli::threeYearFile()
+{
+    const QString path = m_dir.filePath(u"three.parindex"_s);
+    if (!QFileInfo::exists(path))
+        test::threeYears(path);
+    return path;
+}
+
+// The news of the ranking, from tests/common/threeyearfile.h (its numbers are checked by hand there and in
+// tests/desk/tst_rankingsummary.cpp): the lines a press office pastes, in --lang's words.
+void TestCli::summaryText_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("lines");
+    QTest::newRow("vi, Hoằng Hóa")
+        << QStringList {u"--lang"_s, u"vi"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s, u"--unit"_s, u"E"_s}
+        << QStringList {u"Chỉ số cải cách hành chính năm 2023 – UBND cấp huyện (7 đơn vị được xếp hạng)"_s,
+               u"DỰ THẢO: kỳ đánh giá năm 2023 chưa chốt kết quả, các số liệu năm 2023 là tạm tính."_s,
+               u"Hoằng Hóa xếp thứ 2/7 (tạm tính), giảm 1 bậc so với năm 2022 và giữ nguyên thứ "
+               u"hạng so với năm 2021."_s};
+    QTest::newRow("vi, 2021: no Xuất sắc")
+        << QStringList {u"--lang"_s, u"vi"_s, u"--year"_s, u"2021"_s, u"--group"_s, u"HUYEN"_s}
+        << QStringList {u"- Xếp loại: 3 đơn vị đạt loại Tốt, 1 đơn vị đạt loại Khá, 2 đơn "
+                        u"vị đạt loại Trung bình; không có đơn vị nào đạt loại Xuất sắc "
+                        u"hoặc Yếu."_s};
+    QTest::newRow("en, a unit without --group")
+        << QStringList {u"--lang"_s, u"en"_s, u"--year"_s, u"2023"_s, u"--unit"_s, u"G"_s}
+        << QStringList {u"PAR Index 2023 – UBND cấp huyện (7 units ranked)"_s,
+               u"Ngọc Lặc ranks 4/7 (provisional), not ranked in 2022 and up 2 "
+               u"places on 2021."_s};
+    QTest::newRow("en, every group") << QStringList {u"--lang"_s, u"en"_s, u"--year"_s, u"2023"_s}
+                                     << QStringList {u"PAR Index 2023 – Sở, ban, ngành cấp tỉnh (2 units ranked)"_s,
+                                            u"PAR Index 2023 – UBND cấp huyện (7 units ranked)"_s};
+}
+
+void TestCli::summaryText()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, lines);
+    const Run r = cli(QStringList {u"--db"_s, threeYearFile(), u"summary"_s} + args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList out = r.out.split(u'\n');
+    for (const QString &line : lines)
+        QVERIFY2(out.contains(line), qPrintable(line + u"\n---\n"_s + r.out));
+}
+
+void TestCli::summaryJson()
+{
+    const QString out = m_dir.filePath(u"summary.json"_s);
+    const Run r = cli({u"--db"_s, threeYearFile(), u"summary"_s, u"--year"_s, u"2023"_s, u"--group"_s, u"HUYEN"_s,
+        u"--unit"_s, u"F"_s, u"--format"_s, u"json"_s, u"--out"_s, out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject o = QJsonDocument::fromJson(fileBytes(out)).object();
+    QCOMPARE(o.value(u"group"_s).toString(), u"HUYEN"_s);
+    QCOMPARE(o.value(u"published"_s).toBool(), false);
+    QCOMPARE(o.value(u"average"_s).toDouble(), 84.70); // 592.92 / 7 = 84.7028… -> 84.70
+    QCOMPARE(o.value(u"average_change"_s).toDouble(), 0.57); // 84.70 - 84.13
+    QCOMPARE(o.value(u"classes"_s).toObject().value(u"good"_s).toInt(), 3);
+    QCOMPARE(o.value(u"risers"_s).toArray().first().toObject().value(u"code"_s).toString(), u"A"_s);
+    const QJsonObject unit = o.value(u"unit"_s).toObject();
+    QCOMPARE(unit.value(u"rank"_s).toInt(), 5);
+    QCOMPARE(unit.value(u"of"_s).toInt(), 7);
+    QVERIFY(unit.value(u"rank_change"_s).isNull()); // Mê Linh is new in 2023
+    QVERIFY(unit.value(u"rank_change_2y"_s).isNull());
+    // Without --group: an array, one object per group of the year.
+    const Run all = cli({u"--db"_s, threeYearFile(), u"summary"_s, u"--year"_s, u"2023"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    QCOMPARE(QJsonDocument::fromJson(all.out.toUtf8()).array().size(), 2);
+}
+
+void TestCli::summaryRefusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown group") << QStringList {u"--year"_s, u"2023"_s, u"--group"_s, u"XA"_s} << 2
+                                   << u"There is no group XA in the file."_s;
+    QTest::newRow("no such period") << QStringList {u"--year"_s, u"2019"_s, u"--group"_s, u"HUYEN"_s} << 2
+                                    << u"Group HUYEN has no period of 2019."_s;
+    QTest::newRow("unit not in the group") << QStringList {u"--year"_s, u"2023"_s, u"--group"_s, u"SO"_s, u"--unit"_s,
+        u"E"_s} << 2 << u"E (Hoằng Hóa) is not among the units of SO in 2023."_s;
+    QTest::newRow("year") << QStringList {u"--year"_s, u"next"_s} << 1 << u"--year"_s;
+    QTest::newRow("infographic of every group")
+        << QStringList {u"--year"_s, u"2023"_s, u"--out"_s, u"every.png"_s} << 1 << u"give --group"_s;
+}
+
+void TestCli::summaryRefusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    const Run r = cli(QStringList {u"--db"_s, threeYearFile(), u"--lang"_s, u"en"_s, u"summary"_s} + args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::summaryInfographic_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QByteArray>("start");
+    QTest::newRow("png") << u"summary.png"_s << QByteArray("\x89PNG");
+    QTest::newRow("svg") << u"summary.svg"_s << QByteArray("<?xml");
+    QTest::newRow("pdf") << u"summary.pdf"_s << QByteArray("%PDF");
+}
+
+void TestCli::summaryInfographic()
+{
+    QFETCH(QString, name);
+    QFETCH(QByteArray, start);
+    const QString out = m_dir.filePath(name);
+    const Run r = cli({u"--db"_s, threeYearFile(), u"--lang"_s, u"vi"_s, u"summary"_s, u"--year"_s, u"2023"_s,
+        u"--group"_s, u"HUYEN"_s, u"--unit"_s, u"E"_s, u"--out"_s, out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(fileBytes(out).startsWith(start), fileBytes(out).left(20).toHex().constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -85,6 +85,9 @@ QList<Output> outputs()
         {u"chart robustness"_s, u"png"_s,
             QStringList {u"chart"_s, u"robustness"_s, u"--draws"_s, u"50"_s, u"--out"_s, t} + period},
         {u"backup"_s, u"parindex"_s, {u"backup"_s, u"--out"_s, t}},
+        {u"summary json"_s, u"json"_s, QStringList {u"summary"_s, u"--format"_s, u"json"_s, u"--out"_s, t} + period},
+        {u"summary png"_s, u"png"_s, QStringList {u"summary"_s, u"--out"_s, t} + period},
+        {u"summary pdf"_s, u"pdf"_s, QStringList {u"summary"_s, u"--out"_s, t} + period},
         {u"evidence get"_s, u"pdf"_s, QStringList {u"evidence"_s, u"get"_s, u"--id"_s, u"5"_s, u"--out"_s, t} + period},
     };
 }
@@ -360,6 +363,8 @@ void TestCliOutputs::standardOutputErrors_data()
     QTest::newRow("trend json") << QStringList {u"trend"_s, u"--group"_s, u"SO"_s, u"--format"_s, u"json"_s};
     QTest::newRow("robustness json") << QStringList {u"robustness"_s, u"--format"_s, u"json"_s, u"--draws"_s, u"50"_s}
             + period;
+    QTest::newRow("summary text") << QStringList {u"summary"_s} + period;
+    QTest::newRow("summary json") << QStringList {u"summary"_s, u"--format"_s, u"json"_s} + period;
     QTest::newRow("check") << QStringList {u"check"_s};
 }
 

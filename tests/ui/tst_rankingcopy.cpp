@@ -4,11 +4,17 @@
 #include "mainwindow.h"
 #include "messages.h"
 #include "navigator.h"
+#include "ranking/rankingmodel.h"
 #include "ranking/rankingtab.h"
 
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
+#include <QtGui/QClipboard>
+#include <QtGui/QGuiApplication>
 #include <QtTest/QTest>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
+#include <QtWidgets/QTableView>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;
@@ -18,6 +24,7 @@ class TestRankingCopy : public QObject
     Q_OBJECT
 private slots:
     void formulasArePastedAsText();
+    void summaryOfTheShownYear();
 };
 
 void TestRankingCopy::formulasArePastedAsText()
@@ -48,6 +55,50 @@ void TestRankingCopy::formulasArePastedAsText()
         QCOMPARE(line.count(u'\t'), columns);
     QVERIFY2(copied.contains(u"\t'=HYPERLINK(\"http://x\",\"click\")\t"_s), qPrintable(copied));
     QVERIFY2(copied.contains(u"\tSở Nội vụ\t"_s), qPrintable(copied));
+}
+
+// Ranking › Copy summary: the news of the shown group and year on the clipboard (the demo's last year is not final:
+// marked as a draft), then of the selected unit with its rank k/N; the status bar says what was copied.
+void TestRankingCopy::summaryOfTheShownYear()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Messages::setTestMode(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"council.parindex"_s);
+    QVERIFY(test::createDemo(path));
+    MainWindow window;
+    QVERIFY(window.openFile(path));
+    window.navigator()->selectPeriod(2024, u"SO"_s);
+    RankingTab *tab = window.rankingTab();
+    QTRY_VERIFY(!tab->isReading());
+    auto *button = tab->findChild<QPushButton *>(u"copyRankingSummary"_s);
+    QVERIFY(button);
+    QVERIFY(button->isEnabled());
+    const auto text = tab->summaryText();
+    QVERIFY2(text, qPrintable(text.error().text()));
+    QGuiApplication::clipboard()->clear();
+    button->click();
+    const QString group = QGuiApplication::clipboard()->text();
+    QCOMPARE(group, *text);
+    QVERIFY2(group.startsWith(u"PAR Index 2024 – "_s), qPrintable(group));
+    QVERIFY2(group.contains(u"DRAFT: the 2024 period is not final"_s), qPrintable(group));
+    QVERIFY2(group.contains(u"- The average index is "_s), qPrintable(group));
+    QVERIFY2(group.contains(u"- Against 2023: "_s), qPrintable(group));
+    QVERIFY2(!group.contains(u" ranks "_s), qPrintable(group)); // no unit selected
+    QCOMPARE(window.statusBar()->currentMessage(), u"The summary of SO 2024 was copied to the clipboard."_s);
+
+    auto *view = tab->findChild<QTableView *>(u"rankingView"_s);
+    QVERIFY(view);
+    view->selectRow(0);
+    const QString name = view->model()->index(0, RankingModel::Unit).data().toString();
+    button->click();
+    const QString unit = QGuiApplication::clipboard()->text();
+    QVERIFY2(unit.startsWith(group.section(u'\n', 0, 0)), qPrintable(unit));
+    QVERIFY2(unit.contains(name + u" ranks "_s), qPrintable(unit));
+    QVERIFY2(unit.contains(u"In 2024 "_s + name + u" is classed "_s), qPrintable(unit));
+    QCOMPARE(window.statusBar()->currentMessage(),
+        u"The summary of SO 2024 and of %1 was copied to the clipboard."_s.arg(name));
 }
 
 QTEST_MAIN(TestRankingCopy)

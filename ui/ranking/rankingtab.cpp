@@ -5,6 +5,7 @@
 #include "rankingmodel.h"
 #include "readfailure.h"
 
+#include "desk/summarytext.h"
 #include "io/csvtable.h"
 #include "io/formats.h"
 #include "messages.h"
@@ -57,6 +58,13 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     auto *copy = new QPushButton(tr("Copy &as table"), this);
     copy->setObjectName(u"copyRanking"_s);
     m_copy = copy;
+    // No Alt+letter: every letter of the words is taken on this tab in one language or the other; Ctrl+Shift+C on the
+    // table copies it as well.
+    m_copySummary = new QPushButton(tr("Copy summary"), this);
+    m_copySummary->setObjectName(u"copyRankingSummary"_s);
+    m_copySummary->setToolTip(tr("The news of this ranking as a press office writes it: the average and its change, "
+                                 "units per class, first and last, the largest rises and falls, and the selected "
+                                 "unit's rank (Ctrl+Shift+C)"));
     m_notices = new QPushButton(tr("Notices to &units…"), this);
     m_notices->setObjectName(u"writeNotices"_s);
     m_notices->setToolTip(tr("Notices of appraisal results to the units before the decision: their sheets, "
@@ -89,6 +97,10 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_view->addAction(copyAction);
     m_copyAction = copyAction;
+    m_copySummaryAction = new QAction(tr("Copy summary"), m_view);
+    m_copySummaryAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_copySummaryAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(m_copySummaryAction);
     m_failure = new ReadFailure(m_view);
 
     m_criteriaWarning->setObjectName(u"rankingCriteriaWarning"_s);
@@ -133,6 +145,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     bar->addWidget(m_search, 1);
     bar->addWidget(m_class);
     bar->addWidget(copy);
+    bar->addWidget(m_copySummary);
     // What the tab puts on paper, on a row of its own: one row of every button would make the window wider
     // than a small screen (800 px).
     auto *paper = new QHBoxLayout;
@@ -164,6 +177,8 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
         m_filter->setClassFilter(code.isValid() ? std::optional<ClassCode>(ClassCode(code.toInt())) : std::nullopt);
     });
     connect(copy, &QPushButton::clicked, this, &RankingTab::copyAsTable);
+    connect(m_copySummary, &QPushButton::clicked, this, &RankingTab::copySummary);
+    connect(m_copySummaryAction, &QAction::triggered, this, &RankingTab::copySummary);
     connect(m_notices, &QPushButton::clicked, this, &RankingTab::writeNotices);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const QString code = index.data(RankingModel::UnitCodeRole).toString(); !code.isEmpty())
@@ -246,6 +261,8 @@ void RankingTab::refresh()
     const bool shown = failure.isEmpty() && !reading && !stopped;
     m_copy->setEnabled(shown);
     m_copyAction->setEnabled(shown);
+    m_copySummary->setEnabled(m_periodId != 0 && shown);
+    m_copySummaryAction->setEnabled(m_periodId != 0 && shown);
     m_notices->setEnabled(m_periodId != 0 && shown);
     m_pdf->setEnabled(!reading && !stopped);
     m_print->setEnabled(!reading && !stopped);
@@ -329,6 +346,43 @@ void RankingTab::copyAsTable()
     if (m_failure->isShown() || m_reading || m_stopped)
         return; // nothing read, nothing copied
     QGuiApplication::clipboard()->setText(visibleRowsAsText());
+}
+
+Result<QString> RankingTab::summaryText() const
+{
+    const auto period = m_periodId ? m_document->periodById(m_periodId) : Result<std::optional<Period>>(std::nullopt);
+    if (!period)
+        return period.error();
+    if (!*period)
+        return Error {Error::Kind::NotFound, tr("There is no period for this group yet.")};
+    QString unitCode;
+    if (const QModelIndexList rows = m_view->selectionModel()->selectedRows(); !rows.isEmpty())
+        unitCode = rows.first().data(RankingModel::UnitCodeRole).toString();
+    const auto summary = m_document->rankingSummary((*period)->year, (*period)->groupCode, unitCode);
+    if (!summary)
+        return summary.error();
+    return SummaryText::format(*summary, SummaryText::languageOf(QLocale()));
+}
+
+void RankingTab::copySummary()
+{
+    if (m_failure->isShown() || m_reading || m_stopped)
+        return; // nothing read, nothing copied
+    const auto text = summaryText();
+    if (!text) {
+        Messages::warning(this, tr("Copy summary"), text.error().text());
+        return;
+    }
+    QGuiApplication::clipboard()->setText(*text);
+    const auto period = m_document->periodById(m_periodId);
+    const QString year = period && *period ? QString::number((*period)->year) : QString();
+    const QString group = period && *period ? (*period)->groupCode : QString();
+    QString unitName;
+    if (const QModelIndexList rows = m_view->selectionModel()->selectedRows(); !rows.isEmpty())
+        unitName = rows.first().siblingAtColumn(RankingModel::Unit).data().toString();
+    emit summaryCopied(unitName.isEmpty()
+            ? tr("The summary of %1 %2 was copied to the clipboard.").arg(group, year)
+            : tr("The summary of %1 %2 and of %3 was copied to the clipboard.").arg(group, year, unitName));
 }
 
 NoticeDialog *RankingTab::makeNoticeDialog()

@@ -37,6 +37,9 @@ public:
     bool isReading() const { return m_reading; }
     // The visible rows as tab-separated text with a header line (what "Copy as table" puts on the clipboard).
     QString visibleRowsAsText() const;
+    // The news of the shown group's ranking of the year, and of the selected unit if a row is selected, in the
+    // window's language (what "Copy summary" puts on the clipboard); an error when there is no period shown.
+    Result<QString> summaryText() const;
     // Puts the focus on the ranking table: where Ctrl+Z reaches the window's undo, not the filter's text.
     void focusTable();
 
@@ -51,6 +54,8 @@ public:
 
 public slots:
     void copyAsTable();
+    // Puts summaryText() on the clipboard and says so (summaryCopied), or says why not.
+    void copySummary();
     void writeNotices();
     // "Print/Export ranking as PDF…": asks for the file, then writes it; a refusal is shown with its reason.
     void exportPdfWithDialog();
@@ -60,6 +65,8 @@ public slots:
 signals:
     // The notices written from this tab, for the status bar.
     void noticesWritten(const QStringList &files);
+    // What "Copy summary" put on the clipboard, for the status bar.
+    void summaryCopied(const QString &message);
     // A row was double-clicked, or Enter pressed on it: the window opens that unit's sheet.
     void unitActivated(const QString &unitCode);
 
@@ -82,6 +89,7 @@ private:
     QLabel *m_criteriaWarning;
     ReadFailure *m_failure;
     QPushButton *m_copy;
+    QPushButton *m_copySummary;
     QPushButton *m_notices;
     QPushButton *m_pdf;
     QPushButton *m_print;
@@ -93,6 +101,7 @@ private:
     bool m_stopped = false; // the reading was stopped: "Read again" is offered
     QDate m_printDate;
     QAction *m_copyAction;
+    QAction *m_copySummaryAction;
     QLabel *m_incompleteTitle;
     QTreeWidget *m_incomplete;
 };
