@@ -66,6 +66,8 @@ private:
     int member(); // membercommand.cpp
     int evidence(); // evidencecommand.cpp
     int copy();
+    int whatif(); // whatifcommand.cpp
+    int impact(); // whatifcommand.cpp
 
     QStringList m_arguments;
     QStringList m_words; // command, sub-command, file
