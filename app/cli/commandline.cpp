@@ -24,10 +24,10 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-const QStringList valueOptions
-    = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s, u"number"_s, u"date"_s,
-        u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s, u"digest"_s, u"deadline"_s,
-        u"login"_s, u"role"_s, u"areas"_s, u"id"_s, u"criterion"_s, u"weights"_s, u"scores"_s, u"draws"_s, u"seed"_s};
+const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s,
+    u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s,
+    u"digest"_s, u"deadline"_s, u"login"_s, u"role"_s, u"areas"_s, u"id"_s, u"criterion"_s, u"weights"_s, u"scores"_s,
+    u"draws"_s, u"seed"_s, u"criteria"_s, u"value"_s};
 const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s,
     u"force"_s, u"password-stdin"_s};
 
@@ -61,6 +61,8 @@ const QHash<QString, QStringList> &commandOptions()
         {u"copy"_s, {u"from"_s, u"to"_s, u"year"_s, u"group"_s}},
         {u"explain"_s, {u"year"_s, u"group"_s, u"unit"_s, u"from"_s, u"format"_s, u"out"_s}},
         {u"summary"_s, {u"year"_s, u"group"_s, u"unit"_s, u"format"_s, u"out"_s}},
+        {u"whatif"_s, {u"year"_s, u"group"_s, u"criteria"_s, u"format"_s, u"out"_s}},
+        {u"impact"_s, {u"year"_s, u"group"_s, u"unit"_s, u"criterion"_s, u"value"_s, u"format"_s, u"out"_s}},
     };
     return options;
 }
@@ -206,6 +208,13 @@ int CommandLine::usage(const QString &problem)
         "                                                  ranking computed again and compared with what it "
         "published;\n"
         "                                                  --digest: the file against a printed decision's digest\n"
+        "  whatif --year Y --group G --criteria FILE [--format csv|json] [--out FILE]\n"
+        "                                                  every unit's index, rank and class under another\n"
+        "                                                  criteria file (other maxima or rules) beside the real\n"
+        "                                                  ones; nothing in the database changes\n"
+        "  impact --year Y --group G --unit CODE --criterion C --value V|na [--format text|json] [--out FILE]\n"
+        "                                                  the units whose rank or class one corrected appraised\n"
+        "                                                  value would change; nothing in the database changes\n"
         "  backup --out FILE                               consistent copy of the database\n"
         "  summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]\n"
         "                                                  the news of the ranking in --lang's words: averages and\n"
@@ -403,6 +412,10 @@ int CommandLine::dispatch()
         return evidence();
     if (command == u"summary")
         return summary();
+    if (command == u"whatif")
+        return whatif();
+    if (command == u"impact")
+        return impact();
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 

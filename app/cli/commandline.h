@@ -73,6 +73,8 @@ private:
     // --weights, --scores, --draws, --seed into `options`; the exit status when they are refused.
     std::optional<int> robustnessOptions(RobustnessOptions &options);
     int summary(); // summarycommand.cpp
+    int whatif(); // whatifcommand.cpp
+    int impact(); // whatifcommand.cpp
 
     QStringList m_arguments;
     QStringList m_words; // command, sub-command, file

@@ -188,6 +188,17 @@ void TestCli::usageErrors_data()
     QTest::newRow("chart robustness with units") << QStringList {u"--db"_s, u"x"_s, u"chart"_s, u"robustness"_s,
         u"--year"_s, u"2024"_s, u"--group"_s, u"SO"_s, u"--units"_s, u"A"_s, u"--out"_s, u"t.png"_s}
                                                  << u"chart robustness does not take --units"_s;
+    QTest::newRow("whatif without criteria") << QStringList {u"--db"_s, u"x"_s, u"whatif"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"SO"_s} << u"whatif needs --criteria FILE"_s;
+    QTest::newRow("whatif with --unit") << QStringList {u"--db"_s, u"x"_s, u"whatif"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"SO"_s, u"--criteria"_s, u"c.csv"_s, u"--unit"_s, u"A"_s}
+                                        << u"whatif does not take the option --unit"_s;
+    QTest::newRow("impact without value") << QStringList {u"--db"_s, u"x"_s, u"impact"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"SO"_s, u"--unit"_s, u"A"_s, u"--criterion"_s, u"1.1"_s}
+                                          << u"Use: impact"_s;
+    QTest::newRow("impact value not a number") << QStringList {u"--db"_s, u"x"_s, u"impact"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"SO"_s, u"--unit"_s, u"A"_s, u"--criterion"_s, u"1.1"_s, u"--value"_s, u"1,5,"_s}
+                                               << u"--value takes a number"_s;
 }
 
 void TestCli::usageErrors()

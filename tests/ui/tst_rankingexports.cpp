@@ -14,7 +14,10 @@
 #include "mainwindow.h"
 #include "messages.h"
 #include "navigator.h"
+#include "ranking/rankingmodel.h"
 #include "ranking/rankingtab.h"
+#include "ranking/whatifdialog.h"
+#include "ranking/whatifmodels.h"
 
 #include <QtCore/QFile>
 #include <QtCore/QHash>
@@ -81,6 +84,7 @@ private slots:
     void windowExport_data();
     void windowExport();
     void rankingPdf();
+    void whatIfSandbox();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -275,6 +279,38 @@ void TestRankingExports::rankingPdf()
         QCoreApplication::processEvents();
         QVERIFY(window.grab().save(keep + u"/exports-ranking-tab-en.png"_s));
     }
+}
+
+// Ranking › What if: the sandbox over the period shown, its real maxima giving the tab's ranking; a changed maximum
+// is computed, the comparison exported through the file dialog; the file is not changed.
+void TestRankingExports::whatIfSandbox()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    window.navigator()->selectPeriod(2024, u"XA"_s);
+    RankingTab *tab = window.rankingTab();
+    auto *button = tab->findChild<QPushButton *>(u"whatIf"_s);
+    QVERIFY(button && button->isEnabled());
+    std::unique_ptr<WhatIfDialog> dialog(tab->makeWhatIfDialog());
+    QVERIFY(dialog);
+    const WhatIfComparison &c = dialog->comparisonModel()->comparison();
+    QCOMPARE(c.year, 2024);
+    QCOMPARE(c.real.ranked, tab->model()->table().ranked);
+    QCOMPARE(c.scenario.ranked, c.real.ranked);
+    for (const WhatIfRow &row : c.rows)
+        QVERIFY(!row.rankChanged() && !row.classChanged());
+
+    ScenarioMaximaModel *maxima = dialog->maximaModel();
+    const QModelIndex first = maxima->index(0, ScenarioMaximaModel::ScenarioMax);
+    QVERIFY(maxima->setData(first, u"0"_s));
+    QCOMPARE(dialog->comparisonModel()->comparison().scenario.totalMax,
+        c.real.totalMax - *Fixed::parse(maxima->index(0, ScenarioMaximaModel::RealMax).data().toString()));
+
+    const QString out = m_dir->filePath(u"so-sanh.xlsx"_s);
+    Messages::queueFileName(out);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportWhatIf"_s), Qt::LeftButton);
+    QVERIFY2(QFile::exists(out), qPrintable(Messages::takeShown().join(u" | "_s)));
+    QCOMPARE(window.document()->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestRankingExports)

@@ -2,12 +2,22 @@
 // without an index (every criterion not applicable, or scores missing) is not a row with 0,00 and "Yếu": the tab
 // lists it with the reason.
 #include "ranking/rankingmodel.h"
+#include "ranking/whatifdialog.h"
+#include "ranking/whatifmodels.h"
 
 #include "common/fixtures.h"
 #include "scoring/ranking.h"
 
+#include "mainwindow.h"
+#include "messages.h"
+
+#include <QtCore/QDir>
+#include <QtCore/QFile>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTranslator>
 #include <QtTest/QAbstractItemModelTester>
 #include <QtTest/QTest>
+#include <QtWidgets/QLabel>
 
 using namespace parindex;
 using namespace parindex::fixtures;
@@ -18,6 +28,8 @@ class TestRankingModel : public QObject
     Q_OBJECT
 private slots:
     void unitsWithoutIndexAreNotRows();
+    void whatIfModels();
+    void whatIfDialog();
 };
 
 namespace {
@@ -46,6 +58,37 @@ RankingTable ranking(const QStringList &units)
         in.sheets.insert(unit.code, makeSheet(unit.code, entries));
     }
     return computeRanking(in);
+}
+
+// Four districts under two areas of 60 and 40 points (tests/scoring/tst_whatif.cpp has the arithmetic):
+// A 60 + 75 % of 40 = 90.00, B 48 + 40 = 88.00, C 42 + 20 = 62.00, D incomplete.
+RankingInput fourDistricts()
+{
+    RankingInput in;
+    in.year = 2024;
+    in.groupCode = u"HUYEN"_s;
+    in.tree = makeTree({u"1|Chỉ đạo, điều hành cải cách hành chính|60|group|"_s,
+        u"1.1|Kế hoạch cải cách hành chính|60|score|"_s, u"2|Chính quyền điện tử, chính quyền số|40|group|"_s,
+        u"2.1|Tỷ lệ hồ sơ trực tuyến toàn trình|40|rate|linear"_s});
+    const QList<std::pair<QString, QStringList>> units = {{u"A|UBND huyện Ân Thi"_s, {u"1.1=60"_s, u"2.1=75"_s}},
+        {u"B|UBND huyện Bình Lục"_s, {u"1.1=48"_s, u"2.1=100"_s}},
+        {u"C|UBND huyện Cẩm Giàng"_s, {u"1.1=42"_s, u"2.1=50"_s}}, {u"D|UBND huyện Đông Sơn"_s, {u"1.1=30"_s}}};
+    for (const auto &[unit, entries] : units) {
+        Unit u;
+        u.code = unit.section(u'|', 0, 0);
+        u.name = unit.section(u'|', 1);
+        u.groupCode = in.groupCode;
+        in.units.append(u);
+        in.sheets.insert(u.code, makeSheet(u.code, entries));
+    }
+    return in;
+}
+
+// Maxima 50/50: A 50 + 37.5 = 87.50 (2nd, good), B 40 + 50 = 90.00 (1st, excellent), C 35 + 25 = 60.00.
+void setHalfAndHalf(ScenarioMaximaModel &maxima)
+{
+    for (int row = 0; row < maxima.rowCount(); ++row)
+        QVERIFY(maxima.setData(maxima.index(row, ScenarioMaximaModel::ScenarioMax), u"50"_s));
 }
 } // namespace
 
@@ -78,6 +121,86 @@ void TestRankingModel::unitsWithoutIndexAreNotRows()
     QCOMPARE(model.rowCount(), 3);
     for (int row = 0; row < model.rowCount(); ++row)
         QVERIFY(model.index(row, RankingModel::Unit).data().toString() != u"Nà Hang"_s);
+}
+
+// The sandbox's models: the maxima edited in a copy of the tree (a bad value refused, said), and the comparison
+// following it, the rows that change rank or class marked.
+void TestRankingModel::whatIfModels()
+{
+    const RankingInput real = fourDistricts();
+    ScenarioMaximaModel maxima;
+    WhatIfModel comparison;
+    maxima.setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    comparison.setLocale(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    QAbstractItemModelTester maximaTester(&maxima, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester comparisonTester(&comparison, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QObject::connect(&maxima, &ScenarioMaximaModel::scenarioChanged, &comparison, [&] {
+        comparison.setComparison(*WhatIf::compare(real, {u"x"_s, maxima.scenarioTree(), real.bands}));
+    });
+    maxima.setRealTree(real.tree);
+    QCOMPARE(maxima.rowCount(), 4);
+    QCOMPARE(comparison.rowCount(), 4);
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(comparison.index(row, 0).data(WhatIfModel::ChangedRole).toBool(), false);
+
+    QVERIFY(!maxima.setData(maxima.index(1, ScenarioMaximaModel::ScenarioMax), u"nhiều"_s));
+    QVERIFY2(maxima.problem().contains(u"1.1"_s), qPrintable(maxima.problem()));
+    QVERIFY(!maxima.setData(maxima.index(1, ScenarioMaximaModel::RealMax), u"50"_s));
+    QCOMPARE(maxima.index(1, ScenarioMaximaModel::ScenarioMax).data().toString(), u"60"_s);
+
+    setHalfAndHalf(maxima);
+    QCOMPARE(maxima.index(1, ScenarioMaximaModel::RealMax).data().toString(), u"60"_s);
+    QCOMPARE(maxima.index(1, ScenarioMaximaModel::ScenarioMax).data().toString(), u"50"_s);
+    QStringList rows;
+    for (int row = 0; row < comparison.rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < WhatIfModel::ColumnCount; ++column)
+            cells.append(comparison.index(row, column).data().toString());
+        rows.append(
+            cells.join(u'|') + (comparison.index(row, 0).data(WhatIfModel::ChangedRole).toBool() ? u" *"_s : u""_s));
+    }
+    QCOMPARE(rows,
+        (QStringList {u"A|UBND huyện Ân Thi|90,00|1|Excellent|87,50|2|Good|▼ 1 *"_s,
+            u"B|UBND huyện Bình Lục|88,00|2|Good|90,00|1|Excellent|▲ 1 *"_s,
+            u"C|UBND huyện Cẩm Giàng|62,00|3|Average|60,00|3|Average|="_s, u"D|UBND huyện Đông Sơn|||||||"_s}));
+
+    maxima.resetScenario();
+    QCOMPARE(comparison.index(0, WhatIfModel::WhatIfIndex).data().toString(), u"90,00"_s);
+}
+
+// The dialog: the summary, the export of the comparison (never onto the database), and its picture
+// (PARINDEX_SHOTS=folder).
+void TestRankingModel::whatIfDialog()
+{
+    static QTranslator translator;
+    const QString shots = qEnvironmentVariable("PARINDEX_SHOTS");
+    if (!shots.isEmpty())
+        MainWindow::applyLanguage(u"vi"_s, &translator);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString database = dir.filePath(u"tinh.parindex"_s);
+    WhatIfDialog dialog(fourDistricts(), database);
+    const auto *summary = dialog.findChild<QLabel *>(u"whatIfSummary"_s);
+    QVERIFY(summary->text().contains(u"no unit"_s) || !shots.isEmpty());
+    setHalfAndHalf(*dialog.maximaModel());
+    QCOMPARE(dialog.summary().contains(u"2"_s), true);
+    QCOMPARE(summary->text(), dialog.summary());
+
+    const QString csv = dir.filePath(u"so-sanh.csv"_s);
+    QVERIFY(dialog.exportComparison(csv));
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(
+        lines.value(1).trimmed(), QByteArray("A,UBND huyện Ân Thi,90.00,1,excellent,ranked,87.50,2,good,ranked,-1,1"));
+    QVERIFY(!dialog.exportComparison(database));
+
+    if (shots.isEmpty())
+        return;
+    dialog.resize(1280, 400);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(QDir(shots).filePath(u"whatif-sandbox-vi.png"_s)));
 }
 
 QTEST_MAIN(TestRankingModel)

@@ -4,6 +4,9 @@
 #include "noticedialog.h"
 #include "rankingmodel.h"
 #include "readfailure.h"
+#include "whatifdialog.h"
+
+#include "desk/periodranking.h"
 
 #include "desk/summarytext.h"
 #include "io/csvtable.h"
@@ -69,6 +72,10 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     m_notices->setObjectName(u"writeNotices"_s);
     m_notices->setToolTip(tr("Notices of appraisal results to the units before the decision: their sheets, "
                              "provisional index and rank, and the deadline for explanations (PDF)"));
+    m_whatIf = new QPushButton(tr("&What if: other maxima…"), this);
+    m_whatIf->setObjectName(u"whatIf"_s);
+    m_whatIf->setToolTip(tr("The ranking under other maxima, beside the real one, in a sandbox: the period is not "
+                            "changed"));
     m_pdf = new QPushButton(tr("E&xport PDF…"), this);
     m_pdf->setObjectName(u"rankingPdf"_s);
     m_pdf->setToolTip(tr("Print/Export ranking as PDF…"));
@@ -150,6 +157,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     // than a small screen (800 px).
     auto *paper = new QHBoxLayout;
     paper->addStretch(1);
+    paper->addWidget(m_whatIf);
     paper->addWidget(m_notices);
     paper->addWidget(m_pdf);
     paper->addWidget(print);
@@ -180,6 +188,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     connect(m_copySummary, &QPushButton::clicked, this, &RankingTab::copySummary);
     connect(m_copySummaryAction, &QAction::triggered, this, &RankingTab::copySummary);
     connect(m_notices, &QPushButton::clicked, this, &RankingTab::writeNotices);
+    connect(m_whatIf, &QPushButton::clicked, this, &RankingTab::openWhatIf);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const QString code = index.data(RankingModel::UnitCodeRole).toString(); !code.isEmpty())
             emit unitActivated(code);
@@ -264,6 +273,7 @@ void RankingTab::refresh()
     m_copySummary->setEnabled(m_periodId != 0 && shown);
     m_copySummaryAction->setEnabled(m_periodId != 0 && shown);
     m_notices->setEnabled(m_periodId != 0 && shown);
+    m_whatIf->setEnabled(m_periodId != 0 && shown);
     m_pdf->setEnabled(!reading && !stopped);
     m_print->setEnabled(!reading && !stopped);
 
@@ -393,6 +403,27 @@ NoticeDialog *RankingTab::makeNoticeDialog()
     auto *dialog = new NoticeDialog(m_document, (*period)->year, (*period)->groupCode, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
+}
+
+WhatIfDialog *RankingTab::makeWhatIfDialog()
+{
+    const auto period = m_periodId ? m_document->periodById(m_periodId) : Result<std::optional<Period>>(std::nullopt);
+    if (!period || !*period)
+        return nullptr;
+    const auto input = loadRankingInput(m_document->database(), (*period)->year, (*period)->groupCode);
+    if (!input) {
+        Messages::warning(this, tr("What if"), input.error().text());
+        return nullptr;
+    }
+    auto *dialog = new WhatIfDialog(*input, m_document->database().path(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void RankingTab::openWhatIf()
+{
+    if (WhatIfDialog *dialog = makeWhatIfDialog())
+        dialog->open();
 }
 
 void RankingTab::writeNotices()

@@ -22,6 +22,7 @@ class NoticeDialog;
 class RankingFilter;
 class ReadFailure;
 class RankingModel;
+class WhatIfDialog;
 
 // The Ranking tab: rank, unit, points, index, class, last year's rank and the change, area sub-indices;
 // sorts and filters; units still incomplete listed apart with what is missing. Recomputed by core
@@ -45,6 +46,8 @@ public:
 
     // The dialog of "Notices of appraisal results…" for the period shown (nullptr when none is).
     NoticeDialog *makeNoticeDialog();
+    // The sandbox of the period shown (its input read from the file), nullptr when none is or it cannot be read.
+    WhatIfDialog *makeWhatIfDialog();
 
     // The ranking table on its own as an A4 landscape PDF (RankingPrint): title, group, year, the date, page
     // numbers, the header row on every page. The file of the database itself and unwritable targets are refused.
@@ -57,6 +60,7 @@ public slots:
     // Puts summaryText() on the clipboard and says so (summaryCopied), or says why not.
     void copySummary();
     void writeNotices();
+    void openWhatIf();
     // "Print/Export ranking as PDF…": asks for the file, then writes it; a refusal is shown with its reason.
     void exportPdfWithDialog();
     // The same pages on a printer chosen in the print dialog.
@@ -91,6 +95,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_copySummary;
     QPushButton *m_notices;
+    QPushButton *m_whatIf;
     QPushButton *m_pdf;
     QPushButton *m_print;
     QWidget *m_readingPanel;
