@@ -326,10 +326,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] --out FILE.png|.svg|.pdf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>chart needs --out with a file name ending in .png, .svg or .pdf.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -583,18 +579,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 does not take the option --%2: it would be ignored. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS [--year Y --group G] (without --db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived %1/%2 of %3 in %4, with the earlier years of %2 that its ranks are compared with (%5): %6 rows of %7 tables in %8 s, checked in %9 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] --out FILE.png|.svg|.pdf, or chart robustness --year Y --group G [--weights P%] [--draws N] [--seed S] --out FILE.png|.svg|.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart %1 does not take --%2: it would be ignored. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
   units import FILE [--sheet NAME] [--keep-scores]
                                                   add or update units (units.csv); the rosters of years
                                                   that are not final follow, final years never change
+  units lineage import|export FILE [--sheet NAME]
+                                                  which units continue which (lineage.csv: mergers,
+                                                  splits, new codes); an import replaces the record
   roster import|export --year Y --group G FILE [--sheet NAME]
                                                   the units a period ranks and their names that year
   period add --year Y --group G [--copy-from Y0]  open a period
   criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]
                                                   an import that would delete scores is refused unless
                                                   --drop-scores (the deleted values stay in the audit log)
+  criteria map [import|export] --year Y --group G FILE [--sheet NAME]
+                                                  which criterion of the previous year each criterion
+                                                  continues (criteria_map.csv); empty: a new one
   scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
   survey import --year Y --group G FILE [--sheet NAME]
                                                   survey points or answer counts into the survey criteria
@@ -604,8 +630,20 @@ Commands:
                                                   --out FILE.pdf prints the ranking table for people (A4
                                                   landscape), dated --date YYYY-MM-DD or today
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
+  explain --group G --unit CODE --year Y [--from Y0] [--format text|json] [--out FILE]
+                                                  why a unit moved: the change of its index split by area
+                                                  (adding up exactly), its rank change, who it passed
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
         --out FILE.png|.svg|.pdf                  charts of a group over the years
+  robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]
+        [--format text|csv|json] [--out FILE]     how robust the order is: the ranking drawn again with
+                                                  each area&apos;s maximum within ±P% (20% unless given; each
+                                                  appraised leaf within ±Q% of its maximum with --scores),
+                                                  N draws (1000 unless given) from seed S (1); per unit its
+                                                  median rank, the 5th-95th percentile of its rank (nearest
+                                                  rank) and the share of the draws in each class
+  chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]
+        --out FILE.png|.svg|.pdf                  the same as ranges of ranks, in the ranking&apos;s order
   decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
                                                   the ranking decision; all groups when --group is omitted;
                                                   --charts ends each annex with its comparison chart
@@ -621,7 +659,20 @@ Commands:
                                                   integrity and consistency report; every final period&apos;s
                                                   ranking computed again and compared with what it published;
                                                   --digest: the file against a printed decision&apos;s digest
+  whatif --year Y --group G --criteria FILE [--format csv|json] [--out FILE]
+                                                  every unit&apos;s index, rank and class under another
+                                                  criteria file (other maxima or rules) beside the real
+                                                  ones; nothing in the database changes
+  impact --year Y --group G --unit CODE --criterion C --value V|na [--format text|json] [--out FILE]
+                                                  the units whose rank or class one corrected appraised
+                                                  value would change; nothing in the database changes
   backup --out FILE                               consistent copy of the database
+  summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]
+                                                  the news of the ranking in --lang&apos;s words: averages and
+                                                  their change, units per class, first and last, the
+                                                  largest rises and falls over one and two years, the
+                                                  unit&apos;s rank k/N; --out FILE.png|.svg|.pdf draws it
+                                                  on one page
   evidence add --year Y --group G --unit CODE --criterion C FILE
                                                   attaches an evidence document (PDF, image, office file,
                                                   at most 20 MB) to a unit&apos;s cell
@@ -650,19 +701,87 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not take the option --%2: it would be ignored. Nothing was done.</source>
+        <source>Use: units lineage import|export FILE [--sheet NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS [--year Y --group G] (without --db)</source>
+        <source>Use: criteria map [import|export] --year Y --group G FILE [--sheet NAME]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Archived %1/%2 of %3 in %4, with the earlier years of %2 that its ranks are compared with (%5): %6 rows of %7 tables in %8 s, checked in %9 s.</source>
+        <source>Use: explain --group G --unit CODE --year Y [--from Y0] [--format text|json] [--out FILE]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
+        <source>explain needs --unit with the code of a unit of the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a year such as 2022.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes a year before --year (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes text or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weights takes a percentage from 0 to 100, such as 20%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scores takes a percentage from 0 to 100, such as 5%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes text, csv or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.xlsx writes the robustness table: use it without --format, or with --format csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S] --out FILE.png|.svg|.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chart robustness does not take --%1: it would be ignored. Nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out FILE.png|.svg|.pdf draws the summary as a one-page infographic: use it without --format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The infographic shows one group: give --group (or --unit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatif needs --criteria FILE, a criteria file (criteria.csv) with the scenario&apos;s maxima and rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use: impact --year Y --group G --unit CODE --criterion C --value V [--format text|json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--value takes a number such as 1.5 (points, or a rate in percent), or na (not applicable).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1863,6 +1982,101 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>the archive of a period, made from its store</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The link of criterion %1 of %2/%3 to %4 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record that unit %1 continues unit %2 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is of schema version %1, which holds no links between years: open it with this program to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the link of criterion %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the criteria of %1 continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the first period of group %2: there is no earlier year whose criteria it could continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no criterion %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 is given as new twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 is linked to %2 of %3 twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 is given both as new and as continuing a criterion of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no criterion %2 (given as what criterion %3 continues).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 cannot continue criterion %2 of %3: an area continues an area, and a criterion below an area one below an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The links of %1 to %2 were not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record that unit %1 continues unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 cannot continue itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 is given twice as continuing unit %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units continue each other in a circle: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> continues </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which units continue which was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of what the criteria continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of which units continue which</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -2439,6 +2653,58 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>expected the survey points, a number from 0 to %1%2 (criterion %3 of %4).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected &quot;%1&quot; (or nothing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a criterion code of this year&apos;s tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a criterion code of the previous year&apos;s tree, or nothing for a new criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an area of the previous year: %1 is an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a criterion below an area: %1 is not an area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected nothing: the criterion continues nothing (the continues column is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has this link already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 (%2) has no row: give the area of the previous year it continues, or an empty continues for a new area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criteria map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the first year of the new unit, such as 2025.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the code of a unit of the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected another unit than %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -2503,6 +2769,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>%1 is a folder: attach a document.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is the first period of group %2: there is no earlier year whose criteria it could continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GroupCharts</name>
@@ -2554,6 +2824,217 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Movement</name>
+    <message>
+        <source>Unit %1 is not listed in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not listed in %3: there is nothing to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no rank in %3 (%4): its movement cannot be explained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The result of %1 (%2) in %3 does not add up: its areas&apos; points and maxima, its points, its maximum and its index disagree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 of %2 has no entry in the mapping of areas to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 of %2 continues area %3, which %4 does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas %1 and %2 of %3 both continue area %4 of %5: a split area has no contribution of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contributions of the areas of %1 (%2) cannot be made to add up to its change of index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementChart</name>
+    <message>
+        <source>%1: index %2 to %3, by area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index %1: %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4: %5
+Contribution: %6 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementReport</name>
+    <message>
+        <source>%1 is the first year of group %2: there is no earlier year to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The areas of %1 cannot be compared with those of %2: what these areas continue is not recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 is not listed in the %2 ranking of group %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 of %2 continues areas %3 of %4, which the unit&apos;s result there does not hold all of, or which another area continues too: a split area has no contribution of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MovementText</name>
+    <message>
+        <source>Rank up %1 since %2 (from %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank down %1 since %2 (from %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same rank as in %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index up %1 points (from %2% to %3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index down %1 points (from %2% to %3%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index unchanged (%1%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new area %1 (%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1 (dropped, %2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area %1 (%2 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mainly thanks to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mainly because of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: %1; passed by: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed by: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 against %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(dropped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3666,6 +4147,33 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>RankingSummary</name>
+    <message>
+        <source>%1 (%2) is not among the units of %3 in %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 has no period of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no group %1 in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group has a period of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in the ranking of any group in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RankingText</name>
     <message>
         <source>Rank</source>
@@ -3789,6 +4297,119 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>Robustness</name>
+    <message>
+        <source>--weights must be a percentage from 0 to 100 with at most two decimals, such as 20%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scores must be a percentage from 0 to 100 with at most two decimals, such as 5%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robustness analysis was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessChart</name>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustness of the ranking of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 units are drawn: the first %3 and the last %3 of the ranking; the table (robustness --format csv) has every unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… %1 units …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank in %1 draws: areas ±%2%, scores ±%3% (bars: 5th to 95th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank in %1 draws, each area&apos;s maximum within ±%2% (bars: 5th to 95th percentile)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank in the ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best to worst rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessReport</name>
+    <message>
+        <source>%1/%2 has no ranked unit: there is no order to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Robustness of the ranking %1, group %2: %3 draws (seed %4), each area&apos;s maximum within ±%5% of its own, the areas brought back to the total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, each appraised leaf within ±%1% of its maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median rank and the 5th to 95th percentile of the rank over the draws (nearest rank); the share of the draws in each class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5%–95%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best–worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classes in the draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveGroupCommand</name>
     <message>
         <source>name of group %1</source>
@@ -3886,6 +4507,13 @@ Do you want to overwrite it?</source>
     <name>SetBandsCommand</name>
     <message>
         <source>classification bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetCriteriaMapCommand</name>
+    <message>
+        <source>what the criteria of %1 continue</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4122,6 +4750,96 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>WhatIf</name>
+    <message>
+        <source>criterion %1 of the period is missing from the scenario: a scenario has the same criteria as the period, with other maxima or rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1 is not a criterion of the period: a scenario has the same criteria as the period, with other maxima or rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1 is of kind %2 in the period and %3 in the scenario: the values entered could not be carried over; keep its kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s criteria do not fit the period %1/%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit %1 does not take part in %2: give the code of a unit of its roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no criterion %2: give the code of a leaf criterion, such as 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion %1 of %2 is a group: its points are the sum of its criteria; give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value %1 is out of range for criterion %2: a rate in percent from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value %1 is out of range for criterion %2: points from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfFormats</name>
+    <message>
+        <source>not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1, rank %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index %1, not ranked, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2, unit %3, criterion %4: %5 instead of %6 (nothing is changed in the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: now %3; after the correction %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unit&apos;s rank or class would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units whose rank or class would change (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rank %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>class %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>the file is larger than %1 MB: expected a workbook of score sheets.</source>
@@ -4284,6 +5002,25 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>%1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>YearLinks</name>
+    <message>
+        <source>The earlier year (%1) must come before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 period for group %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: area %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what they continue with: parindex-cli criteria map --year %1 --group %2 FILE (criteria map export writes the file to fill in), or on the Criteria tab.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4699,6 +5436,57 @@ Do you want to overwrite it?</source>
     </message>
 </context>
 <context>
+    <name>parindex::CriteriaMapDialog</name>
+    <message>
+        <source>What the criteria continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the first year of this group: there is no earlier year whose criteria it could continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each criterion of %1, the criterion of %2 it continues: what explanations of a unit&apos;s change, the area trends and the area profile compare. A criterion made of several is shown as a merger; a criterion without a link is compared with nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link same code and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links each criterion without a link to the criterion of %1 with the same code and the same title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues (of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— no link —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New (continues nothing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (merged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what these areas continue, or that they are new, before saving: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::CriteriaTab</name>
     <message>
         <source>Double-click or type on a title, maximum, kind or rule to change it; every change is saved at once and can be undone. Insert: add after; Alt+Insert: add below; Delete: remove; Alt+arrows: move, indent, outdent.</source>
@@ -4856,6 +5644,14 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>It should be %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it continues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which criterion of the year before each criterion continues: what explanations of a change and the area trends compare</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6071,6 +6867,33 @@ Licence: GPL-3.0-or-later.</source>
     </message>
 </context>
 <context>
+    <name>parindex::MovementPanel</name>
+    <message>
+        <source>Copy text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the sentence on the clipboard, to paste into a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the waterfall chart on the clipboard as a picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a unit to see why it moved since the year before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the first year of this group: there is no earlier ranking to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>parindex::Navigator</name>
     <message>
         <source>&amp;Group:</source>
@@ -6624,6 +7447,34 @@ Licence: GPL-3.0-or-later.</source>
         <source>Read again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The news of this ranking as a press office writes it: the average and its change, units per class, first and last, the largest rises and falls, and the selected unit&apos;s rank (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What if: other maxima…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking under other maxima, beside the real one, in a sandbox: the period is not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of %1 %2 was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The summary of %1 %2 and of %3 was copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ReadFailure</name>
@@ -6633,6 +7484,29 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ScenarioMaximaModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum of %1 must be a number from 0 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7188,6 +8062,84 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::WhatIfDialog</name>
+    <message>
+        <source>&amp;Real maxima</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ex&amp;port comparison…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maxima of the scenario (the period is not changed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under these maxima no unit changes rank or class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under these maxima, units that change rank: %1; that change class: %2 (highlighted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::WhatIfModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -324,10 +324,6 @@
         <translation>--format nhận csv hoặc json.</translation>
     </message>
     <message>
-        <source>Use: chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] --out FILE.png|.svg|.pdf</source>
-        <translation>Cách dùng: chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] --out TỆP.png|.svg|.pdf</translation>
-    </message>
-    <message>
         <source>chart needs --out with a file name ending in .png, .svg or .pdf.</source>
         <translation>Lệnh chart cần --out với tên tệp có đuôi .png, .svg hoặc .pdf.</translation>
     </message>
@@ -578,18 +574,48 @@
         <translation>%1 (%2) là tài liệu kiểm chứng số %3 của đơn vị %4 cho tiêu chí %5.</translation>
     </message>
     <message>
+        <source>%1 does not take the option --%2: it would be ignored. Nothing was done.</source>
+        <translation>Lệnh %1 không dùng tùy chọn --%2: tùy chọn đó sẽ bị bỏ qua. Chưa thực hiện gì.</translation>
+    </message>
+    <message>
+        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS [--year Y --group G] (without --db)</source>
+        <translation>Cách dùng: copy --from TỆP|ĐỊA_CHỈ --to TỆP|ĐỊA_CHỈ [--year Y --group G] (không có --db)</translation>
+    </message>
+    <message>
+        <source>Archived %1/%2 of %3 in %4, with the earlier years of %2 that its ranks are compared with (%5): %6 rows of %7 tables in %8 s, checked in %9 s.</source>
+        <translation>Đã lưu trữ kỳ %1/%2 của %3 vào %4, cùng các năm trước của nhóm %2 dùng để so sánh thứ hạng (%5): %6 dòng của %7 bảng trong %8 giây, kiểm tra trong %9 giây.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Use: chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] --out FILE.png|.svg|.pdf, or chart robustness --year Y --group G [--weights P%] [--draws N] [--seed S] --out FILE.png|.svg|.pdf</source>
+        <translation>Cách dùng: chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] --out TỆP.png|.svg|.pdf, hoặc chart robustness --year Y --group G [--weights P%] [--draws N] [--seed S] --out TỆP.png|.svg|.pdf</translation>
+    </message>
+    <message>
+        <source>chart %1 does not take --%2: it would be ignored. Nothing was done.</source>
+        <translation>Biểu đồ %1 không dùng tùy chọn --%2: tùy chọn đó sẽ bị bỏ qua. Chưa thực hiện gì.</translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
   units import FILE [--sheet NAME] [--keep-scores]
                                                   add or update units (units.csv); the rosters of years
                                                   that are not final follow, final years never change
+  units lineage import|export FILE [--sheet NAME]
+                                                  which units continue which (lineage.csv: mergers,
+                                                  splits, new codes); an import replaces the record
   roster import|export --year Y --group G FILE [--sheet NAME]
                                                   the units a period ranks and their names that year
   period add --year Y --group G [--copy-from Y0]  open a period
   criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]
                                                   an import that would delete scores is refused unless
                                                   --drop-scores (the deleted values stay in the audit log)
+  criteria map [import|export] --year Y --group G FILE [--sheet NAME]
+                                                  which criterion of the previous year each criterion
+                                                  continues (criteria_map.csv); empty: a new one
   scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
   survey import --year Y --group G FILE [--sheet NAME]
                                                   survey points or answer counts into the survey criteria
@@ -599,8 +625,20 @@ Commands:
                                                   --out FILE.pdf prints the ranking table for people (A4
                                                   landscape), dated --date YYYY-MM-DD or today
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
+  explain --group G --unit CODE --year Y [--from Y0] [--format text|json] [--out FILE]
+                                                  why a unit moved: the change of its index split by area
+                                                  (adding up exactly), its rank change, who it passed
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
         --out FILE.png|.svg|.pdf                  charts of a group over the years
+  robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]
+        [--format text|csv|json] [--out FILE]     how robust the order is: the ranking drawn again with
+                                                  each area&apos;s maximum within ±P% (20% unless given; each
+                                                  appraised leaf within ±Q% of its maximum with --scores),
+                                                  N draws (1000 unless given) from seed S (1); per unit its
+                                                  median rank, the 5th-95th percentile of its rank (nearest
+                                                  rank) and the share of the draws in each class
+  chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]
+        --out FILE.png|.svg|.pdf                  the same as ranges of ranks, in the ranking&apos;s order
   decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
                                                   the ranking decision; all groups when --group is omitted;
                                                   --charts ends each annex with its comparison chart
@@ -616,7 +654,20 @@ Commands:
                                                   integrity and consistency report; every final period&apos;s
                                                   ranking computed again and compared with what it published;
                                                   --digest: the file against a printed decision&apos;s digest
+  whatif --year Y --group G --criteria FILE [--format csv|json] [--out FILE]
+                                                  every unit&apos;s index, rank and class under another
+                                                  criteria file (other maxima or rules) beside the real
+                                                  ones; nothing in the database changes
+  impact --year Y --group G --unit CODE --criterion C --value V|na [--format text|json] [--out FILE]
+                                                  the units whose rank or class one corrected appraised
+                                                  value would change; nothing in the database changes
   backup --out FILE                               consistent copy of the database
+  summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]
+                                                  the news of the ranking in --lang&apos;s words: averages and
+                                                  their change, units per class, first and last, the
+                                                  largest rises and falls over one and two years, the
+                                                  unit&apos;s rank k/N; --out FILE.png|.svg|.pdf draws it
+                                                  on one page
   evidence add --year Y --group G --unit CODE --criterion C FILE
                                                   attaches an evidence document (PDF, image, office file,
                                                   at most 20 MB) to a unit&apos;s cell
@@ -648,12 +699,18 @@ Các lệnh:
   units import TỆP [--sheet TÊN] [--keep-scores]
                                                   thêm hoặc cập nhật đơn vị (units.csv); danh sách đơn vị của
                                                   các năm chưa chốt thay đổi theo, năm đã chốt không bao giờ đổi
+  units lineage import|export TỆP [--sheet TÊN]
+                                                  đơn vị nào tiếp nối đơn vị nào (lineage.csv: hợp nhất,
+                                                  chia tách, đổi mã); lệnh import thay toàn bộ bản ghi
   roster import|export --year Y --group G TỆP [--sheet TÊN]
                                                   danh sách đơn vị được xếp hạng trong kỳ và tên của chúng năm đó
   period add --year Y --group G [--copy-from Y0]  mở một kỳ đánh giá
   criteria import|export --year Y --group G TỆP [--sheet TÊN] [--drop-scores]
                                                   từ chối nhập nếu làm mất điểm đã nhập, trừ khi có
                                                   --drop-scores (các giá trị bị xóa vẫn nằm trong nhật ký)
+  criteria map [import|export] --year Y --group G TỆP [--sheet TÊN]
+                                                  mỗi tiêu chí tiếp nối tiêu chí nào của năm trước
+                                                  (criteria_map.csv); để trống: tiêu chí mới
   scores import|export --year Y --group G TỆP [--sheet TÊN] [--layout long|wide]
   survey import --year Y --group G TỆP [--sheet TÊN]
                                                   nhập điểm hoặc số phiếu điều tra vào các tiêu chí điều tra
@@ -663,8 +720,21 @@ Các lệnh:
                                                   --out TỆP.pdf in bảng xếp hạng cho người đọc (A4
                                                   ngang), ghi ngày --date YYYY-MM-DD hoặc hôm nay
   trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out TỆP]
+  explain --group G --unit MÃ --year Y [--from Y0] [--format text|json] [--out TỆP]
+                                                  vì sao đơn vị thay đổi: mức thay đổi Chỉ số chia theo lĩnh
+                                                  vực (cộng lại đúng bằng mức thay đổi), thay đổi thứ hạng,
+                                                  các đơn vị đã vượt qua
   chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
         --out TỆP.png|.svg|.pdf                   biểu đồ của một nhóm qua các năm
+  robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]
+        [--format text|csv|json] [--out TỆP]      độ vững của thứ hạng: xếp hạng lại nhiều lần với điểm
+                                                  tối đa mỗi lĩnh vực trong khoảng ±P% (20% nếu không ghi;
+                                                  với --scores, điểm thẩm định mỗi tiêu chí thành phần trong
+                                                  khoảng ±Q% điểm tối đa), N lần (1000 nếu không ghi) từ hạt
+                                                  giống S (1); mỗi đơn vị: thứ hạng trung vị, bách phân vị
+                                                  5-95 của thứ hạng (hạng gần nhất) và tỷ lệ mỗi xếp loại
+  chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]
+        --out TỆP.png|.svg|.pdf                   như trên, dưới dạng khoảng thứ hạng, theo thứ tự xếp hạng
   decision --year Y [--group G] --out TỆP.pdf [--number N --date YYYY-MM-DD --signer TÊN] [--charts]
                                                   quyết định công bố xếp hạng; mọi nhóm khi không có --group;
                                                   --charts thêm biểu đồ so sánh vào cuối mỗi phụ lục
@@ -680,7 +750,20 @@ Các lệnh:
                                                   báo cáo về tính toàn vẹn và nhất quán của dữ liệu; tính lại
                                                   xếp hạng của mọi kỳ đã chốt và so với kết quả đã công bố;
                                                   --digest: đối chiếu tệp với mã kiểm tra in trên quyết định
+  whatif --year Y --group G --criteria TỆP [--format csv|json] [--out TỆP]
+                                                  chỉ số, thứ hạng và xếp loại của từng đơn vị theo một
+                                                  bộ tiêu chí khác (điểm tối đa, cách tính khác) bên cạnh
+                                                  kết quả thật; dữ liệu trong tệp không thay đổi
+  impact --year Y --group G --unit MÃ --criterion C --value V|na [--format text|json] [--out TỆP]
+                                                  các đơn vị sẽ thay đổi thứ hạng hoặc xếp loại nếu điều
+                                                  chỉnh một điểm thẩm định; dữ liệu trong tệp không thay đổi
   backup --out TỆP                                bản sao nhất quán của cơ sở dữ liệu
+  summary --year Y [--group G] [--unit MÃ] [--format text|json] [--out TỆP]
+                                                  bản tin kết quả xếp hạng theo ngôn ngữ của --lang: chỉ số
+                                                  bình quân và mức tăng, giảm; số đơn vị theo từng loại;
+                                                  đơn vị dẫn đầu, đứng cuối; các đơn vị tăng, giảm nhiều
+                                                  bậc nhất trong một và hai năm; thứ hạng k/N của đơn vị;
+                                                  --out TỆP.png|.svg|.pdf vẽ thành một trang
   evidence add --year Y --group G --unit MÃ --criterion C TỆP
                                                   đính kèm tài liệu kiểm chứng (PDF, ảnh, tệp văn phòng,
                                                   tối đa 20 MB) vào một ô của đơn vị
@@ -707,20 +790,88 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
 </translation>
     </message>
     <message>
-        <source>%1 does not take the option --%2: it would be ignored. Nothing was done.</source>
-        <translation>Lệnh %1 không dùng tùy chọn --%2: tùy chọn đó sẽ bị bỏ qua. Chưa thực hiện gì.</translation>
+        <source>Use: units lineage import|export FILE [--sheet NAME]</source>
+        <translation>Cách dùng: units lineage import|export TỆP [--sheet TÊN]</translation>
     </message>
     <message>
-        <source>Use: copy --from FILE|ADDRESS --to FILE|ADDRESS [--year Y --group G] (without --db)</source>
-        <translation>Cách dùng: copy --from TỆP|ĐỊA_CHỈ --to TỆP|ĐỊA_CHỈ [--year Y --group G] (không có --db)</translation>
+        <source>Use: criteria map [import|export] --year Y --group G FILE [--sheet NAME]</source>
+        <translation>Cách dùng: criteria map [import|export] --year NĂM --group NHÓM TỆP [--sheet TÊN]</translation>
     </message>
     <message>
-        <source>Archived %1/%2 of %3 in %4, with the earlier years of %2 that its ranks are compared with (%5): %6 rows of %7 tables in %8 s, checked in %9 s.</source>
-        <translation>Đã lưu trữ kỳ %1/%2 của %3 vào %4, cùng các năm trước của nhóm %2 dùng để so sánh thứ hạng (%5): %6 dòng của %7 bảng trong %8 giây, kiểm tra trong %9 giây.</translation>
+        <source>Use: explain --group G --unit CODE --year Y [--from Y0] [--format text|json] [--out FILE]</source>
+        <translation>Cách dùng: explain --group NHÓM --unit MÃ --year NĂM [--from NĂM0] [--format text|json] [--out TỆP]</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>không có</translation>
+        <source>explain needs --unit with the code of a unit of the group.</source>
+        <translation>Lệnh explain cần --unit với mã một đơn vị của nhóm.</translation>
+    </message>
+    <message>
+        <source>--from takes a year such as 2022.</source>
+        <translation>--from nhận một năm, ví dụ 2022.</translation>
+    </message>
+    <message>
+        <source>--from takes a year before --year (%1).</source>
+        <translation>--from nhận một năm trước --year (%1).</translation>
+    </message>
+    <message>
+        <source>--format takes text or json.</source>
+        <translation>--format nhận text hoặc json.</translation>
+    </message>
+    <message>
+        <source>--weights takes a percentage from 0 to 100, such as 20%.</source>
+        <translation>--weights phải là một tỷ lệ phần trăm từ 0 đến 100, ví dụ 20%.</translation>
+    </message>
+    <message>
+        <source>--scores takes a percentage from 0 to 100, such as 5%.</source>
+        <translation>--scores phải là một tỷ lệ phần trăm từ 0 đến 100, ví dụ 5%.</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 1 to %1.</source>
+        <translation>--draws phải là số nguyên từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1.</source>
+        <translation>--seed phải là số nguyên từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>--format takes text, csv or json.</source>
+        <translation>--format phải là text, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>--out FILE.xlsx writes the robustness table: use it without --format, or with --format csv.</source>
+        <translation>--out TỆP.xlsx ghi bảng độ vững của thứ hạng: dùng không kèm --format, hoặc với --format csv.</translation>
+    </message>
+    <message>
+        <source>Use: chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S] --out FILE.png|.svg|.pdf</source>
+        <translation>Cách dùng: chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S] --out TỆP.png|.svg|.pdf</translation>
+    </message>
+    <message>
+        <source>chart robustness does not take --%1: it would be ignored. Nothing was done.</source>
+        <translation>Biểu đồ robustness không dùng tùy chọn --%1: tùy chọn đó sẽ bị bỏ qua. Chưa thực hiện gì.</translation>
+    </message>
+    <message>
+        <source>Use: summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]</source>
+        <translation>Cách dùng: summary --year Y [--group G] [--unit MÃ] [--format text|json] [--out TỆP]</translation>
+    </message>
+    <message>
+        <source>--out FILE.png|.svg|.pdf draws the summary as a one-page infographic: use it without --format.</source>
+        <translation>--out TỆP.png|.svg|.pdf vẽ bản tin thành một trang đồ họa: dùng không kèm --format.</translation>
+    </message>
+    <message>
+        <source>The infographic shows one group: give --group (or --unit).</source>
+        <translation>Trang đồ họa chỉ trình bày một khối: hãy chỉ rõ --group (hoặc --unit).</translation>
+    </message>
+    <message>
+        <source>whatif needs --criteria FILE, a criteria file (criteria.csv) with the scenario&apos;s maxima and rules.</source>
+        <translation>whatif cần --criteria FILE, tệp bộ tiêu chí (criteria.csv) với điểm tối đa và cách tính của phương án.</translation>
+    </message>
+    <message>
+        <source>Use: impact --year Y --group G --unit CODE --criterion C --value V [--format text|json]</source>
+        <translation>Cách dùng: impact --year Y --group G --unit CODE --criterion C --value V [--format text|json]</translation>
+    </message>
+    <message>
+        <source>--value takes a number such as 1.5 (points, or a rate in percent), or na (not applicable).</source>
+        <translation>--value nhận một số, ví dụ 1.5 (điểm, hoặc tỷ lệ phần trăm), hoặc na (không áp dụng).</translation>
     </message>
 </context>
 <context>
@@ -1908,6 +2059,100 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>the archive of a period, made from its store</source>
         <translation>việc lưu trữ một kỳ đánh giá từ kho dữ liệu của nó</translation>
     </message>
+    <message>
+        <source>The link of criterion %1 of %2/%3 to %4 was changed outside the program.</source>
+        <translation>Liên kết của tiêu chí %1 năm %2/%3 với năm %4 đã bị sửa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>The record that unit %1 continues unit %2 was changed outside the program.</source>
+        <translation>Bản ghi đơn vị %1 tiếp nối đơn vị %2 đã bị sửa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>This file is of schema version %1, which holds no links between years: open it with this program to upgrade it.</source>
+        <translation>Tệp có cấu trúc phiên bản %1, chưa lưu được liên kết giữa các năm: hãy mở tệp bằng chương trình này để nâng cấp.</translation>
+    </message>
+    <message>
+        <source>the link of criterion %1 in %2</source>
+        <translation>liên kết của tiêu chí %1 trong %2</translation>
+    </message>
+    <message>
+        <source>What the criteria of %1 continue</source>
+        <translation>Liên kết tiêu chí của %1 với năm trước</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n liên kết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is the first period of group %2: there is no earlier year whose criteria it could continue.</source>
+        <translation>%1 là kỳ đánh giá đầu tiên của nhóm %2: không có năm trước để tiêu chí tiếp nối.</translation>
+    </message>
+    <message>
+        <source>%1 has no criterion %2.</source>
+        <translation>%1 không có tiêu chí %2.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is given as new twice.</source>
+        <translation>Tiêu chí %1 được ghi là tiêu chí mới hai lần.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is linked to %2 of %3 twice.</source>
+        <translation>Tiêu chí %1 được liên kết với tiêu chí %2 của %3 hai lần.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is given both as new and as continuing a criterion of %2.</source>
+        <translation>Tiêu chí %1 vừa được ghi là mới vừa được ghi là tiếp nối một tiêu chí của %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no criterion %2 (given as what criterion %3 continues).</source>
+        <translation>%1 không có tiêu chí %2 (được ghi là tiêu chí mà tiêu chí %3 tiếp nối).</translation>
+    </message>
+    <message>
+        <source>Criterion %1 cannot continue criterion %2 of %3: an area continues an area, and a criterion below an area one below an area.</source>
+        <translation>Tiêu chí %1 không thể tiếp nối tiêu chí %2 của %3: lĩnh vực chỉ tiếp nối lĩnh vực, tiêu chí thuộc lĩnh vực chỉ tiếp nối tiêu chí thuộc lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>The links of %1 to %2 were not saved.</source>
+        <translation>Chưa lưu liên kết tiêu chí của %1 với %2.</translation>
+    </message>
+    <message>
+        <source>the record that unit %1 continues unit %2</source>
+        <translation>bản ghi đơn vị %1 tiếp nối đơn vị %2</translation>
+    </message>
+    <message>
+        <source>Unit %1 cannot continue itself.</source>
+        <translation>Đơn vị %1 không thể tiếp nối chính nó.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is given twice as continuing unit %2.</source>
+        <translation>Đơn vị %1 được ghi hai lần là tiếp nối đơn vị %2.</translation>
+    </message>
+    <message>
+        <source>The units continue each other in a circle: %1.</source>
+        <translation>Các đơn vị tiếp nối nhau thành vòng: %1.</translation>
+    </message>
+    <message>
+        <source> continues </source>
+        <translation> tiếp nối </translation>
+    </message>
+    <message>
+        <source>Which units continue which was not saved.</source>
+        <translation>Chưa lưu quan hệ tiếp nối giữa các đơn vị.</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>đơn vị</translation>
+    </message>
+    <message>
+        <source>a change of what the criteria continue</source>
+        <translation>sửa liên kết tiêu chí với năm trước</translation>
+    </message>
+    <message>
+        <source>a change of which units continue which</source>
+        <translation>sửa quan hệ tiếp nối giữa các đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -2475,6 +2720,58 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>expected the survey points, a number from 0 to %1%2 (criterion %3 of %4).</source>
         <translation>phải là điểm điều tra xã hội học, một số từ 0 đến %1%2 (tiêu chí %3 của %4).</translation>
     </message>
+    <message>
+        <source>expected &quot;%1&quot; (or nothing).</source>
+        <translation>cần &quot;%1&quot; (hoặc để trống).</translation>
+    </message>
+    <message>
+        <source>expected a criterion code of this year&apos;s tree.</source>
+        <translation>cần mã một tiêu chí của bộ tiêu chí năm này.</translation>
+    </message>
+    <message>
+        <source>expected a criterion code of the previous year&apos;s tree, or nothing for a new criterion.</source>
+        <translation>cần mã một tiêu chí của bộ tiêu chí năm trước, hoặc để trống nếu là tiêu chí mới.</translation>
+    </message>
+    <message>
+        <source>expected an area of the previous year: %1 is an area.</source>
+        <translation>cần một lĩnh vực của năm trước: %1 là lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>expected a criterion below an area: %1 is not an area.</source>
+        <translation>cần một tiêu chí thuộc lĩnh vực: %1 không phải là lĩnh vực.</translation>
+    </message>
+    <message>
+        <source>expected nothing: the criterion continues nothing (the continues column is empty).</source>
+        <translation>cần để trống: tiêu chí không tiếp nối tiêu chí nào (cột continues để trống).</translation>
+    </message>
+    <message>
+        <source>Line %1 has this link already.</source>
+        <translation>Dòng %1 đã có liên kết này.</translation>
+    </message>
+    <message>
+        <source>Area %1 (%2) has no row: give the area of the previous year it continues, or an empty continues for a new area.</source>
+        <translation>Lĩnh vực %1 (%2) không có dòng nào: hãy ghi lĩnh vực năm trước mà nó tiếp nối, hoặc để trống cột continues nếu là lĩnh vực mới.</translation>
+    </message>
+    <message>
+        <source>Criteria map</source>
+        <translation>Liên kết tiêu chí</translation>
+    </message>
+    <message>
+        <source>expected the first year of the new unit, such as 2025.</source>
+        <translation>cần năm đầu tiên của đơn vị mới, ví dụ 2025.</translation>
+    </message>
+    <message>
+        <source>expected the code of a unit of the file.</source>
+        <translation>cần mã một đơn vị có trong tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>expected another unit than %1.</source>
+        <translation>cần một đơn vị khác %1.</translation>
+    </message>
+    <message>
+        <source>Lineage</source>
+        <translation>Tiếp nối đơn vị</translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -2537,6 +2834,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>%1 is a folder: attach a document.</source>
         <translation>%1 là một thư mục: hãy đính kèm một tài liệu.</translation>
     </message>
+    <message>
+        <source>%1 is the first period of group %2: there is no earlier year whose criteria it could continue.</source>
+        <translation>%1 là kỳ đánh giá đầu tiên của nhóm %2: không có năm trước để tiêu chí tiếp nối.</translation>
+    </message>
 </context>
 <context>
     <name>GroupCharts</name>
@@ -2589,6 +2890,220 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>Movement</name>
+    <message>
+        <source>Unit %1 is not listed in %2.</source>
+        <translation>Đơn vị %1 không có trong danh sách năm %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not listed in %3: there is nothing to compare with.</source>
+        <translation>%1 (%2) không có trong danh sách năm %3: không có kết quả để so sánh.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has no rank in %3 (%4): its movement cannot be explained.</source>
+        <translation>%1 (%2) không được xếp hạng năm %3 (%4): không thể giải thích sự thay đổi thứ hạng, chỉ số.</translation>
+    </message>
+    <message>
+        <source>The result of %1 (%2) in %3 does not add up: its areas&apos; points and maxima, its points, its maximum and its index disagree.</source>
+        <translation>Kết quả năm %3 của %1 (%2) không khớp: điểm và điểm tối đa của các lĩnh vực, tổng điểm đạt được, điểm tối đa và chỉ số không thống nhất với nhau.</translation>
+    </message>
+    <message>
+        <source>Area %1 of %2 has no entry in the mapping of areas to %3.</source>
+        <translation>Lĩnh vực %1 năm %2 chưa được đối chiếu với lĩnh vực năm %3.</translation>
+    </message>
+    <message>
+        <source>Area %1 of %2 continues area %3, which %4 does not have.</source>
+        <translation>Lĩnh vực %1 năm %2 được ghi là kế thừa lĩnh vực %3, nhưng năm %4 không có lĩnh vực này.</translation>
+    </message>
+    <message>
+        <source>Areas %1 and %2 of %3 both continue area %4 of %5: a split area has no contribution of its own.</source>
+        <translation>Lĩnh vực %1 và %2 năm %3 cùng kế thừa lĩnh vực %4 năm %5: lĩnh vực được tách ra không có mức đóng góp riêng.</translation>
+    </message>
+    <message>
+        <source>The contributions of the areas of %1 (%2) cannot be made to add up to its change of index.</source>
+        <translation>Không thể phân bổ mức đóng góp của các lĩnh vực của %1 (%2) cho khớp với mức thay đổi chỉ số.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementChart</name>
+    <message>
+        <source>%1: index %2 to %3, by area</source>
+        <translation>%1: thay đổi chỉ số từ năm %2 đến năm %3 theo lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Index %1</source>
+        <translation>Chỉ số năm %1</translation>
+    </message>
+    <message>
+        <source>Index %1: %2%</source>
+        <translation>Chỉ số năm %1: %2%</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(mới)</translation>
+    </message>
+    <message>
+        <source>(dropped)</source>
+        <translation>(đã bỏ)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1/%2 điểm</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>không đánh giá</translation>
+    </message>
+    <message>
+        <source>%1
+%2: %3
+%4: %5
+Contribution: %6 points</source>
+        <translation>%1
+Năm %2: %3
+Năm %4: %5
+Đóng góp: %6 điểm</translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation>Chỉ số (%)</translation>
+    </message>
+    <message>
+        <source>Rise</source>
+        <translation>Tăng</translation>
+    </message>
+    <message>
+        <source>Fall</source>
+        <translation>Giảm</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Chỉ số</translation>
+    </message>
+</context>
+<context>
+    <name>MovementReport</name>
+    <message>
+        <source>%1 is the first year of group %2: there is no earlier year to compare with.</source>
+        <translation>%1 là năm đầu tiên của nhóm %2: không có năm trước để so sánh.</translation>
+    </message>
+    <message>
+        <source>The areas of %1 cannot be compared with those of %2: what these areas continue is not recorded.</source>
+        <translation>Không so sánh được các lĩnh vực năm %1 với năm %2: chưa ghi các lĩnh vực này tiếp nối lĩnh vực nào.</translation>
+    </message>
+    <message>
+        <source>Unit %1 is not listed in the %2 ranking of group %3.</source>
+        <translation>Đơn vị %1 không có trong kết quả xếp hạng năm %2 của nhóm %3.</translation>
+    </message>
+    <message>
+        <source>Area %1 of %2 continues areas %3 of %4, which the unit&apos;s result there does not hold all of, or which another area continues too: a split area has no contribution of its own.</source>
+        <translation>Lĩnh vực %1 năm %2 tiếp nối các lĩnh vực %3 năm %4, nhưng kết quả của đơn vị năm đó không có đủ các lĩnh vực này, hoặc có lĩnh vực khác cũng tiếp nối chúng: lĩnh vực bị tách không có phần đóng góp riêng.</translation>
+    </message>
+</context>
+<context>
+    <name>MovementText</name>
+    <message>
+        <source>Rank up %1 since %2 (from %3 to %4)</source>
+        <translation>Tăng %1 bậc so với năm %2 (từ %3 lên %4)</translation>
+    </message>
+    <message>
+        <source>Rank down %1 since %2 (from %3 to %4)</source>
+        <translation>Giảm %1 bậc so với năm %2 (từ %3 xuống %4)</translation>
+    </message>
+    <message>
+        <source>Same rank as in %1 (%2)</source>
+        <translation>Giữ nguyên thứ hạng so với năm %1 (%2)</translation>
+    </message>
+    <message>
+        <source>index up %1 points (from %2% to %3%)</source>
+        <translation>chỉ số tăng %1 điểm (từ %2% lên %3%)</translation>
+    </message>
+    <message>
+        <source>index down %1 points (from %2% to %3%)</source>
+        <translation>chỉ số giảm %1 điểm (từ %2% xuống %3%)</translation>
+    </message>
+    <message>
+        <source>index unchanged (%1%)</source>
+        <translation>chỉ số không đổi (%1%)</translation>
+    </message>
+    <message>
+        <source>the new area %1 (%2 points)</source>
+        <translation>lĩnh vực mới %1 (%2 điểm)</translation>
+    </message>
+    <message>
+        <source>area %1 (dropped, %2 points)</source>
+        <translation>lĩnh vực %1 (đã bỏ, %2 điểm)</translation>
+    </message>
+    <message>
+        <source>area %1 (%2 points)</source>
+        <translation>lĩnh vực %1 (%2 điểm)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <source>mainly thanks to %1</source>
+        <translation>chủ yếu nhờ %1</translation>
+    </message>
+    <message>
+        <source>down in %1</source>
+        <translation>giảm ở %1</translation>
+    </message>
+    <message>
+        <source>mainly because of %1</source>
+        <translation>chủ yếu do %1</translation>
+    </message>
+    <message>
+        <source>up in %1</source>
+        <translation>tăng ở %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 và %2 đơn vị khác</translation>
+    </message>
+    <message>
+        <source>Passed: %1; passed by: %2.</source>
+        <translation>Vượt qua: %1; bị vượt: %2.</translation>
+    </message>
+    <message>
+        <source>Passed: %1.</source>
+        <translation>Vượt qua: %1.</translation>
+    </message>
+    <message>
+        <source>Passed by: %1.</source>
+        <translation>Bị vượt: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3 against %4</source>
+        <translation>%1 (%2), năm %3 so với năm %4</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Đóng góp</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(mới)</translation>
+    </message>
+    <message>
+        <source>(dropped)</source>
+        <translation>(đã bỏ)</translation>
+    </message>
+    <message>
+        <source>(was %1)</source>
+        <translation>(trước là %1)</translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation>Chỉ số (%)</translation>
     </message>
 </context>
 <context>
@@ -3705,6 +4220,33 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>RankingSummary</name>
+    <message>
+        <source>%1 (%2) is not among the units of %3 in %4.</source>
+        <translation>%1 (%2) không thuộc các đơn vị của khối %3 năm %4.</translation>
+    </message>
+    <message>
+        <source>There is no unit %1 in the file.</source>
+        <translation>Tệp không có đơn vị %1.</translation>
+    </message>
+    <message>
+        <source>Group %1 has no period of %2.</source>
+        <translation>Khối %1 chưa có kỳ đánh giá năm %2.</translation>
+    </message>
+    <message>
+        <source>There is no group %1 in the file.</source>
+        <translation>Tệp không có khối %1.</translation>
+    </message>
+    <message>
+        <source>No group has a period of %1.</source>
+        <translation>Chưa có khối nào có kỳ đánh giá năm %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in the ranking of any group in %3.</source>
+        <translation>%1 (%2) không có trong bảng xếp hạng của khối nào năm %3.</translation>
+    </message>
+</context>
+<context>
     <name>RankingText</name>
     <message>
         <source>Rank</source>
@@ -3828,6 +4370,119 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>Robustness</name>
+    <message>
+        <source>--weights must be a percentage from 0 to 100 with at most two decimals, such as 20%.</source>
+        <translation>--weights phải là tỷ lệ phần trăm từ 0 đến 100, nhiều nhất hai chữ số thập phân, ví dụ 20%.</translation>
+    </message>
+    <message>
+        <source>--scores must be a percentage from 0 to 100 with at most two decimals, such as 5%.</source>
+        <translation>--scores phải là tỷ lệ phần trăm từ 0 đến 100, nhiều nhất hai chữ số thập phân, ví dụ 5%.</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 1 to %1.</source>
+        <translation>--draws phải là số nguyên từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1.</source>
+        <translation>--seed phải là số nguyên từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>The robustness analysis was stopped.</source>
+        <translation>Đã dừng phân tích độ vững của thứ hạng.</translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessChart</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Robustness of the ranking of %1, %2</source>
+        <translation>Độ vững của thứ hạng Chỉ số CCHC năm %2 của %1</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 units are drawn: the first %3 and the last %3 of the ranking; the table (robustness --format csv) has every unit.</source>
+        <translation>Biểu đồ vẽ %1 trong số %2 đơn vị: %3 đơn vị đầu và %3 đơn vị cuối bảng xếp hạng; bảng (robustness --format csv) có đủ mọi đơn vị.</translation>
+    </message>
+    <message>
+        <source>… %1 units …</source>
+        <translation>… %1 đơn vị …</translation>
+    </message>
+    <message>
+        <source>Rank in %1 draws: areas ±%2%, scores ±%3% (bars: 5th to 95th percentile)</source>
+        <translation>Thứ hạng qua %1 lần mô phỏng: lĩnh vực ±%2%, điểm ±%3% (thanh: bách phân vị 5–95)</translation>
+    </message>
+    <message>
+        <source>Rank in %1 draws, each area&apos;s maximum within ±%2% (bars: 5th to 95th percentile)</source>
+        <translation>Thứ hạng qua %1 lần mô phỏng, điểm tối đa mỗi lĩnh vực ±%2% (thanh: bách phân vị 5–95)</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>Thứ hạng trung vị</translation>
+    </message>
+    <message>
+        <source>Rank in the ranking</source>
+        <translation>Thứ hạng thực tế</translation>
+    </message>
+    <message>
+        <source>Best to worst rank</source>
+        <translation>Hạng cao nhất – thấp nhất</translation>
+    </message>
+</context>
+<context>
+    <name>RobustnessReport</name>
+    <message>
+        <source>%1/%2 has no ranked unit: there is no order to test.</source>
+        <translation>Kỳ %1/%2 không có đơn vị nào được xếp hạng: không có thứ tự để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Robustness of the ranking %1, group %2: %3 draws (seed %4), each area&apos;s maximum within ±%5% of its own, the areas brought back to the total</source>
+        <translation>Độ vững của thứ hạng năm %1, nhóm %2: %3 lần mô phỏng (hạt giống %4), điểm tối đa của mỗi lĩnh vực thay đổi trong khoảng ±%5%, rồi các lĩnh vực được quy đổi lại cho đúng tổng điểm</translation>
+    </message>
+    <message>
+        <source>, each appraised leaf within ±%1% of its maximum</source>
+        <translation>, điểm thẩm định của mỗi tiêu chí thành phần thay đổi trong khoảng ±%1% điểm tối đa của nó</translation>
+    </message>
+    <message>
+        <source>Median rank and the 5th to 95th percentile of the rank over the draws (nearest rank); the share of the draws in each class.</source>
+        <translation>Thứ hạng trung vị và khoảng từ bách phân vị 5 đến 95 của thứ hạng qua các lần mô phỏng (theo hạng gần nhất); tỷ lệ số lần mô phỏng ở mỗi xếp loại.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation>Chỉ số (%)</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Trung vị</translation>
+    </message>
+    <message>
+        <source>5%–95%</source>
+        <translation>5%–95%</translation>
+    </message>
+    <message>
+        <source>Best–worst</source>
+        <translation>Cao nhất–thấp nhất</translation>
+    </message>
+    <message>
+        <source>Classes in the draws</source>
+        <translation>Xếp loại qua các lần mô phỏng</translation>
+    </message>
+</context>
+<context>
     <name>SaveGroupCommand</name>
     <message>
         <source>name of group %1</source>
@@ -3926,6 +4581,13 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>classification bands</source>
         <translation>ngưỡng xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>SetCriteriaMapCommand</name>
+    <message>
+        <source>what the criteria of %1 continue</source>
+        <translation>liên kết tiêu chí năm %1 với năm trước</translation>
     </message>
 </context>
 <context>
@@ -4159,6 +4821,96 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>WhatIf</name>
+    <message>
+        <source>criterion %1 of the period is missing from the scenario: a scenario has the same criteria as the period, with other maxima or rules.</source>
+        <translation>tiêu chí %1 của kỳ đánh giá không có trong phương án: phương án phải có đúng các tiêu chí của kỳ đánh giá, chỉ khác điểm tối đa hoặc cách tính.</translation>
+    </message>
+    <message>
+        <source>criterion %1 is not a criterion of the period: a scenario has the same criteria as the period, with other maxima or rules.</source>
+        <translation>%1 không phải là tiêu chí của kỳ đánh giá: phương án phải có đúng các tiêu chí của kỳ đánh giá, chỉ khác điểm tối đa hoặc cách tính.</translation>
+    </message>
+    <message>
+        <source>criterion %1 is of kind %2 in the period and %3 in the scenario: the values entered could not be carried over; keep its kind.</source>
+        <translation>tiêu chí %1 thuộc loại %2 trong kỳ đánh giá nhưng là %3 trong phương án: không thể chuyển điểm đã nhập sang; hãy giữ nguyên loại tiêu chí.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s criteria do not fit the period %1/%2:</source>
+        <translation>Bộ tiêu chí của phương án không khớp với kỳ đánh giá %1/%2:</translation>
+    </message>
+    <message>
+        <source>Unit %1 does not take part in %2: give the code of a unit of its roster.</source>
+        <translation>Đơn vị %1 không tham gia kỳ đánh giá %2: hãy nhập mã một đơn vị có trong danh sách của kỳ.</translation>
+    </message>
+    <message>
+        <source>%1 has no criterion %2: give the code of a leaf criterion, such as 1.1.</source>
+        <translation>Kỳ đánh giá %1 không có tiêu chí %2: hãy nhập mã một tiêu chí chấm điểm, ví dụ 1.1.</translation>
+    </message>
+    <message>
+        <source>Criterion %1 of %2 is a group: its points are the sum of its criteria; give one of them.</source>
+        <translation>Tiêu chí %1 của kỳ %2 là tiêu chí tổng hợp: điểm của nó là tổng điểm các tiêu chí con; hãy nhập một tiêu chí con.</translation>
+    </message>
+    <message>
+        <source>The value %1 is out of range for criterion %2: a rate in percent from 0 to %3.</source>
+        <translation>Giá trị %1 nằm ngoài phạm vi của tiêu chí %2: phải là tỷ lệ phần trăm từ 0 đến %3.</translation>
+    </message>
+    <message>
+        <source>The value %1 is out of range for criterion %2: points from 0 to %3.</source>
+        <translation>Giá trị %1 nằm ngoài phạm vi của tiêu chí %2: phải là số điểm từ 0 đến %3.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfFormats</name>
+    <message>
+        <source>not applicable</source>
+        <translation>không áp dụng</translation>
+    </message>
+    <message>
+        <source>nothing entered</source>
+        <translation>chưa nhập</translation>
+    </message>
+    <message>
+        <source>index %1, rank %2, %3</source>
+        <translation>chỉ số %1, xếp thứ %2, loại %3</translation>
+    </message>
+    <message>
+        <source>index %1, not ranked, %2</source>
+        <translation>chỉ số %1, không xếp hạng, loại %2</translation>
+    </message>
+    <message>
+        <source>%1/%2, unit %3, criterion %4: %5 instead of %6 (nothing is changed in the file).</source>
+        <translation>%1/%2, đơn vị %3, tiêu chí %4: %5 thay cho %6 (dữ liệu trong tệp không thay đổi).</translation>
+    </message>
+    <message>
+        <source>%1 %2: now %3; after the correction %4.</source>
+        <translation>%1 %2: hiện nay %3; sau khi điều chỉnh %4.</translation>
+    </message>
+    <message>
+        <source>No unit&apos;s rank or class would change.</source>
+        <translation>Không đơn vị nào thay đổi thứ hạng hoặc xếp loại.</translation>
+    </message>
+    <message>
+        <source>Units whose rank or class would change (%1):</source>
+        <translation>Các đơn vị sẽ thay đổi thứ hạng hoặc xếp loại (%1):</translation>
+    </message>
+    <message>
+        <source>not ranked</source>
+        <translation>không xếp hạng</translation>
+    </message>
+    <message>
+        <source>rank %1 → %2</source>
+        <translation>thứ hạng %1 → %2</translation>
+    </message>
+    <message>
+        <source>no class</source>
+        <translation>không xếp loại</translation>
+    </message>
+    <message>
+        <source>class %1 → %2</source>
+        <translation>xếp loại %1 → %2</translation>
+    </message>
+</context>
+<context>
     <name>XlsxReader</name>
     <message>
         <source>the file is larger than %1 MB: expected a workbook of score sheets.</source>
@@ -4322,6 +5074,25 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>%1 cannot be written: %2.</source>
         <translation>Không ghi được %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>YearLinks</name>
+    <message>
+        <source>The earlier year (%1) must come before %2.</source>
+        <translation>Năm so sánh (%1) phải trước năm %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 period for group %2.</source>
+        <translation>Nhóm %2 không có kỳ đánh giá năm %1.</translation>
+    </message>
+    <message>
+        <source>%1: area %2 (%3)</source>
+        <translation>%1: lĩnh vực %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Record what they continue with: parindex-cli criteria map --year %1 --group %2 FILE (criteria map export writes the file to fill in), or on the Criteria tab.</source>
+        <translation>Hãy ghi các lĩnh vực này tiếp nối lĩnh vực nào bằng lệnh parindex-cli criteria map --year %1 --group %2 TỆP (lệnh criteria map export ghi ra tệp để điền), hoặc trên thẻ Tiêu chí.</translation>
     </message>
 </context>
 <context>
@@ -4734,6 +5505,57 @@ Bạn có muốn ghi đè không?</translation>
     </message>
 </context>
 <context>
+    <name>parindex::CriteriaMapDialog</name>
+    <message>
+        <source>What the criteria continue</source>
+        <translation>Liên kết tiêu chí với năm trước</translation>
+    </message>
+    <message>
+        <source>%1 is the first year of this group: there is no earlier year whose criteria it could continue.</source>
+        <translation>%1 là năm đầu tiên của nhóm này: không có năm trước để tiêu chí tiếp nối.</translation>
+    </message>
+    <message>
+        <source>For each criterion of %1, the criterion of %2 it continues: what explanations of a unit&apos;s change, the area trends and the area profile compare. A criterion made of several is shown as a merger; a criterion without a link is compared with nothing.</source>
+        <translation>Với mỗi tiêu chí của năm %1, tiêu chí của năm %2 mà nó tiếp nối: căn cứ để giải thích thay đổi của đơn vị, xu hướng và hồ sơ theo lĩnh vực. Tiêu chí hình thành từ nhiều tiêu chí được ghi là hợp nhất; tiêu chí chưa liên kết không được so sánh với tiêu chí nào.</translation>
+    </message>
+    <message>
+        <source>Link same code and title</source>
+        <translation>Liên kết tiêu chí cùng mã và tên</translation>
+    </message>
+    <message>
+        <source>Links each criterion without a link to the criterion of %1 with the same code and the same title</source>
+        <translation>Liên kết mỗi tiêu chí chưa có liên kết với tiêu chí năm %1 có cùng mã và cùng tên</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Criterion of %1</source>
+        <translation>Tiêu chí năm %1</translation>
+    </message>
+    <message>
+        <source>Continues (of %1)</source>
+        <translation>Tiếp nối (năm %1)</translation>
+    </message>
+    <message>
+        <source>— no link —</source>
+        <translation>— chưa liên kết —</translation>
+    </message>
+    <message>
+        <source>New (continues nothing)</source>
+        <translation>Mới (không tiếp nối tiêu chí nào)</translation>
+    </message>
+    <message>
+        <source>%1 (merged)</source>
+        <translation>%1 (hợp nhất)</translation>
+    </message>
+    <message>
+        <source>Say what these areas continue, or that they are new, before saving: %1.</source>
+        <translation>Trước khi lưu, hãy cho biết các lĩnh vực này tiếp nối lĩnh vực nào, hoặc là lĩnh vực mới: %1.</translation>
+    </message>
+</context>
+<context>
     <name>parindex::CriteriaTab</name>
     <message>
         <source>Double-click or type on a title, maximum, kind or rule to change it; every change is saved at once and can be undone. Insert: add after; Alt+Insert: add below; Delete: remove; Alt+arrows: move, indent, outdent.</source>
@@ -4890,6 +5712,14 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>It should be %1.</source>
         <translation>Phải là %1.</translation>
+    </message>
+    <message>
+        <source>What it continues…</source>
+        <translation>Liên kết năm trước…</translation>
+    </message>
+    <message>
+        <source>Which criterion of the year before each criterion continues: what explanations of a change and the area trends compare</source>
+        <translation>Mỗi tiêu chí tiếp nối tiêu chí nào của năm trước: căn cứ để giải thích thay đổi và so sánh xu hướng theo lĩnh vực</translation>
     </message>
 </context>
 <context>
@@ -6107,6 +6937,33 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
 </context>
 <context>
+    <name>parindex::MovementPanel</name>
+    <message>
+        <source>Copy text</source>
+        <translation>Sao chép câu</translation>
+    </message>
+    <message>
+        <source>Puts the sentence on the clipboard, to paste into a report</source>
+        <translation>Đưa câu giải thích vào bộ nhớ tạm để dán vào báo cáo</translation>
+    </message>
+    <message>
+        <source>Copy chart</source>
+        <translation>Sao chép biểu đồ</translation>
+    </message>
+    <message>
+        <source>Puts the waterfall chart on the clipboard as a picture</source>
+        <translation>Đưa biểu đồ thác nước vào bộ nhớ tạm dưới dạng hình ảnh</translation>
+    </message>
+    <message>
+        <source>Select a unit to see why it moved since the year before.</source>
+        <translation>Chọn một đơn vị để xem vì sao thứ hạng, chỉ số thay đổi so với năm trước.</translation>
+    </message>
+    <message>
+        <source>%1 is the first year of this group: there is no earlier ranking to compare with.</source>
+        <translation>Năm %1 là năm đầu tiên của khối này: không có kết quả xếp hạng năm trước để so sánh.</translation>
+    </message>
+</context>
+<context>
     <name>parindex::Navigator</name>
     <message>
         <source>&amp;Group:</source>
@@ -6660,6 +7517,34 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>Read again</source>
         <translation>Đọc lại</translation>
     </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>Sao chép bản tin</translation>
+    </message>
+    <message>
+        <source>The news of this ranking as a press office writes it: the average and its change, units per class, first and last, the largest rises and falls, and the selected unit&apos;s rank (Ctrl+Shift+C)</source>
+        <translation>Bản tin về kết quả xếp hạng như văn phòng báo chí viết: chỉ số bình quân và mức tăng, giảm; số đơn vị theo từng loại; đơn vị dẫn đầu và đứng cuối; các đơn vị tăng, giảm nhiều bậc nhất; thứ hạng của đơn vị đang chọn (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>&amp;What if: other maxima…</source>
+        <translation>Thử th&amp;ay đổi điểm tối đa…</translation>
+    </message>
+    <message>
+        <source>The ranking under other maxima, beside the real one, in a sandbox: the period is not changed</source>
+        <translation>Xếp hạng theo các điểm tối đa khác, bên cạnh kết quả thật, để thử nghiệm: kỳ đánh giá không thay đổi</translation>
+    </message>
+    <message>
+        <source>The summary of %1 %2 was copied to the clipboard.</source>
+        <translation>Đã sao chép bản tin kết quả xếp hạng khối %1 năm %2.</translation>
+    </message>
+    <message>
+        <source>The summary of %1 %2 and of %3 was copied to the clipboard.</source>
+        <translation>Đã sao chép bản tin kết quả xếp hạng khối %1 năm %2 và của %3.</translation>
+    </message>
+    <message>
+        <source>What if</source>
+        <translation>Thử thay đổi điểm tối đa</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ReadFailure</name>
@@ -6670,6 +7555,29 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ScenarioMaximaModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Điểm tối đa</translation>
+    </message>
+    <message>
+        <source>Scenario maximum</source>
+        <translation>Điểm tối đa thử</translation>
+    </message>
+    <message>
+        <source>The maximum of %1 must be a number from 0 to %2.</source>
+        <translation>Điểm tối đa của %1 phải là số từ 0 đến %2.</translation>
     </message>
 </context>
 <context>
@@ -7223,6 +8131,84 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::WhatIfDialog</name>
+    <message>
+        <source>&amp;Real maxima</source>
+        <translation>Trả &amp;lại điểm tối đa thật</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port comparison…</source>
+        <translation>X&amp;uất bảng so sánh…</translation>
+    </message>
+    <message>
+        <source>What if: %1/%2</source>
+        <translation>Thử thay đổi điểm tối đa: %1/%2</translation>
+    </message>
+    <message>
+        <source>Maxima of the scenario (the period is not changed):</source>
+        <translation>Điểm tối đa thử (kỳ đánh giá không thay đổi):</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Thử nghiệm</translation>
+    </message>
+    <message>
+        <source>Under these maxima no unit changes rank or class.</source>
+        <translation>Với các điểm tối đa này, không đơn vị nào thay đổi thứ hạng hoặc xếp loại.</translation>
+    </message>
+    <message>
+        <source>Under these maxima, units that change rank: %1; that change class: %2 (highlighted).</source>
+        <translation>Với các điểm tối đa này, số đơn vị thay đổi thứ hạng: %1; thay đổi xếp loại: %2 (được tô màu).</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Xuất bảng so sánh</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Bảng tính (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::WhatIfModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation>Chỉ số (%)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Scenario index (%)</source>
+        <translation>Chỉ số thử (%)</translation>
+    </message>
+    <message>
+        <source>Scenario rank</source>
+        <translation>Xếp hạng thử</translation>
+    </message>
+    <message>
+        <source>Scenario class</source>
+        <translation>Xếp loại thử</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tăng/giảm bậc</translation>
     </message>
 </context>
 <context>

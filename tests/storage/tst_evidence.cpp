@@ -215,7 +215,7 @@ void TestEvidence::upgradeFromSchema6()
     }
     auto db = Database::open(file);
     QVERIFY2(db.ok(), qPrintable(db.error().text()));
-    QCOMPARE((*db)->schemaVersion(), 7);
+    QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
     QVERIFY(QFileInfo::exists(file + u".v6.bak"_s));
     QCOMPARE((*db)->scoreSheets(period)->value(u"HH"_s).entry(u"1.1"_s), appraised("25", "30"));
     QVERIFY((*db)->addEvidence(period, attachment(u"HH"_s, u"1.1"_s, u"a.pdf"_s), samplePdf()).ok());

@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "messages.h"
 #include "navigator.h"
+#include "ranking/movementpanel.h"
 #include "ranking/rankingmodel.h"
 #include "ranking/rankingtab.h"
 
@@ -25,6 +26,7 @@ class TestRankingCopy : public QObject
 private slots:
     void formulasArePastedAsText();
     void summaryOfTheShownYear();
+    void selectingAUnitExplainsItsMove();
 };
 
 void TestRankingCopy::formulasArePastedAsText()
@@ -99,6 +101,47 @@ void TestRankingCopy::summaryOfTheShownYear()
     QVERIFY2(unit.contains(u"In 2024 "_s + name + u" is classed "_s), qPrintable(unit));
     QCOMPARE(window.statusBar()->currentMessage(),
         u"The summary of SO 2024 and of %1 was copied to the clipboard."_s.arg(name));
+}
+
+// Selecting a unit on the Ranking tab shows why it moved since the year before (worked out off the GUI thread), and
+// in the group's first year why there is nothing to compare with.
+void TestRankingCopy::selectingAUnitExplainsItsMove()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    Messages::setTestMode(true);
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"council.parindex"_s);
+    QVERIFY(test::createDemo(path));
+    MainWindow window;
+    window.resize(1280, 900);
+    QVERIFY(window.openFile(path));
+    window.navigator()->selectPeriod(2024, u"HUYEN"_s);
+    RankingTab *tab = window.rankingTab();
+    QTRY_VERIFY(!tab->isReading());
+    MovementPanel *panel = tab->movementPanel();
+    QCOMPARE(panel->state(), MovementPanel::State::Empty);
+    auto *view = tab->findChild<QTableView *>(u"rankingView"_s);
+    view->setFocus();
+    view->selectRow(2);
+    const QString name = view->model()->index(2, RankingModel::Unit).data().toString();
+    QTRY_COMPARE(panel->state(), MovementPanel::State::Explained);
+    QVERIFY(!tab->isExplaining());
+    QVERIFY2(panel->sentence().contains(u"2023"_s), qPrintable(panel->sentence()));
+    QVERIFY(panel->chart());
+    const QString folder = qEnvironmentVariable("PARINDEX_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.grab().save(folder + u"/app-ranking-explain-en.png"_s);
+    }
+    Q_UNUSED(name);
+
+    window.navigator()->selectPeriod(2021, u"HUYEN"_s);
+    QTRY_VERIFY(!tab->isReading());
+    view->selectRow(0);
+    QTRY_COMPARE(panel->state(), MovementPanel::State::Unavailable);
+    QVERIFY2(panel->reason().contains(u"2021 is the first year of group HUYEN"_s), qPrintable(panel->reason()));
 }
 
 QTEST_MAIN(TestRankingCopy)

@@ -1,10 +1,18 @@
 #include "rankingtab.h"
 
 #include "deskdocument.h"
+#include "movementpanel.h"
 #include "noticedialog.h"
 #include "rankingmodel.h"
 #include "readfailure.h"
 #include "whatifdialog.h"
+
+#include "desk/movementreport.h"
+#include "storage/database.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+#include <QtCore/QFutureWatcher>
+#include <QtCore/QTimer>
 
 #include "desk/periodranking.h"
 
@@ -166,11 +174,21 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addWidget(m_incompleteTitle);
     lowerLayout->addWidget(m_incomplete);
+    m_movement = new MovementPanel(this);
+    m_movement->setObjectName(u"movementPanel"_s);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_view);
+    split->addWidget(m_movement);
     split->addWidget(lower);
     split->setStretchFactor(0, 4);
-    split->setStretchFactor(1, 1);
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 1);
+    m_movementTimer = new QTimer(this);
+    m_movementTimer->setSingleShot(true);
+    m_movementTimer->setInterval(150); // arrows held down do not start a reading per row
+    connect(m_movementTimer, &QTimer::timeout, this, &RankingTab::explainSelected);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_movementTimer,
+        qOverload<>(&QTimer::start));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addLayout(paper);
@@ -349,6 +367,37 @@ bool RankingTab::eventFilter(QObject *watched, QEvent *event)
             return true; // not taken: the window's shortcut fires
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void RankingTab::explainSelected()
+{
+    const QString unit = m_view->currentIndex().data(RankingModel::UnitCodeRole).toString();
+    const auto period = m_periodId ? m_document->periodById(m_periodId) : Result<std::optional<Period>>(std::nullopt);
+    if (unit.isEmpty() || !period || !*period) {
+        ++m_movementRequest;
+        m_movement->clear();
+        return;
+    }
+    const quint64 request = ++m_movementRequest;
+    const QString path = m_document->path();
+    const Period p = **period;
+    ++m_explaining;
+    // Two years' rankings of a national group take most of a second to read: never on the GUI thread.
+    auto *watcher = new QFutureWatcher<std::shared_ptr<Result<IndexMovement>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        --m_explaining;
+        if (request != m_movementRequest)
+            return;
+        m_movement->setExplanation(*watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([path, p, unit] {
+        auto db = Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure);
+        if (!db)
+            return std::make_shared<Result<IndexMovement>>(db.error());
+        return std::make_shared<Result<IndexMovement>>(
+            MovementReport::explain(**db, p.groupCode, unit, p.year, std::nullopt));
+    }));
 }
 
 void RankingTab::copyAsTable()

@@ -6,6 +6,8 @@
 #include <QtCore/QDate>
 #include <QtWidgets/QWidget>
 
+class QTimer;
+
 class QAction;
 class QComboBox;
 class QLabel;
@@ -27,6 +29,8 @@ class WhatIfDialog;
 // The Ranking tab: rank, unit, points, index, class, last year's rank and the change, area sub-indices;
 // sorts and filters; units still incomplete listed apart with what is missing. Recomputed by core
 // after every edit of the period.
+class MovementPanel;
+
 class RankingTab : public QWidget
 {
     Q_OBJECT
@@ -43,6 +47,10 @@ public:
     Result<QString> summaryText() const;
     // Puts the focus on the ranking table: where Ctrl+Z reaches the window's undo, not the filter's text.
     void focusTable();
+    // Why the selected unit moved since the year before (issue 16): worked out off the GUI thread on a read-only
+    // connection of its own when the selection settles; the panel under the table shows it, or why there is none.
+    MovementPanel *movementPanel() const { return m_movement; }
+    bool isExplaining() const { return m_explaining > 0; }
 
     // The dialog of "Notices of appraisal results…" for the period shown (nullptr when none is).
     NoticeDialog *makeNoticeDialog();
@@ -81,6 +89,7 @@ private:
     // criteria change, not on each score).
     void refreshCriteriaWarning();
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void explainSelected();
 
     DeskDocument *m_document;
     qint64 m_periodId = 0;
@@ -107,6 +116,10 @@ private:
     QDate m_printDate;
     QAction *m_copyAction;
     QAction *m_copySummaryAction;
+    MovementPanel *m_movement = nullptr;
+    QTimer *m_movementTimer = nullptr;
+    int m_explaining = 0; // readings under way
+    quint64 m_movementRequest = 0; // the newest; an older one that arrives late is dropped
     QLabel *m_incompleteTitle;
     QTreeWidget *m_incomplete;
 };
