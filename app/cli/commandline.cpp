@@ -76,6 +76,11 @@ QLocale localeFor(const QString &lang)
 }
 } // namespace
 
+QLocale CommandLine::textLocale() const
+{
+    return localeFor(option(u"lang"_s));
+}
+
 CommandLine::CommandLine(QStringList arguments) : m_arguments(std::move(arguments)), m_err(stderr)
 { }
 
@@ -646,7 +651,7 @@ int CommandLine::rank()
         // For people, in --lang's words and numbers; the file's path is checked before anything is drawn.
         if (const Status own = Database::refuseOwnFile((*db)->path(), option(u"out"_s)); !own)
             return fail(own.error());
-        const auto document = RankingPrint::load(**db, year, group, printed, localeFor(option(u"lang"_s)));
+        const auto document = RankingPrint::load(**db, year, group, printed, textLocale());
         if (!document)
             return fail(document.error());
         const Status s = RankingPrint::writePdf(*document, option(u"out"_s));
@@ -663,7 +668,7 @@ int CommandLine::rank()
         return writeOutput(FileFormats::writeRankingJson(*table));
     if (format == u"csv")
         return writeOutput(FileFormats::writeRankingCsv(*table));
-    return writeOutput(RankingText::format(*table, localeFor(option(u"lang"_s))).toUtf8());
+    return writeOutput(RankingText::format(*table, textLocale()).toUtf8());
 }
 
 int CommandLine::finalize()
@@ -759,7 +764,7 @@ int CommandLine::copy()
     // What this computer saw of the copy's audit log: the same log, at a new place.
     if (const auto copy = Database::open(to, Database::Access::ReadOnly, Database::Verify::Structure))
         warnUnrecorded(AuditAnchors::remember(**copy));
-    const QLocale locale = localeFor(option(u"lang"_s));
+    const QLocale locale = textLocale();
     QStringList earlier;
     for (const int y : copied->earlierYears)
         earlier.append(QString::number(y));

@@ -4,6 +4,7 @@
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
+#include <QtCore/QLocale>
 #include <QtCore/QStringList>
 #include <QtCore/QTextStream>
 
@@ -32,6 +33,8 @@ private:
     bool parse();
     void installTranslator();
     QString option(const QString &name) const { return m_options.value(name); }
+    // The numbers of texts for people in --lang's locale (decimal comma in Vietnamese), without group separators.
+    QLocale textLocale() const;
     bool has(const QString &name) const { return m_options.contains(name); }
     int usage(const QString &problem);
     int fail(const Error &error);

@@ -12,14 +12,6 @@ using namespace Qt::StringLiterals;
 namespace parindex {
 
 namespace {
-QLocale robustnessLocale(const QString &lang)
-{
-    QLocale locale = lang == u"vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
-                                   : QLocale(QLocale::English, QLocale::UnitedStates);
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale;
-}
-
 // "20%", "20", "12.5 %": a percentage; empty when it is not a number.
 std::optional<Fixed> percentage(const QString &value)
 {
@@ -92,7 +84,7 @@ int CommandLine::robustness()
         return writeOutput(RobustnessReport::writeJson(*result));
     if (format == u"csv")
         return writeOutput(RobustnessReport::writeCsv(*result));
-    return writeOutput(RobustnessReport::text(*result, robustnessLocale(option(u"lang"_s))).toUtf8());
+    return writeOutput(RobustnessReport::text(*result, textLocale()).toUtf8());
 }
 
 int CommandLine::robustnessChart()
@@ -120,7 +112,7 @@ int CommandLine::robustnessChart()
     const auto result = RobustnessReport::load(**db, year, group, options);
     if (!result)
         return fail(result.error());
-    const ChartContext context {robustnessLocale(option(u"lang"_s)), result->groupName, result->bands, {}};
+    const ChartContext context {textLocale(), result->groupName, result->bands, {}};
     const RobustnessPicture picture = RobustnessChart::build(*result, context);
     for (const QString &note : picture.notes)
         m_err << note << u'\n';

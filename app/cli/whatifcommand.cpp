@@ -9,16 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace parindex {
 
-namespace {
-QLocale textLocale(const QString &lang)
-{
-    QLocale locale = lang == u"vi" ? QLocale(QLocale::Vietnamese, QLocale::Vietnam)
-                                   : QLocale(QLocale::English, QLocale::UnitedStates);
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale;
-}
-} // namespace
-
 int CommandLine::whatif()
 {
     int year = 0;
@@ -71,7 +61,7 @@ int CommandLine::impact()
         return fail(impact.error());
     if (format == u"json")
         return writeOutput(WhatIfFormats::writeImpactJson(*impact));
-    return writeOutput(WhatIfFormats::impactText(*impact, textLocale(option(u"lang"_s))).toUtf8());
+    return writeOutput(WhatIfFormats::impactText(*impact, textLocale()).toUtf8());
 }
 
 } // namespace parindex

@@ -18,8 +18,8 @@ std::optional<UnitResult> resultOf(const RankingTable &table, const QString &uni
 }
 } // namespace
 
-Result<IndexMovement> MovementReport::explain(
-    const Database &db, const QString &groupCode, const QString &unitCode, int year, std::optional<int> fromYear)
+Result<MovementFrame> MovementReport::load(
+    const Database &db, const QString &groupCode, int year, std::optional<int> fromYear)
 {
     const auto period = db.period(year, groupCode);
     if (!period)
@@ -47,25 +47,31 @@ Result<IndexMovement> MovementReport::explain(
                 .arg(*fromYear),
             details};
     }
-    const auto later = rankPeriod(db, year, groupCode);
+    auto later = rankPeriod(db, year, groupCode);
     if (!later)
         return later.error();
-    const auto earlier = rankPeriod(db, *fromYear, groupCode);
+    auto earlier = rankPeriod(db, *fromYear, groupCode);
     if (!earlier)
         return earlier.error();
-    const std::optional<UnitResult> now = resultOf(*later, unitCode);
-    const std::optional<UnitResult> before = resultOf(*earlier, unitCode);
+    return MovementFrame {
+        groupCode, year, *fromYear, std::move(earlier).value(), std::move(later).value(), links->continues};
+}
+
+Result<IndexMovement> MovementReport::explain(const MovementFrame &frame, const QString &unitCode)
+{
+    const std::optional<UnitResult> now = resultOf(frame.later, unitCode);
+    const std::optional<UnitResult> before = resultOf(frame.earlier, unitCode);
     if (!now || !before)
         return Error {Error::Kind::NotFound,
             tr("Unit %1 is not listed in the %2 ranking of group %3.")
                 .arg(unitCode)
-                .arg(now ? *fromYear : year)
-                .arg(groupCode)};
+                .arg(now ? frame.fromYear : frame.year)
+                .arg(frame.groupCode)};
 
     // An area made of several of the earlier year is compared with their sum: those are joined into one area.
     UnitResult joined = *before;
     AreaContinuation continuation;
-    for (auto it = links->continues.cbegin(); it != links->continues.cend(); ++it) {
+    for (auto it = frame.continues.cbegin(); it != frame.continues.cend(); ++it) {
         const QStringList &codes = it.value();
         if (codes.isEmpty()) {
             continuation.insert(it.key(), std::nullopt);
@@ -94,14 +100,23 @@ Result<IndexMovement> MovementReport::explain(
                 tr("Area %1 of %2 continues areas %3 of %4, which the unit's result there does not hold all of, or "
                    "which another area continues too: a split area has no contribution of its own.")
                     .arg(it.key())
-                    .arg(year)
+                    .arg(frame.year)
                     .arg(codes.join(u", "_s))
-                    .arg(*fromYear)};
+                    .arg(frame.fromYear)};
         sum.title = titles.join(u" + "_s);
         joined.areas.append(sum);
         continuation.insert(it.key(), sum.code);
     }
-    return Movement::explain(joined, *now, *earlier, *later, continuation);
+    return Movement::explain(joined, *now, frame.earlier, frame.later, continuation);
+}
+
+Result<IndexMovement> MovementReport::explain(
+    const Database &db, const QString &groupCode, const QString &unitCode, int year, std::optional<int> fromYear)
+{
+    const auto frame = load(db, groupCode, year, fromYear);
+    if (!frame)
+        return frame.error();
+    return explain(*frame, unitCode);
 }
 
 } // namespace parindex

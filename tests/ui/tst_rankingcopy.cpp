@@ -1,5 +1,6 @@
 // The ranking copied as a table (tab-separated, for pasting into a spreadsheet): a unit named like a formula is
 // pasted as text, not run; a tab or a line break in a name keeps its row and column.
+#include "deskdocument.h"
 #include "deskfixture.h"
 #include "mainwindow.h"
 #include "messages.h"
@@ -136,6 +137,25 @@ void TestRankingCopy::selectingAUnitExplainsItsMove()
         window.grab().save(folder + u"/app-ranking-explain-en.png"_s);
     }
     Q_UNUSED(name);
+
+    // An edit of the selected unit's score: what the panel shows is worked out again, never left as it was.
+    const QString before = panel->sentence();
+    const QString unit = view->model()->index(2, RankingModel::Unit).data(RankingModel::UnitCodeRole).toString();
+    const qint64 period = (*window.document()->period(2024, u"HUYEN"_s))->id;
+    const CriteriaTree tree = *window.document()->criteria(period);
+    QString leaf;
+    for (const qsizetype i : tree.leaves()) {
+        if (tree.at(i).kind == CriterionKind::Score && tree.at(i).maxPoints >= Fixed::fromInt(1)) {
+            leaf = tree.at(i).code;
+            break;
+        }
+    }
+    QVERIFY(!leaf.isEmpty());
+    ScoreEntry entry = *window.document()->storedEntry(period, unit, leaf);
+    entry.appraised = entry.appraised == Fixed() ? Fixed::fromInt(1) : Fixed();
+    QVERIFY(window.document()->setScore(period, unit, leaf, entry));
+    QTRY_VERIFY(panel->sentence() != before);
+    QCOMPARE(panel->state(), MovementPanel::State::Explained);
 
     window.navigator()->selectPeriod(2021, u"HUYEN"_s);
     QTRY_VERIFY(!tab->isReading());

@@ -218,6 +218,14 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     connect(m_pdf, &QPushButton::clicked, this, &RankingTab::exportPdfWithDialog);
     connect(print, &QPushButton::clicked, this, &RankingTab::printWithDialog);
 
+    // Any change of the file may change an explanation (this year's scores, last year's, the links, the units).
+    for (const auto signal : {&DeskDocument::scoresReplaced, &DeskDocument::criteriaChanged,
+             &DeskDocument::criteriaMapChanged, &DeskDocument::bandsChanged})
+        connect(m_document, signal, this, &RankingTab::forgetMovementFrame);
+    connect(m_document, &DeskDocument::scoreChanged, this, &RankingTab::forgetMovementFrame);
+    connect(m_document, &DeskDocument::unitsChanged, this, &RankingTab::forgetMovementFrame);
+    connect(m_document, &DeskDocument::periodsChanged, this, &RankingTab::forgetMovementFrame);
+    connect(m_document, &DeskDocument::changedElsewhere, this, &RankingTab::forgetMovementFrame);
     const auto touches = [this](qint64 periodId) {
         if (periodId == m_periodId)
             refresh();
@@ -373,31 +381,50 @@ void RankingTab::explainSelected()
 {
     const QString unit = m_view->currentIndex().data(RankingModel::UnitCodeRole).toString();
     const auto period = m_periodId ? m_document->periodById(m_periodId) : Result<std::optional<Period>>(std::nullopt);
+    const quint64 request = ++m_movementRequest;
     if (unit.isEmpty() || !period || !*period) {
-        ++m_movementRequest;
         m_movement->clear();
         return;
     }
-    const quint64 request = ++m_movementRequest;
+    // Both years are read once per period (and again after a change); each selection is explained from them.
+    if (m_frame && m_framePeriod == m_periodId) {
+        m_movement->setExplanation(
+            *m_frame ? MovementReport::explain(**m_frame, unit) : Result<IndexMovement>(m_frame->error()));
+        return;
+    }
     const QString path = m_document->path();
     const Period p = **period;
+    const quint64 generation = m_frameGeneration;
     ++m_explaining;
     // Two years' rankings of a national group take most of a second to read: never on the GUI thread.
-    auto *watcher = new QFutureWatcher<std::shared_ptr<Result<IndexMovement>>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+    using Frame = std::shared_ptr<const Result<MovementFrame>>;
+    auto *watcher = new QFutureWatcher<Frame>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request, generation, periodId = p.id] {
         watcher->deleteLater();
         --m_explaining;
-        if (request != m_movementRequest)
-            return;
-        m_movement->setExplanation(*watcher->result());
+        if (generation != m_frameGeneration || periodId != m_periodId)
+            return; // the file changed or another period is shown since: read again for what is shown now
+        m_frame = watcher->result();
+        m_framePeriod = periodId;
+        if (request == m_movementRequest)
+            explainSelected();
     });
-    watcher->setFuture(QtConcurrent::run([path, p, unit] {
+    watcher->setFuture(QtConcurrent::run([path, p]() -> Frame {
         auto db = Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure);
         if (!db)
-            return std::make_shared<Result<IndexMovement>>(db.error());
-        return std::make_shared<Result<IndexMovement>>(
-            MovementReport::explain(**db, p.groupCode, unit, p.year, std::nullopt));
+            return std::make_shared<const Result<MovementFrame>>(db.error());
+        return std::make_shared<const Result<MovementFrame>>(
+            MovementReport::load(**db, p.groupCode, p.year, std::nullopt));
     }));
+}
+
+void RankingTab::forgetMovementFrame()
+{
+    m_frame.reset();
+    ++m_frameGeneration;
+    // What the panel shows was worked out before the change: worked out again.
+    if (m_movement->state() != MovementPanel::State::Empty)
+        m_movementTimer->start();
 }
 
 void RankingTab::copyAsTable()

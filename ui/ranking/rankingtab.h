@@ -1,10 +1,13 @@
 #pragma once
 
+#include "desk/movementreport.h"
 #include "model/result.h"
 #include "render/decision/rankingprint.h"
 
 #include <QtCore/QDate>
 #include <QtWidgets/QWidget>
+
+#include <memory>
 
 class QTimer;
 
@@ -90,6 +93,8 @@ private:
     void refreshCriteriaWarning();
     bool eventFilter(QObject *watched, QEvent *event) override;
     void explainSelected();
+    // The file changed: the two years read for the explanations are read again when next needed.
+    void forgetMovementFrame();
 
     DeskDocument *m_document;
     qint64 m_periodId = 0;
@@ -119,7 +124,10 @@ private:
     MovementPanel *m_movement = nullptr;
     QTimer *m_movementTimer = nullptr;
     int m_explaining = 0; // readings under way
-    quint64 m_movementRequest = 0; // the newest; an older one that arrives late is dropped
+    quint64 m_movementRequest = 0; // the newest selection; an older one that arrives late is not shown
+    std::shared_ptr<const Result<MovementFrame>> m_frame; // the shown period's two years, or why there are none
+    qint64 m_framePeriod = 0;
+    quint64 m_frameGeneration = 0; // counts the changes of the file: a reading begun before one is not kept
     QLabel *m_incompleteTitle;
     QTreeWidget *m_incomplete;
 };
