@@ -84,37 +84,15 @@ QStringList names(const QList<UnitPlace> &units)
     return out;
 }
 
-// The Vietnamese of this change's strings, as the lead's parindex_vi.ts is to give them (HANDOFF.md).
-class NewWords : public QTranslator
+// The program's own Vietnamese (translations/parindex_vi.ts), as the window and the command line load it.
+class Vietnamese : public QTranslator
 {
 public:
-    QString translate(const char *context, const char *source, const char *, int) const override
+    Vietnamese()
     {
-        return m_words.value(QString::fromUtf8(context) + u'|' + QString::fromUtf8(source));
+        if (!load(u":/i18n/parindex_vi"_s))
+            qFatal("the Vietnamese translation is not among the resources");
     }
-    bool isEmpty() const override { return false; }
-
-private:
-    QHash<QString, QString> m_words {
-        {u"MovementText|Rank up %1 since %2 (from %3 to %4)"_s, u"Tăng %1 bậc so với năm %2 (từ %3 lên %4)"_s},
-        {u"MovementText|Rank down %1 since %2 (from %3 to %4)"_s, u"Giảm %1 bậc so với năm %2 (từ %3 xuống %4)"_s},
-        {u"MovementText|Same rank as in %1 (%2)"_s, u"Giữ nguyên thứ hạng so với năm %1 (%2)"_s},
-        {u"MovementText|index up %1 points (from %2% to %3%)"_s, u"chỉ số tăng %1 điểm (từ %2% lên %3%)"_s},
-        {u"MovementText|index down %1 points (from %2% to %3%)"_s, u"chỉ số giảm %1 điểm (từ %2% xuống %3%)"_s},
-        {u"MovementText|index unchanged (%1%)"_s, u"chỉ số không đổi (%1%)"_s},
-        {u"MovementText|the new area %1 (%2 points)"_s, u"lĩnh vực mới %1 (%2 điểm)"_s},
-        {u"MovementText|area %1 (dropped, %2 points)"_s, u"lĩnh vực %1 (đã bỏ, %2 điểm)"_s},
-        {u"MovementText|area %1 (%2 points)"_s, u"lĩnh vực %1 (%2 điểm)"_s},
-        {u"MovementText|%1 and %2"_s, u"%1 và %2"_s},
-        {u"MovementText|mainly thanks to %1"_s, u"chủ yếu nhờ %1"_s},
-        {u"MovementText|down in %1"_s, u"giảm ở %1"_s},
-        {u"MovementText|mainly because of %1"_s, u"chủ yếu do %1"_s},
-        {u"MovementText|up in %1"_s, u"tăng ở %1"_s},
-        {u"MovementText|%1 and %2 more"_s, u"%1 và %2 đơn vị khác"_s},
-        {u"MovementText|Passed: %1; passed by: %2."_s, u"Vượt qua: %1; bị vượt: %2."_s},
-        {u"MovementText|Passed: %1."_s, u"Vượt qua: %1."_s},
-        {u"MovementText|Passed by: %1."_s, u"Bị vượt: %1."_s},
-    };
 };
 } // namespace
 
@@ -309,7 +287,7 @@ void TestMovement::sentence()
 {
     QFETCH(bool, vietnamese);
     QFETCH(QString, expected);
-    NewWords words;
+    Vietnamese words;
     if (vietnamese)
         QCoreApplication::installTranslator(&words);
     const auto untranslate = qScopeGuard([&] { QCoreApplication::removeTranslator(&words); });
@@ -354,7 +332,7 @@ void TestMovement::sentenceOfAFall()
 {
     QFETCH(bool, vietnamese);
     QFETCH(QString, expected);
-    NewWords words;
+    Vietnamese words;
     if (vietnamese)
         QCoreApplication::installTranslator(&words);
     const auto untranslate = qScopeGuard([&] { QCoreApplication::removeTranslator(&words); });

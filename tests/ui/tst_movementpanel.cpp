@@ -108,27 +108,15 @@ const QBarSet *setNamed(const QStackedBarSeries *series, const QString &name)
     return nullptr;
 }
 
-// The Vietnamese of this change's strings (HANDOFF.md), for the screenshot.
-class NewWords : public QTranslator
+// The program's own Vietnamese (translations/parindex_vi.ts), as the window and the command line load it.
+class Vietnamese : public QTranslator
 {
 public:
-    QString translate(const char *context, const char *source, const char *, int) const override
+    Vietnamese()
     {
-        return m_words.value(QString::fromUtf8(context) + u'|' + QString::fromUtf8(source));
+        if (!load(u":/i18n/parindex_vi"_s))
+            qFatal("the Vietnamese translation is not among the resources");
     }
-    bool isEmpty() const override { return false; }
-
-private:
-    QHash<QString, QString> m_words {
-        {u"MovementChart|%1: index %2 to %3, by area"_s, u"%1: thay đổi chỉ số từ năm %2 đến năm %3 theo lĩnh vực"_s},
-        {u"MovementChart|Index %1"_s, u"Chỉ số năm %1"_s},
-        {u"MovementChart|(new)"_s, u"(mới)"_s},
-        {u"MovementChart|(dropped)"_s, u"(đã bỏ)"_s},
-        {u"MovementChart|Index (%)"_s, u"Chỉ số (%)"_s},
-        {u"MovementChart|Rise"_s, u"Tăng"_s},
-        {u"MovementChart|Fall"_s, u"Giảm"_s},
-        {u"MovementChart|Index"_s, u"Chỉ số"_s},
-    };
 };
 } // namespace
 
@@ -245,7 +233,7 @@ void TestMovementPanel::screenshot()
     const QString dir = qEnvironmentVariable("PARINDEX_SCREENSHOTS");
     if (dir.isEmpty())
         QSKIP("PARINDEX_SCREENSHOTS is not set");
-    NewWords words;
+    Vietnamese words;
     QCoreApplication::installTranslator(&words);
     const auto untranslate = qScopeGuard([&] { QCoreApplication::removeTranslator(&words); });
     const IndexMovement m = meLinh();
