@@ -230,6 +230,11 @@ Result<CriteriaMap> DeskDocument::criteriaMap(qint64 periodId) const
     return checked(m_db->criteriaMap(periodId));
 }
 
+Result<QList<LineageLink>> DeskDocument::lineage() const
+{
+    return checked(m_db->lineage());
+}
+
 Result<const LiveRanking *> DeskDocument::live(qint64 periodId) const
 {
     if (m_live && m_live->periodId() == periodId)
@@ -696,6 +701,17 @@ Status DeskDocument::saveUnit(const Unit &unit, const std::optional<Unit> &expec
     // The units dialog asks before a unit with values leaves a year (retired, moved): its values then stay in the
     // file, out of that year's ranking.
     const Status s = report(m_db->saveUnit(unit, expected, Database::Leaving::KeepScores));
+    if (s) {
+        dropLive();
+        emit unitsChanged();
+    }
+    return s;
+}
+
+Status DeskDocument::setLineage(const QList<LineageLink> &links, const std::optional<QList<LineageLink>> &expected)
+{
+    const Writing writing(this);
+    const Status s = report(m_db->setLineage(links, expected));
     if (s) {
         dropLive();
         emit unitsChanged();

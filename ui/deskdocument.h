@@ -71,6 +71,8 @@ public:
     Result<ClassBands> bands(qint64 periodId) const;
     // What the period's criteria continue of the year before (Database::criteriaMap), and its tree.
     Result<CriteriaMap> criteriaMap(qint64 periodId) const;
+    // Which units continue which after a reorganisation (Database::lineage).
+    Result<QList<LineageLink>> lineage() const;
     Result<QHash<QString, ScoreSheet>> scoreSheets(qint64 periodId) const;
     Result<ScoreSheet> scoreSheet(qint64 periodId, const QString &unitCode) const;
     // What the file holds now, read past the kept ranking (which may not have caught up yet with another
@@ -130,6 +132,9 @@ public:
     Status setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected = std::nullopt);
     Status setCriteriaMap(qint64 periodId, const QList<CriterionLink> &links,
         const std::optional<QList<CriterionLink>> &expected = std::nullopt);
+    // The whole lineage record; unitsChanged() follows (rank changes and trends read it).
+    Status setLineage(
+        const QList<LineageLink> &links, const std::optional<QList<LineageLink>> &expected = std::nullopt);
     // The texts in every period of the decision, in one transaction.
     Status setDecisionTexts(int year, const QString &groupCode, const DecisionTexts &texts,
         const std::optional<DecisionTexts> &expected = std::nullopt);

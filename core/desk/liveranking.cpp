@@ -67,11 +67,7 @@ Status LiveRanking::updateUnit(const Database &db, const QString &unitCode)
         return {};
     }
     ranked.erase(old);
-    if (m_input.previousRanks) {
-        const auto prev = m_input.previousRanks->constFind(unitCode);
-        if (prev != m_input.previousRanks->constEnd())
-            fresh.previousRank = *prev;
-    }
+    attachHistory(m_input, fresh);
     const QCollatorSortKey &name = m_keys.at(unitCode);
     const auto place = std::partition_point(ranked.begin(), ranked.end(),
         [&](const UnitResult &r) { return ranksBefore(r, m_keys.at(r.unitCode), fresh, name); });

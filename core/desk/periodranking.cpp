@@ -1,6 +1,7 @@
 #include "periodranking.h"
 
 #include "publication.h"
+#include "scoring/succession.h"
 #include "storage/database.h"
 #include "trendtables.h"
 
@@ -76,37 +77,92 @@ Result<RankingTable> rankWithoutHistory(const Database &db, int year, const QStr
     return rankResults(*input, std::move(results).value());
 }
 
-QHash<QString, int> ranksOf(const RankingTable &table)
+Succession::LastYear lastYearOf(const RankingTable &table)
 {
+    Succession::LastYear last;
     QHash<QString, int> ranks;
     ranks.reserve(table.ranked.size());
     for (const UnitResult &r : table.ranked)
         ranks.insert(r.unitCode, *r.rank);
-    return ranks;
+    last.ranks = std::move(ranks);
+    for (const QList<UnitResult> *list : {&table.ranked, &table.unranked, &table.incomplete}) {
+        for (const UnitResult &r : *list)
+            last.names.insert(r.unitCode, r.unitName);
+    }
+    return last;
 }
 
-// Last year's ranks of the group (as published when that year is final); nothing when there was no period.
-Result<std::optional<QHash<QString, int>>> previousRanks(const Database &db, int year, const QString &groupCode)
+// Last year's ranking of the group (as published when that year is final); no ranks when there was no period.
+Result<Succession::LastYear> lastYear(const Database &db, int year, const QString &groupCode)
 {
     const auto period = db.period(year - 1, groupCode);
     if (!period) {
         if (period.error().kind != Error::Kind::NotFound)
             return period.error();
-        return std::optional<QHash<QString, int>>();
+        return Succession::LastYear();
     }
     const auto published = Publication::ranking(db, *period);
     if (!published)
         return published.error();
     if (*published)
-        return std::optional<QHash<QString, int>>(ranksOf(**published));
+        return lastYearOf(**published);
     const auto previous = rankWithoutHistory(db, year - 1, groupCode);
     if (!previous) {
         if (previous.error().kind != Error::Kind::NotFound)
             return previous.error();
-        return std::optional<QHash<QString, int>>();
+        return Succession::LastYear();
     }
-    return std::optional<QHash<QString, int>>(ranksOf(*previous));
+    return lastYearOf(*previous);
 }
+
+// What this year's units are compared with: last year's ranks, followed through the lineage record of the year.
+struct Comparison
+{
+    std::optional<QHash<QString, int>> ranks;
+    QHash<QString, UnitOrigin> origins;
+};
+
+Result<Comparison> compareWith(
+    const Database &db, int year, const QStringList &thisYear, const Succession::LastYear &last)
+{
+    Comparison c {last.ranks, {}};
+    if (db.schemaVersion() < 8)
+        return c; // a file older than the lineage record, open read-only: nothing is recorded
+    const auto links = db.lineage();
+    if (!links)
+        return links.error();
+    if (!Succession::anyOf(*links, year))
+        return c;
+    const auto units = db.units();
+    if (!units)
+        return units.error();
+    QHash<QString, QString> names;
+    for (const Unit &u : *units)
+        names.insert(u.code, u.name);
+    c.origins = Succession::origins(*links, year, thisYear, last, names);
+    c.ranks = Succession::ranksFor(last.ranks, c.origins);
+    return c;
+}
+
+QStringList codesOf(const RankingTable &table)
+{
+    QStringList codes;
+    for (const QList<UnitResult> *list : {&table.ranked, &table.unranked, &table.incomplete}) {
+        for (const UnitResult &r : *list)
+            codes.append(r.unitCode);
+    }
+    return codes;
+}
+
+QStringList codesOf(const RankingInput &input)
+{
+    QStringList codes;
+    codes.reserve(input.units.size());
+    for (const Unit &u : input.units)
+        codes.append(u.code);
+    return codes;
+}
+
 // A year's ranking without last year's ranks (the caller adds them), or what it published (which has them).
 struct YearRanking
 {
@@ -130,9 +186,13 @@ Result<YearRanking> rankAlone(const Database &db, int year, const QString &group
     return YearRanking {std::move(table).value(), false};
 }
 
-// What rankResults and numberRanks do with input.previousRanks.
-void applyPreviousRanks(RankingTable &table, const std::optional<QHash<QString, int>> &ranks)
+// What rankResults and numberRanks do with input.previousRanks and input.origins.
+Status applyLastYear(const Database &db, RankingTable &table, const Succession::LastYear &last)
 {
+    const auto comparison = compareWith(db, table.year, codesOf(table), last);
+    if (!comparison)
+        return comparison.error();
+    const auto &ranks = comparison->ranks;
     for (QList<UnitResult> *list : {&table.ranked, &table.unranked, &table.incomplete}) {
         for (UnitResult &r : *list) {
             r.previousRank.reset();
@@ -141,10 +201,13 @@ void applyPreviousRanks(RankingTable &table, const std::optional<QHash<QString, 
                 if (const auto prev = ranks->constFind(r.unitCode); prev != ranks->constEnd())
                     r.previousRank = *prev;
             }
+            const auto origin = comparison->origins.constFind(r.unitCode);
+            r.origin = origin != comparison->origins.cend() ? std::optional<UnitOrigin>(*origin) : std::nullopt;
         }
     }
     for (UnitResult &r : table.ranked)
         r.rankChange = r.previousRank && r.rank ? std::optional<int>(*r.previousRank - *r.rank) : std::nullopt;
+    return {};
 }
 
 Error stopped()
@@ -213,14 +276,13 @@ Result<QList<RankingTable>> rankPeriods(
     tables.reserve(all.size());
     for (qsizetype i = 0; i < all.size(); ++i) {
         if (!all[i].published) {
-            if (i > 0 && years[i - 1] == years[i] - 1) {
-                applyPreviousRanks(all[i].table, ranksOf(tables.last()));
-            } else {
-                const auto ranks = previousRanks(db, years[i], groupCode);
-                if (!ranks)
-                    return ranks.error();
-                applyPreviousRanks(all[i].table, *ranks);
-            }
+            Result<Succession::LastYear> last = i > 0 && years[i - 1] == years[i] - 1
+                ? Result<Succession::LastYear>(lastYearOf(tables.last()))
+                : lastYear(db, years[i], groupCode);
+            if (!last)
+                return last.error();
+            if (const Status s = applyLastYear(db, all[i].table, *last); !s)
+                return s.error();
         }
         tables.append(std::move(all[i].table));
     }
@@ -233,25 +295,35 @@ namespace {
 // (800,000 cells). That connection reads its own snapshot: a write another program commits in between may be in
 // last year's ranks and not in this year's cells, as if read a moment later.
 template<typename ThisYear>
-Result<std::optional<QHash<QString, int>>> besidePreviousRanks(
+Result<Succession::LastYear> besideLastYear(
     const Database &db, int year, const QString &groupCode, qsizetype cells, ThisYear thisYear)
 {
-    std::future<Result<std::optional<QHash<QString, int>>>> inParallel;
+    std::future<Result<Succession::LastYear>> inParallel;
     const bool parallel = cells >= ParallelRankingCells;
     if (parallel) {
         inParallel = std::async(std::launch::async, [path = db.path(), year, groupCode]() {
             const auto other = Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure);
-            return other ? previousRanks(**other, year, groupCode)
-                         : Result<std::optional<QHash<QString, int>>>(other.error());
+            return other ? lastYear(**other, year, groupCode) : Result<Succession::LastYear>(other.error());
         });
     }
     const Status here = thisYear();
-    auto ranks = parallel ? inParallel.get() : previousRanks(db, year, groupCode);
+    auto last = parallel ? inParallel.get() : lastYear(db, year, groupCode);
     if (!here)
         return here.error();
-    if (!ranks && parallel)
-        ranks = previousRanks(db, year, groupCode); // the second connection could not be opened: here, then
-    return ranks;
+    if (!last && parallel)
+        last = lastYear(db, year, groupCode); // the second connection could not be opened: here, then
+    return last;
+}
+
+// Last year's ranks and this year's origins into `input`.
+Status compareInput(const Database &db, RankingInput &input, const Succession::LastYear &last)
+{
+    auto comparison = compareWith(db, input.year, codesOf(input), last);
+    if (!comparison)
+        return comparison.error();
+    input.previousRanks = std::move(comparison->ranks);
+    input.origins = std::move(comparison->origins);
+    return {};
 }
 } // namespace
 
@@ -261,11 +333,12 @@ Result<RankingInput> loadRankingInput(const Database &db, int year, const QStrin
     auto input = loadFrame(db, year, groupCode, &periodId);
     if (!input)
         return input;
-    auto ranks = besidePreviousRanks(db, year, groupCode, input->units.size() * input->tree.leaves().size(),
+    const auto last = besideLastYear(db, year, groupCode, input->units.size() * input->tree.leaves().size(),
         [&] { return readSheets(db, periodId, *input); });
-    if (!ranks)
-        return ranks.error();
-    input->previousRanks = std::move(ranks).value();
+    if (!last)
+        return last.error();
+    if (const Status s = compareInput(db, *input, *last); !s)
+        return s.error();
     return input;
 }
 
@@ -276,13 +349,14 @@ Result<RankingInput> loadRankingInput(const Database &db, int year, const QStrin
     if (!input)
         return input;
     Result<QList<UnitResult>> results = QList<UnitResult>();
-    auto ranks = besidePreviousRanks(db, year, groupCode, input->units.size() * input->tree.leaves().size(), [&] {
+    const auto last = besideLastYear(db, year, groupCode, input->units.size() * input->tree.leaves().size(), [&] {
         results = scoreFromFile(db, periodId, *input);
         return results ? Status() : Status(results.error());
     });
-    if (!ranks)
-        return ranks.error();
-    input->previousRanks = std::move(ranks).value();
+    if (!last)
+        return last.error();
+    if (const Status s = compareInput(db, *input, *last); !s)
+        return s.error();
     if (scored)
         scored(*input, *results);
     if (const Status s = readSheets(db, periodId, *input); !s)
@@ -311,13 +385,14 @@ Result<RankingTable> rankFromCells(const Database &db, int year, const QString &
     if (!input)
         return input.error();
     Result<QList<UnitResult>> results = QList<UnitResult>();
-    auto ranks = besidePreviousRanks(db, year, groupCode, input->units.size() * input->tree.leaves().size(), [&] {
+    const auto last = besideLastYear(db, year, groupCode, input->units.size() * input->tree.leaves().size(), [&] {
         results = scoreFromFile(db, periodId, *input);
         return results ? Status() : Status(results.error());
     });
-    if (!ranks)
-        return ranks.error();
-    input->previousRanks = std::move(ranks).value();
+    if (!last)
+        return last.error();
+    if (const Status s = compareInput(db, *input, *last); !s)
+        return s.error();
     return rankResults(*input, std::move(results).value());
 }
 

@@ -4,6 +4,8 @@
 
 #include <QtCore/QJsonArray>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {
@@ -29,6 +31,32 @@ Fixed fixedFrom(const QJsonValue &v)
     return Fixed::fromRaw(v.toInteger());
 }
 
+const QString originKinds[] = {u"rename"_s, u"merge"_s, u"split"_s}; // formats.md's lineage kinds
+
+QJsonValue originJson(const UnitOrigin &o)
+{
+    return QJsonObject {{u"kind"_s, originKinds[int(o.kind)]}, {u"from"_s, QJsonArray::fromStringList(o.codes)},
+        {u"names"_s, QJsonArray::fromStringList(o.names)}};
+}
+
+std::optional<UnitOrigin> originFrom(const QJsonValue &v)
+{
+    if (!v.isObject())
+        return std::nullopt;
+    const QJsonObject o = v.toObject();
+    UnitOrigin origin;
+    const QString kind = o.value(u"kind"_s).toString();
+    const auto *found = std::find(std::begin(originKinds), std::end(originKinds), kind);
+    if (found == std::end(originKinds))
+        return std::nullopt;
+    origin.kind = UnitOrigin::Kind(found - std::begin(originKinds));
+    for (const QJsonValue &c : o.value(u"from"_s).toArray())
+        origin.codes.append(c.toString());
+    for (const QJsonValue &n : o.value(u"names"_s).toArray())
+        origin.names.append(n.toString());
+    return origin;
+}
+
 QJsonObject unitJson(const UnitResult &r)
 {
     QJsonArray areas;
@@ -36,11 +64,14 @@ QJsonObject unitJson(const UnitResult &r)
         areas.append(QJsonObject {{u"code"_s, a.code}, {u"title"_s, a.title}, {u"points"_s, fixed(a.points)},
             {u"max"_s, fixed(a.max)}, {u"index"_s, fixed(a.index)}});
     }
-    return QJsonObject {{u"code"_s, r.unitCode}, {u"name"_s, r.unitName}, {u"points"_s, fixed(r.points)},
+    QJsonObject o {{u"code"_s, r.unitCode}, {u"name"_s, r.unitName}, {u"points"_s, fixed(r.points)},
         {u"max"_s, fixed(r.max)}, {u"index"_s, fixed(r.index)}, {u"class"_s, classCodeName(r.classCode)},
         {u"rank"_s, optionalInt(r.rank)}, {u"previous_rank"_s, optionalInt(r.previousRank)},
         {u"rank_change"_s, optionalInt(r.rankChange)}, {u"areas"_s, areas},
         {u"missing"_s, QJsonArray::fromStringList(r.missing)}, {u"ranked"_s, r.ranked}};
+    if (r.origin)
+        o.insert(u"lineage"_s, originJson(*r.origin)); // only then: a record published before lineage reads the same
+    return o;
 }
 
 std::optional<UnitResult> unitFrom(const QJsonObject &o)
@@ -58,6 +89,7 @@ std::optional<UnitResult> unitFrom(const QJsonObject &o)
     r.rank = optionalIntFrom(o.value(u"rank"_s));
     r.previousRank = optionalIntFrom(o.value(u"previous_rank"_s));
     r.rankChange = optionalIntFrom(o.value(u"rank_change"_s));
+    r.origin = originFrom(o.value(u"lineage"_s));
     for (const QJsonValue &v : o.value(u"areas"_s).toArray()) {
         const QJsonObject a = v.toObject();
         r.areas.append({a.value(u"code"_s).toString(), a.value(u"title"_s).toString(), fixedFrom(a.value(u"points"_s)),

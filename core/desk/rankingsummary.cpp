@@ -103,13 +103,19 @@ UnitSummary unitOf(const UnitResult &r, const QList<RankingSummary::Year> &years
         u.classCode = r.classCode;
     }
     u.missing = int(r.missing.size());
+    if (r.origin && r.origin->kind == UnitOrigin::Kind::Merged)
+        u.formedFrom = r.origin->names;
     for (qsizetype i = 1; i < years.size(); ++i) {
         SummaryUnitYear y;
         y.year = years[i].year;
         y.exists = years[i].exists;
         y.published = years[i].published;
         y.of = int(years[i].table.ranked.size());
-        if (const UnitResult *then = y.exists ? years[i].table.find(r.unitCode) : nullptr; then && then->rank) {
+        // A merged or split unit is new: never compared with the unit that had its code. A renamed one is compared
+        // with the unit it continues.
+        const bool isNew = r.origin && r.origin->kind != UnitOrigin::Kind::Renamed;
+        const QString code = r.origin && !isNew ? r.origin->codes.first() : r.unitCode;
+        if (const UnitResult *then = y.exists && !isNew ? years[i].table.find(code) : nullptr; then && then->rank) {
             y.rank = then->rank;
             y.index = then->index;
             y.classCode = then->classCode;

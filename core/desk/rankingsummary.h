@@ -83,9 +83,9 @@ struct UnitSummary
     std::optional<ClassCode> classCode;
     int missing = 0; // criteria without an appraised value (Incomplete)
     QList<SummaryUnitYear> earlier; // the year before, then two years before
-    // Lineage (issue 16, section 2) is not in the file yet. Where it is added, a unit formed by a merger lists its
-    // predecessors here and its text reads "mới (hợp nhất từ …)"; until then a unit without an earlier result is
-    // "not ranked then", never compared with another unit.
+    // A unit formed by a merger this year (its result's origin): the units it was made from, by name; its text reads
+    // "mới (hợp nhất từ …)" and it has no earlier rank. A split unit has none either; a renamed one is compared with
+    // the unit it continues.
     QStringList formedFrom;
 
     // Earlier rank minus this year's (positive: moved up); empty unless ranked in both years.

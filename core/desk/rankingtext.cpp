@@ -13,6 +13,13 @@ QString RankingText::change(const std::optional<int> &rankChange, const QLocale 
     return (*rankChange > 0 ? u"▲ "_s : u"▼ "_s) + locale.toString(std::abs(*rankChange));
 }
 
+QString RankingText::change(const UnitResult &result, const QLocale &locale)
+{
+    if (result.origin && result.origin->kind != UnitOrigin::Kind::Renamed)
+        return tr("new (%1)").arg(StandingText::origin(*result.origin));
+    return change(result.rankChange, locale);
+}
+
 QString RankingText::format(const RankingTable &table, const QLocale &locale)
 {
     const QStringList header = {tr("Rank"), tr("Code"), tr("Unit"), tr("Points"), tr("Max"), tr("Index (%)"),
@@ -24,7 +31,7 @@ QString RankingText::format(const RankingTable &table, const QLocale &locale)
         rows.append({rank, r.unitCode, r.unitName, hasIndex ? r.points.toString(locale, 2) : QString(),
             r.max.toString(locale, 2), hasIndex ? r.index.toString(locale, 2) : QString(),
             hasIndex ? ClassBands::label(r.classCode) : QString(),
-            r.previousRank ? locale.toString(*r.previousRank) : QString(), change(r.rankChange, locale)});
+            r.previousRank ? locale.toString(*r.previousRank) : QString(), change(r, locale)});
     };
     for (const UnitResult &r : table.ranked)
         addRow(r, locale.toString(*r.rank));

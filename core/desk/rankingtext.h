@@ -16,6 +16,9 @@ public:
     static QString format(const RankingTable &table, const QLocale &locale);
     // "▲ 6", "▼ 2", "=" or "" (no ranking the year before).
     static QString change(const std::optional<int> &rankChange, const QLocale &locale);
+    // The same for a unit, where a merged or split unit reads "new (merged from A, B and C)".
+    static QString change(const UnitResult &result, const QLocale &locale);
+
 };
 
 } // namespace parindex

@@ -39,7 +39,8 @@ public:
         const CsvTable &table, const CriteriaTree &tree, const CriteriaTree &previous);
     static SheetData criteriaMapSheet(const CriteriaMap &map, const CriteriaTree &tree, const CriteriaTree &previous);
     // lineage.csv (issue 16): year,unit,continues, a row per unit a unit continues from that year on (`unitNames`:
-    // every unit of the file by code); optional unit_name and continues_name as for the map's titles.
+    // every unit of the file by code); optional unit_name and continues_name as for the map's titles. Also read:
+    // formats.md's year,code,predecessors,kind ("2025,N,A;B;C,merge"), whose kind must agree with its rows.
     static Result<QList<LineageLink>> parseLineage(const CsvTable &table, const QHash<QString, QString> &unitNames);
     static SheetData lineageSheet(const QList<LineageLink> &links, const QHash<QString, QString> &unitNames);
 

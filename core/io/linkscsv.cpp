@@ -12,6 +12,8 @@ namespace parindex {
 namespace {
 const QStringList mapColumns = {u"code"_s, u"title"_s, u"continues"_s, u"continues_title"_s};
 const QStringList lineageColumns = {u"year"_s, u"unit"_s, u"unit_name"_s, u"continues"_s, u"continues_name"_s};
+// formats.md's first form: a row per new unit, its predecessors in one cell, and what happened.
+const QStringList lineageListColumns = {u"year"_s, u"code"_s, u"predecessors"_s, u"kind"_s};
 
 // An optional column that repeats what the file says elsewhere: when filled in, it must say the same.
 void checkEcho(ProblemList &problems, int line, const QString &column, const QString &given, const QString &actual)
@@ -110,8 +112,104 @@ SheetData FileFormats::criteriaMapSheet(const CriteriaMap &map, const CriteriaTr
     return sheet;
 }
 
+namespace {
+// year,code,predecessors,kind: "2025,N,A;B;C,merge". The kind must agree with the rows: a merge has two or more
+// predecessors, a rename or a split one; a rename's predecessor continues into no other unit that year, a split's
+// into several.
+Result<QList<LineageLink>> parseLineageList(const CsvTable &table, const QHash<QString, QString> &unitNames)
+{
+    ProblemList problems(table);
+    if (!TableLayout::requireColumns(table, {u"year"_s, u"code"_s, u"predecessors"_s, u"kind"_s}, problems))
+        return problems.error();
+    TableLayout::check(table, problems);
+    TableLayout::refuseUnknownColumns(table, lineageListColumns, problems);
+    const qsizetype year = table.column(u"year");
+    const qsizetype code = table.column(u"code");
+    const qsizetype predecessors = table.column(u"predecessors");
+    const qsizetype kind = table.column(u"kind");
+    QList<LineageLink> links;
+    QHash<std::pair<QString, QString>, int> lineOf;
+    QHash<std::pair<int, QString>, int> successors; // (year, predecessor) -> how many rows continue it
+    struct Row
+    {
+        int line;
+        int year;
+        QString kind;
+        QStringList from;
+    };
+    QList<Row> rows;
+    for (qsizetype r = 0; r < table.rows.size(); ++r) {
+        const CsvRow row = table.rows[r];
+        const int line = table.lines[r];
+        bool ok = false;
+        const int y = row.value(year).trimmed().toInt(&ok);
+        if (!ok || y < 1990 || y > 2200)
+            problems.add(line, u"year"_s, row.value(year),
+                FileFormats::tr("expected the first year of the new unit, such as 2025."));
+        const QString unit = row.value(code).trimmed();
+        if (!unitNames.contains(unit))
+            problems.add(line, u"code"_s, unit, FileFormats::tr("expected the code of a unit of the file."));
+        const QString k = row.value(kind).trimmed().toLower();
+        if (k != u"merge"_s && k != u"split"_s && k != u"rename"_s)
+            problems.add(line, u"kind"_s, row.value(kind), FileFormats::tr("expected merge, split or rename."));
+        QStringList from;
+        for (const QString &part : row.value(predecessors).split(u';')) {
+            const QString c = part.trimmed();
+            if (c.isEmpty())
+                continue;
+            if (!unitNames.contains(c)) {
+                problems.add(line, u"predecessors"_s, c, FileFormats::tr("expected the code of a unit of the file."));
+                continue;
+            }
+            if (c == unit) {
+                problems.add(line, u"predecessors"_s, c, FileFormats::tr("expected another unit than %1.").arg(unit));
+                continue;
+            }
+            const std::pair<QString, QString> key {unit, c};
+            if (lineOf.contains(key)) {
+                problems.addLine(line, FileFormats::tr("Line %1 has this link already.").arg(lineOf[key]));
+                continue;
+            }
+            lineOf.insert(key, line);
+            from.append(c);
+            successors[{y, c}] += 1;
+            links.append({y, unit, c});
+        }
+        if (from.isEmpty() && row.value(predecessors).trimmed().isEmpty())
+            problems.add(line, u"predecessors"_s, {},
+                FileFormats::tr("expected the codes of the units it continues, separated by ;."));
+        rows.append({line, y, k, from});
+    }
+    for (const Row &r : std::as_const(rows)) {
+        if (r.from.isEmpty())
+            continue;
+        if (r.kind == u"merge"_s && r.from.size() < 2)
+            problems.add(
+                r.line, u"kind"_s, r.kind, FileFormats::tr("a merge continues two units or more: this row names one."));
+        if ((r.kind == u"rename"_s || r.kind == u"split"_s) && r.from.size() != 1)
+            problems.add(r.line, u"kind"_s, r.kind,
+                FileFormats::tr("a %1 continues one unit: this row names %2.").arg(r.kind).arg(r.from.size()));
+        if (r.kind == u"rename"_s && r.from.size() == 1 && successors.value({r.year, r.from.first()}) > 1)
+            problems.add(r.line, u"kind"_s, r.kind,
+                FileFormats::tr("%1 continues into several units in %2: that is a split.")
+                    .arg(r.from.first())
+                    .arg(r.year));
+        if (r.kind == u"split"_s && r.from.size() == 1 && successors.value({r.year, r.from.first()}) < 2)
+            problems.add(r.line, u"kind"_s, r.kind,
+                FileFormats::tr("no other row continues %1 in %2: a split has two units or more (or it is a rename).")
+                    .arg(r.from.first())
+                    .arg(r.year));
+    }
+    if (!problems.isEmpty())
+        return problems.error();
+    return links;
+}
+} // namespace
+
 Result<QList<LineageLink>> FileFormats::parseLineage(const CsvTable &table, const QHash<QString, QString> &unitNames)
 {
+    if (table.column(u"predecessors") >= 0)
+        return parseLineageList(table, unitNames);
     ProblemList problems(table);
     if (!TableLayout::requireColumns(table, {u"year"_s, u"unit"_s, u"continues"_s}, problems))
         return problems.error();

@@ -30,6 +30,26 @@ void addStanding(QJsonObject &o, const UnitResult &r)
         o.insert(u"reason"_s, StandingText::reason(r));
 }
 
+// formats.md's lineage kinds.
+QString lineageKind(UnitOrigin::Kind kind)
+{
+    switch (kind) {
+    case UnitOrigin::Kind::Renamed:
+        return u"rename"_s;
+    case UnitOrigin::Kind::Merged:
+        return u"merge"_s;
+    case UnitOrigin::Kind::Split:
+        return u"split"_s;
+    }
+    return {};
+}
+
+// "merge:A;B;C": the CSV's lineage column; empty for a unit that continues only itself.
+QString lineageCell(const UnitResult &r)
+{
+    return r.origin ? lineageKind(r.origin->kind) + u':' + r.origin->codes.join(u';') : QString();
+}
+
 // A ranked unit, or an unranked one (rank null): the fields of formats.md's "units". A unit without an index
 // (nothing applicable) has null points, index and class, never a 0 that reads as a result.
 QJsonObject unitObject(const UnitResult &r, bool withRank)
@@ -45,6 +65,11 @@ QJsonObject unitObject(const UnitResult &r, bool withRank)
         {u"class"_s, hasIndex ? QJsonValue(classCodeName(r.classCode)) : null},
         {u"previous_rank"_s, optionalJson(r.previousRank)}, {u"rank_change"_s, optionalJson(r.rankChange)},
         {u"areas"_s, areas}};
+    if (r.origin) {
+        o.insert(u"lineage"_s,
+            QJsonObject {{u"kind"_s, lineageKind(r.origin->kind)}, {u"from"_s, QJsonArray::fromStringList(r.origin->codes)},
+                {u"names"_s, QJsonArray::fromStringList(r.origin->names)}});
+    }
     addStanding(o, r);
     return o;
 }
@@ -66,7 +91,7 @@ QList<SheetCell> rankingRow(const UnitResult &r)
         hasIndex ? SheetCell::numberCell(r.index, 2) : empty,
         hasIndex ? SheetCell::textCell(classCodeName(r.classCode)) : empty, optionalInt(r.previousRank),
         ranked ? optionalInt(r.rankChange) : empty, SheetCell::textCell(StandingText::code(r.standing())),
-        SheetCell::textCell(StandingText::reason(r))};
+        SheetCell::textCell(StandingText::reason(r)), SheetCell::textCell(lineageCell(r))};
 }
 // The areas of the table, in the order of the first unit that has them (every unit of a period has the same).
 QList<AreaResult> areaHeads(const RankingTable &table)
@@ -99,8 +124,10 @@ QList<SheetCell> peopleRow(const UnitResult &r, const QList<AreaResult> &heads)
         row.append(hasIndex && a.max > Fixed() ? SheetCell::numberCell(a.index, 2) : empty);
     }
     row.append(optionalInt(r.previousRank));
-    row.append(ranked ? optionalInt(r.rankChange) : empty);
-    row.append(SheetCell::textCell(StandingText::reason(r)));
+    const bool isNew = r.origin && r.origin->kind != UnitOrigin::Kind::Renamed;
+    row.append(ranked ? (isNew ? SheetCell::textCell(FileFormats::tr("new")) : optionalInt(r.rankChange)) : empty);
+    // Why a unit has no rank, or, for a ranked one, what it continues.
+    row.append(SheetCell::textCell(ranked && r.origin ? StandingText::origin(*r.origin) : StandingText::reason(r)));
     return row;
 }
 } // namespace
@@ -139,8 +166,8 @@ SheetData FileFormats::rankingSheet(const RankingTable &table)
 {
     SheetData sheet {tr("Ranking"),
         {u"rank"_s, u"code"_s, u"name"_s, u"points"_s, u"max"_s, u"index"_s, u"class"_s, u"previous_rank"_s,
-            u"rank_change"_s, u"status"_s, u"reason"_s},
-        {}, {8, 10, 36, 10, 10, 10, 12, 14, 12, 12, 48}};
+            u"rank_change"_s, u"status"_s, u"reason"_s, u"lineage"_s},
+        {}, {8, 10, 36, 10, 10, 10, 12, 14, 12, 12, 48, 20}};
     sheet.rows.reserve(table.ranked.size() + table.unranked.size() + table.incomplete.size());
     for (const QList<UnitResult> *list : {&table.ranked, &table.unranked, &table.incomplete}) {
         for (const UnitResult &r : *list)

@@ -18,6 +18,26 @@ QString StandingText::code(Standing standing)
     return {};
 }
 
+QString StandingText::names(const QStringList &names)
+{
+    if (names.size() < 2)
+        return names.value(0);
+    return tr("%1 and %2").arg(names.mid(0, names.size() - 1).join(u", "_s), names.last());
+}
+
+QString StandingText::origin(const UnitOrigin &origin)
+{
+    switch (origin.kind) {
+    case UnitOrigin::Kind::Renamed:
+        return tr("formerly %1").arg(names(origin.names));
+    case UnitOrigin::Kind::Merged:
+        return tr("merged from %1").arg(names(origin.names));
+    case UnitOrigin::Kind::Split:
+        return tr("split from %1").arg(names(origin.names));
+    }
+    return {};
+}
+
 QString StandingText::reason(const UnitResult &result)
 {
     switch (result.standing()) {

@@ -25,6 +25,20 @@ struct AreaResult
 };
 
 // Where a unit stands in its period's ranking.
+// A unit that continues other units from this year on (unit_lineage, model/lineage.h), as its rank change reads it.
+// A rename (one unit continued by this one alone) keeps the rank change, counted from the earlier unit's rank; a
+// merger (several units, the unit's own earlier self included when it kept its code) or a split (a unit continued
+// by several) has none: it is new, "mới (hợp nhất từ A, B, C)", never a number against a unit it only partly is.
+struct UnitOrigin
+{
+    enum class Kind { Renamed, Merged, Split };
+    Kind kind = Kind::Renamed;
+    QStringList codes; // the units it continues, in code order
+    QStringList names; // their names as last listed, in the same order
+
+    bool operator==(const UnitOrigin &) const = default;
+};
+
 enum class Standing {
     Ranked, // complete, with an index and a rank
     Incomplete, // appraised values missing: no index yet
@@ -43,6 +57,7 @@ struct UnitResult
     std::optional<int> rank; // empty: incomplete, or a unit of special status
     std::optional<int> previousRank;
     std::optional<int> rankChange; // positive: moved up
+    std::optional<UnitOrigin> origin; // empty: the unit continues only itself
     QList<AreaResult> areas;
     QStringList missing; // leaf codes without an appraised value
     bool ranked = true; // false for units of special status, listed without a rank
@@ -71,6 +86,10 @@ public:
     static QString code(Standing standing);
     // Why a unit has no rank ("appraised scores missing: 1.2, 3.4"); empty for a ranked unit.
     static QString reason(const UnitResult &result);
+    // What a unit continues: "merged from A, B and C", "split from A", "formerly A".
+    static QString origin(const UnitOrigin &origin);
+    // "A, B and C".
+    static QString names(const QStringList &names);
 };
 
 // The result of one period: ranked units in rank order (Vietnamese name order inside a tie),

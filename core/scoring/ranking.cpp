@@ -133,6 +133,18 @@ QList<UnitResult> scoreUnits(const RankingInput &input, const ScoreGrid &grid)
     return results;
 }
 
+void attachHistory(const RankingInput &input, UnitResult &result)
+{
+    result.previousRank.reset();
+    if (input.previousRanks) {
+        const auto prev = input.previousRanks->constFind(result.unitCode);
+        if (prev != input.previousRanks->constEnd())
+            result.previousRank = *prev;
+    }
+    const auto origin = input.origins.constFind(result.unitCode);
+    result.origin = origin != input.origins.constEnd() ? std::optional<UnitOrigin>(*origin) : std::nullopt;
+}
+
 RankingTable rankResults(const RankingInput &input, QList<UnitResult> results, const NameKeys *keys)
 {
     RankingTable table;
@@ -143,12 +155,7 @@ RankingTable rankResults(const RankingInput &input, QList<UnitResult> results, c
     for (UnitResult &r : results) {
         r.rank.reset();
         r.rankChange.reset();
-        r.previousRank.reset();
-        if (input.previousRanks) {
-            const auto prev = input.previousRanks->constFind(r.unitCode);
-            if (prev != input.previousRanks->constEnd())
-                r.previousRank = *prev;
-        }
+        attachHistory(input, r);
         switch (r.standing()) {
         case Standing::Ranked:
             table.ranked.append(std::move(r));

@@ -24,6 +24,9 @@ struct RankingInput
     QList<Unit> units; // the units that take part
     QHash<QString, ScoreSheet> sheets; // by unit code; a unit without one has nothing entered
     std::optional<QHash<QString, int>> previousRanks; // by unit code; empty when there was no ranking the year before
+    // By unit code: the units that continue others from this year (a renamed unit's previous rank is in
+    // previousRanks under its own code; a merged or split one has none there).
+    QHash<QString, UnitOrigin> origins;
 };
 
 // One unit's result, without its rank.
@@ -50,6 +53,9 @@ bool ranksBefore(
     const UnitResult &a, const QCollatorSortKey &nameA, const UnitResult &b, const QCollatorSortKey &nameB);
 // Competition ranks (1, 2, 2, 4) and rank changes for results already in ranking order.
 void numberRanks(QList<UnitResult> &ordered);
+
+// Sets a result's rank of the year before and its origin from `input` (the rank change comes with its rank).
+void attachHistory(const RankingInput &input, UnitResult &result);
 
 // The whole period: score every unit, rank the complete ones, attach last year's rank and the change.
 RankingTable computeRanking(const RankingInput &input);

@@ -297,9 +297,9 @@ Result<QList<LineageLink>> Database::lineage() const
     return links::lineage(*d);
 }
 
-Status Database::setLineage(const QList<LineageLink> &links)
+Status Database::setLineage(const QList<LineageLink> &links, const std::optional<QList<LineageLink>> &expected)
 {
-    return links::setLineage(*d, links);
+    return links::setLineage(*d, links, expected);
 }
 
 Result<CriteriaMap> Database::criteriaMap(qint64 periodId) const

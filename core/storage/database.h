@@ -146,9 +146,10 @@ public:
     Result<QList<LineageLink>> lineage() const;
     // Replaces the whole record (one transaction, one audit row naming what was added and taken away). Both units of
     // a link must exist and differ, and no unit may continue itself through a chain: otherwise nothing is written and
-    // the error names every bad link. The record is not part of what a decision published, so it holds for final
-    // years too.
-    Status setLineage(const QList<LineageLink> &links);
+    // the error names every bad link. A link of year Y decides what year Y's rank changes are compared with: a change
+    // that touches a unit listed in a final period of Y is refused (Conflict, naming the period), as the decision
+    // published them; reopen the period for a correction first.
+    Status setLineage(const QList<LineageLink> &links, const std::optional<QList<LineageLink>> &expected = std::nullopt);
 
     // Periods
     Result<QList<Period>> periods(const QString &groupCode = {}) const; // ordered by group, then year

@@ -8,6 +8,9 @@
 #include <QtCore/QJsonObject>
 
 #include <algorithm>
+#include <iterator>
+#include <set>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -263,7 +266,59 @@ Result<QList<LineageLink>> lineage(const Database::Private &d)
     return links;
 }
 
-Status setLineage(Database::Private &d, const QList<LineageLink> &links)
+// Refused (Conflict): a change of the lineage that would change a published rank change.
+Status finalYearsTouched(Database::Private &d, const QList<LineageLink> &before, const QList<LineageLink> &after)
+{
+    using Link = std::tuple<int, QString, QString>;
+    std::set<Link> was;
+    std::set<Link> is;
+    for (const LineageLink &l : before)
+        was.insert({l.year, l.unitCode, l.continues});
+    for (const LineageLink &l : after)
+        is.insert({l.year, l.unitCode, l.continues});
+    std::set<Link> changed;
+    std::set_symmetric_difference(
+        was.cbegin(), was.cend(), is.cbegin(), is.cend(), std::inserter(changed, changed.end()));
+    std::set<std::pair<int, QString>> touched; // year, unit
+    {
+        for (const auto &[year, unit, continued] : changed) {
+            touched.insert({year, unit});
+            touched.insert({year, continued});
+            for (const QList<LineageLink> *list : {&before, &after}) {
+                for (const LineageLink &l : *list) {
+                    if (l.year == year && l.continues == continued)
+                        touched.insert({year, l.unitCode});
+                }
+            }
+        }
+    }
+    if (touched.empty())
+        return {};
+    QStringList problems;
+    QSqlQuery q = d.query();
+    q.prepare(u"SELECT p.year, p.group_code, p.decision_number FROM period p"
+              " JOIN roster r ON r.period_id = p.id JOIN unit u ON u.id = r.unit_id"
+              " WHERE p.status = 'final' AND p.year = ? AND u.code = ?"_s);
+    for (const auto &[year, unit] : touched) {
+        q.addBindValue(year);
+        q.addBindValue(unit);
+        if (const Status s = d.exec(q); !s)
+            return s;
+        while (q.next()) {
+            problems.append(Database::tr("%1/%2 is final (decision %3) and lists unit %4: the rank changes it "
+                                         "published would change. Reopen it for a correction first.")
+                                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), unit));
+        }
+    }
+    if (problems.isEmpty())
+        return {};
+    return Error {Error::Kind::Conflict,
+        Database::tr("Which units continue which was not saved: a change of a year whose ranking is final."),
+        problems};
+}
+
+Status setLineage(
+    Database::Private &d, const QList<LineageLink> &links, const std::optional<QList<LineageLink>> &expected)
 {
     if (d.schemaVersion < 8)
         return noLinks(d);
@@ -271,6 +326,9 @@ Status setLineage(Database::Private &d, const QList<LineageLink> &links)
         const auto before = lineage(d);
         if (!before)
             return before.error();
+        if (expected && *before != *expected)
+            return d.conflict(Database::tr("Which units continue which"), {Database::tr("units")},
+                Database::tr("%n link(s)", nullptr, int(before->size())));
         QStringList problems;
         QHash<QString, qint64> ids;
         QSet<std::pair<QString, QString>> seen;
@@ -339,6 +397,12 @@ Status setLineage(Database::Private &d, const QList<LineageLink> &links)
         }
         if (!problems.isEmpty())
             return Error {Error::Kind::BadData, Database::tr("Which units continue which was not saved."), problems};
+        // A link of year Y says what the rank changes of year Y are compared with: where a final period of Y lists a
+        // unit it touches (the unit, the one it continues, and the others that continue that one), its decision
+        // published them, and history does not change.
+        const Status published = finalYearsTouched(d, *before, links);
+        if (!published)
+            return published.error();
 
         QSqlQuery clear = d.query();
         if (!clear.exec(u"DELETE FROM unit_lineage"_s))

@@ -12,7 +12,8 @@ Result<CriteriaMap> criteriaMap(const Database::Private &d, qint64 periodId);
 Status setCriteriaMap(Database::Private &d, qint64 periodId, const QList<CriterionLink> &links,
     const std::optional<QList<CriterionLink>> &expected = std::nullopt);
 Result<QList<LineageLink>> lineage(const Database::Private &d);
-Status setLineage(Database::Private &d, const QList<LineageLink> &links);
+Status setLineage(
+    Database::Private &d, const QList<LineageLink> &links, const std::optional<QList<LineageLink>> &expected);
 
 // In the transaction of a new period copied from `copiedYear`: when that is the period just before it, every
 // criterion continues the one it was copied from.

@@ -174,6 +174,12 @@ void TestCliYears::lineageRoundTrip()
         "2025,H01,UBND thành phố Minh Hòa (đô thị loại I trực thuộc tỉnh),H03,UBND huyện Đông Giang\r\n"_s);
     r = cli(db({u"check"_s}));
     QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    // formats.md's form, a row per new unit: the same record.
+    writeText(path(u"list.csv"_s), u"year,code,predecessors,kind\n2025,H01,H02; H03,merge\n"_s);
+    r = cli(db({u"units"_s, u"lineage"_s, u"import"_s, path(u"list.csv"_s)}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli(db({u"units"_s, u"lineage"_s, u"export"_s, path(u"out2.csv"_s)}));
+    QCOMPARE(readText(path(u"out2.csv"_s)), readText(path(u"out.csv"_s)));
 }
 
 void TestCliYears::lineageRefused_data()
@@ -193,6 +199,14 @@ void TestCliYears::lineageRefused_data()
     QTest::newRow("misspelt column") << u"year,unit,continue\n2025,H01,H02\n"_s << u"continues"_s << 2;
     QTest::newRow("circle") << u"year,unit,continues\n2025,H01,H02\n2025,H02,H01\n"_s
                             << u"The units continue each other in a circle: H01 continues H02 continues H01."_s << 2;
+    QTest::newRow("merge of one") << u"year,code,predecessors,kind\n2025,H01,H02,merge\n"_s
+                                  << u"line 2, column kind: \"merge\" – a merge continues two units or more"_s << 2;
+    QTest::newRow("unknown kind") << u"year,code,predecessors,kind\n2025,H01,H02;H03,merger\n"_s
+                                  << u"line 2, column kind: \"merger\" – expected merge, split or rename."_s << 2;
+    QTest::newRow("a rename into two units")
+        << u"year,code,predecessors,kind\n2025,H01,H02,rename\n2025,H04,H02,rename\n"_s
+        << u"H02 continues into several units in 2025: that is a split."_s << 2;
+    QTest::newRow("kind column missing") << u"year,code,predecessors\n2025,H01,H02;H03\n"_s << u"kind"_s << 2;
     QTest::newRow("a verb missing") << QString() << u"Use: units lineage import|export FILE"_s << 1;
 }
 

@@ -1,7 +1,10 @@
 // The news of a ranking (summary): the facts read from three years of a group (tests/common/threeyearfile.h, where
 // every expected number is worked out by hand), and the sentences a press office writes from them.
 #include "common/threeyearfile.h"
+#include "desk/periodranking.h"
+#include "desk/publication.h"
 #include "desk/rankingsummary.h"
+#include "desk/rankingtext.h"
 #include "desk/summarytext.h"
 
 #include <QtCore/QJsonArray>
@@ -11,6 +14,7 @@
 #include <QtTest/QTest>
 
 #include <cstdlib>
+#include <tuple>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;
@@ -62,6 +66,7 @@ private slots:
     void everyGroupOfTheYear();
     void refusals_data();
     void refusals();
+    void mergerOfThreeCommunes();
 
 private:
     QTemporaryDir m_dir;
@@ -380,6 +385,122 @@ void TestRankingSummary::refusals()
     QVERIFY(!all);
     QCOMPARE(all.error().kind, Error::Kind::NotFound);
     QCOMPARE(all.error().text(), message);
+}
+
+namespace {
+// Group XA, one criterion of 100 points (a unit's index is its value):
+//   2024 (final)                          2025 (appraising; lineage of 2025)
+//   D Xã Đông Tiến   90  #1               R Xã Rạng Đông  92  #1  renamed from D: was #1, "="
+//   X Xã Xuân Lâm    85  #2               N Xã Nam Tiến   88  #2  merged from A, B, C: new, no number
+//   A Xã An Hòa      80  #3               X Xã Xuân Lâm   84  #3  was #2: down 1
+//   B Xã Bình Minh   70  #4
+//   C Xã Cẩm Tân     60  #5
+std::unique_ptr<Database> mergerFile(const QString &path, qint64 *y2025)
+{
+    auto db = Database::create(path);
+    if (!db)
+        qFatal("%s", qPrintable(db.error().text()));
+    const auto must = [](const Status &s) {
+        if (!s)
+            qFatal("%s", qPrintable(s.error().text()));
+    };
+    must((*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0}));
+    QList<Unit> units;
+    for (const auto &[code, name, since, retired] :
+        QList<std::tuple<QString, QString, int, int>> {{u"A"_s, u"Xã An Hòa"_s, 0, 2025},
+            {u"B"_s, u"Xã Bình Minh"_s, 0, 2025}, {u"C"_s, u"Xã Cẩm Tân"_s, 0, 2025},
+            {u"D"_s, u"Xã Đông Tiến"_s, 0, 2025}, {u"X"_s, u"Xã Xuân Lâm"_s, 0, 0}, {u"N"_s, u"Xã Nam Tiến"_s, 2025, 0},
+            {u"R"_s, u"Xã Rạng Đông"_s, 2025, 0}}) {
+        Unit u;
+        u.code = code;
+        u.name = name;
+        u.groupCode = u"XA"_s;
+        if (since)
+            u.sinceYear = since;
+        if (retired)
+            u.retiredYear = retired;
+        units.append(u);
+    }
+    must((*db)->importUnits(units));
+    Criterion area;
+    area.code = u"1"_s;
+    area.title = u"Cải cách hành chính"_s;
+    area.maxPoints = Fixed::fromInt(100);
+    area.kind = CriterionKind::Group;
+    Criterion leaf = area;
+    leaf.code = u"1.1"_s;
+    leaf.title = u"Kết quả"_s;
+    leaf.kind = CriterionKind::Score;
+    const CriteriaTree tree = *CriteriaTree::build({area, leaf});
+    const auto period = [&](int year, const QList<std::pair<QString, QString>> &values) {
+        const auto p = (*db)->addPeriod(year, u"XA"_s);
+        must(p ? Status() : Status(p.error()));
+        must((*db)->replaceCriteria(p->id, tree));
+        QList<ScoreRow> rows;
+        for (const auto &[code, value] : values)
+            rows.append({code, u"1.1"_s, std::nullopt, Fixed::parse(value), std::nullopt, std::nullopt});
+        must((*db)->importScores(p->id, rows));
+        return p->id;
+    };
+    const qint64 y2024 = period(
+        2024, {{u"A"_s, u"80"_s}, {u"B"_s, u"70"_s}, {u"C"_s, u"60"_s}, {u"D"_s, u"90"_s}, {u"X"_s, u"85"_s}});
+    must(Publication::finalize(**db, y2024, u"10/QĐ-UBND"_s, QDate(2025, 2, 10)));
+    *y2025 = period(2025, {{u"N"_s, u"88"_s}, {u"R"_s, u"92"_s}, {u"X"_s, u"84"_s}});
+    must((*db)->setLineage({{2025, u"N"_s, u"A"_s}, {2025, u"N"_s, u"B"_s}, {2025, u"N"_s, u"C"_s},
+        {2025, u"R"_s, u"D"_s}}));
+    return std::move(db).value();
+}
+
+QString changes(const RankingTable &t)
+{
+    QStringList out;
+    for (const UnitResult &r : t.ranked)
+        out.append(u"%1 #%2 %3"_s.arg(r.unitCode).arg(*r.rank).arg(RankingText::change(r, QLocale::c())));
+    return out.join(u" | "_s);
+}
+} // namespace
+
+void TestRankingSummary::mergerOfThreeCommunes()
+{
+    QTemporaryDir dir;
+    qint64 y2025 = 0;
+    const auto db = mergerFile(dir.filePath(u"merger.parindex"_s), &y2025);
+    const QString expected
+        = u"R #1 = | N #2 new (merged from Xã An Hòa, Xã Bình Minh and Xã Cẩm Tân) | X #3 ▼ 1"_s;
+    const auto now = rankFromCells(*db, 2025, u"XA"_s);
+    QVERIFY2(now.ok(), qPrintable(now.error().text()));
+    QCOMPARE(changes(*now), expected);
+    QCOMPARE(now->find(u"R"_s)->previousRank, 1); // D's rank
+    QCOMPARE(now->find(u"N"_s)->previousRank, std::nullopt);
+    // The same through the window's way (the sheets kept) and the summary: N is new, never compared with a number.
+    const auto input = loadRankingInput(*db, 2025, u"XA"_s);
+    QVERIFY(input.ok());
+    QCOMPARE(changes(computeRanking(*input)), expected);
+    const auto summary = RankingSummary::load(*db, 2025, u"XA"_s, u"N"_s);
+    QVERIFY2(summary.ok(), qPrintable(summary.error().text()));
+    QCOMPARE(summary->first().unit->formedFrom, (QStringList {u"Xã An Hòa"_s, u"Xã Bình Minh"_s, u"Xã Cẩm Tân"_s}));
+    QVERIFY2(SummaryText::format(summary->first(), SummaryText::Language::Vietnamese)
+                 .contains(u"là đơn vị mới (hợp nhất từ Xã An Hòa, Xã Bình Minh và Xã Cẩm Tân)"_s),
+        qPrintable(SummaryText::format(summary->first(), SummaryText::Language::Vietnamese)));
+
+    // Published: the record keeps it, check finds it the same, and the lineage of 2025 no longer changes.
+    QVERIFY(Publication::finalize(*db, y2025, u"20/QĐ-UBND"_s, QDate(2026, 2, 10)).ok());
+    const auto period = db->period(2025, u"XA"_s);
+    const auto kept = Publication::ranking(*db, *period);
+    QVERIFY(kept.ok() && kept->has_value());
+    QCOMPARE(changes(**kept), expected);
+    QCOMPARE((*kept)->find(u"N"_s)->origin->codes, (QStringList {u"A"_s, u"B"_s, u"C"_s}));
+    const CheckReport report = Publication::check(*db);
+    QVERIFY2(report.problems.isEmpty(), qPrintable(report.problems.join(u'\n')));
+    const auto before = db->lineage();
+    const Status refused = db->setLineage({{2025, u"N"_s, u"A"_s}, {2025, u"N"_s, u"B"_s}, {2025, u"R"_s, u"D"_s}});
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().kind, Error::Kind::Conflict);
+    QVERIFY2(refused.error().text().contains(u"2025/XA is final (decision 20/QĐ-UBND) and lists unit N"_s),
+        qPrintable(refused.error().text()));
+    QCOMPARE(*db->lineage(), *before);
+    // A link of another year, which no final period reads, is still recorded.
+    QVERIFY(db->setLineage(*before + QList<LineageLink> {{2026, u"X"_s, u"R"_s}}).ok());
 }
 
 QTEST_GUILESS_MAIN(TestRankingSummary)

@@ -1,5 +1,6 @@
 #include "common/fixtures.h"
 #include "scoring/ranking.h"
+#include "scoring/succession.h"
 
 #include <QtTest/QTest>
 
@@ -53,6 +54,9 @@ private slots:
     void ranks();
     void previousYear();
     void noPreviousYear();
+    void succession_data();
+    void succession();
+    void mergedUnitHasNoRankChange();
     void incompleteAndSpecialUnits();
     void everyCriterionNotApplicable();
     void largestTreeAtTheBounds();
@@ -115,6 +119,100 @@ void TestRanking::noPreviousYear()
         QCOMPARE(r.previousRank, std::nullopt);
         QCOMPARE(r.rankChange, std::nullopt);
     }
+}
+
+namespace {
+// 2024 ranks of nine units; the lineage of 2025 (and one link of 2024, which 2025 does not read):
+//   N <- A, B, C    three communes merged into a new one
+//   R <- D          D renamed R
+//   S1, S2 <- E     E split in two
+//   K <- L          K kept its code and took L in
+//   M <- F          a part of F became M, F kept its code
+const QList<LineageLink> lineage2025 {{2024, u"Z"_s, u"Y"_s}, {2025, u"N"_s, u"A"_s}, {2025, u"N"_s, u"B"_s},
+    {2025, u"N"_s, u"C"_s}, {2025, u"R"_s, u"D"_s}, {2025, u"S1"_s, u"E"_s}, {2025, u"S2"_s, u"E"_s},
+    {2025, u"K"_s, u"L"_s}, {2025, u"M"_s, u"F"_s}};
+const QStringList units2025 {u"N"_s, u"R"_s, u"S1"_s, u"S2"_s, u"K"_s, u"M"_s, u"F"_s, u"X"_s};
+
+Succession::LastYear lastYear2024()
+{
+    Succession::LastYear last;
+    last.ranks = QHash<QString, int> {{u"A"_s, 1}, {u"B"_s, 2}, {u"C"_s, 3}, {u"D"_s, 4}, {u"E"_s, 5}, {u"K"_s, 6},
+        {u"L"_s, 7}, {u"F"_s, 8}, {u"X"_s, 9}};
+    for (const QString &code : last.ranks->keys())
+        last.names.insert(code, u"Xã "_s + code);
+    return last;
+}
+} // namespace
+
+void TestRanking::succession_data()
+{
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<int>("kind"); // -1: continues only itself
+    QTest::addColumn<QStringList>("from");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<int>("previousRank"); // 0: none
+
+    const auto merged = int(UnitOrigin::Kind::Merged);
+    const auto split = int(UnitOrigin::Kind::Split);
+    const auto renamed = int(UnitOrigin::Kind::Renamed);
+    QTest::newRow("three communes merged") << u"N"_s << merged << QStringList {u"A"_s, u"B"_s, u"C"_s}
+                                           << QStringList {u"Xã A"_s, u"Xã B"_s, u"Xã C"_s} << 0;
+    QTest::newRow("renamed: D's rank 4") << u"R"_s << renamed << QStringList {u"D"_s} << QStringList {u"Xã D"_s} << 4;
+    QTest::newRow("split, first part") << u"S1"_s << split << QStringList {u"E"_s} << QStringList {u"Xã E"_s} << 0;
+    QTest::newRow("split, second part") << u"S2"_s << split << QStringList {u"E"_s} << QStringList {u"Xã E"_s} << 0;
+    // K's own rank 6 was that of a smaller unit: not compared.
+    QTest::newRow("kept its code, took one in")
+        << u"K"_s << merged << QStringList {u"K"_s, u"L"_s} << QStringList {u"Xã K"_s, u"Xã L"_s} << 0;
+    QTest::newRow("part of a unit that goes on") << u"M"_s << split << QStringList {u"F"_s} << QStringList {u"Xã F"_s}
+                                                 << 0;
+    QTest::newRow("the unit that lost a part") << u"F"_s << split << QStringList {u"F"_s} << QStringList {u"Xã F"_s}
+                                               << 0;
+    QTest::newRow("untouched: its own rank 9") << u"X"_s << -1 << QStringList() << QStringList() << 9;
+}
+
+void TestRanking::succession()
+{
+    QFETCH(QString, unit);
+    QFETCH(int, kind);
+    QFETCH(QStringList, from);
+    QFETCH(QStringList, names);
+    QFETCH(int, previousRank);
+    const Succession::LastYear last = lastYear2024();
+    const auto origins = Succession::origins(lineage2025, 2025, units2025, last);
+    const auto ranks = Succession::ranksFor(last.ranks, origins);
+    QVERIFY(ranks);
+    if (kind < 0) {
+        QVERIFY(!origins.contains(unit));
+    } else {
+        QVERIFY(origins.contains(unit));
+        QCOMPARE(int(origins[unit].kind), kind);
+        QCOMPARE(origins[unit].codes, from);
+        QCOMPARE(origins[unit].names, names);
+    }
+    QCOMPARE(ranks->value(unit, 0), previousRank);
+    // Nothing of 2025 reads the 2024 link; no link of 2026 exists.
+    QVERIFY(!Succession::anyOf(lineage2025, 2026));
+    QVERIFY(Succession::origins(lineage2025, 2026, units2025, last).isEmpty());
+}
+
+void TestRanking::mergedUnitHasNoRankChange()
+{
+    RankingInput in = input({u"N:Nam Tiến:95"_s, u"R:Rạng Đông:90"_s, u"X:Xuân:85"_s});
+    const Succession::LastYear last = lastYear2024();
+    in.origins = Succession::origins(lineage2025, 2025, {u"N"_s, u"R"_s, u"X"_s}, last);
+    in.previousRanks = Succession::ranksFor(last.ranks, in.origins);
+    const RankingTable table = computeRanking(in);
+    QCOMPARE(describe(table.ranked), (QStringList {u"1 N"_s, u"2 R"_s, u"3 X"_s}));
+    QCOMPARE(table.ranked[0].previousRank, std::nullopt); // merged: new, never a number
+    QCOMPARE(table.ranked[0].rankChange, std::nullopt);
+    QCOMPARE(table.ranked[0].origin->kind, UnitOrigin::Kind::Merged);
+    QCOMPARE(table.ranked[1].previousRank, 4); // R was D, 4th: up 2
+    QCOMPARE(table.ranked[1].rankChange, 2);
+    QCOMPARE(table.ranked[2].previousRank, 9); // X: 9th, now 3rd: up 6
+    QCOMPARE(table.ranked[2].rankChange, 6);
+    QVERIFY(!table.ranked[2].origin);
+    QCOMPARE(StandingText::origin(*table.ranked[0].origin), u"merged from Xã A, Xã B and Xã C"_s);
+    QCOMPARE(StandingText::origin(*table.ranked[1].origin), u"formerly Xã D"_s);
 }
 
 void TestRanking::incompleteAndSpecialUnits()

@@ -115,6 +115,40 @@ bool SetCriteriaMapCommand::apply(DeskDocument *document, qint64 periodId, const
     return true;
 }
 
+bool SetLineageCommand::apply(
+    DeskDocument *document, const QList<LineageLink> &before, const QList<LineageLink> &after, const QString &what)
+{
+    if (before == after)
+        return true;
+    if (!document->setLineage(after, before))
+        return false;
+    document->undoStack()->push(new SetLineageCommand(document, before, after, what));
+    return true;
+}
+
+SetLineageCommand::SetLineageCommand(
+    DeskDocument *document, QList<LineageLink> before, QList<LineageLink> after, const QString &what)
+    : m_document(document), m_before(std::move(before)), m_after(std::move(after))
+{
+    setText(what);
+}
+
+void SetLineageCommand::undo()
+{
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Undo);
+    if (!m_document->setLineage(m_before, m_after))
+        setObsolete(true);
+}
+
+void SetLineageCommand::redo()
+{
+    if (std::exchange(m_written, false))
+        return;
+    const DeskDocument::UndoStep step(m_document, this, DeskDocument::UndoStep::Redo);
+    if (!m_document->setLineage(m_after, m_before))
+        setObsolete(true);
+}
+
 SetCriteriaMapCommand::SetCriteriaMapCommand(
     DeskDocument *document, qint64 periodId, QList<CriterionLink> before, QList<CriterionLink> after, int year)
     : m_document(document), m_periodId(periodId), m_before(std::move(before)), m_after(std::move(after))

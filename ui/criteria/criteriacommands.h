@@ -102,6 +102,27 @@ private:
     bool m_written = true;
 };
 
+// Which units continue which (Database::setLineage): the whole record before and after.
+class SetLineageCommand : public QUndoCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(SetLineageCommand)
+public:
+    // `before`: the record the dialog started from. False when the file refused (DeskDocument::writeFailed says why).
+    static bool apply(
+        DeskDocument *document, const QList<LineageLink> &before, const QList<LineageLink> &after, const QString &what);
+
+    void undo() override;
+    void redo() override;
+
+private:
+    SetLineageCommand(DeskDocument *document, QList<LineageLink> before, QList<LineageLink> after, const QString &what);
+
+    DeskDocument *m_document;
+    QList<LineageLink> m_before;
+    QList<LineageLink> m_after;
+    bool m_written = true;
+};
+
 // A change of an existing unit (its name, its retirement), by its code.
 class SaveUnitCommand : public QUndoCommand
 {

@@ -6,6 +6,8 @@
 #include "readfailure.h"
 #include "yearbox.h"
 
+#include <QtCore/QMap>
+#include <QtCore/QSet>
 #include <QtGui/QBrush>
 #include <QtGui/QPalette>
 #include <QtWidgets/QCheckBox>
@@ -16,6 +18,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
@@ -64,6 +67,27 @@ void UnitsModel::reload()
     auto read = m_groupCode.isEmpty() ? Result<QList<Unit>>(QList<Unit>()) : m_document->units(m_groupCode);
     m_readError = read ? QString() : read.error().text();
     m_units = read ? std::move(read).value() : QList<Unit>(); // no row: never an empty group for an unread one
+    m_continues.clear();
+    if (read) {
+        // The lineage column: what each unit continues, by name. A record that cannot be read says so in the column.
+        const auto links = m_document->lineage();
+        const auto all = m_document->units();
+        QHash<QString, QString> names;
+        for (const Unit &u : all ? *all : QList<Unit>())
+            names.insert(u.code, u.name);
+        QMap<QString, std::pair<int, QStringList>> byUnit;
+        for (const LineageLink &l : links ? *links : QList<LineageLink>()) {
+            auto &entry = byUnit[l.unitCode];
+            entry.first = l.year;
+            entry.second.append(names.value(l.continues, l.continues));
+        }
+        for (auto e = byUnit.cbegin(); e != byUnit.cend(); ++e)
+            m_continues.insert(e.key(), tr("from %1: %2").arg(e->first).arg(StandingText::names(e->second)));
+        if (!links) {
+            for (const Unit &u : std::as_const(m_units))
+                m_continues.insert(u.code, tr("cannot be read"));
+        }
+    }
     endResetModel();
 }
 
@@ -105,6 +129,8 @@ QVariant UnitsModel::data(const QModelIndex &index, int role) const
             return u.retiredYear ? QString::number(*u.retiredYear) : QString();
         case RankedColumn:
             return u.ranked ? tr("ranked") : tr("listed without a rank");
+        case ContinuesColumn:
+            return m_continues.value(u.code);
         }
         return {};
     case Qt::EditRole:
@@ -119,6 +145,8 @@ QVariant UnitsModel::data(const QModelIndex &index, int role) const
             return year(u.retiredYear);
         case RankedColumn:
             return u.ranked;
+        case ContinuesColumn:
+            return m_continues.value(u.code);
         }
         return {};
     case CodeRole:
@@ -128,6 +156,10 @@ QVariant UnitsModel::data(const QModelIndex &index, int role) const
             return tr("%1 takes part up to %2; its history is kept.").arg(u.name).arg(*u.retiredYear - 1);
         if (index.column() == NameColumn)
             return u.name;
+        if (index.column() == ContinuesColumn && m_continues.contains(u.code))
+            return tr("%1 continues these units: its rank change is counted from theirs (a rename) or reads "
+                      "\"new\" (a merger or a split).")
+                .arg(u.name);
         return {};
     case Qt::ForegroundRole:
         if (u.retiredYear)
@@ -153,6 +185,8 @@ QVariant UnitsModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Retired from");
     case RankedColumn:
         return tr("Ranking");
+    case ContinuesColumn:
+        return tr("Continues");
     }
     return {};
 }
@@ -187,6 +221,7 @@ UnitsDialog::UnitsDialog(DeskDocument *document, const QString &groupCode, int y
       m_rename(new QPushButton(tr("Re&name…"), this)),
       m_retire(new QPushButton(tr("&Retire…"), this)),
       m_unretire(new QPushButton(tr("&Take retirement back"), this)),
+      m_continues(new QPushButton(tr("&Continues…"), this)),
       m_addGroup(new QPushButton(tr("Add gr&oup…"), this)),
       m_renameGroup(new QPushButton(tr("Rename gro&up…"), this))
 {
@@ -204,7 +239,8 @@ UnitsDialog::UnitsDialog(DeskDocument *document, const QString &groupCode, int y
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setSectionResizeMode(UnitsModel::NameColumn, QHeaderView::Stretch);
-    for (int c : {UnitsModel::CodeColumn, UnitsModel::SinceColumn, UnitsModel::RetiredColumn, UnitsModel::RankedColumn})
+    for (int c : {UnitsModel::CodeColumn, UnitsModel::SinceColumn, UnitsModel::RetiredColumn, UnitsModel::RankedColumn,
+             UnitsModel::ContinuesColumn})
         m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     m_note->setObjectName(u"unitsNote"_s);
     m_note->setWordWrap(true);
@@ -221,7 +257,7 @@ UnitsDialog::UnitsDialog(DeskDocument *document, const QString &groupCode, int y
     close->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
     auto *bottom = new QHBoxLayout;
-    for (QPushButton *b : {m_addUnit, m_rename, m_retire, m_unretire})
+    for (QPushButton *b : {m_addUnit, m_rename, m_retire, m_unretire, m_continues})
         bottom->addWidget(b);
     bottom->addStretch(1);
     bottom->addWidget(close);
@@ -237,6 +273,9 @@ UnitsDialog::UnitsDialog(DeskDocument *document, const QString &groupCode, int y
     connect(m_rename, &QPushButton::clicked, this, &UnitsDialog::askRename);
     connect(m_retire, &QPushButton::clicked, this, &UnitsDialog::askRetire);
     connect(m_unretire, &QPushButton::clicked, this, [this] { unretireUnit(currentCode()); });
+    connect(m_continues, &QPushButton::clicked, this, &UnitsDialog::askContinues);
+    m_continues->setToolTip(tr("Which units this unit continues after a reorganisation: the communes it was merged "
+                               "from, the unit it was split from, or its name before a rename."));
     connect(m_addGroup, &QPushButton::clicked, this, &UnitsDialog::askAddGroup);
     connect(m_renameGroup, &QPushButton::clicked, this, &UnitsDialog::askRenameGroup);
     connect(m_document, &DeskDocument::unitsChanged, this, &UnitsDialog::reloadGroups);
@@ -311,6 +350,7 @@ void UnitsDialog::updateButtons()
     m_rename->setEnabled(writable && unit);
     m_retire->setEnabled(writable && unit && !unit->retiredYear);
     m_unretire->setEnabled(writable && unit && unit->retiredYear);
+    m_continues->setEnabled(writable && unit);
 }
 
 Result<int> UnitsDialog::firstOpenYear(const QString &groupCode) const
@@ -504,6 +544,100 @@ bool UnitsDialog::renameGroup(const QString &code, const QString &name)
     if (after.name.isEmpty())
         return refuse(tr("Group %1 needs a name: the name was not changed.").arg(code));
     return SaveGroupCommand::apply(m_document, *found, after);
+}
+
+bool UnitsDialog::setContinues(const QString &code, int year, const QStringList &continued)
+{
+    const auto before = m_document->lineage();
+    if (!before)
+        return refuse(before.error().text());
+    const auto unit = m_document->database().unit(code);
+    if (!unit)
+        return refuse(unit.error().text());
+    if (continued.contains(code))
+        return refuse(tr("%1 cannot continue itself.").arg(unit->name));
+    QList<LineageLink> after;
+    for (const LineageLink &l : *before) {
+        if (l.unitCode != code)
+            after.append(l);
+    }
+    for (const QString &c : continued)
+        after.append({year, code, c});
+    // The file checks the rest (unknown units, circles, a final year's published rank changes) and says why.
+    return SetLineageCommand::apply(m_document, *before, after, tr("what %1 continues").arg(unit->name));
+}
+
+void UnitsDialog::askContinues()
+{
+    const QString code = currentCode();
+    const auto links = m_document->lineage();
+    const auto all = m_document->units();
+    const auto unit = m_document->database().unit(code);
+    for (const QString &error : {links ? QString() : links.error().text(), all ? QString() : all.error().text(),
+             unit ? QString() : unit.error().text()}) {
+        if (!error.isEmpty()) {
+            refuse(error);
+            return;
+        }
+    }
+    QDialog form(this);
+    form.setObjectName(u"continuesForm"_s);
+    form.setWindowTitle(tr("What %1 continues").arg(unit->name));
+    auto *year = new YearBox(&form);
+    year->setRange(1990, 2100);
+    year->setValue(unit->sinceYear.value_or(m_year));
+    QSet<QString> checked;
+    for (const LineageLink &l : *links) {
+        if (l.unitCode == code) {
+            checked.insert(l.continues);
+            year->setValue(l.year);
+        }
+    }
+    auto *filter = new QLineEdit(&form);
+    filter->setPlaceholderText(tr("Find a unit by code or name"));
+    filter->setClearButtonEnabled(true);
+    auto *list = new QListWidget(&form);
+    list->setObjectName(u"continuesList"_s);
+    for (const Unit &u : *all) {
+        if (u.code == code)
+            continue;
+        auto *item = new QListWidgetItem(u"%1 – %2 (%3)"_s.arg(u.code, u.name, u.groupCode), list);
+        item->setData(Qt::UserRole, u.code);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(u.code) ? Qt::Checked : Qt::Unchecked);
+    }
+    connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
+        for (int i = 0; i < list->count(); ++i)
+            list->item(i)->setHidden(!text.isEmpty() && !list->item(i)->text().contains(text, Qt::CaseInsensitive));
+    });
+    auto *fields = new QFormLayout;
+    fields->addRow(tr("From &year:"), year);
+    fields->addRow(tr("&Find:"), filter);
+    auto *layout = new QVBoxLayout(&form);
+    auto *hint = new QLabel(tr("Tick the units %1 continues: several for the communes it was merged from, one for "
+                               "the unit it was split from or its name before a rename, none when it continues only "
+                               "itself. A merged or split unit's rank change reads \"new\"; a renamed one is compared "
+                               "with its former rank.")
+                                .arg(unit->name),
+        &form);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    layout->addLayout(fields);
+    layout->addWidget(list, 1);
+    layout->addWidget(buttonsFor(&form, tr("Save")));
+    form.resize(560, 480);
+    if (form.exec() != QDialog::Accepted)
+        return;
+    if (!year->typedYear()) {
+        Messages::warning(this, form.windowTitle(), year->rangeMessage() + u' ' + tr("Nothing was changed."));
+        return;
+    }
+    QStringList continued;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            continued.append(list->item(i)->data(Qt::UserRole).toString());
+    }
+    setContinues(code, *year->typedYear(), continued);
 }
 
 void UnitsDialog::askAddUnit()

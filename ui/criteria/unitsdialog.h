@@ -4,6 +4,7 @@
 #include "model/unit.h"
 
 #include <QtCore/QAbstractTableModel>
+#include <QtCore/QHash>
 #include <QtWidgets/QDialog>
 
 #include <functional>
@@ -24,7 +25,7 @@ class UnitsModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CodeColumn, NameColumn, SinceColumn, RetiredColumn, RankedColumn, ColumnCount };
+    enum Column { CodeColumn, NameColumn, SinceColumn, RetiredColumn, RankedColumn, ContinuesColumn, ColumnCount };
     enum Role { CodeRole = Qt::UserRole + 1 };
 
     explicit UnitsModel(DeskDocument *document, QObject *parent = nullptr);
@@ -51,6 +52,7 @@ private:
     DeskDocument *m_document;
     QString m_groupCode;
     QList<Unit> m_units;
+    QHash<QString, QString> m_continues; // unit code -> "2025: Xã A, Xã B" (the lineage record)
     QString m_readError;
     std::function<bool(const QString &, const QString &)> m_renamer;
 };
@@ -81,6 +83,9 @@ public:
     bool unretireUnit(const QString &code);
     bool addGroup(const UnitGroup &group);
     bool renameGroup(const QString &code, const QString &name);
+    // From `year` on, unit `code` continues the units `continued` (none: it continues only itself): a merger, a split
+    // or a rename after a reorganisation (Database::setLineage). One undo step.
+    bool setContinues(const QString &code, int year, const QStringList &continued);
 
     // The first year whose ranking is not final for the group (a unit may start or retire from then on).
     Result<int> firstOpenYear(const QString &groupCode) const;
@@ -95,6 +100,7 @@ private:
     void askRetire();
     void askAddGroup();
     void askRenameGroup();
+    void askContinues();
 
     DeskDocument *m_document;
     int m_year;
@@ -108,6 +114,7 @@ private:
     QPushButton *m_rename;
     QPushButton *m_retire;
     QPushButton *m_unretire;
+    QPushButton *m_continues;
     QPushButton *m_addGroup;
     QPushButton *m_renameGroup;
 };

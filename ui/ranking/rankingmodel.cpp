@@ -166,7 +166,7 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         case PreviousRank:
             return r.previousRank ? m_locale.toString(*r.previousRank) : QString();
         case Change:
-            return RankingText::change(r.rankChange, m_locale);
+            return RankingText::change(r, m_locale);
         default: {
             // An area that does not apply to the unit has no index: show a dash, not 0.
             const AreaResult a = r.areas.value(column - FirstArea);
@@ -182,9 +182,13 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && column == Change && r.rankChange && *r.rankChange != 0)
         return *r.rankChange > 0 ? QColor(0x1b, 0x7a, 0x35) : QColor(0xb0, 0x20, 0x20);
     if (role == Qt::ToolTipRole) {
+        if (column == Unit && r.standing() == Standing::Ranked && r.origin)
+            return u"%1 – %2"_s.arg(r.unitName, StandingText::origin(*r.origin));
         if (column == Unit)
             return r.standing() == Standing::Ranked ? r.unitName
                                                     : u"%1 – %2"_s.arg(r.unitName, StandingText::reason(r));
+        if ((column == Change || column == PreviousRank) && r.origin)
+            return StandingText::origin(*r.origin);
         if (column >= FirstArea) {
             const AreaResult &a = r.areas.value(column - FirstArea);
             if (a.max == Fixed())

@@ -13,6 +13,8 @@
 #include <QtGui/QPagedPaintDevice>
 #include <QtGui/QPainter>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {
@@ -34,8 +36,11 @@ QString dateText(const QDate &date, const QLocale &locale)
                                                     : locale.toString(date, u"d MMMM yyyy"_s);
 }
 
-QString changeText(const std::optional<int> &change, const QLocale &locale)
+QString changeText(const UnitResult &r, const QLocale &locale)
 {
+    if (r.origin && r.origin->kind != UnitOrigin::Kind::Renamed)
+        return RankingPrint::tr("new");
+    const std::optional<int> &change = r.rankChange;
     if (!change)
         return {};
     if (*change == 0)
@@ -47,6 +52,8 @@ QString changeText(const std::optional<int> &change, const QLocale &locale)
 // unit with nothing appraised yet does not fill a page.
 QString reasonText(const UnitResult &r)
 {
+    if (r.origin && r.standing() == Standing::Ranked)
+        return StandingText::origin(*r.origin); // why its rank change reads "new", or whose rank it is compared with
     if (r.standing() == Standing::Incomplete && r.missing.size() > shownMissing)
         return RankingPrint::tr(
             "appraised scores missing: %1 and %n more", nullptr, int(r.missing.size()) - shownMissing)
@@ -67,7 +74,7 @@ QList<TableCell> unitRow(const UnitResult &r, const QLocale &locale)
         {hasIndex ? r.index.toString(locale, 2) : QString(), 1, 1, true, false, right},
         {hasIndex ? ClassBands::label(r.classCode) : QString()},
         {r.previousRank ? locale.toString(*r.previousRank) : QString()},
-        {ranked ? changeText(r.rankChange, locale) : QString()},
+        {ranked ? changeText(r, locale) : QString()},
         {reasonText(r), 1, 1, false, true, Qt::AlignLeft},
     };
 }
@@ -109,7 +116,9 @@ Laid layOut(const RankingPrintDocument &doc, QPaintDevice *device)
     // A4 landscape: the unit's name takes what the fixed columns leave, and wraps.
     // The note (why a unit has no rank) only when some unit has none.
     QList<qreal> fixedMm {16, 0, 22, 20, 22, 22, 19, 19, 48};
-    if (unranked == 0)
+    const bool continuing = std::any_of(
+        t.ranked.cbegin(), t.ranked.cend(), [](const UnitResult &r) { return r.origin.has_value(); });
+    if (unranked == 0 && !continuing)
         fixedMm.removeLast();
     qreal fixed = 0;
     for (qreal w : fixedMm)
