@@ -125,7 +125,7 @@ Result<ChartPicture> GroupCharts::build(const GroupHistory &history, const Chart
                 notes.append(tr("The chart shows the first %1 units of the latest ranking; choose units to see others.")
                                  .arg(DefaultTrendUnits));
         }
-        const TrendSeries series = Trends::trend(span, units);
+        const TrendSeries series = Trends::trend(span, units, history.lineage, history.unitNames);
         return picture(
             TrendChart::build(series, context, {request.average, request.median}), TrendChart::DefaultSize, notes);
     }
