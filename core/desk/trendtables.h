@@ -24,8 +24,8 @@ struct GroupHistory
     QString groupName;
     QList<RankingTable> rankings; // one per period of the group in the span, oldest first
     ClassBands bands; // the latest period's bands: the charts' background
-    QList<LineageLink> lineage; // the file's record of units that continue others (every group)
-    QHash<QString, QString> unitNames; // code -> name of every unit of the file, where there is lineage
+    QList<LineageLink> lineage = {}; // the file's record of units that continue others (every group)
+    QHash<QString, QString> unitNames = {}; // code -> name of every unit of the file, where there is lineage
 };
 
 class TrendTables

@@ -81,7 +81,7 @@ struct UnitTrend
     QList<TrendPoint> points; // one per year of the series, oldest first
     // Where the lineage records that the unit continues others in a year of the series after its first: their
     // history, depth first in the order of the links. Empty without lineage.
-    QList<PredecessorTrend> predecessors;
+    QList<PredecessorTrend> predecessors = {};
 };
 
 struct TrendSeries

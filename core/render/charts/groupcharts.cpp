@@ -119,7 +119,10 @@ Result<ChartPicture> GroupCharts::build(const GroupHistory &history, const Chart
         QStringList units = request.units;
         QStringList notes;
         if (units.isEmpty()) {
-            const QStringList all = Trends::unitsOf(span);
+            // Every unit, less those that ended into another one (drawn there as its predecessors).
+            QStringList all;
+            for (const UnitTrend &unit : Trends::trend(span, {}, history.lineage, history.unitNames).units)
+                all.append(unit.unitCode);
             units = all.mid(0, DefaultTrendUnits);
             if (all.size() > DefaultTrendUnits)
                 notes.append(tr("The chart shows the first %1 units of the latest ranking; choose units to see others.")
