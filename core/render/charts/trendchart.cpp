@@ -43,7 +43,9 @@ QList<std::optional<QPointF>> pointsOf(const PredecessorTrend &pre)
     QList<std::optional<QPointF>> points;
     for (const TrendPoint &p : pre.points)
         points.append(p.index ? std::optional(QPointF(p.year, p.index->toDouble())) : std::nullopt);
-    points.append(pre.joinIndex ? std::optional(QPointF(pre.fromYear, pre.joinIndex->toDouble())) : std::nullopt);
+    // Joined only from a value in the year just before: never a lone point on the successor's own line.
+    const bool joined = pre.joinIndex && !points.isEmpty() && points.last();
+    points.append(joined ? std::optional(QPointF(pre.fromYear, pre.joinIndex->toDouble())) : std::nullopt);
     return points;
 }
 
@@ -71,7 +73,7 @@ QPen predecessorPen(const QColor &unitColour, qsizetype i)
     static const Qt::PenStyle styles[] = {Qt::DashLine, Qt::DashDotLine, Qt::DotLine, Qt::DashDotDotLine};
     QColor colour = unitColour;
     colour.setAlphaF(1.0);
-    QPen pen(colour.lighter(135), 2, styles[i % std::size(styles)]);
+    QPen pen(colour.lighter(150), 2, styles[i % std::size(styles)]);
     return pen;
 }
 
@@ -258,11 +260,11 @@ QChart *TrendChart::build(const TrendSeries &series, const ChartContext &context
             tipsOf(tr("Group median"), series.median, context.locale));
     }
 
-    // Ten names read better in a column on the right than squeezed into a row; so do the long names of predecessors.
-    qsizetype lines = series.units.size();
-    for (const UnitTrend &unit : series.units)
-        lines += unit.predecessors.size();
-    chart->legend()->setAlignment(lines > 4 ? Qt::AlignRight : Qt::AlignBottom);
+    // Ten names read better in a column on the right than squeezed into a row; so do the long names of predecessors
+    // ("Hoằng Xuân (hợp nhất vào Hoằng Phú)"), which a row cuts short.
+    const bool predecessors = std::any_of(
+        series.units.cbegin(), series.units.cend(), [](const UnitTrend &unit) { return !unit.predecessors.isEmpty(); });
+    chart->legend()->setAlignment(series.units.size() > 4 || predecessors ? Qt::AlignRight : Qt::AlignBottom);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return chart;
 }
