@@ -298,9 +298,10 @@ void TestCharts::trendPredecessors()
     QCOMPARE(valueAxis(chart, Qt::AlignLeft)->min(), 60.0);
 
     // A predecessor without a result in the group: a legend entry that names it, no line.
-    QChart *other = TrendChart::build(
-        Trends::trend(reorganisedYears(), {u"HN"_s}, lineageLinks({u"2025:HN<-Z"_s}), {{u"Z"_s, u"Hoằng Khê"_s}}),
-        context());
+    QChart *other
+        = TrendChart::build(Trends::trend(reorganisedYears(), {u"HN"_s},
+                                lineageLinks({u"2025:HN<-HQ"_s, u"2025:HN<-Z"_s}), {{u"Z"_s, u"Hoằng Khê"_s}}),
+            context());
     layOut(other, scene, TrendChart::DefaultSize);
     const QList<QLineSeries *> z = seriesNamed(other, u"predecessor:HN:Z"_s);
     QCOMPARE(z.size(), 1);

@@ -137,10 +137,12 @@ void TestGroupCharts::trendFollowsLineage()
     QCOMPARE(predecessors,
         (QStringList {u"predecessor:HN:HP"_s, u"predecessor:HN:HQ"_s, u"predecessor:HN:HX"_s, u"predecessor:HN:O"_s,
             u"predecessor:RN:R"_s, u"predecessor:S1:SP"_s, u"predecessor:S2:SP"_s}));
-    // Without the lineage the same history draws every unit on its own, as before.
+    QVERIFY(all->notes.isEmpty());
+    // Without the lineage the same history draws every unit on its own, as before: the first ten of eleven.
     reorganised.lineage.clear();
     const auto plain = GroupCharts::build(reorganised, request(ChartKind::Trend), vietnamese);
-    QCOMPARE(unitLines(plain->chart.get()).size(), 11);
+    QCOMPARE(unitLines(plain->chart.get()).size(), GroupCharts::DefaultTrendUnits);
+    QCOMPARE(plain->notes.size(), 1);
 }
 
 void TestGroupCharts::largeComparisonIsAList_data()
