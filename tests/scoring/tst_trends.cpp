@@ -408,7 +408,6 @@ void TestTrends::rankMovementSpan()
     QCOMPARE(Trends::rankMovement({}).lowestRank, 0);
 }
 
-
 void TestTrends::lineage_data()
 {
     // reorganisedYears() (tests/common/trendfixture.h) has every figure by hand: index = area 1 + area 2.
