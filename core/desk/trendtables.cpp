@@ -60,6 +60,23 @@ Result<QList<RankingTable>> rankings(const Database &db, const QString &groupCod
         message = TrendTables::tr("Group %1 has no period yet.").arg(groupCode);
     return Error {Error::Kind::NotFound, message};
 }
+// The lineage of the file, and the names of its units where there is any (a predecessor without a result is named).
+Status readLineage(const Database &db, QList<LineageLink> &lineage, QHash<QString, QString> &unitNames)
+{
+    auto links = db.lineage();
+    if (!links)
+        return links.error();
+    lineage = std::move(links).value();
+    if (lineage.isEmpty())
+        return {};
+    const auto units = db.units();
+    if (!units)
+        return units.error();
+    for (const Unit &u : *units)
+        unitNames.insert(u.code, u.name);
+    return {};
+}
+
 Result<GroupHistory> history(const Database &db, const QString &groupCode, std::optional<int> fromYear,
     std::optional<int> toYear, const TrendTables::Progress &progress)
 {
@@ -75,7 +92,10 @@ Result<GroupHistory> history(const Database &db, const QString &groupCode, std::
     auto bands = db.bands(period->id);
     if (!bands)
         return bands.error();
-    return GroupHistory {groupCode, std::move(name).value(), std::move(tables).value(), std::move(bands).value()};
+    GroupHistory out {groupCode, std::move(name).value(), std::move(tables).value(), std::move(bands).value(), {}, {}};
+    if (const Status s = readLineage(db, out.lineage, out.unitNames); !s)
+        return s.error();
+    return out;
 }
 
 } // namespace
@@ -118,7 +138,11 @@ Result<TrendSeries> TrendTables::trendOfGroup(const Database &db, const QString 
         return tables.error();
     if (const Status s = checkUnits(*tables, unitCodes); !s)
         return s.error();
-    return Trends::trend(*tables, unitCodes);
+    QList<LineageLink> lineage;
+    QHash<QString, QString> unitNames;
+    if (const Status s = readLineage(db, lineage, unitNames); !s)
+        return s.error();
+    return Trends::trend(*tables, unitCodes, lineage, unitNames);
 }
 
 } // namespace parindex

@@ -6,6 +6,7 @@
 #include "scoring/trends.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
 #include <QtCore/QList>
 
 #include <functional>
@@ -23,6 +24,8 @@ struct GroupHistory
     QString groupName;
     QList<RankingTable> rankings; // one per period of the group in the span, oldest first
     ClassBands bands; // the latest period's bands: the charts' background
+    QList<LineageLink> lineage = {}; // the file's record of units that continue others (every group)
+    QHash<QString, QString> unitNames = {}; // code -> name of every unit of the file, where there is lineage
 };
 
 class TrendTables
@@ -43,8 +46,9 @@ public:
     using Progress = std::function<bool(int done, int total)>;
     static Result<GroupHistory> groupHistory(const Database &db, const QString &groupCode, const Progress &progress);
 
-    // `trend`: the index of the units over the span, with the group average and median. NotFound names the
-    // units that have no result in any year of the span.
+    // `trend`: the index of the units over the span, with the group average and median, and each unit's
+    // predecessors where the file records lineage (Trends::trend). NotFound names the units that have no result in
+    // any year of the span.
     static Result<TrendSeries> trendOfGroup(const Database &db, const QString &groupCode, const QStringList &unitCodes,
         std::optional<int> fromYear = std::nullopt, std::optional<int> toYear = std::nullopt);
 

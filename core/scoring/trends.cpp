@@ -3,6 +3,10 @@
 #include <QtCore/QSet>
 
 #include <algorithm>
+#include <climits>
+#include <tuple>
+
+using namespace Qt::StringLiterals;
 
 namespace parindex {
 
@@ -99,6 +103,101 @@ QList<AreaContribution> contributions(const UnitResult &r)
     }
     return shares;
 }
+
+bool listedIn(const QList<const RankingTable *> &tables, const QString &unitCode, int fromYear, int toYear)
+{
+    return std::any_of(tables.cbegin(), tables.cend(), [&](const RankingTable *t) {
+        return t->year >= fromYear && t->year <= toYear && t->find(unitCode) != nullptr;
+    });
+}
+
+// A unit's name from the rankings, else from the file's list, else its code.
+QString nameOf(const QList<const RankingTable *> &tables, const QHash<QString, QString> &unitNames, const QString &code)
+{
+    for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+        if (const UnitResult *r = (*it)->find(code))
+            return r->unitName;
+    }
+    return unitNames.value(code, code);
+}
+
+// The predecessors of one unit of the series, read from the lineage links (nothing matched by code).
+class PredecessorWalk
+{
+public:
+    PredecessorWalk(const QList<const RankingTable *> &tables, const QList<LineageLink> &links,
+        const QHash<QString, QString> &unitNames)
+        : m_tables(tables), m_links(links), m_names(unitNames)
+    {
+        std::stable_sort(m_links.begin(), m_links.end(), [](const LineageLink &a, const LineageLink &b) {
+            return std::tie(a.year, a.continues) < std::tie(b.year, b.continues);
+        });
+    }
+
+    QList<PredecessorTrend> of(const QString &unitCode) const
+    {
+        QList<PredecessorTrend> out;
+        if (m_tables.isEmpty())
+            return out;
+        QSet<QString> onPath {unitCode};
+        collect(unitCode, INT_MAX, 1, onPath, out);
+        return out;
+    }
+
+private:
+    // Links into `code` in a year of the series after its first (so that there is a year before to show) and
+    // before `beforeYear` (a predecessor's own predecessors end before it does).
+    void collect(
+        const QString &code, int beforeYear, int depth, QSet<QString> &onPath, QList<PredecessorTrend> &out) const
+    {
+        const int first = m_tables.first()->year;
+        const int last = m_tables.last()->year;
+        for (const LineageLink &link : m_links) {
+            if (link.unitCode != code || link.year <= first || link.year > last || link.year >= beforeYear
+                || onPath.contains(link.continues))
+                continue;
+            PredecessorTrend p;
+            p.unitCode = link.continues;
+            p.unitName = nameOf(m_tables, m_names, p.unitCode);
+            p.fromYear = link.year;
+            p.depth = depth;
+            p.intoCodes.append(code);
+            int intoCount = 0; // links into `code` that year
+            for (const LineageLink &other : m_links) {
+                if (other.year != link.year)
+                    continue;
+                if (other.unitCode == code)
+                    ++intoCount;
+                if (other.continues == link.continues && other.unitCode != code)
+                    p.intoCodes.append(other.unitCode);
+            }
+            for (const QString &into : p.intoCodes)
+                p.intoNames.append(nameOf(m_tables, m_names, into));
+            if (p.intoCodes.size() > 1)
+                p.relation = LineageRelation::Split;
+            else if (intoCount > 1 || listedIn(m_tables, code, INT_MIN, link.year - 1))
+                p.relation = LineageRelation::Merge;
+            else if (listedIn(m_tables, p.unitCode, link.year, INT_MAX))
+                p.relation = LineageRelation::Split;
+            else
+                p.relation = LineageRelation::Rename;
+            for (const RankingTable *t : m_tables) {
+                if (t->year < link.year)
+                    p.points.append(pointOf(*t, p.unitCode));
+                else if (t->year == link.year)
+                    p.joinIndex = pointOf(*t, code).index;
+            }
+            out.append(std::move(p));
+            onPath.insert(link.continues);
+            collect(link.continues, link.year, depth + 1, onPath, out);
+            onPath.remove(link.continues);
+        }
+    }
+
+    const QList<const RankingTable *> &m_tables;
+    QList<LineageLink> m_links;
+    const QHash<QString, QString> &m_names;
+};
 } // namespace
 
 std::optional<Fixed> Trends::average(const QList<Fixed> &values)
@@ -149,6 +248,67 @@ QStringList Trends::unknownUnits(const QList<RankingTable> &years, const QString
             unknown.append(code);
     }
     return unknown;
+}
+
+bool PredecessorTrend::hasResult() const
+{
+    return std::any_of(points.cbegin(), points.cend(), [](const TrendPoint &p) { return p.standing.has_value(); });
+}
+
+QString lineageRelationName(LineageRelation relation)
+{
+    switch (relation) {
+    case LineageRelation::Merge:
+        return u"merge"_s;
+    case LineageRelation::Split:
+        return u"split"_s;
+    case LineageRelation::Rename:
+        return u"rename"_s;
+    }
+    return {};
+}
+
+QString Trends::predecessorLabel(const PredecessorTrend &p, const QString &groupCode, const QLocale &locale)
+{
+    QString relation;
+    switch (p.relation) {
+    case LineageRelation::Merge:
+        relation = tr("merged into %1").arg(p.intoNames.value(0));
+        break;
+    case LineageRelation::Split:
+        relation = tr("split into %1").arg(locale.createSeparatedList(p.intoNames));
+        break;
+    case LineageRelation::Rename:
+        relation = tr("renamed to %1").arg(p.intoNames.value(0));
+        break;
+    }
+    if (!p.hasResult())
+        return tr("%1 (%2; no result in group %3)").arg(p.unitName, relation, groupCode);
+    return tr("%1 (%2)").arg(p.unitName, relation);
+}
+
+TrendSeries Trends::trend(const QList<RankingTable> &years, const QStringList &unitCodes,
+    const QList<LineageLink> &lineage, const QHash<QString, QString> &unitNames)
+{
+    TrendSeries series = trend(years, unitCodes);
+    if (lineage.isEmpty())
+        return series;
+    const QList<const RankingTable *> tables = byYear(years);
+    const PredecessorWalk walk(tables, lineage, unitNames);
+    for (UnitTrend &unit : series.units)
+        unit.predecessors = walk.of(unit.unitCode);
+    if (!unitCodes.isEmpty())
+        return series;
+    // Every unit: one that ended into another unit of the series is drawn there, not twice.
+    QSet<QString> shownUnder;
+    for (const UnitTrend &unit : series.units) {
+        for (const PredecessorTrend &p : unit.predecessors) {
+            if (!listedIn(tables, p.unitCode, p.fromYear, INT_MAX))
+                shownUnder.insert(p.unitCode);
+        }
+    }
+    series.units.removeIf([&](const UnitTrend &unit) { return shownUnder.contains(unit.unitCode); });
+    return series;
 }
 
 TrendSeries Trends::trend(const QList<RankingTable> &years, const QStringList &unitCodes)

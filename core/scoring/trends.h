@@ -2,11 +2,14 @@
 
 #include "model/classbands.h"
 #include "model/fixed.h"
+#include "model/lineage.h"
 #include "model/result.h"
 #include "model/unitresult.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
 #include <QtCore/QList>
+#include <QtCore/QLocale>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 
@@ -39,11 +42,46 @@ struct YearValue
     bool operator==(const YearValue &) const = default;
 };
 
+// How a predecessor went into the unit it continues (issue 16; the `kind` words of formats.md).
+enum class LineageRelation {
+    Merge, // merged into it: the successor continues several units that year, or existed before and absorbed it
+    Split, // split into several units that year (or one split off while the predecessor went on)
+    Rename, // one-to-one: continued under a new code
+};
+QString lineageRelationName(LineageRelation relation); // merge, split, rename
+
+// The history of a unit that a unit of the series continues, recorded in the lineage (never matched by code): its
+// points for the years of the series before `fromYear`, the year of the link. Several links into one unit in a year
+// are a merger; several out of one unit a split; one link a rename, or a merger where the successor had a result
+// in the group before (it kept its code and absorbed the predecessor); a split too where the predecessor still has
+// a result from `fromYear` on (a part split off). Earlier links of a predecessor follow it (`depth` 2, 3, ...).
+struct PredecessorTrend
+{
+    QString unitCode;
+    QString unitName; // as in the latest year of the series it has a result; else the file's name
+    LineageRelation relation = LineageRelation::Merge;
+    int fromYear = 0; // the first year of the units it continues into
+    int depth = 1; // 1: continued by the series' unit; 2: by one of its predecessors, ...
+    // The units it continues into that year, the one on this line first (`intoCode`); more than one for a split.
+    QStringList intoCodes;
+    QStringList intoNames;
+    QList<TrendPoint> points; // one per year of the series before fromYear, oldest first
+    // The index of the unit it continues into on this line (intoCodes.first()) in fromYear: where the line joins it.
+    std::optional<Fixed> joinIndex;
+
+    // False: not listed in the group in any of its years ("no result in group G"), still named.
+    bool hasResult() const;
+    bool operator==(const PredecessorTrend &) const = default;
+};
+
 struct UnitTrend
 {
     QString unitCode;
     QString unitName; // as in the latest year the unit has a result
     QList<TrendPoint> points; // one per year of the series, oldest first
+    // Where the lineage records that the unit continues others in a year of the series after its first: their
+    // history, depth first in the order of the links. Empty without lineage.
+    QList<PredecessorTrend> predecessors = {};
 };
 
 struct TrendSeries
@@ -137,6 +175,15 @@ public:
     // The index of the given units over the years of `years` (rankings of one group, any order), with
     // the group average and median per year. An empty list of units takes every unit with a result.
     static TrendSeries trend(const QList<RankingTable> &years, const QStringList &unitCodes = {});
+    // The same with each unit's predecessors (lineage links of any group; only results in `years` are read).
+    // `unitNames` names a predecessor without a result in the years (code -> name). With no units asked for, a
+    // unit shown as a predecessor of another and without a result from the link's year on is not a line of its own.
+    static TrendSeries trend(const QList<RankingTable> &years, const QStringList &unitCodes,
+        const QList<LineageLink> &lineage, const QHash<QString, QString> &unitNames = {});
+
+    // "Hoằng Xuân (merged into Hoằng Phú)", "… (split into Sầm Sơn and Quảng Tiến)", "… (renamed to …)"; with
+    // "; no result in group XA" when it has no result in the series' years. Lists joined as `locale` joins them.
+    static QString predecessorLabel(const PredecessorTrend &p, const QString &groupCode, const QLocale &locale);
 
     // One year, every unit with an index, highest index first (the ranking's order; special units merged in).
     static ComparisonData comparison(const RankingTable &table);

@@ -46,6 +46,7 @@ private slots:
     void chartErrors();
     void trendJsonAgreesWithRank();
     void trendCsvGaps();
+    void trendFollowsAMerger();
     void robustnessJson();
     void robustnessWithoutChange();
     void robustnessCsvAndText();
@@ -267,6 +268,120 @@ void TestCliCharts::trendCsvGaps()
     QVERIFY(lines[3].startsWith(u"unit,STC,Sở Tài chính,2022,"_s));
     QVERIFY(lines[6].startsWith(u"average,,,2022,"_s));
     QVERIFY(lines[11].startsWith(u"median,,,2024,"_s));
+}
+
+// Issue 16's acceptance case on a file built here: Hoằng Xuân, Hoằng Phượng and Hoằng Quý merged into Hoằng Phú
+// in 2025, followed through `trend` with their 2023 and 2024 history; then the chart draws them.
+void TestCliCharts::trendFollowsAMerger()
+{
+    const QString file = m_dir.filePath(u"merger.parindex"_s);
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(m_dir.filePath(name));
+        const bool written = f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+        return written ? m_dir.filePath(name) : QString();
+    };
+    const auto run = [&](const QStringList &args) {
+        return cli(QStringList {u"--db"_s, file, u"--lang"_s, u"en"_s} + args);
+    };
+    QCOMPARE(run({u"init"_s}).exitCode, 0);
+    const QString units = write(u"units.csv"_s,
+        "code,name,group,since_year,retired_year\n"
+        "HX,Hoằng Xuân,XA,,2025\nHP,Hoằng Phượng,XA,,2025\nHQ,Hoằng Quý,XA,,2025\n"
+        "T,Thọ Lập,XA,,\nHN,Hoằng Phú,XA,2025,\n");
+    const QString criteria = write(u"criteria.csv"_s,
+        "code,title,max_points,kind,rule\n1,Chỉ đạo điều hành,40,group,\n1.1,Kế hoạch,40,score,\n"
+        "2,Cải cách thủ tục hành chính,60,group,\n2.1,Thủ tục,60,score,\n");
+    // index = 1.1 + 2.1: 2023 HP 90 #1, T 85 #2, HX 80 #3, HQ 70 #4; 2024 HP 92.5 #1, T 87 #2, HX 83 #3, HQ 71 #4;
+    // 2025 T 89 #1, HN 88.75 #2.
+    const QString s2023 = write(u"s2023.csv"_s, "unit_code;1.1;2.1\nHX;30;50\nHP;35;55\nHQ;25;45\nT;32;53\n");
+    const QString s2024 = write(u"s2024.csv"_s, "unit_code;1.1;2.1\nHX;31;52\nHP;36;56,5\nHQ;27;44\nT;33;54\n");
+    const QString s2025 = write(u"s2025.csv"_s, "unit_code;1.1;2.1\nHN;37;51,75\nT;34;55\n");
+    const QString lineage = write(u"lineage.csv"_s, "year,unit,continues\n2025,HN,HX\n2025,HN,HP\n2025,HN,HQ\n");
+    const auto year = [](int y) { return QStringList {u"--year"_s, QString::number(y), u"--group"_s, u"XA"_s}; };
+    const QList<QStringList> build = {
+        {u"units"_s, u"import"_s, units},
+        QStringList {u"period"_s, u"add"_s} + year(2023),
+        QStringList {u"criteria"_s, u"import"_s, criteria} + year(2023),
+        QStringList {u"scores"_s, u"import"_s, s2023} + year(2023),
+        QStringList {u"period"_s, u"add"_s, u"--copy-from"_s, u"2023"_s} + year(2024),
+        QStringList {u"scores"_s, u"import"_s, s2024} + year(2024),
+        QStringList {u"period"_s, u"add"_s, u"--copy-from"_s, u"2024"_s} + year(2025),
+        QStringList {u"scores"_s, u"import"_s, s2025} + year(2025),
+    };
+    for (const QStringList &command : build) {
+        const Run r = run(command);
+        QVERIFY2(r.exitCode == 0, qPrintable(command.join(u' ') + u": "_s + r.err));
+    }
+    // Without lineage: Hoằng Phú alone, and the output as it always was (no "predecessors" key).
+    Run r = run({u"trend"_s, u"--group"_s, u"XA"_s, u"--units"_s, u"HN"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!r.out.contains(u"predecessors"_s));
+    r = run({u"units"_s, u"lineage"_s, u"import"_s, lineage});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+    r = run({u"trend"_s, u"--group"_s, u"XA"_s, u"--units"_s, u"HN"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QJsonObject trend = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(trend[u"years"_s].toArray(), (QJsonArray {2023, 2024, 2025}));
+    const QJsonObject hn = trend[u"units"_s].toArray().at(0).toObject();
+    QCOMPARE(hn[u"code"_s].toString(), u"HN"_s);
+    QCOMPARE(cents(hn[u"points"_s].toArray().at(2).toObject()[u"index"_s]), 8875); // 37 + 51.75
+    QCOMPARE(hn[u"points"_s].toArray().at(2).toObject()[u"rank"_s].toInt(), 2);
+    QVERIFY(hn[u"points"_s].toArray().at(0).toObject()[u"index"_s].isNull());
+    const QJsonArray predecessors = hn[u"predecessors"_s].toArray();
+    QCOMPARE(predecessors.size(), 3);
+    // In the order of the links (by code): HP, HQ, HX; each merged into HN from 2025, with its 2023 and 2024.
+    const struct
+    {
+        const char *code;
+        const char *name;
+        qint64 cents2023;
+        int rank2023;
+        qint64 cents2024;
+        int rank2024;
+    } expected[] = {{"HP", "Hoằng Phượng", 9000, 1, 9250, 1}, {"HQ", "Hoằng Quý", 7000, 4, 7100, 4},
+        {"HX", "Hoằng Xuân", 8000, 3, 8300, 3}};
+    for (qsizetype i = 0; i < 3; ++i) {
+        const QJsonObject p = predecessors.at(i).toObject();
+        QCOMPARE(p[u"code"_s].toString(), QString::fromUtf8(expected[i].code));
+        QCOMPARE(p[u"name"_s].toString(), QString::fromUtf8(expected[i].name));
+        QCOMPARE(p[u"relation"_s].toString(), u"merge"_s);
+        QCOMPARE(p[u"continues_into"_s].toArray(), (QJsonArray {u"HN"_s}));
+        QCOMPARE(p[u"from_year"_s].toInt(), 2025);
+        QCOMPARE(p[u"depth"_s].toInt(), 1);
+        QCOMPARE(p[u"has_result"_s].toBool(), true);
+        QCOMPARE(cents(p[u"join_index"_s]), 8875);
+        const QJsonArray points = p[u"points"_s].toArray();
+        QCOMPARE(points.size(), 2);
+        QCOMPARE(points.at(0).toObject()[u"year"_s].toInt(), 2023);
+        QCOMPARE(cents(points.at(0).toObject()[u"index"_s]), expected[i].cents2023);
+        QCOMPARE(points.at(0).toObject()[u"rank"_s].toInt(), expected[i].rank2023);
+        QCOMPARE(cents(points.at(1).toObject()[u"index"_s]), expected[i].cents2024);
+        QCOMPARE(points.at(1).toObject()[u"rank"_s].toInt(), expected[i].rank2024);
+    }
+    // Every unit: the three communes are drawn under Hoằng Phú, not again on their own.
+    r = run({u"trend"_s, u"--group"_s, u"XA"_s, u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList codes;
+    for (const QJsonValue &u : QJsonDocument::fromJson(r.out.toUtf8()).object()[u"units"_s].toArray())
+        codes.append(u.toObject()[u"code"_s].toString());
+    QCOMPARE(codes, (QStringList {u"T"_s, u"HN"_s}));
+    // CSV: the predecessor rows after Hoằng Phú's, marked.
+    r = run({u"trend"_s, u"--group"_s, u"XA"_s, u"--units"_s, u"HN"_s});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QStringList lines = r.out.remove(QChar(0xfeff)).split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(
+        lines.value(0), u"series,code,name,year,index,rank,class,status,for_unit,relation,continues_into,from_year"_s);
+    QCOMPARE(lines.value(3), u"unit,HN,Hoằng Phú,2025,88.75,2,good,ranked,,,,"_s);
+    QCOMPARE(lines.value(4), u"predecessor,HP,Hoằng Phượng,2023,90.00,1,excellent,ranked,HN,merge,HN,2025"_s);
+    QCOMPARE(lines.value(9), u"predecessor,HX,Hoằng Xuân,2024,83.00,3,good,ranked,HN,merge,HN,2025"_s);
+    QVERIFY(lines.value(10).startsWith(u"average,,,2023,"_s));
+    // The chart of the merger, in Vietnamese.
+    const QString png = m_dir.filePath(u"merger.png"_s);
+    r = cli({u"--db"_s, file, u"--lang"_s, u"vi"_s, u"chart"_s, u"trend"_s, u"--group"_s, u"XA"_s, u"--units"_s,
+        u"HN"_s, u"--out"_s, png});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(!QImage(png).isNull());
 }
 
 QTEST_GUILESS_MAIN(TestCliCharts)

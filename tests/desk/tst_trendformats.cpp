@@ -18,6 +18,8 @@ private slots:
     void csv();
     void json();
     void nothingApplicable();
+    void lineageCsv();
+    void lineageJson();
 };
 
 void TestTrendFormats::csv()
@@ -95,6 +97,76 @@ void TestTrendFormats::nothingApplicable()
     QCOMPARE(table->rows.toList().mid(0, 2),
         (QList<QStringList> {{u"unit"_s, u"N"_s, u"Nà Hang"_s, u"2022"_s, u"80.00"_s, u"2"_s, u"good"_s, u"ranked"_s},
             {u"unit"_s, u"N"_s, u"Nà Hang"_s, u"2023"_s, u""_s, u""_s, u""_s, u"not_ranked"_s}}));
+}
+
+void TestTrendFormats::lineageCsv()
+{
+    // reorganisedYears(): Sầm Sơn split into Quảng Cư and Quảng Vinh in 2025; Hoằng Quý and Hoằng Khê (a commune of
+    // another group: no result here) merged into Hoằng Phú. The figures are in tests/common/trendfixture.h.
+    const TrendSeries series = Trends::trend(reorganisedYears(), {u"S1"_s, u"HN"_s},
+        lineageLinks({u"2025:HN<-HQ"_s, u"2025:HN<-Z"_s, u"2025:S1<-SP"_s, u"2025:S2<-SP"_s}),
+        {{u"Z"_s, u"Hoằng Khê"_s}});
+    const auto table = CsvReader::parse(TrendFormats::writeCsv(series), u"trend.csv"_s);
+    QVERIFY2(table.ok(), qPrintable(table.error().text()));
+    QCOMPARE(table->header,
+        (QStringList {u"series"_s, u"code"_s, u"name"_s, u"year"_s, u"index"_s, u"rank"_s, u"class"_s, u"status"_s,
+            u"for_unit"_s, u"relation"_s, u"continues_into"_s, u"from_year"_s}));
+    const QList<QStringList> expected = {
+        {u"unit"_s, u"S1"_s, u"Quảng Cư"_s, u"2023"_s, {}, {}, {}, {}, {}, {}, {}, {}},
+        {u"unit"_s, u"S1"_s, u"Quảng Cư"_s, u"2024"_s, {}, {}, {}, {}, {}, {}, {}, {}},
+        {u"unit"_s, u"S1"_s, u"Quảng Cư"_s, u"2025"_s, u"81.00"_s, u"4"_s, u"good"_s, u"ranked"_s, {}, {}, {}, {}},
+        // 28 + 49 = 77 (#6 of 7), 29 + 50 = 79 (#5 of 6): fair.
+        {u"predecessor"_s, u"SP"_s, u"Sầm Sơn"_s, u"2023"_s, u"77.00"_s, u"6"_s, u"fair"_s, u"ranked"_s, u"S1"_s,
+            u"split"_s, u"S1;S2"_s, u"2025"_s},
+        {u"predecessor"_s, u"SP"_s, u"Sầm Sơn"_s, u"2024"_s, u"79.00"_s, u"5"_s, u"fair"_s, u"ranked"_s, u"S1"_s,
+            u"split"_s, u"S1;S2"_s, u"2025"_s},
+        {u"unit"_s, u"HN"_s, u"Hoằng Phú"_s, u"2023"_s, {}, {}, {}, {}, {}, {}, {}, {}},
+        {u"unit"_s, u"HN"_s, u"Hoằng Phú"_s, u"2024"_s, {}, {}, {}, {}, {}, {}, {}, {}},
+        {u"unit"_s, u"HN"_s, u"Hoằng Phú"_s, u"2025"_s, u"88.75"_s, u"2"_s, u"good"_s, u"ranked"_s, {}, {}, {}, {}},
+        {u"predecessor"_s, u"HQ"_s, u"Hoằng Quý"_s, u"2023"_s, u"70.00"_s, u"7"_s, u"fair"_s, u"ranked"_s, u"HN"_s,
+            u"merge"_s, u"HN"_s, u"2025"_s},
+        {u"predecessor"_s, u"HQ"_s, u"Hoằng Quý"_s, u"2024"_s, u"71.00"_s, u"6"_s, u"fair"_s, u"ranked"_s, u"HN"_s,
+            u"merge"_s, u"HN"_s, u"2025"_s},
+        // Named, not dropped: one row, no year.
+        {u"predecessor"_s, u"Z"_s, u"Hoằng Khê"_s, {}, {}, {}, {}, u"no_result_in_group"_s, u"HN"_s, u"merge"_s,
+            u"HN"_s, u"2025"_s},
+        {u"average"_s, {}, {}, u"2023"_s, u"80.36"_s, {}, {}, {}, {}, {}, {}, {}}, // 562.5 / 7
+        {u"average"_s, {}, {}, u"2024"_s, u"82.08"_s, {}, {}, {}, {}, {}, {}, {}}, // 492.5 / 6
+        {u"average"_s, {}, {}, u"2025"_s, u"83.35"_s, {}, {}, {}, {}, {}, {}, {}}, // 416.75 / 5
+        {u"median"_s, {}, {}, u"2023"_s, u"80.00"_s, {}, {}, {}, {}, {}, {}, {}},
+        {u"median"_s, {}, {}, u"2024"_s, u"81.50"_s, {}, {}, {}, {}, {}, {}, {}},
+        {u"median"_s, {}, {}, u"2025"_s, u"82.00"_s, {}, {}, {}, {}, {}, {}, {}},
+    };
+    QCOMPARE(table->rows, expected);
+    // The same series without lineage is the eight columns as before.
+    QCOMPARE(TrendFormats::writeCsv(Trends::trend(reorganisedYears(), {u"S1"_s, u"HN"_s}, {})),
+        TrendFormats::writeCsv(Trends::trend(reorganisedYears(), {u"S1"_s, u"HN"_s})));
+}
+
+void TestTrendFormats::lineageJson()
+{
+    const TrendSeries series = Trends::trend(reorganisedYears(), {u"HN"_s, u"T"_s}, reorganisation());
+    const QJsonObject root = QJsonDocument::fromJson(TrendFormats::writeJson(series)).object();
+    const QJsonArray units = root[u"units"_s].toArray();
+    QVERIFY(!units[1].toObject().contains(u"predecessors"_s)); // Thọ Lập continues nothing
+    const QJsonArray pre = units[0].toObject()[u"predecessors"_s].toArray();
+    QStringList seen;
+    for (const QJsonValue &v : pre) {
+        const QJsonObject p = v.toObject();
+        QStringList points;
+        for (const QJsonValue &pt : p[u"points"_s].toArray())
+            points.append(QString::number(pt.toObject()[u"year"_s].toInt()) + u'='
+                + QString::number(pt.toObject()[u"index"_s].toDouble()));
+        seen.append(p[u"code"_s].toString() + u' ' + p[u"relation"_s].toString() + u' '
+            + p[u"continues_into"_s].toArray().at(0).toString() + u' ' + QString::number(p[u"from_year"_s].toInt())
+            + u" d"_s + QString::number(p[u"depth"_s].toInt()) + u' ' + points.join(u',') + u" join "_s
+            + QString::number(p[u"join_index"_s].toDouble()));
+        QVERIFY(p[u"has_result"_s].toBool());
+    }
+    QCOMPARE(seen,
+        (QStringList {u"HP merge HN 2025 d1 2023=90,2024=92.5 join 88.75"_s,
+            u"HQ merge HN 2025 d1 2023=70,2024=71 join 88.75"_s, u"HX merge HN 2025 d1 2023=80,2024=83 join 88.75"_s,
+            u"O merge HX 2024 d2 2023=82 join 83"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestTrendFormats)

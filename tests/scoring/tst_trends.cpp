@@ -39,6 +39,19 @@ QList<Fixed> fixedList(const QStringList &texts)
     return values;
 }
 
+// "HX merge->HN 2025 d1: 2023=80.00 #4 good, 2024=83.00 #3 good, join 88.75"
+QStringList describe(const QList<PredecessorTrend> &predecessors)
+{
+    QStringList lines;
+    for (const PredecessorTrend &p : predecessors) {
+        lines.append(p.unitCode + u' ' + lineageRelationName(p.relation) + u"->"_s + p.intoCodes.join(u';') + u' '
+            + QString::number(p.fromYear) + u" d"_s + QString::number(p.depth) + u": "_s
+            + describe(p.points).join(u", "_s) + u", join "_s + (p.joinIndex ? p.joinIndex->toString(2) : u"-"_s)
+            + (p.hasResult() ? QString() : u", no result"_s));
+    }
+    return lines;
+}
+
 const UnitTrend *unitIn(const TrendSeries &series, const QString &code)
 {
     for (const UnitTrend &u : series.units) {
@@ -71,6 +84,10 @@ private slots:
     void rankMovement_data();
     void rankMovement();
     void rankMovementSpan();
+    void lineage_data();
+    void lineage();
+    void lineageDefaultUnits();
+    void lineageLabels();
 };
 
 void TestTrends::average_data()
@@ -389,6 +406,129 @@ void TestTrends::rankMovementSpan()
     for (const UnitRanks &u : movement.units)
         QVERIFY(!u.highlighted);
     QCOMPARE(Trends::rankMovement({}).lowestRank, 0);
+}
+
+void TestTrends::lineage_data()
+{
+    // reorganisedYears() (tests/common/trendfixture.h) has every figure by hand: index = area 1 + area 2.
+    QTest::addColumn<QStringList>("links");
+    QTest::addColumn<int>("fromYear");
+    QTest::addColumn<QString>("unit");
+    QTest::addColumn<QStringList>("own");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList all {u"2024:HX<-O"_s, u"2025:HN<-HP"_s, u"2025:HN<-HQ"_s, u"2025:HN<-HX"_s, u"2025:RN<-R"_s,
+        u"2025:S1<-SP"_s, u"2025:S2<-SP"_s};
+    // The acceptance case: three communes merged into Hoằng Phú in 2025; their 2023 and 2024 results, joined to
+    // Hoằng Phú's 88.75 (37 + 51.75). Hoằng Xuân had absorbed Hoằng Cát in 2024: Hoằng Cát's 2023 (31 + 51 = 82),
+    // joined to Hoằng Xuân's 2024 (31 + 52 = 83), follows it at depth 2.
+    QTest::newRow("merger of three communes")
+        << all << 2023 << u"HN"_s << QStringList {u"2023=-"_s, u"2024=-"_s, u"2025=88.75 #2 good"_s}
+        << QStringList {u"HP merge->HN 2025 d1: 2023=90.00 #1 excellent, 2024=92.50 #1 excellent, join 88.75"_s,
+               u"HQ merge->HN 2025 d1: 2023=70.00 #7 fair, 2024=71.00 #6 fair, join 88.75"_s,
+               u"HX merge->HN 2025 d1: 2023=80.00 #4 good, 2024=83.00 #3 good, join 88.75"_s,
+               u"O merge->HX 2024 d2: 2023=82.00 #3 good, join 83.00"_s};
+    // One link into a unit that had no result before, from a unit with none after: a rename.
+    QTest::newRow("rename") << all << 2023 << u"RN"_s << QStringList {u"2023=-"_s, u"2024=-"_s, u"2025=82.00 #3 good"_s}
+                            << QStringList {
+                                   u"R rename->RN 2025 d1: 2023=78.50 #5 fair, 2024=80.00 #4 good, join 82.00"_s};
+    // Sầm Sơn (28 + 49 = 77, 29 + 50 = 79) is the history of both parts; each line joins its own part.
+    QTest::newRow("split, first part")
+        << all << 2023 << u"S1"_s << QStringList {u"2023=-"_s, u"2024=-"_s, u"2025=81.00 #4 good"_s}
+        << QStringList {u"SP split->S1;S2 2025 d1: 2023=77.00 #6 fair, 2024=79.00 #5 fair, join 81.00"_s};
+    QTest::newRow("split, second part")
+        << all << 2023 << u"S2"_s << QStringList {u"2023=-"_s, u"2024=-"_s, u"2025=76.00 #5 fair"_s}
+        << QStringList {u"SP split->S2;S1 2025 d1: 2023=77.00 #6 fair, 2024=79.00 #5 fair, join 76.00"_s};
+    QTest::newRow("no lineage of its own")
+        << all << 2023 << u"T"_s
+        << QStringList {u"2023=85.00 #2 good"_s, u"2024=87.00 #2 good"_s, u"2025=89.00 #1 good"_s} << QStringList {};
+    // Thọ Lập keeps its code and absorbs Hoằng Quý: its own line stays, Hoằng Quý's joins its 2025 (34 + 55 = 89).
+    QTest::newRow("keeps its code, absorbs one")
+        << QStringList {u"2025:T<-HQ"_s} << 2023 << u"T"_s
+        << QStringList {u"2023=85.00 #2 good"_s, u"2024=87.00 #2 good"_s, u"2025=89.00 #1 good"_s}
+        << QStringList {u"HQ merge->T 2025 d1: 2023=70.00 #7 fair, 2024=71.00 #6 fair, join 89.00"_s};
+    // A unit of another group merged in too: named, with no result in this group, never dropped.
+    QTest::newRow("predecessor without a result in the group")
+        << QStringList {u"2025:HN<-HQ"_s, u"2025:HN<-Z"_s} << 2023 << u"HN"_s
+        << QStringList {u"2023=-"_s, u"2024=-"_s, u"2025=88.75 #2 good"_s}
+        << QStringList {u"HQ merge->HN 2025 d1: 2023=70.00 #7 fair, 2024=71.00 #6 fair, join 88.75"_s,
+               u"Z merge->HN 2025 d1: 2023=-, 2024=-, join 88.75, no result"_s};
+    // Only 2024 and 2025: Hoằng Cát's 2024 link has no year before it in the span, so it is not followed.
+    QTest::newRow("span from 2024") << all << 2024 << u"HN"_s << QStringList {u"2024=-"_s, u"2025=88.75 #2 good"_s}
+                                    << QStringList {u"HP merge->HN 2025 d1: 2024=92.50 #1 excellent, join 88.75"_s,
+                                           u"HQ merge->HN 2025 d1: 2024=71.00 #6 fair, join 88.75"_s,
+                                           u"HX merge->HN 2025 d1: 2024=83.00 #3 good, join 88.75"_s};
+    // Only 2025: no year before the merger to show.
+    QTest::newRow("span of the merger year only")
+        << all << 2025 << u"HN"_s << QStringList {u"2025=88.75 #2 good"_s} << QStringList {};
+    // A link recorded the other way round by mistake would make a loop: each unit is followed once on a path.
+    QTest::newRow("loop is followed once")
+        << QStringList {u"2024:HX<-HP"_s, u"2025:HP<-HX"_s} << 2023 << u"HX"_s
+        << QStringList {u"2023=80.00 #4 good"_s, u"2024=83.00 #3 good"_s, u"2025=-"_s}
+        << QStringList {u"HP merge->HX 2024 d1: 2023=90.00 #1 excellent, join 83.00"_s};
+}
+
+void TestTrends::lineage()
+{
+    QFETCH(QStringList, links);
+    QFETCH(int, fromYear);
+    QFETCH(QString, unit);
+    QFETCH(QStringList, own);
+    QFETCH(QStringList, expected);
+    QList<RankingTable> years;
+    for (const RankingTable &t : reorganisedYears()) {
+        if (t.year >= fromYear)
+            years.append(t);
+    }
+    const TrendSeries series = Trends::trend(years, {unit}, lineageLinks(links), {{u"Z"_s, u"Hoằng Khê"_s}});
+    QCOMPARE(series.units.size(), 1);
+    QCOMPARE(describe(series.units[0].points), own);
+    QCOMPARE(describe(series.units[0].predecessors), expected);
+    // The group's statistics are those of the rankings, whatever the lineage.
+    QCOMPARE(describe(Trends::trend(reorganisedYears(), {unit}, lineageLinks(links)).average),
+        (QStringList {u"2023=80.36"_s, u"2024=82.08"_s, u"2025=83.35"_s}));
+    QCOMPARE(describe(Trends::trend(reorganisedYears(), {unit}, lineageLinks(links)).median),
+        (QStringList {u"2023=80.00"_s, u"2024=81.50"_s, u"2025=82.00"_s}));
+}
+
+void TestTrends::lineageDefaultUnits()
+{
+    // Without lineage every unit with a result is a line: the latest ranking's order, then earlier units.
+    const QStringList every {
+        u"T"_s, u"HN"_s, u"RN"_s, u"S1"_s, u"S2"_s, u"HP"_s, u"HX"_s, u"R"_s, u"SP"_s, u"HQ"_s, u"O"_s};
+    QStringList codes;
+    for (const UnitTrend &u : Trends::trend(reorganisedYears()).units)
+        codes.append(u.unitCode);
+    QCOMPARE(codes, every);
+    // With it, a unit that ended into another is drawn under that one, not a second time on its own.
+    codes.clear();
+    for (const UnitTrend &u : Trends::trend(reorganisedYears(), {}, reorganisation()).units)
+        codes.append(u.unitCode);
+    QCOMPARE(codes, (QStringList {u"T"_s, u"HN"_s, u"RN"_s, u"S1"_s, u"S2"_s}));
+    // Asked for by code, a predecessor is still a line of its own.
+    const TrendSeries asked = Trends::trend(reorganisedYears(), {u"HX"_s, u"HN"_s}, reorganisation());
+    QCOMPARE(asked.units.size(), 2);
+    QCOMPARE(asked.units[0].predecessors.size(), 1); // Hoằng Cát, 2024
+    QCOMPARE(asked.units[1].predecessors.size(), 4);
+    // No lineage: the same series as before, no predecessors.
+    const TrendSeries plain = Trends::trend(reorganisedYears(), {u"HN"_s}, {});
+    QVERIFY(plain.units[0].predecessors.isEmpty());
+}
+
+void TestTrends::lineageLabels()
+{
+    const TrendSeries series = Trends::trend(reorganisedYears(), {u"HN"_s, u"RN"_s, u"S1"_s},
+        reorganisation() + lineageLinks({u"2025:HN<-Z"_s}), {{u"Z"_s, u"Hoằng Khê"_s}});
+    const QLocale en(QLocale::English, QLocale::UnitedStates);
+    QStringList labels;
+    for (const UnitTrend &u : series.units) {
+        for (const PredecessorTrend &p : u.predecessors)
+            labels.append(Trends::predecessorLabel(p, series.groupCode, en));
+    }
+    QCOMPARE(labels,
+        (QStringList {u"Hoằng Phượng (merged into Hoằng Phú)"_s, u"Hoằng Quý (merged into Hoằng Phú)"_s,
+            u"Hoằng Xuân (merged into Hoằng Phú)"_s, u"Hoằng Cát (merged into Hoằng Xuân)"_s,
+            u"Hoằng Khê (merged into Hoằng Phú; no result in group XA)"_s,
+            u"Quảng Tiến (renamed to Phường Quảng Tiến)"_s, u"Sầm Sơn (split into Quảng Cư and Quảng Vinh)"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestTrends)

@@ -119,13 +119,16 @@ Result<ChartPicture> GroupCharts::build(const GroupHistory &history, const Chart
         QStringList units = request.units;
         QStringList notes;
         if (units.isEmpty()) {
-            const QStringList all = Trends::unitsOf(span);
+            // Every unit, less those that ended into another one (drawn there as its predecessors).
+            QStringList all;
+            for (const UnitTrend &unit : Trends::trend(span, {}, history.lineage, history.unitNames).units)
+                all.append(unit.unitCode);
             units = all.mid(0, DefaultTrendUnits);
             if (all.size() > DefaultTrendUnits)
                 notes.append(tr("The chart shows the first %1 units of the latest ranking; choose units to see others.")
                                  .arg(DefaultTrendUnits));
         }
-        const TrendSeries series = Trends::trend(span, units);
+        const TrendSeries series = Trends::trend(span, units, history.lineage, history.unitNames);
         return picture(
             TrendChart::build(series, context, {request.average, request.median}), TrendChart::DefaultSize, notes);
     }

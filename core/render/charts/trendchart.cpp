@@ -36,11 +36,24 @@ QList<std::optional<QPointF>> pointsOf(const QList<YearValue> &values)
     return points;
 }
 
+// A predecessor's years, then the point of the unit it continues into in the year of the link: the dashed line
+// joins the line it went into. No point is made up: without a result either side the line stops short.
+QList<std::optional<QPointF>> pointsOf(const PredecessorTrend &pre)
+{
+    QList<std::optional<QPointF>> points;
+    for (const TrendPoint &p : pre.points)
+        points.append(p.index ? std::optional(QPointF(p.year, p.index->toDouble())) : std::nullopt);
+    // Joined only from a value in the year just before: never a lone point on the successor's own line.
+    const bool joined = pre.joinIndex && !points.isEmpty() && points.last();
+    points.append(joined ? std::optional(QPointF(pre.fromYear, pre.joinIndex->toDouble())) : std::nullopt);
+    return points;
+}
+
 // "Hoằng Hóa / 2023: 91,92% – Xuất sắc, rank 2": what a point of a unit's line says under the mouse.
-std::map<int, QString> tipsOf(const UnitTrend &unit, const QLocale &locale)
+std::map<int, QString> tipsOf(const QString &name, const QList<TrendPoint> &points, const QLocale &locale)
 {
     std::map<int, QString> tips;
-    for (const TrendPoint &p : unit.points) {
+    for (const TrendPoint &p : points) {
         if (!p.index)
             continue;
         QString value = TrendChart::tr("%1: %2%").arg(p.year).arg(number(*p.index, locale));
@@ -48,9 +61,20 @@ std::map<int, QString> tipsOf(const UnitTrend &unit, const QLocale &locale)
             value += TrendChart::tr(" – %1").arg(ClassBands::label(*p.classCode));
         if (p.rank)
             value += TrendChart::tr(", rank %1").arg(*p.rank);
-        tips[p.year] = unit.unitName + u'\n' + value;
+        tips[p.year] = name + u'\n' + value;
     }
     return tips;
+}
+
+// A predecessor's line: the colour of the line it continues into, lighter, dashed (each of a unit's predecessors
+// with its own dash pattern, so that three merged communes can be told apart), thinner, with small markers.
+QPen predecessorPen(const QColor &unitColour, qsizetype i)
+{
+    static const Qt::PenStyle styles[] = {Qt::DashLine, Qt::DashDotLine, Qt::DotLine, Qt::DashDotDotLine};
+    QColor colour = unitColour;
+    colour.setAlphaF(1.0);
+    QPen pen(colour.lighter(150), 2, styles[i % std::size(styles)]);
+    return pen;
 }
 
 std::map<int, QString> tipsOf(const QString &name, const QList<YearValue> &values, const QLocale &locale)
@@ -80,6 +104,10 @@ qreal axisBottom(const TrendSeries &series, const TrendChartOptions &options)
     for (const UnitTrend &unit : series.units) {
         for (const TrendPoint &p : unit.points)
             consider(p.index);
+        for (const PredecessorTrend &pre : unit.predecessors) {
+            for (const TrendPoint &p : pre.points)
+                consider(p.index);
+        }
     }
     for (const YearValue &v : options.average ? series.average : QList<YearValue>())
         consider(v.value);
@@ -139,6 +167,47 @@ void addBands(QChart *chart, const ClassBands &bands, qreal bottom, QValueAxis *
         hideFromLegend(chart, area);
     }
 }
+
+// The predecessors of a unit (lineage): dashed, lighter lines up to the year before the link, joined to the point
+// the unit it went into has that year, named in the legend with their relation ("Hoằng Xuân (hợp nhất vào Hoằng
+// Phú)"); one without a result in the group is a legend entry only, so that it is named, not dropped.
+// Series objectName "predecessor:<unit>:<code>".
+void addPredecessors(QChart *chart, const UnitTrend &unit, const QColor &colour, const QString &groupCode,
+    const QLocale &locale, PinnedLabels *labels, const QList<QAbstractAxis *> &axes)
+{
+    for (qsizetype k = 0; k < unit.predecessors.size(); ++k) {
+        const PredecessorTrend &pre = unit.predecessors[k];
+        const QString name = Trends::predecessorLabel(pre, groupCode, locale);
+        const QString objectName = u"predecessor:"_s + unit.unitCode + u':' + pre.unitCode;
+        const QPen pen = predecessorPen(colour, k);
+        QList<QLineSeries *> lines = addBrokenLine(chart, pointsOf(pre), name, objectName, pen, 4, axes);
+        if (lines.isEmpty()) {
+            auto *line = new QLineSeries;
+            line->setObjectName(objectName);
+            line->setName(name);
+            line->setPen(pen);
+            line->setColor(pen.color());
+            addSeries(chart, line, axes);
+            continue;
+        }
+        setTips(lines, tipsOf(name, pre.points, locale));
+        if (!labels)
+            continue;
+        // The short name at the first year it has a value, where the line starts.
+        for (const TrendPoint &p : pre.points) {
+            if (p.index) {
+                for (QLineSeries *line : lines) {
+                    if (line->points().contains(QPointF(p.year, p.index->toDouble()))) {
+                        labels->add(line, QPointF(p.year, p.index->toDouble()), pre.unitName, PinnedLabels::Side::Above,
+                            pen.color().darker(160), false, 6);
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+    }
+}
 } // namespace
 
 QChart *TrendChart::build(const TrendSeries &series, const ChartContext &context, const TrendChartOptions &options)
@@ -168,7 +237,8 @@ QChart *TrendChart::build(const TrendSeries &series, const ChartContext &context
         QPen pen(unitColor(i), 2.5);
         const QList<QLineSeries *> lines
             = addBrokenLine(chart, pointsOf(unit), unit.unitName, u"unit:"_s + unit.unitCode, pen, 5, {years, index});
-        setTips(lines, tipsOf(unit, context.locale));
+        setTips(lines, tipsOf(unit.unitName, unit.points, context.locale));
+        addPredecessors(chart, unit, unitColor(i), series.groupCode, context.locale, labels, {years, index});
         if (!labels || lines.isEmpty())
             continue;
         for (const TrendPoint &p : unit.points) {
@@ -190,8 +260,11 @@ QChart *TrendChart::build(const TrendSeries &series, const ChartContext &context
             tipsOf(tr("Group median"), series.median, context.locale));
     }
 
-    // Ten names read better in a column on the right than squeezed into a row.
-    chart->legend()->setAlignment(series.units.size() > 4 ? Qt::AlignRight : Qt::AlignBottom);
+    // Ten names read better in a column on the right than squeezed into a row; so do the long names of predecessors
+    // ("Hoằng Xuân (hợp nhất vào Hoằng Phú)"), which a row cuts short.
+    const bool predecessors = std::any_of(
+        series.units.cbegin(), series.units.cend(), [](const UnitTrend &unit) { return !unit.predecessors.isEmpty(); });
+    chart->legend()->setAlignment(series.units.size() > 4 || predecessors ? Qt::AlignRight : Qt::AlignBottom);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
     return chart;
 }

@@ -19,7 +19,8 @@ struct TrendChartOptions
 // The index of units over the years: one line with markers per unit (a missing year breaks the line),
 // the group average and median, the class bands as light background, integer years.
 // Series are named for tooltips and tests: "unit:<code>" (one per unbroken run of years; only the first
-// has a legend entry), "average", "median", "band:<class>".
+// has a legend entry), "average", "median", "band:<class>", and for a predecessor (lineage, issue 16: dashed,
+// lighter, joined to the unit it went into, named with its relation) "predecessor:<unit>:<predecessor>".
 class TrendChart
 {
     Q_DECLARE_TR_FUNCTIONS(TrendChart)

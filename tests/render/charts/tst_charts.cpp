@@ -16,6 +16,7 @@
 #include <QtCharts/QLegendMarker>
 #include <QtCharts/QLineSeries>
 #include <QtCharts/QValueAxis>
+#include <QtCore/QSet>
 #include <QtCore/QTranslator>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
@@ -97,6 +98,7 @@ private slots:
     void trendStatisticsAndBands();
     void trendLegendAndLabels();
     void trendLocale();
+    void trendPredecessors();
     void comparisonBars();
     void titlesInVietnamese_data();
     void titlesInVietnamese();
@@ -251,6 +253,60 @@ void TestCharts::trendLocale()
     std::unique_ptr<QChart> en(TrendChart::build(Trends::trend(trendYears()), context(QLocale(QLocale::English))));
     QCOMPARE(en->locale().language(), QLocale::English);
     QVERIFY(en->locale().numberOptions() & QLocale::OmitGroupSeparator);
+}
+
+void TestCharts::trendPredecessors()
+{
+    // Hoằng Phú made of three communes in 2025 (tests/common/trendfixture.h), with Hoằng Cát in Hoằng Xuân in 2024.
+    QGraphicsScene scene;
+    QChart *chart = TrendChart::build(Trends::trend(reorganisedYears(), {u"HN"_s}, reorganisation()), context());
+    layOut(chart, scene, TrendChart::DefaultSize);
+    const QList<QLineSeries *> own = seriesNamed(chart, u"unit:HN"_s);
+    QCOMPARE(pointsOf(own), QStringList {u"2025:88.75"_s});
+    // Each predecessor up to 2024, joined to the point of the unit it went into (HN's 88.75; Hoằng Xuân's 83 in 2024).
+    for (const auto &[code, points] : {std::pair {u"HP"_s, u"2023:90.00 2024:92.50 2025:88.75"_s},
+             std::pair {u"HQ"_s, u"2023:70.00 2024:71.00 2025:88.75"_s},
+             std::pair {u"HX"_s, u"2023:80.00 2024:83.00 2025:88.75"_s},
+             std::pair {u"O"_s, u"2023:82.00 2024:83.00"_s}}) {
+        const QList<QLineSeries *> lines = seriesNamed(chart, u"predecessor:HN:"_s + code);
+        QCOMPARE(pointsOf(lines), QStringList {points});
+        // Drawn differently: dashed, lighter and thinner than the unit's own line.
+        QVERIFY(lines.first()->pen().style() != Qt::SolidLine);
+        QVERIFY(lines.first()->pen().color().lightness() > own.first()->pen().color().lightness());
+        QVERIFY(lines.first()->pen().widthF() < own.first()->pen().widthF());
+    }
+    // Three merged communes are told apart by their dash patterns.
+    QSet<int> styles;
+    for (const QString &code : {u"HP"_s, u"HQ"_s, u"HX"_s})
+        styles.insert(int(seriesNamed(chart, u"predecessor:HN:"_s + code).first()->pen().style()));
+    QCOMPARE(styles.size(), 3);
+    // Labelled in the legend with the relation (English source; the program shows "(hợp nhất vào Hoằng Phú)").
+    QStringList names;
+    for (QLegendMarker *m : chart->legend()->markers()) {
+        if (m->isVisible() && m->series()->objectName().startsWith(u"predecessor:"_s))
+            names.append(m->label());
+    }
+    QCOMPARE(names,
+        (QStringList {u"Hoằng Phượng (merged into Hoằng Phú)"_s, u"Hoằng Quý (merged into Hoằng Phú)"_s,
+            u"Hoằng Xuân (merged into Hoằng Phú)"_s, u"Hoằng Cát (merged into Hoằng Xuân)"_s}));
+    // A single unit: its values on its points and the predecessors' names where their lines start.
+    auto *labels = chart->findChild<PinnedLabels *>();
+    QVERIFY(labels);
+    QCOMPARE(labels->texts(),
+        (QStringList {u"Hoằng Phượng"_s, u"Hoằng Quý"_s, u"Hoằng Xuân"_s, u"Hoằng Cát"_s, u"88,75"_s}));
+    // The axis reaches down to the lowest predecessor (Hoằng Quý's 70 - 3 -> 60).
+    QCOMPARE(valueAxis(chart, Qt::AlignLeft)->min(), 60.0);
+
+    // A predecessor without a result in the group: a legend entry that names it, no line.
+    QChart *other
+        = TrendChart::build(Trends::trend(reorganisedYears(), {u"HN"_s},
+                                lineageLinks({u"2025:HN<-HQ"_s, u"2025:HN<-Z"_s}), {{u"Z"_s, u"Hoằng Khê"_s}}),
+            context());
+    layOut(other, scene, TrendChart::DefaultSize);
+    const QList<QLineSeries *> z = seriesNamed(other, u"predecessor:HN:Z"_s);
+    QCOMPARE(z.size(), 1);
+    QCOMPARE(z.first()->count(), 0);
+    QCOMPARE(z.first()->name(), u"Hoằng Khê (merged into Hoằng Phú; no result in group XA)"_s);
 }
 
 void TestCharts::comparisonBars()

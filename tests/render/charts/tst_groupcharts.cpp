@@ -54,6 +54,7 @@ private slots:
     void trend();
     void trendOfManyUnits();
     void trendSpan();
+    void trendFollowsLineage();
     void comparison();
     void largeComparisonIsAList_data();
     void largeComparisonIsAList();
@@ -116,6 +117,32 @@ void TestGroupCharts::trendSpan()
     QCOMPARE(years->min(), 2021.5);
     QCOMPARE(years->max(), 2023.5);
     QCOMPARE(picture->chart->title(), u"PAR Index of UBND cấp huyện, 2022–2023"_s);
+}
+
+// The Charts tab draws from the GroupHistory it loaded (TrendTables::groupHistory carries the file's lineage):
+// the same predecessors as `chart trend`.
+void TestGroupCharts::trendFollowsLineage()
+{
+    GroupHistory reorganised {u"XA"_s, u"UBND cấp xã"_s, reorganisedYears(), ClassBands::defaults()};
+    reorganised.lineage = reorganisation();
+    // No units chosen: the communes that ended into others are drawn under them, not as lines of their own.
+    const auto all = GroupCharts::build(reorganised, request(ChartKind::Trend), vietnamese);
+    QVERIFY2(all.ok(), qPrintable(all.error().text()));
+    QCOMPARE(unitLines(all->chart.get()), (QStringList {u"T"_s, u"HN"_s, u"RN"_s, u"S1"_s, u"S2"_s}));
+    QStringList predecessors;
+    for (QAbstractSeries *s : all->chart->series()) {
+        if (s->objectName().startsWith(u"predecessor:") && !predecessors.contains(s->objectName()))
+            predecessors.append(s->objectName());
+    }
+    QCOMPARE(predecessors,
+        (QStringList {u"predecessor:HN:HP"_s, u"predecessor:HN:HQ"_s, u"predecessor:HN:HX"_s, u"predecessor:HN:O"_s,
+            u"predecessor:RN:R"_s, u"predecessor:S1:SP"_s, u"predecessor:S2:SP"_s}));
+    QVERIFY(all->notes.isEmpty());
+    // Without the lineage the same history draws every unit on its own, as before: the first ten of eleven.
+    reorganised.lineage.clear();
+    const auto plain = GroupCharts::build(reorganised, request(ChartKind::Trend), vietnamese);
+    QCOMPARE(unitLines(plain->chart.get()).size(), GroupCharts::DefaultTrendUnits);
+    QCOMPARE(plain->notes.size(), 1);
 }
 
 void TestGroupCharts::largeComparisonIsAList_data()
