@@ -4,8 +4,10 @@
 #include "model/result.h"
 #include "model/unitresult.h"
 #include "scoring/trends.h"
+#include "yearlinks.h"
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QHash>
 #include <QtCore/QList>
 
 #include <functional>
@@ -23,6 +25,9 @@ struct GroupHistory
     QString groupName;
     QList<RankingTable> rankings; // one per period of the group in the span, oldest first
     ClassBands bands; // the latest period's bands: the charts' background
+    // For each year of `rankings` but a group's first: what its areas continue of the group's period before it
+    // (YearLinks::toPreviousPeriod), which the area profile compares with.
+    QHash<int, AreaLinks> areaLinks;
 };
 
 class TrendTables
