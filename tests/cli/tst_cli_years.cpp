@@ -361,8 +361,8 @@ void TestCliYears::areaProfileFollowsTheMap()
     QVERIFY(QFile::exists(path(u"areas.png"_s)));
     QVERIFY2(!r.err.contains(u"not compared"_s), qPrintable(r.err));
 
-    // 2024's area 4 under a new title is another area: its link to 2023 is gone (the criteria import relinks the
-    // others by code and title). The profile says it does not compare it and how to record its link.
+    // 2024's area 4 under a new title is another area: its link to 2023 is gone, the others are kept. The profile
+    // says it does not compare it and how to record its link.
     r = cli(db({u"criteria"_s, u"export"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, path(u"tree.csv"_s)}));
     QCOMPARE(r.exitCode, 0);
     const QString tree = readText(path(u"tree.csv"_s));
