@@ -5,6 +5,8 @@
 
 #include "storage/database.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {
@@ -67,6 +69,33 @@ Result<IndexMovement> MovementReport::explain(const MovementFrame &frame, const 
                 .arg(unitCode)
                 .arg(now ? frame.fromYear : frame.year)
                 .arg(frame.groupCode)};
+
+    // A unit not ranked in one of the years (special status, incomplete, nothing applicable) is refused with its
+    // reason before its areas are joined (an incomplete result's areas are partial).
+    if (!now->rank || now->standing() != Standing::Ranked || !before->rank || before->standing() != Standing::Ranked)
+        return Movement::explain(*before, *now, frame.earlier, frame.later, {});
+
+    // An earlier area split between several of this year's areas has no contribution of its own: refused, naming them.
+    QHash<QString, QStringList> continuedBy; // earlier area -> the later areas that continue it
+    for (auto it = frame.continues.cbegin(); it != frame.continues.cend(); ++it) {
+        for (const QString &code : it.value())
+            continuedBy[code].append(it.key());
+    }
+    QStringList splitAreas(continuedBy.keyBegin(), continuedBy.keyEnd());
+    std::sort(splitAreas.begin(), splitAreas.end());
+    for (const QString &code : std::as_const(splitAreas)) {
+        QStringList later = continuedBy.value(code);
+        if (later.size() < 2)
+            continue;
+        std::sort(later.begin(), later.end());
+        return Error {Error::Kind::BadData,
+            tr("Area %1 of %2 is split between areas %3 of %4: the change of a split area cannot be divided between "
+               "them, so the movement cannot be explained by area.")
+                .arg(code)
+                .arg(frame.fromYear)
+                .arg(later.join(u", "_s))
+                .arg(frame.year)};
+    }
 
     // An area made of several of the earlier year is compared with their sum: those are joined into one area.
     UnitResult joined = *before;

@@ -92,7 +92,16 @@ Result<GroupHistory> history(const Database &db, const QString &groupCode, std::
     auto bands = db.bands(period->id);
     if (!bands)
         return bands.error();
-    GroupHistory out {groupCode, std::move(name).value(), std::move(tables).value(), std::move(bands).value(), {}, {}};
+    QHash<int, AreaLinks> areaLinks;
+    for (const RankingTable &t : std::as_const(*tables)) {
+        const auto links = YearLinks::toPreviousPeriod(db, groupCode, t.year);
+        if (!links)
+            return links.error();
+        if (*links)
+            areaLinks.insert(t.year, **links);
+    }
+    GroupHistory out {groupCode, std::move(name).value(), std::move(tables).value(), std::move(bands).value(), {}, {},
+        std::move(areaLinks)};
     if (const Status s = readLineage(db, out.lineage, out.unitNames); !s)
         return s.error();
     return out;

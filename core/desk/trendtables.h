@@ -4,6 +4,7 @@
 #include "model/result.h"
 #include "model/unitresult.h"
 #include "scoring/trends.h"
+#include "yearlinks.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
@@ -26,6 +27,9 @@ struct GroupHistory
     ClassBands bands; // the latest period's bands: the charts' background
     QList<LineageLink> lineage = {}; // the file's record of units that continue others (every group)
     QHash<QString, QString> unitNames = {}; // code -> name of every unit of the file, where there is lineage
+    // For each year of `rankings` but a group's first: what its areas continue of the group's period before it
+    // (YearLinks::toPreviousPeriod), which the area profile compares with.
+    QHash<int, AreaLinks> areaLinks = {};
 };
 
 class TrendTables

@@ -57,6 +57,8 @@ Result<AreaLinks> YearLinks::areas(const Database &db, const QString &groupCode,
             QSet<QString> earlier;
             for (const QString &code : std::as_const(reached[area])) {
                 if (!step.contains(code)) {
+                    if (!links.unlinkedAreas.contains(area))
+                        links.unlinkedAreas.append(area);
                     const qsizetype i = tree->indexOf(code);
                     links.unlinked.append(
                         tr("%1: area %2 (%3)").arg(between[k].year).arg(code, i >= 0 ? tree->at(i).title : QString()));
@@ -87,6 +89,30 @@ Result<AreaLinks> YearLinks::areas(const Database &db, const QString &groupCode,
             links.removed.append(first->at(r).code);
     }
     return links;
+}
+
+AreaLinkMap AreaLinks::linked() const
+{
+    AreaLinkMap map = continues;
+    for (const QString &area : unlinkedAreas)
+        map.remove(area);
+    return map;
+}
+
+Result<std::optional<AreaLinks>> YearLinks::toPreviousPeriod(const Database &db, const QString &groupCode, int year)
+{
+    const auto period = db.period(year, groupCode);
+    if (!period)
+        return period.error();
+    const auto map = db.criteriaMap(period->id);
+    if (!map)
+        return map.error();
+    if (!map->previousYear)
+        return std::optional<AreaLinks>();
+    auto links = areas(db, groupCode, year, *map->previousYear);
+    if (!links)
+        return links.error();
+    return std::optional<AreaLinks>(std::move(links).value());
 }
 
 QString YearLinks::howToLink(const QString &groupCode, int year)

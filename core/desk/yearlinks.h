@@ -1,10 +1,13 @@
 #pragma once
 
 #include "model/result.h"
+#include "scoring/trends.h"
 
 #include <QtCore/QCoreApplication>
 #include <QtCore/QHash>
 #include <QtCore/QStringList>
+
+#include <optional>
 
 namespace parindex {
 
@@ -23,8 +26,12 @@ struct AreaLinks
     QStringList unlinked;
     // The areas of `fromYear` that no area of `year` continues (taken away or split into nothing).
     QStringList removed;
+    // The codes of the areas of `year` whose chain of links back to `fromYear` misses one (named in `unlinked`).
+    QStringList unlinkedAreas;
 
     bool complete() const { return unlinked.isEmpty(); }
+    // `continues` without the unlinked areas: what the area profile compares (an area left out is not compared).
+    AreaLinkMap linked() const;
 };
 
 class YearLinks
@@ -33,6 +40,8 @@ class YearLinks
 public:
     // Both years must be periods of the group, `fromYear` before `year`.
     static Result<AreaLinks> areas(const Database &db, const QString &groupCode, int year, int fromYear);
+    // The links of `year` to the group's period before it (CriteriaMap::previousYear); empty for the group's first.
+    static Result<std::optional<AreaLinks>> toPreviousPeriod(const Database &db, const QString &groupCode, int year);
     // What to do about unlinked areas, for a message: "Record them with: parindex-cli criteria map ...".
     static QString howToLink(const QString &groupCode, int year);
 };

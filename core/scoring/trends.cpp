@@ -87,6 +87,28 @@ std::optional<Fixed> areaIndex(const UnitResult &result, const QString &areaCode
     return a->index;
 }
 
+// The sub-index of the areas `codes` of a result taken as one: their points summed over their applicable maxima
+// summed, x 100, rounded half up to two decimals (Fixed::percent, exact); one area's own sub-index is the same
+// number (for one area, the one its year's result holds). Empty when the result lacks one of them or none of them
+// applies (summed maximum 0).
+std::optional<Fixed> joinedIndex(const UnitResult &result, const QStringList &codes)
+{
+    if (codes.size() == 1)
+        return areaIndex(result, codes.first()); // as the year published it
+    Fixed points;
+    Fixed max;
+    for (const QString &code : codes) {
+        const AreaResult *a = areaOf(result, code);
+        if (!a)
+            return std::nullopt;
+        points += a->points;
+        max += a->max;
+    }
+    if (max <= Fixed())
+        return std::nullopt;
+    return Fixed::percent(points, max);
+}
+
 // Each area's points as a share of the unit's maximum, rounded so that the shares add up to the index:
 // every share is the difference of two rounded running totals.
 QList<AreaContribution> contributions(const UnitResult &r)
@@ -358,7 +380,7 @@ ComparisonData Trends::comparison(const RankingTable &table)
 }
 
 Result<AreaProfile> Trends::areaProfile(
-    const RankingTable &table, const RankingTable *previous, const QString &unitCode)
+    const RankingTable &table, const RankingTable *previous, const QString &unitCode, const AreaLinkMap &links)
 {
     const UnitResult *r = table.find(unitCode);
     if (!r || !r->hasIndex()) {
@@ -386,8 +408,19 @@ Result<AreaProfile> Trends::areaProfile(
                 values.append(*v);
         }
         row.groupAverage = average(values);
-        if (before)
-            row.previous = areaIndex(*before, a.code);
+        if (previous) {
+            const auto link = links.constFind(a.code);
+            if (link == links.cend()) {
+                row.past = AreaPast::Unlinked;
+            } else if (link->isEmpty()) {
+                row.past = AreaPast::New;
+            } else {
+                row.past = AreaPast::Continues;
+                row.previousCodes = *link;
+                if (before)
+                    row.previous = joinedIndex(*before, row.previousCodes);
+            }
+        }
         profile.areas.append(std::move(row));
     }
     return profile;

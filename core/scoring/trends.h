@@ -128,6 +128,19 @@ struct ComparisonData
     QList<Area> areas; // every area that appears in a bar, in criteria order
 };
 
+// What each area of a year continues of the group's previous year, as the file records it (the cross-year criteria
+// mapping, YearLinks): area code -> the earlier areas' codes, several after a merger, none for an area new that year.
+// An area that is not a key has no link recorded: it is compared with nothing, never matched by its code.
+using AreaLinkMap = QHash<QString, QStringList>;
+
+// How an area of the profile stands to the year before.
+enum class AreaPast {
+    NoPreviousYear, // no ranking of the year before was given
+    Continues, // continues the areas `previousCodes` (one, perhaps under another code, or several merged)
+    New, // new that year: continues no earlier area
+    Unlinked, // what it continues is not recorded: not compared
+};
+
 // One area of a unit: its sub-index (% of the area's applicable max) against the group and its past.
 struct AreaProfileRow
 {
@@ -135,8 +148,15 @@ struct AreaProfileRow
     QString title;
     std::optional<Fixed> unit; // empty: the area does not apply to the unit
     std::optional<Fixed> groupAverage; // over the ranked units to which the area applies
-    std::optional<Fixed> previous; // the unit's own sub-index the year before, where there is one
+    // The unit's own sub-index the year before in the area(s) this one continues, where there is one: for several
+    // merged areas their points summed over their applicable maxima summed, x 100, rounded half up to two decimals.
+    // Empty for a new or unlinked area, when the unit has no complete result the year before, or when none of the
+    // earlier areas applied to it.
+    std::optional<Fixed> previous;
+    AreaPast past = AreaPast::NoPreviousYear;
+    QStringList previousCodes; // with Continues: the earlier areas compared with, as `links` lists them
 
+    bool isNew() const { return past == AreaPast::New; }
     bool operator==(const AreaProfileRow &) const = default;
 };
 
@@ -189,9 +209,10 @@ public:
     static ComparisonData comparison(const RankingTable &table);
 
     // A unit's area sub-indices against the group average of the same year and its own previous year
-    // (`previous` may be null). NotFound when the unit has no complete result in `table`.
+    // (`previous` may be null), each area compared with the earlier area(s) `links` says it continues: never by its
+    // code. NotFound when the unit has no complete result in `table`.
     static Result<AreaProfile> areaProfile(
-        const RankingTable &table, const RankingTable *previous, const QString &unitCode);
+        const RankingTable &table, const RankingTable *previous, const QString &unitCode, const AreaLinkMap &links);
 
     // Ranks over the years for every unit ranked in any of them; `highlighted` marks the chosen units.
     static RankMovement rankMovement(const QList<RankingTable> &years, const QStringList &highlighted = {});

@@ -4,6 +4,7 @@
 #include "../common/clirun.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QHash>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -51,8 +52,14 @@ private slots:
     void explainAfterAMerger();
     void explainRefused_data();
     void explainRefused();
+    void explainSplitAreaRefused();
+    void areaProfileFollowsTheMap();
 
 private:
+    // Rewrites 2024's criteria map of HUYEN (exported as copy-forward left it): each line starting "code," is
+    // replaced by the lines given for it (none: the line is left out, its link not recorded).
+    void remap(const QHash<QString, QStringList> &areas);
+
     QStringList db(const QStringList &args) const { return QStringList {u"--db"_s, m_db, u"--lang"_s, u"en"_s} + args; }
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
@@ -330,6 +337,64 @@ void TestCliYears::explainRefused()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(message), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCliYears::remap(const QHash<QString, QStringList> &areas)
+{
+    Run r = cli(db(
+        {u"criteria"_s, u"map"_s, u"export"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, path(u"map.csv"_s)}));
+    QCOMPARE(r.exitCode, 0);
+    QStringList lines;
+    for (const QString &line : readText(path(u"map.csv"_s)).split(u"\r\n"_s, Qt::SkipEmptyParts)) {
+        const QString code = line.section(u',', 0, 0);
+        lines << (areas.contains(code) ? areas.value(code) : QStringList {line});
+    }
+    writeText(path(u"remapped.csv"_s), lines.join(u"\r\n"_s) + u"\r\n"_s);
+    r = cli(db({u"criteria"_s, u"map"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, path(u"remapped.csv"_s)}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+}
+
+void TestCliYears::explainSplitAreaRefused()
+{
+    // 2023's area 2 is split between 2024's areas 2 and 3: no contribution of its own, refused, naming the areas.
+    remap({{u"2"_s, {u"2,,2,"_s}}, {u"3"_s, {u"3,,2,"_s}}});
+    const Run r = cli(db({u"explain"_s, u"--group"_s, u"HUYEN"_s, u"--unit"_s, u"H05"_s, u"--year"_s, u"2024"_s}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"Area 2 of 2023 is split between areas 2, 3 of 2024"_s), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCliYears::areaProfileFollowsTheMap()
+{
+    // 2024's area 2 continues 2023's area 3, area 3 is new: the profile is drawn with nothing to say about links.
+    remap({{u"2"_s, {u"2,,3,"_s}}, {u"3"_s, {u"3,,,"_s}}});
+    const QStringList chart {u"chart"_s, u"areas"_s, u"--group"_s, u"HUYEN"_s, u"--year"_s, u"2024"_s, u"--units"_s,
+        u"H05"_s, u"--out"_s, path(u"areas.png"_s)};
+    Run r = cli(db(chart));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(QFile::exists(path(u"areas.png"_s)));
+    QVERIFY2(!r.err.contains(u"not compared"_s), qPrintable(r.err));
+
+    // 2024's area 4 under a new title is another area: its link to 2023 is gone, the others are kept. The profile
+    // says it does not compare it and how to record its link.
+    r = cli(db({u"criteria"_s, u"export"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, path(u"tree.csv"_s)}));
+    QCOMPARE(r.exitCode, 0);
+    const QString tree = readText(path(u"tree.csv"_s));
+    QVERIFY(tree.contains(u"\r\n4,Cải cách tổ chức bộ máy hành chính,"_s));
+    writeText(path(u"retitled.csv"_s),
+        QString(tree).replace(u"\r\n4,Cải cách tổ chức bộ máy hành chính,"_s, u"\r\n4,Tổ chức bộ máy,"_s));
+    r = cli(
+        db({u"criteria"_s, u"import"_s, u"--year"_s, u"2024"_s, u"--group"_s, u"HUYEN"_s, path(u"retitled.csv"_s)}));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    r = cli(db(chart));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(u"Areas 4 of 2024 are not compared with 2023: what they continue is not recorded."_s),
+        qPrintable(r.err));
+    QVERIFY(r.err.contains(u"parindex-cli criteria map --year 2024 --group HUYEN"_s));
+    // explain refuses the same years, naming the area whose link is missing.
+    r = cli(db({u"explain"_s, u"--group"_s, u"HUYEN"_s, u"--unit"_s, u"H05"_s, u"--year"_s, u"2024"_s}));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(u"2024: area 4 (Tổ chức bộ máy)"_s), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliYears)

@@ -3,6 +3,7 @@
 #include "common/fixtures.h"
 #include "model/lineage.h"
 #include "scoring/ranking.h"
+#include "scoring/trends.h"
 
 #include <QtCore/QList>
 #include <QtCore/QStringList>
@@ -48,6 +49,12 @@ inline RankingTable trendYear(int year, const QStringList &units, const QString 
         in.sheets.insert(unit.code, makeSheet(unit.code, entries));
     }
     return computeRanking(in);
+}
+
+// The fixture's years share one tree: each area continues its namesake, as copy-forward records it.
+inline AreaLinkMap trendAreaLinks()
+{
+    return {{QStringLiteral("1"), {QStringLiteral("1")}}, {QStringLiteral("2"), {QStringLiteral("2")}}};
 }
 
 inline QList<RankingTable> trendYears()

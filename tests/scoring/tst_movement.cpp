@@ -1,3 +1,4 @@
+#include "desk/movementreport.h"
 #include "desk/movementtext.h"
 #include "scoring/movement.h"
 #include "scoring/ranking.h"
@@ -105,6 +106,8 @@ private slots:
     void passing();
     void refusals_data();
     void refusals();
+    void reportRefusals_data();
+    void reportRefusals();
     void sentence_data();
     void sentence();
     void sentenceOfAFall_data();
@@ -260,6 +263,82 @@ void TestMovement::refusals()
     const auto unlisted = Movement::explain(table(2023, {}), after, u"U"_s, continuation(map));
     QVERIFY(!unlisted);
     QCOMPARE(unlisted.error().message, u"Mê Linh (U) is not listed in 2023: there is nothing to compare with."_s);
+}
+
+void TestMovement::reportRefusals_data()
+{
+    // What MovementReport refuses before the arithmetic: a unit without a rank in one of the years (its reason
+    // named), and an area of the earlier year split between areas of the later one (named).
+    QTest::addColumn<QString>("earlierStanding"); // ranked, special, incomplete
+    QTest::addColumn<QString>("laterStanding");
+    QTest::addColumn<QStringList>("continues"); // "later=earlier+earlier", "later=" for a new area
+    QTest::addColumn<QString>("message");
+
+    const QStringList same {u"1=1"_s, u"2=2"_s};
+    QTest::newRow("special status this year")
+        << u"ranked"_s << u"special"_s << same
+        << u"Mê Linh (U) has no rank in 2024 (a unit of special status, listed without a rank): its movement cannot "
+           "be explained."_s;
+    QTest::newRow("special status the year before")
+        << u"special"_s << u"ranked"_s << same
+        << u"Mê Linh (U) has no rank in 2023 (a unit of special status, listed without a rank): its movement cannot "
+           "be explained."_s;
+    // Refused for its standing, not for partial areas, although area 1 would join areas 1 and 2 of 2023.
+    QTest::newRow("incomplete the year before, merged areas")
+        << u"incomplete"_s << u"ranked"_s << QStringList {u"1=1+2"_s, u"2="_s}
+        << u"Mê Linh (U) has no rank in 2023 (appraised scores missing: 1.2): its movement cannot be explained."_s;
+    QTest::newRow("split area") << u"ranked"_s << u"ranked"_s << QStringList {u"1=1"_s, u"2=1"_s}
+                                << u"Area 1 of 2023 is split between areas 1, 2 of 2024: the change of a split area "
+                                   "cannot be divided between them, so the movement cannot be explained by area."_s;
+    // Area 2 of 2023 goes partly into 2024's area 1 (with area 1) and partly into its area 2.
+    QTest::newRow("split and merged") << u"ranked"_s << u"ranked"_s << QStringList {u"1=1+2"_s, u"2=2"_s}
+                                      << u"Area 2 of 2023 is split between areas 1, 2 of 2024: the change of a split "
+                                         "area cannot be divided between them, so the movement cannot be explained "
+                                         "by area."_s;
+}
+
+void TestMovement::reportRefusals()
+{
+    QFETCH(QString, earlierStanding);
+    QFETCH(QString, laterStanding);
+    QFETCH(QStringList, continues);
+    QFETCH(QString, message);
+
+    // The unit U and a ranked neighbour, in a table as the ranking lays it out for the standing asked for.
+    const auto tableOf = [](int year, const QStringList &areas, const QString &standing) {
+        UnitResult unit = unitResult(u"U"_s, u"Mê Linh"_s, areas);
+        RankingTable t = table(year, {filler(u"V:Vân Hồ:50"_s)});
+        if (standing == u"special") {
+            unit.ranked = false;
+            t.unranked.append(unit);
+        } else if (standing == u"incomplete") {
+            unit.missing = QStringList {u"1.2"_s};
+            t.incomplete.append(unit);
+        } else {
+            t = table(year, {filler(u"V:Vân Hồ:50"_s), unit});
+        }
+        return t;
+    };
+    MovementFrame frame;
+    frame.groupCode = u"HUYEN"_s;
+    frame.fromYear = 2023;
+    frame.year = 2024;
+    frame.earlier = tableOf(2023, {u"1:7:9"_s, u"2:1:1"_s}, earlierStanding);
+    frame.later = tableOf(2024, {u"1:8:9"_s, u"2:1:1"_s}, laterStanding);
+    for (const QString &p : continues) {
+        const QString earlier = p.section(u'=', 1);
+        frame.continues.insert(p.section(u'=', 0, 0), earlier.isEmpty() ? QStringList() : earlier.split(u'+'));
+    }
+    const auto m = MovementReport::explain(frame, u"U"_s);
+    QVERIFY(!m);
+    QCOMPARE(m.error().kind, Error::Kind::BadData);
+    QCOMPARE(m.error().message, message);
+
+    // The same unit ranked in both years with its areas continuing their namesakes is explained.
+    frame.earlier = tableOf(2023, {u"1:7:9"_s, u"2:1:1"_s}, u"ranked"_s);
+    frame.later = tableOf(2024, {u"1:8:9"_s, u"2:1:1"_s}, u"ranked"_s);
+    frame.continues = {{u"1"_s, {u"1"_s}}, {u"2"_s, {u"2"_s}}};
+    QVERIFY(MovementReport::explain(frame, u"U"_s).ok());
 }
 
 void TestMovement::sentence_data()

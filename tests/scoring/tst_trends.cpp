@@ -52,6 +52,62 @@ QStringList describe(const QList<PredecessorTrend> &predecessors)
     return lines;
 }
 
+const AreaLinkMap sameAreas = trendAreaLinks();
+
+// "2=1+3" (area 2 continues areas 1 and 3 of the year before), "2=" (new); an area not listed has no link.
+AreaLinkMap linkMap(const QStringList &pairs)
+{
+    AreaLinkMap map;
+    for (const QString &p : pairs) {
+        const QString earlier = p.section(u'=', 1);
+        map.insert(p.section(u'=', 0, 0), earlier.isEmpty() ? QStringList() : earlier.split(u'+'));
+    }
+    return map;
+}
+
+// The year before the fixture's 2023 under another tree: areas 1 (20 points), 2 (20), 3 (60), one leaf each.
+// "1.1=15,2.1=13,3.1=45" per unit A (An), as the ranking computes it.
+RankingTable otherTreeYear(const QString &entries)
+{
+    RankingInput in;
+    in.year = 2022;
+    in.groupCode = u"HUYEN"_s;
+    in.tree
+        = makeTree({u"1|Chỉ đạo, điều hành|20|group|"_s, u"1.1|Kế hoạch|20|score|"_s, u"2|Cải cách thể chế|20|group|"_s,
+            u"2.1|Văn bản|20|score|"_s, u"3|Cải cách thủ tục hành chính|60|group|"_s, u"3.1|Thủ tục|60|score|"_s});
+    Unit unit;
+    unit.code = u"A"_s;
+    unit.name = u"An"_s;
+    unit.groupCode = in.groupCode;
+    in.units.append(unit);
+    in.sheets.insert(unit.code, makeSheet(unit.code, entries.split(u',')));
+    return computeRanking(in);
+}
+
+// "1<1+2 70.00", "2 new", "2 unlinked", "1<3 -" (continues, no value the year before).
+QStringList describe(const AreaProfile &profile)
+{
+    QStringList rows;
+    for (const AreaProfileRow &r : profile.areas) {
+        switch (r.past) {
+        case AreaPast::NoPreviousYear:
+            rows.append(r.code + u" none"_s);
+            break;
+        case AreaPast::New:
+            rows.append(r.code + u" new"_s + (r.previous ? u" ?"_s : QString()));
+            break;
+        case AreaPast::Unlinked:
+            rows.append(r.code + u" unlinked"_s + (r.previous ? u" ?"_s : QString()));
+            break;
+        case AreaPast::Continues:
+            rows.append(
+                r.code + u'<' + r.previousCodes.join(u'+') + u' ' + (r.previous ? r.previous->toString(2) : u"-"_s));
+            break;
+        }
+    }
+    return rows;
+}
+
 const UnitTrend *unitIn(const TrendSeries &series, const QString &code)
 {
     for (const UnitTrend &u : series.units) {
@@ -78,6 +134,8 @@ private slots:
     void comparisonOrder();
     void comparisonShares();
     void areaProfile();
+    void areaProfileFollowsLinks_data();
+    void areaProfileFollowsLinks();
     void areaProfileNotApplicable();
     void areaProfileErrors();
     void nothingApplicableHasNoIndex();
@@ -275,7 +333,7 @@ void TestTrends::comparisonShares()
 void TestTrends::areaProfile()
 {
     const QList<RankingTable> years = trendYears();
-    const auto profile = Trends::areaProfile(years[2], &years[1], u"A"_s);
+    const auto profile = Trends::areaProfile(years[2], &years[1], u"A"_s, sameAreas);
     QVERIFY2(profile.ok(), qPrintable(profile.error().text()));
     QCOMPARE(profile->unitName, u"An"_s);
     QCOMPARE(profile->year, 2023);
@@ -296,23 +354,76 @@ void TestTrends::areaProfile()
     QCOMPARE(two.previous->toString(2), u"93.33"_s);
 
     // No previous table: no previous values. A unit new this year: none either, but a previous year.
-    const auto first = Trends::areaProfile(years[2], nullptr, u"A"_s);
+    const auto first = Trends::areaProfile(years[2], nullptr, u"A"_s, sameAreas);
     QCOMPARE(first->previousYear, std::nullopt);
     QCOMPARE(first->areas[0].previous, std::nullopt);
-    const auto newcomer = Trends::areaProfile(years[2], &years[1], u"D"_s);
+    const auto newcomer = Trends::areaProfile(years[2], &years[1], u"D"_s, sameAreas);
     QCOMPARE(newcomer->previousYear, 2022);
     QCOMPARE(newcomer->areas[0].previous, std::nullopt);
     QCOMPARE(newcomer->areas[0].unit->toString(2), u"100.00"_s);
     // Incomplete the year before: no previous values.
-    const auto afterGap = Trends::areaProfile(years[2], &years[1], u"E"_s);
+    const auto afterGap = Trends::areaProfile(years[2], &years[1], u"E"_s, sameAreas);
     QCOMPARE(afterGap->areas[1].previous, std::nullopt);
+}
+
+void TestTrends::areaProfileFollowsLinks_data()
+{
+    QTest::addColumn<QString>("before"); // A's entries the year before (areas 1: 20, 2: 20, 3: 60)
+    QTest::addColumn<QStringList>("links"); // what 2023's areas 1 (40) and 2 (60) continue
+    QTest::addColumn<QStringList>("expected");
+
+    // A in 2023: 38/40 = 95.00 and 52/60 = 86.67 (trendYears). The year before: 15/20 = 75.00, 13/20 = 65.00,
+    // 45/60 = 75.00. By code, area 2 would have met 2022's area 2 (65.00): the links say otherwise.
+    const QString before = u"1.1=15,2.1=13,3.1=45"_s;
+    QTest::newRow("renumbered") << before << QStringList {u"1=1"_s, u"2=3"_s}
+                                << QStringList {u"1<1 75.00"_s, u"2<3 75.00"_s};
+    // Areas 1 and 2 merged: (15 + 13) / (20 + 20) x 100 = 28 / 40 x 100 = 70.00.
+    QTest::newRow("merged") << before << QStringList {u"1=1+2"_s, u"2=3"_s}
+                            << QStringList {u"1<1+2 70.00"_s, u"2<3 75.00"_s};
+    // Half up on the sum: (10.01 + 10) / (20 + 20) x 100 = 20.01 / 40 x 100 = 50.025 -> 50.03.
+    QTest::newRow("merged, rounded half up") << u"1.1=10.01,2.1=10,3.1=45"_s << QStringList {u"1=1+2"_s, u"2=3"_s}
+                                             << QStringList {u"1<1+2 50.03"_s, u"2<3 75.00"_s};
+    // Area 2 did not apply the year before: its maximum leaves the sum, 15 / (20 + 0) x 100 = 75.00.
+    QTest::newRow("merged, a part not applicable") << u"1.1=15,2.1=na,3.1=45"_s << QStringList {u"1=1+2"_s, u"2=3"_s}
+                                                   << QStringList {u"1<1+2 75.00"_s, u"2<3 75.00"_s};
+    // Nothing of the merged areas applied: no value, not 0.
+    QTest::newRow("merged, nothing applicable") << u"1.1=na,2.1=na,3.1=45"_s << QStringList {u"1=1+2"_s, u"2=3"_s}
+                                                << QStringList {u"1<1+2 -"_s, u"2<3 75.00"_s};
+    // Area 2 is new: no value of the year before, though 2022 had an area 2.
+    QTest::newRow("new area") << before << QStringList {u"1=1"_s, u"2="_s} << QStringList {u"1<1 75.00"_s, u"2 new"_s};
+    // No link recorded for area 2: not compared, not matched by code.
+    QTest::newRow("unlinked area") << before << QStringList {u"1=1"_s} << QStringList {u"1<1 75.00"_s, u"2 unlinked"_s};
+    QTest::newRow("nothing recorded") << before << QStringList {} << QStringList {u"1 unlinked"_s, u"2 unlinked"_s};
+    // A link to an area the year before does not have: nothing to compare with.
+    QTest::newRow("link to a missing area")
+        << before << QStringList {u"1=9"_s, u"2=3"_s} << QStringList {u"1<9 -"_s, u"2<3 75.00"_s};
+}
+
+void TestTrends::areaProfileFollowsLinks()
+{
+    QFETCH(QString, before);
+    QFETCH(QStringList, links);
+    QFETCH(QStringList, expected);
+    const RankingTable earlier = otherTreeYear(before);
+    const RankingTable later = trendYears()[2];
+    const auto profile = Trends::areaProfile(later, &earlier, u"A"_s, linkMap(links));
+    QVERIFY2(profile.ok(), qPrintable(profile.error().text()));
+    QCOMPARE(profile->previousYear, 2022);
+    QCOMPARE(describe(*profile), expected);
+    QCOMPARE(profile->areas[1].isNew(), links.contains(u"2="_s));
+    // This year's own values do not depend on the links.
+    QCOMPARE(profile->areas[0].unit->toString(2), u"95.00"_s);
+    QCOMPARE(profile->areas[1].unit->toString(2), u"86.67"_s);
+    // Without a year before, nothing is compared, whatever the links.
+    const auto alone = Trends::areaProfile(later, nullptr, u"A"_s, linkMap(links));
+    QCOMPARE(describe(*alone), (QStringList {u"1 none"_s, u"2 none"_s}));
 }
 
 void TestTrends::areaProfileNotApplicable()
 {
     // Area 1 does not apply to N: no value for N, and N is left out of that area's average.
     const RankingTable table = trendYear(2023, {u"A:An:38:52"_s, u"N:Nông nghiệp:na:45"_s, u"B:Bình:30:57"_s});
-    const auto profile = Trends::areaProfile(table, nullptr, u"N"_s);
+    const auto profile = Trends::areaProfile(table, nullptr, u"N"_s, {});
     QVERIFY(profile.ok());
     QCOMPARE(profile->areas[0].unit, std::nullopt);
     QCOMPARE(profile->areas[0].groupAverage->toString(2), u"85.00"_s); // (95 + 75) / 2
@@ -323,13 +434,13 @@ void TestTrends::areaProfileNotApplicable()
 void TestTrends::areaProfileErrors()
 {
     const QList<RankingTable> years = trendYears();
-    const auto unknown = Trends::areaProfile(years[2], nullptr, u"Z"_s);
+    const auto unknown = Trends::areaProfile(years[2], nullptr, u"Z"_s, {});
     QVERIFY(!unknown.ok());
     QCOMPARE(unknown.error().kind, Error::Kind::NotFound);
     QVERIFY(unknown.error().message.contains(u"Z"_s));
     QVERIFY(unknown.error().message.contains(u"2023"_s));
     // Incomplete that year: its areas would be partial.
-    const auto incomplete = Trends::areaProfile(years[1], &years[0], u"E"_s);
+    const auto incomplete = Trends::areaProfile(years[1], &years[0], u"E"_s, sameAreas);
     QVERIFY(!incomplete.ok());
     QCOMPARE(incomplete.error().kind, Error::Kind::NotFound);
 }
@@ -351,7 +462,7 @@ void TestTrends::nothingApplicableHasNoIndex()
     for (const ComparisonBar &bar : Trends::comparison(table).bars)
         bars.append(bar.unitCode);
     QCOMPARE(bars, (QStringList {u"A"_s, u"B"_s}));
-    const auto profile = Trends::areaProfile(table, nullptr, u"N"_s);
+    const auto profile = Trends::areaProfile(table, nullptr, u"N"_s, {});
     QVERIFY(!profile.ok());
     QCOMPARE(profile.error().kind, Error::Kind::NotFound);
     const RankMovement movement = Trends::rankMovement({table});

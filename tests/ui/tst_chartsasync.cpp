@@ -397,8 +397,8 @@ void TestChartsAsync::decisionFromTheKeptRankingEqualsTheFile()
         for (qsizetype a = 0; a < read->annexes.size(); ++a) {
             const DecisionAnnex &k = kept->annexes[a];
             const DecisionAnnex &r = read->annexes[a];
-            GroupHistory one {k.group.code, k.group.name, {k.table}, k.bands};
-            GroupHistory other {r.group.code, r.group.name, {r.table}, r.bands};
+            GroupHistory one {k.group.code, k.group.name, {k.table}, k.bands, {}};
+            GroupHistory other {r.group.code, r.group.name, {r.table}, r.bands, {}};
             QCOMPARE(rowsOf(one), rowsOf(other));
             QCOMPARE(k.table.totalMax, r.table.totalMax);
             QCOMPARE(k.criteria.size(), r.criteria.size());

@@ -123,6 +123,8 @@ ChartsTab::ChartsTab(DeskDocument *document, QWidget *parent)
     // After the kept ranking, so that the two workers do not compete for the same cores while the window opens.
     connect(m_document, &DeskDocument::rankingRead, this, &ChartsTab::readAhead);
     connect(m_document, &DeskDocument::criteriaChanged, this, everything);
+    // The area profile compares areas through the links to the year before: read them again when they change.
+    connect(m_document, &DeskDocument::criteriaMapChanged, this, everything);
     connect(m_document, &DeskDocument::bandsChanged, this, everything);
     connect(m_document, &DeskDocument::unitsChanged, this, everything);
     connect(m_document, &DeskDocument::periodsChanged, this, everything);

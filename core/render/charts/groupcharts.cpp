@@ -87,8 +87,17 @@ Result<ChartPicture> GroupCharts::build(const Database &db, const ChartRequest &
                 return latest.error();
             year = *latest;
         }
-        from = *year - 1; // the profile's previous year
+        from = *year - 1;
         to = *year;
+        if (request.kind == ChartKind::AreaProfile) {
+            // The profile's previous year: the group's period before this one, which need not be the year before.
+            if (const auto period = db.period(*year, request.groupCode)) {
+                const auto map = db.criteriaMap(period->id);
+                if (!map)
+                    return map.error();
+                from = map->previousYear.value_or(*year);
+            }
+        }
     }
     const auto history = TrendTables::groupHistory(db, request.groupCode, from, to);
     if (!history)
@@ -193,10 +202,29 @@ Result<ChartPicture> GroupCharts::build(const GroupHistory &history, const Chart
 
     if (request.units.size() != 1)
         return Error {Error::Kind::Usage, tr("The area profile shows one unit: choose exactly one.")};
-    const auto profile = Trends::areaProfile(*table, tableOf(history, year - 1), request.units.first());
+    // The year before is the group's period before this one, its areas matched only through the recorded links.
+    const auto links = history.areaLinks.constFind(year);
+    const bool linked = links != history.areaLinks.cend();
+    const RankingTable *previous = linked ? tableOf(history, links->fromYear) : nullptr;
+    const auto profile
+        = Trends::areaProfile(*table, previous, request.units.first(), linked ? links->linked() : AreaLinkMap());
     if (!profile)
         return profile.error();
-    return picture(AreaProfileChart::build(*profile, context), AreaProfileChart::sizeFor(profile->areas.size()));
+    QStringList notes;
+    if (previous) {
+        QStringList unlinked;
+        for (const AreaProfileRow &row : profile->areas) {
+            if (row.past == AreaPast::Unlinked)
+                unlinked.append(row.code);
+        }
+        if (!unlinked.isEmpty())
+            notes.append(tr("Areas %1 of %2 are not compared with %3: what they continue is not recorded. %4")
+                             .arg(unlinked.join(u", "_s))
+                             .arg(year)
+                             .arg(previous->year)
+                             .arg(YearLinks::howToLink(history.groupCode, year)));
+    }
+    return picture(AreaProfileChart::build(*profile, context), AreaProfileChart::sizeFor(profile->areas.size()), notes);
 }
 
 } // namespace parindex

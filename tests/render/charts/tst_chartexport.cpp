@@ -39,7 +39,8 @@ Builder builder(const QString &kind)
     if (kind == u"areas") {
         return [] {
             const QList<RankingTable> years = trendYears();
-            return AreaProfileChart::build(*Trends::areaProfile(years[2], &years[1], u"A"_s), context);
+            return AreaProfileChart::build(
+                *Trends::areaProfile(years[2], &years[1], u"A"_s, trendAreaLinks()), context);
         };
     }
     return [] { return RankMovementChart::build(Trends::rankMovement(trendYears(), {u"A"_s}), context); };

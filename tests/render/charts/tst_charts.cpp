@@ -106,6 +106,7 @@ private slots:
     void comparisonByArea();
     void comparisonSize();
     void areaProfile();
+    void areaProfileAcrossNewTree();
     void rankMovement();
     void rankMovementWithoutHighlight();
 };
@@ -461,7 +462,7 @@ void TestCharts::comparisonSize()
 void TestCharts::areaProfile()
 {
     const QList<RankingTable> years = trendYears();
-    const auto profile = Trends::areaProfile(years[2], &years[1], u"A"_s);
+    const auto profile = Trends::areaProfile(years[2], &years[1], u"A"_s, trendAreaLinks());
     QGraphicsScene scene;
     QChart *chart = AreaProfileChart::build(*profile, context());
     layOut(chart, scene, AreaProfileChart::sizeFor(2));
@@ -485,11 +486,43 @@ void TestCharts::areaProfile()
 
     // An area that does not apply is an empty bar that says so; no previous year, no previous bars.
     const RankingTable table = trendYear(2023, {u"A:An:38:52"_s, u"N:Nông nghiệp:na:45"_s});
-    std::unique_ptr<QChart> na(AreaProfileChart::build(*Trends::areaProfile(table, nullptr, u"N"_s), context()));
+    std::unique_ptr<QChart> na(AreaProfileChart::build(*Trends::areaProfile(table, nullptr, u"N"_s, {}), context()));
     const auto naSeries = seriesNamed<QHorizontalBarSeries>(na.get(), u"areas"_s);
     QCOMPARE(naSeries[0]->count(), 2);
     QCOMPARE(naSeries[0]->barSets()[1]->at(1), 0.0);
     QVERIFY(na->findChild<PinnedLabels *>()->texts().contains(u"not applicable"_s));
+}
+
+void TestCharts::areaProfileAcrossNewTree()
+{
+    // 2023's area 1 continues 2022's areas 1 and 2 (merged), area 2 is new, area 3's link is not recorded.
+    AreaProfile profile;
+    profile.unitCode = u"A"_s;
+    profile.unitName = u"An"_s;
+    profile.year = 2023;
+    profile.previousYear = 2022;
+    profile.areas = {
+        {u"1"_s, u"Chỉ đạo"_s, Fixed::fromInt(95), Fixed::fromInt(85), Fixed::fromInt(70), AreaPast::Continues,
+            {u"1"_s, u"2"_s}},
+        {u"2"_s, u"Thủ tục"_s, Fixed::fromInt(80), Fixed::fromInt(90), std::nullopt, AreaPast::New, {}},
+        {u"3"_s, u"Số hóa"_s, Fixed::fromInt(60), Fixed::fromInt(65), std::nullopt, AreaPast::Unlinked, {}},
+    };
+    QGraphicsScene scene;
+    QChart *chart = AreaProfileChart::build(profile, context());
+    layOut(chart, scene, AreaProfileChart::sizeFor(3));
+    const auto series = seriesNamed<QHorizontalBarSeries>(chart, u"areas"_s);
+    QCOMPARE(series[0]->barSets()[0]->objectName(), u"previous"_s);
+    // No mark of the year before for the new and the unlinked area (categories from the bottom: 3, 2, 1).
+    QCOMPARE(series[0]->barSets()[0]->at(0), 0.0);
+    QCOMPARE(series[0]->barSets()[0]->at(1), 0.0);
+    QCOMPARE(series[0]->barSets()[0]->at(2), 70.0);
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Vertical).first());
+    QVERIFY(axis);
+    QCOMPARE(axis->categories(),
+        (QStringList {u"3. Số hóa<br>(link to 2022 not recorded)"_s, u"2. Thủ tục<br>(new)"_s,
+            u"1. Chỉ đạo<br>(2022: area 1 + 2)"_s}));
+    const QStringList labels = chart->findChild<PinnedLabels *>()->texts();
+    QCOMPARE(labels.mid(0, 3), (QStringList {u"not linked"_s, u"new"_s, u"70,00"_s}));
 }
 
 void TestCharts::rankMovement()

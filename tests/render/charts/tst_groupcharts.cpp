@@ -18,9 +18,18 @@ using namespace parindex::fixtures;
 using namespace Qt::StringLiterals;
 
 namespace {
+// Each year's areas continue their namesakes of the year before, as copy-forward records them.
 GroupHistory history(QList<RankingTable> tables = trendYears())
 {
-    return {u"HUYEN"_s, u"UBND cấp huyện"_s, std::move(tables), ClassBands::defaults()};
+    QHash<int, AreaLinks> links;
+    for (qsizetype i = 1; i < tables.size(); ++i) {
+        AreaLinks l;
+        l.year = tables[i].year;
+        l.fromYear = tables[i - 1].year;
+        l.continues = trendAreaLinks();
+        links.insert(l.year, l);
+    }
+    return {u"HUYEN"_s, u"UBND cấp huyện"_s, std::move(tables), ClassBands::defaults(), links};
 }
 
 ChartRequest request(ChartKind kind, QStringList units = {})
@@ -223,6 +232,28 @@ void TestGroupCharts::areaProfile()
     QCOMPARE(profile->chart->title(), u"An: index by area, 2023"_s);
     auto *series = qobject_cast<QHorizontalBarSeries *>(profile->chart->series().first());
     QCOMPARE(series->count(), 3); // previous, average, unit
+
+    QVERIFY(profile->notes.isEmpty());
+
+    // 2023's area 2 is new, area 1's link is not recorded: neither is compared with 2022's namesake, and the
+    // notes say how to record the missing link.
+    GroupHistory relinked = history();
+    relinked.areaLinks[2023].continues = {{u"1"_s, {u"1"_s}}, {u"2"_s, {}}};
+    relinked.areaLinks[2023].unlinkedAreas = {u"1"_s};
+    const auto across = GroupCharts::build(relinked, request(ChartKind::AreaProfile, {u"A"_s}), vietnamese);
+    QVERIFY2(across.ok(), qPrintable(across.error().text()));
+    auto *sets = qobject_cast<QHorizontalBarSeries *>(across->chart->series().first());
+    QCOMPARE(sets->count(), 2); // no value of the year before at all: average and unit only
+    QCOMPARE(across->notes.size(), 1);
+    QVERIFY2(across->notes.first().startsWith(u"Areas 1 of 2023 are not compared with 2022: what they continue is "
+                                              "not recorded. Record what they continue with: parindex-cli criteria "
+                                              "map --year 2023 --group HUYEN"_s),
+        qPrintable(across->notes.first()));
+    // A year without links to a year before (a group's first period): nothing compared, nothing matched by code.
+    GroupHistory unrecorded = history();
+    unrecorded.areaLinks.remove(2023);
+    const auto alone = GroupCharts::build(unrecorded, request(ChartKind::AreaProfile, {u"A"_s}), vietnamese);
+    QCOMPARE(qobject_cast<QHorizontalBarSeries *>(alone->chart->series().first())->count(), 2);
 
     // Incomplete that year: no profile.
     ChartRequest r = request(ChartKind::AreaProfile, {u"E"_s});
