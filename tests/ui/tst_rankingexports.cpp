@@ -29,6 +29,7 @@
 #include "ranking/whatifmodels.h"
 
 #include <QtCharts/QChart>
+#include <QtCharts/QValueAxis>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QHash>
@@ -440,6 +441,11 @@ void TestRankingExports::robustnessAtZero()
     QTRY_VERIFY(dialog->chart());
     drawn = intervalSeries(dialog->chart());
     QCOMPARE(drawn, (QStringList {u"G060"_s, u"G061"_s}));
+    // Their rank axis fits their ranks (60 and 61), not 1 to 120.
+    const auto *ranks = qobject_cast<QValueAxis *>(dialog->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(ranks);
+    QCOMPARE(ranks->min(), 59.5);
+    QCOMPARE(ranks->max(), 61.5);
 
     // Exports: the chart, the table as CSV, JSON and a workbook; never onto the database.
     for (const QString &name : {u"ben-vung.png"_s, u"ben-vung.svg"_s, u"ben-vung.pdf"_s}) {
