@@ -498,7 +498,10 @@ void TestRankingExports::robustnessCancel()
     dialog.setOptions(options);
     QSignalSpy ended(&dialog, &RobustnessDialog::runEnded);
     // Cancel as soon as the first draws are reported done: not a question of time.
-    connect(&dialog, &RobustnessDialog::progressed, &dialog, &RobustnessDialog::cancel);
+    const auto cancelling = connect(&dialog, &RobustnessDialog::progressed, &dialog, [&dialog](int draws) {
+        if (draws > 0)
+            dialog.cancel();
+    });
     dialog.run();
     QVERIFY(dialog.isRunning());
     QVERIFY(ended.wait(120000));
@@ -512,7 +515,7 @@ void TestRankingExports::robustnessCancel()
     QVERIFY(!dialog.exportTable(m_dir->filePath(u"nothing.csv"_s)));
 
     // Closed while running: done() stops the run and waits for it; no result arrives afterwards.
-    disconnect(&dialog, &RobustnessDialog::progressed, &dialog, &RobustnessDialog::cancel);
+    disconnect(cancelling);
     QSignalSpy progressed(&dialog, &RobustnessDialog::progressed);
     dialog.show();
     dialog.run();
@@ -556,7 +559,7 @@ void TestRankingExports::robustnessScreenshot()
     dialog.run();
     QVERIFY(ended.wait(120000));
     QVERIFY2(dialog.chart(), qPrintable(dialog.statusText()));
-    dialog.resize(1280, 860);
+    dialog.resize(1440, 860);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.grab().save(keep + u"/app-robustness-vi.png"_s));

@@ -22,7 +22,6 @@
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QDoubleSpinBox>
-#include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
@@ -99,11 +98,20 @@ RobustnessDialog::RobustnessDialog(QString databasePath, int year, QString group
     m_seed->setText(u"1"_s);
     m_seed->setToolTip(tr("The same seed and number of draws give the same result: a run can be repeated."));
 
-    auto *fields = new QFormLayout;
-    fields->addRow(tr("Areas' maxima:"), m_weights);
-    fields->addRow(tr("Appraised scores:"), m_scores);
-    fields->addRow(tr("Draws:"), m_draws);
-    fields->addRow(tr("Seed:"), m_seed);
+    // One row of fields, Run, the progress and Cancel: the chart and the table get the height.
+    auto *fields = new QHBoxLayout;
+    const auto field = [&](const QString &text, QWidget *widget) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(widget);
+        fields->addWidget(label);
+        fields->addWidget(widget);
+        fields->addSpacing(12);
+    };
+    field(tr("Areas' maxima:"), m_weights);
+    field(tr("Appraised scores:"), m_scores);
+    field(tr("Draws:"), m_draws);
+    m_seed->setMaximumWidth(fontMetrics().horizontalAdvance(u"9007199254740991"_s) + 16);
+    field(tr("Seed:"), m_seed);
 
     m_run->setObjectName(u"robustnessRun"_s);
     m_run->setDefault(true); // Enter runs
@@ -115,13 +123,12 @@ RobustnessDialog::RobustnessDialog(QString databasePath, int year, QString group
     m_status->setText(tr("The ranking of %1/%2 is drawn again with every area's maximum changed at random within the "
                          "share given, as many times as the draws say. Run starts; nothing of the period changes.")
                           .arg(QString::number(m_year), m_groupCode));
-    auto *runRow = new QHBoxLayout;
-    runRow->addWidget(m_run);
-    runRow->addWidget(m_progress, 1);
-    runRow->addWidget(m_cancel);
+    fields->addWidget(m_run);
+    fields->addWidget(m_progress, 1);
+    fields->addWidget(m_cancel);
+    fields->addStretch(0);
     auto *top = new QVBoxLayout;
     top->addLayout(fields);
-    top->addLayout(runRow);
     top->addWidget(m_status);
 
     m_units->setObjectName(u"robustnessChartUnits"_s);
@@ -159,7 +166,7 @@ RobustnessDialog::RobustnessDialog(QString databasePath, int year, QString group
     connect(m_model, &QAbstractItemModel::modelReset, m_table, [this] {
         m_table->resizeColumnsToContents();
         // A long name does not push the figures out of sight: the column scrolls, its tip has all of it.
-        m_table->setColumnWidth(RobustnessModel::Unit, std::min(m_table->columnWidth(RobustnessModel::Unit), 320));
+        m_table->setColumnWidth(RobustnessModel::Unit, std::min(m_table->columnWidth(RobustnessModel::Unit), 260));
     });
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -167,6 +174,7 @@ RobustnessDialog::RobustnessDialog(QString databasePath, int year, QString group
     splitter->addWidget(m_table);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
+    splitter->setSizes({1000, 440});
     splitter->setChildrenCollapsible(false);
 
     m_exportChart->setObjectName(u"robustnessExportChart"_s);
@@ -199,7 +207,7 @@ RobustnessDialog::RobustnessDialog(QString databasePath, int year, QString group
     connect(m_exportChart, &QPushButton::clicked, this, &RobustnessDialog::exportChartWithDialog);
     connect(m_exportTable, &QPushButton::clicked, this, &RobustnessDialog::exportTableWithDialog);
     setRunning(false);
-    resize(1200, 760);
+    resize(1440, 860);
 }
 
 RobustnessDialog::~RobustnessDialog()
@@ -274,13 +282,13 @@ void RobustnessDialog::run()
     }
     m_model->clear();
     m_notes->clear();
-    m_view->setMinimumHeight(0);
+    m_view->setMinimumSize(0, 0);
     m_view->show(nullptr);
     m_progress->setRange(0, o->draws);
     m_progress->setValue(0);
     m_status->setText(tr("Drawing the ranking again %1 times…").arg(locale().toString(o->draws)));
     m_done = std::make_shared<std::atomic<int>>(0);
-    m_workerEnded = std::make_shared<std::atomic<bool>>(false);
+    m_workerState = std::make_shared<std::atomic<int>>(0);
     m_watcher = new QFutureWatcher<Outcome>(this);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, this, [this](int value) {
         m_progress->setValue(value);
@@ -292,10 +300,11 @@ void RobustnessDialog::run()
     // A national period (3,321 units, 1,000 draws) takes seconds on every core: never on the GUI thread. The
     // worker reads the period on a read-only connection of its own; Cancel stops core's loop at its next report.
     m_watcher->setFuture(QtConcurrent::run([path = m_databasePath, year = m_year, group = m_groupCode, options = *o,
-                                               done = m_done, ended = m_workerEnded](QPromise<Outcome> &promise) {
-        const auto end = qScopeGuard([&ended] {
-            ended->store(true);
-            ended->notify_all();
+                                               done = m_done, state = m_workerState](QPromise<Outcome> &promise) {
+        state->store(1);
+        const auto end = qScopeGuard([&state] {
+            state->store(2);
+            state->notify_all();
         });
         promise.setProgressRange(0, options.draws);
         auto db = Database::open(path, Database::Access::ReadOnly, Database::Verify::Structure);
@@ -327,7 +336,10 @@ void RobustnessDialog::stopAndWait()
     m_watcher->disconnect(this);
     m_watcher->cancel();
     m_watcher->waitForFinished();
-    m_workerEnded->wait(false); // a cancelled future may say it is finished before its worker has returned
+    // A cancelled future may say it is finished before its worker has returned: wait for a worker that started. One
+    // that has not started by now either never starts (cancelled first) or stops at its first report.
+    if (m_workerState->load() == 1)
+        m_workerState->wait(1);
     m_watcher->deleteLater();
     m_watcher = nullptr;
 }
@@ -388,7 +400,7 @@ void RobustnessDialog::runFinished()
 void RobustnessDialog::redrawChart()
 {
     if (!m_model->hasResult()) {
-        m_view->setMinimumHeight(0);
+        m_view->setMinimumSize(0, 0);
         m_view->show(nullptr);
         setRunning(isRunning());
         return;
@@ -402,7 +414,7 @@ void RobustnessDialog::redrawChart()
             rows.append(index.row());
         if (rows.isEmpty()) {
             m_notes->setText(tr("Select units in the table (Ctrl+click, Shift+click) to chart them."));
-            m_view->setMinimumHeight(0);
+            m_view->setMinimumSize(0, 0);
             m_view->show(nullptr);
             setRunning(isRunning());
             return;
@@ -413,8 +425,9 @@ void RobustnessDialog::redrawChart()
     }
     m_notes->setText(picture.notes.join(u'\n'));
     m_exportSize = picture.size;
-    // The rows keep their height: the view scrolls rather than squeezing them.
-    m_view->setMinimumHeight(picture.size.height());
+    // The chart keeps the size it is exported at (the rows their height, the axis its title): the view scrolls rather
+    // than squeezing it.
+    m_view->setMinimumSize(picture.size);
     m_view->show(std::move(picture.chart));
     setRunning(isRunning());
 }

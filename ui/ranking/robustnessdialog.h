@@ -110,7 +110,8 @@ private:
     using Outcome = Result<RobustnessResult>;
     QFutureWatcher<Outcome> *m_watcher = nullptr;
     std::shared_ptr<std::atomic<int>> m_done;
-    std::shared_ptr<std::atomic<bool>> m_workerEnded; // set by the worker as it returns, whatever the future says
+    // The worker's state: 0 not started (a run cancelled before its start never starts), 1 running, 2 returned.
+    std::shared_ptr<std::atomic<int>> m_workerState;
 };
 
 } // namespace parindex

@@ -8,8 +8,9 @@
 namespace parindex {
 
 // The result of a robustness run (Robustness::run) as a table, one row per ranked unit in the order of the real
-// ranking: its real rank, index and class, then over the draws its median rank, the 5th to 95th percentile interval,
-// its best and worst rank, and the share of the draws in each class (in percent, blank for a class never drawn).
+// ranking: its real rank, then over the draws its median rank, the 5th to 95th percentile interval and its best and
+// worst rank (beside the name, where a narrow table still shows them), its real index and class, and the share of the
+// draws in each class (in percent, blank for a class never drawn).
 // Nothing is computed here: the figures are core's.
 class RobustnessModel : public QAbstractTableModel
 {
@@ -18,11 +19,11 @@ public:
     enum Column {
         Rank,
         Unit,
-        Index,
-        Class,
         Median,
         Interval,
         BestWorst,
+        Index,
+        Class,
         Excellent,
         Good,
         Fair,
