@@ -3,9 +3,16 @@
 // the index of every area, and why a unit has no rank. From the Ranking tab's "Export PDF…" button, the ranking
 // table on its own: A4 landscape, a long group (122 units) over several pages, the header row and "Page n/N" on
 // every page, the date given (not today's), each unit once, the unranked ones with their reason.
+// Ranking › "How robust is the order…": with ±0 % every unit's interval is its real rank alone, the table under
+// QAbstractItemModelTester, Enter runs and Esc closes, Cancel (and closing while running) stops core's loop.
 // With PARINDEX_SCREENSHOTS=DIR, the PDF is kept as DIR/exports-ranking.pdf and the window as
-// DIR/exports-ranking-tab-en.png.
+// DIR/exports-ranking-tab-en.png, and the robustness dialog on the demo file as DIR/app-robustness-vi.png (in
+// Vietnamese: the shipped translation, and PARINDEX_EXTRA_WORDS may name a JSON object {"English": "Tiếng Việt"} of
+// words it does not have yet).
 #include "../common/longgroup.h"
+
+#include "demo/demoprovince.h"
+#include "render/charts/robustnesschart.h"
 
 #include "deskdocument.h"
 #include "import/exportdialog.h"
@@ -16,21 +23,33 @@
 #include "navigator.h"
 #include "ranking/rankingmodel.h"
 #include "ranking/rankingtab.h"
+#include "ranking/robustnessdialog.h"
+#include "ranking/robustnessmodel.h"
 #include "ranking/whatifdialog.h"
 #include "ranking/whatifmodels.h"
 
+#include <QtCharts/QChart>
+#include <QtCharts/QValueAxis>
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 #include <QtCore/QHash>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QMap>
+#include <QtCore/QPointer>
 #include <QtCore/QProcess>
 #include <QtCore/QRegularExpression>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTranslator>
+#include <QtTest/QAbstractItemModelTester>
+#include <QtTest/QSignalSpy>
 #include <QtTest/QTest>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QTableView>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;
@@ -64,6 +83,37 @@ private:
     };
 };
 
+// Words the shipped translation does not have yet, context-free, from a JSON object (PARINDEX_EXTRA_WORDS).
+class ExtraWords : public QTranslator
+{
+public:
+    explicit ExtraWords(const QString &path)
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            m_words = QJsonDocument::fromJson(file.readAll()).object().toVariantHash();
+    }
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        return m_words.value(QString::fromUtf8(source)).toString();
+    }
+    bool isEmpty() const override { return m_words.isEmpty(); }
+
+private:
+    QVariantHash m_words;
+};
+
+// The intervals drawn, by unit code ("interval:<code>" series).
+QStringList intervalSeries(const QChart *chart)
+{
+    QStringList codes;
+    for (const QAbstractSeries *s : chart->series()) {
+        if (s->objectName().startsWith(u"interval:"_s))
+            codes.append(s->objectName().mid(9));
+    }
+    return codes;
+}
+
 std::optional<QString> poppler(const QString &tool, const QStringList &args)
 {
     QProcess p;
@@ -85,6 +135,9 @@ private slots:
     void windowExport();
     void rankingPdf();
     void whatIfSandbox();
+    void robustnessAtZero();
+    void robustnessCancel();
+    void robustnessScreenshot();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -311,6 +364,205 @@ void TestRankingExports::whatIfSandbox()
     QTest::mouseClick(dialog->findChild<QPushButton *>(u"exportWhatIf"_s), Qt::LeftButton);
     QVERIFY2(QFile::exists(out), qPrintable(Messages::takeShown().join(u" | "_s)));
     QCOMPARE(window.document()->undoStack()->count(), 0);
+}
+
+// ±0 %: every draw is the real ranking, so every unit's median, 5th-95th percentile interval and best-worst range are
+// its real rank (competition ranks, here all distinct) and it is in its real class in every draw. Through the tab's
+// button and the keyboard: Enter runs, Esc closes.
+void TestRankingExports::robustnessAtZero()
+{
+    MainWindow window;
+    QVERIFY(window.openFile(m_path));
+    window.navigator()->selectPeriod(2024, u"XA"_s);
+    RankingTab *tab = window.rankingTab();
+    auto *button = tab->findChild<QPushButton *>(u"robustness"_s);
+    QVERIFY(button && button->isEnabled());
+    QPointer<RobustnessDialog> dialog = tab->makeRobustnessDialog();
+    QVERIFY(dialog);
+    QAbstractItemModelTester tester(dialog->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RobustnessOptions options;
+    options.weights = Fixed();
+    options.draws = 25;
+    options.seed = 7;
+    dialog->setOptions(options);
+    const auto read = dialog->options();
+    QVERIFY(read);
+    QCOMPARE(read->weights, Fixed());
+    QCOMPARE(read->draws, 25);
+    QCOMPARE(read->seed, quint64(7));
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QSignalSpy ended(dialog.data(), &RobustnessDialog::runEnded);
+    QTest::keyClick(dialog->findChild<QSpinBox *>(u"robustnessDraws"_s), Qt::Key_Return);
+    QVERIFY(dialog->isRunning() || ended.count() == 1);
+    QVERIFY(ended.count() == 1 || ended.wait(60000));
+    QVERIFY(!dialog->isRunning());
+    QCOMPARE(dialog->drawsDone(), 25);
+
+    RobustnessModel *model = dialog->model();
+    const QList<UnitResult> &real = tab->model()->table().ranked;
+    QCOMPARE(model->rowCount(), test::longGroupRanked);
+    QCOMPARE(real.size(), qsizetype(test::longGroupRanked));
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const UnitRobustness &u = model->result().units[row];
+        const QString where = u.unitCode;
+        QCOMPARE(u.unitCode, real[row].unitCode);
+        QCOMPARE(u.rank, *real[row].rank);
+        QCOMPARE(u.medianRank, u.rank);
+        QCOMPARE(u.p5Rank, u.rank);
+        QCOMPARE(u.p95Rank, u.rank);
+        QCOMPARE(u.bestRank, u.rank);
+        QCOMPARE(u.worstRank, u.rank);
+        QCOMPARE(u.classDraws[size_t(u.classCode)], 25);
+        // Zero width in the table too: one rank, no range.
+        const QString rank = QString::number(u.rank);
+        QCOMPARE(model->index(row, RobustnessModel::Rank).data().toString(), rank);
+        QCOMPARE(model->index(row, RobustnessModel::Median).data().toString(), rank);
+        QCOMPARE(model->index(row, RobustnessModel::Interval).data().toString(), rank);
+        QCOMPARE(model->index(row, RobustnessModel::BestWorst).data().toString(), rank);
+        QCOMPARE(model->index(row, RobustnessModel::Excellent + int(u.classCode)).data().toString(), u"100.0"_s);
+        QCOMPARE(model->index(row, 0).data(RobustnessModel::UnitCodeRole).toString(), u.unitCode);
+    }
+    QVERIFY2(dialog->statusText().contains(u"120 of the 120 units keep exactly their rank"_s),
+        qPrintable(dialog->statusText()));
+
+    // 120 units: the chart draws the first and the last 25.
+    QVERIFY(dialog->chart());
+    QStringList drawn = intervalSeries(dialog->chart());
+    QCOMPARE(drawn.size(), 2 * RobustnessChart::Ends);
+    QCOMPARE(drawn.first(), u"G001"_s);
+    QCOMPARE(drawn.last(), u"G120"_s);
+    // The units selected in the table instead: G060 and G061, whatever order they were selected in.
+    dialog->setChartUnits(RobustnessDialog::ChartUnits::Selected);
+    QVERIFY(!dialog->chart());
+    QTableView *table = dialog->table();
+    table->selectionModel()->select(model->index(60, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(model->index(59, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTRY_VERIFY(dialog->chart());
+    drawn = intervalSeries(dialog->chart());
+    QCOMPARE(drawn, (QStringList {u"G060"_s, u"G061"_s}));
+    // Their rank axis fits their ranks (60 and 61), not 1 to 120.
+    const auto *ranks = qobject_cast<QValueAxis *>(dialog->chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(ranks);
+    QCOMPARE(ranks->min(), 59.5);
+    QCOMPARE(ranks->max(), 61.5);
+
+    // Exports: the chart, the table as CSV, JSON and a workbook; never onto the database.
+    for (const QString &name : {u"ben-vung.png"_s, u"ben-vung.svg"_s, u"ben-vung.pdf"_s}) {
+        const Status s = dialog->exportChart(m_dir->filePath(name));
+        QVERIFY2(s, qPrintable(s.error().text()));
+        QVERIFY(QFileInfo(m_dir->filePath(name)).size() > 0);
+    }
+    QVERIFY(dialog->exportTable(m_dir->filePath(u"ben-vung.csv"_s)));
+    QFile csv(m_dir->filePath(u"ben-vung.csv"_s));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = csv.readAll().split('\n');
+    QCOMPARE(lines.value(0).trimmed(), // a UTF-8 byte order mark first, for Excel (CsvWriter)
+        QByteArray("\xEF\xBB\xBF"
+                   "rank,code,name,index,class,median_rank,p5_rank,p95_rank,best_rank,worst_rank,excellent,good,"
+                   "fair,average,weak"));
+    QVERIFY2(lines.value(1).startsWith("1,G001,UBND xã Số 1,100.00,excellent,1,1,1,1,1,1.0000,"), lines.value(1));
+    QVERIFY(dialog->exportTable(m_dir->filePath(u"ben-vung.json"_s)));
+    QFile json(m_dir->filePath(u"ben-vung.json"_s));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(json.readAll()).object().value(u"seed"_s).toInt(), 7);
+    const QString workbook = m_dir->filePath(u"ben-vung.xlsx"_s);
+    Messages::queueFileName(workbook);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(u"robustnessExportTable"_s), Qt::LeftButton);
+    QVERIFY2(QFile::exists(workbook), qPrintable(Messages::takeShown().join(u" | "_s)));
+    const QByteArray before = [&] {
+        QFile f(m_path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!dialog->exportTable(m_path));
+    QVERIFY(!dialog->exportChart(m_dir->filePath(u"communes.parindex"_s)));
+    QFile after(m_path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+    QCOMPARE(window.document()->undoStack()->count(), 0);
+
+    // Esc closes (and the dialog deletes itself).
+    QTest::keyClick(dialog->findChild<QTableView *>(u"robustnessTable"_s), Qt::Key_Escape);
+    QTRY_VERIFY(!dialog);
+}
+
+// Cancel stops core's loop (the worker stops at its next report, long before the 100,000 draws), and closing the
+// dialog while it runs stops the run and waits for it.
+void TestRankingExports::robustnessCancel()
+{
+    RobustnessDialog dialog(m_path, 2024, u"XA"_s);
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RobustnessOptions options;
+    options.weights = Fixed::fromInt(20);
+    options.draws = RobustnessOptions::MaxDraws;
+    dialog.setOptions(options);
+    QSignalSpy ended(&dialog, &RobustnessDialog::runEnded);
+    // Cancel as soon as the first draws are reported done: not a question of time.
+    const auto cancelling = connect(&dialog, &RobustnessDialog::progressed, &dialog, [&dialog](int draws) {
+        if (draws > 0)
+            dialog.cancel();
+    });
+    dialog.run();
+    QVERIFY(dialog.isRunning());
+    QVERIFY(ended.wait(120000));
+    QVERIFY(!dialog.isRunning());
+    QVERIFY2(dialog.drawsDone() > 0 && dialog.drawsDone() < RobustnessOptions::MaxDraws,
+        qPrintable(QString::number(dialog.drawsDone())));
+    QVERIFY2(dialog.statusText().contains(u"stopped"_s), qPrintable(dialog.statusText()));
+    QCOMPARE(dialog.model()->rowCount(), 0);
+    QVERIFY(!dialog.chart());
+    QVERIFY(dialog.findChild<QPushButton *>(u"robustnessRun"_s)->isEnabled());
+    QVERIFY(!dialog.exportTable(m_dir->filePath(u"nothing.csv"_s)));
+
+    // Closed while running: done() stops the run and waits for it; no result arrives afterwards.
+    disconnect(cancelling);
+    QSignalSpy progressed(&dialog, &RobustnessDialog::progressed);
+    dialog.show();
+    dialog.run();
+    QVERIFY(progressed.wait(60000));
+    dialog.reject();
+    QVERIFY(!dialog.isRunning());
+    QVERIFY(dialog.drawsDone() < RobustnessOptions::MaxDraws);
+    QVERIFY(dialog.isHidden());
+    QTest::qWait(50);
+    QCOMPARE(dialog.model()->rowCount(), 0);
+
+    // Destroyed while running: the destructor waits.
+    auto *running = new RobustnessDialog(m_path, 2024, u"XA"_s);
+    running->setOptions(options);
+    running->run();
+    delete running;
+}
+
+// The dialog on the demo file, in Vietnamese, after a run of 1,000 draws at ±20 %: docs/screenshots.
+void TestRankingExports::robustnessScreenshot()
+{
+    const QString keep = qEnvironmentVariable("PARINDEX_SCREENSHOTS");
+    if (keep.isEmpty())
+        QSKIP("PARINDEX_SCREENSHOTS is not set");
+    const QString demo = m_dir->filePath(u"demo.parindex"_s);
+    QVERIFY(DemoProvince::createFile(demo));
+    QTranslator shipped;
+    QVERIFY(shipped.load(u":/i18n/parindex_vi"_s));
+    ExtraWords extra(qEnvironmentVariable("PARINDEX_EXTRA_WORDS"));
+    QCoreApplication::installTranslator(&shipped);
+    QCoreApplication::installTranslator(&extra);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Vietnamese, QLocale::Vietnam));
+    const auto untranslate = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&extra);
+        QCoreApplication::removeTranslator(&shipped);
+        QLocale::setDefault(before);
+    });
+    RobustnessDialog dialog(demo, DemoProvince::LastYear, u"SO"_s);
+    QSignalSpy ended(&dialog, &RobustnessDialog::runEnded);
+    dialog.run();
+    QVERIFY(ended.wait(120000));
+    QVERIFY2(dialog.chart(), qPrintable(dialog.statusText()));
+    dialog.resize(1440, 860);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(keep + u"/app-robustness-vi.png"_s));
 }
 
 QTEST_MAIN(TestRankingExports)

@@ -5,6 +5,7 @@
 #include "noticedialog.h"
 #include "rankingmodel.h"
 #include "readfailure.h"
+#include "robustnessdialog.h"
 #include "whatifdialog.h"
 
 #include "desk/movementreport.h"
@@ -84,6 +85,12 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     m_whatIf->setObjectName(u"whatIf"_s);
     m_whatIf->setToolTip(tr("The ranking under other maxima, beside the real one, in a sandbox: the period is not "
                             "changed"));
+    // No Alt+letter (see Copy summary).
+    m_robustness = new QPushButton(tr("How robust is the order…"), this);
+    m_robustness->setObjectName(u"robustness"_s);
+    m_robustness->setToolTip(tr("The ranking drawn again many times with each area's maximum (and, if asked, each "
+                                "appraised score) changed at random within a share: where each unit lands, as a "
+                                "chart and a table"));
     m_pdf = new QPushButton(tr("E&xport PDF…"), this);
     m_pdf->setObjectName(u"rankingPdf"_s);
     m_pdf->setToolTip(tr("Print/Export ranking as PDF…"));
@@ -166,6 +173,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     auto *paper = new QHBoxLayout;
     paper->addStretch(1);
     paper->addWidget(m_whatIf);
+    paper->addWidget(m_robustness);
     paper->addWidget(m_notices);
     paper->addWidget(m_pdf);
     paper->addWidget(print);
@@ -207,6 +215,7 @@ RankingTab::RankingTab(DeskDocument *document, QWidget *parent)
     connect(m_copySummaryAction, &QAction::triggered, this, &RankingTab::copySummary);
     connect(m_notices, &QPushButton::clicked, this, &RankingTab::writeNotices);
     connect(m_whatIf, &QPushButton::clicked, this, &RankingTab::openWhatIf);
+    connect(m_robustness, &QPushButton::clicked, this, &RankingTab::openRobustness);
     connect(m_view, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const QString code = index.data(RankingModel::UnitCodeRole).toString(); !code.isEmpty())
             emit unitActivated(code);
@@ -300,6 +309,7 @@ void RankingTab::refresh()
     m_copySummaryAction->setEnabled(m_periodId != 0 && shown);
     m_notices->setEnabled(m_periodId != 0 && shown);
     m_whatIf->setEnabled(m_periodId != 0 && shown);
+    m_robustness->setEnabled(m_periodId != 0 && shown && !table.ranked.isEmpty());
     m_pdf->setEnabled(!reading && !stopped);
     m_print->setEnabled(!reading && !stopped);
 
@@ -499,6 +509,22 @@ WhatIfDialog *RankingTab::makeWhatIfDialog()
 void RankingTab::openWhatIf()
 {
     if (WhatIfDialog *dialog = makeWhatIfDialog())
+        dialog->open();
+}
+
+RobustnessDialog *RankingTab::makeRobustnessDialog()
+{
+    const auto period = m_periodId ? m_document->periodById(m_periodId) : Result<std::optional<Period>>(std::nullopt);
+    if (!period || !*period)
+        return nullptr;
+    auto *dialog = new RobustnessDialog(m_document->path(), (*period)->year, (*period)->groupCode, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+void RankingTab::openRobustness()
+{
+    if (RobustnessDialog *dialog = makeRobustnessDialog())
         dialog->open();
 }
 

@@ -27,6 +27,7 @@ class NoticeDialog;
 class RankingFilter;
 class ReadFailure;
 class RankingModel;
+class RobustnessDialog;
 class WhatIfDialog;
 
 // The Ranking tab: rank, unit, points, index, class, last year's rank and the change, area sub-indices;
@@ -59,6 +60,9 @@ public:
     NoticeDialog *makeNoticeDialog();
     // The sandbox of the period shown (its input read from the file), nullptr when none is or it cannot be read.
     WhatIfDialog *makeWhatIfDialog();
+    // "How robust is the order…" for the period shown (nullptr when none is): it reads the period itself, off the GUI
+    // thread, when Run is pressed.
+    RobustnessDialog *makeRobustnessDialog();
 
     // The ranking table on its own as an A4 landscape PDF (RankingPrint): title, group, year, the date, page
     // numbers, the header row on every page. The file of the database itself and unwritable targets are refused.
@@ -72,6 +76,7 @@ public slots:
     void copySummary();
     void writeNotices();
     void openWhatIf();
+    void openRobustness();
     // "Print/Export ranking as PDF…": asks for the file, then writes it; a refusal is shown with its reason.
     void exportPdfWithDialog();
     // The same pages on a printer chosen in the print dialog.
@@ -110,6 +115,7 @@ private:
     QPushButton *m_copySummary;
     QPushButton *m_notices;
     QPushButton *m_whatIf;
+    QPushButton *m_robustness;
     QPushButton *m_pdf;
     QPushButton *m_print;
     QWidget *m_readingPanel;

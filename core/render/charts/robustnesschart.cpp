@@ -54,7 +54,35 @@ QString RobustnessChart::titleOf(const RobustnessResult &result, const ChartCont
     return tr("Robustness of the ranking of %1, %2").arg(context.groupNameInSentence()).arg(result.year);
 }
 
+RobustnessPicture RobustnessChart::build(
+    const RobustnessResult &all, const ChartContext &context, const QList<qsizetype> &chosen)
+{
+    QList<qsizetype> rows = chosen;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.removeIf([&](qsizetype row) { return row < 0 || row >= all.units.size(); });
+    if (rows.isEmpty())
+        return build(all, context);
+    RobustnessResult some = all;
+    some.units.clear();
+    for (qsizetype row : std::as_const(rows).first(std::min<qsizetype>(rows.size(), MaxRows)))
+        some.units.append(all.units[row]);
+    RobustnessPicture out = picture(some, context, true);
+    const QLocale grouped(context.locale.language(), context.locale.territory());
+    out.notes.prepend(rows.size() > MaxRows
+            ? tr("%1 of the %2 selected units are drawn: the first %1 of them in the ranking.")
+                  .arg(grouped.toString(MaxRows), grouped.toString(rows.size()))
+            : tr("%1 of the %2 units are drawn: those selected.")
+                  .arg(grouped.toString(some.units.size()), grouped.toString(all.units.size())));
+    return out;
+}
+
 RobustnessPicture RobustnessChart::build(const RobustnessResult &result, const ChartContext &context)
+{
+    return picture(result, context, false);
+}
+
+RobustnessPicture RobustnessChart::picture(const RobustnessResult &result, const ChartContext &context, bool fitted)
 {
     const qsizetype n = result.units.size();
     QList<Section> sections;
@@ -132,7 +160,7 @@ RobustnessPicture RobustnessChart::build(const RobustnessResult &result, const C
             low = std::min({low, result.units[i].bestRank, result.units[i].rank});
             high = std::max({high, result.units[i].worstRank, result.units[i].rank});
         }
-        if (sections.size() == 1) {
+        if (sections.size() == 1 && !fitted) {
             low = 1;
             high = std::max(high, int(n));
         }

@@ -34,7 +34,15 @@ public:
     static constexpr int Ends = 25;
 
     static RobustnessPicture build(const RobustnessResult &result, const ChartContext &context);
+    // Only the units at `rows` of result.units (the window's selection; the first MaxRows of them, in the order of
+    // the ranking), against a rank axis fitted to their ranks rather than running from 1.
+    static RobustnessPicture build(
+        const RobustnessResult &result, const ChartContext &context, const QList<qsizetype> &rows);
     static QString titleOf(const RobustnessResult &result, const ChartContext &context);
+
+private:
+    // `fitted`: the rank axis runs over the drawn units' ranks only, not from 1.
+    static RobustnessPicture picture(const RobustnessResult &result, const ChartContext &context, bool fitted);
 };
 
 } // namespace parindex
