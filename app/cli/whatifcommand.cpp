@@ -6,6 +6,8 @@
 #include "desk/whatifsource.h"
 #include "storage/database.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {

@@ -5,6 +5,8 @@
 
 #include <QtCore/QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {

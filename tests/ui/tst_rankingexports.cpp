@@ -81,12 +81,12 @@ public:
 private:
     QHash<QString, QString> m_words {
         {u"WhatIfDialog|Scenarios saved in the file"_s, u"Kịch bản đã lưu trong tệp"_s},
-        {u"WhatIfDialog|&Real criteria and bands"_s, u"&Tiêu chí và ngưỡng thật"_s},
-        {u"WhatIfDialog|&Undo"_s, u"&Hoàn tác"_s},
+        {u"WhatIfDialog|&Real criteria and bands"_s, u"&Trả lại tiêu chí và ngưỡng thật"_s},
+        {u"WhatIfDialog|U&ndo"_s, u"&Hoàn tác"_s},
         {u"WhatIfDialog|Re&do"_s, u"&Làm lại"_s},
         {u"WhatIfDialog|&Open"_s, u"&Mở"_s},
-        {u"WhatIfDialog|&Save as…"_s, u"Lư&u thành…"_s},
-        {u"WhatIfDialog|De&lete"_s, u"&Xóa"_s},
+        {u"WhatIfDialog|&Save as…"_s, u"Lưu &dưới tên…"_s},
+        {u"WhatIfDialog|De&lete"_s, u"Xó&a"_s},
         {u"WhatIfDialog|Maxima and rate rules of the scenario (the period is not changed):"_s,
             u"Điểm tối đa và quy tắc quy đổi tỷ lệ của kịch bản (kỳ đánh giá không bị thay đổi):"_s},
         {u"WhatIfDialog|Classification bands of the scenario:"_s, u"Ngưỡng xếp loại của kịch bản:"_s},

@@ -66,7 +66,7 @@ WhatIfDialog::WhatIfDialog(RankingInput real, QString databasePath, QWidget *par
       m_summary(new QLabel(this)),
       m_problem(new QLabel(this)),
       m_reset(new QPushButton(tr("&Real criteria and bands"), this)),
-      m_undoButton(new QPushButton(tr("&Undo"), this)),
+      m_undoButton(new QPushButton(tr("U&ndo"), this)),
       m_redoButton(new QPushButton(tr("Re&do"), this)),
       m_open(new QPushButton(tr("&Open"), this)),
       m_save(new QPushButton(tr("&Save as…"), this)),

@@ -6,6 +6,8 @@
 #include <QtGui/QColor>
 #include <QtGui/QFont>
 
+#include <iterator>
+
 using namespace Qt::StringLiterals;
 
 namespace parindex {
