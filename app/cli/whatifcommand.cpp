@@ -23,20 +23,25 @@ int CommandLine::whatif()
         if (has(name) && option(name).trimmed().isEmpty())
             return usage(tr("--%1 needs a value.").arg(name));
     }
+    if (has(u"save"_s) && !files)
+        return usage(tr("--save keeps the scenario of --criteria and --bands files under a name; a saved scenario "
+                        "is saved already."));
     if (!files && !has(u"scenario"_s))
         return usage(tr("whatif needs --criteria FILE (a criteria file, criteria.csv, with the scenario's maxima and "
                         "rules), --bands FILE (bands.csv: class,min_index), both, or --scenario NAME (a scenario "
                         "saved in the file)."));
     if (files && has(u"scenario"_s))
         return usage(tr("--scenario runs a saved scenario as it is: give either --scenario or --criteria/--bands."));
-    if (has(u"save"_s) && !files)
-        return usage(tr("--save keeps the scenario of --criteria and --bands files under a name; a saved scenario "
-                        "is saved already."));
     if (has(u"replace"_s) && !has(u"save"_s))
         return usage(tr("--replace goes with --save NAME: it replaces the scenario saved under that name."));
     const QString format = has(u"format"_s) ? option(u"format"_s) : u"csv"_s;
     if (format != u"csv" && format != u"json")
         return usage(tr("--format takes csv or json."));
+    const QString saveAs = option(u"save"_s).trimmed().normalized(QString::NormalizationForm_C);
+    if (has(u"save"_s)) {
+        if (const QString problem = Database::scenarioNameProblem(saveAs); !problem.isEmpty())
+            return usage(problem);
+    }
     auto db = openDatabase(has(u"save"_s));
     if (!db)
         return fail(db.error());
@@ -57,9 +62,7 @@ int CommandLine::whatif()
         return fail(scenario.error());
     if (has(u"save"_s)) {
         // What a save would refuse is said before anything is written (the comparison included).
-        scenario->name = option(u"save"_s).trimmed().normalized(QString::NormalizationForm_C);
-        if (const QString problem = Database::scenarioNameProblem(scenario->name); !problem.isEmpty())
-            return usage(problem);
+        scenario->name = saveAs;
         const auto saved = (*db)->scenarios(period->id);
         if (!saved)
             return fail(saved.error());
