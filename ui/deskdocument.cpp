@@ -695,6 +695,31 @@ Status DeskDocument::removeEvidence(qint64 periodId, qint64 id, const std::optio
     return s;
 }
 
+Result<QList<SavedScenario>> DeskDocument::scenarios(qint64 periodId) const
+{
+    return checked(m_db->scenarios(periodId));
+}
+
+Status DeskDocument::saveScenario(
+    qint64 periodId, const WhatIfScenario &scenario, const std::optional<QString> &replacing)
+{
+    const Writing writing(this);
+    const Status s
+        = report(m_db->saveScenario(periodId, {scenario.name, WhatIf::scenarioJson(scenario), {}, {}}, replacing));
+    if (s)
+        emit scenariosChanged(periodId);
+    return s;
+}
+
+Status DeskDocument::deleteScenario(qint64 periodId, const QString &name, const std::optional<QString> &expected)
+{
+    const Writing writing(this);
+    const Status s = report(m_db->deleteScenario(periodId, name, expected));
+    if (s)
+        emit scenariosChanged(periodId);
+    return s;
+}
+
 Status DeskDocument::saveUnit(const Unit &unit, const std::optional<Unit> &expected)
 {
     const Writing writing(this);
@@ -846,6 +871,7 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
     QList<std::pair<int, QString>> decisions;
     QList<std::pair<qint64, QString>> explained;
     QList<std::pair<qint64, QString>> attached;
+    QList<qint64> scenariosOf;
     const auto add = [](QList<qint64> &list, qint64 id) {
         if (!list.contains(id))
             list.append(id);
@@ -877,6 +903,11 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
             auto &list = a.startsWith(u"evidence."_s) ? attached : explained;
             if (!list.contains(key))
                 list.append(key);
+        } else if (a.startsWith(u"scenario."_s)) {
+            // A scenario is not the period's record: nothing of its ranking is read again.
+            const qint64 id = periodId(e.entity.section(u'/', 0, 1));
+            everything |= id == 0;
+            add(scenariosOf, id);
         } else if (a == u"decision.texts"_s) {
             for (const QString &label : e.entity.split(u", "_s)) {
                 const auto key = periodKey(label);
@@ -933,6 +964,8 @@ void DeskDocument::reload(const QList<AuditEntry> &entries)
         emit explanationsChanged(id, unitCode);
     for (const auto &[id, unitCode] : std::as_const(attached))
         emit evidenceChanged(id, unitCode);
+    for (qint64 id : std::as_const(scenariosOf))
+        emit scenariosChanged(id);
 }
 
 void DeskDocument::reloadEverything()
@@ -949,6 +982,7 @@ void DeskDocument::reloadEverything()
         emit scoresReplaced(p.id);
         emit explanationsChanged(p.id, {});
         emit evidenceChanged(p.id, {});
+        emit scenariosChanged(p.id);
         if (!years.contains(p.year))
             years.append(p.year);
     }

@@ -7,6 +7,7 @@
 #include "model/result.h"
 #include "model/unitresult.h"
 #include "render/decision/decisionsource.h"
+#include "scoring/whatif.h"
 #include "storage/database.h"
 
 #include <QtCore/QLockFile>
@@ -155,6 +156,13 @@ public:
     Result<Evidence> addEvidence(qint64 periodId, const Evidence &evidence, const QByteArray &content);
     Status removeEvidence(qint64 periodId, qint64 id, const std::optional<Evidence> &expected = std::nullopt);
     Status backupTo(const QString &target) const;
+    // Named what-if scenarios of a period (Database::scenarios): they never change the period, so a final period has
+    // them too. A save without `replacing` is of a new name; with it, `replacing` is the content read of the one it
+    // replaces (a conflict when someone saved or deleted it since).
+    Result<QList<SavedScenario>> scenarios(qint64 periodId) const;
+    Status saveScenario(
+        qint64 periodId, const WhatIfScenario &scenario, const std::optional<QString> &replacing = std::nullopt);
+    Status deleteScenario(qint64 periodId, const QString &name, const std::optional<QString> &expected = std::nullopt);
     // A write not tried because what it starts from could not be read: said as a failed write is (writeFailed).
     Status refuse(const Error &error);
 
@@ -190,6 +198,7 @@ signals:
     void decisionTextsChanged(int year, const QString &groupCode);
     void explanationsChanged(qint64 periodId, const QString &unitCode);
     void evidenceChanged(qint64 periodId, const QString &unitCode);
+    void scenariosChanged(qint64 periodId);
     void unitsChanged();
     void periodsChanged(); // added, status changed, or the file became writable here
     // A write failed; views show the message (the UI never loses an accepted edit silently).

@@ -27,9 +27,9 @@ namespace {
 const QStringList valueOptions = {u"db"_s, u"lang"_s, u"year"_s, u"group"_s, u"copy-from"_s, u"format"_s, u"out"_s,
     u"number"_s, u"date"_s, u"signer"_s, u"layout"_s, u"units"_s, u"from"_s, u"to"_s, u"sheet"_s, u"unit"_s,
     u"digest"_s, u"deadline"_s, u"login"_s, u"role"_s, u"areas"_s, u"id"_s, u"criterion"_s, u"weights"_s, u"scores"_s,
-    u"draws"_s, u"seed"_s, u"criteria"_s, u"value"_s};
+    u"draws"_s, u"seed"_s, u"criteria"_s, u"value"_s, u"bands"_s, u"scenario"_s, u"save"_s};
 const QStringList flagOptions = {u"charts"_s, u"demo"_s, u"help"_s, u"stacked"_s, u"keep-scores"_s, u"drop-scores"_s,
-    u"force"_s, u"password-stdin"_s};
+    u"force"_s, u"password-stdin"_s, u"replace"_s};
 
 // What each command takes besides --db, --lang and --help. Any other option is refused before anything is done:
 // an option that a command would ignore (a --year on a whole copy, --units on rank) does not do what it says.
@@ -61,7 +61,9 @@ const QHash<QString, QStringList> &commandOptions()
         {u"copy"_s, {u"from"_s, u"to"_s, u"year"_s, u"group"_s}},
         {u"explain"_s, {u"year"_s, u"group"_s, u"unit"_s, u"from"_s, u"format"_s, u"out"_s}},
         {u"summary"_s, {u"year"_s, u"group"_s, u"unit"_s, u"format"_s, u"out"_s}},
-        {u"whatif"_s, {u"year"_s, u"group"_s, u"criteria"_s, u"format"_s, u"out"_s}},
+        {u"whatif"_s,
+            {u"year"_s, u"group"_s, u"criteria"_s, u"bands"_s, u"scenario"_s, u"save"_s, u"replace"_s, u"format"_s,
+                u"out"_s}},
         {u"impact"_s, {u"year"_s, u"group"_s, u"unit"_s, u"criterion"_s, u"value"_s, u"format"_s, u"out"_s}},
     };
     return options;
@@ -213,10 +215,15 @@ int CommandLine::usage(const QString &problem)
         "                                                  ranking computed again and compared with what it "
         "published;\n"
         "                                                  --digest: the file against a printed decision's digest\n"
-        "  whatif --year Y --group G --criteria FILE [--format csv|json] [--out FILE]\n"
+        "  whatif --year Y --group G [--criteria FILE] [--bands FILE] [--save NAME [--replace]]\n"
+        "         [--format csv|json] [--out FILE]\n"
+        "  whatif --year Y --group G --scenario NAME [--format csv|json] [--out FILE]\n"
         "                                                  every unit's index, rank and class under another\n"
-        "                                                  criteria file (other maxima or rules) beside the real\n"
-        "                                                  ones; nothing in the database changes\n"
+        "                                                  criteria file (other maxima or rules) and/or bands\n"
+        "                                                  file (class,min_index), or a scenario saved in the\n"
+        "                                                  file, beside the real ones; the period never changes;\n"
+        "                                                  --save keeps the scenario under NAME (--replace: in\n"
+        "                                                  place of the one of that name)\n"
         "  impact --year Y --group G --unit CODE --criterion C --value V|na [--format text|json] [--out FILE]\n"
         "                                                  the units whose rank or class one corrected appraised\n"
         "                                                  value would change; nothing in the database changes\n"

@@ -65,6 +65,87 @@ Result<WhatIfComparison> WhatIfSource::compareWithFile(
     return WhatIf::compare(*real, *scenario);
 }
 
+Result<ClassBands> WhatIfSource::readBands(const Database &db, const QString &path, const QString &sheet)
+{
+    if (const Status s = Database::refuseOwnFile(db.path(), path); !s)
+        return s.error();
+    const auto table = TableFile::read(path, sheet);
+    if (!table)
+        return table.error();
+    return FileFormats::parseBands(*table);
+}
+
+Result<WhatIfScenario> WhatIfSource::readFiles(const Database &db, const RankingInput &real,
+    const QString &criteriaPath, const QString &bandsPath, QStringList *warnings)
+{
+    WhatIfScenario scenario = WhatIf::realScenario(real, QFileInfo(bandsPath).completeBaseName());
+    if (!criteriaPath.isEmpty()) {
+        auto read = readCriteria(db, real, criteriaPath, {}, warnings);
+        if (!read)
+            return read.error();
+        scenario = std::move(read).value();
+    }
+    if (!bandsPath.isEmpty()) {
+        auto bands = readBands(db, bandsPath);
+        if (!bands)
+            return bands.error();
+        scenario.bands = std::move(bands).value();
+    }
+    return scenario;
+}
+
+Result<QList<WhatIfScenario>> WhatIfSource::savedScenarios(const Database &db, const Period &period)
+{
+    const auto saved = db.scenarios(period.id);
+    if (!saved)
+        return saved.error();
+    QList<WhatIfScenario> list;
+    for (const SavedScenario &s : *saved) {
+        auto scenario = WhatIf::scenarioFromJson(s.name, s.content);
+        if (!scenario)
+            return scenario.error();
+        list.append(std::move(scenario).value());
+    }
+    return list;
+}
+
+Result<WhatIfScenario> WhatIfSource::savedScenario(const Database &db, const Period &period, const QString &name)
+{
+    const auto saved = db.scenarios(period.id);
+    if (!saved)
+        return saved.error();
+    QStringList names;
+    for (const SavedScenario &s : *saved) {
+        if (s.name == name)
+            return WhatIf::scenarioFromJson(s.name, s.content);
+        names.append(u"“%1”"_s.arg(s.name));
+    }
+    const QString label = u"%1/%2"_s.arg(QString::number(period.year), period.groupCode);
+    return Error {Error::Kind::NotFound,
+        names.isEmpty()
+            ? WhatIf::tr("%1 has no saved scenario (looked for “%2”).").arg(label, name)
+            : WhatIf::tr("%1 has no scenario named “%2”; its scenarios are %3.").arg(label, name, names.join(u", "_s))};
+}
+
+Status WhatIfSource::saveScenario(
+    Database &db, const RankingInput &real, const Period &period, const WhatIfScenario &scenario, bool replace)
+{
+    // A scenario that does not fit the period is refused before anything is written.
+    if (const auto input = WhatIf::scenarioInput(real, scenario); !input)
+        return input.error();
+    std::optional<QString> replacing;
+    if (replace) {
+        const auto saved = db.scenarios(period.id);
+        if (!saved)
+            return saved.error();
+        for (const SavedScenario &s : *saved) {
+            if (s.name == scenario.name.trimmed())
+                replacing = s.content;
+        }
+    }
+    return db.saveScenario(period.id, {scenario.name, WhatIf::scenarioJson(scenario), {}, {}}, replacing);
+}
+
 Result<CorrectionImpact> WhatIfSource::impact(
     const Database &db, int year, const QString &groupCode, const ScoreCorrection &correction)
 {

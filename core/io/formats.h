@@ -3,6 +3,7 @@
 #include "csvtable.h"
 #include "sheetdata.h"
 
+#include "model/classbands.h"
 #include "model/criteriatree.h"
 #include "model/lineage.h"
 #include "model/scoresheet.h"
@@ -43,6 +44,12 @@ public:
     // formats.md's year,code,predecessors,kind ("2025,N,A;B;C,merge"), whose kind must agree with its rows.
     static Result<QList<LineageLink>> parseLineage(const CsvTable &table, const QHash<QString, QString> &unitNames);
     static SheetData lineageSheet(const QList<LineageLink> &links, const QHash<QString, QString> &unitNames);
+
+    // bands.csv (issue 16, `whatif --bands`): class,min_index, a row per class the period uses (class codes
+    // excellent, good, fair, average, weak; the lowest index of the class, 0 to 100); the result is valid bands (the
+    // classes' minima decrease in their order, the lowest starts at 0), whatever the order of the rows.
+    static Result<ClassBands> parseBands(const CsvTable &table);
+    static SheetData bandsSheet(const ClassBands &bands);
 
     // criteria.csv: code,title,max_points,kind,rule; the result is a valid tree.
     static Result<CriteriaTree> parseCriteria(const CsvTable &table);

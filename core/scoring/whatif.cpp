@@ -2,6 +2,10 @@
 
 #include "model/messagelocale.h"
 
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -133,6 +137,62 @@ WhatIfComparison WhatIf::comparison(const RankingInput &real, const RankingInput
         }
     }
     return c;
+}
+
+QString WhatIf::scenarioJson(const WhatIfScenario &scenario)
+{
+    QJsonArray criteria;
+    for (const Criterion &c : scenario.tree.criteria())
+        criteria.append(
+            QJsonObject {{u"code"_s, c.code}, {u"title"_s, c.title}, {u"max_points"_s, c.maxPoints.toString()},
+                {u"kind"_s, criterionKindCode(c.kind)}, {u"rule"_s, c.rule.toString()}});
+    QJsonArray bands;
+    for (const ClassBands::Band &b : scenario.bands.bands())
+        bands.append(QJsonObject {{u"class"_s, classCodeName(b.code)}, {u"min_index"_s, b.minIndex.toString()}});
+    return QString::fromUtf8(
+        QJsonDocument(QJsonObject {{u"criteria"_s, criteria}, {u"bands"_s, bands}}).toJson(QJsonDocument::Compact));
+}
+
+Result<WhatIfScenario> WhatIf::scenarioFromJson(const QString &name, const QString &json)
+{
+    const auto bad = [&](const QString &why) {
+        return Error {Error::Kind::BadData, tr("The scenario “%1” cannot be read: %2").arg(name, why)};
+    };
+    QJsonParseError parsed;
+    const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parsed);
+    if (!document.isObject())
+        return bad(parsed.errorString());
+    const QJsonObject root = document.object();
+    QList<Criterion> criteria;
+    for (const QJsonValue &v : root[u"criteria"_s].toArray()) {
+        Criterion c;
+        c.code = v[u"code"_s].toString();
+        c.title = v[u"title"_s].toString();
+        const auto max = Fixed::parse(v[u"max_points"_s].toString());
+        const auto kind = criterionKindFromCode(v[u"kind"_s].toString());
+        auto rule = RateRule::parse(v[u"rule"_s].toString());
+        if (!max || !kind || !rule)
+            return bad(tr("criterion %1 has no valid maximum, kind or rule.").arg(c.code));
+        c.maxPoints = *max;
+        c.kind = *kind;
+        c.rule = std::move(rule).value();
+        criteria.append(c);
+    }
+    auto tree = CriteriaTree::build(criteria);
+    if (!tree)
+        return bad(tree.error().text());
+    QList<ClassBands::Band> bandList;
+    for (const QJsonValue &v : root[u"bands"_s].toArray()) {
+        const auto code = classCodeFromName(v[u"class"_s].toString());
+        const auto min = Fixed::parse(v[u"min_index"_s].toString());
+        if (!code || !min)
+            return bad(tr("the band %1 has no valid class or minimum.").arg(v[u"class"_s].toString()));
+        bandList.append({*code, *min});
+    }
+    auto bands = ClassBands::build(bandList);
+    if (!bands)
+        return bad(bands.error().text());
+    return WhatIfScenario {name, std::move(tree).value(), std::move(bands).value()};
 }
 
 Result<WhatIfComparison> WhatIf::compare(const RankingInput &real, const WhatIfScenario &scenario)

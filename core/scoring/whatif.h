@@ -106,6 +106,15 @@ public:
     // criterion that does not fit.
     static Result<RankingInput> scenarioInput(const RankingInput &real, const WhatIfScenario &scenario);
 
+    // A scenario as a file keeps it (Database::saveScenario), compact JSON with its keys in a fixed order:
+    // {"bands": [{"class": "excellent", "min_index": "90"}, ...], "criteria": [{"code": "1", "kind": "group",
+    //  "max_points": "7.5", "rule": "", "title": "..."}, ...]}; numbers are decimal strings, exact as Fixed is. The
+    // name is not in it (the file keeps it beside).
+    static QString scenarioJson(const WhatIfScenario &scenario);
+    // The scenario kept as `json` under `name`; BadData saying what is wrong when it is not one (a valid tree, valid
+    // bands).
+    static Result<WhatIfScenario> scenarioFromJson(const QString &name, const QString &json);
+
     // The real ranking and the scenario's, unit by unit.
     static Result<WhatIfComparison> compare(const RankingInput &real, const WhatIfScenario &scenario);
 

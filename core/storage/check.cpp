@@ -222,6 +222,19 @@ CheckReport AuditStore::check() const
                     .arg(r.value(4).toString(), r.value(5).toString());
             });
     }
+    if (d->schemaVersion >= 9) {
+        reportRows(
+            u"SELECT s.seal, s.period_id, s.name, s.content, s.saved_at, s.saved_by, p.year, p.group_code "
+            "FROM scenario s JOIN period p ON p.id = s.period_id"_s,
+            [](const QSqlQuery &r) {
+                return seals::scenario(r.value(1).toLongLong(), r.value(2).toString(), r.value(3).toString(),
+                    r.value(4).toString(), r.value(5).toString());
+            },
+            [](const QSqlQuery &r) {
+                return Database::tr("The scenario “%1” of %2/%3 was changed outside the program.")
+                    .arg(r.value(2).toString(), r.value(6).toString(), r.value(7).toString());
+            });
+    }
     checkPeriods(report, chain);
     QSqlQuery counts = d->query();
     if (counts.exec(

@@ -3,6 +3,7 @@
 #include "databaseprivate.h"
 #include "linkstore.h"
 #include "postgresengine.h"
+#include "scenariostore.h"
 #include "schema.h"
 #include "serverrights.h"
 #include "sqliteengine.h"
@@ -311,6 +312,26 @@ Status Database::setCriteriaMap(
     qint64 periodId, const QList<CriterionLink> &links, const std::optional<QList<CriterionLink>> &expected)
 {
     return links::setCriteriaMap(*d, periodId, links, expected);
+}
+
+Result<QList<SavedScenario>> Database::scenarios(qint64 periodId) const
+{
+    return ::parindex::scenarios::list(*d, periodId);
+}
+
+Status Database::saveScenario(qint64 periodId, const SavedScenario &scenario, const std::optional<QString> &replacing)
+{
+    return ::parindex::scenarios::save(*d, periodId, scenario, replacing);
+}
+
+QString Database::scenarioNameProblem(const QString &name)
+{
+    return ::parindex::scenarios::nameProblem(name);
+}
+
+Status Database::deleteScenario(qint64 periodId, const QString &name, const std::optional<QString> &expected)
+{
+    return ::parindex::scenarios::remove(*d, periodId, name, expected);
 }
 
 Result<Period> Database::addPeriod(int year, const QString &groupCode, std::optional<int> copyFromYear)

@@ -8,6 +8,7 @@
 #include "model/member.h"
 #include "model/period.h"
 #include "model/result.h"
+#include "model/savedscenario.h"
 #include "model/scoresheet.h"
 #include "model/unit.h"
 
@@ -72,7 +73,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr qint32 ApplicationId = 0x50415249; // "PARI"
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     enum class Access { ReadWrite, ReadOnly };
     // How much of the file open() reads to refuse a damaged one. Every way checks the header, the schema
@@ -219,6 +220,22 @@ public:
     // With `expected`, the links must still be those (an undo): otherwise a Conflict, and nothing is written.
     Status setCriteriaMap(qint64 periodId, const QList<CriterionLink> &links,
         const std::optional<QList<CriterionLink>> &expected = std::nullopt);
+    // Named what-if scenarios of the period (schema 9; none in an older file), ordered by name, seals verified.
+    // They are not the period's record: saving or deleting one never changes its criteria, bands, scores or what it
+    // published, and final periods have them too.
+    Result<QList<SavedScenario>> scenarios(qint64 periodId) const;
+    // Saves `scenario` (its name and content; who and when are set here). Without `replacing`, a new name: refused
+    // (BadData) when the period has one of that name. With it, the content the caller read of the scenario it
+    // replaces: refused (Conflict, saying who saved it since) when the stored one is another or is gone. A name is 1
+    // to 100 characters on one line (trimmed); the content a JSON object. One transaction, one audit row
+    // (scenario.save, old and new content).
+    Status saveScenario(
+        qint64 periodId, const SavedScenario &scenario, const std::optional<QString> &replacing = std::nullopt);
+    // Why `name` cannot name a scenario (empty when it can): what saveScenario refuses, for a check before it.
+    static QString scenarioNameProblem(const QString &name);
+    // Deletes the scenario `name` (scenario.delete, its content kept in the audit row); NotFound when there is none,
+    // Conflict when its content is not `expected`.
+    Status deleteScenario(qint64 periodId, const QString &name, const std::optional<QString> &expected = std::nullopt);
     Result<ClassBands> bands(qint64 periodId) const;
     Status setBands(qint64 periodId, const ClassBands &bands, const std::optional<ClassBands> &expected = std::nullopt);
 

@@ -138,6 +138,8 @@ QString explanation(qint64 id, qint64 periodId, qint64 unitId, const QString &cr
 QString evidence(qint64 id, qint64 periodId, qint64 unitId, const Evidence &e, const QString &added);
 QString criterionLink(qint64 periodId, const QString &code, int previousYear, const QString &previousCode);
 QString lineage(qint64 unitId, qint64 continuesId, int year);
+QString scenario(
+    qint64 periodId, const QString &name, const QString &content, const QString &savedAt, const QString &savedBy);
 QString content(qint64 periodId, const QString &part, qint64 rows, const QString &digest);
 QString published(qint64 periodId, int version, const QString &at, const QString &number, const QString &date,
     const QString &content, const QString &digest);

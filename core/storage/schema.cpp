@@ -223,6 +223,16 @@ const QList<Migration> &migrations()
                 " JOIN criterion o ON o.period_id = q.id AND o.code = c.code AND o.title = c.title"_s,
             },
             &sealCriterionLinks},
+        // v9: named what-if scenarios of a period (issue 16): the scenario's criteria (maxima, rules) and bands as
+        // JSON, who saved it and when. Not part of the period's record (period_content does not count them, a final
+        // period may have them), sealed row by row; nothing to fill on upgrade.
+        {9,
+            {
+                u"CREATE TABLE scenario ("
+                " period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,"
+                " name TEXT NOT NULL, content TEXT NOT NULL, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL,"
+                " seal TEXT NOT NULL, PRIMARY KEY (period_id, name)) WITHOUT ROWID"_s,
+            }},
     };
     return list;
 }

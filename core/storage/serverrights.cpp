@@ -258,7 +258,8 @@ QStringList grantStatements(const QString &database, const QString &schema)
         u"GRANT INSERT, UPDATE, DELETE ON score TO %1"_s.arg(all),
         u"GRANT INSERT, DELETE ON explanation, evidence, evidence_content TO %1"_s.arg(u),
         u"GRANT INSERT, UPDATE, DELETE ON unit_group, unit, period, band, criterion, decision_text, roster, "
-        "explanation, evidence, evidence_content, period_content, criterion_link, unit_lineage TO %1"_s.arg(s),
+        "explanation, evidence, evidence_content, period_content, criterion_link, unit_lineage, "
+        "scenario TO %1"_s.arg(s),
         u"GRANT INSERT ON published TO %1"_s.arg(s),
     };
 }

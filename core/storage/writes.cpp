@@ -50,6 +50,8 @@ QString Database::Private::actionName(const QString &action)
         {u"period.archive"_s, QT_TRANSLATE_NOOP("Database", "the archive of a period, made from its store")},
         {u"criteria.map"_s, QT_TRANSLATE_NOOP("Database", "a change of what the criteria continue")},
         {u"units.lineage"_s, QT_TRANSLATE_NOOP("Database", "a change of which units continue which")},
+        {u"scenario.save"_s, QT_TRANSLATE_NOOP("Database", "a what-if scenario saved")},
+        {u"scenario.delete"_s, QT_TRANSLATE_NOOP("Database", "a what-if scenario deleted")},
     };
     const char *name = names.value(action);
     return name ? QCoreApplication::translate("Database", name) : action;

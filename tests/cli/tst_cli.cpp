@@ -193,6 +193,18 @@ void TestCli::usageErrors_data()
     QTest::newRow("whatif with --unit") << QStringList {u"--db"_s, u"x"_s, u"whatif"_s, u"--year"_s, u"2024"_s,
         u"--group"_s, u"SO"_s, u"--criteria"_s, u"c.csv"_s, u"--unit"_s, u"A"_s}
                                         << u"whatif does not take the option --unit"_s;
+    QTest::newRow("whatif --scenario and --bands") << QStringList {u"--db"_s, u"x"_s, u"whatif"_s, u"--year"_s,
+        u"2024"_s, u"--group"_s, u"SO"_s, u"--scenario"_s, u"A"_s, u"--bands"_s, u"b.csv"_s}
+                                                   << u"either --scenario or --criteria/--bands"_s;
+    QTest::newRow("whatif --save without files") << QStringList {u"--db"_s, u"x"_s, u"whatif"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"SO"_s, u"--scenario"_s, u"A"_s, u"--save"_s, u"B"_s}
+                                                 << u"--save keeps the scenario of"_s;
+    QTest::newRow("whatif --replace alone") << QStringList {u"--db"_s, u"x"_s, u"whatif"_s, u"--year"_s, u"2024"_s,
+        u"--group"_s, u"SO"_s, u"--bands"_s, u"b.csv"_s, u"--replace"_s}
+                                            << u"--replace goes with --save NAME"_s;
+    QTest::newRow("whatif --replace with a value") << QStringList {u"--db"_s, u"x"_s, u"whatif"_s, u"--year"_s,
+        u"2024"_s, u"--group"_s, u"SO"_s, u"--bands"_s, u"b.csv"_s, u"--replace=yes"_s}
+                                                   << u"Unknown option --replace=yes"_s;
     QTest::newRow("impact without value") << QStringList {u"--db"_s, u"x"_s, u"impact"_s, u"--year"_s, u"2024"_s,
         u"--group"_s, u"SO"_s, u"--unit"_s, u"A"_s, u"--criterion"_s, u"1.1"_s}
                                           << u"Use: impact"_s;

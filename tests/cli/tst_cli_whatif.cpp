@@ -85,6 +85,12 @@ private slots:
     void impactJsonOnAFinalPeriod();
     void refusals_data();
     void refusals();
+    void bandsFile();
+    void bandsRefusals_data();
+    void bandsRefusals();
+    void savedScenarios();
+    void saveRefusals_data();
+    void saveRefusals();
 
 private:
     Run run(const QString &db, const QStringList &args)
@@ -309,8 +315,23 @@ void TestCliWhatIf::refusals_data()
     const QStringList onC = {u"--unit"_s, u"C"_s, u"--criterion"_s, u"1.1"_s};
 
     QTest::newRow("whatif without --criteria") << whatif << QByteArray() << 1 << QStringList {u"--criteria"_s};
-    QTest::newRow("whatif --bands") << whatif + QStringList {u"--bands"_s, u"b.csv"_s} << realCriteria << 1
-                                    << QStringList {u"Unknown option --bands"_s};
+    QTest::newRow("whatif --bands missing") << whatif + QStringList {u"--bands"_s, u"/nonexistent/b.csv"_s}
+                                            << realCriteria << 3 << QStringList {u"b.csv"_s};
+    QTest::newRow("whatif --scenario with --criteria")
+        << whatif + QStringList {u"--scenario"_s, u"x"_s} << realCriteria << 1 << QStringList {u"either --scenario"_s};
+    QTest::newRow("whatif unknown --scenario")
+        << whatif + QStringList {u"--scenario"_s, u"Không có"_s} << QByteArray() << 2
+        << QStringList {u"2024/HUYEN has no saved scenario"_s, u"Không có"_s};
+    QTest::newRow("whatif --save without files") << whatif + QStringList {u"--save"_s, u"x"_s} << QByteArray() << 1
+                                                 << QStringList {u"--save keeps the scenario of"_s};
+    QTest::newRow("whatif --replace without --save")
+        << whatif + QStringList {u"--replace"_s} << realCriteria << 1 << QStringList {u"--replace goes with --save"_s};
+    QTest::newRow("whatif --save empty") << whatif + QStringList {u"--save="_s} << realCriteria << 1
+                                         << QStringList {u"--save needs a value"_s};
+    QTest::newRow("whatif --save two lines") << whatif + QStringList {u"--save"_s, u"a\nb"_s} << realCriteria << 1
+                                             << QStringList {u"cannot be the name of a scenario"_s};
+    QTest::newRow("impact --bands") << impact + onC + QStringList {u"--value"_s, u"1"_s, u"--bands"_s, u"x"_s}
+                                    << QByteArray() << 1 << QStringList {u"impact does not take the option --bands"_s};
     QTest::newRow("whatif --format xml") << whatif + QStringList {u"--format"_s, u"xml"_s} << realCriteria << 1
                                          << QStringList {u"--format takes csv or json"_s};
     QTest::newRow("whatif without --year")
@@ -385,6 +406,158 @@ void TestCliWhatIf::refusals()
     for (const QString &fragment : fragments)
         QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
     QCOMPARE(digestOf(m_small), before);
+}
+
+// Bands without Fair whose Good starts at 62 (bands.csv, any order of rows): C's 62.00 becomes good, nothing moves.
+void TestCliWhatIf::bandsFile()
+{
+    const QByteArray before = digestOf(m_small);
+    const QString bands = write(u"tot-tu-62.csv"_s, "class,min_index\nweak,0\ngood,62\nexcellent,90\naverage,50\n");
+    const Run r = run(m_small, QStringList {u"whatif"_s, u"--bands"_s, bands} + period);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(csvLines(r.out).mid(1),
+        (QStringList {u"A,Ân Thi,90.00,1,excellent,ranked,90.00,1,excellent,ranked,0,0"_s,
+            u"B,Bình Lục,88.00,2,good,ranked,88.00,2,good,ranked,0,0"_s,
+            u"C,Cẩm Giàng,62.00,3,average,ranked,62.00,3,good,ranked,0,1"_s,
+            u"D,Đông Sơn,,,,incomplete,,,,incomplete,,0"_s}));
+    // With criteria 50/50 as well: A 87.50 good, B 90.00 excellent, C 60.00 average (below 62).
+    const Run both = run(m_small,
+        QStringList {u"whatif"_s, u"--bands"_s, bands, u"--criteria"_s, write(u"half.csv"_s, halfAndHalf),
+            u"--format"_s, u"json"_s}
+            + period);
+    QVERIFY2(both.exitCode == 0, qPrintable(both.err));
+    const QJsonObject root = QJsonDocument::fromJson(both.out.toUtf8()).object();
+    QCOMPARE(root[u"scenario"_s].toString(), u"half"_s);
+    const QJsonArray units = root[u"units"_s].toArray();
+    QCOMPARE(byCode(units, u"C"_s)[u"whatif_class"_s].toString(), u"average"_s);
+    QCOMPARE(byCode(units, u"B"_s)[u"whatif_class"_s].toString(), u"excellent"_s);
+    QCOMPARE(digestOf(m_small), before);
+}
+
+void TestCliWhatIf::bandsRefusals_data()
+{
+    QTest::addColumn<QByteArray>("bands");
+    QTest::addColumn<QStringList>("fragments");
+    QTest::newRow("unknown class") << QByteArray("class,min_index\nexcellent,90\nbest,95\nweak,0\n")
+                                   << QStringList {u"bands.csv"_s, u"line 3"_s, u"class"_s, u"best"_s};
+    QTest::newRow("not a number") << QByteArray("class,min_index\nexcellent,chín mươi\nweak,0\n")
+                                  << QStringList {u"bands.csv"_s, u"line 2"_s, u"min_index"_s, u"chín mươi"_s};
+    QTest::newRow("above 100") << QByteArray("class,min_index\nexcellent,101\nweak,0\n")
+                               << QStringList {u"line 2"_s, u"min_index"_s, u"101"_s};
+    QTest::newRow("a class twice") << QByteArray("class,min_index\nexcellent,90\nexcellent,85\nweak,0\n")
+                                   << QStringList {u"line 3"_s, u"Line 2 gives the class excellent already"_s};
+    QTest::newRow("out of order") << QByteArray("class,min_index\nexcellent,70\ngood,80\nweak,0\n")
+                                  << QStringList {u"bands.csv"_s, u"must start below"_s};
+    QTest::newRow("no class from 0") << QByteArray("class,min_index\nexcellent,90\ngood,50\n")
+                                     << QStringList {u"bands.csv"_s, u"must start at 0"_s};
+    QTest::newRow("unknown column") << QByteArray("class,min_index,max_index\nweak,0,100\n")
+                                    << QStringList {u"bands.csv"_s, u"max_index"_s};
+    QTest::newRow("no column min_index") << QByteArray("class\nweak\n") << QStringList {u"min_index"_s};
+    QTest::newRow("no row") << QByteArray("class,min_index\n") << QStringList {u"bands.csv"_s, u"no class"_s};
+}
+
+// A bad bands file: exit 2, its file, line and column named, nothing written, no output.
+void TestCliWhatIf::bandsRefusals()
+{
+    QFETCH(QByteArray, bands);
+    QFETCH(QStringList, fragments);
+    const QByteArray before = digestOf(m_small);
+    const Run r = run(m_small, QStringList {u"whatif"_s, u"--bands"_s, write(u"bands.csv"_s, bands)} + period);
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    for (const QString &fragment : fragments)
+        QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
+    QCOMPARE(digestOf(m_small), before);
+}
+
+// --save keeps the scenario (criteria and bands) in the file, final periods too; --scenario runs it again and gives
+// the same comparison; the period itself is not changed (its ranking is as before).
+void TestCliWhatIf::savedScenarios()
+{
+    const QString db = m_dir.filePath(u"saved.parindex"_s);
+    QFile::remove(db);
+    QCOMPARE(run(m_small, {u"backup"_s, u"--out"_s, db}).exitCode, 0);
+    const Run finalised = run(db,
+        QStringList {u"finalize"_s, u"--number"_s, u"12/QĐ-UBND"_s, u"--date"_s, u"2025-02-01"_s, u"--force"_s}
+            + period);
+    QVERIFY2(finalised.exitCode == 0, qPrintable(finalised.err));
+    const Run rankBefore = run(db, QStringList {u"rank"_s, u"--format"_s, u"json"_s} + period);
+    const QString bands = write(u"tot-tu-62.csv"_s, "class,min_index\nexcellent,90\ngood,62\naverage,50\nweak,0\n");
+    const QStringList fromFiles
+        = {u"whatif"_s, u"--criteria"_s, write(u"half.csv"_s, halfAndHalf), u"--bands"_s, bands};
+    const Run saved = run(db, fromFiles + period + QStringList {u"--save"_s, u"Nửa nửa"_s});
+    QVERIFY2(saved.exitCode == 0, qPrintable(saved.err));
+    QVERIFY2(saved.err.contains(u"The scenario “Nửa nửa” of 2024/HUYEN was saved"_s), qPrintable(saved.err));
+    const Run again = run(db, QStringList {u"whatif"_s, u"--scenario"_s, u"Nửa nửa"_s} + period);
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(again.out, saved.out);
+    QCOMPARE(csvLines(again.out).value(1), u"A,Ân Thi,90.00,1,excellent,ranked,87.50,2,good,ranked,-1,1"_s);
+    const Run json
+        = run(db, QStringList {u"whatif"_s, u"--scenario"_s, u"Nửa nửa"_s, u"--format"_s, u"json"_s} + period);
+    QCOMPARE(QJsonDocument::fromJson(json.out.toUtf8()).object()[u"scenario"_s].toString(), u"Nửa nửa"_s);
+
+    // The same name again: refused without --replace (nothing written), replaced with it.
+    const QByteArray before = digestOf(db);
+    const Run twice
+        = run(db, QStringList {u"whatif"_s, u"--bands"_s, bands} + period + QStringList {u"--save"_s, u"Nửa nửa"_s});
+    QCOMPARE(twice.exitCode, 2);
+    QVERIFY2(twice.out.isEmpty(), qPrintable(twice.out));
+    QVERIFY2(twice.err.contains(u"already has a scenario named “Nửa nửa”"_s) && twice.err.contains(u"--replace"_s),
+        qPrintable(twice.err));
+    QCOMPARE(digestOf(db), before);
+    const Run replaced = run(db,
+        QStringList {u"whatif"_s, u"--bands"_s, bands} + period
+            + QStringList {u"--save"_s, u"Nửa nửa"_s, u"--replace"_s});
+    QVERIFY2(replaced.exitCode == 0, qPrintable(replaced.err));
+    const Run now = run(db, QStringList {u"whatif"_s, u"--scenario"_s, u"Nửa nửa"_s} + period);
+    QCOMPARE(csvLines(now.out).value(3), u"C,Cẩm Giàng,62.00,3,average,ranked,62.00,3,good,ranked,0,1"_s);
+    // The period's ranking and what it published are as they were.
+    QCOMPARE(run(db, QStringList {u"rank"_s, u"--format"_s, u"json"_s} + period).out, rankBefore.out);
+    const Run check = run(db, {u"check"_s});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+}
+
+void TestCliWhatIf::saveRefusals_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("a name of 101 characters")
+        << QStringList {u"--save"_s, QString(101, u'x')} << 1 << u"1 to 100 characters"_s;
+    QTest::newRow("a criteria file that does not fit") << QStringList {u"--criteria"_s, u"BAD"_s, u"--save"_s, u"x"_s}
+                                                       << 2 << u"criterion 2.1 of the period is missing"_s;
+}
+
+// A save refused: nothing written, no output.
+void TestCliWhatIf::saveRefusals()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, fragment);
+    const QString db = m_dir.filePath(u"refused.parindex"_s);
+    QFile::remove(db);
+    QCOMPARE(run(m_small, {u"backup"_s, u"--out"_s, db}).exitCode, 0);
+    // Written once as every file in use is (its journal set up), with a scenario of its own.
+    const Run first = run(db,
+        QStringList {u"whatif"_s, u"--criteria"_s, write(u"half.csv"_s, halfAndHalf), u"--save"_s, u"Đầu tiên"_s}
+            + period);
+    QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+    QStringList all = QStringList {u"whatif"_s} + period;
+    if (!args.contains(u"--criteria"_s))
+        all += QStringList {u"--criteria"_s, write(u"half.csv"_s, halfAndHalf)};
+    for (const QString &a : args) {
+        if (a == u"BAD")
+            all.append(write(
+                u"bad.csv"_s, "code,title,max_points,kind,rule\n1,A,60,group,\n1.1,B,60,score,\n2,C,40,group,\n"));
+        else
+            all.append(a);
+    }
+    const QByteArray before = digestOf(db);
+    const Run r = run(db, all);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+    QVERIFY2(r.err.contains(fragment), qPrintable(r.err));
+    QCOMPARE(digestOf(db), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliWhatIf)

@@ -218,12 +218,13 @@ void TestHistory::keptFromAnOlderFile()
     auto db = open();
     const QHash<QString, QByteArray> before = finalRankings(*db);
     db.reset();
-    // As version 4 left it: no roster, no published results, no explanations, no evidence, no links between years
-    // (dropped by hand).
+    // As version 4 left it: no roster, no published results, no explanations, no evidence, no links between years,
+    // no scenarios (dropped by hand).
     outside(m_path,
-        {u"DROP TABLE unit_lineage"_s, u"DROP TABLE criterion_link"_s, u"DROP TABLE evidence"_s,
-            u"DROP TABLE evidence_content"_s, u"DROP TABLE explanation"_s, u"DROP TABLE published"_s,
-            u"DROP TABLE period_content"_s, u"DROP TABLE roster"_s, u"PRAGMA user_version = 4"_s});
+        {u"DROP TABLE scenario"_s, u"DROP TABLE unit_lineage"_s, u"DROP TABLE criterion_link"_s,
+            u"DROP TABLE evidence"_s, u"DROP TABLE evidence_content"_s, u"DROP TABLE explanation"_s,
+            u"DROP TABLE published"_s, u"DROP TABLE period_content"_s, u"DROP TABLE roster"_s,
+            u"PRAGMA user_version = 4"_s});
     db = open();
     QCOMPARE(db->schemaVersion(), Database::SchemaVersion);
     QVERIFY(!Publication::check(*db).ok()); // final years without what they published

@@ -74,6 +74,10 @@ private slots:
     void scenarios_data();
     void scenarios();
     void realTreeReproducesTheRanking();
+    void bandsMoveAClassAtTheThreshold();
+    void scenarioJsonRoundTrip();
+    void scenarioJsonRefused_data();
+    void scenarioJsonRefused();
     void doublingEveryMaximumKeepsEveryIndex();
     void refusesATreeThatDoesNotFit_data();
     void refusesATreeThatDoesNotFit();
@@ -236,6 +240,82 @@ void TestWhatIf::realTreeReproducesTheRanking()
         QCOMPARE(row.scenario, row.real);
         QVERIFY(!row.rankChanged() && !row.classChanged() && !row.indexChanged());
     }
+}
+
+// Bands without Fair whose Good starts at 62: C's 62.00 is now Good (a band's minimum belongs to it), A's 90.00 and
+// B's 88.00 keep theirs; no rank moves.
+void TestWhatIf::bandsMoveAClassAtTheThreshold()
+{
+    const RankingInput real = fourDistricts();
+    WhatIfScenario scenario = WhatIf::realScenario(real, u"Tốt từ 62"_s);
+    scenario.bands = *ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(90)},
+        {ClassCode::Good, Fixed::fromInt(62)}, {ClassCode::Average, Fixed::fromInt(50)}, {ClassCode::Weak, Fixed()}});
+    const auto c = WhatIf::compare(real, scenario);
+    QVERIFY2(c, qPrintable(c.error().text()));
+    QCOMPARE(scenarioSide(*c),
+        (QStringList {u"A 90.00 1 excellent"_s, u"B 88.00 2 good"_s, u"C 62.00 3 good"_s, u"D - - -"_s}));
+    QCOMPARE(changes(c->rows), QStringList {u"C 0 class"_s});
+    // 61.99 would stay Average: the threshold is inclusive, not rounded.
+    scenario.bands
+        = *ClassBands::build({{ClassCode::Excellent, Fixed::fromInt(90)}, {ClassCode::Good, *Fixed::parse(u"62.01")},
+            {ClassCode::Average, Fixed::fromInt(50)}, {ClassCode::Weak, Fixed()}});
+    QCOMPARE(changes(WhatIf::compare(real, scenario)->rows), QStringList());
+}
+
+// A scenario as the file keeps it: its JSON read back is the same scenario (maxima, thresholds with decimals, bands
+// without a class) and gives the same comparison; the text is the same for the same scenario.
+void TestWhatIf::scenarioJsonRoundTrip()
+{
+    const RankingInput real = fourDistricts();
+    WhatIfScenario scenario {u"Trọng số 2025"_s,
+        makeTree({u"1|Chỉ đạo điều hành|45.5|group|"_s, u"1.1|Kế hoạch|45.5|score|"_s,
+            u"2|Chính quyền số|54.5|group|"_s, u"2.1|Tỷ lệ hồ sơ trực tuyến|54.5|rate|95.5:54.5;80:27.25"_s}),
+        *ClassBands::build({{ClassCode::Excellent, *Fixed::parse(u"87.5")}, {ClassCode::Good, Fixed::fromInt(75)},
+            {ClassCode::Average, Fixed::fromInt(50)}, {ClassCode::Weak, Fixed()}})};
+    const QString json = WhatIf::scenarioJson(scenario);
+    QVERIFY2(json.contains(u"\"max_points\":\"45.5\""_s), qPrintable(json));
+    QVERIFY2(json.contains(u"\"rule\":\"95.5:54.5;80:27.25\""_s), qPrintable(json));
+    QVERIFY2(json.contains(u"{\"class\":\"excellent\",\"min_index\":\"87.5\"}"_s), qPrintable(json));
+    const auto back = WhatIf::scenarioFromJson(u"Trọng số 2025"_s, json);
+    QVERIFY2(back, qPrintable(back.error().text()));
+    QCOMPARE(back->name, scenario.name);
+    QCOMPARE(back->tree.criteria(), scenario.tree.criteria());
+    QCOMPARE(back->bands, scenario.bands);
+    QCOMPARE(WhatIf::scenarioJson(*back), json);
+    const auto before = WhatIf::compare(real, scenario);
+    const auto after = WhatIf::compare(real, *back);
+    QVERIFY(before && after);
+    QCOMPARE(scenarioSide(*after), scenarioSide(*before));
+    QCOMPARE(after->scenario.ranked, before->scenario.ranked);
+}
+
+void TestWhatIf::scenarioJsonRefused_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("not JSON") << u"{\"criteria\": ["_s << u"cannot be read"_s;
+    QTest::newRow("a maximum that is not a number")
+        << u"{\"criteria\":[{\"code\":\"1\",\"kind\":\"score\",\"max_points\":\"x\",\"rule\":\"\",\"title\":\"A\"}],"
+           "\"bands\":[{\"class\":\"weak\",\"min_index\":\"0\"}]}"_s
+        << u"criterion 1"_s;
+    QTest::newRow("an unknown class")
+        << u"{\"criteria\":[{\"code\":\"1\",\"kind\":\"score\",\"max_points\":\"1\",\"rule\":\"\",\"title\":\"A\"}],"
+           "\"bands\":[{\"class\":\"best\",\"min_index\":\"0\"}]}"_s
+        << u"best"_s;
+    QTest::newRow("no bands")
+        << u"{\"criteria\":[{\"code\":\"1\",\"kind\":\"score\",\"max_points\":\"1\",\"rule\":\"\",\"title\":\"A\"}],"
+           "\"bands\":[]}"_s
+        << u"at least one band"_s;
+}
+
+void TestWhatIf::scenarioJsonRefused()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, fragment);
+    const auto read = WhatIf::scenarioFromJson(u"x"_s, json);
+    QVERIFY(!read);
+    QCOMPARE(read.error().kind, Error::Kind::BadData);
+    QVERIFY2(read.error().text().contains(fragment), qPrintable(read.error().text()));
 }
 
 // Every maximum (and the thresholds' points) doubled: each leaf keeps its share exactly, so every index, rank and

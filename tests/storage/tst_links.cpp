@@ -1,8 +1,11 @@
 // What ties a year to the one before (issue 16): the criteria a period's criteria continue, and which units continue
 // which. Filled by a copy forward and by the upgrade only where nothing is guessed; set as a whole, refused with every
 // reason; following the criteria as they change; sealed and audited; and a file of schema 7 upgraded.
+// Schema 9 besides: the what-if scenarios a period keeps by name (saved, replaced with the content read, deleted;
+// sealed, audited, on final periods too), and a file of schema 8 upgraded.
 #include "storagefixture.h"
 
+#include <QtCore/QFileInfo>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlQuery>
 #include <QtTest/QTest>
@@ -59,6 +62,13 @@ private slots:
     void lineageSetAndRefused();
     void editsOutsideAreFound();
     void upgradeFromSchema7();
+    // Schema 9: named what-if scenarios of a period.
+    void scenariosSavedReplacedDeleted();
+    void scenariosRefused_data();
+    void scenariosRefused();
+    void scenariosOfAFinalPeriod();
+    void scenarioEditedOutsideIsFound();
+    void upgradeFromSchema8();
 
 private:
     QTemporaryDir m_dir;
@@ -294,6 +304,156 @@ void TestLinks::upgradeFromSchema7()
         QStringList({u"1>1"_s, u"1.1>1.1"_s, u"1.2>1.2"_s, u"2>2"_s}));
     QCOMPARE(pairs(*(*db)->criteriaMap((*db)->period(2025, u"HUYEN"_s)->id)), QStringList({u"1>1"_s, u"1.1>1.1"_s}));
     QVERIFY((*db)->lineage()->isEmpty());
+    const CheckReport report = (*db)->check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+}
+
+namespace {
+const QString scenarioA = u"{\"bands\":[],\"criteria\":[{\"code\":\"1\"}]}"_s;
+const QString scenarioB = u"{\"bands\":[],\"criteria\":[{\"code\":\"2\"}]}"_s;
+} // namespace
+
+void TestLinks::scenariosSavedReplacedDeleted()
+{
+    QVERIFY(m_db->scenarios(m_2024)->isEmpty());
+    QVERIFY(m_db->saveScenario(m_2024, {u"  Trọng số 2025 "_s, scenarioA, {}, {}}));
+    QVERIFY(m_db->saveScenario(m_2024, {u"Khảo sát 40%"_s, scenarioB, {}, {}}));
+    auto list = m_db->scenarios(m_2024);
+    QVERIFY2(list.ok(), qPrintable(list.error().text()));
+    // By name (bytes: "K" before "T"), trimmed; who and when set by the store.
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->at(0).name, u"Khảo sát 40%"_s);
+    QCOMPARE(list->at(1).name, u"Trọng số 2025"_s);
+    QCOMPARE(list->at(1).content, scenarioA);
+    QCOMPARE(list->at(1).savedBy, u"thư ký"_s);
+    QCOMPARE(list->at(1).savedAt, fixedClock());
+    QVERIFY(m_db->scenarios(m_2023)->isEmpty()); // per period
+    // The period's record is not touched: its criteria and what it holds are as they were.
+    QCOMPARE(m_db->criteria(m_2024)->criteria(), smallTree().criteria());
+
+    // Replaced with the content read; the audit row keeps old and new.
+    QVERIFY(m_db->saveScenario(m_2024, {u"Trọng số 2025"_s, scenarioB, {}, {}}, scenarioA));
+    QCOMPARE(m_db->scenarios(m_2024)->at(1).content, scenarioB);
+    auto log = m_db->auditLog(1);
+    QCOMPARE(log->first().action, u"scenario.save"_s);
+    QCOMPARE(log->first().entity, u"2024/HUYEN/Trọng số 2025"_s);
+    QCOMPARE(log->first().oldValue, scenarioA);
+    QCOMPARE(log->first().newValue, scenarioB);
+    // A replace that read another content (someone saved it since) is a conflict, and nothing changes.
+    const Status stale = m_db->saveScenario(m_2024, {u"Trọng số 2025"_s, scenarioA, {}, {}}, scenarioA);
+    QCOMPARE(stale.error().kind, Error::Kind::Conflict);
+    QVERIFY2(stale.error().message.contains(u"thư ký"_s), qPrintable(stale.error().message));
+    QCOMPARE(m_db->scenarios(m_2024)->at(1).content, scenarioB);
+
+    QCOMPARE(m_db->deleteScenario(m_2024, u"Trọng số 2025"_s, scenarioA).error().kind, Error::Kind::Conflict);
+    QVERIFY(m_db->deleteScenario(m_2024, u"Trọng số 2025"_s, scenarioB));
+    log = m_db->auditLog(1);
+    QCOMPARE(log->first().action, u"scenario.delete"_s);
+    QCOMPARE(log->first().oldValue, scenarioB);
+    QCOMPARE(log->first().newValue, QString());
+    QCOMPARE(m_db->deleteScenario(m_2024, u"Trọng số 2025"_s).error().kind, Error::Kind::NotFound);
+    // Replacing one that was deleted meanwhile is a conflict too.
+    QCOMPARE(m_db->saveScenario(m_2024, {u"Trọng số 2025"_s, scenarioA, {}, {}}, scenarioB).error().kind,
+        Error::Kind::Conflict);
+    QCOMPARE(m_db->scenarios(m_2024)->size(), 1);
+    const CheckReport report = m_db->check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+}
+
+void TestLinks::scenariosRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("fragment");
+    QTest::newRow("taken name") << u"Trọng số 2025"_s << scenarioB << int(Error::Kind::BadData)
+                                << u"already has a scenario named “Trọng số 2025”"_s;
+    QTest::newRow("empty name") << u"   "_s << scenarioB << int(Error::Kind::BadData) << u"1 to 100 characters"_s;
+    QTest::newRow("two lines") << u"a\nb"_s << scenarioB << int(Error::Kind::BadData) << u"on one line"_s;
+    QTest::newRow("too long") << QString(101, u'x') << scenarioB << int(Error::Kind::BadData) << u"1 to 100"_s;
+    QTest::newRow("not JSON") << u"x"_s << u"[1, 2"_s << int(Error::Kind::Internal) << u"not a JSON object"_s;
+}
+
+void TestLinks::scenariosRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, content);
+    QFETCH(int, kind);
+    QFETCH(QString, fragment);
+    QVERIFY(m_db->saveScenario(m_2024, {u"Trọng số 2025"_s, scenarioA, {}, {}}));
+    const qint64 entries = m_db->auditLog(1)->first().id;
+    const Status s = m_db->saveScenario(m_2024, {name, content, {}, {}});
+    QVERIFY(!s.ok());
+    QCOMPARE(int(s.error().kind), kind);
+    QVERIFY2(s.error().text().contains(fragment), qPrintable(s.error().text()));
+    QCOMPARE(m_db->scenarios(m_2024)->size(), 1);
+    QCOMPARE(m_db->scenarios(m_2024)->first().content, scenarioA);
+    QCOMPARE(m_db->auditLog(1)->first().id, entries);
+}
+
+// A final period refuses every change of its record, but its scenarios are not its record: saved and deleted all the
+// same, and what it published still checks.
+void TestLinks::scenariosOfAFinalPeriod()
+{
+    QVERIFY(m_db->finalize(m_2023, u"600/QĐ-UBND"_s, QDate(2024, 2, 2), publishNothing));
+    QCOMPARE(m_db->setBands(m_2023, ClassBands::defaults()).error().kind, Error::Kind::Final);
+    QVERIFY(m_db->saveScenario(m_2023, {u"Năm trước"_s, scenarioA, {}, {}}));
+    QVERIFY(m_db->saveScenario(m_2023, {u"Năm trước"_s, scenarioB, {}, {}}, scenarioA));
+    QCOMPARE(m_db->scenarios(m_2023)->first().content, scenarioB);
+    QVERIFY(m_db->deleteScenario(m_2023, u"Năm trước"_s));
+    QVERIFY(m_db->saveScenario(m_2023, {u"Năm trước"_s, scenarioA, {}, {}}));
+    const CheckReport report = m_db->check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+}
+
+void TestLinks::scenarioEditedOutsideIsFound()
+{
+    QVERIFY(m_db->saveScenario(m_2024, {u"Trọng số 2025"_s, scenarioA, {}, {}}));
+    m_db.reset();
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(m_path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"UPDATE scenario SET content = replace(content, '\"1\"', '\"2\"')"_s));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    auto db = Database::open(m_path);
+    QVERIFY(db.ok());
+    const CheckReport report = (*db)->check();
+    QVERIFY2(report.problems.contains(u"The scenario “Trọng số 2025” of 2024/HUYEN was changed outside the program."_s),
+        qPrintable(report.problems.join(u'\n')));
+    QCOMPARE((*db)->scenarios(m_2024).error().kind, Error::Kind::Corrupt);
+}
+
+// A file of schema 8 (links between years, no scenarios) opens, upgrades to 9 with a backup, keeps what it held, and
+// then keeps scenarios; before the upgrade it had none and refused to save one.
+void TestLinks::upgradeFromSchema8()
+{
+    const QString file = m_dir.filePath(u"v8.parindex"_s);
+    QFile::remove(file);
+    qint64 first = 0;
+    {
+        auto v8 = makeProvince(file, &first, 8);
+        QCOMPARE(v8->schemaVersion(), 8);
+        QVERIFY(v8->addPeriod(2024, u"HUYEN"_s, 2023).ok());
+        QVERIFY(v8->setLineage({{2024, u"DS"_s, u"HH"_s}}));
+        QVERIFY(v8->scenarios(first)->isEmpty());
+        QCOMPARE(v8->saveScenario(first, {u"x"_s, scenarioA, {}, {}}).error().kind, Error::Kind::ReadOnly);
+    }
+    auto db = Database::open(file);
+    QVERIFY2(db.ok(), qPrintable(db.error().text()));
+    QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
+    QCOMPARE(Database::SchemaVersion, 9);
+    QVERIFY(QFileInfo::exists(file + u".v8.bak"_s));
+    QCOMPARE((*db)->criteria(first)->criteria(), smallTree().criteria());
+    QCOMPARE((*db)->lineage()->size(), 1);
+    QCOMPARE(pairs(*(*db)->criteriaMap((*db)->period(2024, u"HUYEN"_s)->id)),
+        QStringList({u"1>1"_s, u"1.1>1.1"_s, u"1.2>1.2"_s, u"2>2"_s}));
+    QVERIFY((*db)->scenarios(first)->isEmpty());
+    QVERIFY((*db)->saveScenario(first, {u"Trọng số 2025"_s, scenarioA, {}, {}}));
+    QCOMPARE((*db)->scenarios(first)->size(), 1);
     const CheckReport report = (*db)->check();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 }

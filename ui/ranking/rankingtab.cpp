@@ -502,6 +502,7 @@ WhatIfDialog *RankingTab::makeWhatIfDialog()
         return nullptr;
     }
     auto *dialog = new WhatIfDialog(*input, m_document->database().path(), this);
+    dialog->setDocument(m_document, m_periodId);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
 }
