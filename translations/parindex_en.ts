@@ -36,6 +36,26 @@
         <source>%1% of the area&apos;s maximum</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(%1: area %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(link to %1 not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachEvidenceCommand</name>
@@ -603,104 +623,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
-Commands:
-  init [--demo]                                   create a database; --demo fills an illustrative province
-  units import FILE [--sheet NAME] [--keep-scores]
-                                                  add or update units (units.csv); the rosters of years
-                                                  that are not final follow, final years never change
-  units lineage import|export FILE [--sheet NAME]
-                                                  which units continue which (lineage.csv: mergers,
-                                                  splits, new codes); an import replaces the record
-  roster import|export --year Y --group G FILE [--sheet NAME]
-                                                  the units a period ranks and their names that year
-  period add --year Y --group G [--copy-from Y0]  open a period
-  criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]
-                                                  an import that would delete scores is refused unless
-                                                  --drop-scores (the deleted values stay in the audit log)
-  criteria map [import|export] --year Y --group G FILE [--sheet NAME]
-                                                  which criterion of the previous year each criterion
-                                                  continues (criteria_map.csv); empty: a new one
-  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
-  survey import --year Y --group G FILE [--sheet NAME]
-                                                  survey points or answer counts into the survey criteria
-  template --year Y --group G --unit CODE --out FILE
-                                                  a unit&apos;s self-assessment template
-  rank --year Y --group G [--format table|csv|json] [--out FILE]
-                                                  --out FILE.pdf prints the ranking table for people (A4
-                                                  landscape), dated --date YYYY-MM-DD or today
-  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
-  explain --group G --unit CODE --year Y [--from Y0] [--format text|json] [--out FILE]
-                                                  why a unit moved: the change of its index split by area
-                                                  (adding up exactly), its rank change, who it passed
-  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
-        --out FILE.png|.svg|.pdf                  charts of a group over the years
-  robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]
-        [--format text|csv|json] [--out FILE]     how robust the order is: the ranking drawn again with
-                                                  each area&apos;s maximum within ±P% (20% unless given; each
-                                                  appraised leaf within ±Q% of its maximum with --scores),
-                                                  N draws (1000 unless given) from seed S (1); per unit its
-                                                  median rank, the 5th-95th percentile of its rank (nearest
-                                                  rank) and the share of the draws in each class
-  chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]
-        --out FILE.png|.svg|.pdf                  the same as ranges of ranks, in the ranking&apos;s order
-  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
-                                                  the ranking decision; all groups when --group is omitted;
-                                                  --charts ends each annex with its comparison chart
-  notice --year Y --group G [--unit CODE] --out FILE.pdf [--number N] [--date YYYY-MM-DD]
-        [--deadline YYYY-MM-DD]                   notices of appraisal results to the units (each on new
-                                                  pages): sheet, provisional index and rank, deadline for
-                                                  explanations; only that unit with --unit
-  finalize --year Y --group G --number N --date YYYY-MM-DD [--force]
-                                                  refused while the decision has blanks, no signer,
-                                                  criteria that do not add up or units without scores
-                                                  or class; --force finalises all the same
-  check [--digest XXXX-XXXX [--year Y --group G]]
-                                                  integrity and consistency report; every final period&apos;s
-                                                  ranking computed again and compared with what it published;
-                                                  --digest: the file against a printed decision&apos;s digest
-  whatif --year Y --group G --criteria FILE [--format csv|json] [--out FILE]
-                                                  every unit&apos;s index, rank and class under another
-                                                  criteria file (other maxima or rules) beside the real
-                                                  ones; nothing in the database changes
-  impact --year Y --group G --unit CODE --criterion C --value V|na [--format text|json] [--out FILE]
-                                                  the units whose rank or class one corrected appraised
-                                                  value would change; nothing in the database changes
-  backup --out FILE                               consistent copy of the database
-  summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]
-                                                  the news of the ranking in --lang&apos;s words: averages and
-                                                  their change, units per class, first and last, the
-                                                  largest rises and falls over one and two years, the
-                                                  unit&apos;s rank k/N; --out FILE.png|.svg|.pdf draws it
-                                                  on one page
-  evidence add --year Y --group G --unit CODE --criterion C FILE
-                                                  attaches an evidence document (PDF, image, office file,
-                                                  at most 20 MB) to a unit&apos;s cell
-  evidence list --year Y --group G [--unit CODE]  the documents attached, with their ids
-  evidence get --year Y --group G --id N --out FILE
-                                                  writes a document out; evidence remove ... --id N takes
-                                                  it away
-  member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE]
-        [--password-stdin]                        a member of the council on a server store: a login of
-                                                  the server with what it may change, enforced by the
-                                                  server (needs a login that may create roles);
-                                                  --password-stdin reads its password from the first line
-  member list | member remove --login NAME        the members; the end of a membership
-  copy --from FILE|ADDRESS --to FILE|ADDRESS      the whole store, as it is, into a new file or an empty
-                                                  server database (postgresql://USER@HOST:PORT/DB), checked
-                                                  before it is kept; needs no --db
-  copy --from FILE|ADDRESS --to FILE --year Y --group G
-                                                  archives one final period, as it was published, into a
-                                                  new file, with the earlier years of its group (its
-                                                  ranks are compared with them), every unit and the
-                                                  whole audit log
-Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
-template, rank --out and trend --out write a workbook when the name ends in .xlsx.
-Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: units lineage import|export FILE [--sheet NAME]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,15 +695,142 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>whatif needs --criteria FILE, a criteria file (criteria.csv) with the scenario&apos;s maxima and rules.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use: impact --year Y --group G --unit CODE --criterion C --value V [--format text|json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--value takes a number such as 1.5 (points, or a rate in percent), or na (not applicable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
+Commands:
+  init [--demo]                                   create a database; --demo fills an illustrative province
+  units import FILE [--sheet NAME] [--keep-scores]
+                                                  add or update units (units.csv); the rosters of years
+                                                  that are not final follow, final years never change
+  units lineage import|export FILE [--sheet NAME]
+                                                  which units continue which (lineage.csv: mergers,
+                                                  splits, new codes); an import replaces the record
+  roster import|export --year Y --group G FILE [--sheet NAME]
+                                                  the units a period ranks and their names that year
+  period add --year Y --group G [--copy-from Y0]  open a period
+  criteria import|export --year Y --group G FILE [--sheet NAME] [--drop-scores]
+                                                  an import that would delete scores is refused unless
+                                                  --drop-scores (the deleted values stay in the audit log)
+  criteria map [import|export] --year Y --group G FILE [--sheet NAME]
+                                                  which criterion of the previous year each criterion
+                                                  continues (criteria_map.csv); empty: a new one
+  scores import|export --year Y --group G FILE [--sheet NAME] [--layout long|wide]
+  survey import --year Y --group G FILE [--sheet NAME]
+                                                  survey points or answer counts into the survey criteria
+  template --year Y --group G --unit CODE --out FILE
+                                                  a unit&apos;s self-assessment template
+  rank --year Y --group G [--format table|csv|json] [--out FILE]
+                                                  --out FILE.pdf prints the ranking table for people (A4
+                                                  landscape), dated --date YYYY-MM-DD or today
+  trend --group G [--units A,B] [--from Y1] [--to Y2] [--format csv|json] [--out FILE]
+  explain --group G --unit CODE --year Y [--from Y0] [--format text|json] [--out FILE]
+                                                  why a unit moved: the change of its index split by area
+                                                  (adding up exactly), its rank change, who it passed
+  chart trend|compare|areas|ranks --group G [--year Y] [--units A,B] [--from Y1] [--to Y2] [--stacked]
+        --out FILE.png|.svg|.pdf                  charts of a group over the years
+  robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]
+        [--format text|csv|json] [--out FILE]     how robust the order is: the ranking drawn again with
+                                                  each area&apos;s maximum within ±P% (20% unless given; each
+                                                  appraised leaf within ±Q% of its maximum with --scores),
+                                                  N draws (1000 unless given) from seed S (1); per unit its
+                                                  median rank, the 5th-95th percentile of its rank (nearest
+                                                  rank) and the share of the draws in each class
+  chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S]
+        --out FILE.png|.svg|.pdf                  the same as ranges of ranks, in the ranking&apos;s order
+  decision --year Y [--group G] --out FILE.pdf [--number N --date YYYY-MM-DD --signer NAME] [--charts]
+                                                  the ranking decision; all groups when --group is omitted;
+                                                  --charts ends each annex with its comparison chart
+  notice --year Y --group G [--unit CODE] --out FILE.pdf [--number N] [--date YYYY-MM-DD]
+        [--deadline YYYY-MM-DD]                   notices of appraisal results to the units (each on new
+                                                  pages): sheet, provisional index and rank, deadline for
+                                                  explanations; only that unit with --unit
+  finalize --year Y --group G --number N --date YYYY-MM-DD [--force]
+                                                  refused while the decision has blanks, no signer,
+                                                  criteria that do not add up or units without scores
+                                                  or class; --force finalises all the same
+  check [--digest XXXX-XXXX [--year Y --group G]]
+                                                  integrity and consistency report; every final period&apos;s
+                                                  ranking computed again and compared with what it published;
+                                                  --digest: the file against a printed decision&apos;s digest
+  whatif --year Y --group G [--criteria FILE] [--bands FILE] [--save NAME [--replace]]
+         [--format csv|json] [--out FILE]
+  whatif --year Y --group G --scenario NAME [--format csv|json] [--out FILE]
+                                                  every unit&apos;s index, rank and class under another
+                                                  criteria file (other maxima or rules) and/or bands
+                                                  file (class,min_index), or a scenario saved in the
+                                                  file, beside the real ones; the period never changes;
+                                                  --save keeps the scenario under NAME (--replace: in
+                                                  place of the one of that name)
+  impact --year Y --group G --unit CODE --criterion C --value V|na [--format text|json] [--out FILE]
+                                                  the units whose rank or class one corrected appraised
+                                                  value would change; nothing in the database changes
+  backup --out FILE                               consistent copy of the database
+  summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]
+                                                  the news of the ranking in --lang&apos;s words: averages and
+                                                  their change, units per class, first and last, the
+                                                  largest rises and falls over one and two years, the
+                                                  unit&apos;s rank k/N; --out FILE.png|.svg|.pdf draws it
+                                                  on one page
+  evidence add --year Y --group G --unit CODE --criterion C FILE
+                                                  attaches an evidence document (PDF, image, office file,
+                                                  at most 20 MB) to a unit&apos;s cell
+  evidence list --year Y --group G [--unit CODE]  the documents attached, with their ids
+  evidence get --year Y --group G --id N --out FILE
+                                                  writes a document out; evidence remove ... --id N takes
+                                                  it away
+  member add --login NAME --role secretary|appraiser|unit [--group G] [--areas 2,5] [--unit CODE]
+        [--password-stdin]                        a member of the council on a server store: a login of
+                                                  the server with what it may change, enforced by the
+                                                  server (needs a login that may create roles);
+                                                  --password-stdin reads its password from the first line
+  member list | member remove --login NAME        the members; the end of a membership
+  copy --from FILE|ADDRESS --to FILE|ADDRESS      the whole store, as it is, into a new file or an empty
+                                                  server database (postgresql://USER@HOST:PORT/DB), checked
+                                                  before it is kept; needs no --db
+  copy --from FILE|ADDRESS --to FILE --year Y --group G
+                                                  archives one final period, as it was published, into a
+                                                  new file, with the earlier years of its group (its
+                                                  ranks are compared with them), every unit and the
+                                                  whole audit log
+Files may be .csv or .xlsx: a workbook is read from its first sheet unless --sheet NAME; exports,
+template, rank --out and trend --out write a workbook when the name ends in .xlsx.
+Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot be opened.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save keeps the scenario of --criteria and --bands files under a name; a saved scenario is saved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatif needs --criteria FILE (a criteria file, criteria.csv, with the scenario&apos;s maxima and rules), --bands FILE (bands.csv: class,min_index), both, or --scenario NAME (a scenario saved in the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario runs a saved scenario as it is: give either --scenario or --criteria/--bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replace goes with --save NAME: it replaces the scenario saved under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 already has a scenario named “%3”: give another name, or add --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario “%1” of %2/%3 was saved (the period itself is not changed).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2077,6 +2126,66 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>a change of which units continue which</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scenario “%1” of %2/%3 was changed outside the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 is final (decision %3) and lists unit %4: the rank changes it published would change. Reopen it for a correction first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which units continue which was not saved: a change of a year whose ranking is final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which units continue which</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is of schema version %1, which holds no scenarios: open it with this program to upgrade it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the scenario “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the name of a scenario: give a name of 1 to %2 characters on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario “%1” is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has a scenario named “%2” (%3): give another name, or replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario “%1” of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no scenario named “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a what-if scenario saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a what-if scenario deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -2705,6 +2814,54 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>Lineage</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected a class code: excellent, good, fair, average or weak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the lowest index of the class, a number from 0 to 100%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 gives the class %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file gives no class: a row per class used, such as excellent,90.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected merge, split or rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the codes of the units it continues, separated by ;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a merge continues two units or more: this row names one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a %1 continues one unit: this row names %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 continues into several units in %2: that is a split.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no other row continues %1 in %2: a split has two units or more (or it is a rename).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -2806,6 +2963,10 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
     </message>
     <message>
         <source>%1 of the %2 units are drawn: the first %3 and the last %3 of the ranking, and the checked units between them (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas %1 of %2 are not compared with %3: what they continue is not recorded. %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2932,6 +3093,10 @@ Contribution: %6 points</source>
     </message>
     <message>
         <source>Area %1 of %2 continues areas %3 of %4, which the unit&apos;s result there does not hold all of, or which another area continues too: a split area has no contribution of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area %1 of %2 is split between areas %3 of %4: the change of a split area cannot be divided between them, so the movement cannot be explained by area.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4145,6 +4310,10 @@ Do you want to overwrite it?</source>
         <source>The ranking could not be finished on the printer or file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RankingSummary</name>
@@ -4225,6 +4394,10 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Not ranked:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4355,6 +4528,14 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>Best to worst rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected units are drawn: the first %1 of them in the ranking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 units are drawn: those selected.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4543,6 +4724,22 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>every criterion is not applicable to this unit (its applicable maximum is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>formerly %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split from %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4748,6 +4945,26 @@ Do you want to overwrite it?</source>
         <source>Unit %1 has no complete result in %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>merged into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2; no result in group %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WhatIf</name>
@@ -4785,6 +5002,26 @@ Do you want to overwrite it?</source>
     </message>
     <message>
         <source>The value %1 is out of range for criterion %2: points from 0 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no saved scenario (looked for “%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no scenario named “%2”; its scenarios are %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario “%1” cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>criterion %1 has no valid maximum, kind or rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the band %1 has no valid class or minimum.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7475,6 +7712,14 @@ Licence: GPL-3.0-or-later.</source>
         <source>What if</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How robust is the order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking drawn again many times with each area&apos;s maximum (and, if asked, each appraised score) changed at random within a share: where each unit lands, as a chart and a table</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::ReadFailure</name>
@@ -7484,6 +7729,227 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::RobustnessDialog</name>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How robust is the order: %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each area&apos;s maximum is drawn within this share of its own; the areas are then brought back to the total of the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as appraised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each appraised leaf&apos;s points are also drawn within this share of its maximum (kept between 0 and the maximum); deductions stay as appraised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same seed and number of draws give the same result: a run can be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas&apos; maxima:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised scores:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draws:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ranking of %1/%2 is drawn again with every area&apos;s maximum changed at random within the share given, as many times as the draws say. Run starts; nothing of the period changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every unit (the first and the last %1 of a group of more than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The units selected in the table (up to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: a whole number from 0 to %1, please.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drawing the ranking again %1 times…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped: the dialog was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was stopped after %1 of %2 draws: no result is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 draws (seed %2), each area&apos;s maximum within ±%3% and each appraised score within ±%4% of its maximum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 draws (seed %2), each area&apos;s maximum within ±%3%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 90% of the draws %1 of the %2 units keep exactly their rank; the widest interval spans %3 ranks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select units in the table (Ctrl+click, Shift+click) to chart them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no chart yet: run the analysis first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: choose a file name ending in .png, .svg or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no result yet: run the analysis first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV file (*.csv);;JSON file (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::RobustnessModel</name>
+    <message>
+        <source>90% of the draws gave a rank from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The median of the unit&apos;s rank over the draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the 5th to the 95th percentile of the unit&apos;s rank over the draws (nearest rank)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best and the worst rank of the unit over all the draws</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the draws in which the unit has this class (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5%–95%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best–worst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ScenarioBandsModel</name>
+    <message>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lowest index of this class under the scenario. Leave it empty for a class the scenario does not use; the lowest class used starts at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario from index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an index. Type the lowest index of %2, such as 80 or 72,5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7507,6 +7973,18 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>The maximum of %1 must be a number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period&apos;s rule: %1. Type linear, or thresholds such as 90:2;70:1 (a rate of at least 90 % gives 2 points, at least 70 % gives 1, below 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule of %1 must be linear, or thresholds such as 90:2;70:1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8029,6 +8507,50 @@ Licence: GPL-3.0-or-later.</source>
         <source>Add gr&amp;oup…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Continues…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which units this unit continues after a reorganisation: the communes it was merged from, the unit it was split from, or its name before a rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot continue itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what %1 continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What %1 continues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a unit by code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the units %1 continues: several for the communes it was merged from, one for the unit it was split from or its name before a rename, none when it continues only itself. A merged or split unit&apos;s rank change reads &quot;new&quot;; a renamed one is compared with its former rank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitsModel</name>
@@ -8064,13 +8586,25 @@ Licence: GPL-3.0-or-later.</source>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 continues these units: its rank change is counted from theirs (a rename) or reads &quot;new&quot; (a merger or a split).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::WhatIfDialog</name>
-    <message>
-        <source>&amp;Real maxima</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Ex&amp;port comparison…</source>
         <translation type="unfinished"></translation>
@@ -8080,19 +8614,7 @@ Licence: GPL-3.0-or-later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Maxima of the scenario (the period is not changed):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sandbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under these maxima no unit changes rank or class.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Under these maxima, units that change rank: %1; that change class: %2 (highlighted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8101,6 +8623,106 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios saved in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Real criteria and bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maxima and rate rules of the scenario (the period is not changed):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classification bands of the scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the period&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit of the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario named “%1” (deleted meanwhile?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenarios are saved in an open file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scenario in %1/%2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 has a scenario named “%3” already. Replace it with this one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” from the file? The period itself is not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under this scenario no unit changes rank or class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under this scenario, units that change rank: %1; that change class: %2 (highlighted).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

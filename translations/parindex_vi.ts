@@ -37,6 +37,26 @@
         <source>%1% of the area&apos;s maximum</source>
         <translation>%1% điểm tối đa của lĩnh vực</translation>
     </message>
+    <message>
+        <source>(%1: area %2)</source>
+        <translation>(%1: lĩnh vực %2)</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(mới)</translation>
+    </message>
+    <message>
+        <source>(link to %1 not recorded)</source>
+        <translation>(chưa ghi liên kết với năm %1)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>not linked</source>
+        <translation>chưa liên kết</translation>
+    </message>
 </context>
 <context>
     <name>AttachEvidenceCommand</name>
@@ -598,6 +618,86 @@
         <translation>Biểu đồ %1 không dùng tùy chọn --%2: tùy chọn đó sẽ bị bỏ qua. Chưa thực hiện gì.</translation>
     </message>
     <message>
+        <source>Use: units lineage import|export FILE [--sheet NAME]</source>
+        <translation>Cách dùng: units lineage import|export TỆP [--sheet TÊN]</translation>
+    </message>
+    <message>
+        <source>Use: criteria map [import|export] --year Y --group G FILE [--sheet NAME]</source>
+        <translation>Cách dùng: criteria map [import|export] --year NĂM --group NHÓM TỆP [--sheet TÊN]</translation>
+    </message>
+    <message>
+        <source>Use: explain --group G --unit CODE --year Y [--from Y0] [--format text|json] [--out FILE]</source>
+        <translation>Cách dùng: explain --group NHÓM --unit MÃ --year NĂM [--from NĂM0] [--format text|json] [--out TỆP]</translation>
+    </message>
+    <message>
+        <source>explain needs --unit with the code of a unit of the group.</source>
+        <translation>Lệnh explain cần --unit với mã một đơn vị của nhóm.</translation>
+    </message>
+    <message>
+        <source>--from takes a year such as 2022.</source>
+        <translation>--from nhận một năm, ví dụ 2022.</translation>
+    </message>
+    <message>
+        <source>--from takes a year before --year (%1).</source>
+        <translation>--from nhận một năm trước --year (%1).</translation>
+    </message>
+    <message>
+        <source>--format takes text or json.</source>
+        <translation>--format nhận text hoặc json.</translation>
+    </message>
+    <message>
+        <source>--weights takes a percentage from 0 to 100, such as 20%.</source>
+        <translation>--weights phải là một tỷ lệ phần trăm từ 0 đến 100, ví dụ 20%.</translation>
+    </message>
+    <message>
+        <source>--scores takes a percentage from 0 to 100, such as 5%.</source>
+        <translation>--scores phải là một tỷ lệ phần trăm từ 0 đến 100, ví dụ 5%.</translation>
+    </message>
+    <message>
+        <source>--draws must be a whole number from 1 to %1.</source>
+        <translation>--draws phải là số nguyên từ 1 đến %1.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1.</source>
+        <translation>--seed phải là số nguyên từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>--format takes text, csv or json.</source>
+        <translation>--format phải là text, csv hoặc json.</translation>
+    </message>
+    <message>
+        <source>--out FILE.xlsx writes the robustness table: use it without --format, or with --format csv.</source>
+        <translation>--out TỆP.xlsx ghi bảng độ vững của thứ hạng: dùng không kèm --format, hoặc với --format csv.</translation>
+    </message>
+    <message>
+        <source>Use: chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S] --out FILE.png|.svg|.pdf</source>
+        <translation>Cách dùng: chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S] --out TỆP.png|.svg|.pdf</translation>
+    </message>
+    <message>
+        <source>chart robustness does not take --%1: it would be ignored. Nothing was done.</source>
+        <translation>Biểu đồ robustness không dùng tùy chọn --%1: tùy chọn đó sẽ bị bỏ qua. Chưa thực hiện gì.</translation>
+    </message>
+    <message>
+        <source>Use: summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]</source>
+        <translation>Cách dùng: summary --year Y [--group G] [--unit MÃ] [--format text|json] [--out TỆP]</translation>
+    </message>
+    <message>
+        <source>--out FILE.png|.svg|.pdf draws the summary as a one-page infographic: use it without --format.</source>
+        <translation>--out TỆP.png|.svg|.pdf vẽ bản tin thành một trang đồ họa: dùng không kèm --format.</translation>
+    </message>
+    <message>
+        <source>The infographic shows one group: give --group (or --unit).</source>
+        <translation>Trang đồ họa chỉ trình bày một khối: hãy chỉ rõ --group (hoặc --unit).</translation>
+    </message>
+    <message>
+        <source>Use: impact --year Y --group G --unit CODE --criterion C --value V [--format text|json]</source>
+        <translation>Cách dùng: impact --year Y --group G --unit CODE --criterion C --value V [--format text|json]</translation>
+    </message>
+    <message>
+        <source>--value takes a number such as 1.5 (points, or a rate in percent), or na (not applicable).</source>
+        <translation>--value nhận một số, ví dụ 1.5 (điểm, hoặc tỷ lệ phần trăm), hoặc na (không áp dụng).</translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -654,10 +754,15 @@ Commands:
                                                   integrity and consistency report; every final period&apos;s
                                                   ranking computed again and compared with what it published;
                                                   --digest: the file against a printed decision&apos;s digest
-  whatif --year Y --group G --criteria FILE [--format csv|json] [--out FILE]
+  whatif --year Y --group G [--criteria FILE] [--bands FILE] [--save NAME [--replace]]
+         [--format csv|json] [--out FILE]
+  whatif --year Y --group G --scenario NAME [--format csv|json] [--out FILE]
                                                   every unit&apos;s index, rank and class under another
-                                                  criteria file (other maxima or rules) beside the real
-                                                  ones; nothing in the database changes
+                                                  criteria file (other maxima or rules) and/or bands
+                                                  file (class,min_index), or a scenario saved in the
+                                                  file, beside the real ones; the period never changes;
+                                                  --save keeps the scenario under NAME (--replace: in
+                                                  place of the one of that name)
   impact --year Y --group G --unit CODE --criterion C --value V|na [--format text|json] [--out FILE]
                                                   the units whose rank or class one corrected appraised
                                                   value would change; nothing in the database changes
@@ -750,10 +855,15 @@ Các lệnh:
                                                   báo cáo về tính toàn vẹn và nhất quán của dữ liệu; tính lại
                                                   xếp hạng của mọi kỳ đã chốt và so với kết quả đã công bố;
                                                   --digest: đối chiếu tệp với mã kiểm tra in trên quyết định
-  whatif --year Y --group G --criteria TỆP [--format csv|json] [--out TỆP]
+  whatif --year Y --group G [--criteria TỆP] [--bands TỆP] [--save TÊN [--replace]]
+         [--format csv|json] [--out TỆP]
+  whatif --year Y --group G --scenario TÊN [--format csv|json] [--out TỆP]
                                                   chỉ số, thứ hạng và xếp loại của từng đơn vị theo một
-                                                  bộ tiêu chí khác (điểm tối đa, cách tính khác) bên cạnh
-                                                  kết quả thật; dữ liệu trong tệp không thay đổi
+                                                  bộ tiêu chí khác (điểm tối đa, cách tính khác) và/hoặc
+                                                  ngưỡng xếp loại khác (class,min_index), hoặc theo một
+                                                  kịch bản đã lưu trong tệp, bên cạnh kết quả thật; kỳ
+                                                  đánh giá không thay đổi; --save lưu kịch bản với TÊN
+                                                  (--replace: thay kịch bản cùng tên)
   impact --year Y --group G --unit MÃ --criterion C --value V|na [--format text|json] [--out TỆP]
                                                   các đơn vị sẽ thay đổi thứ hạng hoặc xếp loại nếu điều
                                                   chỉnh một điểm thẩm định; dữ liệu trong tệp không thay đổi
@@ -790,88 +900,32 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
 </translation>
     </message>
     <message>
-        <source>Use: units lineage import|export FILE [--sheet NAME]</source>
-        <translation>Cách dùng: units lineage import|export TỆP [--sheet TÊN]</translation>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 cần một giá trị.</translation>
     </message>
     <message>
-        <source>Use: criteria map [import|export] --year Y --group G FILE [--sheet NAME]</source>
-        <translation>Cách dùng: criteria map [import|export] --year NĂM --group NHÓM TỆP [--sheet TÊN]</translation>
+        <source>--save keeps the scenario of --criteria and --bands files under a name; a saved scenario is saved already.</source>
+        <translation>--save lưu kịch bản của các tệp --criteria và --bands dưới một tên; kịch bản đã lưu thì không cần lưu lại.</translation>
     </message>
     <message>
-        <source>Use: explain --group G --unit CODE --year Y [--from Y0] [--format text|json] [--out FILE]</source>
-        <translation>Cách dùng: explain --group NHÓM --unit MÃ --year NĂM [--from NĂM0] [--format text|json] [--out TỆP]</translation>
+        <source>whatif needs --criteria FILE (a criteria file, criteria.csv, with the scenario&apos;s maxima and rules), --bands FILE (bands.csv: class,min_index), both, or --scenario NAME (a scenario saved in the file).</source>
+        <translation>whatif cần --criteria TỆP (tệp tiêu chí criteria.csv với điểm tối đa và quy tắc của kịch bản), --bands TỆP (bands.csv: class,min_index), cả hai, hoặc --scenario TÊN (một kịch bản đã lưu trong tệp).</translation>
     </message>
     <message>
-        <source>explain needs --unit with the code of a unit of the group.</source>
-        <translation>Lệnh explain cần --unit với mã một đơn vị của nhóm.</translation>
+        <source>--scenario runs a saved scenario as it is: give either --scenario or --criteria/--bands.</source>
+        <translation>--scenario chạy nguyên một kịch bản đã lưu: chỉ dùng --scenario hoặc --criteria/--bands.</translation>
     </message>
     <message>
-        <source>--from takes a year such as 2022.</source>
-        <translation>--from nhận một năm, ví dụ 2022.</translation>
+        <source>--replace goes with --save NAME: it replaces the scenario saved under that name.</source>
+        <translation>--replace đi cùng --save TÊN: thay thế kịch bản đã lưu dưới tên đó.</translation>
     </message>
     <message>
-        <source>--from takes a year before --year (%1).</source>
-        <translation>--from nhận một năm trước --year (%1).</translation>
+        <source>%1/%2 already has a scenario named “%3”: give another name, or add --replace to replace it.</source>
+        <translation>%1/%2 đã có kịch bản tên “%3”: hãy đặt tên khác, hoặc thêm --replace để thay thế.</translation>
     </message>
     <message>
-        <source>--format takes text or json.</source>
-        <translation>--format nhận text hoặc json.</translation>
-    </message>
-    <message>
-        <source>--weights takes a percentage from 0 to 100, such as 20%.</source>
-        <translation>--weights phải là một tỷ lệ phần trăm từ 0 đến 100, ví dụ 20%.</translation>
-    </message>
-    <message>
-        <source>--scores takes a percentage from 0 to 100, such as 5%.</source>
-        <translation>--scores phải là một tỷ lệ phần trăm từ 0 đến 100, ví dụ 5%.</translation>
-    </message>
-    <message>
-        <source>--draws must be a whole number from 1 to %1.</source>
-        <translation>--draws phải là số nguyên từ 1 đến %1.</translation>
-    </message>
-    <message>
-        <source>--seed must be a whole number from 0 to %1.</source>
-        <translation>--seed phải là số nguyên từ 0 đến %1.</translation>
-    </message>
-    <message>
-        <source>--format takes text, csv or json.</source>
-        <translation>--format phải là text, csv hoặc json.</translation>
-    </message>
-    <message>
-        <source>--out FILE.xlsx writes the robustness table: use it without --format, or with --format csv.</source>
-        <translation>--out TỆP.xlsx ghi bảng độ vững của thứ hạng: dùng không kèm --format, hoặc với --format csv.</translation>
-    </message>
-    <message>
-        <source>Use: chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S] --out FILE.png|.svg|.pdf</source>
-        <translation>Cách dùng: chart robustness --year Y --group G [--weights P%] [--scores Q%] [--draws N] [--seed S] --out TỆP.png|.svg|.pdf</translation>
-    </message>
-    <message>
-        <source>chart robustness does not take --%1: it would be ignored. Nothing was done.</source>
-        <translation>Biểu đồ robustness không dùng tùy chọn --%1: tùy chọn đó sẽ bị bỏ qua. Chưa thực hiện gì.</translation>
-    </message>
-    <message>
-        <source>Use: summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]</source>
-        <translation>Cách dùng: summary --year Y [--group G] [--unit MÃ] [--format text|json] [--out TỆP]</translation>
-    </message>
-    <message>
-        <source>--out FILE.png|.svg|.pdf draws the summary as a one-page infographic: use it without --format.</source>
-        <translation>--out TỆP.png|.svg|.pdf vẽ bản tin thành một trang đồ họa: dùng không kèm --format.</translation>
-    </message>
-    <message>
-        <source>The infographic shows one group: give --group (or --unit).</source>
-        <translation>Trang đồ họa chỉ trình bày một khối: hãy chỉ rõ --group (hoặc --unit).</translation>
-    </message>
-    <message>
-        <source>whatif needs --criteria FILE, a criteria file (criteria.csv) with the scenario&apos;s maxima and rules.</source>
-        <translation>whatif cần --criteria FILE, tệp bộ tiêu chí (criteria.csv) với điểm tối đa và cách tính của phương án.</translation>
-    </message>
-    <message>
-        <source>Use: impact --year Y --group G --unit CODE --criterion C --value V [--format text|json]</source>
-        <translation>Cách dùng: impact --year Y --group G --unit CODE --criterion C --value V [--format text|json]</translation>
-    </message>
-    <message>
-        <source>--value takes a number such as 1.5 (points, or a rate in percent), or na (not applicable).</source>
-        <translation>--value nhận một số, ví dụ 1.5 (điểm, hoặc tỷ lệ phần trăm), hoặc na (không áp dụng).</translation>
+        <source>The scenario “%1” of %2/%3 was saved (the period itself is not changed).</source>
+        <translation>Đã lưu kịch bản “%1” của %2/%3 (bản thân kỳ đánh giá không thay đổi).</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2207,66 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>a change of which units continue which</source>
         <translation>sửa quan hệ tiếp nối giữa các đơn vị</translation>
     </message>
+    <message>
+        <source>The scenario “%1” of %2/%3 was changed outside the program.</source>
+        <translation>Kịch bản “%1” của %2/%3 đã bị sửa bên ngoài chương trình.</translation>
+    </message>
+    <message>
+        <source>%1/%2 is final (decision %3) and lists unit %4: the rank changes it published would change. Reopen it for a correction first.</source>
+        <translation>%1/%2 đã chính thức (quyết định %3) và có đơn vị %4: mức thay đổi thứ hạng đã công bố sẽ thay đổi. Hãy mở lại kỳ để đính chính trước.</translation>
+    </message>
+    <message>
+        <source>Which units continue which was not saved: a change of a year whose ranking is final.</source>
+        <translation>Chưa lưu việc kế thừa giữa các đơn vị: thay đổi này thuộc năm đã có kết quả xếp hạng chính thức.</translation>
+    </message>
+    <message>
+        <source>Which units continue which</source>
+        <translation>Đơn vị nào kế thừa đơn vị nào</translation>
+    </message>
+    <message>
+        <source>This file is of schema version %1, which holds no scenarios: open it with this program to upgrade it.</source>
+        <translation>Tệp này có lược đồ phiên bản %1, chưa lưu được kịch bản: hãy mở tệp bằng chương trình này để nâng cấp.</translation>
+    </message>
+    <message>
+        <source>the scenario “%1” of %2</source>
+        <translation>kịch bản “%1” của %2</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>đã bị xóa</translation>
+    </message>
+    <message>
+        <source>saved by %1 on %2</source>
+        <translation>do %1 lưu lúc %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be the name of a scenario: give a name of 1 to %2 characters on one line.</source>
+        <translation>“%1” không dùng được làm tên kịch bản: hãy đặt tên dài từ 1 đến %2 ký tự, trên một dòng.</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” is not a JSON object: %2</source>
+        <translation>Kịch bản “%1” không phải là một đối tượng JSON: %2</translation>
+    </message>
+    <message>
+        <source>%1 already has a scenario named “%2” (%3): give another name, or replace it.</source>
+        <translation>%1 đã có kịch bản tên “%2” (%3): hãy đặt tên khác hoặc thay thế kịch bản đó.</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” of %2</source>
+        <translation>Kịch bản “%1” của %2</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario named “%2”.</source>
+        <translation>%1 không có kịch bản nào tên “%2”.</translation>
+    </message>
+    <message>
+        <source>a what-if scenario saved</source>
+        <translation>lưu một kịch bản giả định</translation>
+    </message>
+    <message>
+        <source>a what-if scenario deleted</source>
+        <translation>xóa một kịch bản giả định</translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -2772,6 +2886,54 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>Lineage</source>
         <translation>Tiếp nối đơn vị</translation>
     </message>
+    <message>
+        <source>expected a class code: excellent, good, fair, average or weak.</source>
+        <translation>cần mã xếp loại: excellent, good, fair, average hoặc weak.</translation>
+    </message>
+    <message>
+        <source>expected the lowest index of the class, a number from 0 to 100%1.</source>
+        <translation>cần chỉ số thấp nhất của loại, một số từ 0 đến 100%1.</translation>
+    </message>
+    <message>
+        <source>Line %1 gives the class %2 already.</source>
+        <translation>Dòng %1 đã có loại %2.</translation>
+    </message>
+    <message>
+        <source>The file gives no class: a row per class used, such as excellent,90.</source>
+        <translation>Tệp không có loại nào: mỗi loại được dùng một dòng, ví dụ excellent,90.</translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation>Ngưỡng xếp loại</translation>
+    </message>
+    <message>
+        <source>expected merge, split or rename.</source>
+        <translation>cần ghi merge, split hoặc rename.</translation>
+    </message>
+    <message>
+        <source>expected the codes of the units it continues, separated by ;.</source>
+        <translation>cần ghi mã các đơn vị được kế thừa, cách nhau bởi dấu ;.</translation>
+    </message>
+    <message>
+        <source>a merge continues two units or more: this row names one.</source>
+        <translation>hợp nhất (merge) cần từ hai đơn vị trở lên: dòng này chỉ có một.</translation>
+    </message>
+    <message>
+        <source>a %1 continues one unit: this row names %2.</source>
+        <translation>%1 chỉ kế thừa một đơn vị: dòng này có %2.</translation>
+    </message>
+    <message>
+        <source>%1 continues into several units in %2: that is a split.</source>
+        <translation>%1 được nhiều đơn vị kế thừa trong năm %2: đó là chia tách (split).</translation>
+    </message>
+    <message>
+        <source>no other row continues %1 in %2: a split has two units or more (or it is a rename).</source>
+        <translation>không có dòng nào khác kế thừa %1 trong năm %2: chia tách cần từ hai đơn vị trở lên (nếu không thì là đổi tên).</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
 </context>
 <context>
     <name>FileNumber</name>
@@ -2872,6 +3034,10 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
     <message>
         <source>%1 of the %2 units are drawn: the first %3 and the last %3 of the ranking, and the checked units between them (%4).</source>
         <translation>Vẽ %1 trên %2 đơn vị: %3 đơn vị đứng đầu, %3 đơn vị cuối bảng xếp hạng và các đơn vị được chọn ở giữa (%4).</translation>
+    </message>
+    <message>
+        <source>Areas %1 of %2 are not compared with %3: what they continue is not recorded. %4</source>
+        <translation>Lĩnh vực %1 năm %2 không được so sánh với năm %3: chưa ghi lĩnh vực này tiếp nối lĩnh vực nào. %4</translation>
     </message>
 </context>
 <context>
@@ -3001,6 +3167,10 @@ Năm %4: %5
     <message>
         <source>Area %1 of %2 continues areas %3 of %4, which the unit&apos;s result there does not hold all of, or which another area continues too: a split area has no contribution of its own.</source>
         <translation>Lĩnh vực %1 năm %2 tiếp nối các lĩnh vực %3 năm %4, nhưng kết quả của đơn vị năm đó không có đủ các lĩnh vực này, hoặc có lĩnh vực khác cũng tiếp nối chúng: lĩnh vực bị tách không có phần đóng góp riêng.</translation>
+    </message>
+    <message>
+        <source>Area %1 of %2 is split between areas %3 of %4: the change of a split area cannot be divided between them, so the movement cannot be explained by area.</source>
+        <translation>Lĩnh vực %1 năm %2 được tách thành các lĩnh vực %3 năm %4: không thể chia phần thay đổi của lĩnh vực bị tách cho từng lĩnh vực, nên không giải thích được biến động theo lĩnh vực.</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4388,10 @@ Bạn có muốn ghi đè không?</translation>
         <source>The ranking could not be finished on the printer or file.</source>
         <translation>Không hoàn tất được bảng xếp hạng trên máy in hoặc tệp.</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
 </context>
 <context>
     <name>RankingSummary</name>
@@ -4299,6 +4473,10 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Not ranked:</source>
         <translation>Không xếp hạng:</translation>
+    </message>
+    <message>
+        <source>new (%1)</source>
+        <translation>mới (%1)</translation>
     </message>
 </context>
 <context>
@@ -4429,6 +4607,14 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>Best to worst rank</source>
         <translation>Hạng cao nhất – thấp nhất</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 selected units are drawn: the first %1 of them in the ranking.</source>
+        <translation>Biểu đồ vẽ %1 trong số %2 đơn vị đã chọn: %1 đơn vị đứng đầu trong số đó theo xếp hạng.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 units are drawn: those selected.</source>
+        <translation>Biểu đồ vẽ %1 trong số %2 đơn vị: các đơn vị đã chọn.</translation>
     </message>
 </context>
 <context>
@@ -4617,6 +4803,22 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>every criterion is not applicable to this unit (its applicable maximum is 0)</source>
         <translation>mọi tiêu chí đều không áp dụng với đơn vị này (điểm tối đa áp dụng bằng 0)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 và %2</translation>
+    </message>
+    <message>
+        <source>formerly %1</source>
+        <translation>trước đây là %1</translation>
+    </message>
+    <message>
+        <source>merged from %1</source>
+        <translation>hợp nhất từ %1</translation>
+    </message>
+    <message>
+        <source>split from %1</source>
+        <translation>chia tách từ %1</translation>
     </message>
 </context>
 <context>
@@ -4819,6 +5021,26 @@ Bạn có muốn ghi đè không?</translation>
         <source>Unit %1 has no complete result in %2.</source>
         <translation>Đơn vị %1 không có kết quả đầy đủ năm %2.</translation>
     </message>
+    <message>
+        <source>merged into %1</source>
+        <translation>hợp nhất vào %1</translation>
+    </message>
+    <message>
+        <source>split into %1</source>
+        <translation>chia tách thành %1</translation>
+    </message>
+    <message>
+        <source>renamed to %1</source>
+        <translation>đổi tên thành %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2; no result in group %3)</source>
+        <translation>%1 (%2; không có kết quả trong nhóm %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>WhatIf</name>
@@ -4857,6 +5079,26 @@ Bạn có muốn ghi đè không?</translation>
     <message>
         <source>The value %1 is out of range for criterion %2: points from 0 to %3.</source>
         <translation>Giá trị %1 nằm ngoài phạm vi của tiêu chí %2: phải là số điểm từ 0 đến %3.</translation>
+    </message>
+    <message>
+        <source>%1 has no saved scenario (looked for “%2”).</source>
+        <translation>%1 chưa có kịch bản nào được lưu (đã tìm “%2”).</translation>
+    </message>
+    <message>
+        <source>%1 has no scenario named “%2”; its scenarios are %3.</source>
+        <translation>%1 không có kịch bản nào tên “%2”; các kịch bản hiện có: %3.</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” cannot be read: %2</source>
+        <translation>Không đọc được kịch bản “%1”: %2</translation>
+    </message>
+    <message>
+        <source>criterion %1 has no valid maximum, kind or rule.</source>
+        <translation>tiêu chí %1 không có điểm tối đa, loại hoặc quy tắc hợp lệ.</translation>
+    </message>
+    <message>
+        <source>the band %1 has no valid class or minimum.</source>
+        <translation>ngưỡng %1 không có loại hoặc chỉ số tối thiểu hợp lệ.</translation>
     </message>
 </context>
 <context>
@@ -7545,6 +7787,14 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>What if</source>
         <translation>Thử thay đổi điểm tối đa</translation>
     </message>
+    <message>
+        <source>How robust is the order…</source>
+        <translation>Thứ hạng vững đến đâu…</translation>
+    </message>
+    <message>
+        <source>The ranking drawn again many times with each area&apos;s maximum (and, if asked, each appraised score) changed at random within a share: where each unit lands, as a chart and a table</source>
+        <translation>Xếp hạng lại nhiều lần, mỗi lần điểm tối đa của từng lĩnh vực (và, nếu chọn, điểm thẩm định của từng tiêu chí thành phần) thay đổi ngẫu nhiên trong một tỷ lệ: mỗi đơn vị đứng ở thứ hạng nào, bằng biểu đồ và bảng</translation>
+    </message>
 </context>
 <context>
     <name>parindex::ReadFailure</name>
@@ -7555,6 +7805,227 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The file cannot be read: %1</source>
         <translation>Không đọc được tệp: %1</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::RobustnessDialog</name>
+    <message>
+        <source>Run</source>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Export chart…</source>
+        <translation>Xuất biểu đồ…</translation>
+    </message>
+    <message>
+        <source>Export table…</source>
+        <translation>Xuất bảng…</translation>
+    </message>
+    <message>
+        <source>How robust is the order: %1/%2</source>
+        <translation>Thứ hạng vững đến đâu: %1/%2</translation>
+    </message>
+    <message>
+        <source>Each area&apos;s maximum is drawn within this share of its own; the areas are then brought back to the total of the tree.</source>
+        <translation>Điểm tối đa của mỗi lĩnh vực được lấy ngẫu nhiên trong khoảng tỷ lệ này quanh điểm tối đa thực; sau đó các lĩnh vực được quy đổi lại cho đúng tổng điểm của bộ tiêu chí.</translation>
+    </message>
+    <message>
+        <source>as appraised</source>
+        <translation>giữ như thẩm định</translation>
+    </message>
+    <message>
+        <source>Each appraised leaf&apos;s points are also drawn within this share of its maximum (kept between 0 and the maximum); deductions stay as appraised.</source>
+        <translation>Điểm thẩm định của mỗi tiêu chí thành phần cũng được lấy ngẫu nhiên trong khoảng tỷ lệ này của điểm tối đa (giữ trong khoảng từ 0 đến điểm tối đa); điểm trừ giữ như thẩm định.</translation>
+    </message>
+    <message>
+        <source>The same seed and number of draws give the same result: a run can be repeated.</source>
+        <translation>Cùng hạt giống và cùng số lần mô phỏng thì cho cùng kết quả: có thể chạy lại để kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Areas&apos; maxima:</source>
+        <translation>Điểm tối đa các lĩnh vực:</translation>
+    </message>
+    <message>
+        <source>Appraised scores:</source>
+        <translation>Điểm thẩm định:</translation>
+    </message>
+    <message>
+        <source>Draws:</source>
+        <translation>Số lần mô phỏng:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Hạt giống:</translation>
+    </message>
+    <message>
+        <source>The ranking of %1/%2 is drawn again with every area&apos;s maximum changed at random within the share given, as many times as the draws say. Run starts; nothing of the period changes.</source>
+        <translation>Xếp hạng kỳ %1/%2 được tính lại với điểm tối đa của mọi lĩnh vực thay đổi ngẫu nhiên trong tỷ lệ đã chọn, đúng bằng số lần mô phỏng. Bấm Chạy để bắt đầu; dữ liệu của kỳ đánh giá không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Every unit (the first and the last %1 of a group of more than %2)</source>
+        <translation>Mọi đơn vị (với khối trên %2 đơn vị: %1 đơn vị đầu và %1 đơn vị cuối)</translation>
+    </message>
+    <message>
+        <source>The units selected in the table (up to %1)</source>
+        <translation>Các đơn vị chọn trong bảng (tối đa %1)</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Biểu đồ:</translation>
+    </message>
+    <message>
+        <source>Seed: a whole number from 0 to %1, please.</source>
+        <translation>Hạt giống phải là số nguyên từ 0 đến %1.</translation>
+    </message>
+    <message>
+        <source>Drawing the ranking again %1 times…</source>
+        <translation>Đang tính lại xếp hạng %1 lần…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>The run was stopped: the dialog was closed.</source>
+        <translation>Đã dừng phân tích: hộp thoại đã đóng.</translation>
+    </message>
+    <message>
+        <source>The run was stopped after %1 of %2 draws: no result is shown.</source>
+        <translation>Đã dừng sau %1 trong %2 lần mô phỏng: không có kết quả để hiển thị.</translation>
+    </message>
+    <message>
+        <source>%1 draws (seed %2), each area&apos;s maximum within ±%3% and each appraised score within ±%4% of its maximum.</source>
+        <translation>%1 lần mô phỏng (hạt giống %2), điểm tối đa mỗi lĩnh vực thay đổi trong khoảng ±%3% và điểm thẩm định mỗi tiêu chí thành phần trong khoảng ±%4% điểm tối đa.</translation>
+    </message>
+    <message>
+        <source>%1 draws (seed %2), each area&apos;s maximum within ±%3%.</source>
+        <translation>%1 lần mô phỏng (hạt giống %2), điểm tối đa mỗi lĩnh vực thay đổi trong khoảng ±%3%.</translation>
+    </message>
+    <message>
+        <source>In 90% of the draws %1 of the %2 units keep exactly their rank; the widest interval spans %3 ranks.</source>
+        <translation>Trong 90% số lần mô phỏng, %1 trên %2 đơn vị giữ nguyên thứ hạng; khoảng rộng nhất trải qua %3 bậc.</translation>
+    </message>
+    <message>
+        <source>Select units in the table (Ctrl+click, Shift+click) to chart them.</source>
+        <translation>Chọn các đơn vị trong bảng (Ctrl+nhấp, Shift+nhấp) để vẽ biểu đồ.</translation>
+    </message>
+    <message>
+        <source>There is no chart yet: run the analysis first.</source>
+        <translation>Chưa có biểu đồ: hãy chạy phân tích trước.</translation>
+    </message>
+    <message>
+        <source>%1: choose a file name ending in .png, .svg or .pdf.</source>
+        <translation>%1: hãy chọn tên tệp có đuôi .png, .svg hoặc .pdf.</translation>
+    </message>
+    <message>
+        <source>There is no result yet: run the analysis first.</source>
+        <translation>Chưa có kết quả: hãy chạy phân tích trước.</translation>
+    </message>
+    <message>
+        <source>Export the chart</source>
+        <translation>Xuất biểu đồ</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>Ảnh PNG (*.png);;Hình vẽ SVG (*.svg);;Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the table</source>
+        <translation>Xuất bảng</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx);;CSV file (*.csv);;JSON file (*.json)</source>
+        <translation>Bảng tính Excel (*.xlsx);;Tệp CSV (*.csv);;Tệp JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::RobustnessModel</name>
+    <message>
+        <source>90% of the draws gave a rank from %1 to %2.</source>
+        <translation>90% số lần mô phỏng cho thứ hạng từ %1 đến %2.</translation>
+    </message>
+    <message>
+        <source>The median of the unit&apos;s rank over the draws</source>
+        <translation>Trung vị thứ hạng của đơn vị qua các lần mô phỏng</translation>
+    </message>
+    <message>
+        <source>From the 5th to the 95th percentile of the unit&apos;s rank over the draws (nearest rank)</source>
+        <translation>Từ bách phân vị 5 đến bách phân vị 95 của thứ hạng đơn vị qua các lần mô phỏng (theo hạng gần nhất)</translation>
+    </message>
+    <message>
+        <source>The best and the worst rank of the unit over all the draws</source>
+        <translation>Thứ hạng cao nhất và thấp nhất của đơn vị qua mọi lần mô phỏng</translation>
+    </message>
+    <message>
+        <source>The share of the draws in which the unit has this class (%)</source>
+        <translation>Tỷ lệ số lần mô phỏng đơn vị đạt xếp loại này (%)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Xếp hạng</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <source>Index (%)</source>
+        <translation>Chỉ số (%)</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>Hạng trung vị</translation>
+    </message>
+    <message>
+        <source>5%–95%</source>
+        <translation>5%–95%</translation>
+    </message>
+    <message>
+        <source>Best–worst</source>
+        <translation>Cao nhất–thấp nhất</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+</context>
+<context>
+    <name>parindex::ScenarioBandsModel</name>
+    <message>
+        <source>not used</source>
+        <translation>không dùng</translation>
+    </message>
+    <message>
+        <source>The lowest index of this class under the scenario. Leave it empty for a class the scenario does not use; the lowest class used starts at 0.</source>
+        <translation>Chỉ số thấp nhất của loại này theo kịch bản. Để trống nếu kịch bản không dùng loại này; loại thấp nhất được dùng bắt đầu từ 0.</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Xếp loại</translation>
+    </message>
+    <message>
+        <source>From index</source>
+        <translation>Từ chỉ số</translation>
+    </message>
+    <message>
+        <source>Scenario from index</source>
+        <translation>Từ chỉ số theo kịch bản</translation>
+    </message>
+    <message>
+        <source>Scenario range</source>
+        <translation>Khoảng theo kịch bản</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an index. Type the lowest index of %2, such as 80 or 72,5.</source>
+        <translation>&quot;%1&quot; không phải là chỉ số. Hãy gõ chỉ số thấp nhất của loại %2, ví dụ 80 hoặc 72,5.</translation>
     </message>
 </context>
 <context>
@@ -7578,6 +8049,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>The maximum of %1 must be a number from 0 to %2.</source>
         <translation>Điểm tối đa của %1 phải là số từ 0 đến %2.</translation>
+    </message>
+    <message>
+        <source>The period&apos;s rule: %1. Type linear, or thresholds such as 90:2;70:1 (a rate of at least 90 % gives 2 points, at least 70 % gives 1, below 0).</source>
+        <translation>Quy tắc của kỳ đánh giá: %1. Gõ linear, hoặc các ngưỡng như 90:2;70:1 (tỷ lệ từ 90 % được 2 điểm, từ 70 % được 1 điểm, thấp hơn được 0).</translation>
+    </message>
+    <message>
+        <source>Scenario rule</source>
+        <translation>Quy tắc theo kịch bản</translation>
+    </message>
+    <message>
+        <source>The rule of %1 must be linear, or thresholds such as 90:2;70:1.</source>
+        <translation>Quy tắc của %1 phải là linear, hoặc các ngưỡng như 90:2;70:1.</translation>
     </message>
 </context>
 <context>
@@ -8097,6 +8580,50 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>Add gr&amp;oup…</source>
         <translation>Thêm n&amp;hóm…</translation>
     </message>
+    <message>
+        <source>&amp;Continues…</source>
+        <translation>&amp;Kế thừa…</translation>
+    </message>
+    <message>
+        <source>Which units this unit continues after a reorganisation: the communes it was merged from, the unit it was split from, or its name before a rename.</source>
+        <translation>Đơn vị này kế thừa những đơn vị nào sau khi sắp xếp lại: các xã hợp nhất thành, đơn vị được chia tách ra, hoặc tên cũ trước khi đổi tên.</translation>
+    </message>
+    <message>
+        <source>%1 cannot continue itself.</source>
+        <translation>%1 không thể kế thừa chính mình.</translation>
+    </message>
+    <message>
+        <source>what %1 continues</source>
+        <translation>đơn vị mà %1 kế thừa</translation>
+    </message>
+    <message>
+        <source>What %1 continues</source>
+        <translation>Đơn vị mà %1 kế thừa</translation>
+    </message>
+    <message>
+        <source>Find a unit by code or name</source>
+        <translation>Tìm đơn vị theo mã hoặc tên</translation>
+    </message>
+    <message>
+        <source>From &amp;year:</source>
+        <translation>Từ &amp;năm:</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Tick the units %1 continues: several for the communes it was merged from, one for the unit it was split from or its name before a rename, none when it continues only itself. A merged or split unit&apos;s rank change reads &quot;new&quot;; a renamed one is compared with its former rank.</source>
+        <translation>Đánh dấu các đơn vị mà %1 kế thừa: nhiều đơn vị khi hợp nhất từ các xã, một đơn vị khi chia tách từ đơn vị đó hoặc khi đổi tên, không đánh dấu khi chỉ kế thừa chính mình. Đơn vị hợp nhất hoặc chia tách ghi thay đổi thứ hạng là &quot;mới&quot;; đơn vị đổi tên được so với thứ hạng cũ.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>parindex::UnitsModel</name>
@@ -8132,13 +8659,25 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>Ranking</source>
         <translation>Xếp hạng</translation>
     </message>
+    <message>
+        <source>from %1: %2</source>
+        <translation>từ %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>%1 continues these units: its rank change is counted from theirs (a rename) or reads &quot;new&quot; (a merger or a split).</source>
+        <translation>%1 kế thừa các đơn vị này: mức thay đổi thứ hạng được tính từ thứ hạng của đơn vị cũ (khi đổi tên) hoặc ghi &quot;mới&quot; (khi hợp nhất hoặc chia tách).</translation>
+    </message>
+    <message>
+        <source>Continues</source>
+        <translation>Kế thừa</translation>
+    </message>
 </context>
 <context>
     <name>parindex::WhatIfDialog</name>
-    <message>
-        <source>&amp;Real maxima</source>
-        <translation>Trả &amp;lại điểm tối đa thật</translation>
-    </message>
     <message>
         <source>Ex&amp;port comparison…</source>
         <translation>X&amp;uất bảng so sánh…</translation>
@@ -8148,20 +8687,8 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <translation>Thử thay đổi điểm tối đa: %1/%2</translation>
     </message>
     <message>
-        <source>Maxima of the scenario (the period is not changed):</source>
-        <translation>Điểm tối đa thử (kỳ đánh giá không thay đổi):</translation>
-    </message>
-    <message>
         <source>Sandbox</source>
         <translation>Thử nghiệm</translation>
-    </message>
-    <message>
-        <source>Under these maxima no unit changes rank or class.</source>
-        <translation>Với các điểm tối đa này, không đơn vị nào thay đổi thứ hạng hoặc xếp loại.</translation>
-    </message>
-    <message>
-        <source>Under these maxima, units that change rank: %1; that change class: %2 (highlighted).</source>
-        <translation>Với các điểm tối đa này, số đơn vị thay đổi thứ hạng: %1; thay đổi xếp loại: %2 (được tô màu).</translation>
     </message>
     <message>
         <source>Export the comparison</source>
@@ -8170,6 +8697,106 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Workbook (*.xlsx);;CSV file (*.csv)</source>
         <translation>Bảng tính (*.xlsx);;Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Scenarios saved in the file</source>
+        <translation>Kịch bản đã lưu trong tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Real criteria and bands</source>
+        <translation>&amp;Trả lại tiêu chí và ngưỡng thật</translation>
+    </message>
+    <message>
+        <source>U&amp;ndo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Re&amp;do</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>Lưu &amp;dưới tên…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+    <message>
+        <source>Maxima and rate rules of the scenario (the period is not changed):</source>
+        <translation>Điểm tối đa và quy tắc quy đổi tỷ lệ của kịch bản (kỳ đánh giá không bị thay đổi):</translation>
+    </message>
+    <message>
+        <source>Classification bands of the scenario:</source>
+        <translation>Ngưỡng xếp loại của kịch bản:</translation>
+    </message>
+    <message>
+        <source>the period&apos;s own</source>
+        <translation>của chính kỳ đánh giá</translation>
+    </message>
+    <message>
+        <source>Edit of the scenario</source>
+        <translation>Sửa kịch bản</translation>
+    </message>
+    <message>
+        <source>Scenario %1</source>
+        <translation>Kịch bản %1</translation>
+    </message>
+    <message>
+        <source>There is no scenario named “%1” (deleted meanwhile?).</source>
+        <translation>Không có kịch bản nào tên “%1” (vừa bị xóa?).</translation>
+    </message>
+    <message>
+        <source>Scenarios are saved in an open file.</source>
+        <translation>Kịch bản được lưu trong một tệp đang mở.</translation>
+    </message>
+    <message>
+        <source>Saved by %1 on %2</source>
+        <translation>Do %1 lưu lúc %2</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Mở kịch bản</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Lưu kịch bản</translation>
+    </message>
+    <message>
+        <source>Name of the scenario in %1/%2:</source>
+        <translation>Tên kịch bản trong %1/%2:</translation>
+    </message>
+    <message>
+        <source>%1/%2 has a scenario named “%3” already. Replace it with this one?</source>
+        <translation>%1/%2 đã có kịch bản tên “%3”. Thay thế bằng kịch bản này?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Thay thế</translation>
+    </message>
+    <message>
+        <source>Delete a scenario</source>
+        <translation>Xóa kịch bản</translation>
+    </message>
+    <message>
+        <source>Delete the scenario “%1” from the file? The period itself is not changed.</source>
+        <translation>Xóa kịch bản “%1” khỏi tệp? Bản thân kỳ đánh giá không thay đổi.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Under this scenario no unit changes rank or class.</source>
+        <translation>Theo kịch bản này không đơn vị nào thay đổi thứ hạng hay xếp loại.</translation>
+    </message>
+    <message>
+        <source>Under this scenario, units that change rank: %1; that change class: %2 (highlighted).</source>
+        <translation>Theo kịch bản này, số đơn vị thay đổi thứ hạng: %1; thay đổi xếp loại: %2 (được tô màu).</translation>
     </message>
 </context>
 <context>

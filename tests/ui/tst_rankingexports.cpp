@@ -141,6 +141,17 @@ private:
     QVariantHash m_words;
 };
 
+// The intervals drawn, by unit code ("interval:<code>" series).
+QStringList intervalSeries(const QChart *chart)
+{
+    QStringList codes;
+    for (const QAbstractSeries *s : chart->series()) {
+        if (s->objectName().startsWith(u"interval:"_s))
+            codes.append(s->objectName().mid(9));
+    }
+    return codes;
+}
+
 std::optional<QString> poppler(const QString &tool, const QStringList &args)
 {
     QProcess p;

@@ -29,7 +29,7 @@ GroupHistory history(QList<RankingTable> tables = trendYears())
         l.continues = trendAreaLinks();
         links.insert(l.year, l);
     }
-    return {u"HUYEN"_s, u"UBND cấp huyện"_s, std::move(tables), ClassBands::defaults(), links};
+    return {u"HUYEN"_s, u"UBND cấp huyện"_s, std::move(tables), ClassBands::defaults(), {}, {}, links};
 }
 
 ChartRequest request(ChartKind kind, QStringList units = {})
