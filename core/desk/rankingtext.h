@@ -18,7 +18,6 @@ public:
     static QString change(const std::optional<int> &rankChange, const QLocale &locale);
     // The same for a unit, where a merged or split unit reads "new (merged from A, B and C)".
     static QString change(const UnitResult &result, const QLocale &locale);
-
 };
 
 } // namespace parindex

@@ -67,7 +67,8 @@ QJsonObject unitObject(const UnitResult &r, bool withRank)
         {u"areas"_s, areas}};
     if (r.origin) {
         o.insert(u"lineage"_s,
-            QJsonObject {{u"kind"_s, lineageKind(r.origin->kind)}, {u"from"_s, QJsonArray::fromStringList(r.origin->codes)},
+            QJsonObject {{u"kind"_s, lineageKind(r.origin->kind)},
+                {u"from"_s, QJsonArray::fromStringList(r.origin->codes)},
                 {u"names"_s, QJsonArray::fromStringList(r.origin->names)}});
     }
     addStanding(o, r);

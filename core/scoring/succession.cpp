@@ -11,8 +11,8 @@ bool Succession::anyOf(const QList<LineageLink> &links, int year)
     return std::any_of(links.cbegin(), links.cend(), [year](const LineageLink &l) { return l.year == year; });
 }
 
-QHash<QString, UnitOrigin> Succession::origins(const QList<LineageLink> &links, int year,
-    const QStringList &thisYear, const LastYear &last, const QHash<QString, QString> &otherNames)
+QHash<QString, UnitOrigin> Succession::origins(const QList<LineageLink> &links, int year, const QStringList &thisYear,
+    const LastYear &last, const QHash<QString, QString> &otherNames)
 {
     QHash<QString, QStringList> continues; // unit -> the units it continues (links of the year)
     QHash<QString, QStringList> continuedBy; // unit -> the units that continue it

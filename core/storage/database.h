@@ -150,7 +150,8 @@ public:
     // the error names every bad link. A link of year Y decides what year Y's rank changes are compared with: a change
     // that touches a unit listed in a final period of Y is refused (Conflict, naming the period), as the decision
     // published them; reopen the period for a correction first.
-    Status setLineage(const QList<LineageLink> &links, const std::optional<QList<LineageLink>> &expected = std::nullopt);
+    Status setLineage(
+        const QList<LineageLink> &links, const std::optional<QList<LineageLink>> &expected = std::nullopt);
 
     // Periods
     Result<QList<Period>> periods(const QString &groupCode = {}) const; // ordered by group, then year

@@ -313,8 +313,7 @@ Status finalYearsTouched(Database::Private &d, const QList<LineageLink> &before,
     if (problems.isEmpty())
         return {};
     return Error {Error::Kind::Conflict,
-        Database::tr("Which units continue which was not saved: a change of a year whose ranking is final."),
-        problems};
+        Database::tr("Which units continue which was not saved: a change of a year whose ranking is final."), problems};
 }
 
 Status setLineage(

@@ -406,11 +406,10 @@ std::unique_ptr<Database> mergerFile(const QString &path, qint64 *y2025)
     };
     must((*db)->saveGroup({u"XA"_s, u"UBND cấp xã"_s, 0}));
     QList<Unit> units;
-    for (const auto &[code, name, since, retired] :
-        QList<std::tuple<QString, QString, int, int>> {{u"A"_s, u"Xã An Hòa"_s, 0, 2025},
-            {u"B"_s, u"Xã Bình Minh"_s, 0, 2025}, {u"C"_s, u"Xã Cẩm Tân"_s, 0, 2025},
-            {u"D"_s, u"Xã Đông Tiến"_s, 0, 2025}, {u"X"_s, u"Xã Xuân Lâm"_s, 0, 0}, {u"N"_s, u"Xã Nam Tiến"_s, 2025, 0},
-            {u"R"_s, u"Xã Rạng Đông"_s, 2025, 0}}) {
+    for (const auto &[code, name, since, retired] : QList<std::tuple<QString, QString, int, int>> {
+             {u"A"_s, u"Xã An Hòa"_s, 0, 2025}, {u"B"_s, u"Xã Bình Minh"_s, 0, 2025},
+             {u"C"_s, u"Xã Cẩm Tân"_s, 0, 2025}, {u"D"_s, u"Xã Đông Tiến"_s, 0, 2025}, {u"X"_s, u"Xã Xuân Lâm"_s, 0, 0},
+             {u"N"_s, u"Xã Nam Tiến"_s, 2025, 0}, {u"R"_s, u"Xã Rạng Đông"_s, 2025, 0}}) {
         Unit u;
         u.code = code;
         u.name = name;
@@ -442,12 +441,12 @@ std::unique_ptr<Database> mergerFile(const QString &path, qint64 *y2025)
         must((*db)->importScores(p->id, rows));
         return p->id;
     };
-    const qint64 y2024 = period(
-        2024, {{u"A"_s, u"80"_s}, {u"B"_s, u"70"_s}, {u"C"_s, u"60"_s}, {u"D"_s, u"90"_s}, {u"X"_s, u"85"_s}});
+    const qint64 y2024
+        = period(2024, {{u"A"_s, u"80"_s}, {u"B"_s, u"70"_s}, {u"C"_s, u"60"_s}, {u"D"_s, u"90"_s}, {u"X"_s, u"85"_s}});
     must(Publication::finalize(**db, y2024, u"10/QĐ-UBND"_s, QDate(2025, 2, 10)));
     *y2025 = period(2025, {{u"N"_s, u"88"_s}, {u"R"_s, u"92"_s}, {u"X"_s, u"84"_s}});
-    must((*db)->setLineage({{2025, u"N"_s, u"A"_s}, {2025, u"N"_s, u"B"_s}, {2025, u"N"_s, u"C"_s},
-        {2025, u"R"_s, u"D"_s}}));
+    must((*db)->setLineage(
+        {{2025, u"N"_s, u"A"_s}, {2025, u"N"_s, u"B"_s}, {2025, u"N"_s, u"C"_s}, {2025, u"R"_s, u"D"_s}}));
     return std::move(db).value();
 }
 
@@ -465,8 +464,7 @@ void TestRankingSummary::mergerOfThreeCommunes()
     QTemporaryDir dir;
     qint64 y2025 = 0;
     const auto db = mergerFile(dir.filePath(u"merger.parindex"_s), &y2025);
-    const QString expected
-        = u"R #1 = | N #2 new (merged from Xã An Hòa, Xã Bình Minh and Xã Cẩm Tân) | X #3 ▼ 1"_s;
+    const QString expected = u"R #1 = | N #2 new (merged from Xã An Hòa, Xã Bình Minh and Xã Cẩm Tân) | X #3 ▼ 1"_s;
     const auto now = rankFromCells(*db, 2025, u"XA"_s);
     QVERIFY2(now.ok(), qPrintable(now.error().text()));
     QCOMPARE(changes(*now), expected);

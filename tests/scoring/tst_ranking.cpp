@@ -163,10 +163,10 @@ void TestRanking::succession_data()
     // K's own rank 6 was that of a smaller unit: not compared.
     QTest::newRow("kept its code, took one in")
         << u"K"_s << merged << QStringList {u"K"_s, u"L"_s} << QStringList {u"Xã K"_s, u"Xã L"_s} << 0;
-    QTest::newRow("part of a unit that goes on") << u"M"_s << split << QStringList {u"F"_s} << QStringList {u"Xã F"_s}
-                                                 << 0;
-    QTest::newRow("the unit that lost a part") << u"F"_s << split << QStringList {u"F"_s} << QStringList {u"Xã F"_s}
-                                               << 0;
+    QTest::newRow("part of a unit that goes on")
+        << u"M"_s << split << QStringList {u"F"_s} << QStringList {u"Xã F"_s} << 0;
+    QTest::newRow("the unit that lost a part")
+        << u"F"_s << split << QStringList {u"F"_s} << QStringList {u"Xã F"_s} << 0;
     QTest::newRow("untouched: its own rank 9") << u"X"_s << -1 << QStringList() << QStringList() << 9;
 }
 

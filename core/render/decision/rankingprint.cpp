@@ -116,8 +116,8 @@ Laid layOut(const RankingPrintDocument &doc, QPaintDevice *device)
     // A4 landscape: the unit's name takes what the fixed columns leave, and wraps.
     // The note (why a unit has no rank) only when some unit has none.
     QList<qreal> fixedMm {16, 0, 22, 20, 22, 22, 19, 19, 48};
-    const bool continuing = std::any_of(
-        t.ranked.cbegin(), t.ranked.cend(), [](const UnitResult &r) { return r.origin.has_value(); });
+    const bool continuing
+        = std::any_of(t.ranked.cbegin(), t.ranked.cend(), [](const UnitResult &r) { return r.origin.has_value(); });
     if (unranked == 0 && !continuing)
         fixedMm.removeLast();
     qreal fixed = 0;
