@@ -8582,7 +8582,7 @@ Giấy phép: GPL-3.0-or-later.</translation>
     </message>
     <message>
         <source>&amp;Continues…</source>
-        <translation>&amp;Kế thừa…</translation>
+        <translation>Kế thừa đơn vị &amp;cũ…</translation>
     </message>
     <message>
         <source>Which units this unit continues after a reorganisation: the communes it was merged from, the unit it was split from, or its name before a rename.</source>

@@ -77,14 +77,14 @@ void TestCliRankPdf::longGroup()
 void TestCliRankPdf::machineColumnsUnchanged()
 {
     // formats.md's columns for scripts, whatever the language: no title, no class names, no area columns.
-    const QString header = u"rank,code,name,points,max,index,class,previous_rank,rank_change,status,reason"_s;
+    const QString header = u"rank,code,name,points,max,index,class,previous_rank,rank_change,status,reason,lineage"_s;
     const Run csv
         = cli(QStringList {u"--db"_s, m_db, u"--lang"_s, u"vi"_s} + m_period + QStringList {u"--format"_s, u"csv"_s});
     QCOMPARE(csv.exitCode, 0);
     QString text = csv.out;
     if (text.startsWith(u'\uFEFF'))
         text.remove(0, 1);
-    QVERIFY2(text.startsWith(header + u"\r\n1,G001,UBND xã Số 1,100,100,100.00,excellent,,,ranked,\r\n"_s),
+    QVERIFY2(text.startsWith(header + u"\r\n1,G001,UBND xã Số 1,100,100,100.00,excellent,,,ranked,,\r\n"_s),
         qPrintable(text.left(300)));
     const QString workbook = m_dir.filePath(u"xep-hang.xlsx"_s);
     const Run xlsx

@@ -123,16 +123,31 @@ void TestRankingExport::csv()
 {
     QCOMPARE(FileFormats::writeRankingCsv(sampleRanking()),
         QByteArray("\xEF\xBB\xBF"
-                   "rank,code,name,points,max,index,class,previous_rank,rank_change,status,reason\r\n"
-                   "1,DS,Đông Sơn,92.4,100,92.40,excellent,3,2,ranked,\r\n"
-                   "2,HH,Hoằng Hóa,81.25,95,85.53,good,1,-1,ranked,\r\n"
-                   "2,TX,Thọ Xuân,85.53,100,85.53,good,,,ranked,\r\n"
-                   "4,NS,Nga Sơn,70,100,70.00,fair,4,0,ranked,\r\n"
+                   "rank,code,name,points,max,index,class,previous_rank,rank_change,status,reason,lineage\r\n"
+                   "1,DS,Đông Sơn,92.4,100,92.40,excellent,3,2,ranked,,\r\n"
+                   "2,HH,Hoằng Hóa,81.25,95,85.53,good,1,-1,ranked,,\r\n"
+                   "2,TX,Thọ Xuân,85.53,100,85.53,good,,,ranked,,\r\n"
+                   "4,NS,Nga Sơn,70,100,70.00,fair,4,0,ranked,,\r\n"
                    ",KKT,Ban Quản lý Khu kinh tế,88,100,88.00,good,,,not_ranked,"
-                   "\"a unit of special status, listed without a rank\"\r\n"
+                   "\"a unit of special status, listed without a rank\",\r\n"
                    ",ML,Mường Lát,,0,,,5,,not_ranked,"
-                   "every criterion is not applicable to this unit (its applicable maximum is 0)\r\n"
-                   ",QX,Quảng Xương,,60,,,,,incomplete,\"appraised scores missing: 1.2.1, 3.4\"\r\n"));
+                   "every criterion is not applicable to this unit (its applicable maximum is 0),\r\n"
+                   ",QX,Quảng Xương,,60,,,,,incomplete,\"appraised scores missing: 1.2.1, 3.4\",\r\n"));
+    // A unit merged from two: no rank change, and what it continues in the lineage column and the JSON.
+    RankingTable merged = sampleRanking();
+    merged.ranked[2].origin = UnitOrigin {UnitOrigin::Kind::Merged, {u"TX1"_s, u"TX2"_s}, {u"Xuân A"_s, u"Xuân B"_s}};
+    QVERIFY(FileFormats::writeRankingCsv(merged).contains(
+        "2,TX,Thọ Xuân,85.53,100,85.53,good,,,ranked,,\"merge:TX1;TX2\"\r\n"));
+    const QJsonObject tx = QJsonDocument::fromJson(FileFormats::writeRankingJson(merged))
+                               .object()
+                               .value(u"units"_s)
+                               .toArray()
+                               .at(2)
+                               .toObject();
+    QCOMPARE(tx.value(u"lineage"_s).toObject(),
+        (QJsonObject {{u"kind"_s, u"merge"_s}, {u"from"_s, QJsonArray {u"TX1"_s, u"TX2"_s}},
+            {u"names"_s, QJsonArray {u"Xuân A"_s, u"Xuân B"_s}}}));
+    QCOMPARE(tx.value(u"rank_change"_s), QJsonValue(QJsonValue::Null));
 }
 
 void TestRankingExport::csvEmpty()
@@ -142,7 +157,7 @@ void TestRankingExport::csvEmpty()
     t.groupCode = u"XA"_s;
     QCOMPARE(FileFormats::writeRankingCsv(t),
         QByteArray("\xEF\xBB\xBF"
-                   "rank,code,name,points,max,index,class,previous_rank,rank_change,status,reason\r\n"));
+                   "rank,code,name,points,max,index,class,previous_rank,rank_change,status,reason,lineage\r\n"));
 }
 
 void TestRankingExport::json()
