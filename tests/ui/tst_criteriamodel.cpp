@@ -138,6 +138,7 @@ private slots:
     void bandsEdits();
     void unitsRenameAndRetire();
     void unitsRefuseChangesToFinalYears();
+    void unitsLineage();
     void addUnitAndGroup();
     void finalPeriodIsReadOnly();
     void readOnlyFileIsReadOnly();
@@ -983,6 +984,56 @@ void TestCriteriaModel::unitsRefuseChangesToFinalYears()
     QVERIFY(Messages::takeShown().value(0).contains(u"needs a name"_s));
     QCOMPARE(m_doc->undoStack()->count(), 0);
     QCOMPARE(m_doc->database().unit(u"H03"_s)->name, u"UBND huyện Đông Giang"_s);
+}
+
+// Units and groups › Continues…: what a unit continues, one undo step, shown in the dialog's column and in the
+// ranking's rank change; a change of a final year's record is refused and changes nothing.
+void TestCriteriaModel::unitsLineage()
+{
+    UnitsDialog dialog(m_doc.get(), u"HUYEN"_s, 2024, m_window.get());
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    UnitsModel *model = dialog.model();
+    const int row = model->rowOfCode(u"H01"_s);
+    QVERIFY(model->index(row, UnitsModel::ContinuesColumn).data().toString().isEmpty());
+    QCOMPARE(m_doc->ranking(m_open)->find(u"H01"_s)->origin, std::nullopt);
+
+    // H01 takes H02 and H03 in from 2024: a merger (it kept its code), so its rank change is "new".
+    QVERIFY(dialog.setContinues(u"H01"_s, 2024, {u"H02"_s, u"H03"_s}));
+    QCOMPARE(*m_doc->lineage(), QList<LineageLink>({{2024, u"H01"_s, u"H02"_s}, {2024, u"H01"_s, u"H03"_s}}));
+    QCOMPARE(model->index(row, UnitsModel::ContinuesColumn).data().toString(),
+        u"from 2024: UBND thị xã Ưng Hòa and UBND huyện Đông Giang"_s);
+    const auto ranking = m_doc->ranking(m_open);
+    QVERIFY2(ranking.ok(), qPrintable(ranking.error().text()));
+    const UnitResult *h01 = ranking->find(u"H01"_s);
+    QVERIFY(h01 && h01->origin);
+    QCOMPARE(h01->origin->kind, UnitOrigin::Kind::Merged);
+    QCOMPARE(h01->origin->codes, (QStringList {u"H01"_s, u"H02"_s, u"H03"_s}));
+    QCOMPARE(h01->rankChange, std::nullopt);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_doc->undoStack()->text(0), u"what UBND thành phố Minh Hòa (đô thị loại I trực thuộc tỉnh) continues"_s);
+
+    m_doc->undoStack()->undo();
+    QVERIFY(m_doc->lineage()->isEmpty());
+    QVERIFY(model->index(row, UnitsModel::ContinuesColumn).data().toString().isEmpty());
+    QCOMPARE(m_doc->ranking(m_open)->find(u"H01"_s)->origin, std::nullopt);
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->lineage()->size(), 2);
+
+    // 2023 is final: its published rank changes would change. Refused, nothing written, no undo step.
+    QVERIFY(!dialog.setContinues(u"H04"_s, 2023, {u"H05"_s}));
+    QCOMPARE(m_doc->lineage()->size(), 2);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    // Itself: refused before the file is asked.
+    QVERIFY(!dialog.setContinues(u"H04"_s, 2024, {u"H04"_s}));
+    QVERIFY(Messages::takeShown().join(u' ').contains(u"cannot continue itself"_s));
+
+    const QString folder = qEnvironmentVariable("PARINDEX_SCREENSHOTS");
+    if (!folder.isEmpty()) {
+        dialog.resize(1100, 520);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.grab().save(folder + u"/units-lineage-en.png"_s);
+    }
 }
 
 void TestCriteriaModel::addUnitAndGroup()
