@@ -8289,6 +8289,34 @@ Licence: GPL-3.0-or-later.</source>
         <source>Evidence…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Impact of a correction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which units&apos; rank or class would change if the current cell&apos;s appraised value were another, before it is changed or the period reopened for a correction (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a criterion that takes a value first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is no longer in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the corrected value (a number such as 1,5), or na for not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact of a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appraised value of %1 for %2 to try (a number, or na for not applicable); nothing is changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::SheetPreviewModel</name>

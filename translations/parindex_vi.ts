@@ -8362,6 +8362,34 @@ Giấy phép: GPL-3.0-or-later.</translation>
         <source>Evidence…</source>
         <translation>Tài liệu KC…</translation>
     </message>
+    <message>
+        <source>Impact of a correction…</source>
+        <translation>Tác động của việc điều chỉnh điểm…</translation>
+    </message>
+    <message>
+        <source>Which units&apos; rank or class would change if the current cell&apos;s appraised value were another, before it is changed or the period reopened for a correction (%1)</source>
+        <translation>Những đơn vị nào sẽ thay đổi thứ hạng hoặc xếp loại nếu điểm thẩm định của ô đang chọn là một giá trị khác, trước khi sửa điểm hoặc mở lại kỳ để đính chính (%1)</translation>
+    </message>
+    <message>
+        <source>Choose a criterion that takes a value first.</source>
+        <translation>Hãy chọn trước một tiêu chí có nhập điểm.</translation>
+    </message>
+    <message>
+        <source>The period is no longer in the file.</source>
+        <translation>Kỳ đánh giá không còn trong tệp.</translation>
+    </message>
+    <message>
+        <source>Type the corrected value (a number such as 1,5), or na for not applicable.</source>
+        <translation>Hãy nhập giá trị điều chỉnh (một số, ví dụ 1,5), hoặc na nếu không áp dụng.</translation>
+    </message>
+    <message>
+        <source>Impact of a correction</source>
+        <translation>Tác động của việc điều chỉnh điểm</translation>
+    </message>
+    <message>
+        <source>Appraised value of %1 for %2 to try (a number, or na for not applicable); nothing is changed:</source>
+        <translation>Điểm thẩm định thử của tiêu chí %1 đối với %2 (một số, hoặc na nếu không áp dụng); dữ liệu không thay đổi:</translation>
+    </message>
 </context>
 <context>
     <name>parindex::SheetPreviewModel</name>

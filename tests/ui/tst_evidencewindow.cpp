@@ -7,11 +7,14 @@
 #include "messages.h"
 #include "navigator.h"
 #include "scores/evidencedialog.h"
+#include "scores/scoreinput.h"
 #include "scores/scoresheetmodel.h"
 #include "scores/scorestab.h"
 #include "scores/scoreviews.h"
 
 #include "demo/demoprovince.h"
+#include "desk/whatifformats.h"
+#include "desk/whatifsource.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
@@ -34,6 +37,7 @@ private slots:
     void initTestCase();
     void attachSaveRemoveUndo();
     void finalYearIsReadOnly();
+    void correctionImpactBeforeAChange();
     void screenshot(); // last: in Vietnamese
 
 private:
@@ -162,6 +166,50 @@ void TestEvidenceWindow::finalYearIsReadOnly()
     dialog->attach({writeFile(u"late.pdf"_s, "%PDF-1.4\n")});
     QCOMPARE(dialog->count(), 1);
     QCOMPARE(window.document()->undoStack()->count(), steps);
+}
+
+// Scores › Impact of a correction (Ctrl+Shift+I): on a final period, before it is reopened, which units' rank or class
+// a corrected appraised value would change; the value it has changes nothing; the same as core reads from the file;
+// nothing in the file changes.
+void TestEvidenceWindow::correctionImpactBeforeAChange()
+{
+    MainWindow window;
+    QVERIFY(openSheet(window, u"impact.parindex"_s, 2023, u"1.1.2"_s));
+    ScoresTab *tab = window.scoresTab();
+    DeskDocument *doc = window.document();
+    QVERIFY(tab->impactAction()->isEnabled());
+    const QVariant raw = tab->sheetModel()->indexOfCode(u"1.1.2"_s, M::AppraisedColumn).data(M::RawRole);
+    QVERIFY(raw.canConvert<Fixed>());
+    const QString now = ScoreInput::editText(raw.value<Fixed>(), QLocale());
+
+    const auto same = tab->correctionImpact(now);
+    QVERIFY2(same.ok(), qPrintable(same.error().text()));
+    QVERIFY(same->changedRows().isEmpty());
+    QCOMPARE(same->correctedRow()->scenario.index, same->correctedRow()->real.index);
+
+    const auto zero = tab->correctionImpact(u"0"_s);
+    QVERIFY2(zero.ok(), qPrintable(zero.error().text()));
+    const auto core = WhatIfSource::impact(doc->database(), 2023, u"SO"_s, {u"SNV"_s, u"1.1.2"_s, Fixed()});
+    QVERIFY(core.ok());
+    QCOMPARE(WhatIfFormats::impactText(*zero, QLocale()), WhatIfFormats::impactText(*core, QLocale()));
+    if (raw.value<Fixed>() > Fixed())
+        QVERIFY(zero->correctedRow()->scenario.index < zero->correctedRow()->real.index);
+    QVERIFY(tab->correctionImpact(u"na"_s).ok());
+    const auto bad = tab->correctionImpact(u"abc"_s);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().text().contains(u"1.1.2"_s), qPrintable(bad.error().text()));
+
+    // Through the action: it asks for the value and shows the impact; the file is as it was.
+    const int steps = doc->undoStack()->count();
+    Messages::takeShown();
+    Messages::queueText(u"0"_s);
+    tab->impactAction()->trigger();
+    const QStringList shown = Messages::takeShown();
+    QVERIFY2(shown.join(u'\n').contains(WhatIfFormats::impactText(*core, QLocale()).left(40)),
+        qPrintable(shown.join(u'\n')));
+    QCOMPARE(doc->undoStack()->count(), steps);
+    QCOMPARE(tab->sheetModel()->indexOfCode(u"1.1.2"_s, M::AppraisedColumn).data(M::RawRole), raw);
+    QVERIFY((*doc->period(2023, u"SO"_s))->isFinal());
 }
 
 void TestEvidenceWindow::screenshot()

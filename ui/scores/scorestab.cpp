@@ -1,5 +1,7 @@
 #include "scorestab.h"
 
+#include "desk/whatifformats.h"
+#include "desk/whatifsource.h"
 #include "deskdocument.h"
 #include "evidencedialog.h"
 #include "explanationactions.h"
@@ -7,12 +9,14 @@
 #include "navigator.h"
 #include "readfailure.h"
 #include "scoregridmodel.h"
+#include "scoreinput.h"
 #include "scoresheetmodel.h"
 #include "scoresummary.h"
 #include "scoreviews.h"
 
 #include <QtCore/QTimer>
 #include <QtGui/QAction>
+#include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
@@ -151,6 +155,15 @@ QWidget *ScoresTab::buildSheetPage()
         }
     });
     m_sheetView->addAction(m_evidence);
+    m_impact = new QAction(tr("Impact of a correction…"), page);
+    m_impact->setObjectName(u"impactAction"_s);
+    m_impact->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_impact->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_impact->setToolTip(tr("Which units' rank or class would change if the current cell's appraised value were "
+                            "another, before it is changed or the period reopened for a correction (%1)")
+                             .arg(m_impact->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_impact, &QAction::triggered, this, &ScoresTab::askCorrectionImpact);
+    m_sheetView->addAction(m_impact);
     connect(
         m_sheetView->selectionModel(), &QItemSelectionModel::currentChanged, this, &ScoresTab::updateEvidenceAction);
     connect(m_sheetModel, &QAbstractItemModel::modelReset, this, &ScoresTab::reloadEvidenceCounts);
@@ -272,9 +285,63 @@ void ScoresTab::updateEvidenceAction()
     const bool leaf = current.isValid() && current.data(ScoreSheetModel::LeafRole).toBool();
     const int count = leaf ? m_evidenceCounts.value(current.data(ScoreSheetModel::CodeRole).toString()) : 0;
     m_evidence->setEnabled(leaf);
+    m_impact->setEnabled(leaf);
     m_evidence->setText(count > 0 ? tr("Evidence (%n)…", nullptr, count) : tr("Evidence…"));
     m_evidence->setToolTip(tr("The documents the unit attached to the current cell: open them, attach more (%1)")
                                .arg(m_evidence->shortcut().toString(QKeySequence::NativeText)));
+}
+
+Result<CorrectionImpact> ScoresTab::correctionImpact(const QString &value) const
+{
+    const QModelIndex current = m_sheetView->currentIndex();
+    if (!current.isValid() || !current.data(ScoreSheetModel::LeafRole).toBool())
+        return Error {Error::Kind::Usage, tr("Choose a criterion that takes a value first.")};
+    const auto period = m_document->periodById(m_sheetModel->periodId());
+    if (!period)
+        return period.error();
+    if (!*period)
+        return Error {Error::Kind::NotFound, tr("The period is no longer in the file.")};
+    ScoreCorrection correction {m_sheetModel->unitCode(), current.data(ScoreSheetModel::CodeRole).toString(), {}};
+    if (value.trimmed().compare(u"na"_s, Qt::CaseInsensitive) != 0) {
+        const QVariant criterion
+            = current.siblingAtColumn(ScoreSheetModel::AppraisedColumn).data(ScoreInput::CriterionRole);
+        const auto parsed = ScoreInput::parse(criterion.value<Criterion>(), value, QLocale());
+        if (!parsed)
+            return parsed.error();
+        if (!*parsed)
+            return Error {
+                Error::Kind::BadData, tr("Type the corrected value (a number such as 1,5), or na for not applicable.")};
+        correction.value = **parsed;
+    }
+    return WhatIfSource::impact(m_document->database(), (*period)->year, (*period)->groupCode, correction);
+}
+
+void ScoresTab::askCorrectionImpact()
+{
+    const QModelIndex current = m_sheetView->currentIndex();
+    if (!current.isValid() || !current.data(ScoreSheetModel::LeafRole).toBool())
+        return;
+    const QString code = current.data(ScoreSheetModel::CodeRole).toString();
+    const QString title = tr("Impact of a correction");
+    const auto value = Messages::askText(this, title,
+        tr("Appraised value of %1 for %2 to try (a number, or na for not applicable); nothing is changed:")
+            .arg(code, m_unitNames.value(m_sheetModel->unitCode(), m_sheetModel->unitCode())),
+        [&] {
+            const QVariant raw
+                = current.siblingAtColumn(ScoreSheetModel::AppraisedColumn).data(ScoreSheetModel::RawRole);
+            return ScoreInput::editText(
+                raw.canConvert<Fixed>() ? std::optional<Fixed>(raw.value<Fixed>()) : std::nullopt, QLocale());
+        }());
+    if (!value)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto impact = correctionImpact(*value);
+    QApplication::restoreOverrideCursor();
+    if (!impact) {
+        Messages::warning(this, title, impact.error().text());
+        return;
+    }
+    Messages::information(this, title, WhatIfFormats::impactText(*impact, QLocale()));
 }
 
 EvidenceDialog *ScoresTab::makeEvidenceDialog()

@@ -2,6 +2,7 @@
 
 #include "model/classbands.h"
 #include "model/result.h"
+#include "scoring/whatif.h"
 
 #include <QtCore/QHash>
 #include <QtWidgets/QWidget>
@@ -57,6 +58,12 @@ public:
     ExplanationActions *explanationActions() const { return m_explanations; }
     // The evidence documents of the sheet's current cell (a dialog); its text counts them.
     QAction *evidenceAction() const { return m_evidence; }
+    // What a correction of the current cell's appraised value would change, before it is made: the units whose rank or
+    // class would change if the value were `value` (a number in the UI locale, points or a rate in percent, or "na"
+    // for not applicable), computed by core from the file without changing it. For an appraising period before an
+    // edit, and for a final one before it is reopened for a correction. The action asks for the value and shows it.
+    QAction *impactAction() const { return m_impact; }
+    Result<CorrectionImpact> correctionImpact(const QString &value) const;
     // The dialog of the current cell, made (and not shown) for tests; null without a current leaf.
     class EvidenceDialog *makeEvidenceDialog();
     QComboBox *areaCombo() const { return m_areaCombo; }
@@ -76,6 +83,7 @@ private:
     void fitSheetColumns();
     void fitGridColumns();
     void reportRefusal(const QString &message);
+    void askCorrectionImpact();
     void showFailures();
     void ensureGrid();
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -86,6 +94,7 @@ private:
     Result<ClassBands> m_bands = ClassBands(); // an error when the period's bands could not be read
     QHash<QString, QString> m_unitNames; // by code, for the heading
 
+    QAction *m_impact = nullptr;
     ScoreSheetModel *m_sheetModel;
     ScoreGridModel *m_gridModel;
     bool m_gridStale = false; // the table holds no period or another one, and is not seen
