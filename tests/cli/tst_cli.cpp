@@ -626,8 +626,8 @@ void TestCli::freshDatabaseWorkflow()
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.remove(u'\uFEFF').split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 3);
-    QCOMPARE(lines[1], u"1,DS,Đông Sơn,92.15,100,92.15,excellent,,,ranked,"_s);
-    QCOMPARE(lines[2], u"2,HH,Hoằng Hóa,91.92,100,91.92,excellent,,,ranked,"_s);
+    QCOMPARE(lines[1], u"1,DS,Đông Sơn,92.15,100,92.15,excellent,,,ranked,,"_s);
+    QCOMPARE(lines[2], u"2,HH,Hoằng Hóa,91.92,100,91.92,excellent,,,ranked,,"_s);
 
     // The tree: a maximum of 99999999999 made a full score rank last at -84.47 %. It is refused, with the
     // bound named, and nothing changes.
@@ -648,9 +648,9 @@ void TestCli::freshDatabaseWorkflow()
     QCOMPARE(r.exitCode, 0);
     const QStringList after = r.out.remove(u'\uFEFF').split(u"\r\n"_s, Qt::SkipEmptyParts);
     QCOMPARE(after.size(), 3);
-    QCOMPARE(after[1], u"1,DS,Đông Sơn,92.15,100,92.15,excellent,,,ranked,"_s);
+    QCOMPARE(after[1], u"1,DS,Đông Sơn,92.15,100,92.15,excellent,,,ranked,,"_s);
     QCOMPARE(after[2],
-        u",HH,Hoằng Hóa,,0,,,,,not_ranked,every criterion is not applicable to this unit (its applicable maximum is 0)"_s);
+        u",HH,Hoằng Hóa,,0,,,,,not_ranked,every criterion is not applicable to this unit (its applicable maximum is 0),"_s);
 }
 
 void TestCli::finalPeriodRefusesImport()
