@@ -72,7 +72,7 @@ struct Database::Private
     QSqlDatabase db() const { return engine->connection(); }
     QSqlQuery query() const { return QSqlQuery(db()); }
     std::unique_ptr<BulkStatement> statement(const char *sql) const { return engine->statement(sql); }
-    Error error(const QSqlQuery &q) const { return noted(engine->error(q.lastError(), path)); }
+    Error error(const QSqlQuery &q) const;
 
     // Why the file is known damaged or changed outside the program (empty while it is not): found by a read
     // (the engine's corruption error, a seal that does not verify, a count that does not match); writes are then

@@ -590,12 +590,14 @@ std::unique_ptr<RowReader> PostgresEngine::readRows(
 
 std::unique_ptr<RowWriter> PostgresEngine::writeRows(const QString &table, const QStringList &columns)
 {
+    m_bulkTables.insert(table);
     return std::make_unique<CopyWriter>(pg::handleOf(connection()), location(), table, columns);
 }
 
 std::unique_ptr<RowBatch> PostgresEngine::rowBatch(
     const QString &table, const QStringList &columns, int keyColumns) const
 {
+    m_bulkTables.insert(table);
     return ArrayBatch::make(pg::handleOf(connection()), location(), table, columns, keyColumns);
 }
 

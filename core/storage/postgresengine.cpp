@@ -3,6 +3,7 @@
 #include "schema.h"
 
 #include "pghandle.h"
+#include "sqlsupport.h"
 
 #include <QtCore/QRegularExpression>
 #include <QtCore/QUuid>
@@ -580,20 +581,33 @@ Status PostgresEngine::beginWrite(Keys)
         return failure(q.lastError());
     // The NOTIFY reaches every other window of the store when (and only if) this transaction commits.
     if (!q.exec(u"UPDATE %1 SET data_version = data_version + 1"_s.arg(QLatin1StringView(StoreTable)))
-        || !q.exec(u"NOTIFY %1"_s.arg(QLatin1StringView(ChangedChannel)))) {
+        || !q.exec(u"NOTIFY %1"_s.arg(QLatin1StringView(ChangedChannel))) || !q.exec(u"SAVEPOINT parindex_write"_s)) {
         const Error e = failure(q.lastError());
         QSqlQuery(connection()).exec(u"ROLLBACK"_s);
         return e;
     }
     m_writing = true;
+    m_failedInWrite = false;
     return {};
+}
+
+// A failed statement aborts the server's transaction, in which nothing more runs, not even the DEALLOCATE of the
+// write's other prepared statements as their queries go (QPSQL then writes "Unable to free statement" on stderr). Back
+// at the savepoint the transaction runs again for that, but never commits: commit() refuses it.
+void PostgresEngine::statementFailed()
+{
+    const PGconn *conn = handleOf(connection());
+    if (!m_writing || !conn || PQtransactionStatus(conn) != PQTRANS_INERROR)
+        return;
+    m_failedInWrite = true;
+    QSqlQuery(connection()).exec(u"ROLLBACK TO SAVEPOINT parindex_write"_s);
 }
 
 Status PostgresEngine::commit()
 {
     const PGconn *conn = handleOf(connection());
     // A transaction with a failed statement would only roll back at COMMIT, and say it committed.
-    if (conn && PQtransactionStatus(conn) == PQTRANS_INERROR) {
+    if (m_failedInWrite || (conn && PQtransactionStatus(conn) == PQTRANS_INERROR)) {
         rollback();
         return Error {Error::Kind::Internal,
             Database::tr("A statement of this change to %1 failed, so nothing was changed.").arg(location())};
@@ -611,6 +625,7 @@ void PostgresEngine::rollback()
 {
     QSqlQuery(connection()).exec(u"ROLLBACK"_s);
     m_writing = false;
+    m_failedInWrite = false;
 }
 
 bool PostgresEngine::beginSnapshot() const
@@ -745,12 +760,21 @@ std::optional<int> PostgresEngine::brokenReferences() const
 
 void PostgresEngine::analyse()
 {
-    // Only the store's owner may; a member's connection leaves it to the owner and to autovacuum.
+    // The planner's statistics of the tables written in bulk, for the reads that follow at once (a ranking after an
+    // import); an edit here and there is left to autovacuum, which the server runs anyway. Only the store's owner may;
+    // a member's connection leaves it to autovacuum.
+    if (m_bulkTables.isEmpty())
+        return;
+    QStringList tables;
+    for (const QString &table : std::as_const(m_bulkTables))
+        tables.append(QString::fromUtf8(sql::identifier(table)));
+    m_bulkTables.clear();
+    tables.sort();
     QSqlQuery q(connection());
     if (q.exec(u"SELECT pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = 'score'::regclass), "
                "'MEMBER')"_s)
         && q.next() && q.value(0).toBool())
-        q.exec(u"ANALYZE"_s);
+        q.exec(u"ANALYZE "_s + tables.join(u", "_s));
 }
 
 } // namespace parindex

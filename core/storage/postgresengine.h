@@ -4,6 +4,8 @@
 #include "serveraddress.h"
 #include "storageengine.h"
 
+#include <QtCore/QSet>
+
 namespace parindex {
 
 // The server engine: one PostgreSQL database per province through Qt's QPSQL driver, with the bulk paths on the same
@@ -60,6 +62,7 @@ public:
     Result<QStringList> structureProblems() const override;
     std::optional<int> brokenReferences() const override;
     void analyse() override;
+    void statementFailed() override;
 
     // The login this connection is (current_user): what the audit log names for its writes.
     QString login() const override { return m_login; }
@@ -82,8 +85,11 @@ private:
     int m_schemaVersion = 0;
     qint64 m_ownWrites = 0; // write transactions this connection committed: dataVersion() leaves them out
     bool m_writing = false;
+    bool m_failedInWrite = false; // a statement of the write under way failed: it can only roll back
     QString m_login;
     mutable PreparedStatements m_prepared;
+    // The tables this connection wrote in bulk (an import, a copy): what analyse() gives new statistics.
+    mutable QSet<QString> m_bulkTables;
 };
 
 } // namespace parindex

@@ -175,6 +175,66 @@ QStringList guardStatements(const QString &schema)
         u"CREATE OR REPLACE FUNCTION parindex_append_only() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN"
         " PERFORM parindex_refuse(format(parindex_say('the rows of %s are never changed or removed, only added',"
         " 'các dòng của bảng %s không bao giờ được sửa hay xoá, chỉ được thêm'), TG_TABLE_NAME)); RETURN NULL; END $$"_s,
+
+        // The audit chain's hash as the program computes it (sql::chainHash): SHA-256 of every field as
+        // "<UTF-8 bytes>:<bytes>", in hex.
+        u"CREATE OR REPLACE FUNCTION parindex_chain(VARIADIC f text[]) RETURNS text LANGUAGE sql STABLE AS"
+        " $$ SELECT encode(sha256(coalesce(string_agg(convert_to(octet_length(convert_to(x, 'UTF8'))::text || ':',"
+        " 'UTF8') || convert_to(x, 'UTF8'), ''::bytea ORDER BY i), ''::bytea)), 'hex')"
+        " FROM unnest(f) WITH ORDINALITY AS t(x, i) $$"_s,
+
+        // An audit row continues the chain, from anyone (psql included): it is numbered after the newest row, names
+        // that row's hash as its previous one and carries its own hash; one such row at a time (the store's write
+        // lock, which the program's writes hold already). The store's record of the head follows it, so that a row
+        // added by SQL alone does not make the program's next write refuse the log as cut.
+        u"CREATE OR REPLACE FUNCTION parindex_audit_continues() RETURNS trigger LANGUAGE plpgsql"
+        " SET search_path = %1 AS $$"
+        " DECLARE last_id bigint; last_hash text;"
+        " BEGIN"
+        "  PERFORM 1 FROM parindex_store FOR NO KEY UPDATE;"
+        "  SELECT id, hash INTO last_id, last_hash FROM audit ORDER BY id DESC LIMIT 1;"
+        "  NEW.id := coalesce(last_id, 0) + 1;"
+        "  IF NEW.prev_hash IS DISTINCT FROM coalesce(last_hash, '') OR NEW.hash IS DISTINCT FROM parindex_chain("
+        "   NEW.prev_hash, NEW.at, NEW.who, NEW.action, NEW.entity, NEW.old_value, NEW.new_value) THEN"
+        "   PERFORM parindex_refuse(parindex_say('an audit row continues the log: its previous hash is the newest"
+        " row''s and its hash follows from its fields', 'dòng nhật ký phải nối tiếp nhật ký: mã băm trước là của dòng"
+        " mới nhất và mã băm của nó tính từ nội dung'));"
+        "  END IF;"
+        "  RETURN NEW;"
+        " END $$"_s,
+        u"CREATE OR REPLACE FUNCTION parindex_audit_head() RETURNS trigger LANGUAGE plpgsql SET search_path = %1 AS $$"
+        " BEGIN"
+        "  INSERT INTO meta (key, value) VALUES ('audit_head', NEW.hash)"
+        "   ON CONFLICT (key) DO UPDATE SET value = excluded.value;"
+        "  RETURN NULL;"
+        " END $$"_s,
+        u"CREATE OR REPLACE TRIGGER parindex_audit_continues BEFORE INSERT ON audit FOR EACH ROW "
+        "EXECUTE FUNCTION parindex_audit_continues()"_s,
+        u"CREATE OR REPLACE TRIGGER parindex_audit_head AFTER INSERT ON audit FOR EACH ROW "
+        "EXECUTE FUNCTION parindex_audit_head()"_s,
+        // The recorded head is the newest row's hash, whoever writes it.
+        u"CREATE OR REPLACE FUNCTION parindex_guard_head() RETURNS trigger LANGUAGE plpgsql SET search_path = %1 AS $$"
+        " BEGIN"
+        "  IF NEW.value IS DISTINCT FROM coalesce((SELECT hash FROM audit ORDER BY id DESC LIMIT 1), '') THEN"
+        "   PERFORM parindex_refuse(parindex_say('the head of the audit log is the hash of its newest row',"
+        "    'đầu nhật ký là mã băm của dòng nhật ký mới nhất'));"
+        "  END IF;"
+        "  RETURN NULL;"
+        " END $$"_s,
+        u"CREATE OR REPLACE TRIGGER parindex_guard_head AFTER INSERT OR UPDATE ON meta FOR EACH ROW "
+        "WHEN (NEW.key = 'audit_head') EXECUTE FUNCTION parindex_guard_head()"_s,
+        // The counter of writes counts one a write (what the windows reload by); the store stays this program's.
+        u"CREATE OR REPLACE FUNCTION parindex_guard_store() RETURNS trigger LANGUAGE plpgsql AS $$"
+        " BEGIN"
+        "  IF NEW.data_version NOT IN (OLD.data_version, OLD.data_version + 1)"
+        "   OR NEW.application_id <> OLD.application_id THEN"
+        "   PERFORM parindex_refuse(parindex_say('the counter of writes counts one for each write',"
+        "    'bộ đếm lượt ghi chỉ tăng một cho mỗi lượt ghi'));"
+        "  END IF;"
+        "  RETURN NEW;"
+        " END $$"_s,
+        u"CREATE OR REPLACE TRIGGER parindex_guard_store BEFORE UPDATE ON parindex_store FOR EACH ROW "
+        "EXECUTE FUNCTION parindex_guard_store()"_s,
     };
     for (const QString &table : QStringList {u"audit"_s, u"published"_s}) {
         s << u"CREATE OR REPLACE TRIGGER parindex_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH STATEMENT "
@@ -191,7 +251,8 @@ QStringList guardStatements(const QString &schema)
              "FOR EACH STATEMENT EXECUTE FUNCTION %2()"_s.arg(table, function);
     };
     guard(u"score"_s, u"parindex_guard_score"_s);
-    for (const QString &table : periodTables + QStringList {u"explanation"_s, u"evidence"_s})
+    // A final period's record of what it holds is part of what it published: nobody rewrites it, the owner included.
+    for (const QString &table : periodTables + QStringList {u"explanation"_s, u"evidence"_s, u"period_content"_s})
         guard(table, u"parindex_guard_final"_s);
     // An evidence content is known by its SHA-256, which the server verifies as it takes one: from a login with psql
     // too, the key is the content's digest.

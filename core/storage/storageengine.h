@@ -122,6 +122,8 @@ public:
     // A failed statement as a message a person understands, naming `named` (the store, or a copy being made), with
     // the kind the callers map to exit codes.
     virtual Error error(const QSqlError &error, const QString &named) const = 0;
+    // Told of a statement that failed (the error was read): the write under way, if any, can only roll back now.
+    virtual void statementFailed() { }
     virtual std::unique_ptr<BulkStatement> statement(const char *sql) const = 0;
 
     // How a write treats references. CheckedByBody is for bulk writes whose body checks, inside the transaction, that

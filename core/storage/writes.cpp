@@ -91,6 +91,13 @@ Status Database::Private::requireWritable() const
     return {};
 }
 
+Error Database::Private::error(const QSqlQuery &q) const
+{
+    const Error e = noted(engine->error(q.lastError(), path));
+    engine->statementFailed();
+    return e;
+}
+
 Status Database::Private::writeWith(const QString &action, const std::function<Result<AuditText>()> &body, Keys keys)
 {
     if (const Status s = requireWritable(); !s)

@@ -6,6 +6,7 @@
 
 #include "../common/testserver.h"
 
+#include <QtCore/QRegularExpression>
 #include <QtCore/QUuid>
 #include <QtSql/QSqlDatabase>
 #include <QtSql/QSqlError>
@@ -25,6 +26,7 @@ class TestServerRights : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
+    void init();
     void membersAreListed();
     void throughTheProgram_data();
     void throughTheProgram();
@@ -32,6 +34,7 @@ private slots:
     void throughRawSql();
     void windowRights();
     void auditNamesTheMember();
+    void anAuditRowAddedBySqlContinuesTheLog();
     void onlyAnAdministratorAddsMembers();
     void aFileHasNoMembers();
     void othersWritesAreNotified();
@@ -278,6 +281,14 @@ void TestServerRights::throughRawSql_data()
                    .arg(sample.size())
                    .arg(QLatin1StringView(unit));
     };
+    // An audit row that continues the chain, computed by the server's own function (the program's writes, which
+    // compute it in C++, are checked by the same guard in every other test).
+    const auto appendAudit = [](const QString &who) {
+        return u"INSERT INTO audit (at, who, action, entity, old_value, new_value, prev_hash, hash) SELECT '', %1, "
+               u"'x', "
+               "'', '', '', h, parindex_chain(h, '', (%1)::text, 'x', '', '', '') FROM (SELECT coalesce((SELECT hash "
+               "FROM audit ORDER BY id DESC LIMIT 1), '') AS h) head"_s.arg(who);
+    };
     const QString dsArea2 = at(m_period, "2", "DS");
     const QString dsArea1 = at(m_period, "1.1", "DS");
     const QString hhArea2 = at(m_period, "2", "HH");
@@ -336,25 +347,32 @@ void TestServerRights::throughRawSql_data()
             {true, true, false, false}},
         {"rename the final year's evidence document",
             u"UPDATE evidence SET name = 'x.pdf' WHERE period_id = %1"_s.arg(m_final), {false, false, false, false}},
-        {"append an audit row as oneself",
+        {"append an audit row as oneself", appendAudit(u"current_user"_s), {true, true, true, true}},
+        {"append an audit row as someone else", appendAudit(u"'someone else'"_s), {true, false, false, false}},
+        {"append an audit row off the chain",
             u"INSERT INTO audit (at, who, action, entity, old_value, new_value, prev_hash, hash) VALUES ('', "
             "current_user, 'x', '', '', '', '', '')"_s,
-            {true, true, true, true}},
-        {"append an audit row as someone else",
-            u"INSERT INTO audit (at, who, action, entity, old_value, new_value, prev_hash, hash) VALUES ('', "
-            "'someone else', 'x', '', '', '', '', '')"_s,
-            {true, false, false, false}},
+            {false, false, false, false}},
+        {"append an audit row with a wrong hash",
+            appendAudit(u"current_user"_s).replace(u"parindex_chain(h,"_s, u"parindex_chain('x',"_s),
+            {false, false, false, false}},
         {"change the audit log", u"UPDATE audit SET who = who"_s, {false, false, false, false}},
         {"delete the audit log", u"DELETE FROM audit"_s, {false, false, false, false}},
         {"truncate the audit log", u"TRUNCATE audit"_s, {false, false, false, false}},
         {"change what was published", u"UPDATE published SET content = content"_s, {false, false, false, false}},
         {"move the audit head", u"UPDATE meta SET value = value WHERE key = 'audit_head'"_s, {true, true, true, true}},
+        {"move the audit head elsewhere", u"UPDATE meta SET value = 'x' WHERE key = 'audit_head'"_s,
+            {false, false, false, false}},
         {"change the store's identity", u"UPDATE meta SET value = value WHERE key = 'file_id'"_s,
             {true, true, false, false}},
         {"change the final year's record",
             u"UPDATE period_content SET rows = rows WHERE part = 'scores' AND period_id = %1"_s.arg(m_final),
-            {true, true, false, false}},
+            {false, false, false, false}},
+        {"delete the final year's record", u"DELETE FROM period_content WHERE period_id = %1"_s.arg(m_final),
+            {false, false, false, false}},
         {"count a write", u"UPDATE parindex_store SET data_version = data_version + 1"_s, {true, true, true, true}},
+        {"count writes that were not made", u"UPDATE parindex_store SET data_version = data_version + 100"_s,
+            {false, false, false, false}},
         {"change the schema version", u"UPDATE parindex_store SET schema_version = 99"_s, {true, false, false, false}},
         {"change one's assignment", u"UPDATE parindex_member SET areas = '{}'"_s, {true, false, false, false}},
     };
@@ -423,6 +441,35 @@ void TestServerRights::auditNamesTheMember()
     QCOMPARE(log->at(1).who, loginOf(u"appraiser"_s));
     QCOMPARE(log->at(0).action, u"score.set"_s);
     QVERIFY(m_owner->check().ok());
+}
+
+// A refused write's statements are freed after its rollback: QPSQL says nothing on stderr.
+void TestServerRights::init()
+{
+    QTest::failOnWarning(QRegularExpression(u"Unable to free statement"_s));
+}
+
+// A member who appends a row to the audit log by SQL alone, as the server lets them (the row names them and
+// continues the chain), leaves the log whole: the server moved its recorded head, so the program's next write and
+// `check` go on, and the row is there, naming its author.
+void TestServerRights::anAuditRowAddedBySqlContinuesTheLog()
+{
+    {
+        QSqlQuery q(connect(u"rights-appraiser"_s, loginOf(u"appraiser"_s), m_database));
+        QVERIFY2(
+            q.exec(u"INSERT INTO audit (at, who, action, entity, old_value, new_value, prev_hash, hash) SELECT "
+                   "'2024-03-05T08:00:00.000Z', current_user, 'note', 'by psql', '', 'Ghi chú', h, parindex_chain(h, "
+                   "'2024-03-05T08:00:00.000Z', current_user::text, 'note', 'by psql', '', 'Ghi chú') FROM (SELECT "
+                   "coalesce((SELECT hash FROM audit ORDER BY id DESC LIMIT 1), '') AS h) head"_s),
+            qPrintable(q.lastError().text()));
+    }
+    const auto entries = m_owner->auditLog(1);
+    QVERIFY(entries);
+    QCOMPARE(entries->first().who, loginOf(u"appraiser"_s));
+    QCOMPARE(entries->first().entity, u"by psql"_s);
+    QVERIFY(m_owner->setScore(m_period, u"HH"_s, u"1.1"_s, appraised("18", "19")));
+    const CheckReport report = m_owner->check();
+    QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
 }
 
 void TestServerRights::onlyAnAdministratorAddsMembers()
