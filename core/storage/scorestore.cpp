@@ -743,7 +743,7 @@ Status ScoreStore::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             {
                 qint64 self = 0;
                 qint64 appraised = 0;
-                quint8 given = 0; // 1 self, 2 appraised, 4 not applicable
+                quint8 given = 0; // 1 self, 2 appraised, 4 not applicable, 8 stored
             };
             std::vector<Before> befores(ordered.size());
             QHash<qint32, QString> beforeNotes;
@@ -777,7 +777,7 @@ Status ScoreStore::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                     Before &b = befores[size_t(row)];
                     b.self = e.selfValue ? e.selfValue->raw() : 0;
                     b.appraised = e.appraised ? e.appraised->raw() : 0;
-                    b.given = quint8((e.selfValue ? 1 : 0) | (e.appraised ? 2 : 0) | (e.notApplicable ? 4 : 0));
+                    b.given = quint8((e.selfValue ? 1 : 0) | (e.appraised ? 2 : 0) | (e.notApplicable ? 4 : 0) | 8);
                     if (!e.note.isEmpty())
                         beforeNotes.insert(row, std::move(e.note));
                 }
@@ -799,7 +799,17 @@ Status ScoreStore::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                     before.appraised = Fixed::fromRaw(b.appraised);
                 before.notApplicable = (b.given & 4) != 0;
                 before.note = beforeNotes.value(qint32(i));
-                if (!writer.add(ordered[i].criterionId, ordered[i].unitId, ordered[i].row->appliedTo(before)))
+                ScoreEntry after = ordered[i].row->appliedTo(before);
+                // A stored cell that the file leaves as it is stays as it is, unwritten: a member's sheet of the whole
+                // period writes only what the member changed (on a server the rest is not theirs to write), and an
+                // import costs what it changes.
+                if ((b.given & 8) && after == before) {
+                    char seal[32];
+                    sealOf(seal, ordered[i].criterionId, ordered[i].unitId, before);
+                    replaced.remove(QString::fromLatin1(seal, 32));
+                    continue;
+                }
+                if (!writer.add(ordered[i].criterionId, ordered[i].unitId, std::move(after)))
                     return writer.error();
             }
             if (!writer.finish())

@@ -35,6 +35,7 @@ private slots:
     void windowRights();
     void auditNamesTheMember();
     void anAuditRowAddedBySqlContinuesTheLog();
+    void aWholeSheetWritesOnlyWhatChanged();
     void onlyAnAdministratorAddsMembers();
     void aFileHasNoMembers();
     void othersWritesAreNotified();
@@ -470,6 +471,39 @@ void TestServerRights::anAuditRowAddedBySqlContinuesTheLog()
     QVERIFY(m_owner->setScore(m_period, u"HH"_s, u"1.1"_s, appraised("18", "19")));
     const CheckReport report = m_owner->check();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+}
+
+// An appraiser imports the sheet of the whole period (every cell, as exported), having changed one value of their
+// area: only that cell is written, so the server lets it through; a change outside their areas in the same sheet is
+// refused whole. An import that changes nothing writes nothing but its audit row.
+void TestServerRights::aWholeSheetWritesOnlyWhatChanged()
+{
+    const auto db = openAs(u"appraiser"_s);
+    QList<ScoreRow> sheet;
+    const auto sheets = db->scoreSheets(m_period);
+    QVERIFY(sheets);
+    for (const ScoreSheet &unit : *sheets) {
+        for (auto e = unit.entries.cbegin(); e != unit.entries.cend(); ++e)
+            sheet.append({unit.unitCode, e.key(), e->selfValue, e->appraised, e->notApplicable, e->note});
+    }
+    QVERIFY(sheet.size() >= 4);
+    QVERIFY2(db->importScores(m_period, sheet), "the same sheet again");
+    const auto area2 = std::find_if(
+        sheet.begin(), sheet.end(), [](const ScoreRow &r) { return r.unitCode == u"HH" && r.criterionCode == u"2"; });
+    QVERIFY(area2 != sheet.end());
+    area2->appraised = Fixed::fromInt(23);
+    const Status mine = db->importScores(m_period, sheet);
+    QVERIFY2(mine.ok(), qPrintable(mine.error().text()));
+    QCOMPARE(db->scoreSheet(m_period, u"HH"_s)->entry(u"2"_s).appraised, Fixed::fromInt(23));
+    const auto area1 = std::find_if(
+        sheet.begin(), sheet.end(), [](const ScoreRow &r) { return r.unitCode == u"DS" && r.criterionCode == u"1.1"; });
+    QVERIFY(area1 != sheet.end());
+    area1->appraised = Fixed::fromInt(1);
+    area2->appraised = Fixed::fromInt(22);
+    const Status other = db->importScores(m_period, sheet);
+    QCOMPARE(other.error().kind, Error::Kind::ReadOnly);
+    QCOMPARE(db->scoreSheet(m_period, u"HH"_s)->entry(u"2"_s).appraised, Fixed::fromInt(23)); // nothing written
+    QVERIFY(m_owner->check().ok());
 }
 
 void TestServerRights::onlyAnAdministratorAddsMembers()
