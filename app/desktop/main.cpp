@@ -1,6 +1,7 @@
 // parindex: the desktop program. Wires the translator, the fonts and the main window; no logic here.
 #include "deskdocument.h"
 #include "mainwindow.h"
+#include "platform/platform.h"
 #include "storage/serveraddress.h"
 
 #include <QtCore/QCommandLineParser>
@@ -45,6 +46,13 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(u"0.1.0"_s);
     // The desktop entry vn.gov.parindex.desktop: on Wayland, the window is matched to its menu entry and icon by it.
     QGuiApplication::setDesktopFileName(u"vn.gov.parindex"_s);
+
+    // Asked to end (a logout, `kill`, Ctrl+C): as if the window were closed, so that the file's lock and journal go
+    // (every accepted edit is in the file already; an open dialog's unaccepted form is dropped, as by Escape).
+    parindex::platform::onEndRequest(&app, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::quit();
+    });
 
     QTranslator translator;
     MainWindow::applyLanguage(chosenLanguage(), &translator);

@@ -1,7 +1,10 @@
 #include "platform.h"
 
 #include <QtCore/QFile>
+#include <QtCore/QObject>
+#include <QtCore/QSocketNotifier>
 
+#include <cerrno>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -13,7 +16,9 @@
 #else
 #include <fcntl.h>
 #include <linux/fs.h>
+#include <signal.h>
 #include <sys/ioctl.h>
+#include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -37,6 +42,12 @@ bool userWritesIn(const QString &folder)
 QString userKey()
 {
     return qEnvironmentVariable("USERNAME");
+}
+
+void onEndRequest(QObject *context, std::function<void()> handler)
+{
+    Q_UNUSED(context);
+    Q_UNUSED(handler);
 }
 
 QuietStandardError::QuietStandardError()
@@ -92,6 +103,38 @@ bool nobodyWritesIn(const QString &folder)
 QString userKey()
 {
     return QString::number(::getuid());
+}
+
+namespace {
+int endRequests[2] = {-1, -1}; // a socket pair: the signal handler writes a byte, the event loop reads it
+
+extern "C" void requestEnd(int)
+{
+    const int saved = errno;
+    const char byte = 1;
+    [[maybe_unused]] const auto written = ::write(endRequests[0], &byte, 1); // async-signal-safe
+    errno = saved;
+}
+} // namespace
+
+void onEndRequest(QObject *context, std::function<void()> handler)
+{
+    if (endRequests[0] >= 0 || ::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, endRequests) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(endRequests[1], QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [handler = std::move(handler)] {
+        char byte = 0;
+        [[maybe_unused]] const auto read = ::read(endRequests[1], &byte, 1);
+        handler();
+    });
+    struct sigaction action
+    {
+    };
+    action.sa_handler = requestEnd;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (const int signal : {SIGTERM, SIGINT, SIGHUP})
+        ::sigaction(signal, &action, nullptr);
 }
 
 QuietStandardError::QuietStandardError()

@@ -2,6 +2,10 @@
 
 #include <QtCore/QString>
 
+#include <functional>
+
+class QObject;
+
 // The few things core and app ask of the operating system that Qt does not answer: each has a POSIX and a
 // Windows implementation here (platform.cpp), so that no other source of ours calls either system directly.
 namespace parindex::platform {
@@ -29,5 +33,11 @@ public:
 private:
     int m_saved = -1;
 };
+
+// Calls `handler` from the event loop of the thread that called this, for as long as `context` lives, when the
+// process is asked to end by SIGTERM, SIGINT or SIGHUP (a session's logout, `kill`, Ctrl+C in its terminal), instead
+// of the process dying on the spot with its lock and journal left behind. Windows asks a window program to end through
+// its window messages, which Qt turns into close events: nothing to do there. Once per process.
+void onEndRequest(QObject *context, std::function<void()> handler);
 
 } // namespace parindex::platform

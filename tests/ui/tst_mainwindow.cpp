@@ -19,6 +19,7 @@
 #include "storage/database.h"
 
 #include <QtCore/QProcess>
+#include <QtCore/QProcessEnvironment>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
@@ -32,6 +33,9 @@
 #include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTabWidget>
 #include <QtWidgets/QTableView>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace parindex;
 using namespace Qt::StringLiterals;
@@ -54,6 +58,8 @@ private slots:
     void screenshots();
     void refusesAFileNotOurs();
     void emptyStateWithoutFile();
+    void endsCleanlyWhenAskedTo_data();
+    void endsCleanlyWhenAskedTo();
 
 private:
     QString freshCopy(const QString &name);
@@ -478,6 +484,42 @@ void TestMainWindow::refusesAFileNotOurs()
     const QStringList shown = Messages::takeShown();
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.first().contains(u"letter.txt"_s), qPrintable(shown.first()));
+}
+
+// The desktop program asked to end by a signal (a logout's SIGTERM or SIGHUP, Ctrl+C's SIGINT) closes its window as
+// the user would: it exits normally, and the file's lock and journal go with it. Its settings go to a folder of the
+// test's own, not the user's.
+void TestMainWindow::endsCleanlyWhenAskedTo_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGHUP") << int(SIGHUP);
+}
+
+void TestMainWindow::endsCleanlyWhenAskedTo()
+{
+    QFETCH(int, signal);
+    const QString file = freshCopy(u"ended-%1.parindex"_s.arg(signal));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"HOME"_s, m_dir.path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+    QProcess window;
+    window.setProcessEnvironment(env);
+    window.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    window.start(QStringLiteral(PARINDEX_DESKTOP), {u"--lang"_s, u"vi"_s, file});
+    QVERIFY(window.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file + u".lock"_s), 60000); // open, and holding the file
+    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(file + u"-wal"_s), 10000);
+    QCOMPARE(::kill(pid_t(window.processId()), signal), 0);
+    QVERIFY(window.waitForFinished(60000));
+    QCOMPARE(window.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(window.exitCode(), 0);
+    QVERIFY(!QFile::exists(file + u".lock"_s));
+    QVERIFY(!QFile::exists(file + u"-wal"_s));
+    QVERIFY(Database::open(file, Database::Access::ReadOnly)); // and the file opens as it was
 }
 
 void TestMainWindow::emptyStateWithoutFile()
