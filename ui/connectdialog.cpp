@@ -151,6 +151,13 @@ void ConnectDialog::removeProfile()
     QSettings settings;
     settings.beginGroup(QLatin1StringView(ProfilesGroup));
     settings.remove(name);
+    settings.sync();
+    if (settings.status() != QSettings::NoError) {
+        m_problem->setText(tr("The profile %1 could not be removed: %2 cannot be written.")
+                               .arg(name, QDir::toNativeSeparators(settings.fileName())));
+        m_problem->show();
+        return;
+    }
     m_profile->removeItem(m_profile->findText(name));
     m_profile->setCurrentText(QString());
 }
@@ -213,6 +220,16 @@ void ConnectDialog::accept()
     settings.beginGroup(QLatin1StringView(ProfilesGroup));
     settings.setValue(name + u"/address"_s, a->toString());
     settings.setValue(u"last"_s, name);
+    settings.sync();
+    // The profile is a convenience: one that cannot be saved is said, and the next Connect goes on without it.
+    if (settings.status() != QSettings::NoError && m_unsavedProfile != name) {
+        m_unsavedProfile = name;
+        m_problem->setText(tr("The profile %1 could not be saved: %2 cannot be written. Press Connect again to connect "
+                              "without saving it.")
+                               .arg(name, QDir::toNativeSeparators(settings.fileName())));
+        m_problem->show();
+        return;
+    }
     QDialog::accept();
 }
 

@@ -60,6 +60,7 @@ private:
     QLabel *m_preview;
     QLabel *m_problem;
     QPushButton *m_remove;
+    QString m_unsavedProfile; // a profile that could not be saved, told once: Connect again goes on without it
 };
 
 } // namespace parindex

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "storage/database.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
@@ -35,6 +36,7 @@ private slots:
     void missingFieldIsNamed();
     void profileKeepsTheAddressNotThePassword();
     void typedPasswordIsUsed();
+    void aProfileThatCannotBeSavedIsSaid();
 
 private:
     void fill(ConnectDialog &dialog, const QString &host, int port, const QString &database, const QString &login,
@@ -46,6 +48,7 @@ private:
 void TestConnectDialog::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"parindex-tests"_s); // without one, QSettings writes nowhere
     QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_passFile = m_dir.filePath(u"pgpass"_s);
@@ -164,6 +167,27 @@ void TestConnectDialog::typedPasswordIsUsed()
     QSqlQuery q(testserver::admin(server)); // open since the start: it needs no password again
     q.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(database));
     q.exec(u"DROP ROLE IF EXISTS %1"_s.arg(login));
+}
+
+// A profile that cannot be saved (here the settings file's name is taken by a folder) is said, naming the file, and
+// the dialog stays; Connect again goes on without it.
+void TestConnectDialog::aProfileThatCannotBeSavedIsSaid()
+{
+    const QString file = QSettings().fileName();
+    QFile::remove(file);
+    QVERIFY(QDir().mkpath(file));
+    ConnectDialog dialog;
+    dialog.profileBox()->setCurrentText(u"Sở Tư pháp"_s);
+    fill(dialog, u"db.sotuphap.gov.vn"_s, 5432, u"thanhhoa"_s, u"tuphap"_s, QString());
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(!dialog.problemLabel()->isHidden());
+    QVERIFY2(dialog.problemLabel()->text().contains(u"Sở Tư pháp"_s)
+            && dialog.problemLabel()->text().contains(QDir::toNativeSeparators(file)),
+        qPrintable(dialog.problemLabel()->text()));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(QDir(file).removeRecursively());
 }
 
 QTEST_MAIN(TestConnectDialog)
