@@ -270,13 +270,20 @@ void TestCliCopy::toTheServerAndBack()
             QVERIFY2(copied.value(table.key()) == table.value(), qPrintable(u"%1 in %2"_s.arg(table.key(), store)));
     }
 
-    // The same through the program: check, rankings, the printed decision of a final year.
+    // The same through the program: check of every copy; the rankings and the printed decision of a final year from
+    // each engine and after the round trip (the server-to-server and file-to-file copies hold the same rows, above,
+    // as those they were copied from: the program reads nothing else).
     QList<QByteArray> outputs[5];
     QString decisions[5];
     for (int i = 0; i < stores.size(); ++i) {
         const Run check = cli({u"--lang"_s, u"en"_s, u"--db"_s, stores[i], u"check"_s});
         QVERIFY2(check.exitCode == 0 && check.out.contains(u"No problems found."_s),
             qPrintable(stores[i] + u": "_s + check.out + check.err));
+        if (stores[i] == second || stores[i] == again) {
+            outputs[i] = outputs[i - 1];
+            decisions[i] = decisions[i - 1];
+            continue;
+        }
         for (const QStringList &run : cliRuns(stores[i])) {
             const Run r = cli(run);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -191,7 +191,14 @@ void TestCliOutputs::neverOntoTheDatabase()
     QVERIFY(QFile::copy(m_db, db));
     QVERIFY(QDir(dir.path()).mkdir(u"sub"_s));
     const QByteArray before = bytesOf(db);
+    // Every output onto the file itself; the other ways (which reach the same file by another name) with one output
+    // of each writer: the text and JSON writers, a workbook, a chart, the decision, an attachment and the backup all
+    // meet the same check of the target before any command runs (CommandLine::run, Database::refuseOwnFile).
+    static const QStringList oneOfEachWriter = {
+        u"rank csv"_s, u"rank json"_s, u"rank xlsx"_s, u"chart png"_s, u"decision"_s, u"evidence get"_s, u"backup"_s};
     for (const Output &o : outputs()) {
+        if (way != u"file" && !oneOfEachWriter.contains(o.name))
+            continue;
         QString target;
         if (way == u"file")
             target = db;
