@@ -343,7 +343,14 @@ void MainWindow::buildMenus()
         languages->addAction(a);
     }
     connect(languages, &QActionGroup::triggered, this, [this](QAction *a) {
-        QSettings().setValue(u"language"_s, a->data().toString());
+        QSettings settings;
+        settings.setValue(u"language"_s, a->data().toString());
+        settings.sync();
+        if (settings.status() != QSettings::NoError)
+            Messages::warning(this, tr("Language"),
+                tr("The language chosen applies now, but it could not be kept for the next start: %1 cannot be "
+                   "written.")
+                    .arg(QDir::toNativeSeparators(settings.fileName())));
         emit languageChangeRequested(a->data().toString());
     });
 
@@ -603,6 +610,14 @@ void MainWindow::rememberRecent(const QString &path)
     QSettings settings;
     settings.setValue(u"recentFiles"_s, recent);
     settings.setValue(u"lastFile"_s, absolute);
+    settings.sync();
+    // A convenience: said once in the status bar, never in the way.
+    if (settings.status() != QSettings::NoError && !m_settingsUnsaved) {
+        m_settingsUnsaved = true;
+        statusBar()->showMessage(tr("The list of recent files could not be kept: %1 cannot be written.")
+                                     .arg(QDir::toNativeSeparators(settings.fileName())),
+            NoticeMs);
+    }
     refreshRecentMenu();
 }
 

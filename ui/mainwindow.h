@@ -117,6 +117,7 @@ private:
     QAction *m_finalizeAction = nullptr;
     QAction *m_reopenAction = nullptr;
     QAction *m_newPeriodAction = nullptr;
+    bool m_settingsUnsaved = false; // the settings file cannot be written, and the status bar said so
 };
 
 } // namespace parindex

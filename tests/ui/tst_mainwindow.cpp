@@ -18,8 +18,10 @@
 #include "demo/demoprovince.h"
 #include "storage/database.h"
 
+#include <QtCore/QDir>
 #include <QtCore/QProcess>
 #include <QtCore/QProcessEnvironment>
+#include <QtCore/QSettings>
 #include <QtCore/QStandardPaths>
 #include <QtCore/QTemporaryDir>
 #include <QtCore/QTimer>
@@ -58,6 +60,7 @@ private slots:
     void screenshots();
     void refusesAFileNotOurs();
     void emptyStateWithoutFile();
+    void settingsThatCannotBeKeptAreSaid();
     void endsCleanlyWhenAskedTo_data();
     void endsCleanlyWhenAskedTo();
 
@@ -484,6 +487,29 @@ void TestMainWindow::refusesAFileNotOurs()
     const QStringList shown = Messages::takeShown();
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.first().contains(u"letter.txt"_s), qPrintable(shown.first()));
+}
+
+// Settings the program cannot keep (the settings file's name is taken by a folder) are said once in the status bar,
+// naming the file; the file opens all the same.
+void TestMainWindow::settingsThatCannotBeKeptAreSaid()
+{
+    const QString settings = QSettings().fileName();
+    QByteArray kept;
+    if (QFile old(settings); old.open(QIODevice::ReadOnly))
+        kept = old.readAll();
+    QFile::remove(settings);
+    QVERIFY(QDir().mkpath(settings));
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(freshCopy(u"unsaved-settings.parindex"_s)));
+        const QString said = window.statusBar()->currentMessage();
+        QVERIFY2(
+            said.contains(u"recent files"_s) && said.contains(QDir::toNativeSeparators(settings)), qPrintable(said));
+    }
+    QVERIFY(QDir(settings).removeRecursively());
+    QFile restored(settings);
+    QVERIFY(restored.open(QIODevice::WriteOnly));
+    restored.write(kept);
 }
 
 // The desktop program asked to end by a signal (a logout's SIGTERM or SIGHUP, Ctrl+C's SIGINT) closes its window as
