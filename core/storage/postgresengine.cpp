@@ -576,6 +576,8 @@ Status PostgresEngine::beginWrite(Keys)
         return Error {Error::Kind::ReadOnly,
             Database::tr("%1 is open read-only (a read-only login or --read-only): nothing was changed.")
                 .arg(location())};
+    if (!isConnected())
+        return lostConnection();
     QSqlQuery q(connection());
     if (!q.exec(u"BEGIN ISOLATION LEVEL READ COMMITTED"_s))
         return failure(q.lastError());
@@ -597,7 +599,7 @@ Status PostgresEngine::beginWrite(Keys)
 void PostgresEngine::statementFailed()
 {
     const PGconn *conn = handleOf(connection());
-    if (!m_writing || !conn || PQtransactionStatus(conn) != PQTRANS_INERROR)
+    if (!m_writing || !isConnected() || PQtransactionStatus(conn) != PQTRANS_INERROR)
         return;
     m_failedInWrite = true;
     QSqlQuery(connection()).exec(u"ROLLBACK TO SAVEPOINT parindex_write"_s);
@@ -621,22 +623,37 @@ Status PostgresEngine::commit()
     return {};
 }
 
+// A lost connection rolled back on the server already: nothing to send (and no warning of the driver's).
+bool PostgresEngine::isConnected() const
+{
+    const PGconn *conn = handleOf(connection());
+    return conn && PQstatus(conn) == CONNECTION_OK && connection().isOpen();
+}
+
+Error PostgresEngine::lostConnection() const
+{
+    return errorFor(QString(), Database::tr("no connection to the server"), true, location());
+}
+
 void PostgresEngine::rollback()
 {
-    QSqlQuery(connection()).exec(u"ROLLBACK"_s);
+    if (isConnected())
+        QSqlQuery(connection()).exec(u"ROLLBACK"_s);
     m_writing = false;
     m_failedInWrite = false;
 }
 
 bool PostgresEngine::beginSnapshot() const
 {
-    if (inTransaction())
+    if (!isConnected() || inTransaction())
         return false;
     return QSqlQuery(connection()).exec(u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s);
 }
 
 void PostgresEngine::endSnapshot() const
 {
+    if (!isConnected())
+        return;
     QSqlQuery q(connection());
     if (!q.exec(u"COMMIT"_s))
         q.exec(u"ROLLBACK"_s);
@@ -644,6 +661,8 @@ void PostgresEngine::endSnapshot() const
 
 Result<qint64> PostgresEngine::dataVersion() const
 {
+    if (!isConnected())
+        return lostConnection();
     QSqlQuery q(connection());
     if (!q.exec(u"SELECT data_version FROM %1"_s.arg(QLatin1StringView(StoreTable))) || !q.next())
         return failure(q.lastError());

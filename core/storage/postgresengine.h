@@ -78,6 +78,8 @@ private:
     Status connect();
     Error failure(const QSqlError &e) const { return error(e, location()); }
     bool inTransaction() const;
+    bool isConnected() const;
+    Error lostConnection() const;
 
     ServerAddress m_address;
     QString m_connectionName;

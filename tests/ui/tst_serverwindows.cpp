@@ -32,6 +32,7 @@ private slots:
     void editReachesTheOtherWindow();
     void sameCellIsNotOverwritten();
     void memberSeesOnlyAssignedCellsEditable();
+    void lostConnectionIsSaid();
 
 private:
     QString addressFor(const QString &user) const
@@ -161,6 +162,34 @@ void TestServerWindows::memberSeesOnlyAssignedCellsEditable()
     QVERIFY(!SetScoreCommand::apply(member->get(), m_period, u"DS"_s, u"2"_s, old, entry));
     QCOMPARE(failed.count(), 1);
     QVERIFY2(failed.first().first().toString().contains(m_database), qPrintable(failed.first().first().toString()));
+}
+
+// The server ends a window's connection (a restart, the network): the window's next edit is refused with the reason,
+// nothing is half written, and no stream of driver warnings follows.
+void TestServerWindows::lostConnectionIsSaid()
+{
+    auto member = DeskDocument::open(addressFor(m_member));
+    QVERIFY(member);
+    const ScoreEntry shown = *(*member)->storedEntry(m_period, u"DS"_s, u"1.1"_s);
+    QSqlQuery q(admin());
+    QVERIFY2(
+        q.exec(u"SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE usename = '%1'"_s.arg(m_member)),
+        qPrintable(q.lastError().text()));
+    QVERIFY(q.next() && q.value(0).toInt() > 0);
+    QTest::qWait(1500); // the window's watch of the others' writes sees the end of its connection
+    QSignalSpy failed(member->get(), &DeskDocument::writeFailed);
+    ScoreEntry mine = shown;
+    mine.appraised = Fixed::parse(u"21"_s);
+    QVERIFY(!SetScoreCommand::apply(member->get(), m_period, u"DS"_s, u"1.1"_s, shown, mine));
+    QCOMPARE(failed.count(), 1);
+    const QString said = failed.first().first().toString();
+    QVERIFY2(
+        said.contains(u"connection"_s) && said.contains(u"was lost"_s) && said.contains(m_database), qPrintable(said));
+    QCOMPARE((*member)->undoStack()->count(), 0);
+    // Nothing was written: the cell is as it was for the others.
+    auto secretary = DeskDocument::open(addressFor(m_server->user));
+    QVERIFY(secretary);
+    QCOMPARE((*secretary)->storedEntry(m_period, u"DS"_s, u"1.1"_s)->appraised, shown.appraised);
 }
 
 QTEST_MAIN(TestServerWindows)
