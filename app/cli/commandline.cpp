@@ -59,6 +59,7 @@ const QHash<QString, QStringList> &commandOptions()
         {u"member"_s, {u"login"_s, u"role"_s, u"group"_s, u"areas"_s, u"unit"_s, u"password-stdin"_s}},
         {u"evidence"_s, {u"year"_s, u"group"_s, u"unit"_s, u"criterion"_s, u"id"_s, u"out"_s}},
         {u"copy"_s, {u"from"_s, u"to"_s, u"year"_s, u"group"_s}},
+        {u"upgrade"_s, {}},
         {u"explain"_s, {u"year"_s, u"group"_s, u"unit"_s, u"from"_s, u"format"_s, u"out"_s}},
         {u"summary"_s, {u"year"_s, u"group"_s, u"unit"_s, u"format"_s, u"out"_s}},
         {u"whatif"_s,
@@ -228,6 +229,9 @@ int CommandLine::usage(const QString &problem)
         "                                                  the units whose rank or class one corrected appraised\n"
         "                                                  value would change; nothing in the database changes\n"
         "  backup --out FILE                               consistent copy of the database\n"
+        "  upgrade                                         an older store to this version: a server store only so,\n"
+        "                                                  by its owner, after a backup (pg_dump); a file as opening\n"
+        "                                                  it does, after its copy FILE.vN.bak\n"
         "  summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]\n"
         "                                                  the news of the ranking in --lang's words: averages and\n"
         "                                                  their change, units per class, first and last, the\n"
@@ -420,6 +424,8 @@ int CommandLine::dispatch()
         return backup();
     if (command == u"member")
         return member();
+    if (command == u"upgrade")
+        return upgrade();
     if (command == u"evidence")
         return evidence();
     if (command == u"summary")

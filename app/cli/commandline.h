@@ -70,6 +70,7 @@ private:
     int member(); // membercommand.cpp
     int evidence(); // evidencecommand.cpp
     int copy();
+    int upgrade(); // upgradecommand.cpp
     int explain(); // explaincommand.cpp
     int robustness(); // robustnesscommand.cpp
     int robustnessChart(); // robustnesscommand.cpp: chart robustness

@@ -4,12 +4,14 @@
 #include "io/formats.h"
 #include "storage/database.h"
 #include "storage/serveraddress.h"
+#include "storage/storecopy.h"
 
 #include <QtCore/QDir>
 #include <QtCore/QFile>
 #include <QtCore/QFileInfo>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QTemporaryDir>
 #include <QtCore/QUuid>
 
 #include <cmath>
@@ -300,12 +302,27 @@ Status DemoProvince::fill(Database &db, quint32 seed)
 
 Status DemoProvince::createFile(const QString &path, quint32 seed)
 {
-    // The demonstration is made as a file beside its name, then renamed: there is no such step on a server yet.
-    if (ServerAddress::isAddress(path))
-        return Error {Error::Kind::Usage,
-            tr("The demonstration province is made only as a file, not in the server database %1. Nothing was "
-               "changed.")
-                .arg(path)};
+    // On a server: made as a file in a temporary folder, then copied as `copy` does (into an empty database only,
+    // checked before it is kept, the database emptied again otherwise); the temporary file goes in any case.
+    if (ServerAddress::isAddress(path)) {
+        const QTemporaryDir folder;
+        if (!folder.isValid())
+            return Error {Error::Kind::Io,
+                tr("The demonstration province for %1 could not be made: no temporary folder (%2). Nothing was "
+                   "changed.")
+                    .arg(path, folder.errorString())};
+        const QString file = folder.filePath(u"demo.parindex"_s);
+        if (const Status s = createFile(file, seed); !s)
+            return s;
+        const auto made = Database::open(file, Database::Access::ReadOnly);
+        if (!made)
+            return made.error();
+        const auto copied = StoreCopy::copy(**made, path, &Publication::check);
+        if (!copied)
+            return copied.error();
+        return {};
+    }
+    // A file: made beside its name, then renamed.
     if (QFileInfo::exists(path))
         return Error {Error::Kind::CannotOpen,
             tr("%1 already exists; a new file is never written over an existing one.")

@@ -23,7 +23,8 @@ public:
     // being appraised, with one commune still incomplete.
     static Status fill(Database &db, quint32 seed = DefaultSeed);
     // Creates a demo file at path: built under a temporary name and renamed when complete, so that a
-    // failure never leaves half a province behind.
+    // failure never leaves half a province behind. A server address (an empty database, as `copy` needs): the file is
+    // made in a temporary folder and copied there (StoreCopy, checked first), then removed.
     static Status createFile(const QString &path, quint32 seed = DefaultSeed);
 };
 

@@ -37,8 +37,9 @@ QString defaultUser()
     return u"unknown"_s;
 }
 
-// Each step in one write transaction of the engine: a failing step leaves the store as it was.
-Status migrate(Database::Private &p, int from, int to)
+// Each step in one write transaction of the engine: a failing step leaves the store as it was before that step (a
+// server has transactional DDL as SQLite has). `finish` runs in the last step's transaction, before it commits.
+Status migrate(Database::Private &p, int from, int to, const std::function<Status()> &finish = {})
 {
     for (const schema::Migration &m : schema::migrations()) {
         if (m.toVersion <= from || m.toVersion > to)
@@ -57,9 +58,19 @@ Status migrate(Database::Private &p, int from, int to)
             step = p.engine->setSchemaVersion(m.toVersion);
         if (step && m.code)
             step = m.code(p);
+        if (step && finish && m.toVersion == to)
+            step = finish();
         if (!step) {
             const Error e = p.noted(step.error());
             p.engine->rollback();
+            if (ServerAddress::isAddress(p.path))
+                return Error {e.kind,
+                    Database::tr("Upgrading %1 to version %2 failed; the store stays at version %3, as it was before "
+                                 "that step. %4")
+                        .arg(p.path)
+                        .arg(m.toVersion)
+                        .arg(p.schemaVersion)
+                        .arg(e.message)};
             return Error {e.kind,
                 Database::tr("Upgrading %1 to version %2 failed; the file was left as it was. %3")
                     .arg(nativePath(p.path))
@@ -142,17 +153,25 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
         const auto address = ServerAddress::parse(path);
         if (!address)
             return Error {Error::Kind::Usage, address.error().message};
-        // PostgresEngine::open refuses a store of another version: there is nothing to migrate on a server yet.
+        // PostgresEngine::open refuses a store of another version: an older one is upgraded explicitly (upgrade()).
         auto server = PostgresEngine::open(*address, access);
         if (!server)
             return server.error();
         return std::unique_ptr<Database>(new Database(std::make_unique<Private>(std::move(server).value())));
     }
+    return openFile(path, access, verify, nullptr);
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(
+    const QString &path, Access access, Verify verify, Upgraded *upgraded)
+{
     auto engine = SqliteEngine::open(path, access, verify);
     if (!engine)
         return engine.error();
     std::unique_ptr<Database> db(new Database(std::make_unique<Private>(std::move(engine).value())));
     const int version = db->d->schemaVersion;
+    if (upgraded)
+        *upgraded = Upgraded {version, version, QString()};
     if (version < SchemaVersion) {
         // Through OutputFile as every output: a read-only copy of an earlier attempt is not replaced.
         const QString backup = u"%1.v%2.bak"_s.arg(path).arg(version);
@@ -170,8 +189,53 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Access acc
                     .arg(nativePath(path), nativePath(backup), saved.error().message)};
         if (const Status s = migrate(*db->d, version, SchemaVersion); !s)
             return s.error();
+        if (upgraded)
+            *upgraded = Upgraded {version, SchemaVersion, backup};
     }
     return db;
+}
+
+Result<Database::Upgraded> Database::upgrade(const QString &path)
+{
+    if (!ServerAddress::isAddress(path)) {
+        // A file: what opening it to write does (a backup copy "<file>.v<N>.bak", then every step).
+        Upgraded done;
+        auto db = openFile(path, Access::ReadWrite, Verify::Auto, &done);
+        if (!db)
+            return db.error();
+        return done;
+    }
+    const auto address = ServerAddress::parse(path);
+    if (!address)
+        return Error {Error::Kind::Usage, address.error().message};
+    auto server = PostgresEngine::open(*address, Access::ReadWrite, true); // refuses a newer store
+    if (!server)
+        return server.error();
+    std::unique_ptr<Database> db(new Database(std::make_unique<Private>(std::move(server).value())));
+    Private &p = *db->d;
+    const int found = p.schemaVersion;
+    if (found >= SchemaVersion)
+        return Upgraded {found, found, QString()}; // current: nothing written
+    if (const Status s = serverrights::takeOwnersPart(p, found); !s)
+        return s.error();
+    if (p.engine->isReadOnly())
+        return Error {Error::Kind::ReadOnly,
+            tr("The login %1 may only read %2, so it cannot upgrade it. Nothing was changed.")
+                .arg(p.engine->login(), p.path)};
+    // Each step in a transaction of its own; the last one also puts the server's guards and grants back (a table made
+    // again has neither) and writes the audit entry, so that the store never stands at the new version without them.
+    const Status s = migrate(p, found, SchemaVersion, [&]() -> Status {
+        if (const Status r = serverrights::reinstall(p); !r)
+            return r;
+        p.pendingAudit = 0;
+        return p.audit.append(
+            u"store.upgrade"_s, u"store"_s, u"schema %1"_s.arg(found), u"schema %1"_s.arg(SchemaVersion));
+    });
+    if (!s)
+        return s.error();
+    if (p.pendingAudit > 0)
+        p.ownAudit.insert(p.pendingAudit);
+    return Upgraded {found, SchemaVersion, QString()};
 }
 
 QString Database::readOnlyReason(const QString &path)

@@ -73,7 +73,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     static constexpr qint32 ApplicationId = 0x50415249; // "PARI"
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
 
     enum class Access { ReadWrite, ReadOnly };
     // How much of the file open() reads to refuse a damaged one. Every way checks the header, the schema
@@ -91,10 +91,26 @@ public:
     // an SQLite file of another program (application_id), a file of a newer schema. An older schema is
     // migrated after a backup copy "<file>.v<N>.bak" is taken (ReadWrite only; ReadOnly refuses to migrate).
     // A file the user may not write opens read-only even when ReadWrite is asked. A server address opens the store
-    // in that database (PostgresEngine): one of another version is refused, as there is no upgrade on a server yet,
-    // and a login the server lets only read opens read-only.
+    // in that database (PostgresEngine): one of another version is refused (an older one says how its owner upgrades
+    // it: upgrade()), and a login the server lets only read opens read-only.
     static Result<std::unique_ptr<Database>> open(
         const QString &path, Access access = Access::ReadWrite, Verify verify = Verify::Auto);
+    // What upgrade() did: the version it found and the version the store is at now (the same when it was current:
+    // nothing was written), and the backup copy a file's upgrade made first (a server's owner backs the database up
+    // with pg_dump before).
+    struct Upgraded
+    {
+        int from = 0;
+        int to = 0;
+        QString backup;
+    };
+    // Brings an older store to this program's schema. A file: as opening it to write does (its backup copy first).
+    // A server store (explicitly: opening one refuses an older version): only by its owner or a superuser (another
+    // login is refused, named, nothing changed); each step in a transaction of its own, so that a failing step leaves
+    // the store at the version before it; the last step also installs the server's guards again and, where members
+    // were added, the grants on every table, and writes the audit entry store.upgrade (old and new version). A newer
+    // store is refused as open() refuses it.
+    static Result<Upgraded> upgrade(const QString &path);
 
     // Why the file at `path` cannot be changed here, in words ("its folder can only be read"); empty when it can.
     // Read by mode bits as well: root may write anything, a person expects a read-only file to stay so. Such a
@@ -329,6 +345,8 @@ public:
 
 private:
     explicit Database(std::unique_ptr<Private> d);
+    static Result<std::unique_ptr<Database>> openFile(
+        const QString &path, Access access, Verify verify, Upgraded *upgraded);
     void checkPeriods(CheckReport &report, const QHash<qint64, QString> &auditChain) const;
     std::unique_ptr<Private> d;
 };

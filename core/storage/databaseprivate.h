@@ -36,11 +36,15 @@ struct SealSet
     bool operator==(const SealSet &) const = default;
 };
 
-// The parts of a period whose rows period_content counts.
-enum class Part { Roster, Criteria, Bands, Scores, Texts };
-inline constexpr Part AllParts[] = {Part::Roster, Part::Criteria, Part::Bands, Part::Scores, Part::Texts};
-QString partCode(Part part); // as stored: roster, criteria, bands, scores, texts
+// The parts of a period whose rows period_content counts: the first five from schema 5 on, the evidence documents
+// from schema 10 on (partsOf).
+enum class Part { Roster, Criteria, Bands, Scores, Texts, Evidence };
+inline constexpr Part AllParts[]
+    = {Part::Roster, Part::Criteria, Part::Bands, Part::Scores, Part::Texts, Part::Evidence};
+QString partCode(Part part); // as stored: roster, criteria, bands, scores, texts, evidence
 QString partName(Part part); // in messages: "score cells"
+int partSince(Part part); // the schema version from which period_content counts it
+QList<Part> partsOf(int schemaVersion); // the parts a store of that version counts
 
 // What the parts of a Database share: the engine, who writes and when, what this object committed, the damage found,
 // the record of what each period holds (sealing.cpp) and the frame of every write (writes.cpp).
@@ -81,7 +85,8 @@ struct Database::Private
     Error noted(Error e) const; // records a Corrupt error as damage
     Error changedOutside(const QString &what) const; // the Corrupt error of a read or write that found it
 
-    // What a period holds, part by part (schema 5 on; nothing to check before).
+    // What a period holds, part by part (schema 5 on, evidence 10 on; nothing to check before).
+    bool records(Part part) const { return schemaVersion >= partSince(part); }
     Result<SealSet> storedContent(qint64 periodId, Part part) const;
     Status storeContent(qint64 periodId, Part part, const SealSet &set);
     // The part's rows as the file holds them; rows whose seal does not verify are named in `problems`.

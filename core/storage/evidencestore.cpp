@@ -99,6 +99,13 @@ Result<QList<Evidence>> EvidenceStore::list(qint64 periodId, const QString &unit
 {
     if (d->schemaVersion < 7)
         return QList<Evidence>();
+    const ReadSnapshot snapshot(*d->engine); // the rows and the record of them, as of one moment
+    // The period's attachments are those the program wrote (schema 10 on): none removed or added outside it. Read for
+    // a whole period only: a notice per unit of a national period would read them all once per unit.
+    if (unitCode.isEmpty()) {
+        if (const Status s = d->verifyPart(periodId, Part::Evidence); !s)
+            return s.error();
+    }
     QSqlQuery q = d->query();
     q.setForwardOnly(true);
     QString sql = selectColumns + u"WHERE e.period_id = ?"_s;
@@ -125,6 +132,8 @@ Result<QByteArray> EvidenceStore::content(qint64 periodId, qint64 id) const
     if (const Status s = requireSchema(); !s)
         return s.error();
     const ReadSnapshot snapshot(*d->engine);
+    if (const Status s = d->verifyPart(periodId, Part::Evidence); !s)
+        return s.error();
     const auto e = stored(*d, periodId, id);
     if (!e)
         return e.error();
@@ -219,8 +228,14 @@ Result<Evidence> EvidenceStore::add(qint64 periodId, const Evidence &evidence, c
                  QVariant(made.criterionCode), QVariant(made.name), QVariant(made.mediaType), QVariant(made.sha256),
                  QVariant(made.size), QVariant(added), QVariant(made.addedBy)})
             q.addBindValue(v);
-        q.addBindValue(seals::evidence(made.id, periodId, *unitId, made, added));
+        const QString seal = seals::evidence(made.id, periodId, *unitId, made, added);
+        q.addBindValue(seal);
         if (const Status s = d->exec(q); !s)
+            return s.error();
+        // The period's record of what it holds counts the attachment (schema 10 on).
+        SealSet attached;
+        attached.add(seal);
+        if (const Status s = d->adjustContent(periodId, Part::Evidence, SealSet(), attached); !s)
             return s.error();
         return Database::Private::AuditText {entity, QString(), auditText(made)};
     });
@@ -245,9 +260,15 @@ Status EvidenceStore::remove(qint64 periodId, qint64 id, const std::optional<Evi
                                    .arg(old->name, old->unitCode, old->criterionCode),
                 {entity}, old->name);
         QSqlQuery q = d->query();
-        q.prepare(u"DELETE FROM evidence WHERE id = ?"_s);
+        q.prepare(u"DELETE FROM evidence WHERE id = ? RETURNING seal"_s);
         q.addBindValue(id);
         if (const Status s = d->exec(q); !s)
+            return s.error();
+        SealSet removed;
+        while (q.next())
+            removed.add(q.value(0).toString());
+        q.finish();
+        if (const Status s = d->adjustContent(periodId, Part::Evidence, removed, SealSet()); !s)
             return s.error();
         // Its content goes with the last attachment that needs it.
         QSqlQuery unused = d->query();

@@ -397,7 +397,8 @@ Result<std::unique_ptr<PostgresEngine>> PostgresEngine::create(const ServerAddre
     return engine;
 }
 
-Result<std::unique_ptr<PostgresEngine>> PostgresEngine::open(const ServerAddress &address, Database::Access access)
+Result<std::unique_ptr<PostgresEngine>> PostgresEngine::open(
+    const ServerAddress &address, Database::Access access, bool toUpgrade)
 {
     std::unique_ptr<PostgresEngine> engine(new PostgresEngine(address, access == Database::Access::ReadOnly));
     if (const Status s = engine->connect(); !s)
@@ -427,12 +428,14 @@ Result<std::unique_ptr<PostgresEngine>> PostgresEngine::open(const ServerAddress
                 .arg(engine->location())
                 .arg(version)
                 .arg(Database::SchemaVersion)};
-    if (version < Database::SchemaVersion)
+    if (version < Database::SchemaVersion && !toUpgrade)
         return Error {Error::Kind::TooNew,
-            Database::tr("The database %1 is of an older version (%2); upgrading a store on a server is not supported "
-                         "yet. Nothing was changed.")
+            Database::tr("The database %1 is of an older version (%2); this program needs version %3. The store's "
+                         "owner upgrades it with `parindex-cli --db %1 upgrade`, after a backup of the database "
+                         "(pg_dump). Nothing was changed.")
                 .arg(engine->location())
-                .arg(version)};
+                .arg(version)
+                .arg(Database::SchemaVersion)};
     // A login the server lets only read opens read-only, as a read-only file does.
     if (!engine->m_readOnly && !q.value(2).toBool()) {
         engine->m_readOnly = true;

@@ -25,8 +25,10 @@ class PostgresEngine final : public StorageEngine
 public:
     // A new store in an empty database (refused when the database holds any table); the caller migrates it.
     static Result<std::unique_ptr<PostgresEngine>> create(const ServerAddress &address);
-    // An existing store, refused without writing when the database holds none, another program's, or a newer one.
-    static Result<std::unique_ptr<PostgresEngine>> open(const ServerAddress &address, Database::Access access);
+    // An existing store, refused without writing when the database holds none, another program's, or a newer one; an
+    // older one too (saying how it is upgraded), unless `toUpgrade` (Database::upgrade).
+    static Result<std::unique_ptr<PostgresEngine>> open(
+        const ServerAddress &address, Database::Access access, bool toUpgrade = false);
     ~PostgresEngine() override;
 
     QString kind() const override;

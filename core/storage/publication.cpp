@@ -25,7 +25,7 @@ QString hexSha256(const QByteArray &bytes)
 Result<QJsonObject> holdsOf(const Database::Private &d, qint64 periodId)
 {
     QJsonObject holds;
-    for (const Part part : AllParts) {
+    for (const Part part : partsOf(d.schemaVersion)) {
         if (const Status s = d.verifyPart(periodId, part); !s)
             return s.error();
         const auto set = d.storedContent(periodId, part);

@@ -36,7 +36,7 @@ Status sealRostersAndContents(Database::Private &d)
     if (!periods.exec(u"SELECT id FROM period"_s))
         return d.error(periods);
     while (periods.next()) {
-        for (const Part part : AllParts) {
+        for (const Part part : partsOf(5)) {
             const auto set = d.readPart(periods.value(0).toLongLong(), part, nullptr);
             if (!set)
                 return set.error();
@@ -62,6 +62,21 @@ Status sealCriterionLinks(Database::Private &d)
         seal.addBindValue(rows.value(1));
         seal.addBindValue(rows.value(3));
         if (const Status s = d.exec(seal); !s)
+            return s;
+    }
+    return {};
+}
+// v10: every period's evidence documents counted in its record of what it holds.
+Status countEvidence(Database::Private &d)
+{
+    QSqlQuery periods = d.query();
+    if (!periods.exec(u"SELECT id FROM period"_s))
+        return d.error(periods);
+    while (periods.next()) {
+        const auto set = d.readPart(periods.value(0).toLongLong(), Part::Evidence, nullptr);
+        if (!set)
+            return set.error();
+        if (const Status s = d.storeContent(periods.value(0).toLongLong(), Part::Evidence, *set); !s)
             return s;
     }
     return {};
@@ -233,6 +248,25 @@ const QList<Migration> &migrations()
                 " name TEXT NOT NULL, content TEXT NOT NULL, saved_at TEXT NOT NULL, saved_by TEXT NOT NULL,"
                 " seal TEXT NOT NULL, PRIMARY KEY (period_id, name)) WITHOUT ROWID"_s,
             }},
+        // v10: a period's evidence documents are part of its record of what it holds (period_content's part
+        // 'evidence'), so that an attachment removed or added outside the program is found by reads and `check`. The
+        // CHECK of `part` changes: the table is made again (new, copy, drop, rename, as v3 did for score). On a server
+        // the table made again has none of the old one's policies and grants: the upgrade installs them again
+        // (Database::upgrade). Filled from the rows each period holds; what a final period published before keeps its
+        // five parts (history never changes): `check` compares the parts a record names.
+        {10,
+            {
+                u"CREATE TABLE period_content_v10 ("
+                " period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,"
+                " part TEXT NOT NULL CHECK (part IN ('roster', 'criteria', 'bands', 'scores', 'texts', 'evidence')),"
+                " rows INTEGER NOT NULL, digest TEXT NOT NULL, seal TEXT NOT NULL,"
+                " PRIMARY KEY (period_id, part)) WITHOUT ROWID"_s,
+                u"INSERT INTO period_content_v10 (period_id, part, rows, digest, seal)"
+                " SELECT period_id, part, rows, digest, seal FROM period_content"_s,
+                u"DROP TABLE period_content"_s,
+                u"ALTER TABLE period_content_v10 RENAME TO period_content"_s,
+            },
+            &countEvidence},
     };
     return list;
 }

@@ -1,6 +1,6 @@
 // Seals: what every row carries so that `check` and every read find an edit made outside the program, and the
-// per-period count and digest of each part (roster, criteria, bands, score cells, texts) that finds a row removed
-// or added outside it.
+// per-period count and digest of each part (roster, criteria, bands, score cells, texts, evidence) that finds a row
+// removed or added outside it.
 #include "databaseprivate.h"
 
 #include <QtCore/QDir>
@@ -168,8 +168,25 @@ QString partCode(Part part)
         return u"scores"_s;
     case Part::Texts:
         return u"texts"_s;
+    case Part::Evidence:
+        return u"evidence"_s;
     }
     return {};
+}
+
+int partSince(Part part)
+{
+    return part == Part::Evidence ? 10 : 5;
+}
+
+QList<Part> partsOf(int schemaVersion)
+{
+    QList<Part> parts;
+    for (const Part part : AllParts) {
+        if (schemaVersion >= partSince(part))
+            parts.append(part);
+    }
+    return parts;
 }
 
 QString partName(Part part)
@@ -185,6 +202,8 @@ QString partName(Part part)
         return Database::tr("score cells");
     case Part::Texts:
         return Database::tr("decision texts");
+    case Part::Evidence:
+        return Database::tr("evidence documents");
     }
     return {};
 }
@@ -299,6 +318,26 @@ Result<SealSet> Database::Private::readPart(qint64 periodId, Part part, QStringL
         sealOf = [](const QSqlQuery &r) { return seals::decisionText(r.value(1).toLongLong(), r.value(2).toString()); };
         describe = [](const QSqlQuery &) { return Database::tr("the decision texts"); };
         break;
+    case Part::Evidence:
+        q.prepare(u"SELECT e.seal, e.period_id, e.unit_id, e.id, e.criterion_code, e.name, e.media_type, e.sha256, "
+                  "e.size, e.added, e.added_by, u.code FROM evidence e LEFT JOIN unit u ON u.id = e.unit_id "
+                  "WHERE e.period_id = ?"_s);
+        sealOf = [](const QSqlQuery &r) {
+            Evidence e;
+            e.criterionCode = r.value(4).toString();
+            e.name = r.value(5).toString();
+            e.mediaType = r.value(6).toString();
+            e.sha256 = r.value(7).toString();
+            e.size = r.value(8).toLongLong();
+            e.addedBy = r.value(10).toString();
+            return seals::evidence(
+                r.value(3).toLongLong(), r.value(1).toLongLong(), r.value(2).toLongLong(), e, r.value(9).toString());
+        };
+        describe = [](const QSqlQuery &r) {
+            return Database::tr("the evidence document %1 of unit %2 for criterion %3")
+                .arg(r.value(5).toString(), r.value(11).toString(), r.value(4).toString());
+        };
+        break;
     case Part::Scores:
         break;
     }
@@ -316,7 +355,7 @@ Result<SealSet> Database::Private::readPart(qint64 periodId, Part part, QStringL
 
 Status Database::Private::verifyPart(qint64 periodId, Part part) const
 {
-    if (schemaVersion < 5)
+    if (!records(part))
         return {};
     const ReadSnapshot snapshot(*engine); // the rows and the record of them, as of one moment
     QStringList problems;
@@ -333,7 +372,7 @@ Status Database::Private::verifyPart(qint64 periodId, Part part) const
 
 Status Database::Private::requireRecorded(qint64 periodId, Part part, const SealSet &holds) const
 {
-    if (schemaVersion < 5)
+    if (!records(part))
         return {};
     const auto wrote = storedContent(periodId, part);
     if (!wrote)
@@ -358,7 +397,7 @@ QString Database::Private::contentDifference(
 
 Status Database::Private::recount(qint64 periodId, Part part)
 {
-    if (schemaVersion < 5)
+    if (!records(part))
         return {};
     const auto rows = readPart(periodId, part, nullptr);
     if (!rows)
@@ -368,7 +407,7 @@ Status Database::Private::recount(qint64 periodId, Part part)
 
 Status Database::Private::adjustContent(qint64 periodId, Part part, const SealSet &removed, const SealSet &added)
 {
-    if (schemaVersion < 5)
+    if (!records(part))
         return {};
     auto set = storedContent(periodId, part);
     if (!set)

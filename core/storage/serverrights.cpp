@@ -278,10 +278,12 @@ QStringList guardStatements(const QString &schema)
         {u"explanation"_s, ownExplanation},
         {u"evidence"_s, secretary + u" OR parindex_may_self(unit_id)"_s},
         {u"meta"_s, secretary + u" OR key = 'audit_head'"_s},
-        // A member's score edit updates its period's record of score cells, never a final period's.
+        // A member's score edit (a unit's attachment) updates its period's record of score cells (evidence documents),
+        // never a final period's.
         {u"period_content"_s,
             secretary
-                + u" OR (part = 'scores' AND NOT EXISTS (SELECT 1 FROM period p WHERE p.id = period_id AND "
+                + u" OR (part IN ('scores', 'evidence') AND NOT EXISTS (SELECT 1 FROM period p WHERE p.id = period_id "
+                  u"AND "
                   "p.status = 'final'))"_s},
         {u"audit"_s, u"who = current_user::text"_s},
     };
@@ -395,6 +397,53 @@ Status installNow(Database::Private &d)
         return s;
     }
     return d.engine->commit();
+}
+
+Status takeOwnersPart(Database::Private &d, int found)
+{
+    if (const Status s = requireServer(d); !s)
+        return s;
+    QSqlQuery q = d.query();
+    if (!q.exec(u"SELECT pg_has_role(current_user, c.relowner, 'MEMBER'), o.rolname, current_user::text, "
+                "o.rolname = current_user FROM pg_class c JOIN pg_roles o ON o.oid = c.relowner "
+                "WHERE c.oid = 'score'::regclass"_s)
+        || !q.next())
+        return d.error(q);
+    const QString owner = q.value(1).toString();
+    if (!q.value(0).toBool())
+        return Error {Error::Kind::ReadOnly,
+            Database::tr("The login %1 may not upgrade %2 (version %3): only the store's owner (%4) or a superuser of "
+                         "the server upgrades it. Nothing was changed.")
+                .arg(q.value(2).toString(), d.path)
+                .arg(found)
+                .arg(owner)};
+    // A superuser (or a member of the owner's role) writes as the owner: the tables the upgrade makes are the owner's.
+    if (!q.value(3).toBool() && !q.exec(u"SET ROLE %1"_s.arg(ident(owner))))
+        return d.error(q);
+    return {};
+}
+
+Status reinstall(Database::Private &d)
+{
+    if (const Status s = install(d); !s)
+        return s;
+    QSqlQuery q = d.query();
+    if (!q.exec(u"SELECT current_database(), quote_ident(current_schema())"_s) || !q.next())
+        return d.error(q);
+    const QString database = q.value(0).toString();
+    const QString schema = q.value(1).toString();
+    for (const Member::Role role : {Member::Role::Secretary, Member::Role::Appraiser, Member::Role::Unit}) {
+        q.prepare(u"SELECT 1 FROM pg_roles WHERE rolname = ?"_s);
+        q.addBindValue(groupRole(database, role));
+        if (!q.exec())
+            return d.error(q);
+        if (!q.next())
+            return {}; // no member was ever added: nothing granted to restore
+    }
+    // The grants on the tables (a table made again has none); those on the database itself are as they were.
+    QStringList statements = grantStatements(database, schema);
+    statements.removeIf([](const QString &statement) { return statement.contains(u" ON DATABASE "_s); });
+    return run(d, statements);
 }
 
 Result<Rights> rightsOf(const Database::Private &d)

@@ -20,6 +20,12 @@ namespace parindex::serverrights {
 Status install(Database::Private &d);
 // The same in a transaction of its own (at `init`, before any write of the store).
 Status installNow(Database::Private &d);
+// Refuses (naming the login, the store and its version `found`) a login that neither owns the store nor is a superuser:
+// only they upgrade it. A superuser that is not the owner then acts as the owner (SET ROLE) for the connection.
+Status takeOwnersPart(Database::Private &d, int found);
+// After an upgrade, in its last transaction: the guards and policies again, and, where members were added (the store's
+// group roles exist), the grants on every table (a table made again has none).
+Status reinstall(Database::Private &d);
 Result<Rights> rightsOf(const Database::Private &d);
 Result<QList<Member>> members(const Database::Private &d);
 // Creates the login (unless it exists: then it becomes a member) with the password when one is given, and its

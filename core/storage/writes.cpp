@@ -52,6 +52,7 @@ QString Database::Private::actionName(const QString &action)
         {u"units.lineage"_s, QT_TRANSLATE_NOOP("Database", "a change of which units continue which")},
         {u"scenario.save"_s, QT_TRANSLATE_NOOP("Database", "a what-if scenario saved")},
         {u"scenario.delete"_s, QT_TRANSLATE_NOOP("Database", "a what-if scenario deleted")},
+        {u"store.upgrade"_s, QT_TRANSLATE_NOOP("Database", "an upgrade of the store to a new version")},
     };
     const char *name = names.value(action);
     return name ? QCoreApplication::translate("Database", name) : action;

@@ -211,6 +211,11 @@ void TestCli::usageErrors_data()
     QTest::newRow("impact value not a number") << QStringList {u"--db"_s, u"x"_s, u"impact"_s, u"--year"_s, u"2024"_s,
         u"--group"_s, u"SO"_s, u"--unit"_s, u"A"_s, u"--criterion"_s, u"1.1"_s, u"--value"_s, u"1,5,"_s}
                                                << u"--value takes a number"_s;
+    QTest::newRow("upgrade with a word") << QStringList {u"--db"_s, u"x"_s, u"upgrade"_s, u"now"_s}
+                                         << u"Use: upgrade"_s;
+    QTest::newRow("upgrade with an option") << QStringList {u"--db"_s, u"x"_s, u"upgrade"_s, u"--year"_s, u"2024"_s}
+                                            << u"upgrade does not take the option --year"_s;
+    QTest::newRow("upgrade without db") << QStringList {u"upgrade"_s} << u"Every command needs --db"_s;
 }
 
 void TestCli::usageErrors()

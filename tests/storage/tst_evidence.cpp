@@ -35,6 +35,7 @@ private slots:
     void editOutsideIsFound_data();
     void editOutsideIsFound();
     void upgradeFromSchema6();
+    void upgradeFromSchema9();
 
 private:
     qint64 auditCount() const { return qint64(m_db->auditLog(100000)->size()); }
@@ -170,6 +171,9 @@ void TestEvidence::editOutsideIsFound_data()
                                            << u"for criterion 1.2 in 2023/HUYEN was changed outside"_s;
     QTest::newRow("content") << u"UPDATE evidence_content SET content = X'255044462D0A'"_s << false
                              << u"The content of the evidence document with SHA-256"_s;
+    // Schema 10: the period's record of what it holds counts its attachments.
+    QTest::newRow("deleted") << u"DELETE FROM evidence"_s << true
+                             << u"the evidence documents of 2023/HUYEN (0 rows where the program wrote 1)"_s;
 }
 
 void TestEvidence::editOutsideIsFound()
@@ -222,6 +226,65 @@ void TestEvidence::upgradeFromSchema6()
     QCOMPARE((*db)->evidence(period)->size(), 1);
     const CheckReport report = (*db)->check();
     QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+}
+
+// A file of schema 9 (evidence not yet counted in a period's record) upgrades to 10 with its backup: every period's
+// attachments counted, what a final period published before kept as it was (its record has five parts, and checks
+// clean), and from then on an attachment deleted outside the program is found.
+void TestEvidence::upgradeFromSchema9()
+{
+    const QString file = m_dir.filePath(u"v9.parindex"_s);
+    QFile::remove(file);
+    qint64 period = 0;
+    qint64 final = 0;
+    QString published;
+    {
+        auto v9 = makeProvince(file, &period, 9);
+        QCOMPARE(v9->schemaVersion(), 9);
+        const auto last = v9->addPeriod(2022, u"HUYEN"_s);
+        QVERIFY(last);
+        final = last->id;
+        QVERIFY(v9->replaceCriteria(final, smallTree()));
+        QVERIFY(v9->setScore(final, u"DS"_s, u"1.1"_s, appraised("20", "25")));
+        QVERIFY(v9->addEvidence(final, attachment(u"DS"_s, u"1.1"_s, u"2022.pdf"_s), samplePdf('o')));
+        QVERIFY(v9->finalize(final, u"12/QĐ-UBND"_s, QDate(2023, 3, 1), publishNothing));
+        published = (*v9->published(final))->digest;
+        for (const QString &unit : {u"DS"_s, u"HH"_s})
+            QVERIFY(v9->addEvidence(period, attachment(unit, u"2"_s, u"Phiếu khảo sát.pdf"_s), samplePdf('p')));
+        QVERIFY(!(*v9->published(final))->content.value(u"holds"_s).toObject().contains(u"evidence"_s));
+    }
+    {
+        auto db = Database::open(file);
+        QVERIFY2(db.ok(), qPrintable(db.error().text()));
+        QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
+        QVERIFY(QFileInfo::exists(file + u".v9.bak"_s));
+        const CheckReport report = (*db)->check();
+        QVERIFY2(report.ok(), qPrintable(report.problems.join(u'\n')));
+        QCOMPARE((*(*db)->published(final))->digest, published);
+        QCOMPARE((*db)->evidence(period)->size(), 2);
+        QCOMPARE((*db)->evidence(final)->size(), 1);
+        // Kept by every write from then on.
+        const auto added = (*db)->addEvidence(period, attachment(u"HH"_s, u"1.1"_s, u"a.pdf"_s), samplePdf('q'));
+        QVERIFY(added);
+        QVERIFY((*db)->removeEvidence(period, (*(*db)->evidence(period, u"DS"_s)).first().id));
+        QVERIFY((*db)->check().ok());
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        raw.setDatabaseName(file);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(u"DELETE FROM evidence WHERE period_id = %1"_s.arg(final)));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+    auto db = Database::open(file);
+    QVERIFY(db.ok());
+    QCOMPARE((*db)->evidence(final).error().kind, Error::Kind::Corrupt);
+    const CheckReport report = (*db)->check();
+    QVERIFY2(report.problems.join(u'\n').contains(u"the evidence documents of 2022/HUYEN (0 rows where the program "
+                                                  "wrote 1)"_s),
+        qPrintable(report.problems.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestEvidence)

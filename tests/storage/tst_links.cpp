@@ -445,7 +445,7 @@ void TestLinks::upgradeFromSchema8()
     auto db = Database::open(file);
     QVERIFY2(db.ok(), qPrintable(db.error().text()));
     QCOMPARE((*db)->schemaVersion(), Database::SchemaVersion);
-    QCOMPARE(Database::SchemaVersion, 9);
+    QVERIFY(Database::SchemaVersion >= 9);
     QVERIFY(QFileInfo::exists(file + u".v8.bak"_s));
     QCOMPARE((*db)->criteria(first)->criteria(), smallTree().criteria());
     QCOMPARE((*db)->lineage()->size(), 1);
