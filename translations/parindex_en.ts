@@ -703,6 +703,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save keeps the scenario of --criteria and --bands files under a name; a saved scenario is saved already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whatif needs --criteria FILE (a criteria file, criteria.csv, with the scenario&apos;s maxima and rules), --bands FILE (bands.csv: class,min_index), both, or --scenario NAME (a scenario saved in the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario runs a saved scenario as it is: give either --scenario or --criteria/--bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--replace goes with --save NAME: it replaces the scenario saved under that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 already has a scenario named “%3”: give another name, or add --replace to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario “%1” of %2/%3 was saved (the period itself is not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -772,6 +800,9 @@ Commands:
                                                   the units whose rank or class one corrected appraised
                                                   value would change; nothing in the database changes
   backup --out FILE                               consistent copy of the database
+  upgrade                                         an older store to this version: a server store only so,
+                                                  by its owner, after a backup (pg_dump); a file as opening
+                                                  it does, after its copy FILE.vN.bak
   summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]
                                                   the news of the ranking in --lang&apos;s words: averages and
                                                   their change, units per class, first and last, the
@@ -806,31 +837,19 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--%1 needs a value.</source>
+        <source>Use: upgrade (with --db FILE|ADDRESS, nothing else)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--save keeps the scenario of --criteria and --bands files under a name; a saved scenario is saved already.</source>
+        <source>%1 is at version %2, this program&apos;s: there is nothing to upgrade. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>whatif needs --criteria FILE (a criteria file, criteria.csv, with the scenario&apos;s maxima and rules), --bands FILE (bands.csv: class,min_index), both, or --scenario NAME (a scenario saved in the file).</source>
+        <source>Upgraded %1 from version %2 to version %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--scenario runs a saved scenario as it is: give either --scenario or --criteria/--bands.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--replace goes with --save NAME: it replaces the scenario saved under that name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1/%2 already has a scenario named “%3”: give another name, or add --replace to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scenario “%1” of %2/%3 was saved (the period itself is not changed).</source>
+        <source>Upgraded %1 from version %2 to version %3; the copy taken before is %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1822,10 +1841,6 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database %1 is of an older version (%2); upgrading a store on a server is not supported yet. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The connection to %1 was lost (%2). Nothing more was changed; check the network and the server, then open it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2186,6 +2201,38 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <source>a what-if scenario deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Upgrading %1 to version %2 failed; the store stays at version %3, as it was before that step. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 may only read %2, so it cannot upgrade it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is of an older version (%2); this program needs version %3. The store&apos;s owner upgrades it with `parindex-cli --db %1 upgrade`, after a backup of the database (pg_dump). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence document %1 of unit %2 for criterion %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login %1 may not upgrade %2 (version %3): only the store&apos;s owner (%4) or a superuser of the server upgrades it. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an upgrade of the store to a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -2404,7 +2451,7 @@ Exit status: 0 done, 1 wrong usage, 2 bad data, 3 the database or a file cannot 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The demonstration province is made only as a file, not in the server database %1. Nothing was changed.</source>
+        <source>The demonstration province for %1 could not be made: no temporary folder (%2). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5641,6 +5688,14 @@ Do you want to overwrite it?</source>
         <source>login</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The profile %1 could not be removed: %2 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be saved: %2 cannot be written. Press Connect again to connect without saving it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>parindex::CopyCriteriaDialog</name>
@@ -7100,6 +7155,18 @@ Licence: GPL-3.0-or-later.</source>
     </message>
     <message>
         <source>Connec&amp;t to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language chosen applies now, but it could not be kept for the next start: %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of recent files could not be kept: %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

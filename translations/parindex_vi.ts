@@ -698,6 +698,34 @@
         <translation>--value nhận một số, ví dụ 1.5 (điểm, hoặc tỷ lệ phần trăm), hoặc na (không áp dụng).</translation>
     </message>
     <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 cần một giá trị.</translation>
+    </message>
+    <message>
+        <source>--save keeps the scenario of --criteria and --bands files under a name; a saved scenario is saved already.</source>
+        <translation>--save lưu kịch bản của các tệp --criteria và --bands dưới một tên; kịch bản đã lưu thì không cần lưu lại.</translation>
+    </message>
+    <message>
+        <source>whatif needs --criteria FILE (a criteria file, criteria.csv, with the scenario&apos;s maxima and rules), --bands FILE (bands.csv: class,min_index), both, or --scenario NAME (a scenario saved in the file).</source>
+        <translation>whatif cần --criteria TỆP (tệp tiêu chí criteria.csv với điểm tối đa và quy tắc của kịch bản), --bands TỆP (bands.csv: class,min_index), cả hai, hoặc --scenario TÊN (một kịch bản đã lưu trong tệp).</translation>
+    </message>
+    <message>
+        <source>--scenario runs a saved scenario as it is: give either --scenario or --criteria/--bands.</source>
+        <translation>--scenario chạy nguyên một kịch bản đã lưu: chỉ dùng --scenario hoặc --criteria/--bands.</translation>
+    </message>
+    <message>
+        <source>--replace goes with --save NAME: it replaces the scenario saved under that name.</source>
+        <translation>--replace đi cùng --save TÊN: thay thế kịch bản đã lưu dưới tên đó.</translation>
+    </message>
+    <message>
+        <source>%1/%2 already has a scenario named “%3”: give another name, or add --replace to replace it.</source>
+        <translation>%1/%2 đã có kịch bản tên “%3”: hãy đặt tên khác, hoặc thêm --replace để thay thế.</translation>
+    </message>
+    <message>
+        <source>The scenario “%1” of %2/%3 was saved (the period itself is not changed).</source>
+        <translation>Đã lưu kịch bản “%1” của %2/%3 (bản thân kỳ đánh giá không thay đổi).</translation>
+    </message>
+    <message>
         <source>Usage: parindex-cli --db FILE|ADDRESS [--lang vi|en] COMMAND [options]
 Commands:
   init [--demo]                                   create a database; --demo fills an illustrative province
@@ -767,6 +795,9 @@ Commands:
                                                   the units whose rank or class one corrected appraised
                                                   value would change; nothing in the database changes
   backup --out FILE                               consistent copy of the database
+  upgrade                                         an older store to this version: a server store only so,
+                                                  by its owner, after a backup (pg_dump); a file as opening
+                                                  it does, after its copy FILE.vN.bak
   summary --year Y [--group G] [--unit CODE] [--format text|json] [--out FILE]
                                                   the news of the ranking in --lang&apos;s words: averages and
                                                   their change, units per class, first and last, the
@@ -868,6 +899,10 @@ Các lệnh:
                                                   các đơn vị sẽ thay đổi thứ hạng hoặc xếp loại nếu điều
                                                   chỉnh một điểm thẩm định; dữ liệu trong tệp không thay đổi
   backup --out TỆP                                bản sao nhất quán của cơ sở dữ liệu
+  upgrade                                         nâng cấp kho dữ liệu cũ lên phiên bản này: kho trên máy
+                                                  chủ chỉ nâng cấp bằng lệnh này, do người sở hữu thực hiện,
+                                                  sau khi sao lưu (pg_dump); tệp được nâng cấp như khi mở,
+                                                  sau khi chép ra TỆP.vN.bak
   summary --year Y [--group G] [--unit MÃ] [--format text|json] [--out TỆP]
                                                   bản tin kết quả xếp hạng theo ngôn ngữ của --lang: chỉ số
                                                   bình quân và mức tăng, giảm; số đơn vị theo từng loại;
@@ -900,32 +935,20 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
 </translation>
     </message>
     <message>
-        <source>--%1 needs a value.</source>
-        <translation>--%1 cần một giá trị.</translation>
+        <source>Use: upgrade (with --db FILE|ADDRESS, nothing else)</source>
+        <translation>Cách dùng: upgrade (với --db TỆP|ĐỊA_CHỈ, không kèm gì khác)</translation>
     </message>
     <message>
-        <source>--save keeps the scenario of --criteria and --bands files under a name; a saved scenario is saved already.</source>
-        <translation>--save lưu kịch bản của các tệp --criteria và --bands dưới một tên; kịch bản đã lưu thì không cần lưu lại.</translation>
+        <source>%1 is at version %2, this program&apos;s: there is nothing to upgrade. Nothing was changed.</source>
+        <translation>%1 đã ở phiên bản %2, phiên bản của chương trình này: không có gì để nâng cấp. Không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>whatif needs --criteria FILE (a criteria file, criteria.csv, with the scenario&apos;s maxima and rules), --bands FILE (bands.csv: class,min_index), both, or --scenario NAME (a scenario saved in the file).</source>
-        <translation>whatif cần --criteria TỆP (tệp tiêu chí criteria.csv với điểm tối đa và quy tắc của kịch bản), --bands TỆP (bands.csv: class,min_index), cả hai, hoặc --scenario TÊN (một kịch bản đã lưu trong tệp).</translation>
+        <source>Upgraded %1 from version %2 to version %3.</source>
+        <translation>Đã nâng cấp %1 từ phiên bản %2 lên phiên bản %3.</translation>
     </message>
     <message>
-        <source>--scenario runs a saved scenario as it is: give either --scenario or --criteria/--bands.</source>
-        <translation>--scenario chạy nguyên một kịch bản đã lưu: chỉ dùng --scenario hoặc --criteria/--bands.</translation>
-    </message>
-    <message>
-        <source>--replace goes with --save NAME: it replaces the scenario saved under that name.</source>
-        <translation>--replace đi cùng --save TÊN: thay thế kịch bản đã lưu dưới tên đó.</translation>
-    </message>
-    <message>
-        <source>%1/%2 already has a scenario named “%3”: give another name, or add --replace to replace it.</source>
-        <translation>%1/%2 đã có kịch bản tên “%3”: hãy đặt tên khác, hoặc thêm --replace để thay thế.</translation>
-    </message>
-    <message>
-        <source>The scenario “%1” of %2/%3 was saved (the period itself is not changed).</source>
-        <translation>Đã lưu kịch bản “%1” của %2/%3 (bản thân kỳ đánh giá không thay đổi).</translation>
+        <source>Upgraded %1 from version %2 to version %3; the copy taken before is %4.</source>
+        <translation>Đã nâng cấp %1 từ phiên bản %2 lên phiên bản %3; bản sao lưu trước khi nâng cấp là %4.</translation>
     </message>
 </context>
 <context>
@@ -1904,10 +1927,6 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <translation>Cơ sở dữ liệu %1 được ghi bởi một phiên bản mới hơn của chương trình (phiên bản %2, chương trình này biết đến %3). Hãy cập nhật chương trình để mở; không có gì bị thay đổi.</translation>
     </message>
     <message>
-        <source>The database %1 is of an older version (%2); upgrading a store on a server is not supported yet. Nothing was changed.</source>
-        <translation>Cơ sở dữ liệu %1 thuộc phiên bản cũ hơn (%2); chưa hỗ trợ nâng cấp kho dữ liệu trên máy chủ. Không có gì bị thay đổi.</translation>
-    </message>
-    <message>
         <source>The connection to %1 was lost (%2). Nothing more was changed; check the network and the server, then open it again.</source>
         <translation>Mất kết nối tới %1 (%2). Không có thay đổi nào thêm; hãy kiểm tra mạng và máy chủ rồi mở lại.</translation>
     </message>
@@ -2267,6 +2286,38 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <source>a what-if scenario deleted</source>
         <translation>xóa một kịch bản giả định</translation>
     </message>
+    <message>
+        <source>Upgrading %1 to version %2 failed; the store stays at version %3, as it was before that step. %4</source>
+        <translation>Nâng cấp %1 lên phiên bản %2 không thành công; kho dữ liệu vẫn ở phiên bản %3, như trước bước đó. %4</translation>
+    </message>
+    <message>
+        <source>The login %1 may only read %2, so it cannot upgrade it. Nothing was changed.</source>
+        <translation>Tài khoản %1 chỉ được đọc %2 nên không thể nâng cấp. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database %1 is of an older version (%2); this program needs version %3. The store&apos;s owner upgrades it with `parindex-cli --db %1 upgrade`, after a backup of the database (pg_dump). Nothing was changed.</source>
+        <translation>Cơ sở dữ liệu %1 thuộc phiên bản cũ (%2); chương trình này cần phiên bản %3. Người sở hữu kho dữ liệu nâng cấp bằng lệnh `parindex-cli --db %1 upgrade`, sau khi sao lưu cơ sở dữ liệu (pg_dump). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>no connection to the server</source>
+        <translation>không có kết nối tới máy chủ</translation>
+    </message>
+    <message>
+        <source>evidence documents</source>
+        <translation>tài liệu kiểm chứng</translation>
+    </message>
+    <message>
+        <source>the evidence document %1 of unit %2 for criterion %3</source>
+        <translation>tài liệu kiểm chứng %1 của đơn vị %2 cho tiêu chí %3</translation>
+    </message>
+    <message>
+        <source>The login %1 may not upgrade %2 (version %3): only the store&apos;s owner (%4) or a superuser of the server upgrades it. Nothing was changed.</source>
+        <translation>Tài khoản %1 không được nâng cấp %2 (phiên bản %3): chỉ người sở hữu kho dữ liệu (%4) hoặc quản trị viên cấp cao của máy chủ mới được nâng cấp. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <source>an upgrade of the store to a new version</source>
+        <translation>việc nâng cấp kho dữ liệu lên phiên bản mới</translation>
+    </message>
 </context>
 <context>
     <name>DecideExplanationCommand</name>
@@ -2480,8 +2531,8 @@ Mã thoát: 0 thành công, 1 dùng sai lệnh, 2 dữ liệu sai, 3 không mở
         <translation>Không chuyển được tệp dữ liệu mẫu tới %1.</translation>
     </message>
     <message>
-        <source>The demonstration province is made only as a file, not in the server database %1. Nothing was changed.</source>
-        <translation>Tỉnh minh họa chỉ được tạo thành tệp, không tạo trong cơ sở dữ liệu trên máy chủ %1. Không có gì bị thay đổi.</translation>
+        <source>The demonstration province for %1 could not be made: no temporary folder (%2). Nothing was changed.</source>
+        <translation>Không tạo được tỉnh minh họa cho %1: không có thư mục tạm (%2). Không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -5716,6 +5767,14 @@ Bạn có muốn ghi đè không?</translation>
         <source>login</source>
         <translation>tài khoản</translation>
     </message>
+    <message>
+        <source>The profile %1 could not be removed: %2 cannot be written.</source>
+        <translation>Không xoá được hồ sơ kết nối %1: không ghi được vào %2.</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be saved: %2 cannot be written. Press Connect again to connect without saving it.</source>
+        <translation>Không lưu được hồ sơ kết nối %1: không ghi được vào %2. Bấm Kết nối lần nữa để kết nối mà không lưu hồ sơ.</translation>
+    </message>
 </context>
 <context>
     <name>parindex::CopyCriteriaDialog</name>
@@ -7176,6 +7235,18 @@ Giấy phép: GPL-3.0-or-later.</translation>
     <message>
         <source>Connec&amp;t to server…</source>
         <translation>Kết nối máy &amp;chủ…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>The language chosen applies now, but it could not be kept for the next start: %1 cannot be written.</source>
+        <translation>Ngôn ngữ đã chọn được áp dụng ngay, nhưng không lưu được cho lần mở sau: không ghi được vào %1.</translation>
+    </message>
+    <message>
+        <source>The list of recent files could not be kept: %1 cannot be written.</source>
+        <translation>Không lưu được danh sách tệp mở gần đây: không ghi được vào %1.</translation>
     </message>
 </context>
 <context>
