@@ -530,8 +530,13 @@ private:
             else
                 updates += (updates.isEmpty() ? "" : ", ") + name + " = excluded." + name;
         }
-        m_sql = "INSERT INTO " + table + " (" + names + ") SELECT * FROM unnest(" + arrays + ") ON CONFLICT (" + keys
-            + ") " + (updates.isEmpty() ? QByteArray("DO NOTHING") : "DO UPDATE SET " + updates);
+        m_sql = "INSERT INTO " + table + " (" + names + ") SELECT * FROM unnest(" + arrays + ")";
+        // Rows known to be new go in as they are: the conflict arbiter's look-up of each key first, and its second
+        // write of each row (a speculative insertion, then its confirmation), were more than half of the INSERT of a
+        // national import (1.35-2.0 s against 0.56-0.64 s for 398,520 rows).
+        if (keyColumns > 0)
+            m_sql += " ON CONFLICT (" + keys + ") "
+                + (updates.isEmpty() ? QByteArray("DO NOTHING") : "DO UPDATE SET " + updates);
         begin();
     }
 

@@ -754,7 +754,9 @@ Result<QStringList> PostgresEngine::structureProblems() const
 }
 
 // The server enforces every reference; rows can still refer to rows that are gone when its triggers were turned off
-// by hand (session_replication_role). Every single-column reference of the schema is looked up.
+// by hand (session_replication_role), or while a copy filled the tables. Every single-column reference of the schema
+// is looked up: its foreign keys, and the two references of score cells that the store's guards keep instead of
+// foreign keys (serverrights.cpp: checked once per statement, not once per cell).
 std::optional<int> PostgresEngine::brokenReferences() const
 {
     QSqlQuery keys(connection());
@@ -765,7 +767,9 @@ std::optional<int> PostgresEngine::brokenReferences() const
                    "JOIN pg_catalog.pg_attribute a ON a.attrelid = k.conrelid AND a.attnum = k.conkey[1] "
                    "JOIN pg_catalog.pg_attribute pa ON pa.attrelid = k.confrelid AND pa.attnum = k.confkey[1] "
                    "WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace "
-                   "AND cardinality(k.conkey) = 1"_s))
+                   "AND cardinality(k.conkey) = 1 "
+                   "UNION SELECT 'score', 'criterion_id', 'criterion', 'id' "
+                   "UNION SELECT 'score', 'unit_id', 'unit', 'id'"_s))
         return std::nullopt;
     int broken = 0;
     while (keys.next()) {

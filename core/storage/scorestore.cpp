@@ -220,20 +220,20 @@ void bindScore(BulkStatement &q, int first, qint64 criterionId, qint64 unitId, c
 
 // Writes cells in bulk: one statement per Batch cells (SQLite's work per statement, about a third of a
 // one-cell upsert, is then shared), the remainder one by one when finished. On a server, where a statement is a round
-// trip, every cell goes in one statement when finished (StorageEngine::rowBatch).
+// trip, every cell goes in one statement when finished (StorageEngine::rowBatch): the cells the caller knows to be new
+// in a plain INSERT, the others in one that updates the stored row (about three times the server's work per row).
 class ScoreWriter
 {
 public:
     static constexpr int Batch = 64;
 
     explicit ScoreWriter(const Database::Private &d)
-        : m_rows(d.engine->rowBatch(u"score"_s,
-            {u"criterion_id"_s, u"unit_id"_s, u"self_value"_s, u"appraised"_s, u"not_applicable"_s, u"note"_s,
-                u"seal"_s},
-            2))
+        : m_rows(d.engine->rowBatch(u"score"_s, columns(), 2)), m_newRows(d.engine->rowBatch(u"score"_s, columns(), 0))
     {
-        if (m_rows)
+        if (m_rows && m_newRows)
             return;
+        m_rows.reset();
+        m_newRows.reset();
         m_one = d.statement(upsertScoresSql(1).constData());
         m_batch = d.statement(upsertScoresSql(Batch).constData());
         m_pending.reserve(Batch);
@@ -243,23 +243,25 @@ public:
     Error error() const
     {
         if (m_rows)
-            return m_rows->error();
+            return (m_failed ? m_failed : m_rows.get())->error();
         return !m_one->isValid() || !m_one->ok() ? m_one->error() : m_batch->error();
     }
 
-    bool add(qint64 criterionId, qint64 unitId, ScoreEntry entry)
+    // `isNew`: the caller read, in this write, that the cell has no row yet (a cell that has one is then refused).
+    bool add(qint64 criterionId, qint64 unitId, ScoreEntry entry, bool isNew = false)
     {
         if (m_rows) {
             char seal[32];
             sealOf(seal, criterionId, unitId, entry);
             m_written.add(seal);
-            m_rows->add(criterionId);
-            m_rows->add(unitId);
-            m_rows->add(rawOf(entry.selfValue));
-            m_rows->add(rawOf(entry.appraised));
-            m_rows->add(qint64(entry.notApplicable ? 1 : 0));
-            m_rows->add(QStringView(entry.note));
-            m_rows->addAscii(seal, 32);
+            RowBatch &rows = isNew ? *m_newRows : *m_rows;
+            rows.add(criterionId);
+            rows.add(unitId);
+            rows.add(rawOf(entry.selfValue));
+            rows.add(rawOf(entry.appraised));
+            rows.add(qint64(entry.notApplicable ? 1 : 0));
+            rows.add(QStringView(entry.note));
+            rows.addAscii(seal, 32);
             return true;
         }
         m_pending.push_back({criterionId, unitId, std::move(entry)});
@@ -275,8 +277,15 @@ public:
 
     bool finish()
     {
-        if (m_rows)
-            return m_rows->finish();
+        if (m_rows) {
+            for (RowBatch *rows : {m_newRows.get(), m_rows.get()}) {
+                if (!rows->finish()) {
+                    m_failed = rows;
+                    return false;
+                }
+            }
+            return true;
+        }
         for (const Pending &p : m_pending) {
             bindScore(*m_one, 1, p.criterionId, p.unitId, p.entry, &m_written);
             if (!m_one->run())
@@ -290,6 +299,11 @@ public:
     const SealSet &written() const { return m_written; }
 
 private:
+    static QStringList columns()
+    {
+        return {u"criterion_id"_s, u"unit_id"_s, u"self_value"_s, u"appraised"_s, u"not_applicable"_s, u"note"_s,
+            u"seal"_s};
+    }
     struct Pending
     {
         qint64 criterionId;
@@ -298,6 +312,8 @@ private:
     };
     SealSet m_written;
     std::unique_ptr<RowBatch> m_rows; // null: the statements below
+    std::unique_ptr<RowBatch> m_newRows; // cells that have no row yet
+    RowBatch *m_failed = nullptr; // the batch whose statement was refused
     std::unique_ptr<BulkStatement> m_one;
     std::unique_ptr<BulkStatement> m_batch;
     std::vector<Pending> m_pending;
@@ -743,7 +759,7 @@ Status ScoreStore::importScores(qint64 periodId, const QList<ScoreRow> &rows)
             {
                 qint64 self = 0;
                 qint64 appraised = 0;
-                quint8 given = 0; // 1 self, 2 appraised, 4 not applicable, 8 stored
+                quint8 given = 0; // 1 self, 2 appraised, 4 not applicable, 8 the cell has a row
             };
             std::vector<Before> befores(ordered.size());
             QHash<qint32, QString> beforeNotes;
@@ -809,7 +825,9 @@ Status ScoreStore::importScores(qint64 periodId, const QList<ScoreRow> &rows)
                     replaced.remove(QString::fromLatin1(seal, 32));
                     continue;
                 }
-                if (!writer.add(ordered[i].criterionId, ordered[i].unitId, std::move(after)))
+                // Every stored cell of the period was read above, in this write (which holds the store's write lock):
+                // a cell without a row is new.
+                if (!writer.add(ordered[i].criterionId, ordered[i].unitId, std::move(after), (b.given & 8) == 0))
                     return writer.error();
             }
             if (!writer.finish())

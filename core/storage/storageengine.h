@@ -80,7 +80,8 @@ public:
 
 // Many rows written to one table by one statement, on an engine where each statement costs a round trip (a server):
 // the values are added row by row, in the order of the batch's columns, and finish() sends them at once. The
-// statement is an INSERT that updates the row of the same key where there is one (ON CONFLICT DO UPDATE), so that the
+// statement is an INSERT that updates the row of the same key where there is one (ON CONFLICT DO UPDATE), or, for rows
+// the caller knows to be new (no key columns given), a plain INSERT that refuses a key already there; either way the
 // table's checks, references and triggers, and a server's row-level security, apply to every row as to any write.
 class RowBatch
 {
@@ -159,8 +160,9 @@ public:
     virtual std::unique_ptr<RowReader> readRows(
         const QString &table, const QStringList &columns, const QStringList &key, const QByteArray &where = {}) const;
     virtual std::unique_ptr<RowWriter> writeRows(const QString &table, const QStringList &columns);
-    // Rows of `table` (its `columns`, the first `keyColumns` of them its primary key) written by one statement in the
-    // write transaction under way; null where a statement per batch of rows costs no more (SQLite, in the process).
+    // Rows of `table` (its `columns`, the first `keyColumns` of them its primary key; 0: rows that are new) written by
+    // one statement in the write transaction under way; null where a statement per batch of rows costs no more
+    // (SQLite, in the process).
     virtual std::unique_ptr<RowBatch> rowBatch(const QString &table, const QStringList &columns, int keyColumns) const
     {
         Q_UNUSED(table);

@@ -40,6 +40,7 @@ private slots:
     void aFileHasNoMembers();
     void othersWritesAreNotified();
     void evidenceContentIsItsDigest();
+    void scoreReferencesAreKept();
 
 private:
     QSqlDatabase connect(const QString &name, const QString &user, const QString &database);
@@ -129,6 +130,8 @@ void TestServerRights::cleanupTestCase()
     m_owner.reset();
     for (const QString &who : Logins)
         QSqlDatabase::removeDatabase(u"rights-"_s + who);
+    for (const QString &name : {u"refs-a"_s, u"refs-b"_s})
+        QSqlDatabase::removeDatabase(name);
     QSqlQuery admin(connect(u"rights-admin"_s, m_server->user, m_server->database));
     if (!admin.exec(u"DROP DATABASE IF EXISTS %1 WITH (FORCE)"_s.arg(m_database)))
         qWarning("%s", qPrintable(admin.lastError().text()));
@@ -586,6 +589,116 @@ void TestServerRights::evidenceContentIsItsDigest()
         QCOMPARE(
             tryIt(u"UPDATE evidence_content SET content = 'x'::bytea"_s), who == u"owner" ? u"23514"_s : u"42501"_s);
     }
+}
+
+// The criterion and the unit of a score cell are checked once per statement by the store's guards, not by foreign keys
+// (one look-up per cell): what the foreign keys did holds, concurrent writers included, and `check` finds cells whose
+// criterion or unit is gone when the guards were bypassed.
+void TestServerRights::scoreReferencesAreKept()
+{
+    QSqlDatabase a = connect(u"refs-a"_s, m_server->user, m_database);
+    QSqlDatabase b = connect(u"refs-b"_s, m_server->user, m_database);
+    QVERIFY2(a.isOpen() && b.isOpen(), qPrintable(a.lastError().text() + b.lastError().text()));
+    // The SQLSTATE of a statement (empty when done), and its message.
+    QString message;
+    const auto run = [&](QSqlDatabase &db, const QString &sql) {
+        QSqlQuery q(db);
+        const bool done = q.exec(sql);
+        message = q.lastError().databaseText();
+        return done ? QString() : q.lastError().nativeErrorCode();
+    };
+    QCOMPARE(run(a, u"SET lock_timeout = '5s'"_s), QString()); // never a test that hangs
+    const qint64 criterion = id(u"SELECT id FROM criterion WHERE period_id = %1 AND code = '1.2'"_s.arg(m_period));
+    const qint64 ds = id(u"SELECT id FROM unit WHERE code = 'DS'"_s);
+    const qint64 nowhere = id(u"SELECT greatest((SELECT max(id) FROM criterion), (SELECT max(id) FROM unit)) + 1000"_s);
+    QCOMPARE(id(u"SELECT count(*) FROM pg_constraint WHERE conrelid = 'score'::regclass AND contype = 'f'"_s), 0);
+
+    // A cell of a criterion or a unit that does not exist: refused (foreign_key_violation), naming the id; also a cell
+    // moved to one.
+    const QString cell = u"INSERT INTO score (criterion_id, unit_id, appraised, seal) VALUES (%1, %2, 1, 'x')"_s;
+    QCOMPARE(run(a, cell.arg(nowhere).arg(ds)), u"23503"_s);
+    QVERIFY2(message.contains(QString::number(nowhere)) && message.contains(u"criterion"_s), qPrintable(message));
+    QCOMPARE(run(a, cell.arg(criterion).arg(nowhere)), u"23503"_s);
+    QVERIFY2(message.contains(QString::number(nowhere)) && message.contains(u"unit"_s), qPrintable(message));
+    const qint64 dsCell = id(u"SELECT criterion_id FROM score WHERE unit_id = %1 AND criterion_id IN (SELECT id FROM "
+                             "criterion WHERE period_id = %2) ORDER BY 1 LIMIT 1"_s.arg(ds)
+                                 .arg(m_period));
+    const QString moved = u"UPDATE score SET %1 = %2 WHERE unit_id = %3 AND criterion_id = %4"_s;
+    QCOMPARE(run(a, moved.arg(u"unit_id"_s).arg(nowhere).arg(ds).arg(dsCell)), u"23503"_s);
+    QCOMPARE(run(a, moved.arg(u"criterion_id"_s).arg(nowhere).arg(ds).arg(dsCell)), u"23503"_s);
+
+    // A criterion removed takes its cells with it (a period of its own, in a transaction rolled back). A period is not
+    // removed on a server: its published rankings, kept even when none is there, are never removed.
+    const auto spare = m_owner->addPeriod(2030, u"HUYEN"_s);
+    QVERIFY(spare);
+    QVERIFY(m_owner->replaceCriteria(spare->id, smallTree()));
+    QVERIFY(m_owner->setScore(spare->id, u"DS"_s, u"1.1"_s, appraised("20", "25")));
+    QVERIFY(m_owner->setScore(spare->id, u"HH"_s, u"2"_s, appraised("24", "27")));
+    const QString cellsOfPeriod
+        = u"SELECT count(*) FROM score WHERE criterion_id IN (SELECT id FROM criterion WHERE period_id = %1)"_s.arg(
+            spare->id);
+    QCOMPARE(id(cellsOfPeriod), 2);
+    const qint64 allCells = id(u"SELECT count(*) FROM score"_s);
+    const auto countIn = [&](QSqlDatabase &db, const QString &sql) {
+        QSqlQuery q(db);
+        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
+    };
+    QCOMPARE(run(a, u"BEGIN"_s), QString());
+    QCOMPARE(run(a, u"DELETE FROM criterion WHERE period_id = %1"_s.arg(spare->id)), QString());
+    QCOMPARE(countIn(a, u"SELECT count(*) FROM score"_s), allCells - 2);
+    QCOMPARE(countIn(a,
+                 u"SELECT count(*) FROM score s WHERE NOT EXISTS (SELECT 1 FROM criterion c WHERE c.id = "
+                 "s.criterion_id)"_s),
+        0);
+    QCOMPARE(run(a, u"ROLLBACK"_s), QString());
+    QCOMPARE(id(cellsOfPeriod), 2);
+    // Only in READ COMMITTED, where each statement sees what others committed.
+    QCOMPARE(run(a, u"BEGIN ISOLATION LEVEL REPEATABLE READ"_s), QString());
+    QCOMPARE(run(a, u"DELETE FROM criterion WHERE period_id = %1"_s.arg(spare->id)), u"0A000"_s);
+    QCOMPARE(run(a, u"ROLLBACK"_s), QString());
+
+    // A unit that only score cells name: not removed while they do, nor given another id; and the table of units is
+    // not emptied.
+    QCOMPARE(run(a, u"INSERT INTO unit (code, name, group_code, seal) VALUES ('ZZ', 'z', 'HUYEN', 'x')"_s), QString());
+    const qint64 zz = id(u"SELECT id FROM unit WHERE code = 'ZZ'"_s);
+    QCOMPARE(run(a, cell.arg(criterion).arg(zz)), QString());
+    QCOMPARE(run(a, u"DELETE FROM unit WHERE id = %1"_s.arg(zz)), u"23503"_s);
+    QVERIFY2(message.contains(u"ZZ"_s), qPrintable(message));
+    QCOMPARE(run(a, u"UPDATE unit SET id = %1 WHERE id = %2"_s.arg(nowhere).arg(zz)), u"23503"_s);
+    QCOMPARE(run(a, u"TRUNCATE criterion"_s), u"23503"_s);
+    QCOMPARE(run(a, u"DELETE FROM score WHERE unit_id = %1"_s.arg(zz)), QString());
+
+    // Concurrent writers. A cell being added holds its unit: removing the unit waits for that transaction (here it
+    // gives up after its lock_timeout), and once the cell is committed the removal is refused.
+    QCOMPARE(run(b, u"SET lock_timeout = '200ms'"_s), QString());
+    QCOMPARE(run(a, u"SET lock_timeout = '5s'"_s), QString());
+    QCOMPARE(run(a, u"BEGIN"_s), QString());
+    QCOMPARE(run(a, cell.arg(criterion).arg(zz)), QString());
+    QCOMPARE(run(b, u"DELETE FROM unit WHERE id = %1"_s.arg(zz)), u"55P03"_s); // lock_not_available
+    QCOMPARE(run(a, u"COMMIT"_s), QString());
+    QCOMPARE(run(b, u"DELETE FROM unit WHERE id = %1"_s.arg(zz)), u"23503"_s);
+    QCOMPARE(run(a, u"DELETE FROM score WHERE unit_id = %1"_s.arg(zz)), QString());
+    // A unit being removed: a cell of it waits for that transaction, and is refused once the removal is committed.
+    QCOMPARE(run(a, u"SET lock_timeout = '200ms'"_s), QString());
+    QCOMPARE(run(b, u"BEGIN"_s), QString());
+    QCOMPARE(run(b, u"DELETE FROM unit WHERE id = %1"_s.arg(zz)), QString());
+    QCOMPARE(run(a, cell.arg(criterion).arg(zz)), u"55P03"_s);
+    QCOMPARE(run(b, u"COMMIT"_s), QString());
+    QCOMPARE(run(a, cell.arg(criterion).arg(zz)), u"23503"_s);
+    QCOMPARE(run(a, u"RESET lock_timeout"_s), QString());
+    QCOMPARE(id(u"SELECT count(*) FROM score WHERE unit_id = %1"_s.arg(zz)), 0);
+
+    // With the guards bypassed by the server's administrator, `check` finds the cell whose criterion is gone.
+    QVERIFY(m_owner->check().ok());
+    QCOMPARE(run(a, u"SET session_replication_role = replica"_s), QString());
+    QCOMPARE(run(a, cell.arg(nowhere).arg(ds)), QString());
+    QCOMPARE(run(a, u"RESET session_replication_role"_s), QString());
+    const CheckReport report = m_owner->check();
+    QVERIFY(!report.ok());
+    QVERIFY2(report.problems.filter(u"refer to rows that no longer exist"_s).size() == 1,
+        qPrintable(report.problems.join(u'\n')));
+    QCOMPARE(run(a, u"DELETE FROM score WHERE criterion_id = %1"_s.arg(nowhere)), QString());
+    QVERIFY(m_owner->check().ok());
 }
 
 QTEST_GUILESS_MAIN(TestServerRights)
