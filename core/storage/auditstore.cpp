@@ -32,8 +32,9 @@ Status AuditStore::append(
         return d->error(q);
     d->pendingAudit = q.value(0).toLongLong();
     QSqlQuery meta = d->query();
+    // On a server the store's guard has moved the head with the row (serverrights.cpp): nothing is written again.
     meta.prepare(u"INSERT INTO meta (key, value) VALUES ('audit_head', ?) "
-                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
+                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value WHERE meta.value <> excluded.value"_s);
     meta.addBindValue(hash);
     return d->exec(meta);
 }
